@@ -1,0 +1,273 @@
+/**
+ * Singleton security policies under `/identity/resources/configurations/`: each exists once per environment,
+ * or once per tenant when called with a tenant scope. One generic class serves them all; what differs between
+ * policies (path, shape, which verbs Frontegg offers) is data.
+ */
+import { z } from "zod";
+import { FronteggApiError } from "../errors";
+import { MFA_ENFORCEMENT_TYPES } from "../generated/spec-enums";
+import { HttpMethod, HttpTransport } from "../http";
+import { optionalString, TenantScope, timestamp } from "./common";
+
+const CONFIGURATIONS = "/identity/resources/configurations/v1";
+
+/** What a singleton policy route offers. */
+interface PolicyRoutes {
+  readonly path: string;
+  /** Verb that changes an existing policy (PATCH for most, PUT for captcha). */
+  readonly updateMethod: HttpMethod;
+  /** Whether a `frontegg-tenant-id` scope is accepted. */
+  readonly tenantScoped: boolean;
+  /** Verb of Frontegg's create-or-replace route, where it has one (PUT for MFA). */
+  readonly upsertMethod?: HttpMethod;
+}
+
+/** Create, read and update of one singleton policy. */
+export class SingletonPolicyApi<Policy, Write> {
+  constructor(
+    private readonly http: HttpTransport,
+    private readonly routes: PolicyRoutes,
+    private readonly schema: z.ZodType<Policy>,
+  ) {}
+
+  /** The policy, or `undefined` when none is defined in the scope (Frontegg answers 404). */
+  async get(scope: TenantScope = {}): Promise<Policy | undefined> {
+    try {
+      return await this.http.send({
+        method: "GET",
+        path: this.routes.path,
+        tenantId: this.tenantOf(scope),
+        response: this.schema,
+        emptyBodyAllowed: true,
+      });
+    } catch (error) {
+      if (error instanceof FronteggApiError && error.isNotFound) return undefined;
+      throw error;
+    }
+  }
+
+  /** Creates the policy; Frontegg answers 409 when one already exists in the scope. */
+  create(policy: Write, scope: TenantScope = {}): Promise<Policy> {
+    return this.http.send({ method: "POST", path: this.routes.path, body: policy, tenantId: this.tenantOf(scope), response: this.schema });
+  }
+
+  /** Updates the existing policy; Frontegg answers 404 when there is none. */
+  update(policy: Write, scope: TenantScope = {}): Promise<Policy> {
+    return this.http.send({
+      method: this.routes.updateMethod,
+      path: this.routes.path,
+      body: policy,
+      tenantId: this.tenantOf(scope),
+      response: this.schema,
+    });
+  }
+
+  /**
+   * Creates the policy or replaces the existing one: through Frontegg's upsert route where it has one, else by
+   * a create that falls back to an update when Frontegg answers 409 (the policy already exists).
+   */
+  async save(policy: Write, scope: TenantScope = {}): Promise<Policy> {
+    if (this.routes.upsertMethod) {
+      return this.http.send({ method: this.routes.upsertMethod, path: this.routes.path, body: policy, tenantId: this.tenantOf(scope), response: this.schema });
+    }
+    try {
+      // Resending this create is harmless: if the first one landed, the second gets 409 and becomes an update.
+      return await this.http.send({
+        method: "POST",
+        path: this.routes.path,
+        body: policy,
+        tenantId: this.tenantOf(scope),
+        response: this.schema,
+        idempotent: true,
+      });
+    } catch (error) {
+      if (error instanceof FronteggApiError && error.isConflict) return this.update(policy, scope);
+      throw error;
+    }
+  }
+
+  private tenantOf(scope: TenantScope): string | undefined {
+    if (scope.tenantId !== undefined && !this.routes.tenantScoped) {
+      throw new TypeError(`${this.routes.path} is environment-wide in Frontegg and cannot be scoped to a tenant`);
+    }
+    return scope.tenantId;
+  }
+}
+
+/** The MFA policy as Frontegg returns it. */
+export const MfaPolicySchema = z.object({
+  id: z.string(),
+  enforceMFAType: z.enum(MFA_ENFORCEMENT_TYPES).optional(),
+  allowRememberMyDevice: z.boolean(),
+  /** Seconds a remembered device skips MFA. */
+  mfaDeviceExpiration: z.number(),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+});
+/** The MFA policy as Frontegg returns it. */
+export type MfaPolicy = z.output<typeof MfaPolicySchema>;
+/** Body of an MFA policy write; Frontegg fills in omitted fields with its defaults. */
+export interface MfaPolicyRequest {
+  readonly enforceMFAType?: (typeof MFA_ENFORCEMENT_TYPES)[number];
+  readonly allowRememberMyDevice?: boolean;
+  readonly mfaDeviceExpiration?: number;
+}
+
+/** The lockout policy as Frontegg returns it. */
+export const LockoutPolicySchema = z.object({
+  id: z.string(),
+  enabled: z.boolean(),
+  /** Failed logins before the user is locked out. */
+  maxAttempts: z.number(),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+});
+/** The lockout policy as Frontegg returns it. */
+export type LockoutPolicy = z.output<typeof LockoutPolicySchema>;
+/** Body of a lockout policy write: both fields are required by Frontegg. */
+export interface LockoutPolicyRequest {
+  readonly enabled: boolean;
+  readonly maxAttempts: number;
+}
+
+/** The password history policy as Frontegg returns it. */
+export const PasswordHistoryPolicySchema = z.object({
+  id: z.string(),
+  enabled: z.boolean(),
+  /** Passwords remembered per user, 1–10. */
+  historySize: z.number(),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+});
+/** The password history policy as Frontegg returns it. */
+export type PasswordHistoryPolicy = z.output<typeof PasswordHistoryPolicySchema>;
+/** Body of a password history policy write. */
+export interface PasswordHistoryPolicyRequest {
+  readonly enabled: boolean;
+  readonly historySize: number;
+}
+
+/** The captcha policy as Frontegg returns it; `secretKey` is a secret. */
+export const CaptchaPolicySchema = z.object({
+  id: z.string(),
+  enabled: z.boolean(),
+  siteKey: z.string(),
+  secretKey: z.string(),
+  minScore: z.number(),
+  ignoredEmails: z.array(z.string()).default([]),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+});
+/** The captcha policy as Frontegg returns it. */
+export type CaptchaPolicy = z.output<typeof CaptchaPolicySchema>;
+/** Body of a captcha policy write. */
+export interface CaptchaPolicyRequest {
+  readonly enabled: boolean;
+  readonly siteKey: string;
+  readonly secretKey: string;
+  /** 0–1. */
+  readonly minScore: number;
+  readonly ignoredEmails?: readonly string[];
+}
+
+/** The password complexity policy as Frontegg returns it. */
+export const PasswordPolicySchema = z.object({
+  allowPassphrases: z.boolean().optional(),
+  maxLength: z.number().optional(),
+  minLength: z.number().optional(),
+  minPhraseLength: z.number().optional(),
+  minOptionalTestsToPass: z.number().optional(),
+  blockPwnedPasswords: z.boolean(),
+  optionalTests: z.record(z.string(), z.unknown()).optional(),
+  requiredTests: z.record(z.string(), z.unknown()).optional(),
+});
+/** The password complexity policy as Frontegg returns it. */
+export type PasswordPolicy = z.output<typeof PasswordPolicySchema>;
+/** Body of a password policy write (an upsert). */
+export type PasswordPolicyRequest = Partial<PasswordPolicy>;
+
+/** Password complexity calls: Frontegg's POST adds or updates. */
+export class PasswordPolicyApi {
+  constructor(private readonly http: HttpTransport) {}
+
+  /** The policy in the scope (Frontegg answers with its defaults when none was set). */
+  get(scope: TenantScope = {}): Promise<PasswordPolicy> {
+    return this.http.send({ method: "GET", path: `${CONFIGURATIONS}/password`, tenantId: scope.tenantId, response: PasswordPolicySchema });
+  }
+
+  /** Creates or updates the policy. */
+  upsert(policy: PasswordPolicyRequest, scope: TenantScope = {}): Promise<PasswordPolicy> {
+    return this.http.send({
+      method: "POST",
+      path: `${CONFIGURATIONS}/password`,
+      body: policy,
+      tenantId: scope.tenantId,
+      response: PasswordPolicySchema,
+      idempotent: true,
+    });
+  }
+}
+
+const TimeoutSetting = z.object({ isActive: z.boolean(), timeout: z.number() });
+const ConcurrencySetting = z.object({ isActive: z.boolean(), maxSessions: z.number() });
+
+/** Session configuration as Frontegg returns it. */
+export const SessionConfigurationSchema = z.object({
+  id: optionalString,
+  sessionIdleTimeoutConfiguration: TimeoutSetting.optional(),
+  sessionTimeoutConfiguration: TimeoutSetting.optional(),
+  sessionConcurrentConfiguration: ConcurrencySetting.optional(),
+});
+/** Session configuration as Frontegg returns it. */
+export type SessionConfiguration = z.output<typeof SessionConfigurationSchema>;
+/** Body of a session configuration write (an upsert). */
+export type SessionConfigurationRequest = Omit<SessionConfiguration, "id">;
+
+const SESSIONS = "/identity/resources/configurations/sessions/v1";
+
+/** Session configuration calls: Frontegg's POST adds or updates and answers with an empty body. */
+export class SessionConfigurationApi {
+  constructor(private readonly http: HttpTransport) {}
+
+  /** The configuration in the scope, or `undefined` when none was set. */
+  get(scope: TenantScope = {}): Promise<SessionConfiguration | undefined> {
+    return this.http.send({ method: "GET", path: SESSIONS, tenantId: scope.tenantId, response: SessionConfigurationSchema, emptyBodyAllowed: true });
+  }
+
+  /** The environment's default configuration, which tenants without their own inherit. */
+  getVendorDefault(): Promise<SessionConfiguration | undefined> {
+    return this.http.send({ method: "GET", path: `${SESSIONS}/vendor`, response: SessionConfigurationSchema, emptyBodyAllowed: true });
+  }
+
+  /** Creates or updates the configuration. */
+  upsert(configuration: SessionConfigurationRequest, scope: TenantScope = {}): Promise<void> {
+    return this.http.send({ method: "POST", path: SESSIONS, body: configuration, tenantId: scope.tenantId, idempotent: true });
+  }
+}
+
+/** Every singleton policy, grouped. */
+export class PoliciesApi {
+  readonly mfa: SingletonPolicyApi<MfaPolicy, MfaPolicyRequest>;
+  readonly lockout: SingletonPolicyApi<LockoutPolicy, LockoutPolicyRequest>;
+  readonly passwordHistory: SingletonPolicyApi<PasswordHistoryPolicy, PasswordHistoryPolicyRequest>;
+  readonly captcha: SingletonPolicyApi<CaptchaPolicy, CaptchaPolicyRequest>;
+  readonly password: PasswordPolicyApi;
+  readonly sessions: SessionConfigurationApi;
+
+  constructor(http: HttpTransport) {
+    this.mfa = new SingletonPolicyApi(
+      http,
+      { path: `${CONFIGURATIONS}/mfa-policy`, updateMethod: "PATCH", upsertMethod: "PUT", tenantScoped: true },
+      MfaPolicySchema,
+    );
+    this.lockout = new SingletonPolicyApi(http, { path: `${CONFIGURATIONS}/lockout-policy`, updateMethod: "PATCH", tenantScoped: true }, LockoutPolicySchema);
+    this.passwordHistory = new SingletonPolicyApi(
+      http,
+      { path: `${CONFIGURATIONS}/password-history-policy`, updateMethod: "PATCH", tenantScoped: true },
+      PasswordHistoryPolicySchema,
+    );
+    this.captcha = new SingletonPolicyApi(http, { path: `${CONFIGURATIONS}/captcha-policy`, updateMethod: "PUT", tenantScoped: false }, CaptchaPolicySchema);
+    this.password = new PasswordPolicyApi(http);
+    this.sessions = new SessionConfigurationApi(http);
+  }
+}

@@ -1,0 +1,84 @@
+/** Tenants (accounts): `/tenants/resources/tenants`. */
+import { z } from "zod";
+import { FronteggApiError } from "../errors";
+import { HttpTransport } from "../http";
+import { optionalString, segment } from "./common";
+
+const V1 = "/tenants/resources/tenants/v1";
+const V2 = "/tenants/resources/tenants/v2";
+
+/** A tenant as Frontegg returns it; `metadata` arrives as a JSON string. */
+export const TenantSchema = z.object({
+  tenantId: z.string(),
+  name: z.string(),
+  website: optionalString,
+  applicationUrl: optionalString,
+  status: optionalString,
+  metadata: optionalString,
+  parentTenantId: optionalString,
+  createdAt: optionalString,
+  updatedAt: optionalString,
+});
+/** A tenant as Frontegg returns it. */
+export type Tenant = z.output<typeof TenantSchema>;
+
+/** Body of a tenant create call; without `tenantId` Frontegg generates one. */
+export interface CreateTenantRequest {
+  readonly tenantId?: string;
+  readonly name: string;
+  readonly website?: string;
+  readonly applicationUrl?: string;
+  readonly status?: string;
+  readonly parentTenantId?: string;
+}
+
+const PageSchema = z.object({
+  items: z.array(TenantSchema),
+  _metadata: z.object({ totalItems: z.number(), totalPages: z.number() }),
+});
+
+/** Typed calls for tenants. */
+export class TenantsApi {
+  constructor(private readonly http: HttpTransport) {}
+
+  /** Creates a tenant. */
+  create(tenant: CreateTenantRequest): Promise<Tenant> {
+    return this.http.send({ method: "POST", path: V1, body: tenant, response: TenantSchema });
+  }
+
+  /** One tenant, or `undefined` when it does not exist (Frontegg answers an array of zero or one). */
+  async get(tenantId: string): Promise<Tenant | undefined> {
+    try {
+      const found = await this.http.send({ method: "GET", path: `${V1}/${segment(tenantId)}`, response: z.array(TenantSchema) });
+      return found[0];
+    } catch (error) {
+      if (error instanceof FronteggApiError && error.isNotFound) return undefined;
+      throw error;
+    }
+  }
+
+  /** Every tenant, reading all pages (`_offset` is a page number, not a record offset). */
+  async list(pageSize = 50): Promise<Tenant[]> {
+    const tenants: Tenant[] = [];
+    for (let page = 0; ; page++) {
+      const body = await this.http.send({
+        method: "GET",
+        path: V2,
+        query: { _limit: String(pageSize), _offset: String(page) },
+        response: PageSchema,
+      });
+      tenants.push(...body.items);
+      if (page + 1 >= body._metadata.totalPages || body.items.length === 0) return tenants;
+    }
+  }
+
+  /** Updates the given fields. */
+  update(tenantId: string, changes: Partial<Omit<CreateTenantRequest, "tenantId">>): Promise<Tenant> {
+    return this.http.send({ method: "PUT", path: `${V1}/${segment(tenantId)}`, body: changes, response: TenantSchema });
+  }
+
+  /** Deletes a tenant. */
+  delete(tenantId: string): Promise<void> {
+    return this.http.send({ method: "DELETE", path: `${V1}/${segment(tenantId)}` });
+  }
+}

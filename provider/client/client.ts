@@ -1,0 +1,46 @@
+/**
+ * The Frontegg management API client. It knows nothing of Pulumi: the provider's resources, the export command
+ * and users' own scripts all use it the same way.
+ */
+import { FronteggClientOptions, resolveClientConfig } from "./config";
+import { EmailTemplatesApi } from "./api/email-templates";
+import { PermissionCategoriesApi, PermissionsApi } from "./api/permissions";
+import { PoliciesApi } from "./api/policies";
+import { RolesApi } from "./api/roles";
+import { SsoApi } from "./api/sso";
+import { TenantsApi } from "./api/tenants";
+import { HttpTransport } from "./http";
+
+/**
+ * Typed access to the management API for one environment. Create one per set of credentials and share it: it
+ * holds the token cache and the concurrency limit.
+ */
+export class FronteggClient {
+  readonly roles: RolesApi;
+  readonly permissions: PermissionsApi;
+  readonly categories: PermissionCategoriesApi;
+  readonly policies: PoliciesApi;
+  readonly emailTemplates: EmailTemplatesApi;
+  readonly sso: SsoApi;
+  readonly tenants: TenantsApi;
+  readonly #baseUrl: string;
+
+  /** @throws FronteggConfigError when credentials or the endpoint are missing or invalid. */
+  constructor(options: FronteggClientOptions = {}, env: Readonly<Record<string, string | undefined>> = process.env) {
+    const config = resolveClientConfig(options, env);
+    this.#baseUrl = config.baseUrl;
+    const http = new HttpTransport(config);
+    this.roles = new RolesApi(http);
+    this.permissions = new PermissionsApi(http);
+    this.categories = new PermissionCategoriesApi(http);
+    this.policies = new PoliciesApi(http);
+    this.emailTemplates = new EmailTemplatesApi(http);
+    this.sso = new SsoApi(http);
+    this.tenants = new TenantsApi(http);
+  }
+
+  /** The API base URL in use. */
+  get baseUrl(): string {
+    return this.#baseUrl;
+  }
+}

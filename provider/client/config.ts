@@ -1,0 +1,134 @@
+/**
+ * Where the client finds Frontegg and its credentials: explicit options first, then the conventional
+ * environment variables (the same names Frontegg's Terraform provider reads, so users can switch).
+ */
+import { FronteggConfigError } from "./errors";
+import { DEFAULT_RETRY_POLICY, RetryPolicy } from "./retry";
+
+/** Frontegg's regional API hosts. */
+export const REGION_BASE_URLS = Object.freeze({
+  eu: "https://api.frontegg.com",
+  us: "https://api.us.frontegg.com",
+  ca: "https://api.ca.frontegg.com",
+  au: "https://api.au.frontegg.com",
+});
+
+/** A Frontegg region. */
+export type FronteggRegion = keyof typeof REGION_BASE_URLS;
+
+/** Options of {@link FronteggClient}; each field says its default. */
+export interface FronteggClientOptions {
+  /** Environment client id. Default: `FRONTEGG_CLIENT_ID`. */
+  readonly clientId?: string;
+  /** Environment API secret key. Default: `FRONTEGG_SECRET_KEY`. */
+  readonly secretKey?: string;
+  /** Region whose API host to use. Default: `FRONTEGG_REGION`, else `eu`. Ignored when `apiBaseUrl` is set. */
+  readonly region?: FronteggRegion;
+  /** Explicit API base URL (e.g. an emulator). Default: `FRONTEGG_API_BASE_URL`, else the region's host. */
+  readonly apiBaseUrl?: string;
+  /** Sent as `frontegg-environment-id` when set. Default: `FRONTEGG_ENVIRONMENT_ID`. */
+  readonly environmentId?: string;
+  /** Sent as `frontegg-application-id` when set. Default: `FRONTEGG_APPLICATION_ID`. */
+  readonly applicationId?: string;
+  /** Requests in flight at once per client, so a large stack does not trip the rate limit by itself. Default 8. */
+  readonly maxConcurrency?: number;
+  /** Timeout of one HTTP attempt in milliseconds. Default 30 000. */
+  readonly timeoutMs?: number;
+  /** Retry limits. Default {@link DEFAULT_RETRY_POLICY}. */
+  readonly retry?: Partial<RetryPolicy>;
+  /** Receives one line per request and retry, never with credentials. Default: silent. */
+  readonly log?: (line: string) => void;
+}
+
+/** Options after defaults and environment variables are applied and checked. */
+export interface ResolvedClientConfig {
+  readonly clientId: string;
+  readonly secretKey: string;
+  readonly baseUrl: string;
+  readonly environmentId: string | undefined;
+  readonly applicationId: string | undefined;
+  readonly maxConcurrency: number;
+  readonly timeoutMs: number;
+  readonly retry: RetryPolicy;
+  readonly log: ((line: string) => void) | undefined;
+}
+
+/** Environment variables the client reads. */
+export const ENV_VARS = Object.freeze({
+  clientId: "FRONTEGG_CLIENT_ID",
+  secretKey: "FRONTEGG_SECRET_KEY",
+  apiBaseUrl: "FRONTEGG_API_BASE_URL",
+  region: "FRONTEGG_REGION",
+  environmentId: "FRONTEGG_ENVIRONMENT_ID",
+  applicationId: "FRONTEGG_APPLICATION_ID",
+});
+
+/** Applies defaults and environment variables; throws {@link FronteggConfigError} listing every problem. */
+export function resolveClientConfig(
+  options: FronteggClientOptions = {},
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): ResolvedClientConfig {
+  const pick = (value: string | undefined, name: string): string | undefined => {
+    const chosen = value ?? env[name];
+    return chosen === undefined || chosen.trim() === "" ? undefined : chosen.trim();
+  };
+  const problems: string[] = [];
+
+  const clientId = pick(options.clientId, ENV_VARS.clientId);
+  if (!clientId) problems.push(`the client id is missing: set frontegg:clientId in stack config or ${ENV_VARS.clientId}`);
+  const secretKey = pick(options.secretKey, ENV_VARS.secretKey);
+  if (!secretKey) {
+    problems.push(
+      `the secret key is missing: set it with \`pulumi config set --secret frontegg:secretKey\` or ${ENV_VARS.secretKey}`,
+    );
+  }
+
+  const baseUrl = resolveBaseUrl(pick(options.apiBaseUrl, ENV_VARS.apiBaseUrl), pick(options.region, ENV_VARS.region), problems);
+
+  const maxConcurrency = options.maxConcurrency ?? 8;
+  if (!Number.isInteger(maxConcurrency) || maxConcurrency < 1) problems.push(`maxConcurrency must be a whole number ≥ 1, got ${maxConcurrency}`);
+  const timeoutMs = options.timeoutMs ?? 30_000;
+  if (!(timeoutMs > 0)) problems.push(`timeoutMs must be positive, got ${timeoutMs}`);
+
+  if (problems.length > 0) throw new FronteggConfigError(`Frontegg provider configuration: ${problems.join("; ")}`);
+  return {
+    clientId: clientId!,
+    secretKey: secretKey!,
+    baseUrl,
+    environmentId: pick(options.environmentId, ENV_VARS.environmentId),
+    applicationId: pick(options.applicationId, ENV_VARS.applicationId),
+    maxConcurrency,
+    timeoutMs,
+    retry: { ...DEFAULT_RETRY_POLICY, ...options.retry },
+    log: options.log,
+  };
+}
+
+function resolveBaseUrl(apiBaseUrl: string | undefined, region: string | undefined, problems: string[]): string {
+  if (apiBaseUrl !== undefined) {
+    let url: URL;
+    try {
+      url = new URL(apiBaseUrl);
+    } catch {
+      problems.push(`apiBaseUrl must be an absolute http(s) URL such as https://api.frontegg.com, got "${apiBaseUrl}"`);
+      return "";
+    }
+    if (url.protocol !== "https:" && url.protocol !== "http:") {
+      problems.push(`apiBaseUrl must use http or https, got "${url.protocol}"`);
+    }
+    // Credentials in the URL would end up in logs and error messages; refuse them outright.
+    if (url.username || url.password) problems.push("apiBaseUrl must not contain a user name or password");
+    return url.toString().replace(/\/+$/, "");
+  }
+  const key = (region ?? "eu").toLowerCase();
+  if (!isRegion(key)) {
+    problems.push(`region must be one of ${Object.keys(REGION_BASE_URLS).join(", ")}, got "${region}"`);
+    return "";
+  }
+  return REGION_BASE_URLS[key];
+}
+
+/** Whether `value` names a Frontegg region. */
+export function isRegion(value: string): value is FronteggRegion {
+  return Object.prototype.hasOwnProperty.call(REGION_BASE_URLS, value);
+}

@@ -1,0 +1,195 @@
+/**
+ * Errors raised by the Frontegg management API client.
+ *
+ * One base class, a few subclasses callers can branch on with `instanceof`, and one classifier that turns a raw
+ * failure into them. Messages are written for the person reading a failed `pulumi up`: they say what failed and
+ * what to do, and never contain a token, a secret or an Authorization header.
+ */
+
+/** Stable, documented codes: one per error class. */
+export type FronteggErrorCode =
+  | "FRONTEGG_CONFIG"
+  | "FRONTEGG_AUTH"
+  | "FRONTEGG_API"
+  | "FRONTEGG_RESPONSE_INVALID"
+  | "FRONTEGG_AMBIGUOUS_REQUEST"
+  | "FRONTEGG_NETWORK";
+
+/** Base class of every error the client throws. */
+export abstract class FronteggError extends Error {
+  /** Stable code for programs; the message is for people. */
+  abstract readonly code: FronteggErrorCode;
+
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = new.target.name;
+  }
+}
+
+/** The client's configuration is missing or invalid; raised before any request is sent. */
+export class FronteggConfigError extends FronteggError {
+  readonly code = "FRONTEGG_CONFIG" as const;
+}
+
+/** What every error tied to one HTTP exchange carries. */
+export interface RequestContext {
+  /** HTTP method, upper case. */
+  readonly method: string;
+  /** Path relative to the API base URL, without query string. */
+  readonly path: string;
+}
+
+/** A response from Frontegg with a non-2xx status (after retries, where retries applied). */
+export class FronteggApiError extends FronteggError {
+  readonly code = "FRONTEGG_API" as const;
+  readonly method: string;
+  readonly path: string;
+  /** HTTP status code. */
+  readonly status: number;
+  /** Frontegg's `errors[]` messages, as sent. */
+  readonly errors: readonly string[];
+  /** Frontegg's `errorCode` (e.g. `ER-00004`), when sent. */
+  readonly errorCode: string | undefined;
+  /** The `frontegg-trace-id` response header: quote it to Frontegg support. */
+  readonly traceId: string | undefined;
+
+  constructor(init: RequestContext & { status: number; errors: readonly string[]; errorCode?: string; traceId?: string; hint?: string }) {
+    const detail = init.errors.length > 0 ? init.errors.join("; ") : statusText(init.status);
+    const extras = [init.errorCode && `errorCode ${init.errorCode}`, init.traceId && `trace id ${init.traceId}`].filter(Boolean);
+    super(
+      `Frontegg ${init.method} ${init.path} failed with ${init.status}: ${detail}` +
+        (extras.length > 0 ? ` (${extras.join(", ")})` : "") +
+        (init.hint ? `. ${init.hint}` : ""),
+    );
+    this.method = init.method;
+    this.path = init.path;
+    this.status = init.status;
+    this.errors = init.errors;
+    this.errorCode = init.errorCode;
+    this.traceId = init.traceId;
+  }
+
+  /** True for 404: the object does not exist (any more). */
+  get isNotFound(): boolean {
+    return this.status === 404;
+  }
+
+  /** True for 409: the object already exists. */
+  get isConflict(): boolean {
+    return this.status === 409;
+  }
+}
+
+/** Frontegg rejected the client id / secret pair. */
+export class FronteggAuthError extends FronteggError {
+  readonly code = "FRONTEGG_AUTH" as const;
+  readonly status: number;
+  readonly traceId: string | undefined;
+
+  constructor(status: number, traceId: string | undefined) {
+    super(
+      `Frontegg rejected the environment credentials (POST /auth/vendor answered ${status}). ` +
+        `Check the client id and secret key (stack config frontegg:clientId / frontegg:secretKey, or ` +
+        `FRONTEGG_CLIENT_ID / FRONTEGG_SECRET_KEY) and that they belong to the region or base URL in use` +
+        (traceId ? ` (trace id ${traceId})` : ""),
+    );
+    this.status = status;
+    this.traceId = traceId;
+  }
+}
+
+/** A 2xx response whose body does not have the shape Frontegg documents. */
+export class FronteggResponseValidationError extends FronteggError {
+  readonly code = "FRONTEGG_RESPONSE_INVALID" as const;
+  readonly method: string;
+  readonly path: string;
+  /** Each mismatch as `field: problem`. */
+  readonly issues: readonly string[];
+
+  constructor(init: RequestContext & { issues: readonly string[] }) {
+    super(
+      `Frontegg ${init.method} ${init.path} returned a response this client does not understand: ` +
+        `${init.issues.slice(0, 5).join("; ")}${init.issues.length > 5 ? ` (and ${init.issues.length - 5} more)` : ""}. ` +
+        `The API may have changed; please report it with this message`,
+    );
+    this.method = init.method;
+    this.path = init.path;
+    this.issues = init.issues;
+  }
+}
+
+/**
+ * A non-idempotent request (a create) failed in a way that leaves its effect unknown: the connection dropped or
+ * a gateway timed out after the request was sent. It is never resent blindly, since Frontegg has no idempotency
+ * keys; the caller should look the object up by its natural key to learn whether it exists.
+ */
+export class FronteggAmbiguousRequestError extends FronteggError {
+  readonly code = "FRONTEGG_AMBIGUOUS_REQUEST" as const;
+  readonly method: string;
+  readonly path: string;
+
+  constructor(init: RequestContext & { reason: string; cause?: unknown }) {
+    super(
+      `Frontegg ${init.method} ${init.path} may or may not have been applied (${init.reason}); it was not ` +
+        `resent, to avoid creating a duplicate. Look the object up by its key before trying again`,
+      { cause: init.cause },
+    );
+    this.method = init.method;
+    this.path = init.path;
+  }
+}
+
+/** The API could not be reached (after retries, where retries applied). */
+export class FronteggNetworkError extends FronteggError {
+  readonly code = "FRONTEGG_NETWORK" as const;
+  readonly method: string;
+  readonly path: string;
+  /** Node's error code, e.g. `ECONNREFUSED`. */
+  readonly networkCode: string | undefined;
+
+  constructor(init: RequestContext & { networkCode?: string; baseUrl: string; cause?: unknown }) {
+    super(
+      `Could not reach Frontegg for ${init.method} ${init.path} at ${init.baseUrl}` +
+        (init.networkCode ? ` (${init.networkCode})` : "") +
+        `. Check the region or apiBaseUrl setting and the network`,
+      { cause: init.cause },
+    );
+    this.method = init.method;
+    this.path = init.path;
+    this.networkCode = init.networkCode;
+  }
+}
+
+/** Pulls Frontegg's error fields out of an error response body, whatever shape it came in. */
+export function parseErrorBody(body: unknown): { errors: string[]; errorCode?: string } {
+  if (typeof body === "string" && body.trim() !== "") {
+    try {
+      return parseErrorBody(JSON.parse(body));
+    } catch {
+      return { errors: [body.slice(0, 500)] };
+    }
+  }
+  if (body === null || typeof body !== "object") return { errors: [] };
+  const record = body as Record<string, unknown>;
+  const errors = Array.isArray(record.errors) ? record.errors.map((e) => (typeof e === "string" ? e : JSON.stringify(e))) : [];
+  if (errors.length === 0 && typeof record.message === "string") errors.push(record.message);
+  const errorCode = typeof record.errorCode === "string" ? record.errorCode : undefined;
+  return errorCode === undefined ? { errors } : { errors, errorCode };
+}
+
+function statusText(status: number): string {
+  const known: Record<number, string> = {
+    400: "Bad Request",
+    401: "Unauthorized",
+    403: "Forbidden",
+    404: "Not Found",
+    409: "Conflict",
+    413: "Payload Too Large",
+    429: "Too Many Requests",
+    500: "Internal Server Error",
+    502: "Bad Gateway",
+    503: "Service Unavailable",
+    504: "Gateway Timeout",
+  };
+  return known[status] ?? `HTTP ${status}`;
+}

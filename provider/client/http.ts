@@ -1,0 +1,285 @@
+/**
+ * The HTTP layer: one axios instance with auth and logging as interceptors, a retry loop driven by the pure
+ * {@link computeRetryDelay}, a concurrency limit, and zod validation of every response body.
+ */
+import axios, { AxiosError, AxiosInstance, AxiosResponse, InternalAxiosRequestConfig } from "axios";
+import { z } from "zod";
+import { TokenCache, VendorToken } from "./auth";
+import { ResolvedClientConfig } from "./config";
+import {
+  FronteggAmbiguousRequestError,
+  FronteggApiError,
+  FronteggAuthError,
+  FronteggNetworkError,
+  FronteggResponseValidationError,
+  parseErrorBody,
+} from "./errors";
+import { ConcurrencyLimiter } from "./limiter";
+import { computeRetryDelay } from "./retry";
+
+declare module "axios" {
+  interface AxiosRequestConfig {
+    /** False for the authentication call itself. */
+    fronteggAuth?: boolean;
+    /** Set once a request has been re-sent after a 401, so it is re-sent at most once. */
+    fronteggReauthenticated?: boolean;
+    /** When the attempt started, for the log line. */
+    fronteggStartedAt?: number;
+  }
+}
+
+/** HTTP methods the management API uses. */
+export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+
+/** One call to the management API. */
+export interface ApiRequest<T> {
+  readonly method: HttpMethod;
+  /** Path below the API base URL, e.g. `/identity/resources/roles/v1`. */
+  readonly path: string;
+  readonly query?: Readonly<Record<string, string | undefined>>;
+  readonly body?: unknown;
+  /** Sent as `frontegg-tenant-id`: scopes the call to one tenant. */
+  readonly tenantId?: string;
+  /** Schema of a 2xx response body. Without one the body is ignored. */
+  readonly response?: z.ZodType<T>;
+  /** Frontegg answers some writes with an empty 2xx body: then `undefined` is returned instead of failing. */
+  readonly emptyBodyAllowed?: boolean;
+  /** Whether resending has no further effect. Default: every method but POST. */
+  readonly idempotent?: boolean;
+}
+
+const TRACE_HEADER = "frontegg-trace-id";
+
+/** Sends management API requests for one set of credentials. */
+export class HttpTransport {
+  // ES private fields: invisible to console.log, util.inspect and JSON.stringify, so the secret and tokens cannot
+  // leak by someone logging the client.
+  readonly #config: ResolvedClientConfig;
+  private readonly axios: AxiosInstance;
+  private readonly tokens: TokenCache;
+  private readonly limiter: ConcurrencyLimiter;
+
+  constructor(config: ResolvedClientConfig) {
+    this.#config = config;
+    this.limiter = new ConcurrencyLimiter(config.maxConcurrency);
+    this.tokens = new TokenCache(() => this.authenticate());
+    this.axios = axios.create({
+      baseURL: config.baseUrl,
+      timeout: config.timeoutMs,
+      // Raw text in, so empty bodies and non-JSON error pages are handled here rather than by axios' guesses.
+      responseType: "text",
+      transformResponse: [(data: unknown) => data],
+      headers: {
+        Accept: "application/json",
+        ...(config.environmentId ? { "frontegg-environment-id": config.environmentId } : {}),
+        ...(config.applicationId ? { "frontegg-application-id": config.applicationId } : {}),
+      },
+      maxRedirects: 0,
+      proxy: false,
+    });
+    this.installInterceptors();
+  }
+
+  /** Sends `request`, retrying where the policy allows, and returns the validated body. */
+  async send<T>(request: ApiRequest<T>): Promise<T> {
+    const response = await this.withRetries(request, () =>
+      this.limiter.run(() =>
+        this.axios.request({
+          method: request.method,
+          url: request.path,
+          params: request.query,
+          data: request.body === undefined ? undefined : JSON.stringify(request.body),
+          headers: {
+            ...(request.body === undefined ? {} : { "Content-Type": "application/json" }),
+            ...(request.tenantId ? { "frontegg-tenant-id": request.tenantId } : {}),
+          },
+        }),
+      ),
+    );
+    return this.parseBody(request, response);
+  }
+
+  private async authenticate(): Promise<VendorToken> {
+    const request = {
+      method: "POST",
+      path: "/auth/vendor",
+      idempotent: true,
+      response: VendorTokenSchema,
+    } as const satisfies ApiRequest<VendorToken>;
+    let response: AxiosResponse<string>;
+    try {
+      response = await this.withRetries(request, () =>
+        this.axios.request({
+          method: "POST",
+          url: request.path,
+          data: JSON.stringify({ clientId: this.#config.clientId, secret: this.#config.secretKey }),
+          headers: { "Content-Type": "application/json" },
+          fronteggAuth: false,
+        }),
+      );
+    } catch (error) {
+      if (error instanceof FronteggApiError && (error.status === 401 || error.status === 403)) {
+        throw new FronteggAuthError(error.status, error.traceId);
+      }
+      throw error;
+    }
+    return this.parseBody(request, response);
+  }
+
+  private installInterceptors(): void {
+    this.axios.interceptors.request.use(async (config) => {
+      config.fronteggStartedAt = Date.now();
+      if (config.fronteggAuth !== false) config.headers.set("Authorization", `Bearer ${await this.tokens.get()}`);
+      return config;
+    });
+
+    this.axios.interceptors.response.use(
+      (response) => {
+        this.logExchange(response.config, response.status, response.headers[TRACE_HEADER]);
+        return response;
+      },
+      async (error: unknown) => {
+        if (!axios.isAxiosError(error) || !error.config) throw error;
+        const config = error.config;
+        this.logExchange(config, error.response?.status ?? error.code ?? "error", error.response?.headers?.[TRACE_HEADER]);
+        // A token can expire or be revoked before our refresh point: re-authenticate once and resend.
+        if (error.response?.status === 401 && config.fronteggAuth !== false && !config.fronteggReauthenticated) {
+          this.tokens.invalidate(bearerOf(config));
+          config.fronteggReauthenticated = true;
+          config.headers.delete("Authorization");
+          return this.axios.request(config);
+        }
+        throw error;
+      },
+    );
+  }
+
+  private async withRetries<T>(request: ApiRequest<T>, attempt: () => Promise<AxiosResponse<string>>): Promise<AxiosResponse<string>> {
+    const startedAt = Date.now();
+    const idempotent = request.idempotent ?? request.method !== "POST";
+    for (let attemptNumber = 1; ; attemptNumber++) {
+      try {
+        return await attempt();
+      } catch (error) {
+        if (!axios.isAxiosError(error)) throw error;
+        const decision = computeRetryDelay(
+          {
+            attempt: attemptNumber,
+            idempotent,
+            status: error.response?.status,
+            networkCode: error.response ? undefined : networkCodeOf(error),
+            headers: error.response ? lowerCaseHeaders(error.response.headers) : undefined,
+            elapsedMs: Date.now() - startedAt,
+            now: Date.now(),
+            random: Math.random(),
+          },
+          this.#config.retry,
+        );
+        if (!decision.retry) throw this.classify(request, error, decision.reason === "ambiguous");
+        this.#config.log?.(
+          `frontegg: retrying ${request.method} ${request.path} in ${decision.delayMs} ms ` +
+            `(attempt ${attemptNumber + 1} of ${this.#config.retry.maxAttempts}, after ${error.response?.status ?? networkCodeOf(error)})`,
+        );
+        await sleep(decision.delayMs);
+      }
+    }
+  }
+
+  private classify<T>(request: ApiRequest<T>, error: AxiosError, ambiguous: boolean): Error {
+    const context = { method: request.method, path: request.path };
+    const response = error.response;
+    if (ambiguous) {
+      const reason = response ? `the server answered ${response.status}` : `the connection failed: ${networkCodeOf(error) ?? "unknown"}`;
+      return new FronteggAmbiguousRequestError({ ...context, reason, cause: stripAxiosError(error) });
+    }
+    if (!response) {
+      return new FronteggNetworkError({ ...context, networkCode: networkCodeOf(error), baseUrl: this.#config.baseUrl, cause: stripAxiosError(error) });
+    }
+    const { errors, errorCode } = parseErrorBody(response.data);
+    const traceId = headerValue(response.headers[TRACE_HEADER]);
+    return new FronteggApiError({ ...context, status: response.status, errors, errorCode, traceId, hint: hintFor(response.status) });
+  }
+
+  private parseBody<T>(request: ApiRequest<T>, response: AxiosResponse<string>): T {
+    if (!request.response) return undefined as T;
+    const text = typeof response.data === "string" ? response.data.trim() : "";
+    const context = { method: request.method, path: request.path };
+    if (text === "") {
+      if (request.emptyBodyAllowed) return undefined as T;
+      throw new FronteggResponseValidationError({ ...context, issues: ["(body): expected JSON, received an empty body"] });
+    }
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch {
+      throw new FronteggResponseValidationError({ ...context, issues: ["(body): expected JSON, received text that does not parse"] });
+    }
+    const parsed = request.response.safeParse(json);
+    if (!parsed.success) {
+      throw new FronteggResponseValidationError({ ...context, issues: parsed.error.issues.map(formatIssue) });
+    }
+    return parsed.data;
+  }
+
+  private logExchange(config: InternalAxiosRequestConfig, outcome: number | string, traceId: unknown): void {
+    if (!this.#config.log) return;
+    const ms = config.fronteggStartedAt === undefined ? "?" : String(Date.now() - config.fronteggStartedAt);
+    const trace = headerValue(traceId);
+    this.#config.log(`frontegg: ${config.method?.toUpperCase()} ${config.url} → ${outcome} in ${ms} ms${trace ? ` (trace id ${trace})` : ""}`);
+  }
+}
+
+const VendorTokenSchema = z.object({ token: z.string().min(1), expiresIn: z.number().positive() });
+
+/** `path.to.field: message`, the form every response mismatch is reported in. */
+function formatIssue(issue: z.core.$ZodIssue): string {
+  const path = issue.path.length === 0 ? "(body)" : issue.path.map((p) => (typeof p === "number" ? `[${p}]` : String(p))).join(".").replace(/\.\[/g, "[");
+  return `${path}: ${issue.message}`;
+}
+
+function hintFor(status: number): string | undefined {
+  if (status === 401) return "The credentials were accepted but the token was refused: check the environment id and application id settings";
+  if (status === 403) return "The credentials lack permission for this call: check the API key's roles in the Frontegg portal";
+  if (status === 429) return "Frontegg kept rate-limiting after the retry budget ran out: lower maxConcurrency or run again later";
+  return undefined;
+}
+
+function bearerOf(config: InternalAxiosRequestConfig): string {
+  const value = config.headers.get("Authorization");
+  return typeof value === "string" ? value.replace(/^Bearer /, "") : "";
+}
+
+function networkCodeOf(error: AxiosError): string | undefined {
+  const cause = (error as { cause?: { code?: unknown } }).cause;
+  const code = error.code === "ERR_NETWORK" || error.code === undefined ? cause?.code : error.code;
+  if (typeof code === "string") return code === "ERR_BAD_RESPONSE" ? undefined : code;
+  return undefined;
+}
+
+function lowerCaseHeaders(headers: unknown): Record<string, string | undefined> {
+  const out: Record<string, string | undefined> = {};
+  if (headers && typeof headers === "object") {
+    for (const [name, value] of Object.entries(headers as Record<string, unknown>)) out[name.toLowerCase()] = headerValue(value);
+  }
+  return out;
+}
+
+function headerValue(value: unknown): string | undefined {
+  if (typeof value === "string") return value;
+  if (Array.isArray(value) && typeof value[0] === "string") return value[0];
+  return undefined;
+}
+
+/**
+ * Keeps the cause useful (message and code) but drops axios' request config, which holds the Authorization
+ * header and, for the auth call, the secret in its body: logging an error must never print them.
+ */
+function stripAxiosError(error: AxiosError): Error {
+  const stripped = new Error(error.message);
+  Object.defineProperty(stripped, "code", { value: networkCodeOf(error) ?? error.code, enumerable: true });
+  return stripped;
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}

@@ -1,0 +1,13 @@
+export * from "./client";
+export * from "./config";
+export * from "./errors";
+export { DEFAULT_RETRY_POLICY, computeRetryDelay } from "./retry";
+export type { RetryPolicy, RetryDecision, FailedAttempt } from "./retry";
+export * from "./api/common";
+export * from "./api/roles";
+export * from "./api/permissions";
+export * from "./api/policies";
+export * from "./api/email-templates";
+export * from "./api/sso";
+export * from "./api/tenants";
+export * from "./generated/spec-enums";

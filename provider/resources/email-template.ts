@@ -1,0 +1,118 @@
+/**
+ * EmailTemplate: the email Frontegg sends for one event (password reset, invitation, ...). A singleton per
+ * template type: creating the resource takes over the type's template, deleting it restores Frontegg's default.
+ */
+import { z } from "zod";
+import { EMAIL_TEMPLATE_TYPES, EmailTemplate as ApiEmailTemplate, FronteggClient } from "../client";
+import { defineResource, State } from "../lifecycle/definition";
+import { ignoreNotFound } from "../lifecycle/errors";
+import { adoptExistingField, emailField, urlPatternField } from "./fields";
+
+/** Frontegg's limit on a template body. */
+const MAX_HTML_LENGTH = 1_000_000;
+
+const inputs = z.strictObject({
+  type: z.enum(EMAIL_TEMPLATE_TYPES).describe("Which email this template is for, e.g. `ResetPassword`. Changing it replaces the resource."),
+  senderEmail: emailField("senderEmail").max(512).optional().describe("Sender address. Omit to keep Frontegg's."),
+  fromName: z.string().max(512, "fromName must be at most 512 characters").optional().describe("Sender display name."),
+  subject: z.string().max(512, "subject must be at most 512 characters").optional().describe("Subject line."),
+  htmlTemplate: z
+    .string()
+    .max(MAX_HTML_LENGTH, `htmlTemplate must be at most ${MAX_HTML_LENGTH} characters`)
+    .optional()
+    .describe("HTML body, with Frontegg's template variables."),
+  redirectURL: urlPatternField("redirectURL")
+    .optional()
+    .describe(
+      "Where the email's link leads. May use Frontegg variables such as `{{APP_URL}}`; the value is compared as " +
+        "written, not as Frontegg expands it. Needed for ResetPassword, ActivateUser, InviteToTenant, MagicLink and BulkInvitesToTenant.",
+    ),
+  successRedirectUrl: urlPatternField("successRedirectUrl").optional().describe("Where users land after completing the flow."),
+  active: z.boolean().default(true).describe("Whether Frontegg sends this email."),
+  adoptExisting: adoptExistingField,
+});
+type Inputs = z.output<typeof inputs>;
+/** Inputs of an {@link EmailTemplate}. */
+export type EmailTemplateInputs = z.input<typeof inputs>;
+
+/**
+ * Frontegg expands variables in the redirect URLs it returns and keeps what was written in the `...Pattern`
+ * fields: the pattern is what the program declared, so it is what the state holds.
+ */
+function toState(template: ApiEmailTemplate): State {
+  return {
+    templateId: template.id,
+    type: template.type,
+    senderEmail: template.senderEmail,
+    fromName: template.fromName,
+    subject: template.subject,
+    htmlTemplate: template.htmlTemplate,
+    redirectURL: template.redirectURLPattern ?? template.redirectURL,
+    successRedirectUrl: template.successRedirectUrlPattern ?? template.successRedirectUrl,
+    resolvedRedirectURL: template.redirectURL,
+    resolvedSuccessRedirectUrl: template.successRedirectUrl,
+    active: template.active,
+  };
+}
+
+async function readType(client: FronteggClient, type: Inputs["type"]): Promise<State | undefined> {
+  const found = (await client.emailTemplates.list({ type })).find((t) => t.type === type);
+  return found && toState(found);
+}
+
+async function save(client: FronteggClient, i: Inputs): Promise<State> {
+  await client.emailTemplates.upsert({
+    type: i.type,
+    senderEmail: i.senderEmail,
+    fromName: i.fromName,
+    subject: i.subject,
+    htmlTemplate: i.htmlTemplate,
+    redirectURL: i.redirectURL,
+    successRedirectUrl: i.successRedirectUrl,
+    active: i.active,
+  });
+  // Frontegg answers the upsert with an empty body: read the template back for its id and expanded URLs.
+  const state = await readType(client, i.type);
+  if (!state) throw new Error(`Frontegg accepted the ${i.type} template but does not list it`);
+  return state;
+}
+
+const outputs = z.object({
+  templateId: z.string().optional().describe("Frontegg's id of the template."),
+  resolvedRedirectURL: z.string().optional().describe("`redirectURL` with Frontegg's variables expanded."),
+  resolvedSuccessRedirectUrl: z.string().optional().describe("`successRedirectUrl` with Frontegg's variables expanded."),
+});
+/** Every property of a {@link EmailTemplate} as stored in state: the inputs plus what Frontegg computes. */
+export type EmailTemplateState = z.output<typeof inputs> & z.output<typeof outputs>;
+
+/** The EmailTemplate resource kind. */
+export const emailTemplate = defineResource<Inputs>({
+  kind: "EmailTemplate",
+  example: `new frontegg.EmailTemplate("reset-password", {
+    type: "ResetPassword",
+    senderEmail: "security@example.com",
+    fromName: "Example Security",
+    subject: "Reset your password",
+    htmlTemplate: "<p>Hello {{name}}, reset your password <a href=\\"{{redirectURL}}\\">here</a>.</p>",
+    redirectURL: "{{APP_URL}}/account/reset",
+});`,
+  description:
+    "The email template of one type. There is one per type: creating the resource takes over the type's " +
+    "template, and deleting it removes the custom template so Frontegg's default applies again.",
+  inputs,
+  outputs,
+  replaceOnChanges: ["type"],
+  secrets: [],
+  singletonScope: (i) => i.type,
+  describe: (i) => `email template "${i.type}"`,
+  idOf: (_state, i) => i.type,
+  find: (client, i) => readType(client, i.type),
+  read: (client, id) => readType(client, id as Inputs["type"]),
+  create: save,
+  update: (client, _id, i) => save(client, i),
+  async delete(client, id, stored) {
+    const current = await readType(client, (stored.type ?? id) as Inputs["type"]);
+    const templateId = current?.templateId;
+    if (typeof templateId === "string") await ignoreNotFound(() => client.emailTemplates.delete(templateId));
+  },
+});

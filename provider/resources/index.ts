@@ -1,0 +1,42 @@
+/** Every resource kind, by name. Adding a kind is one module plus one line here. */
+import { ResourceDefinition } from "../lifecycle/definition";
+import { emailTemplate } from "./email-template";
+import { lockoutPolicy } from "./lockout-policy";
+import { mfaPolicy } from "./mfa-policy";
+import { permission } from "./permission";
+import { permissionCategory } from "./permission-category";
+import { role } from "./role";
+import { ssoConfiguration } from "./sso-configuration";
+
+/** All resource definitions, keyed by kind. */
+export const RESOURCE_DEFINITIONS = {
+  PermissionCategory: permissionCategory,
+  Permission: permission,
+  Role: role,
+  SsoConfiguration: ssoConfiguration,
+  MfaPolicy: mfaPolicy,
+  LockoutPolicy: lockoutPolicy,
+  EmailTemplate: emailTemplate,
+} as const;
+
+/** The name of a resource kind. */
+export type ResourceKind = keyof typeof RESOURCE_DEFINITIONS;
+
+/** Whether `kind` names a resource kind of this package. */
+export function isResourceKind(kind: string): kind is ResourceKind {
+  return Object.prototype.hasOwnProperty.call(RESOURCE_DEFINITIONS, kind);
+}
+
+/** The definition of `kind` with its input type erased, as the generic lifecycle and tooling consume it. */
+export function definitionOf(kind: string): ResourceDefinition | undefined {
+  // Each definition is checked against ResourceDefinition<ItsInputs> where it is written; here only the shape matters.
+  return isResourceKind(kind) ? (RESOURCE_DEFINITIONS[kind] as unknown as ResourceDefinition) : undefined;
+}
+
+export type { PermissionCategoryInputs, PermissionCategoryState } from "./permission-category";
+export type { PermissionInputs, PermissionState } from "./permission";
+export type { RoleInputs, RoleState } from "./role";
+export type { SsoConfigurationInputs, SsoConfigurationState } from "./sso-configuration";
+export type { MfaPolicyInputs, MfaPolicyState } from "./mfa-policy";
+export type { LockoutPolicyInputs, LockoutPolicyState } from "./lockout-policy";
+export type { EmailTemplateInputs, EmailTemplateState } from "./email-template";

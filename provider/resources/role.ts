@@ -1,0 +1,132 @@
+/**
+ * Role: a named set of permissions given to users, environment-wide or for one tenant. Natural key: its key
+ * within its scope. `permissionIds` is a set, reconciled through Frontegg's replace-the-set route.
+ */
+import { z } from "zod";
+import { FronteggClient, Role as ApiRole } from "../client";
+import { sameSet } from "../lifecycle/compare";
+import { defineResource, State } from "../lifecycle/definition";
+import { ignoreNotFound } from "../lifecycle/errors";
+import { adoptExistingField, descriptionField, keyField, nameField, tenantIdField } from "./fields";
+
+const inputs = z.strictObject({
+  key: keyField("role").describe("Role key, unique in its scope, e.g. `billing-admin`. Can be changed in place."),
+  name: nameField("role").describe("Display name."),
+  description: descriptionField,
+  level: z
+    .number()
+    .int("level must be a whole number")
+    .min(0, "level must be between 0 and 32767")
+    .max(32767, "level must be between 0 and 32767")
+    .describe("Role level for role elevation; a lower level is a stronger role."),
+  isDefault: z.boolean().default(false).describe("Assign the role to every new user added without explicit roles."),
+  firstUserRole: z.boolean().default(false).describe("Assign the role to the first user of a new tenant."),
+  permissionIds: z
+    .array(z.string().min(1, "permission ids must not be empty"))
+    .default([])
+    .describe("Ids of the permissions the role grants. A set: order and repetition never cause a change."),
+  tenantId: tenantIdField,
+  adoptExisting: adoptExistingField,
+});
+type Inputs = z.output<typeof inputs>;
+/** Inputs of a {@link Role}. */
+export type RoleInputs = z.input<typeof inputs>;
+
+function toState(role: ApiRole): State {
+  return {
+    roleId: role.id,
+    key: role.key,
+    name: role.name,
+    description: role.description ?? "",
+    level: role.level,
+    isDefault: role.isDefault,
+    firstUserRole: role.firstUserRole,
+    permissionIds: [...role.permissions].sort(),
+    tenantId: role.tenantId,
+    vendorId: role.vendorId,
+    createdAt: role.createdAt,
+    updatedAt: role.updatedAt,
+  };
+}
+
+/** Roles of exactly this scope: a tenant's list also shows environment-wide roles, which are not its own. */
+async function findBy(client: FronteggClient, tenantId: string | undefined, match: (role: ApiRole) => boolean): Promise<State | undefined> {
+  const roles = await client.roles.list({ tenantId });
+  const found = roles.find((role) => (role.tenantId ?? undefined) === tenantId && match(role));
+  return found && toState(found);
+}
+
+const SCALARS = ["key", "name", "description", "level", "isDefault", "firstUserRole"] as const;
+
+const outputs = z.object({
+  roleId: z.string().describe("Frontegg's id of the role (also the resource id)."),
+  vendorId: z.string().optional().describe("Id of the Frontegg environment (vendor) that owns the role."),
+  createdAt: z.string().optional().describe("When Frontegg created the role (ISO 8601)."),
+  updatedAt: z.string().optional().describe("When Frontegg last changed the role (ISO 8601)."),
+});
+/** Every property of a {@link Role} as stored in state: the inputs plus what Frontegg computes. */
+export type RoleState = z.output<typeof inputs> & z.output<typeof outputs>;
+
+/** The Role resource kind. */
+export const role = defineResource<Inputs>({
+  kind: "Role",
+  example: `const readInvoices = new frontegg.Permission("invoices-read", { key: "invoices.read", name: "Read invoices" });
+const writeInvoices = new frontegg.Permission("invoices-write", { key: "invoices.write", name: "Write invoices" });
+const billingAdmin = new frontegg.Role("billing-admin", {
+    key: "billing-admin",
+    name: "Billing admin",
+    level: 1,
+    permissionIds: [readInvoices.id, writeInvoices.id],
+});`,
+  description: "A role: a named set of permissions given to users, environment-wide or scoped to one tenant.",
+  inputs,
+  outputs,
+  replaceOnChanges: ["tenantId"],
+  secrets: [],
+  compare: { permissionIds: sameSet },
+  describe: (i) => `role "${i.key}"${i.tenantId ? ` of tenant "${i.tenantId}"` : ""}`,
+  idOf: (state) => String(state.roleId),
+  find: (client, i) => findBy(client, i.tenantId, (r) => r.key === i.key),
+  read: (client, id, stored) => findBy(client, stored.tenantId as string | undefined, (r) => r.id === id),
+  async create(client, i) {
+    const scope = { tenantId: i.tenantId };
+    const [created] = await client.roles.create(
+      [
+        {
+          key: i.key,
+          name: i.name,
+          level: i.level,
+          isDefault: i.isDefault,
+          firstUserRole: i.firstUserRole,
+          ...(i.description ? { description: i.description } : {}),
+        },
+      ],
+      scope,
+    );
+    if (!created) throw new Error(`Frontegg created no role for key "${i.key}"`);
+    if (i.permissionIds.length === 0) return toState(created);
+    return toState(await client.roles.setPermissions(created.id, dedupe(i.permissionIds), scope));
+  },
+  async update(client, id, i, current, changed) {
+    const scope = { tenantId: i.tenantId };
+    let state = current;
+    if (SCALARS.some((key) => changed.includes(key))) {
+      state = toState(
+        await client.roles.update(
+          id,
+          { key: i.key, name: i.name, description: i.description, level: i.level, isDefault: i.isDefault, firstUserRole: i.firstUserRole },
+          scope,
+        ),
+      );
+    }
+    if (changed.includes("permissionIds")) state = toState(await client.roles.setPermissions(id, dedupe(i.permissionIds), scope));
+    return state;
+  },
+  async delete(client, id, stored) {
+    await ignoreNotFound(() => client.roles.delete(id, { tenantId: stored.tenantId as string | undefined }));
+  },
+});
+
+function dedupe(values: readonly string[]): string[] {
+  return [...new Set(values)];
+}

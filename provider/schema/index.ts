@@ -1,0 +1,2 @@
+export * from "./pulumi-schema";
+export * from "./docs";

@@ -1,0 +1,191 @@
+/**
+ * Builds the Pulumi package schema (schema.json) from the resource definitions' zod schemas, so types, `check`,
+ * schema.json and the docs can never disagree.
+ */
+import { z } from "zod";
+import { inputKeysOf } from "../lifecycle/lifecycle";
+import { ResourceDefinition } from "../lifecycle/definition";
+import { definitionOf, RESOURCE_DEFINITIONS } from "../resources";
+
+/** A property in Pulumi's package schema. */
+export interface PropertySpec {
+  type?: "string" | "integer" | "number" | "boolean" | "array" | "object";
+  items?: PropertySpec;
+  $ref?: string;
+  description?: string;
+  default?: string | number | boolean;
+  secret?: boolean;
+  willReplaceOnChanges?: boolean;
+}
+
+/** A named type (enum or object) in Pulumi's package schema. */
+export interface TypeSpec {
+  type: "string" | "object";
+  description?: string;
+  enum?: Array<{ name: string; value: string }>;
+  properties?: Record<string, PropertySpec>;
+  required?: string[];
+}
+
+/** A resource in Pulumi's package schema. */
+export interface ResourceSpec {
+  description: string;
+  properties: Record<string, PropertySpec>;
+  required: string[];
+  inputProperties: Record<string, PropertySpec>;
+  requiredInputs: string[];
+}
+
+/** Pulumi's package schema, the parts this package uses. */
+export interface PackageSchema {
+  name: string;
+  displayName: string;
+  version: string;
+  description: string;
+  keywords: string[];
+  homepage: string;
+  repository: string;
+  license: string;
+  publisher: string;
+  config: { variables: Record<string, PropertySpec> };
+  types: Record<string, TypeSpec>;
+  resources: Record<string, ResourceSpec>;
+  language: { nodejs: { packageName: string; packageDescription: string } };
+}
+
+/** Package-level facts the schema states. */
+export interface PackageFacts {
+  readonly version: string;
+  readonly description: string;
+  readonly repository: string;
+}
+
+interface JsonSchema {
+  type?: string;
+  description?: string;
+  default?: unknown;
+  enum?: unknown[];
+  items?: JsonSchema;
+  properties?: Record<string, JsonSchema>;
+  required?: string[];
+  minimum?: number;
+  maximum?: number;
+  minLength?: number;
+  maxLength?: number;
+}
+
+const PACKAGE = "frontegg";
+
+/** The token of a resource kind, e.g. `frontegg:index:Role`. */
+export function resourceToken(kind: string): string {
+  return `${PACKAGE}:index:${kind}`;
+}
+
+/** Stack configuration the provider reads; the same keys are documented in the README. */
+const CONFIG_VARIABLES: Record<string, PropertySpec> = {
+  clientId: { type: "string", description: "Client id of the Frontegg environment (portal: Environment settings → API keys). Env: `FRONTEGG_CLIENT_ID`." },
+  secretKey: { type: "string", secret: true, description: "API secret key of the environment. Set it with `pulumi config set --secret`. Env: `FRONTEGG_SECRET_KEY`." },
+  region: { type: "string", description: "Region of the environment: `eu` (default), `us`, `ca` or `au`. Env: `FRONTEGG_REGION`." },
+  apiBaseUrl: { type: "string", description: "Explicit API base URL, overriding `region` (e.g. a local emulator). Env: `FRONTEGG_API_BASE_URL`." },
+  environmentId: { type: "string", description: "Sent as the `frontegg-environment-id` header when set. Env: `FRONTEGG_ENVIRONMENT_ID`." },
+  applicationId: { type: "string", description: "Sent as the `frontegg-application-id` header when set. Env: `FRONTEGG_APPLICATION_ID`." },
+  maxConcurrency: { type: "integer", description: "Requests in flight at once (default 8), so a large stack does not trip Frontegg's rate limit by itself." },
+};
+
+/** Builds schema.json's content. */
+export function buildPackageSchema(facts: PackageFacts): PackageSchema {
+  const types: Record<string, TypeSpec> = {};
+  const resources: Record<string, ResourceSpec> = {};
+  for (const kind of Object.keys(RESOURCE_DEFINITIONS).sort()) {
+    resources[resourceToken(kind)] = resourceSpec(definitionOf(kind)!, types);
+  }
+  return {
+    name: PACKAGE,
+    displayName: "Frontegg",
+    version: facts.version,
+    description: facts.description,
+    keywords: ["pulumi", "frontegg", "identity", "sso", "category/infrastructure", "kind/native"],
+    homepage: facts.repository,
+    repository: facts.repository,
+    license: "Apache-2.0",
+    publisher: "pulumi-frontegg",
+    config: { variables: CONFIG_VARIABLES },
+    types: sortKeys(types),
+    resources,
+    language: { nodejs: { packageName: "pulumi-frontegg", packageDescription: facts.description } },
+  };
+}
+
+function resourceSpec(definition: ResourceDefinition, types: Record<string, TypeSpec>): ResourceSpec {
+  const inputSchema = z.toJSONSchema(definition.inputs, { io: "input", unrepresentable: "any" }) as JsonSchema;
+  const outputSchema = z.toJSONSchema(definition.outputs, { io: "output", unrepresentable: "any" }) as JsonSchema;
+  const inputProperties: Record<string, PropertySpec> = {};
+  const properties: Record<string, PropertySpec> = {};
+  const name = (prop: string) => `${definition.kind}${prop[0]!.toUpperCase()}${prop.slice(1)}`;
+
+  for (const key of inputKeysOf(definition)) {
+    const js = inputSchema.properties?.[key];
+    if (!js) continue;
+    const spec = toProperty(js, name(key), types);
+    if (definition.secrets.includes(key)) spec.secret = true;
+    if (definition.replaceOnChanges.includes(key)) spec.willReplaceOnChanges = true;
+    inputProperties[key] = spec;
+    const output = { ...spec };
+    delete output.default;
+    properties[key] = output;
+  }
+  for (const [key, js] of Object.entries(outputSchema.properties ?? {})) {
+    properties[key] = { ...toProperty(js, name(key), types), ...(definition.secrets.includes(key) ? { secret: true } : {}) };
+  }
+
+  const requiredInputs = inputSchema.required ?? [];
+  // Inputs with a default are always present in state, as are the required ones.
+  const alwaysSet = inputKeysOf(definition).filter((key) => requiredInputs.includes(key) || inputSchema.properties?.[key]?.default !== undefined);
+  return {
+    description: `${definition.description}\n\n## Example Usage\n\n\`\`\`typescript\nimport * as pulumi from "@pulumi/pulumi";\nimport * as frontegg from "pulumi-frontegg";\n\n${definition.example}\n\`\`\`\n`,
+    properties,
+    required: [...alwaysSet, ...(outputSchema.required ?? [])].sort(),
+    inputProperties,
+    requiredInputs: [...requiredInputs].sort(),
+  };
+}
+
+function toProperty(js: JsonSchema, typeName: string, types: Record<string, TypeSpec>): PropertySpec {
+  const spec: PropertySpec = {};
+  if (js.enum) {
+    const token = `${PACKAGE}:index:${typeName}`;
+    types[token] = { type: "string", enum: js.enum.map((value) => ({ name: String(value), value: String(value) })) };
+    spec.$ref = `#/types/${token}`;
+  } else if (js.type === "array" && js.items) {
+    spec.type = "array";
+    spec.items = toProperty(js.items, typeName.replace(/s$/, ""), types);
+  } else if (js.type === "object" && js.properties) {
+    const token = `${PACKAGE}:index:${typeName}`;
+    const properties: Record<string, PropertySpec> = {};
+    for (const [key, value] of Object.entries(js.properties)) properties[key] = toProperty(value, `${typeName}${key[0]!.toUpperCase()}${key.slice(1)}`, types);
+    types[token] = { type: "object", properties, required: js.required ?? [] };
+    spec.$ref = `#/types/${token}`;
+  } else if (js.type === "string" || js.type === "integer" || js.type === "number" || js.type === "boolean") {
+    spec.type = js.type;
+  } else {
+    spec.type = "string";
+  }
+  const description = [js.description, constraints(js)].filter(Boolean).join(" ");
+  if (description) spec.description = description;
+  if (typeof js.default === "string" || typeof js.default === "number" || typeof js.default === "boolean") spec.default = js.default;
+  return spec;
+}
+
+/** Validation rules zod enforces that Pulumi's schema has no field for: stated in the description instead. */
+function constraints(js: JsonSchema): string {
+  const rules: string[] = [];
+  if (js.minimum !== undefined && js.maximum !== undefined) rules.push(`Between ${js.minimum} and ${js.maximum}.`);
+  else if (js.minimum !== undefined) rules.push(`At least ${js.minimum}.`);
+  else if (js.maximum !== undefined) rules.push(`At most ${js.maximum}.`);
+  if (js.maxLength !== undefined && js.maxLength >= 100) rules.push(`At most ${js.maxLength} characters.`);
+  return rules.join(" ");
+}
+
+function sortKeys<T>(record: Record<string, T>): Record<string, T> {
+  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => a.localeCompare(b)));
+}

@@ -1,0 +1,44 @@
+#!/usr/bin/env node
+/**
+ * Writes schema.json and docs/ from the resource definitions (run after `npm run build`, as `npm run schema`
+ * does). `--check` exits 1 when the committed files are stale.
+ */
+"use strict";
+const fs = require("fs");
+const path = require("path");
+
+const repo = path.resolve(__dirname, "..");
+
+/** File path (relative to the repo) → content, everything the generator owns. */
+function render() {
+  const { buildPackageSchema, renderDocs } = require(path.join(repo, "dist", "provider", "schema"));
+  const pkg = JSON.parse(fs.readFileSync(path.join(repo, "package.json"), "utf8"));
+  const schema = buildPackageSchema({ version: pkg.version, description: pkg.description, repository: pkg.repository?.url ?? "https://github.com/pulumi-frontegg/pulumi-frontegg" });
+  const files = { "schema.json": JSON.stringify(schema, null, 2) + "\n" };
+  for (const [name, content] of Object.entries(renderDocs(schema))) files[path.join("docs", name)] = content;
+  return files;
+}
+
+function main() {
+  const files = render();
+  const check = process.argv.includes("--check");
+  const stale = [];
+  for (const [relative, content] of Object.entries(files)) {
+    const file = path.join(repo, relative);
+    const current = fs.existsSync(file) ? fs.readFileSync(file, "utf8") : undefined;
+    if (current === content) continue;
+    if (check) stale.push(relative);
+    else {
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      fs.writeFileSync(file, content);
+      console.log(`wrote ${relative}`);
+    }
+  }
+  if (stale.length > 0) {
+    console.error(`stale: ${stale.join(", ")}: run \`npm run schema\``);
+    process.exit(1);
+  }
+}
+
+module.exports = { render };
+if (require.main === module) main();

@@ -1,0 +1,22 @@
+/**
+ * pulumi-frontegg: Frontegg identity configuration as Pulumi resources.
+ *
+ * @packageDocumentation
+ */
+export { PermissionCategory } from "./permission-category";
+export type { PermissionCategoryArgs } from "./permission-category";
+export { Permission } from "./permission";
+export type { PermissionArgs } from "./permission";
+export { Role } from "./role";
+export type { RoleArgs } from "./role";
+export { SsoConfiguration } from "./sso-configuration";
+export type { SsoConfigurationArgs } from "./sso-configuration";
+export { MfaPolicy } from "./mfa-policy";
+export type { MfaPolicyArgs } from "./mfa-policy";
+export { LockoutPolicy } from "./lockout-policy";
+export type { LockoutPolicyArgs } from "./lockout-policy";
+export { EmailTemplate } from "./email-template";
+export type { EmailTemplateArgs } from "./email-template";
+export { FronteggResource } from "./resource";
+export type { ArgsOf, DeepInput, OutputsOf } from "./resource";
+export { CONFIG_KEYS } from "../provider/configuration";

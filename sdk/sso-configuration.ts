@@ -1,0 +1,28 @@
+import * as pulumi from "@pulumi/pulumi";
+import type { SsoConfigurationInputs, SsoConfigurationState } from "../provider/resources";
+import { ArgsOf, FronteggResource, OutputsOf } from "./resource";
+
+/** Arguments of a {@link SsoConfiguration}. */
+export type SsoConfigurationArgs = ArgsOf<SsoConfigurationInputs>;
+
+// Declaration merging gives the class one typed output property per state property.
+export interface SsoConfiguration extends OutputsOf<SsoConfigurationState> {}
+
+/**
+ * A tenant's SAML or OIDC connection, with its email domains and default roles. `oidcSecret` is stored encrypted.
+ *
+ * @example
+ * ```ts
+ * new frontegg.SsoConfiguration("acme-okta", { tenantId: "acme", type: "saml", ssoEndpoint: "https://acme.okta.com/app/sso/saml", publicCertificate: pem, domains: ["acme.com"] });
+ * ```
+ */
+export class SsoConfiguration extends FronteggResource {
+  /**
+   * @param name The unique name of the resource in the stack.
+   * @param args The resource's properties.
+   * @param opts Options that control the resource's behaviour.
+   */
+  constructor(name: string, args: SsoConfigurationArgs, opts?: pulumi.CustomResourceOptions) {
+    super("SsoConfiguration", name, args, opts);
+  }
+}

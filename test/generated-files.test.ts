@@ -1,0 +1,44 @@
+/**
+ * Files generated from other sources of truth are committed, so the package works from a clone; these tests
+ * fail when one of them is stale.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+
+const repo = join(__dirname, "..");
+
+describe("generated files", () => {
+  it("schema.json and docs/ match the resource definitions (npm run schema)", () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { render } = require("../scripts/generate-schema.js") as { render(): Record<string, string> };
+    for (const [relative, content] of Object.entries(render())) {
+      expect({ file: relative, content: readFileSync(join(repo, relative), "utf8") }).toEqual({ file: relative, content });
+    }
+  });
+
+  it("schema.json is a Pulumi package schema with every resource, its secrets and replacements", () => {
+    const schema = JSON.parse(readFileSync(join(repo, "schema.json"), "utf8"));
+    expect(schema.name).toBe("frontegg");
+    expect(Object.keys(schema.resources).sort()).toEqual(
+      ["EmailTemplate", "LockoutPolicy", "MfaPolicy", "Permission", "PermissionCategory", "Role", "SsoConfiguration"].map((k) => `frontegg:index:${k}`),
+    );
+    const sso = schema.resources["frontegg:index:SsoConfiguration"];
+    expect(sso.inputProperties.oidcSecret.secret).toBe(true);
+    expect(sso.properties.oidcSecret.secret).toBe(true);
+    expect(sso.inputProperties.type.willReplaceOnChanges).toBe(true);
+    expect(schema.config.variables.secretKey.secret).toBe(true);
+    const types = schema.types["frontegg:index:EmailTemplateType"].enum;
+    expect(types).toHaveLength(29);
+    for (const resource of Object.values<{ description: string; requiredInputs: string[]; inputProperties: object }>(schema.resources)) {
+      expect(resource.description).toContain("## Example Usage");
+      for (const required of resource.requiredInputs) expect(resource.inputProperties).toHaveProperty(required);
+    }
+  });
+
+  const specDir = process.env.FRONTEGG_OPENAPI_DIR ?? join(repo, "..", "shared", "frontegg-openapi");
+  (existsSync(specDir) ? it : it.skip)("the client's enumerations match Frontegg's OpenAPI spec (npm run spec:enums)", () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { render, outFile } = require("../scripts/generate-spec-enums.js") as { render(): string; outFile: string };
+    expect(readFileSync(outFile, "utf8")).toBe(render());
+  });
+});

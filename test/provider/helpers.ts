@@ -1,0 +1,30 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { FronteggClient } from "../../provider/client";
+import { createLifecycle } from "../../provider/lifecycle/lifecycle";
+import { definitionOf } from "../../provider/resources";
+
+/** The lifecycle of `kind` with a client that must never be used (check and diff are offline). */
+export function offlineLifecycle(kind: string) {
+  const definition = definitionOf(kind);
+  if (!definition) throw new Error(`no kind ${kind}`);
+  return createLifecycle(definition, () => {
+    throw new Error("check and diff must not call the API");
+  });
+}
+
+/** The lifecycle of `kind` against `client`. */
+export function lifecycleWith(kind: string, client: FronteggClient) {
+  const definition = definitionOf(kind);
+  if (!definition) throw new Error(`no kind ${kind}`);
+  return createLifecycle(definition, () => client);
+}
+
+/** A test certificate in PEM. */
+export const CERT_PEM = readFileSync(join(__dirname, "..", "fixtures", "idp-cert.pem"), "utf8");
+/** Another certificate. */
+export const ROTATED_CERT_PEM = readFileSync(join(__dirname, "..", "fixtures", "idp-cert-rotated.pem"), "utf8");
+/** The same certificate as base64 of its DER bytes. */
+export const CERT_DER_BASE64 = CERT_PEM.replace(/-----[A-Z ]+-----/g, "").replace(/\s+/g, "");
+/** The same certificate as base64 of the PEM text. */
+export const CERT_PEM_BASE64 = Buffer.from(CERT_PEM).toString("base64");

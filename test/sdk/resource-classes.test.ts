@@ -1,0 +1,67 @@
+/**
+ * The SDK classes under Pulumi's mock runtime: what they register with the engine, before any provider runs.
+ */
+import * as pulumi from "@pulumi/pulumi";
+
+interface Registered {
+  type: string;
+  name: string;
+  inputs: Record<string, unknown>;
+}
+const registered: Registered[] = [];
+
+pulumi.runtime.setMocks(
+  {
+    newResource: (args) => {
+      registered.push({ type: args.type, name: args.name, inputs: args.inputs });
+      return { id: `${args.name}-id`, state: { ...args.inputs, roleId: `${args.name}-id` } };
+    },
+    call: () => ({}),
+  },
+  "project",
+  "stack",
+  false,
+);
+
+// Imported after the mocks are installed, as Pulumi's testing guide requires.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const frontegg = require("../../sdk") as typeof import("../../sdk");
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const claims = require("../../sdk/claims") as typeof import("../../sdk/claims");
+
+function outputValue<T>(output: pulumi.Output<T>): Promise<T> {
+  return new Promise((resolve) => output.apply(resolve));
+}
+
+describe("resource classes", () => {
+  beforeEach(() => claims.resetSingletonClaims());
+
+  it("register a dynamic resource with a one-line provider module and typed outputs", async () => {
+    const role = new frontegg.Role("billing-admin", { key: "billing-admin", name: "Billing admin", level: 1 });
+    expect(await outputValue(role.key)).toBe("billing-admin");
+    expect(await outputValue(role.roleId)).toBe("billing-admin-id");
+    const entry = registered.find((r) => r.name === "billing-admin")!;
+    expect(entry.type).toBe("pulumi-nodejs:dynamic/frontegg:Role");
+    expect(entry.inputs.__provider).toBe('exports.handler = () => require("pulumi-frontegg/provider").shim("Role");\n');
+  });
+
+  it("mark a secret input secret even when the program passed plain text", async () => {
+    const sso = new frontegg.SsoConfiguration("oidc", {
+      tenantId: "acme",
+      type: "oidc",
+      ssoEndpoint: "https://issuer.example.com",
+      oidcClientId: "client",
+      oidcSecret: "plain-text-secret",
+    });
+    expect(await pulumi.isSecret(sso.oidcSecret)).toBe(true);
+  });
+
+  it("refuse two declarations of one singleton in a stack, naming both", () => {
+    new frontegg.MfaPolicy("mfa", { enforceMFAType: "Force" });
+    expect(() => new frontegg.MfaPolicy("mfa-again", {})).toThrow(/MfaPolicy "mfa-again" and MfaPolicy "mfa" both manage/);
+    new frontegg.MfaPolicy("tenant-mfa", { tenantId: "acme" });
+    new frontegg.EmailTemplate("reset", { type: "ResetPassword" });
+    expect(() => new frontegg.EmailTemplate("reset-2", { type: "ResetPassword" })).toThrow(/both manage/);
+    new frontegg.EmailTemplate("activate", { type: "ActivateUser" });
+  });
+});
