@@ -20,3 +20,7 @@ export type { EmailTemplateArgs } from "./email-template";
 export { FronteggResource } from "./resource";
 export type { ArgsOf, DeepInput, OutputsOf } from "./resource";
 export { CONFIG_KEYS } from "../provider/configuration";
+export { EMAIL_TEMPLATE_TYPES, MFA_ENFORCEMENT_TYPES, PERMISSION_ASSIGNMENT_TYPES } from "../provider/client/generated/spec-enums";
+export type { EmailTemplateType, PermissionAssignmentType } from "../provider/client";
+/** How an MFA policy enforces MFA. */
+export type MfaEnforcementType = (typeof import("../provider/client/generated/spec-enums").MFA_ENFORCEMENT_TYPES)[number];

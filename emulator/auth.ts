@@ -1,0 +1,65 @@
+import { randomBytes, timingSafeEqual } from "node:crypto";
+import type { IncomingHttpHeaders } from "node:http";
+import { ApiError } from "./errors";
+
+/** An issued environment token, as `POST /auth/vendor` answers it. */
+export interface IssuedToken {
+  readonly token: string;
+  /** Lifetime in seconds. */
+  readonly expiresIn: number;
+}
+
+/**
+ * Environment (vendor) tokens: opaque random strings with an expiry. Kept apart from the store on purpose:
+ * resetting the environment does not log clients out unless asked, and tokens are never persisted.
+ */
+export class TokenStore {
+  private readonly expiries = new Map<string, number>();
+
+  constructor(
+    private readonly clientId: string,
+    private readonly secret: string,
+    /** Token lifetime in seconds. */
+    private readonly expiresIn: number,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /** A new token when the credentials match; INVALID_CREDENTIALS otherwise. */
+  issue(clientId: string, secret: string): IssuedToken {
+    if (!sameText(clientId, this.clientId) || !sameText(secret, this.secret)) throw new ApiError("INVALID_CREDENTIALS");
+    const token = randomBytes(32).toString("base64url");
+    this.expiries.set(token, this.now() + this.expiresIn * 1000);
+    return { token, expiresIn: this.expiresIn };
+  }
+
+  /** Throws UNAUTHORIZED unless the request carries a live token (`Authorization: Bearer` or `x-access-token`). */
+  authenticate(headers: IncomingHttpHeaders): void {
+    const token = tokenFrom(headers);
+    if (!token) throw new ApiError("UNAUTHORIZED", ["Missing access token"]);
+    const expiry = this.expiries.get(token);
+    if (expiry === undefined) throw new ApiError("UNAUTHORIZED", ["Invalid access token"]);
+    if (expiry <= this.now()) {
+      this.expiries.delete(token);
+      throw new ApiError("UNAUTHORIZED", ["Access token expired"]);
+    }
+  }
+
+  /** Invalidates every token issued so far: clients must authenticate again. */
+  expireAll(): void {
+    this.expiries.clear();
+  }
+}
+
+function tokenFrom(headers: IncomingHttpHeaders): string | undefined {
+  const authorization = headers.authorization;
+  const bearer = typeof authorization === "string" ? /^Bearer\s+(\S+)\s*$/i.exec(authorization)?.[1] : undefined;
+  const accessToken = headers["x-access-token"];
+  return bearer ?? (typeof accessToken === "string" && accessToken !== "" ? accessToken.trim() : undefined);
+}
+
+/** Constant-time comparison, so the emulator does not teach timing attacks by example. */
+function sameText(a: string, b: string): boolean {
+  const left = Buffer.from(a);
+  const right = Buffer.from(b);
+  return left.length === right.length && timingSafeEqual(left, right);
+}

@@ -1,0 +1,130 @@
+/**
+ * The emulator's one error catalogue. Every error it answers comes from here, with a stable `errorCode`.
+ * Only `ER-00004` (unknown route) is a code Frontegg is known to send; the others are the emulator's own,
+ * grouped by area (00xxx transport and auth, 01xxx roles and permissions, 02xxx policies, 03xxx email
+ * templates, 04xxx SSO, 05xxx tenants), so a client must branch on HTTP status, never on these codes.
+ */
+
+/** One catalogue entry. */
+export interface ErrorDefinition {
+  /** HTTP status answered (injected failures may override it). */
+  readonly status: number;
+  /** Stable `errorCode` in the body. */
+  readonly code: string;
+  /** The message used when the thrower gives none. */
+  readonly message: string;
+  /** Whether the body also carries `message` (Frontegg sends it on some errors, so clients must accept both). */
+  readonly withMessage: boolean;
+  /** When the emulator answers this error. */
+  readonly doc: string;
+}
+
+const entry = (status: number, code: string, message: string, doc: string, withMessage = false): ErrorDefinition => ({
+  status,
+  code,
+  message,
+  withMessage,
+  doc,
+});
+
+/** The catalogue: name → definition. */
+export const ERRORS = {
+  INTERNAL: entry(500, "ER-00001", "Internal server error", "An unexpected failure inside the emulator."),
+  VALIDATION: entry(400, "ER-00002", "Validation failed", "The body, path, query or headers do not match the spec."),
+  MALFORMED_JSON: entry(400, "ER-00003", "Body is not valid JSON", "A JSON content type with an unparsable body."),
+  ROUTE_NOT_FOUND: entry(404, "ER-00004", "Route not found", "No such route (Frontegg's own code).", true),
+  UNAUTHORIZED: entry(401, "ER-00005", "Unauthorized", "Token missing, unknown, expired or revoked.", true),
+  INVALID_CREDENTIALS: entry(401, "ER-00006", "Invalid authentication", "Wrong clientId or secret on /auth/vendor.", true),
+  PAYLOAD_TOO_LARGE: entry(413, "ER-00007", "Request body is too large", "Body over the emulator's body limit."),
+  UNSUPPORTED_MEDIA_TYPE: entry(415, "ER-00008", "Unsupported content type", "A body that is not JSON."),
+  BAD_REQUEST: entry(400, "ER-00009", "Bad request", "Another malformed request (bad Content-Length, bad URL)."),
+  RATE_LIMITED: entry(429, "ER-00010", "Too many requests", "An injected 429 fault.", true),
+  INJECTED_FAILURE: entry(500, "ER-00011", "Service unavailable", "An injected 5xx fault (status from the fault)."),
+  ROLE_NOT_FOUND: entry(404, "ER-01001", "Role not found", "No role with that id in the caller's scope."),
+  ROLE_ALREADY_EXISTS: entry(409, "ER-01002", "Roles already exists", "A role key already used in the scope."),
+  PERMISSION_NOT_FOUND: entry(404, "ER-01003", "Permission not found", "No permission with that id."),
+  PERMISSION_ALREADY_EXISTS: entry(409, "ER-01004", "Permission already exists", "A permission key already used."),
+  CATEGORY_NOT_FOUND: entry(404, "ER-01005", "Category not found", "No permission category with that id."),
+  CATEGORY_ALREADY_EXISTS: entry(409, "ER-01006", "Category already exists", "A category name or id already used."),
+  UNKNOWN_REFERENCE: entry(400, "ER-01007", "Referenced object not found", "A body names ids that do not exist."),
+  BUILTIN_IMMUTABLE: entry(403, "ER-01008", "Frontegg built-ins cannot be changed", "PATCH/DELETE of an fe* object."),
+  POLICY_NOT_FOUND: entry(404, "ER-02001", "Policy not found", "Singleton policy not configured in the scope."),
+  POLICY_ALREADY_EXISTS: entry(409, "ER-02002", "Policy already exists", "POST of a singleton that already exists."),
+  TEMPLATE_NOT_FOUND: entry(404, "ER-03001", "Template not found", "No configured email template with that id."),
+  SSO_CONFIG_NOT_FOUND: entry(404, "ER-04001", "SSO configuration not found", "Not in the caller's tenant."),
+  SSO_DOMAIN_NOT_FOUND: entry(404, "ER-04002", "SSO domain not found", "No such domain on the configuration."),
+  SSO_DOMAIN_ALREADY_EXISTS: entry(409, "ER-04003", "Domain already exists", "Domain claimed by another configuration."),
+  TENANT_NOT_FOUND: entry(404, "ER-05001", "Tenant not found", "No tenant with that tenantId."),
+  TENANT_ALREADY_EXISTS: entry(409, "ER-05002", "Tenant already exists", "POST with a tenantId already in use."),
+} as const satisfies Record<string, ErrorDefinition>;
+
+/** A catalogue name. */
+export type ErrorName = keyof typeof ERRORS;
+
+/** The JSON body of every error response. */
+export interface ErrorBody {
+  readonly errors: string[];
+  readonly errorCode: string;
+  readonly message?: string;
+}
+
+/** An error answered to the client: a catalogue entry plus details. Thrown by handlers and hooks. */
+export class ApiError extends Error {
+  /** HTTP status to answer. */
+  readonly status: number;
+  /** Extra response headers (rate-limit headers on injected 429s). */
+  readonly headers: Readonly<Record<string, string>>;
+
+  constructor(
+    /** Catalogue name. */
+    readonly kind: ErrorName,
+    /** The `errors` array; the catalogue message when empty. */
+    readonly details: readonly string[] = [],
+    options: { status?: number; headers?: Record<string, string> } = {},
+  ) {
+    super(details[0] ?? ERRORS[kind].message);
+    this.name = "ApiError";
+    this.status = options.status ?? ERRORS[kind].status;
+    this.headers = options.headers ?? {};
+  }
+
+  /** The response body. */
+  toBody(): ErrorBody {
+    const definition = ERRORS[this.kind];
+    const errors = this.details.length > 0 ? [...this.details] : [definition.message];
+    return definition.withMessage
+      ? { errors, errorCode: definition.code, message: errors.join("; ") }
+      : { errors, errorCode: definition.code };
+  }
+}
+
+/** Shorthand for `new ApiError(kind, details)`, for `throw fail(...)`. */
+export function fail(kind: ErrorName, ...details: string[]): ApiError {
+  return new ApiError(kind, details);
+}
+
+interface FastifyLikeError {
+  code?: unknown;
+  statusCode?: unknown;
+  message?: unknown;
+}
+
+/** Classifies anything thrown while handling a request into an ApiError: the one place that maps raw failures. */
+export function toApiError(error: unknown): ApiError {
+  if (error instanceof ApiError) return error;
+  const raw = (error ?? {}) as FastifyLikeError;
+  switch (raw.code) {
+    case "FST_ERR_CTP_BODY_TOO_LARGE":
+      return fail("PAYLOAD_TOO_LARGE");
+    case "FST_ERR_CTP_INVALID_MEDIA_TYPE":
+      return fail("UNSUPPORTED_MEDIA_TYPE");
+    case "FST_ERR_CTP_EMPTY_JSON_BODY":
+    case "FST_ERR_CTP_INVALID_JSON_BODY":
+      return fail("MALFORMED_JSON");
+  }
+  const status = typeof raw.statusCode === "number" ? raw.statusCode : 500;
+  if (status >= 400 && status < 500) {
+    return fail("BAD_REQUEST", typeof raw.message === "string" ? raw.message : ERRORS.BAD_REQUEST.message);
+  }
+  return fail("INTERNAL");
+}

@@ -1,0 +1,60 @@
+import type { FastifyInstance } from "fastify";
+import type { EmulatorContext } from "../context";
+import { FAULT_SPEC_SCHEMA, type FaultSpec } from "../faults";
+
+/**
+ * Test controls under `/_emulator/`: no authentication, never logged, never faulted.
+ *
+ * - `GET /_emulator/requests` → the request log; `DELETE` clears it (204).
+ * - `POST /_emulator/faults` (FaultSpec) → 201 `{ id }`; `GET` lists them; `DELETE` clears them (204).
+ * - `POST /_emulator/reset` `{ tokens?: boolean }` → 204: a new environment, no faults, empty log; issued
+ *   tokens stay valid unless `tokens: true`.
+ * - `POST /_emulator/expire-tokens` → 204: every issued token stops working.
+ * - `GET /_emulator/state` → the whole store as JSON.
+ */
+
+const RESET_SCHEMA = {
+  type: "object",
+  additionalProperties: false,
+  properties: { tokens: { type: "boolean" } },
+} as const;
+
+/** Registers the control routes. */
+export function registerControlRoutes(app: FastifyInstance, ctx: EmulatorContext): void {
+  const validateFault = ctx.spec.compileBodyValidator(FAULT_SPEC_SCHEMA);
+  const validateReset = ctx.spec.compileBodyValidator(RESET_SCHEMA);
+
+  app.get("/_emulator/requests", async () => ctx.log.summary());
+  app.delete("/_emulator/requests", async (_request, reply) => {
+    ctx.log.clear();
+    return reply.code(204).send();
+  });
+
+  app.post("/_emulator/faults", async (request, reply) => {
+    validateFault(request.body);
+    const fault = ctx.faults.add(request.body as FaultSpec);
+    return reply.code(201).send({ id: fault.id });
+  });
+  app.get("/_emulator/faults", async () => ctx.faults.list());
+  app.delete("/_emulator/faults", async (_request, reply) => {
+    ctx.faults.clear();
+    return reply.code(204).send();
+  });
+
+  app.post("/_emulator/reset", async (request, reply) => {
+    const body = request.body ?? {};
+    validateReset(body);
+    ctx.store.reset();
+    ctx.faults.clear();
+    ctx.log.clear();
+    if ((body as { tokens?: boolean }).tokens === true) ctx.tokens.expireAll();
+    return reply.code(204).send();
+  });
+
+  app.post("/_emulator/expire-tokens", async (_request, reply) => {
+    ctx.tokens.expireAll();
+    return reply.code(204).send();
+  });
+
+  app.get("/_emulator/state", async () => ctx.store.snapshot());
+}

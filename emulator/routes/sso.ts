@@ -1,0 +1,167 @@
+import { randomUUID } from "node:crypto";
+import type { FastifyInstance } from "fastify";
+import type { EmulatorContext } from "../context";
+import { fail } from "../errors";
+import { defineRoute } from "../route";
+import type { EmulatorState, JsonObject, SsoConfiguration, SsoDomain } from "../state";
+import { applyPatch, assertKnownIds, found, nowIso } from "./common";
+import { visibleRoles } from "./roles";
+
+/**
+ * Tenant SSO configurations (`/team/resources/sso/v1/configurations`). The spec makes `frontegg-tenant-id`
+ * required on every call (400 without it, from the spec's own header rule); another tenant's configurations
+ * are invisible (404). Omitted strings are `null` and omitted booleans `false` (Frontegg's own values are
+ * unverified). A domain can be claimed by one configuration in the whole environment (409 otherwise),
+ * since email-domain routing must pick exactly one IdP.
+ */
+
+const BASE = "/team/resources/sso/v1/configurations";
+
+type SsoBody = Partial<Record<string, unknown>> & {
+  enabled?: boolean;
+  type?: string;
+  signRequest?: boolean;
+};
+
+/** The fields every configuration carries; the DTO's other properties are kept only when sent. */
+const CORE_FIELDS = [
+  "ssoEndpoint",
+  "publicCertificate",
+  "acsUrl",
+  "spEntityId",
+  "oidcClientId",
+  "oidcSecret",
+] as const satisfies ReadonlyArray<keyof SsoConfiguration>;
+
+function configView(config: SsoConfiguration): Record<string, unknown> {
+  return {
+    id: config.id,
+    enabled: config.enabled,
+    type: config.type,
+    ssoEndpoint: config.ssoEndpoint,
+    publicCertificate: config.publicCertificate,
+    signRequest: config.signRequest,
+    acsUrl: config.acsUrl,
+    spEntityId: config.spEntityId,
+    oidcClientId: config.oidcClientId,
+    oidcSecret: config.oidcSecret,
+    ...config.extra,
+    generatedVerification: config.generatedVerification,
+    domains: config.domains.map((d) => ({ ...d })),
+    roleIds: [...config.roleIds],
+    groups: structuredClone(config.groups),
+    createdAt: config.createdAt,
+    updatedAt: config.updatedAt,
+  };
+}
+
+function requireTenant(tenantId: string | null): string {
+  // The spec's header rule already rejects calls without it; this only narrows the type.
+  if (tenantId === null) throw fail("VALIDATION", "frontegg-tenant-id header is required");
+  return tenantId;
+}
+
+/** Registers the tenant SSO routes. */
+export function registerSsoRoutes(app: FastifyInstance, ctx: EmulatorContext): void {
+  const state = (): EmulatorState => ctx.store.state;
+  const extraFields = ctx.spec
+    .propertyNames("sso", "CreateSSOConfigurationRequestDto")
+    .filter((name) => !(CORE_FIELDS as readonly string[]).includes(name) && !["enabled", "type", "signRequest"].includes(name));
+  const config = (tenantId: string | null, id: string): SsoConfiguration => {
+    const tenant = requireTenant(tenantId);
+    return found(
+      state().ssoConfigurations.find((c) => c.id === id && c.tenantId === tenant),
+      "SSO_CONFIG_NOT_FOUND",
+      "SSO configuration",
+      id,
+    );
+  };
+  const applyBody = (target: SsoConfiguration, body: SsoBody): void => {
+    applyPatch(target, body as Partial<SsoConfiguration>, ["enabled", "type", "signRequest", ...CORE_FIELDS]);
+    for (const field of extraFields) if (body[field] !== undefined) target.extra[field] = body[field] as JsonObject[string];
+  };
+
+  defineRoute(app, ctx, `GET ${BASE}`, ({ tenantId }) => {
+    const tenant = requireTenant(tenantId);
+    return { status: 200, body: state().ssoConfigurations.filter((c) => c.tenantId === tenant).map(configView) };
+  });
+
+  defineRoute<SsoBody>(app, ctx, `POST ${BASE}`, ({ body, tenantId }) => {
+    const now = nowIso();
+    const created: SsoConfiguration = {
+      id: randomUUID(),
+      tenantId: requireTenant(tenantId),
+      enabled: false,
+      type: "saml",
+      ssoEndpoint: null,
+      publicCertificate: null,
+      signRequest: false,
+      acsUrl: null,
+      spEntityId: null,
+      oidcClientId: null,
+      oidcSecret: null,
+      extra: {},
+      generatedVerification: randomUUID(),
+      domains: [],
+      roleIds: [],
+      groups: [],
+      createdAt: now,
+      updatedAt: now,
+    };
+    applyBody(created, body);
+    state().ssoConfigurations.push(created);
+    return { status: 201, body: configView(created) };
+  });
+
+  defineRoute<SsoBody>(app, ctx, `PATCH ${BASE}/{configurationId}`, ({ body, params, tenantId }) => {
+    const target = config(tenantId, params.configurationId);
+    applyBody(target, body);
+    target.updatedAt = nowIso();
+    return { status: 200, body: configView(target) };
+  });
+
+  defineRoute(app, ctx, `DELETE ${BASE}/{configurationId}`, ({ params, tenantId }) => {
+    const target = config(tenantId, params.configurationId);
+    state().ssoConfigurations = state().ssoConfigurations.filter((c) => c !== target);
+    return { status: 200 };
+  });
+
+  defineRoute<{ domain: string }>(app, ctx, `POST ${BASE}/{configurationId}/domains`, ({ body, params, tenantId }) => {
+    const target = config(tenantId, params.configurationId);
+    const wanted = body.domain.toLowerCase();
+    if (state().ssoConfigurations.some((c) => c.domains.some((d) => d.domain.toLowerCase() === wanted))) {
+      throw fail("SSO_DOMAIN_ALREADY_EXISTS", `Domain ${body.domain} already exists`);
+    }
+    const domain: SsoDomain = {
+      id: randomUUID(),
+      domain: body.domain,
+      validated: false,
+      txtRecord: `_saml-domain-challenge.${randomUUID()}`,
+    };
+    target.domains.push(domain);
+    target.updatedAt = nowIso();
+    return { status: 201, body: { ...domain } };
+  });
+
+  defineRoute(app, ctx, `DELETE ${BASE}/{configurationId}/domains/{domainId}`, ({ params, tenantId }) => {
+    const target = config(tenantId, params.configurationId);
+    found(target.domains.find((d) => d.id === params.domainId), "SSO_DOMAIN_NOT_FOUND", "Domain", params.domainId);
+    target.domains = target.domains.filter((d) => d.id !== params.domainId);
+    target.updatedAt = nowIso();
+    return { status: 200 };
+  });
+
+  // Default roles: PUT replaces the set (201, as Frontegg answers); ids must be roles the tenant can assign.
+  defineRoute<{ roleIds: string[] }>(app, ctx, `PUT ${BASE}/{configurationId}/roles`, ({ body, params, tenantId }) => {
+    const target = config(tenantId, params.configurationId);
+    assertKnownIds(body.roleIds, new Set(visibleRoles(state(), target.tenantId).map((r) => r.id)), "Roles");
+    target.roleIds = [...new Set(body.roleIds)];
+    target.updatedAt = nowIso();
+    return { status: 201, body: { roleIds: [...target.roleIds] } };
+  });
+
+  defineRoute(app, ctx, `GET ${BASE}/{configurationId}/roles`, ({ params, tenantId }) => ({
+    status: 200,
+    body: { roleIds: [...config(tenantId, params.configurationId).roleIds] },
+  }));
+}

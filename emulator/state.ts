@@ -1,0 +1,128 @@
+/**
+ * The shape of the emulated environment: plain JSON, so it can be dumped (`GET /_emulator/state`) and
+ * persisted (`--state FILE`) as is. Relations are stored once (a role lists its permission ids; a
+ * permission's `roleIds` is derived on read) so the two sides can never disagree.
+ */
+
+/** Any JSON value. */
+export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+
+/** A JSON object. */
+export type JsonObject = { [key: string]: JsonValue };
+
+/** A role, environment-wide (`tenantId: null`) or owned by one tenant. */
+export interface Role {
+  id: string;
+  tenantId: string | null;
+  key: string;
+  name: string;
+  description: string;
+  isDefault: boolean;
+  firstUserRole: boolean;
+  level: number;
+  /** Permission ids: the single source of role↔permission associations. */
+  permissions: string[];
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** A permission; `fePermission` marks Frontegg's built-ins. */
+export interface Permission {
+  id: string;
+  key: string;
+  name: string;
+  description: string;
+  categoryId: string | null;
+  assignmentType?: string;
+  fePermission: boolean;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** A permission category; `feCategory` marks Frontegg's built-ins. */
+export interface Category {
+  id: string;
+  name: string;
+  description: string | null;
+  feCategory: boolean;
+  createdAt: string;
+}
+
+/** One singleton policy value in one scope. */
+export interface PolicyRecord {
+  /** Which policy (`mfa`, `lockout`, ...). */
+  kind: string;
+  /** `null` for the environment-wide one. */
+  tenantId: string | null;
+  /** The stored fields; `id`/`createdAt`/`updatedAt` included for policies that carry them. */
+  value: JsonObject;
+}
+
+/** A configured email template (the raw values, before variable substitution). */
+export interface EmailTemplate {
+  id: string;
+  type: string;
+  senderEmail: string;
+  fromName: string;
+  subject: string;
+  htmlTemplate: string;
+  redirectURL: string;
+  successRedirectUrl: string;
+  active: boolean;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** A domain claimed by an SSO configuration. */
+export interface SsoDomain {
+  id: string;
+  domain: string;
+  validated: boolean;
+  txtRecord: string;
+}
+
+/** A tenant's SSO configuration. */
+export interface SsoConfiguration {
+  id: string;
+  tenantId: string;
+  enabled: boolean;
+  type: string;
+  ssoEndpoint: string | null;
+  publicCertificate: string | null;
+  signRequest: boolean;
+  acsUrl: string | null;
+  spEntityId: string | null;
+  oidcClientId: string | null;
+  oidcSecret: string | null;
+  /** Optional DTO fields, kept only when sent (configMetadata, overrideActiveTenant, ...). */
+  extra: JsonObject;
+  generatedVerification: string;
+  domains: SsoDomain[];
+  roleIds: string[];
+  groups: JsonValue[];
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** A tenant (account). `fields` holds the optional CreateTenantRequest properties that were sent. */
+export interface Tenant {
+  id: string;
+  tenantId: string;
+  fields: JsonObject;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** The whole environment. */
+export interface EmulatorState {
+  version: 1;
+  /** This environment's id, reported as `vendorId` on roles and tenants. */
+  vendorId: string;
+  roles: Role[];
+  permissions: Permission[];
+  categories: Category[];
+  policies: PolicyRecord[];
+  emailTemplates: EmailTemplate[];
+  ssoConfigurations: SsoConfiguration[];
+  tenants: Tenant[];
+}

@@ -1,0 +1,171 @@
+#!/usr/bin/env node
+/**
+ * Writes emulator/spec/frontegg-openapi.json: the operations of Frontegg's published OpenAPI spec that the
+ * emulator implements, with every component schema they reference (transitively), one entry per service.
+ * The output is committed so the emulator runs without ../shared; the emulator test suite regenerates it in
+ * memory and fails when the committed file is stale. Output is deterministic: keys sorted, 2-space indent,
+ * trailing newline.
+ */
+"use strict";
+const fs = require("fs");
+const path = require("path");
+
+const repo = path.resolve(__dirname, "..");
+const defaultSpecDir = process.env.FRONTEGG_OPENAPI_DIR || path.resolve(repo, "..", "shared", "frontegg-openapi");
+const outFile = path.join(repo, "emulator", "spec", "frontegg-openapi.json");
+
+/**
+ * What the emulator serves: service → spec file, URL prefix, and the operations kept ("METHOD /path" as the
+ * spec spells the path). Everything else in the published spec is left out of the bundle.
+ */
+const SERVICES = {
+  "env-auth": { file: "env-auth.json", prefix: "/auth/vendor", operations: ["POST /"] },
+  identity: {
+    file: "identity.json",
+    prefix: "/identity",
+    operations: [
+      "GET /resources/roles/v1",
+      "POST /resources/roles/v1",
+      "PATCH /resources/roles/v1/{roleId}",
+      "DELETE /resources/roles/v1/{roleId}",
+      "PUT /resources/roles/v1/{roleId}/permissions",
+      "GET /resources/permissions/v1",
+      "POST /resources/permissions/v1",
+      "PATCH /resources/permissions/v1/{permissionId}",
+      "DELETE /resources/permissions/v1/{permissionId}",
+      "PUT /resources/permissions/v1/{permissionId}/roles",
+      "PUT /resources/permissions/v1/classification",
+      "GET /resources/permissions/v1/categories",
+      "POST /resources/permissions/v1/categories",
+      "PATCH /resources/permissions/v1/categories/{categoryId}",
+      "DELETE /resources/permissions/v1/categories/{categoryId}",
+      "GET /resources/configurations/v1/mfa-policy",
+      "POST /resources/configurations/v1/mfa-policy",
+      "PATCH /resources/configurations/v1/mfa-policy",
+      "PUT /resources/configurations/v1/mfa-policy",
+      "GET /resources/configurations/v1/lockout-policy",
+      "POST /resources/configurations/v1/lockout-policy",
+      "PATCH /resources/configurations/v1/lockout-policy",
+      "GET /resources/configurations/v1/password",
+      "POST /resources/configurations/v1/password",
+      "GET /resources/configurations/v1/password-history-policy",
+      "POST /resources/configurations/v1/password-history-policy",
+      "PATCH /resources/configurations/v1/password-history-policy",
+      "GET /resources/configurations/v1/captcha-policy",
+      "POST /resources/configurations/v1/captcha-policy",
+      "PUT /resources/configurations/v1/captcha-policy",
+      "GET /resources/configurations/sessions/v1",
+      "POST /resources/configurations/sessions/v1",
+      "GET /resources/configurations/sessions/v1/vendor",
+      "GET /resources/mail/v1/configs/templates",
+      "POST /resources/mail/v1/configs/templates",
+      "DELETE /resources/mail/v1/configs/templates/{templateId}",
+      "GET /resources/mail/v1/configs/{type}/default",
+    ],
+  },
+  sso: {
+    file: "sso.json",
+    prefix: "/team",
+    operations: [
+      "GET /resources/sso/v1/configurations",
+      "POST /resources/sso/v1/configurations",
+      "PATCH /resources/sso/v1/configurations/{configurationId}",
+      "DELETE /resources/sso/v1/configurations/{configurationId}",
+      "POST /resources/sso/v1/configurations/{configurationId}/domains",
+      "DELETE /resources/sso/v1/configurations/{configurationId}/domains/{domainId}",
+      "PUT /resources/sso/v1/configurations/{configurationId}/roles",
+      "GET /resources/sso/v1/configurations/{configurationId}/roles",
+    ],
+  },
+  tenants: {
+    file: "tenants.json",
+    prefix: "/tenants",
+    operations: [
+      "POST /resources/tenants/v1",
+      "GET /resources/tenants/v1/{tenantId}",
+      "PUT /resources/tenants/v1/{tenantId}",
+      "DELETE /resources/tenants/v1/{tenantId}",
+      "GET /resources/tenants/v2",
+    ],
+  },
+};
+
+/** Operation fields kept: the contract. Long prose and code samples are dropped to keep the bundle small. */
+const OPERATION_FIELDS = ["operationId", "summary", "deprecated", "parameters", "requestBody", "responses"];
+const SCHEMA_REF = /^#\/components\/schemas\/(.+)$/;
+
+/** Every `#/components/schemas/X` named anywhere inside `node`. */
+function collectRefs(node, into) {
+  if (Array.isArray(node)) {
+    for (const item of node) collectRefs(item, into);
+  } else if (node && typeof node === "object") {
+    for (const [key, value] of Object.entries(node)) {
+      if (key === "$ref" && typeof value === "string") {
+        const match = SCHEMA_REF.exec(value);
+        if (!match) throw new Error(`unsupported $ref ${value}`);
+        into.add(match[1]);
+      } else {
+        collectRefs(value, into);
+      }
+    }
+  }
+  return into;
+}
+
+/** Recursively sorts object keys so the output does not depend on the source's key order. */
+function sortKeys(node) {
+  if (Array.isArray(node)) return node.map(sortKeys);
+  if (!node || typeof node !== "object") return node;
+  const sorted = {};
+  for (const key of Object.keys(node).sort()) sorted[key] = sortKeys(node[key]);
+  return sorted;
+}
+
+function bundleService(name, service, specDir) {
+  const spec = JSON.parse(fs.readFileSync(path.join(specDir, service.file), "utf8"));
+  const paths = {};
+  for (const operation of service.operations) {
+    const [method, specPath] = operation.split(" ");
+    const source = spec.paths?.[specPath]?.[method.toLowerCase()];
+    if (!source) throw new Error(`${service.file}: ${operation} is not in the published spec`);
+    const kept = {};
+    for (const field of OPERATION_FIELDS) if (source[field] !== undefined) kept[field] = source[field];
+    paths[specPath] = { ...paths[specPath], [method.toLowerCase()]: kept };
+  }
+  const schemas = {};
+  const pending = [...collectRefs(paths, new Set())];
+  while (pending.length > 0) {
+    const schemaName = pending.pop();
+    if (schemas[schemaName]) continue;
+    const schema = spec.components?.schemas?.[schemaName];
+    if (!schema) throw new Error(`${service.file}: schema ${schemaName} is referenced but not defined`);
+    schemas[schemaName] = schema;
+    pending.push(...collectRefs(schema, new Set()));
+  }
+  return { prefix: service.prefix, paths, components: { schemas } };
+}
+
+/** The bundle's full text, as it should be committed. */
+function renderBundle(specDir = defaultSpecDir) {
+  const services = {};
+  for (const [name, service] of Object.entries(SERVICES)) services[name] = bundleService(name, service, specDir);
+  const bundle = {
+    $comment: "Generated by scripts/bundle-openapi.js from Frontegg's published OpenAPI spec. Do not edit by hand.",
+    services,
+  };
+  return `${JSON.stringify(sortKeys(bundle), null, 2)}\n`;
+}
+
+function main() {
+  if (!fs.existsSync(defaultSpecDir)) {
+    console.error(`Frontegg's OpenAPI spec was not found at ${defaultSpecDir} (set FRONTEGG_OPENAPI_DIR).`);
+    process.exit(2);
+  }
+  fs.mkdirSync(path.dirname(outFile), { recursive: true });
+  fs.writeFileSync(outFile, renderBundle());
+  console.log(`wrote ${path.relative(repo, outFile)}`);
+}
+
+module.exports = { renderBundle, defaultSpecDir, outFile };
+
+if (require.main === module) main();

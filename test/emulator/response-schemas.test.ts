@@ -1,0 +1,121 @@
+import { Spec } from "../../emulator/spec";
+import {
+  CATEGORIES,
+  CLIENT_ID,
+  CONFIGURATIONS,
+  MAIL,
+  PERMISSIONS,
+  ROLES,
+  SECRET,
+  SSO,
+  TENANTS,
+  useEmulator,
+  type Answer,
+  type CallOptions,
+} from "./helpers";
+
+/**
+ * Drives every documented operation and checks each answer against the response schema the spec gives for
+ * that status (with the documented overrides), then checks that no operation with a schema was missed.
+ */
+describe("responses conform to the spec's response schemas", () => {
+  const spec = Spec.shared();
+  const emu = useEmulator();
+  const seen: Array<{ key: string; status: number; body: unknown }> = [];
+
+  async function call<T>(key: string, path: string, options: CallOptions = {}): Promise<Answer<T>> {
+    const result = await emu.call<T>(key.slice(0, key.indexOf(" ")), path, options);
+    seen.push({ key, status: result.status, body: result.body });
+    return result;
+  }
+
+  it("for every operation of the scenario", async () => {
+    await call("POST /auth/vendor", "/auth/vendor", { body: { clientId: CLIENT_ID, secret: SECRET }, anonymous: true });
+
+    const [role] = (await call<Array<{ id: string }>>(`POST ${ROLES}`, ROLES, { body: [{ key: "r", name: "R", level: 1 }] })).body;
+    await call(`POST ${ROLES}`, ROLES, { body: [{ key: "t", name: "T", level: 1 }], tenantId: "tenant-a" });
+    await call(`GET ${ROLES}`, ROLES);
+    await call(`GET ${ROLES}`, ROLES, { tenantId: "tenant-a" });
+    await call(`PATCH ${ROLES}/{roleId}`, `${ROLES}/${role.id}`, { body: { description: "d" } });
+
+    const category = (await call<{ id: string }>(`POST ${CATEGORIES}`, CATEGORIES, { body: { name: "C" } })).body;
+    await call(`POST ${CATEGORIES}`, CATEGORIES, { body: { name: "With description", description: "d" } });
+    await call(`GET ${CATEGORIES}`, CATEGORIES);
+    const [permission] = (
+      await call<Array<{ id: string }>>(`POST ${PERMISSIONS}`, PERMISSIONS, {
+        body: [{ key: "p", name: "P", categoryId: category.id }, { key: "q", name: "Q" }],
+      })
+    ).body;
+    await call(`GET ${PERMISSIONS}`, PERMISSIONS);
+    await call(`PATCH ${PERMISSIONS}/{permissionId}`, `${PERMISSIONS}/${permission.id}`, { body: { name: "P2" } });
+    await call(`PUT ${PERMISSIONS}/{permissionId}/roles`, `${PERMISSIONS}/${permission.id}/roles`, { body: { roleIds: [role.id] } });
+    await call(`PUT ${PERMISSIONS}/classification`, `${PERMISSIONS}/classification`, { body: { permissionIds: [permission.id], type: "ALWAYS" } });
+    await call(`PUT ${ROLES}/{roleId}/permissions`, `${ROLES}/${role.id}/permissions`, { body: { permissionIds: [permission.id] } });
+    await call(`PATCH ${CATEGORIES}/{categoryId}`, `${CATEGORIES}/${category.id}`, { body: { name: "C2" } });
+
+    const policies: Array<[string, Record<string, unknown>, Record<string, unknown>, "PATCH" | "PUT" | undefined]> = [
+      ["v1/mfa-policy", { enforceMFAType: "Force" }, { allowRememberMyDevice: true }, "PATCH"],
+      ["v1/lockout-policy", { enabled: true, maxAttempts: 3 }, { enabled: false, maxAttempts: 4 }, "PATCH"],
+      ["v1/password-history-policy", { enabled: true, historySize: 2 }, { enabled: true, historySize: 3 }, "PATCH"],
+      ["v1/captcha-policy", { enabled: true, siteKey: "k", secretKey: "s", minScore: 0.5 }, { enabled: true, siteKey: "k", secretKey: "s", minScore: 0.6 }, "PUT"],
+      ["v1/password", { minLength: 8 }, {}, undefined],
+      ["sessions/v1", { sessionConcurrentConfiguration: { isActive: true, maxSessions: 2 } }, {}, undefined],
+    ];
+    for (const [suffix, create, update, updateMethod] of policies) {
+      const path = `${CONFIGURATIONS}/${suffix}`;
+      await call(`POST ${path}`, path, { body: create });
+      await call(`GET ${path}`, path);
+      if (updateMethod) await call(`${updateMethod} ${path}`, path, { body: update });
+    }
+    await call(`PUT ${CONFIGURATIONS}/v1/mfa-policy`, `${CONFIGURATIONS}/v1/mfa-policy`, { body: { mfaDeviceExpiration: 60 }, tenantId: "t" });
+    await call(`GET ${CONFIGURATIONS}/v1/password`, `${CONFIGURATIONS}/v1/password`, { tenantId: "fresh" });
+    await call(`GET ${CONFIGURATIONS}/sessions/v1/vendor`, `${CONFIGURATIONS}/sessions/v1/vendor`);
+
+    await call(`POST ${MAIL}/templates`, `${MAIL}/templates`, { body: { type: "ResetPassword", redirectURL: "{{APP_URL}}/r" } });
+    await call(`POST ${MAIL}/templates`, `${MAIL}/templates`, { body: { type: "OTC" } });
+    const templates = (await call<Array<{ id: string }>>(`GET ${MAIL}/templates`, `${MAIL}/templates`)).body;
+    await call(`GET ${MAIL}/templates`, `${MAIL}/templates?type=OTC`);
+    await call(`GET ${MAIL}/{type}/default`, `${MAIL}/MagicLink/default`);
+    await call(`GET ${MAIL}/{type}/default`, `${MAIL}/PwnedPassword/default`);
+    await call(`DELETE ${MAIL}/templates/{templateId}`, `${MAIL}/templates/${templates[0].id}`);
+
+    const sso = (await call<{ id: string }>(`POST ${SSO}`, SSO, { body: { enabled: true, type: "oidc" }, tenantId: "tenant-a" })).body;
+    await call(`GET ${SSO}`, SSO, { tenantId: "tenant-a" });
+    await call(`PATCH ${SSO}/{configurationId}`, `${SSO}/${sso.id}`, { body: { enabled: false }, tenantId: "tenant-a" });
+    const domain = (
+      await call<{ id: string }>(`POST ${SSO}/{configurationId}/domains`, `${SSO}/${sso.id}/domains`, { body: { domain: "a.test" }, tenantId: "tenant-a" })
+    ).body;
+    await call(`DELETE ${SSO}/{configurationId}/domains/{domainId}`, `${SSO}/${sso.id}/domains/${domain.id}`, { tenantId: "tenant-a" });
+    await call(`PUT ${SSO}/{configurationId}/roles`, `${SSO}/${sso.id}/roles`, { body: { roleIds: [role.id] }, tenantId: "tenant-a" });
+    await call(`GET ${SSO}/{configurationId}/roles`, `${SSO}/${sso.id}/roles`, { tenantId: "tenant-a" });
+    await call(`DELETE ${SSO}/{configurationId}`, `${SSO}/${sso.id}`, { tenantId: "tenant-a" });
+
+    await call(`POST ${TENANTS}/v1`, `${TENANTS}/v1`, { body: { tenantId: "acme", name: "Acme" } });
+    await call(`GET ${TENANTS}/v1/{tenantId}`, `${TENANTS}/v1/acme`);
+    await call(`PUT ${TENANTS}/v1/{tenantId}`, `${TENANTS}/v1/acme`, { body: { name: "Acme 2" } });
+    await call(`GET ${TENANTS}/v2`, `${TENANTS}/v2?_limit=1`);
+    await call(`DELETE ${TENANTS}/v1/{tenantId}`, `${TENANTS}/v1/acme`);
+
+    await call(`DELETE ${PERMISSIONS}/{permissionId}`, `${PERMISSIONS}/${permission.id}`);
+    await call(`DELETE ${CATEGORIES}/{categoryId}`, `${CATEGORIES}/${category.id}`);
+    await call(`DELETE ${ROLES}/{roleId}`, `${ROLES}/${role.id}`);
+
+    const failures = seen
+      .map(({ key, status, body }) => ({ key, status, problems: spec.operation(key).responseErrors(status, body) }))
+      .filter((f) => f.problems.length > 0);
+    expect(failures).toEqual([]);
+    expect(seen.every((s) => s.status >= 200 && s.status < 300)).toBe(true);
+  });
+
+  it("exercised every operation, and every status that has a schema", () => {
+    const exercised = new Set(seen.map((s) => s.key));
+    expect(spec.operations().map((o) => o.key).filter((key) => !exercised.has(key))).toEqual([]);
+    const withSchema = seen.filter((s) => spec.operation(s.key).hasResponseSchema(s.status)).map((s) => s.key);
+    const missing = spec
+      .operations()
+      .filter((o) => [200, 201].some((status) => o.hasResponseSchema(status)))
+      .map((o) => o.key)
+      .filter((key) => !withSchema.includes(key));
+    expect(missing).toEqual([]);
+  });
+});
