@@ -44,6 +44,11 @@ export class TokenStore {
     }
   }
 
+  /** Every token issued and still live, so tests can prove no token leaked into what they inspect. */
+  issued(): string[] {
+    return [...this.expiries.keys()];
+  }
+
   /** Invalidates every token issued so far: clients must authenticate again. */
   expireAll(): void {
     this.expiries.clear();

@@ -8,7 +8,8 @@ const claimed = new Map<string, string>();
 
 /** Records that resource `name` of `kind` manages the singleton `scope`; throws if another one already does. */
 export function claimSingleton(kind: string, scope: string, name: string): void {
-  const key = `${kind}\u0000${scope}`;
+  // One registry per process; a process may run several deployments (the Automation API), so key by stack too.
+  const key = `${pulumi.getProject()}/${pulumi.getStack()}\u0000${kind}\u0000${scope}`;
   const holder = claimed.get(key);
   if (holder !== undefined && holder !== name) {
     throw new Error(

@@ -11,6 +11,7 @@ import { FAULT_SPEC_SCHEMA, type FaultSpec } from "../faults";
  *   tokens stay valid unless `tokens: true`.
  * - `POST /_emulator/expire-tokens` → 204: every issued token stops working.
  * - `GET /_emulator/state` → the whole store as JSON.
+ * - `GET /_emulator/tokens` → `{ tokens }`, the live tokens issued (to prove none leaked into logs or state).
  */
 
 const RESET_SCHEMA = {
@@ -57,4 +58,6 @@ export function registerControlRoutes(app: FastifyInstance, ctx: EmulatorContext
   });
 
   app.get("/_emulator/state", async () => ctx.store.snapshot());
+
+  app.get("/_emulator/tokens", async () => ({ tokens: ctx.tokens.issued() }));
 }

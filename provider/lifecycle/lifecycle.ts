@@ -31,10 +31,7 @@ export function createLifecycle<Inputs extends Props>(
     });
 
   /** The stored outputs: the object's state plus the lifecycle switches the user declared. */
-  const outputsOf = (state: State, inputs: Props): Props => ({
-    ...state,
-    adoptExisting: inputs.adoptExisting ?? false,
-  });
+  const outputsOf = (state: State, inputs: Props): Props => withoutUndefined({ ...state, adoptExisting: inputs.adoptExisting ?? false });
 
   /** Brings an object that already exists to the declared state; returns its new state. */
   const converge = async (api: FronteggClient, existing: State, inputs: Inputs): Promise<State> => {
@@ -57,7 +54,7 @@ export function createLifecycle<Inputs extends Props>(
     async check(_olds, news) {
       const raw = stripControl(news, [PROVIDER_KEY]);
       const { inputs, failures } = validateInputs(definition.inputs, raw);
-      return { inputs: inputs as Props, failures: [...failures] };
+      return { inputs: withoutUndefined(inputs as Props), failures: [...failures] };
     },
 
     async diff(_id, olds, news) {
@@ -159,6 +156,11 @@ export function createLifecycle<Inputs extends Props>(
 export function inputKeysOf<I extends Props>(definition: ResourceDefinition<I>): string[] {
   const shape = (definition.inputs as unknown as { shape?: Record<string, unknown> }).shape;
   return shape ? Object.keys(shape) : [];
+}
+
+/** The engine's wire format (a protobuf Struct) has no `undefined`: absent properties must be left out. */
+function withoutUndefined(props: Props): Props {
+  return Object.fromEntries(Object.entries(props).filter(([, value]) => value !== undefined));
 }
 
 function stripControl(props: Props, keys: readonly string[]): Props {

@@ -66,6 +66,14 @@ describe("authentication", () => {
     expect(emu.token).not.toBe(old);
     expect((await emu.call("GET", ROLES)).status).toBe(200);
   });
+
+  it("lists the live tokens it issued under /_emulator/tokens, and none after expire-tokens", async () => {
+    await emu.authenticate();
+    const listed = (await (await fetch(`${emu.url}/_emulator/tokens`)).json()) as { tokens: string[] };
+    expect(listed.tokens).toContain(emu.token);
+    await emu.control("POST", "/expire-tokens");
+    expect(((await (await fetch(`${emu.url}/_emulator/tokens`)).json()) as { tokens: string[] }).tokens).toEqual([]);
+  });
 });
 
 describe("token expiry", () => {

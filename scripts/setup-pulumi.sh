@@ -1,0 +1,127 @@
+#!/usr/bin/env bash
+# Makes the Pulumi engine usable for the tests and the demo.
+#
+# 1. A `pulumi` of a supported version already on PATH (the usual case for users) is used as it is.
+# 2. Otherwise the Pulumi CLI is built from Pulumi's Go modules, at the release matching the @pulumi/pulumi
+#    version in package.json, into ~/.pulumi/bin (Pulumi's standard location, outside the repo), together with
+#    the `pulumi-resource-pulumi-nodejs` launcher of the dynamic provider plugin. The Node.js language host is
+#    built too when the Go module proxy serves it.
+#
+# Idempotent and cached: once built, a run takes a second. Prints where the engine is on its last line.
+set -euo pipefail
+
+repo=$(cd "$(dirname "$0")/.." && pwd)
+pulumi_home=${PULUMI_HOME:-$HOME/.pulumi}
+bin="$pulumi_home/bin"
+cache=${XDG_CACHE_HOME:-$HOME/.cache}/pulumi-frontegg
+say() { printf 'setup:pulumi: %s\n' "$*" >&2; }
+fail() { say "error: $*"; exit 1; }
+
+command -v node >/dev/null || fail "Node.js is not on PATH"
+version=$(node -p "require('$repo/node_modules/@pulumi/pulumi/package.json').version" 2>/dev/null) ||
+  fail "@pulumi/pulumi is not installed: run \`npm ci\` first"
+
+# The CLI must be at least the SDK's version: older engines lack what the provider relies on (read returning inputs).
+supported() {
+  local found
+  found=$("$1" version 2>/dev/null | sed -E 's/^v//; s/[-+].*$//') || return 1
+  node -e '
+    const [a, b] = process.argv.slice(1).map((v) => v.split(".").map(Number));
+    process.exit(a[0] === b[0] && (a[1] > b[1] || (a[1] === b[1] && a[2] >= b[2])) ? 0 : 1);
+  ' "$found" "$version"
+}
+
+write_launcher() {
+  # The dynamic provider plugin: Pulumi's own dynamic-provider host, resolved from the program's directory.
+  local launcher="$1/pulumi-resource-pulumi-nodejs"
+  [ -x "$launcher" ] && return 0
+  mkdir -p "$1"
+  cat > "$launcher" <<'LAUNCHER'
+#!/bin/sh
+exec node "$(node -e 'process.stdout.write(require.resolve("@pulumi/pulumi/cmd/dynamic-provider"))')" "$@"
+LAUNCHER
+  chmod +x "$launcher"
+}
+
+if on_path=$(command -v pulumi) && [ "$on_path" != "$bin/pulumi" ] && supported "$on_path"; then
+  dir=$(dirname "$on_path")
+  [ -x "$dir/pulumi-resource-pulumi-nodejs" ] || command -v pulumi-resource-pulumi-nodejs >/dev/null || write_launcher "$bin"
+  say "using $on_path ($("$on_path" version))"
+  echo "$on_path"
+  exit 0
+fi
+
+if [ -x "$bin/pulumi" ] && supported "$bin/pulumi"; then
+  write_launcher "$bin"
+  say "using $bin/pulumi ($("$bin/pulumi" version), built earlier)"
+  echo "$bin/pulumi"
+  exit 0
+fi
+
+command -v go >/dev/null || fail "no Pulumi CLI >= v$version on PATH, and Go is not installed to build one. Install the Pulumi CLI (https://www.pulumi.com/docs/install/) or Go >= 1.25, then run this again"
+
+work="$cache/pulumi-cli-v$version"
+mkdir -p "$work" "$bin"
+say "building the Pulumi CLI v$version from Go modules in $work (the first build takes several minutes)"
+started=$(date +%s)
+
+# Pulumi's modules carry replace directives, so `go install module@version` is refused: a throwaway module
+# requires them instead and repeats the third-party replacements they need.
+cat > "$work/go.mod" <<GOMOD
+module pulumi-frontegg/pulumi-cli-build
+
+go 1.25
+
+require (
+	github.com/pulumi/pulumi/pkg/v3 v$version
+	github.com/pulumi/pulumi/sdk/v3 v$version
+)
+
+replace github.com/atotto/clipboard => github.com/tgummerer/clipboard v0.0.0-20241001131231-d02d263e614e
+
+replace golang.org/x/text => golang.org/x/text v0.3.8
+GOMOD
+cat > "$work/tools.go" <<'GOFILE'
+//go:build tools
+
+package tools
+
+import _ "github.com/pulumi/pulumi/pkg/v3/cmd/pulumi"
+GOFILE
+
+# Release versions of Pulumi's own modules are not always in the checksum database this machine can reach;
+# everything else is still verified.
+export GONOSUMDB="${GONOSUMDB:+$GONOSUMDB,}github.com/pulumi/*"
+export GOFLAGS="${GOFLAGS:-} -mod=mod"
+
+say "resolving modules (step 1 of 2)"
+if ! (cd "$work" && go mod tidy 2> "$work/tidy.log"); then
+  tail -n 20 "$work/tidy.log" >&2
+  fail "could not resolve github.com/pulumi/pulumi/pkg/v3@v$version through the Go module proxy ($(go env GOPROXY)): see $work/tidy.log"
+fi
+
+say "compiling pulumi (step 2 of 2)"
+ldflags="-s -w -X github.com/pulumi/pulumi/sdk/v3/go/common/version.Version=v$version"
+if ! (cd "$work" && go build -trimpath -ldflags "$ldflags" -o "$bin/pulumi.tmp" github.com/pulumi/pulumi/pkg/v3/cmd/pulumi 2> "$work/build.log"); then
+  tail -n 20 "$work/build.log" >&2
+  fail "compiling the Pulumi CLI failed: see $work/build.log"
+fi
+mv "$bin/pulumi.tmp" "$bin/pulumi"
+write_launcher "$bin"
+
+# The Node.js language host, needed only to run a program directory with `pulumi up` (the tests and the demo
+# run programs through the Automation API's in-process runtime). It has no tags of its own: its version is the
+# pseudo-version of the release commit, which the module proxy may not serve.
+language_host=github.com/pulumi/pulumi/sdk/nodejs/cmd/pulumi-language-nodejs/v3
+pseudo=$(cd "$work" && go list -m -json "github.com/pulumi/pulumi/pkg/v3@v$version" 2>/dev/null |
+  node -e 'let s="";process.stdin.on("data",(d)=>s+=d).on("end",()=>{const m=JSON.parse(s);if(m.Origin&&m.Origin.Hash)console.log(`v3.0.0-${m.Time.replace(/[-:TZ]/g,"").slice(0,14)}-${m.Origin.Hash.slice(0,12)}`)})' || true)
+if [ -n "$pseudo" ] && (cd "$work" && go get "$language_host@$pseudo" 2> "$work/language-host.log" &&
+  go build -trimpath -ldflags "-s -w" -o "$bin/pulumi-language-nodejs" "$language_host" 2>> "$work/language-host.log"); then
+  say "built the Node.js language host ($pseudo)"
+else
+  say "note: the Go module proxy does not serve the Node.js language host at ${pseudo:-this release} (see $work/language-host.log);"
+  say "      programs run through the Automation API's in-process Node.js runtime instead (tests, npm run demo)."
+fi
+
+say "built $("$bin/pulumi" version) in $(( $(date +%s) - started )) s"
+echo "$bin/pulumi"

@@ -1,0 +1,107 @@
+/**
+ * Runs programs under the real Pulumi engine: the CLI built or found by `npm run setup:pulumi`, driven through
+ * the Automation API, with a fresh `file://` backend per stack and a fresh emulator per test file.
+ */
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { homedir } from "node:os";
+import { join } from "node:path";
+import { ConfigMap, InlineProgramArgs, LocalWorkspace, PulumiCommand, PulumiFn, Stack } from "@pulumi/pulumi/automation";
+import { CLIENT_ID, SECRET, TestEmulator } from "../support/emulator";
+
+const repo = join(__dirname, "..", "..");
+/** Work directories live inside the repo so the dynamic provider plugin resolves `pulumi-frontegg` from them. */
+const stacksRoot = join(repo, ".test-stacks");
+export const PASSPHRASE = "engine-test-passphrase";
+/** Project of every test stack: program config keys are `frontegg-engine-test:<key>`. */
+export const PROJECT = "frontegg-engine-test";
+
+let command: Promise<PulumiCommand> | undefined;
+
+/** The Pulumi CLI: ~/.pulumi/bin first (where setup:pulumi builds it), else PATH. */
+export function pulumiCommand(): Promise<PulumiCommand> {
+  command ??= (async () => {
+    const built = join(process.env.PULUMI_HOME ?? join(homedir(), ".pulumi"), "bin", "pulumi");
+    if (existsSync(built)) return PulumiCommand.get({ root: join(built, "..", "..") });
+    try {
+      execFileSync("pulumi", ["version"], { stdio: "ignore" });
+    } catch {
+      throw new Error("No Pulumi CLI found: run `npm run setup:pulumi` (npm test does) before the engine tests");
+    }
+    return PulumiCommand.get();
+  })();
+  return command;
+}
+
+/** A stack of one program on its own backend. */
+export interface EngineStack {
+  readonly stack: Stack;
+  readonly workDir: string;
+  /** The stack's state as `pulumi stack export` prints it. */
+  exportText(): Promise<string>;
+  /** Every file of the stack's backend, concatenated: what sits on disk. */
+  backendText(): string;
+  /** Removes the work directory and backend. */
+  dispose(): Promise<void>;
+}
+
+/** Creates `name` for `program` against `emulator`; the secret goes in as a secret. */
+export async function engineStack(name: string, program: PulumiFn, emulator: TestEmulator, config: ConfigMap = {}): Promise<EngineStack> {
+  mkdirSync(stacksRoot, { recursive: true });
+  const workDir = mkdtempSync(join(stacksRoot, `${name}-`));
+  const backend = join(workDir, "backend");
+  mkdirSync(backend);
+  const projectName = PROJECT;
+  const cli = (await pulumiCommand()).command;
+  const pulumiBin = join(cli, "..");
+  const args: InlineProgramArgs = { stackName: name, projectName, program };
+  const envVars = {
+    PULUMI_CONFIG_PASSPHRASE: PASSPHRASE,
+    PULUMI_SKIP_UPDATE_CHECK: "true",
+    PULUMI_BACKEND_URL: `file://${backend}`,
+    // The dynamic provider plugin's launcher sits beside the CLI.
+    PATH: `${pulumiBin}:${process.env.PATH ?? ""}`,
+  };
+  const stack = await LocalWorkspace.createOrSelectStack(args, {
+    workDir,
+    pulumiCommand: await pulumiCommand(),
+    projectSettings: { name: projectName, runtime: "nodejs", backend: { url: `file://${backend}` } },
+    envVars,
+  });
+  await stack.setAllConfig({
+    "frontegg:clientId": { value: CLIENT_ID },
+    "frontegg:secretKey": { value: SECRET, secret: true },
+    "frontegg:apiBaseUrl": { value: emulator.url },
+    ...config,
+  });
+  return {
+    stack,
+    workDir,
+    // As a user runs it: the Automation API's exportStack adds --show-secrets.
+    exportText: async () => execFileSync(cli, ["stack", "export", "--stack", name], { cwd: workDir, env: { ...process.env, ...envVars }, encoding: "utf8" }),
+    backendText: () => backendFiles(backend).map((file) => readFileSync(file, "utf8")).join("\n"),
+    dispose: async () => rmSync(workDir, { recursive: true, force: true }),
+  };
+}
+
+function backendFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name));
+}
+
+/** Resources of exported state text, without the stack and provider entries. */
+export function managedResources(exported: string): Array<{ urn: string; type: string; inputs?: Record<string, unknown>; outputs?: Record<string, unknown> }> {
+  const { deployment } = JSON.parse(exported) as { deployment: { resources?: Array<{ urn: string; type: string; inputs?: Record<string, unknown>; outputs?: Record<string, unknown> }> } };
+  return (deployment.resources ?? []).filter((r) => r.type.startsWith("pulumi-nodejs:dynamic/"));
+}
+
+/** Counts of a preview or update summary that are not "same". */
+export function changesOf(summary: Record<string, number> | undefined): Record<string, number> {
+  return Object.fromEntries(Object.entries(summary ?? {}).filter(([op, count]) => op !== "same" && count > 0));
+}
+
+/** Reads a file of the repo (for example programs' fixtures). */
+export function repoFile(...parts: string[]): string {
+  return readFileSync(join(repo, ...parts), "utf8");
+}
