@@ -27,12 +27,17 @@ const clients = new Map<string, FronteggClient>();
 
 /** Records the stack configuration; called by the engine through each resource's `configure`. */
 export function configureFromStack(config: ConfigSource): void {
+  stackOptions = clientOptionsFromConfig(config);
+}
+
+/** Client options from stack configuration (`frontegg:*` keys); absent keys fall back to env vars later. */
+export function clientOptionsFromConfig(config: ConfigSource): FronteggClientOptions {
   const read = (key: string) => {
     const value = config.get(key);
     return value === undefined || value === "" ? undefined : value;
   };
   const maxConcurrency = read(CONFIG_KEYS.maxConcurrency);
-  stackOptions = {
+  return {
     clientId: read(CONFIG_KEYS.clientId),
     secretKey: read(CONFIG_KEYS.secretKey),
     region: read(CONFIG_KEYS.region) as FronteggRegion | undefined,

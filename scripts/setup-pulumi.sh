@@ -58,6 +58,12 @@ if [ -x "$bin/pulumi" ] && supported "$bin/pulumi"; then
   exit 0
 fi
 
+# Never overwrite a CLI someone else installed in ~/.pulumi/bin (the official installer's location too).
+marker="$bin/.built-by-pulumi-frontegg"
+if [ -e "$bin/pulumi" ] && [ ! -e "$marker" ]; then
+  fail "$bin/pulumi is $("$bin/pulumi" version 2>/dev/null || echo 'an unknown version'), older than the v$version this project needs, and was not built by this script: upgrade it (https://www.pulumi.com/docs/install/), then run this again"
+fi
+
 command -v go >/dev/null || fail "no Pulumi CLI >= v$version on PATH, and Go is not installed to build one. Install the Pulumi CLI (https://www.pulumi.com/docs/install/) or Go >= 1.25, then run this again"
 
 work="$cache/pulumi-cli-v$version"
@@ -107,6 +113,7 @@ if ! (cd "$work" && go build -trimpath -ldflags "$ldflags" -o "$bin/pulumi.tmp" 
   fail "compiling the Pulumi CLI failed: see $work/build.log"
 fi
 mv "$bin/pulumi.tmp" "$bin/pulumi"
+echo "v$version" > "$marker"
 write_launcher "$bin"
 
 # The Node.js language host, needed only to run a program directory with `pulumi up` (the tests and the demo

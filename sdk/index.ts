@@ -24,3 +24,4 @@ export { EMAIL_TEMPLATE_TYPES, MFA_ENFORCEMENT_TYPES, PERMISSION_ASSIGNMENT_TYPE
 export type { EmailTemplateType, PermissionAssignmentType } from "../provider/client";
 /** How an MFA policy enforces MFA. */
 export type MfaEnforcementType = (typeof import("../provider/client/generated/spec-enums").MFA_ENFORCEMENT_TYPES)[number];
+export { lookupPermissionIds } from "./lookup";

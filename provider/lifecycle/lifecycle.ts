@@ -70,7 +70,9 @@ export function createLifecycle<Inputs extends Props>(
       const api = client();
       let state: State;
       if (definition.singletonScope) {
-        state = await step("creating", subject, () => definition.create(api, inputs));
+        // A singleton always exists in some form: take over the current one, writing only what differs.
+        const existing = await step("looking up", subject, () => definition.find(api, inputs));
+        state = existing ? await converge(api, existing, inputs) : await step("creating", subject, () => definition.create(api, inputs));
       } else {
         const existing = await step("looking up", subject, () => definition.find(api, inputs));
         if (existing) {

@@ -1,0 +1,210 @@
+/**
+ * Writes an environment snapshot out as a readable Pulumi program: one resource per object, names derived from
+ * natural keys, references between resources as real references, secrets read from stack config, and
+ * `adoptExisting: true` everywhere so the first `pulumi up` against the same environment takes it over.
+ */
+import { EnvironmentSnapshot, RoleSnapshot, roleKey } from "./snapshot";
+
+/** Options of {@link renderProgram}. */
+export interface ProgramOptions {
+  /** The Pulumi project name. */
+  readonly projectName: string;
+  /** Where the snapshot was read, for the header comment. */
+  readonly source: string;
+  /** The version of pulumi-frontegg the program should depend on. */
+  readonly packageVersion: string;
+}
+
+/** A generated program: file name → content, and the secret config keys the user must set. */
+export interface GeneratedProgram {
+  readonly files: Record<string, string>;
+  readonly secretConfigKeys: ReadonlyArray<{ key: string; description: string }>;
+}
+
+/** Renders `snapshot` as a Pulumi TypeScript program. */
+export function renderProgram(snapshot: EnvironmentSnapshot, options: ProgramOptions): GeneratedProgram {
+  const names = new Names();
+  const body: string[] = [];
+  const secrets: Array<{ key: string; description: string }> = [];
+  const line = (text = "") => body.push(text === "" ? "" : `    ${text}`);
+
+  const categoryVar = new Map<string, string>();
+  if (Object.keys(snapshot.categories).length > 0) line("// Permission categories.");
+  for (const c of Object.values(snapshot.categories)) {
+    const v = names.variable(`category ${c.name}`);
+    categoryVar.set(c.name, v);
+    line(`const ${v} = new frontegg.PermissionCategory(${str(names.resource(`category ${c.name}`))}, ${obj({ name: c.name, description: c.description || undefined })});`);
+  }
+
+  const permissionVar = new Map<string, string>();
+  if (Object.keys(snapshot.permissions).length > 0) line(), line("// Permissions.");
+  for (const p of Object.values(snapshot.permissions)) {
+    const v = names.variable(p.key);
+    permissionVar.set(p.key, v);
+    line(
+      `const ${v} = new frontegg.Permission(${str(names.resource(p.key))}, ${obj({
+        key: p.key,
+        name: p.name,
+        description: p.description || undefined,
+        categoryId: p.category && categoryVar.has(p.category) ? raw(`${categoryVar.get(p.category)}.id`) : undefined,
+      })});`,
+    );
+  }
+
+  const roles = Object.values(snapshot.roles);
+  const builtIns = [...new Set(roles.flatMap((r) => r.permissions.filter((k) => !permissionVar.has(k))))].sort();
+  if (builtIns.length > 0) {
+    line(), line("// Frontegg's built-in permissions are not managed here, only referenced: their ids differ per environment.");
+    line(`const builtInPermissions = frontegg.lookupPermissionIds(${JSON.stringify(builtIns)});`);
+  }
+  const roleVar = new Map<string, string>();
+  if (roles.length > 0) line(), line("// Roles.");
+  for (const r of roles) {
+    const v = names.variable(`role ${r.tenantId ?? ""} ${r.key}`);
+    roleVar.set(roleKey(r), v);
+    line(`const ${v} = new frontegg.Role(${str(names.resource(`${r.tenantId ?? ""} ${r.key}`))}, ${obj(roleArgs(r, permissionVar))});`);
+  }
+
+  const policies = [...Object.values(snapshot.mfaPolicies), ...Object.values(snapshot.lockoutPolicies)];
+  if (policies.length > 0) line(), line("// Security policies: one per environment or tenant.");
+  for (const m of Object.values(snapshot.mfaPolicies)) {
+    line(`new frontegg.MfaPolicy(${str(names.resource(`mfa ${m.tenantId ?? ""}`))}, ${obj({ ...m })});`);
+  }
+  for (const l of Object.values(snapshot.lockoutPolicies)) {
+    line(`new frontegg.LockoutPolicy(${str(names.resource(`lockout ${l.tenantId ?? ""}`))}, ${obj({ ...l })});`);
+  }
+
+  if (Object.keys(snapshot.emailTemplates).length > 0) line(), line("// Email templates: one per type.");
+  for (const t of Object.values(snapshot.emailTemplates)) {
+    line(`new frontegg.EmailTemplate(${str(names.resource(`${kebab(t.type)} template`))}, ${obj({ ...t })});`);
+  }
+
+  const connections = Object.values(snapshot.ssoConfigurations);
+  if (connections.length > 0) line(), line("// Single sign-on connections of tenants.");
+  for (const s of connections) {
+    const name = names.resource(`${s.tenantId} ${s.type}`);
+    let oidcSecret: unknown;
+    if (s.hasOidcSecret) {
+      const key = names.variable(`${s.tenantId} ${s.type} secret`);
+      secrets.push({ key, description: `OIDC client secret of the ${s.type} connection of tenant ${s.tenantId} (client id ${s.oidcClientId ?? "?"})` });
+      oidcSecret = raw(`config.requireSecret(${str(key)})`);
+    }
+    const { hasOidcSecret: _unused, roles: roleKeys, ...rest } = s;
+    line(
+      `new frontegg.SsoConfiguration(${str(name)}, ${obj({
+        ...rest,
+        oidcSecret,
+        roleIds: roleKeys.length > 0 ? raw(`[${roleKeys.map((k) => (roleVar.has(k) ? `${roleVar.get(k)}.id` : `/* unknown role ${k} */`)).join(", ")}]`) : undefined,
+      })});`,
+    );
+  }
+
+  const index = [
+    "/**",
+    ` * Frontegg identity configuration exported from ${options.source} by \`pulumi-frontegg export\`.`,
+    " * Every resource has `adoptExisting: true`, so the first `pulumi up` against that environment takes the",
+    " * existing objects over without recreating them. Remove it once the stack owns them.",
+    " */",
+    'import * as pulumi from "@pulumi/pulumi";',
+    'import * as frontegg from "pulumi-frontegg";',
+    "",
+    "export = async () => {",
+    secrets.length > 0 ? "    const config = new pulumi.Config();" : "    void pulumi;",
+    ...body,
+    "};",
+    "",
+  ].join("\n");
+
+  const yaml = [
+    `name: ${options.projectName}`,
+    `description: Frontegg identity configuration exported from ${options.source}`,
+    "runtime:",
+    "  name: nodejs",
+    "  options:",
+    "    typescript: true",
+    ...(secrets.length > 0
+      ? ["config:", ...secrets.flatMap((s) => [`  ${s.key}:`, `    type: string`, `    secret: true`, `    description: ${JSON.stringify(s.description)}`])]
+      : []),
+    "",
+  ].join("\n");
+
+  const packageJson = `${JSON.stringify(
+    {
+      name: options.projectName,
+      private: true,
+      main: "index.ts",
+      dependencies: { "@pulumi/pulumi": "^3.248.0", "pulumi-frontegg": `^${options.packageVersion}` },
+      devDependencies: { "ts-node": "^10.9.2", typescript: "~5.9.3", "@types/node": "^20.19.0" },
+    },
+    null,
+    2,
+  )}\n`;
+
+  return { files: { "index.ts": index, "Pulumi.yaml": yaml, "package.json": packageJson }, secretConfigKeys: secrets };
+}
+
+function roleArgs(r: RoleSnapshot, permissionVar: Map<string, string>): Record<string, unknown> {
+  const ids = r.permissions.map((k) => (permissionVar.has(k) ? `${permissionVar.get(k)}.id` : `builtInPermissions.apply((ids) => ids[${str(k)}]!)`));
+  return {
+    key: r.key,
+    name: r.name,
+    description: r.description || undefined,
+    level: r.level,
+    isDefault: r.isDefault || undefined,
+    firstUserRole: r.firstUserRole || undefined,
+    tenantId: r.tenantId,
+    permissionIds: ids.length > 0 ? raw(ids.length > 3 ? `[\n            ${ids.join(",\n            ")},\n        ]` : `[${ids.join(", ")}]`) : undefined,
+  };
+}
+
+/** A code fragment to emit as is. */
+class Raw {
+  constructor(readonly code: string) {}
+}
+const raw = (code: string) => new Raw(code);
+
+/** An object literal over several lines, with `adoptExisting: true`, leaving out undefined properties. */
+function obj(properties: Record<string, unknown>): string {
+  const entries: Array<[string, unknown]> = Object.entries({ ...properties, adoptExisting: true }).filter(([, v]) => v !== undefined);
+  return `{\n${entries.map(([k, v]) => `        ${/^[A-Za-z_]\w*$/.test(k) ? k : str(k)}: ${literal(v)},`).join("\n")}\n    }`;
+}
+
+function literal(value: unknown): string {
+  return value instanceof Raw ? value.code : JSON.stringify(value);
+}
+
+function str(value: string): string {
+  return JSON.stringify(value);
+}
+
+function kebab(text: string): string {
+  return text
+    .replace(/([a-z0-9])([A-Z])/g, "$1-$2")
+    .replace(/[^A-Za-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .toLowerCase();
+}
+
+/** Hands out unique TypeScript identifiers and Pulumi resource names derived from keys. */
+class Names {
+  private readonly variables = new Set<string>(["config", "pulumi", "frontegg", "builtInPermissions"]);
+  private readonly resources = new Set<string>();
+
+  variable(text: string): string {
+    const words = kebab(text).split("-").filter(Boolean);
+    let base = words.map((w, i) => (i === 0 ? w : w[0]!.toUpperCase() + w.slice(1))).join("") || "resource";
+    if (/^\d/.test(base)) base = `_${base}`;
+    return unique(base, this.variables);
+  }
+
+  resource(text: string): string {
+    return unique(kebab(text) || "resource", this.resources);
+  }
+}
+
+function unique(base: string, taken: Set<string>): string {
+  let name = base;
+  for (let i = 2; taken.has(name); i++) name = `${base}${/\d$/.test(base) ? "-" : ""}${i}`;
+  taken.add(name);
+  return name;
+}

@@ -1,0 +1,214 @@
+/**
+ * An environment's identity configuration read as plain data keyed by natural keys (category name, permission
+ * key, role key per scope, template type, policy scope, SSO connection), with ids, timestamps and Frontegg's
+ * built-ins left out, so two environments, or an environment and a program, can be compared and written out.
+ */
+import { FronteggClient, SsoConfiguration, Tenant } from "../client";
+import { certificateBase64 } from "../resources/certificate";
+
+/** Where a tenant-scoped object lives: `""` for the environment itself. */
+export type Scope = string;
+
+export interface CategorySnapshot {
+  readonly name: string;
+  readonly description: string;
+}
+
+export interface PermissionSnapshot {
+  readonly key: string;
+  readonly name: string;
+  readonly description: string;
+  /** The category's name, not its id. */
+  readonly category?: string;
+}
+
+export interface RoleSnapshot {
+  readonly tenantId?: string;
+  readonly key: string;
+  readonly name: string;
+  readonly description: string;
+  readonly level: number;
+  readonly isDefault: boolean;
+  readonly firstUserRole: boolean;
+  /** Permission keys, sorted; `fe.*` keys are Frontegg's built-ins. */
+  readonly permissions: readonly string[];
+}
+
+export interface MfaPolicySnapshot {
+  readonly tenantId?: string;
+  readonly enforceMFAType?: string;
+  readonly allowRememberMyDevice: boolean;
+  readonly mfaDeviceExpiration: number;
+}
+
+export interface LockoutPolicySnapshot {
+  readonly tenantId?: string;
+  readonly enabled: boolean;
+  readonly maxAttempts: number;
+}
+
+export interface EmailTemplateSnapshot {
+  readonly type: string;
+  readonly senderEmail?: string;
+  readonly fromName?: string;
+  readonly subject?: string;
+  readonly htmlTemplate?: string;
+  /** As written, with Frontegg's variables such as {{APP_URL}} unexpanded. */
+  readonly redirectURL?: string;
+  readonly successRedirectUrl?: string;
+  readonly active: boolean;
+}
+
+export interface SsoSnapshot {
+  readonly tenantId: string;
+  readonly type: string;
+  readonly enabled: boolean;
+  readonly ssoEndpoint?: string;
+  /** Base64 of the certificate's DER bytes, whatever encoding Frontegg returned. */
+  readonly publicCertificate?: string;
+  readonly signRequest?: boolean;
+  readonly spEntityId?: string;
+  readonly acsUrl?: string;
+  readonly oidcClientId?: string;
+  /** Whether a client secret is set; the secret itself is never part of a snapshot. */
+  readonly hasOidcSecret: boolean;
+  readonly domains: readonly string[];
+  /** Keys of the default roles, sorted. */
+  readonly roles: readonly string[];
+}
+
+/** Everything the provider manages in one environment, each kind keyed by its natural key. */
+export interface EnvironmentSnapshot {
+  readonly categories: Record<string, CategorySnapshot>;
+  readonly permissions: Record<string, PermissionSnapshot>;
+  readonly roles: Record<string, RoleSnapshot>;
+  readonly mfaPolicies: Record<Scope, MfaPolicySnapshot>;
+  readonly lockoutPolicies: Record<Scope, LockoutPolicySnapshot>;
+  readonly emailTemplates: Record<string, EmailTemplateSnapshot>;
+  readonly ssoConfigurations: Record<string, SsoSnapshot>;
+}
+
+/** The natural key of a role: its key, prefixed by its tenant when it has one. */
+export function roleKey(role: { tenantId?: string; key: string }): string {
+  return role.tenantId ? `${role.tenantId}/${role.key}` : role.key;
+}
+
+/** The natural key of an SSO connection: tenant, type, and the IdP endpoint (SAML) or client id (OIDC). */
+export function ssoKey(sso: { tenantId: string; type: string; ssoEndpoint?: string; oidcClientId?: string }): string {
+  return `${sso.tenantId}/${sso.type}/${(sso.type === "oidc" ? sso.oidcClientId : sso.ssoEndpoint) ?? ""}`;
+}
+
+/**
+ * Reads every managed kind from the environment, in the environment scope and in each existing tenant.
+ * Tenants themselves are your customers' accounts, not configuration: only their settings are read.
+ */
+export async function readEnvironment(client: FronteggClient): Promise<EnvironmentSnapshot> {
+  const [categories, permissions, envRoles, tenants, templates] = await Promise.all([
+    client.categories.list(),
+    client.permissions.list(),
+    client.roles.list(),
+    client.tenants.list(),
+    client.emailTemplates.list(),
+  ]);
+  const categoryName = new Map(categories.map((c) => [c.id, c.name]));
+  const permissionKey = new Map(permissions.map((p) => [p.id, p.key]));
+  const scopes: Array<Tenant | undefined> = [undefined, ...tenants];
+
+  const perScope = await Promise.all(
+    scopes.map(async (tenant) => {
+      const scope = tenant ? { tenantId: tenant.tenantId } : {};
+      const [roles, mfa, lockout, sso] = await Promise.all([
+        tenant ? client.roles.list(scope) : Promise.resolve(envRoles),
+        client.policies.mfa.get(scope),
+        client.policies.lockout.get(scope),
+        tenant ? client.sso.list(tenant.tenantId) : Promise.resolve<SsoConfiguration[]>([]),
+      ]);
+      // A tenant's role list also shows the environment's roles: keep only the scope's own.
+      return { tenantId: tenant?.tenantId, roles: roles.filter((r) => (r.tenantId ?? undefined) === tenant?.tenantId), mfa, lockout, sso };
+    }),
+  );
+  const roleKeyById = new Map(perScope.flatMap((s) => s.roles.map((r) => [r.id, r.key] as const)));
+
+  const snapshot: EnvironmentSnapshot = {
+    categories: {},
+    permissions: {},
+    roles: {},
+    mfaPolicies: {},
+    lockoutPolicies: {},
+    emailTemplates: {},
+    ssoConfigurations: {},
+  };
+  for (const c of categories) if (!c.feCategory) snapshot.categories[c.name] = { name: c.name, description: c.description ?? "" };
+  for (const p of permissions) {
+    if (p.fePermission) continue;
+    const category = p.categoryId ? categoryName.get(p.categoryId) : undefined;
+    snapshot.permissions[p.key] = { key: p.key, name: p.name, description: p.description ?? "", ...(category ? { category } : {}) };
+  }
+  for (const { tenantId, roles, mfa, lockout, sso } of perScope) {
+    const scope = tenantId ? { tenantId } : {};
+    for (const r of roles) {
+      if (isBuiltInRole(r.key, tenantId, r.permissions.map((id) => permissionKey.get(id) ?? id))) continue;
+      snapshot.roles[roleKey({ tenantId, key: r.key })] = {
+        ...scope,
+        key: r.key,
+        name: r.name,
+        description: r.description ?? "",
+        level: r.level,
+        isDefault: r.isDefault,
+        firstUserRole: r.firstUserRole,
+        permissions: r.permissions.map((id) => permissionKey.get(id) ?? id).sort(),
+      };
+    }
+    if (mfa) {
+      snapshot.mfaPolicies[tenantId ?? ""] = {
+        ...scope,
+        enforceMFAType: mfa.enforceMFAType,
+        allowRememberMyDevice: mfa.allowRememberMyDevice,
+        mfaDeviceExpiration: mfa.mfaDeviceExpiration,
+      };
+    }
+    if (lockout) snapshot.lockoutPolicies[tenantId ?? ""] = { ...scope, enabled: lockout.enabled, maxAttempts: lockout.maxAttempts };
+    for (const c of sso) {
+      const entry: SsoSnapshot = compact({
+        tenantId: tenantId!,
+        type: c.type,
+        enabled: c.enabled,
+        ssoEndpoint: c.ssoEndpoint,
+        publicCertificate: c.publicCertificate ? certificateBase64(c.publicCertificate) : undefined,
+        signRequest: c.type === "saml" ? c.signRequest : undefined,
+        spEntityId: c.spEntityId,
+        acsUrl: c.acsUrl,
+        oidcClientId: c.oidcClientId,
+        hasOidcSecret: Boolean(c.oidcSecret),
+        domains: c.domains.map((d) => d.domain.toLowerCase()).sort(),
+        roles: c.roleIds.map((id) => roleKeyById.get(id) ?? id).sort(),
+      });
+      snapshot.ssoConfigurations[ssoKey(entry)] = entry;
+    }
+  }
+  for (const t of templates) {
+    snapshot.emailTemplates[t.type] = compact({
+      type: t.type,
+      senderEmail: t.senderEmail,
+      fromName: t.fromName,
+      subject: t.subject,
+      htmlTemplate: t.htmlTemplate,
+      redirectURL: t.redirectURLPattern ?? t.redirectURL,
+      successRedirectUrl: t.successRedirectUrlPattern ?? t.successRedirectUrl,
+      active: t.active,
+    });
+  }
+  return snapshot;
+}
+
+/**
+ * Frontegg's default roles ("Admin", "Read Only") come with every environment and grant built-in permissions;
+ * like the `fe.*` permissions, they are not part of what a program declares.
+ */
+function isBuiltInRole(key: string, tenantId: string | undefined, permissionKeys: string[]): boolean {
+  return tenantId === undefined && (key === "Admin" || key === "ReadOnly") && permissionKeys.every((k) => k.startsWith("fe."));
+}
+
+function compact<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined && v !== null && v !== "")) as T;
+}

@@ -1,0 +1,40 @@
+/**
+ * Looking up objects the program does not manage, such as Frontegg's built-in `fe.*` permissions, whose ids
+ * differ from one environment to the next. Reads use the same `frontegg:*` stack config (or environment
+ * variables) as the resources.
+ */
+import * as pulumi from "@pulumi/pulumi";
+import { FronteggClient } from "../provider/client";
+import { CONFIG_KEYS, clientOptionsFromConfig } from "../provider/configuration";
+
+/** The stack's Frontegg connection settings, resolved. */
+function withClient<T>(read: (client: FronteggClient) => Promise<T>): pulumi.Output<T> {
+  const config = new pulumi.Config("frontegg");
+  const keys = Object.values(CONFIG_KEYS).map((key) => key.slice("frontegg:".length));
+  const values = keys.map((key) => (key === "secretKey" ? config.getSecret(key) : config.get(key)));
+  const result = pulumi.all(values).apply(async (resolved) => {
+    const settings = new Map(keys.map((key, i) => [`frontegg:${key}`, resolved[i]]));
+    return read(new FronteggClient(clientOptionsFromConfig({ get: (key) => settings.get(key) })));
+  });
+  // The result was read with the secret key, but ids are not secrets.
+  return pulumi.unsecret(result);
+}
+
+/**
+ * The ids of the permissions with the given keys, by key; fails when one does not exist.
+ *
+ * @example
+ * ```ts
+ * const builtIns = frontegg.lookupPermissionIds(["fe.secure.read.users"]);
+ * new frontegg.Role("support", { key: "support", name: "Support", level: 30,
+ *     permissionIds: [builtIns.apply((ids) => ids["fe.secure.read.users"]!)] });
+ * ```
+ */
+export function lookupPermissionIds(keys: readonly string[]): pulumi.Output<Record<string, string>> {
+  return withClient(async (client) => {
+    const byKey = new Map((await client.permissions.list()).map((p) => [p.key, p.id]));
+    const missing = keys.filter((key) => !byKey.has(key));
+    if (missing.length > 0) throw new Error(`lookupPermissionIds: no permission with key ${missing.map((k) => `"${k}"`).join(", ")} in the Frontegg environment`);
+    return Object.fromEntries(keys.map((key) => [key, byKey.get(key)!]));
+  });
+}
