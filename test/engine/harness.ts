@@ -3,7 +3,7 @@
  * the Automation API, with a fresh `file://` backend per stack and a fresh emulator per test file.
  */
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { homedir } from "node:os";
 import { join } from "node:path";
 import { ConfigMap, InlineProgramArgs, LocalWorkspace, PulumiCommand, PulumiFn, Stack } from "@pulumi/pulumi/automation";
@@ -45,13 +45,22 @@ export interface EngineStack {
   dispose(): Promise<void>;
 }
 
+/** Where a stack's settings come from besides the credentials. */
+export interface StackOptions {
+  /** Defaults to {@link PROJECT}. */
+  readonly projectName?: string;
+  /** A Pulumi.<stack>.yaml to start from, as a user's checkout has it. */
+  readonly stackConfigFile?: string;
+}
+
 /** Creates `name` for `program` against `emulator`; the secret goes in as a secret. */
-export async function engineStack(name: string, program: PulumiFn, emulator: TestEmulator, config: ConfigMap = {}): Promise<EngineStack> {
+export async function engineStack(name: string, program: PulumiFn, emulator: TestEmulator, config: ConfigMap = {}, options: StackOptions = {}): Promise<EngineStack> {
   mkdirSync(stacksRoot, { recursive: true });
   const workDir = mkdtempSync(join(stacksRoot, `${name}-`));
+  if (options.stackConfigFile) copyFileSync(options.stackConfigFile, join(workDir, `Pulumi.${name}.yaml`));
   const backend = join(workDir, "backend");
   mkdirSync(backend);
-  const projectName = PROJECT;
+  const projectName = options.projectName ?? PROJECT;
   const cli = (await pulumiCommand()).command;
   const pulumiBin = join(cli, "..");
   const args: InlineProgramArgs = { stackName: name, projectName, program };

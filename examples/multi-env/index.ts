@@ -1,0 +1,50 @@
+/**
+ * One identity configuration for every environment. The stacks `dev`, `staging` and `prod` each point at their
+ * own Frontegg environment (Pulumi.<stack>.yaml); everything is identical except what their config says:
+ * where the app lives (email links) and how strict sign-in is (MFA, lockout).
+ */
+import * as pulumi from "@pulumi/pulumi";
+import * as frontegg from "pulumi-frontegg";
+
+export = async () => {
+    const config = new pulumi.Config();
+    const appUrl = config.require("appUrl");
+
+    const billing = new frontegg.PermissionCategory("billing", { name: "Billing", description: "Invoices and payment methods" });
+    const projects = new frontegg.PermissionCategory("projects", { name: "Projects" });
+    const permission = (key: string, name: string, category: frontegg.PermissionCategory) =>
+        new frontegg.Permission(key.replace(/\./g, "-"), { key, name, categoryId: category.id });
+    const invoicesRead = permission("invoices.read", "Read invoices", billing);
+    const invoicesWrite = permission("invoices.write", "Write invoices", billing);
+    const projectsRead = permission("projects.read", "Read projects", projects);
+    const projectsWrite = permission("projects.write", "Write projects", projects);
+
+    new frontegg.Role("admin", {
+        key: "app-admin",
+        name: "Application admin",
+        level: 1,
+        permissionIds: [invoicesRead.id, invoicesWrite.id, projectsRead.id, projectsWrite.id],
+    });
+    new frontegg.Role("member", { key: "member", name: "Member", level: 10, isDefault: true, permissionIds: [projectsRead.id, projectsWrite.id] });
+    new frontegg.Role("accountant", { key: "accountant", name: "Accountant", level: 20, permissionIds: [invoicesRead.id, invoicesWrite.id] });
+
+    new frontegg.MfaPolicy("mfa", {
+        enforceMFAType: config.get<frontegg.MfaEnforcementType>("mfaEnforcement") ?? "DontForce",
+        allowRememberMyDevice: true,
+        mfaDeviceExpiration: 30 * 24 * 3600,
+    });
+    new frontegg.LockoutPolicy("lockout", { enabled: true, maxAttempts: config.getNumber("maxLoginAttempts") ?? 10 });
+
+    new frontegg.EmailTemplate("activate-user", {
+        type: "ActivateUser",
+        subject: "Welcome! Activate your account",
+        fromName: "Example",
+        redirectURL: `${appUrl}/activate`,
+    });
+    new frontegg.EmailTemplate("reset-password", {
+        type: "ResetPassword",
+        subject: "Reset your password",
+        fromName: "Example",
+        redirectURL: `${appUrl}/reset-password`,
+    });
+};

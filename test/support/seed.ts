@@ -1,0 +1,61 @@
+/** A realistic identity configuration, created through the API as someone clicking in the portal would. */
+import { FronteggClient } from "../../provider/client";
+import { CERT_PEM } from "../provider/helpers";
+
+export const SEEDED_OIDC_SECRET = "seeded-oidc-secret-0f1e2d3c4b5a";
+export const SEEDED_TENANTS = ["acme", "globex"];
+
+/** Creates the tenants the seeded configuration lives in (tenants are accounts, not configuration). */
+export async function seedTenants(client: FronteggClient): Promise<void> {
+  for (const tenantId of SEEDED_TENANTS) await client.tenants.create({ tenantId, name: tenantId.toUpperCase() });
+}
+
+/** Seeds categories, permissions, roles (one granting a built-in), policies, templates and SSO. */
+export async function seedConfiguration(client: FronteggClient): Promise<void> {
+  await seedTenants(client);
+  const billing = await client.categories.create({ name: "Billing", description: "Money matters" });
+  const projects = await client.categories.create({ name: "Projects" });
+  const created = await client.permissions.create([
+    { key: "invoices.read", name: "Read invoices", categoryId: billing.id, description: "See invoices" },
+    { key: "invoices.write", name: "Write invoices", categoryId: billing.id },
+    { key: "projects.read", name: "Read projects", categoryId: projects.id },
+    { key: "projects.admin", name: "Administer projects", categoryId: projects.id },
+    { key: "audit.read", name: "Read the audit log" },
+  ]);
+  const id = (key: string) => created.find((p) => p.key === key)!.id;
+  const builtIn = (await client.permissions.list()).find((p) => p.fePermission)!;
+
+  const [admin, viewer] = await client.roles.create([
+    { key: "billing-admin", name: "Billing admin", level: 1, description: "Owns billing" },
+    { key: "viewer", name: "Viewer", level: 50, isDefault: true },
+  ]);
+  await client.roles.setPermissions(admin!.id, [id("invoices.read"), id("invoices.write"), builtIn.id]);
+  await client.roles.setPermissions(viewer!.id, [id("invoices.read"), id("projects.read")]);
+  const [acmeOps] = await client.roles.create([{ key: "ops", name: "Acme operations", level: 3 }], { tenantId: "acme" });
+  await client.roles.setPermissions(acmeOps!.id, [id("projects.admin")], { tenantId: "acme" });
+
+  await client.policies.mfa.save({ enforceMFAType: "ForceExceptSAML", allowRememberMyDevice: true, mfaDeviceExpiration: 86400 });
+  await client.policies.lockout.save({ enabled: true, maxAttempts: 7 });
+  await client.policies.mfa.save({ enforceMFAType: "Force", allowRememberMyDevice: false, mfaDeviceExpiration: 3600 }, { tenantId: "acme" });
+
+  await client.emailTemplates.upsert({ type: "ResetPassword", subject: "Reset it", redirectURL: "{{APP_URL}}/reset", senderEmail: "it@acme.example", fromName: "IT" });
+  await client.emailTemplates.upsert({ type: "MagicLink", subject: "Sign in", htmlTemplate: "<a href=\"{{link}}\">Sign in</a>", active: false });
+
+  const saml = await client.sso.create("acme", {
+    type: "saml",
+    enabled: true,
+    ssoEndpoint: "https://idp.acme.example/saml",
+    publicCertificate: Buffer.from(CERT_PEM).toString("base64"),
+    signRequest: true,
+  });
+  await client.sso.addDomain("acme", saml.id, "acme.example");
+  await client.sso.setDefaultRoles("acme", saml.id, [viewer!.id]);
+  const oidc = await client.sso.create("globex", {
+    type: "oidc",
+    enabled: true,
+    ssoEndpoint: "https://login.globex.example",
+    oidcClientId: "globex-app",
+    oidcSecret: SEEDED_OIDC_SECRET,
+  });
+  await client.sso.addDomain("globex", oidc.id, "globex.example");
+}
