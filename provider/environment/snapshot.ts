@@ -3,7 +3,7 @@
  * key, role key per scope, template type, policy scope, SSO connection), with ids, timestamps and Frontegg's
  * built-ins left out, so two environments, or an environment and a program, can be compared and written out.
  */
-import { FronteggClient, SsoConfiguration, Tenant } from "../client";
+import { asWritten, FronteggClient, SsoConfiguration, Tenant } from "../client";
 import { certificateBase64 } from "../resources/certificate";
 
 /** Where a tenant-scoped object lives: `""` for the environment itself. */
@@ -187,16 +187,7 @@ export async function readEnvironment(client: FronteggClient): Promise<Environme
     }
   }
   for (const t of templates) {
-    snapshot.emailTemplates[t.type] = compact({
-      type: t.type,
-      senderEmail: t.senderEmail,
-      fromName: t.fromName,
-      subject: t.subject,
-      htmlTemplate: t.htmlTemplate,
-      redirectURL: t.redirectURLPattern ?? t.redirectURL,
-      successRedirectUrl: t.successRedirectUrlPattern ?? t.successRedirectUrl,
-      active: t.active,
-    });
+    snapshot.emailTemplates[t.type] = compact(asWritten(t));
   }
   return snapshot;
 }

@@ -3,7 +3,7 @@
  * template type: creating the resource takes over the type's template, deleting it restores Frontegg's default.
  */
 import { z } from "zod";
-import { EMAIL_TEMPLATE_TYPES, EmailTemplate as ApiEmailTemplate, FronteggClient } from "../client";
+import { asWritten, EMAIL_TEMPLATE_TYPES, EmailTemplate as ApiEmailTemplate, FronteggClient } from "../client";
 import { defineResource, State } from "../lifecycle/definition";
 import { ignoreNotFound } from "../lifecycle/errors";
 import { adoptExistingField, emailField, urlPatternField } from "./fields";
@@ -42,16 +42,9 @@ export type EmailTemplateInputs = z.input<typeof inputs>;
 function toState(template: ApiEmailTemplate): State {
   return {
     templateId: template.id,
-    type: template.type,
-    senderEmail: template.senderEmail,
-    fromName: template.fromName,
-    subject: template.subject,
-    htmlTemplate: template.htmlTemplate,
-    redirectURL: template.redirectURLPattern ?? template.redirectURL,
-    successRedirectUrl: template.successRedirectUrlPattern ?? template.successRedirectUrl,
+    ...asWritten(template),
     resolvedRedirectURL: template.redirectURL,
     resolvedSuccessRedirectUrl: template.successRedirectUrl,
-    active: template.active,
   };
 }
 

@@ -30,6 +30,23 @@ export const EmailTemplateSchema = z.object({
 /** A template as Frontegg returns it. */
 export type EmailTemplate = z.output<typeof EmailTemplateSchema>;
 
+/**
+ * The template's properties as they were written: Frontegg expands variables such as `{{APP_URL}}` in the
+ * redirect URLs it returns and keeps the written values in the `...Pattern` fields.
+ */
+export function asWritten(template: EmailTemplate): Omit<UpsertEmailTemplateRequest, "type"> & { type: string; active: boolean } {
+  return {
+    type: template.type,
+    senderEmail: template.senderEmail,
+    fromName: template.fromName,
+    subject: template.subject,
+    htmlTemplate: template.htmlTemplate,
+    redirectURL: template.redirectURLPattern ?? template.redirectURL,
+    successRedirectUrl: template.successRedirectUrlPattern ?? template.successRedirectUrl,
+    active: template.active,
+  };
+}
+
 /** Body of a template upsert; `type` selects which template. */
 export interface UpsertEmailTemplateRequest {
   readonly type: EmailTemplateType;
