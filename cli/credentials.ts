@@ -19,11 +19,14 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv, prefix?: string): { optio
   return { options: {}, env: scoped };
 }
 
-/** Options from a stack's `frontegg:*` configuration, read with the Pulumi CLI (secrets decrypted). */
-export function optionsFromStack(stack: string, cwd: string = process.cwd()): FronteggClientOptions {
+/**
+ * Options from a stack's `frontegg:*` configuration, read with the Pulumi CLI (secrets decrypted) in the
+ * project directory `cwd`, with the caller's environment (backend URL, passphrase).
+ */
+export function optionsFromStack(stack: string, env: NodeJS.ProcessEnv, cwd: string = process.cwd()): FronteggClientOptions {
   let json: string;
   try {
-    json = execFileSync("pulumi", ["config", "--show-secrets", "--json", "--stack", stack], { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+    json = execFileSync("pulumi", ["config", "--show-secrets", "--json", "--stack", stack], { cwd, env, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
   } catch (error) {
     const stderr = String((error as { stderr?: unknown }).stderr ?? (error as Error).message).trim();
     throw new ExitError(EXIT.error, `could not read the configuration of stack "${stack}" with the Pulumi CLI: ${stderr}`);

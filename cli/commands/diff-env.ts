@@ -39,7 +39,7 @@ export async function diffEnvCommand(argv: string[], io: { stdout: (text: string
   const side = (prefix: string | undefined, stack: string | undefined, flag: string) => {
     if ((prefix === undefined) === (stack === undefined)) throw new ExitError(EXIT.error, `give exactly one of --${flag} and --${flag}-stack\n\n${USAGE}`);
     const label = prefix ?? `stack ${stack}`;
-    const { options, env } = stack !== undefined ? { options: optionsFromStack(stack), env: io.env } : optionsFromEnv(io.env, prefix);
+    const { options, env } = stack !== undefined ? { options: optionsFromStack(stack, io.env), env: io.env } : optionsFromEnv(io.env, prefix);
     return { label, client: new FronteggClient(options, env) };
   };
   const from = side(values.from, values["from-stack"], "from");

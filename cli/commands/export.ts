@@ -37,7 +37,7 @@ export async function exportCommand(argv: string[], io: { stdout: (text: string)
     throw new ExitError(EXIT.error, `${out} is not empty: choose an empty directory, or pass --force to overwrite the generated files`);
   }
 
-  const { options, env } = values.stack ? { options: optionsFromStack(values.stack), env: io.env } : optionsFromEnv(io.env, values.env);
+  const { options, env } = values.stack ? { options: optionsFromStack(values.stack, io.env), env: io.env } : optionsFromEnv(io.env, values.env);
   const client = new FronteggClient(options, env);
   const snapshot = await readEnvironment(client);
   const program = renderProgram(snapshot, { projectName: values.project ?? "frontegg-export", source: client.baseUrl, packageVersion: io.version });

@@ -1,7 +1,10 @@
 /** Mistakes in a program fail `pulumi preview` under the real engine, before anything is written to Frontegg. */
 import * as frontegg from "pulumi-frontegg";
-import { TestEmulator, useEmulator } from "../support/emulator";
-import { engineStack, EngineStack } from "./harness";
+import { execFile } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { CLIENT_ID, SECRET, TestEmulator, useEmulator } from "../support/emulator";
+import { engineStack, EngineStack, pulumiCommand } from "./harness";
 
 jest.setTimeout(300_000);
 
@@ -9,6 +12,7 @@ let emulator: TestEmulator;
 const stacks: EngineStack[] = [];
 beforeAll(async () => {
   emulator = await useEmulator();
+  mkdirSync(join(__dirname, "..", "..", ".test-stacks"), { recursive: true });
 });
 afterAll(async () => {
   await Promise.all(stacks.map((s) => s.dispose()));
@@ -52,10 +56,22 @@ it("judges known values while others are still unknown during preview", async ()
 });
 
 it("refuses two resources that claim the same singleton, naming both", async () => {
-  const message = await previewFailure("twin-singletons", async () => {
-    new frontegg.MfaPolicy("mfa", { enforceMFAType: "Force" });
-    new frontegg.MfaPolicy("mfa-copy", { enforceMFAType: "DontForce" });
-  });
-  expect(message).toMatch(/MfaPolicy "mfa-copy" and MfaPolicy "mfa" both manage/);
-  expect(await writesSeen()).toEqual([]);
+  const workDir = mkdtempSync(join(__dirname, "..", "..", ".test-stacks", "twins-"));
+  try {
+    const cli = (await pulumiCommand()).command;
+    await emulator.control("DELETE", "/requests");
+    const output = await new Promise<string>((resolve, reject) =>
+      execFile(
+        process.execPath,
+        [join(__dirname, "programs", "twin-singletons.js"), workDir, dirname(dirname(cli)), emulator.url, CLIENT_ID, SECRET],
+        { cwd: workDir },
+        (error, stdout, stderr) => (error ? reject(new Error(`${error.message}\n${stderr}`)) : resolve(stdout)),
+      ),
+    );
+    expect(output).toMatch(/MfaPolicy "mfa-copy" and MfaPolicy "mfa" both manage the same MfaPolicy \(environment\)/);
+    expect(output).not.toContain("PREVIEW SUCCEEDED");
+    expect(await writesSeen()).toEqual([]);
+  } finally {
+    rmSync(workDir, { recursive: true, force: true });
+  }
 });
