@@ -18,9 +18,13 @@ export async function step<T>(action: string, subject: string, run: () => Promis
   try {
     return await run();
   } catch (error) {
-    if (error instanceof FronteggError) throw new ResourceError(`${action} ${subject}: ${error.message}`, { cause: error });
-    throw error;
+    throw inContext(action, subject, error);
   }
+}
+
+/** A client error prefixed with what was being done to whom; any other error unchanged. */
+export function inContext(action: string, subject: string, error: unknown): unknown {
+  return error instanceof FronteggError ? new ResourceError(`${action} ${subject}: ${error.message}`, { cause: error }) : error;
 }
 
 /** Runs a delete; an object that is already gone is what a delete wanted. */

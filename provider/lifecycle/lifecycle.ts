@@ -6,7 +6,7 @@ import type * as dynamic from "@pulumi/pulumi/dynamic";
 import { FronteggAmbiguousRequestError, FronteggClient } from "../client";
 import { sameValue } from "./compare";
 import { ResourceDefinition, State } from "./definition";
-import { ResourceError, step } from "./errors";
+import { inContext, ResourceError, step } from "./errors";
 import { isUnknown } from "./unknowns";
 import { validateInputs } from "./validation";
 
@@ -125,7 +125,7 @@ export function createLifecycle<Inputs extends Props>(
     try {
       return await definition.create(api, inputs);
     } catch (error) {
-      if (!(error instanceof FronteggAmbiguousRequestError)) return step("creating", subject, () => Promise.reject(error));
+      if (!(error instanceof FronteggAmbiguousRequestError)) throw inContext("creating", subject, error);
       const found = await step("looking up after an interrupted create of", subject, () => definition.find(api, inputs));
       if (found) return converge(api, found, inputs);
       return step("creating", subject, () => definition.create(api, inputs));

@@ -125,10 +125,7 @@ export const LockoutPolicySchema = z.object({
 /** The lockout policy as Frontegg returns it. */
 export type LockoutPolicy = z.output<typeof LockoutPolicySchema>;
 /** Body of a lockout policy write: both fields are required by Frontegg. */
-export interface LockoutPolicyRequest {
-  readonly enabled: boolean;
-  readonly maxAttempts: number;
-}
+export type LockoutPolicyRequest = Pick<LockoutPolicy, "enabled" | "maxAttempts">;
 
 /** The password history policy as Frontegg returns it. */
 export const PasswordHistoryPolicySchema = z.object({
@@ -142,10 +139,7 @@ export const PasswordHistoryPolicySchema = z.object({
 /** The password history policy as Frontegg returns it. */
 export type PasswordHistoryPolicy = z.output<typeof PasswordHistoryPolicySchema>;
 /** Body of a password history policy write. */
-export interface PasswordHistoryPolicyRequest {
-  readonly enabled: boolean;
-  readonly historySize: number;
-}
+export type PasswordHistoryPolicyRequest = Pick<PasswordHistoryPolicy, "enabled" | "historySize">;
 
 /** The captcha policy as Frontegg returns it; `secretKey` is a secret. */
 export const CaptchaPolicySchema = z.object({
