@@ -107,3 +107,16 @@ describe("check", () => {
     expect(JSON.stringify(result.failures)).not.toContain("MIIEvQ");
   });
 });
+
+describe("check of the remaining kinds", () => {
+  it("requires a category name and limits the description", async () => {
+    const result = await check("PermissionCategory", { name: "", description: "x".repeat(2000) });
+    expect((result.failures ?? []).map((f) => f.property).sort()).toEqual(["description", "name"]);
+  });
+
+  it("knows the permission assignment types from the spec", async () => {
+    const result = await check("Permission", { key: "a.b", name: "A", assignmentType: "SOMETIMES" });
+    expect(result.failures?.[0]?.property).toBe("assignmentType");
+    expect((await check("Permission", { key: "a.b", name: "A", assignmentType: "NEVER" })).failures).toEqual([]);
+  });
+});

@@ -107,3 +107,26 @@ describe("diff", () => {
     expect((await diff("MfaPolicy", state, { enforceMFAType: "DontForce" })).changes).toBe(true);
   });
 });
+
+describe("diff of the remaining kinds", () => {
+  it("updates a category's name and description in place", async () => {
+    const state = { categoryId: "c", name: "Billing", description: "", feCategory: false, adoptExisting: false };
+    expect(await diff("PermissionCategory", state, { name: "Billing" })).toMatchObject({ changes: false });
+    expect(await diff("PermissionCategory", state, { name: "Money", description: "All of it" })).toMatchObject({ changes: true, replaces: [] });
+  });
+
+  it("updates a permission's key, category and assignment type in place", async () => {
+    const state = { permissionId: "p", key: "a.read", name: "A", description: "", categoryId: "c1", fePermission: false, adoptExisting: false };
+    expect(await diff("Permission", state, { key: "a.read", name: "A", categoryId: "c1" })).toMatchObject({ changes: false });
+    for (const change of [{ key: "a.view" }, { categoryId: "c2" }, { assignmentType: "NEVER" }]) {
+      expect(await diff("Permission", state, { key: "a.read", name: "A", categoryId: "c1", ...change })).toMatchObject({ changes: true, replaces: [] });
+    }
+  });
+
+  it("updates a lockout policy in place but replaces it when it moves to a tenant", async () => {
+    const state = { policyId: "l", enabled: true, maxAttempts: 5, adoptExisting: false };
+    expect(await diff("LockoutPolicy", state, { maxAttempts: 5 })).toMatchObject({ changes: false });
+    expect(await diff("LockoutPolicy", state, { maxAttempts: 3 })).toMatchObject({ changes: true, replaces: [] });
+    expect(await diff("LockoutPolicy", state, { maxAttempts: 5, tenantId: "acme" })).toMatchObject({ replaces: ["tenantId"] });
+  });
+});
