@@ -47,17 +47,8 @@ export interface LockoutPolicySnapshot {
   readonly maxAttempts: number;
 }
 
-export interface EmailTemplateSnapshot {
-  readonly type: string;
-  readonly senderEmail?: string;
-  readonly fromName?: string;
-  readonly subject?: string;
-  readonly htmlTemplate?: string;
-  /** As written, with Frontegg's variables such as {{APP_URL}} unexpanded. */
-  readonly redirectURL?: string;
-  readonly successRedirectUrl?: string;
-  readonly active: boolean;
-}
+/** A template as written (redirect URLs with Frontegg's variables unexpanded). */
+export type EmailTemplateSnapshot = ReturnType<typeof asWritten>;
 
 export interface SsoSnapshot {
   readonly tenantId: string;
