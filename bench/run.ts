@@ -9,6 +9,7 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { startEmulator } from "../emulator";
 import { FronteggClient } from "../provider/client";
+import { Session } from "../provider/lifecycle/session";
 import { createLifecycle } from "../provider/lifecycle/lifecycle";
 import { definitionOf } from "../provider/resources";
 
@@ -52,7 +53,8 @@ async function main(): Promise<void> {
         100,
       ),
     );
-    const permission = createLifecycle(definitionOf("Permission")!, () => client);
+    const session = new Session(client);
+    const permission = createLifecycle(definitionOf("Permission")!, () => session);
     results.push(
       await measure(
         "Permission lifecycle create (check + lookup + create), 8 in flight",

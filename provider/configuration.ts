@@ -5,6 +5,7 @@
  */
 import { createHash } from "node:crypto";
 import { FronteggClient, FronteggClientOptions, FronteggRegion } from "./client";
+import { Session } from "./lifecycle/session";
 
 /** Stack configuration keys the provider reads. */
 export const CONFIG_KEYS = Object.freeze({
@@ -23,7 +24,7 @@ export interface ConfigSource {
 }
 
 let stackOptions: FronteggClientOptions = {};
-const clients = new Map<string, FronteggClient>();
+const sessions = new Map<string, Session>();
 
 /** Records the stack configuration; called by the engine through each resource's `configure`. */
 export function configureFromStack(config: ConfigSource): void {
@@ -49,16 +50,21 @@ export function clientOptionsFromConfig(config: ConfigSource): FronteggClientOpt
 }
 
 /**
- * The client for the configured environment, shared by every resource of the process so they share one token
- * and one concurrency limit.
+ * The session of the configured environment, shared by every resource of the process (the provider plugin
+ * serves one engine operation), so they share one token, one concurrency limit and one read of each list.
  */
-export function configuredClient(): FronteggClient {
+export function configuredSession(): Session {
   // Keyed by a hash so the secret is not kept as a map key in plain text.
   const key = createHash("sha256").update(JSON.stringify(stackOptions)).digest("hex");
-  let client = clients.get(key);
-  if (!client) {
-    client = new FronteggClient(stackOptions);
-    clients.set(key, client);
+  let session = sessions.get(key);
+  if (!session) {
+    session = new Session(new FronteggClient(stackOptions));
+    sessions.set(key, session);
   }
-  return client;
+  return session;
+}
+
+/** The client of the configured environment. */
+export function configuredClient(): FronteggClient {
+  return configuredSession().client;
 }

@@ -4,12 +4,13 @@
  * state holds a few hundred bytes per resource and always runs the installed version.
  */
 import type * as dynamic from "@pulumi/pulumi/dynamic";
-import { configuredClient, configureFromStack } from "./configuration";
+import { configuredSession, configureFromStack } from "./configuration";
 import { createLifecycle } from "./lifecycle/lifecycle";
 import { definitionOf } from "./resources";
 
 export * from "./client";
-export { CONFIG_KEYS, configureFromStack, configuredClient } from "./configuration";
+export { CONFIG_KEYS, configureFromStack, configuredClient, configuredSession } from "./configuration";
+export { Session } from "./lifecycle/session";
 export { createLifecycle } from "./lifecycle/lifecycle";
 export { UNKNOWN } from "./lifecycle/unknowns";
 export type { ResourceDefinition } from "./lifecycle/definition";
@@ -27,7 +28,7 @@ export function shim(kind: string): dynamic.ResourceProvider {
       throw new Error(`pulumi-frontegg has no resource kind "${kind}": the installed package may be older than the one that created this state`);
     }
     provider = {
-      ...createLifecycle(definition, configuredClient),
+      ...createLifecycle(definition, configuredSession),
       configure: async (request) => configureFromStack(request.config),
     };
     providers.set(kind, provider);

@@ -7,7 +7,7 @@ import * as pulumi from "@pulumi/pulumi";
 import { z } from "zod";
 import { inputKeysOf } from "../provider/lifecycle/lifecycle";
 import { definitionOf } from "../provider/resources";
-import { claimWhenKnown } from "./claims";
+import { claimInputs } from "./claims";
 import { DYNAMIC_PACKAGE, PROVIDER_KEY, providerSource } from "./shim";
 
 /** A value, or an output or promise of it, at every level of arrays and objects. */
@@ -30,13 +30,23 @@ export abstract class FronteggResource extends pulumi.CustomResource {
 
   protected constructor(kind: string, name: string, args: Record<string, unknown>, opts: pulumi.CustomResourceOptions = {}) {
     const definition = definitionOf(kind);
-    if (!definition) throw new Error(`unknown pulumi-frontegg resource kind ${kind}`);
-    if (definition.singletonScope && args !== undefined) {
-      const scopeOf = definition.singletonScope;
-      claimWhenKnown(kind, name, { tenantId: args.tenantId as pulumi.Input<string> | undefined, type: args.type as pulumi.Input<string> | undefined }, (resolved) =>
-        scopeOf(resolved),
+    if (!definition) throw new pulumi.RunError(`unknown pulumi-frontegg resource kind ${kind}`);
+    const label = `${kind} "${name}"`;
+    if (opts.import !== undefined) {
+      // The dynamic provider host cannot read an object it has no provider source for: it would crash deep inside
+      // Pulumi. Say what works instead, before anything is sent.
+      throw new pulumi.RunError(
+        `${label}: the \`import\` resource option is not supported by pulumi-frontegg's resources, which run in ` +
+          `Pulumi's dynamic provider. To bring an existing object under management, remove \`import\` and set ` +
+          `adoptExisting: true: the resource then takes over the object with the same natural key (for a ${kind}: ` +
+          `${definition.claimedBy.join(", ")}) and brings it to the declared values`,
       );
     }
+    const claimed = claimInputs(
+      label,
+      Object.fromEntries(definition.claimedBy.map((key) => [key, args?.[key]])),
+      (resolved) => definition.claims(resolved),
+    );
 
     const props: Record<string, unknown> = {};
     // Every property must be present (if only as undefined) for the engine to fill it in on the instance.
@@ -52,5 +62,6 @@ export abstract class FronteggResource extends pulumi.CustomResource {
       ...opts,
       additionalSecretOutputs: [...new Set([...(opts.additionalSecretOutputs ?? []), ...definition.secrets])],
     });
+    claimed(this);
   }
 }

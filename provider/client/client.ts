@@ -24,12 +24,14 @@ export class FronteggClient {
   readonly sso: SsoApi;
   readonly tenants: TenantsApi;
   readonly #baseUrl: string;
+  readonly #http: HttpTransport;
 
   /** @throws FronteggConfigError when credentials or the endpoint are missing or invalid. */
   constructor(options: FronteggClientOptions = {}, env: Readonly<Record<string, string | undefined>> = process.env) {
     const config = resolveClientConfig(options, env);
     this.#baseUrl = config.baseUrl;
     const http = new HttpTransport(config);
+    this.#http = http;
     this.roles = new RolesApi(http);
     this.permissions = new PermissionsApi(http);
     this.categories = new PermissionCategoriesApi(http);
@@ -37,6 +39,11 @@ export class FronteggClient {
     this.emailTemplates = new EmailTemplatesApi(http);
     this.sso = new SsoApi(http);
     this.tenants = new TenantsApi(http);
+  }
+
+  /** Authenticates unless a valid token is cached: proves the credentials and the endpoint. */
+  verifyCredentials(): Promise<void> {
+    return this.#http.verifyCredentials();
   }
 
   /** The API base URL in use. */

@@ -83,7 +83,12 @@ export function resolveClientConfig(
     );
   }
 
-  const baseUrl = resolveBaseUrl(pick(options.apiBaseUrl, ENV_VARS.apiBaseUrl), pick(options.region, ENV_VARS.region), problems);
+  const region = pick(options.region, ENV_VARS.region);
+  // A wrong region is a mistake even when apiBaseUrl overrides it: say so rather than ignore it silently.
+  if (region !== undefined && !isRegion(region.toLowerCase())) {
+    problems.push(`region must be one of ${Object.keys(REGION_BASE_URLS).join(", ")}, got "${region}" (frontegg:region or ${ENV_VARS.region})`);
+  }
+  const baseUrl = resolveBaseUrl(pick(options.apiBaseUrl, ENV_VARS.apiBaseUrl), region, problems);
 
   const maxConcurrency = options.maxConcurrency ?? 8;
   if (!Number.isInteger(maxConcurrency) || maxConcurrency < 1) problems.push(`maxConcurrency must be a whole number ≥ 1, got ${maxConcurrency}`);
@@ -121,11 +126,7 @@ function resolveBaseUrl(apiBaseUrl: string | undefined, region: string | undefin
     return url.toString().replace(/\/+$/, "");
   }
   const key = (region ?? "eu").toLowerCase();
-  if (!isRegion(key)) {
-    problems.push(`region must be one of ${Object.keys(REGION_BASE_URLS).join(", ")}, got "${region}"`);
-    return "";
-  }
-  return REGION_BASE_URLS[key];
+  return isRegion(key) ? REGION_BASE_URLS[key] : "";
 }
 
 /** Whether `value` names a Frontegg region. */

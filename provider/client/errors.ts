@@ -10,6 +10,7 @@
 export type FronteggErrorCode =
   | "FRONTEGG_CONFIG"
   | "FRONTEGG_AUTH"
+  | "FRONTEGG_ENDPOINT"
   | "FRONTEGG_API"
   | "FRONTEGG_RESPONSE_INVALID"
   | "FRONTEGG_AMBIGUOUS_REQUEST"
@@ -95,6 +96,18 @@ export class FronteggAuthError extends FronteggError {
     );
     this.status = status;
     this.traceId = traceId;
+  }
+}
+
+/** The API base URL answers, but not as Frontegg's API does (a web page, no authentication route). */
+export class FronteggEndpointError extends FronteggError {
+  readonly code = "FRONTEGG_ENDPOINT" as const;
+
+  constructor(init: { baseUrl: string; answer: string }) {
+    super(
+      `${init.baseUrl} is not Frontegg's management API: POST /auth/vendor ${init.answer}. Check the API base URL ` +
+        `(stack config frontegg:apiBaseUrl or FRONTEGG_API_BASE_URL) or the region (frontegg:region or FRONTEGG_REGION)`,
+    );
   }
 }
 

@@ -10,6 +10,7 @@ import {
   FronteggAmbiguousRequestError,
   FronteggApiError,
   FronteggAuthError,
+  FronteggEndpointError,
   FronteggNetworkError,
   FronteggResponseValidationError,
   parseErrorBody,
@@ -99,6 +100,14 @@ export class HttpTransport {
     return this.parseBody(request, response);
   }
 
+  /**
+   * Authenticates now unless a valid token is cached: proves the credentials and the endpoint before anything
+   * else is sent. Throws {@link FronteggAuthError}, {@link FronteggEndpointError} or a network error.
+   */
+  async verifyCredentials(): Promise<void> {
+    await this.tokens.get();
+  }
+
   private async authenticate(): Promise<VendorToken> {
     const request = {
       method: "POST",
@@ -121,9 +130,23 @@ export class HttpTransport {
       if (error instanceof FronteggApiError && (error.status === 401 || error.status === 403)) {
         throw new FronteggAuthError(error.status, error.traceId);
       }
+      // Anything but Frontegg's answer (no such route, a web page) means the base URL points somewhere else.
+      if (error instanceof FronteggApiError && (error.status === 404 || error.status === 405 || !isJsonResponse(error))) {
+        throw new FronteggEndpointError({ baseUrl: this.#config.baseUrl, answer: `answered ${error.status}` });
+      }
       throw error;
     }
-    return this.parseBody(request, response);
+    if (!/json/i.test(String(response.headers["content-type"] ?? "")) && !looksLikeJson(response.data)) {
+      throw new FronteggEndpointError({ baseUrl: this.#config.baseUrl, answer: "answered with a page that is not JSON" });
+    }
+    try {
+      return this.parseBody(request, response);
+    } catch (error) {
+      if (error instanceof FronteggResponseValidationError) {
+        throw new FronteggEndpointError({ baseUrl: this.#config.baseUrl, answer: "answered without a token" });
+      }
+      throw error;
+    }
   }
 
   private installInterceptors(): void {
@@ -242,6 +265,15 @@ function hintFor(status: number): string | undefined {
   if (status === 403) return "The credentials lack permission for this call: check the API key's roles in the Frontegg portal";
   if (status === 429) return "Frontegg kept rate-limiting after the retry budget ran out: lower maxConcurrency or run again later";
   return undefined;
+}
+
+/** Whether an error response came from a JSON API rather than a web server's page. */
+function isJsonResponse(error: FronteggApiError): boolean {
+  return error.errors.length === 0 || !/^\s*</.test(error.errors[0] ?? "");
+}
+
+function looksLikeJson(body: unknown): boolean {
+  return typeof body === "string" && /^\s*[[{]/.test(body);
 }
 
 function bearerOf(config: InternalAxiosRequestConfig): string {

@@ -10,8 +10,25 @@ import { Comparator } from "./compare";
 /** The properties every resource stores besides its own. */
 export type State = Record<string, unknown>;
 
-/** A resource kind over the shared lifecycle. */
-export interface ResourceDefinition<Inputs extends Record<string, unknown> = Record<string, unknown>> {
+/** Kinds whose objects ids can point at from another resource's inputs. */
+export type ReferenceKind = "Permission" | "PermissionCategory" | "Role";
+
+/**
+ * How a listed kind (roles, permissions, ...) is read: Frontegg has no get-by-id for them, so the lifecycle reads
+ * each scope's list once per operation and finds objects in it, by id for a refresh and by natural key before a
+ * create.
+ */
+export interface Collection<Inputs> {
+  /** The tenant whose list holds the object, from its inputs or stored state; undefined: environment-wide. */
+  scopeOf(props: Readonly<Record<string, unknown>>): string | undefined;
+  /** Every object of the kind in one scope, as states. */
+  list(client: FronteggClient, tenantId: string | undefined): Promise<State[]>;
+  /** Whether the listed object has the natural key `inputs` declare. */
+  matches(state: State, inputs: Inputs): boolean;
+}
+
+/** The part of a definition every kind has. */
+interface DefinitionBase<Inputs extends Record<string, unknown>> {
   /** Class and type name, e.g. `Role` (type token `pulumi-nodejs:dynamic/frontegg:Role`). */
   readonly kind: string;
   /** Markdown description for schema.json and the docs. */
@@ -24,25 +41,33 @@ export interface ResourceDefinition<Inputs extends Record<string, unknown> = Rec
   readonly outputs: z.ZodObject;
   /** Input properties Frontegg cannot change in place: a change replaces the object. */
   readonly replaceOnChanges: readonly string[];
-  /** Properties (input or output) that hold secrets: never stored or shown in plain text. */
+  /**
+   * Properties that hold secrets. They are never stored, shown or logged in plain text: outputs hold a SHA-256
+   * fingerprint instead, which is what diff and refresh compare.
+   */
   readonly secrets: readonly string[];
+  /** Inputs Frontegg does not return when read: a refresh keeps their stored value. */
+  readonly writeOnly?: readonly string[];
   /** Property comparisons other than plain equality. */
   readonly compare?: Readonly<Record<string, Comparator>>;
+  /** Input properties holding ids of other objects, checked to exist before anything is written. */
+  readonly references?: Readonly<Record<string, ReferenceKind>>;
   /**
-   * How a singleton is scoped (the environment, a tenant, a template type): at most one resource per scope in a
-   * stack. Singletons are created by upsert and "deleted" by restoring Frontegg's default.
+   * What the object claims that no other resource of the stack may claim too (its natural key, a domain), as
+   * phrases such as `role "admin"`. Two resources claiming the same thing would fight over one object.
    */
-  readonly singletonScope?: (inputs: Inputs) => string;
+  claims(inputs: Inputs): string[];
+  /** The input properties {@link claims} reads. */
+  readonly claimedBy: readonly (keyof Inputs & string)[];
   /** A phrase naming the object for messages, e.g. `role "billing-admin"`. */
   describe(inputs: Inputs): string;
   /** The id Pulumi stores. */
   idOf(state: State, inputs: Inputs): string;
-  /** Reads the object by its natural key (for adoption and recovery); undefined when absent. */
-  find(client: FronteggClient, inputs: Inputs): Promise<State | undefined>;
-  /** Reads the object by id; undefined when it no longer exists. */
-  read(client: FronteggClient, id: string, stored: State): Promise<State | undefined>;
-  /** Creates the object (for a singleton: upserts it). */
-  create(client: FronteggClient, inputs: Inputs): Promise<State>;
+  /**
+   * Creates the object (for a singleton: upserts it). A create of several steps calls `created` with the object's
+   * state as soon as it exists, so a failure of a later step never leaves an object the stack does not track.
+   */
+  create(client: FronteggClient, inputs: Inputs, created: (state: State) => void): Promise<State>;
   /** Changes the listed properties of the object in place. */
   update(client: FronteggClient, id: string, inputs: Inputs, current: State, changed: readonly string[]): Promise<State>;
   /** Deletes the object, or restores Frontegg's default for a singleton. An object already gone is not an error. */
@@ -50,6 +75,31 @@ export interface ResourceDefinition<Inputs extends Record<string, unknown> = Rec
   /** Frontegg's own objects (`fePermission`, `feCategory`) are never taken over, changed or deleted. */
   isBuiltIn?(state: State): boolean;
 }
+
+/** A kind of listed objects: found in its scope's list. */
+export interface CollectionDefinition<Inputs extends Record<string, unknown>> extends DefinitionBase<Inputs> {
+  readonly collection: Collection<Inputs>;
+  readonly singletonScope?: undefined;
+}
+
+/**
+ * A singleton (a policy per scope, a template per type): at most one resource per scope in a stack, created by
+ * upsert and "deleted" by restoring Frontegg's default. Read with one call of its own.
+ */
+export interface SingletonDefinition<Inputs extends Record<string, unknown>> extends DefinitionBase<Inputs> {
+  readonly collection?: undefined;
+  /** The scope (the environment, a tenant, a template type). */
+  readonly singletonScope: (inputs: Inputs) => string;
+  /** Reads the object of the scope `inputs` declare; undefined when absent. */
+  find(client: FronteggClient, inputs: Inputs): Promise<State | undefined>;
+  /** Reads the object by id; undefined when it no longer exists. */
+  read(client: FronteggClient, id: string, stored: State): Promise<State | undefined>;
+}
+
+/** A resource kind over the shared lifecycle. */
+export type ResourceDefinition<Inputs extends Record<string, unknown> = Record<string, unknown>> =
+  | CollectionDefinition<Inputs>
+  | SingletonDefinition<Inputs>;
 
 /** Identity function that checks a definition against {@link ResourceDefinition} while keeping its exact type. */
 export function defineResource<Inputs extends Record<string, unknown>>(definition: ResourceDefinition<Inputs>): ResourceDefinition<Inputs> {

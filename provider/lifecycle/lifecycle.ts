@@ -3,12 +3,16 @@
  * update, delete) implemented once over a {@link ResourceDefinition}.
  */
 import type * as dynamic from "@pulumi/pulumi/dynamic";
-import { FronteggAmbiguousRequestError, FronteggClient } from "../client";
+import { FronteggAmbiguousRequestError } from "../client";
 import { sameValue } from "./compare";
 import { ResourceDefinition, State } from "./definition";
-import { inContext, ResourceError, step } from "./errors";
-import { isUnknown } from "./unknowns";
-import { validateInputs } from "./validation";
+import { builtInMessage, existsMessage, inContext, PartialCreateError, ResourceError, step, userFacing } from "./errors";
+import { findById, findByKey, listKeyOf } from "./lookup";
+import { preflight } from "./preflight";
+import { scrub, sealSecrets, secretValuesOf } from "./secrets";
+import { Session } from "./session";
+import { containsUnknown, isUnknown } from "./unknowns";
+import { InputFailure, validateInputs } from "./validation";
 
 /** Keys the engine or the lifecycle adds to every resource's properties. */
 const PROVIDER_KEY = "__provider";
@@ -17,44 +21,108 @@ const CONTROL_KEYS: ReadonlySet<string> = new Set([PROVIDER_KEY, "adoptExisting"
 
 type Props = Record<string, unknown>;
 
-/** Builds the dynamic provider for `definition`; `client` is asked for a client at each call, never captured. */
+/** Options of {@link createLifecycle}. */
+export interface LifecycleOptions {
+  /**
+   * Whether `check` also asks Frontegg what a preview must know: that the credentials work, that a new object's
+   * key is free and that referenced ids exist. Default true; false keeps `check` to validation alone.
+   */
+  readonly checkAgainstFrontegg?: boolean;
+}
+
+/**
+ * Builds the dynamic provider for `definition`. `session` is asked for the operation's session at each call,
+ * never captured, so no client or credential is serialized into state.
+ */
 export function createLifecycle<Inputs extends Props>(
   definition: ResourceDefinition<Inputs>,
-  client: () => FronteggClient,
+  session: () => Session,
+  options: LifecycleOptions = {},
 ): Required<Omit<dynamic.ResourceProvider<Props, Props>, "configure">> {
-  const changedProperties = (current: Props, desired: Props): string[] =>
-    Object.keys(desired).filter((key) => {
+  const checkAgainstFrontegg = options.checkAgainstFrontegg ?? true;
+  const sealed = (props: Props): Props => sealSecrets(props, definition.secrets);
+
+  const changedProperties = (current: Props, desired: Props): string[] => {
+    const have = sealed(current);
+    const want = sealed(desired);
+    return Object.keys(desired).filter((key) => {
       if (CONTROL_KEYS.has(key) || desired[key] === undefined) return false;
       if (isUnknown(desired[key])) return true;
       const same = definition.compare?.[key] ?? sameValue;
-      return !same(current[key], desired[key]);
+      return !same(have[key], want[key]);
     });
+  };
 
-  /** The stored outputs: the object's state plus the lifecycle switches the user declared. */
-  const outputsOf = (state: State, inputs: Props): Props => withoutUndefined({ ...state, adoptExisting: inputs.adoptExisting ?? false });
+  /** The stored outputs: the object's state, secrets as fingerprints, plus the lifecycle switches declared. */
+  const outputsOf = (state: State, inputs: Props): Props => withoutUndefined(sealed({ ...state, adoptExisting: inputs.adoptExisting ?? false }));
+
+  /** Keeps a listed kind's cached list in step with what this provider just wrote. */
+  const remember = (s: Session, state: State, inputs: Inputs): void => {
+    const key = listKeyOf(definition, { ...state, ...inputs });
+    if (key) s.lists.put(key, state, (item) => definition.idOf(item, inputs));
+  };
 
   /** Brings an object that already exists to the declared state; returns its new state. */
-  const converge = async (api: FronteggClient, existing: State, inputs: Inputs): Promise<State> => {
+  const converge = async (s: Session, existing: State, inputs: Inputs): Promise<State> => {
     const id = definition.idOf(existing, inputs);
     const changed = changedProperties(existing, inputs);
     if (changed.length === 0) return existing;
-    return step("updating", definition.describe(inputs), () => definition.update(api, id, inputs, existing, changed));
+    return step("updating", definition.describe(inputs), () => definition.update(s.client, id, inputs, existing, changed));
   };
 
   const refuseBuiltIn = (state: State, inputs: Inputs): void => {
-    if (definition.isBuiltIn?.(state)) {
-      throw new ResourceError(
-        `${definition.describe(inputs)} is one of Frontegg's built-in objects, which cannot be managed, changed or ` +
-          `deleted; choose another key or name`,
-      );
+    if (definition.isBuiltIn?.(state)) throw new ResourceError(builtInMessage(definition.describe(inputs)));
+  };
+
+  /**
+   * Creates the object. A create whose outcome is unknown (connection lost after sending) is never blindly sent
+   * again: the object is looked up by its natural key and, when found, taken as created. A create that made the
+   * object but failed a later step removes it again, or, when even that fails, reports it to the engine so the
+   * stack tracks it.
+   */
+  const createTracked = async (s: Session, inputs: Inputs, subject: string, provider: unknown): Promise<State> => {
+    for (let attempt = 1; ; attempt++) {
+      let made: State | undefined;
+      try {
+        return await definition.create(s.client, inputs, (state) => {
+          made = state;
+        });
+      } catch (error) {
+        if (made) return undoPartialCreate(s, made, inputs, subject, error, provider);
+        if (!(error instanceof FronteggAmbiguousRequestError) || attempt > 1) throw inContext("creating", subject, error);
+        const key = listKeyOf(definition, inputs);
+        if (key) s.lists.forget(key);
+        const found = await step("looking up after an interrupted create of", subject, () => findByKey(s, definition, inputs));
+        if (found) return converge(s, found, inputs);
+      }
     }
   };
 
-  return {
-    async check(_olds, news) {
+  const undoPartialCreate = async (s: Session, made: State, inputs: Inputs, subject: string, error: unknown, provider: unknown): Promise<never> => {
+    const id = definition.idOf(made, inputs);
+    const cause = messageOf(inContext("creating", subject, error));
+    try {
+      await definition.delete(s.client, id, made);
+    } catch (rollbackError) {
+      throw new PartialCreateError(
+        `${cause}. The object was created (id ${id}) but not completed, and removing it failed too ` +
+          `(${messageOf(rollbackError)}): the stack now tracks it, and the next \`pulumi up\` completes it`,
+        id,
+        { ...outputsOf(made, inputs), [PROVIDER_KEY]: provider },
+      );
+    }
+    throw new ResourceError(`${cause}. The half-created object was removed again, so Frontegg holds nothing of it: fix the cause and run \`pulumi up\` again`);
+  };
+
+  const lifecycle: Required<Omit<dynamic.ResourceProvider<Props, Props>, "configure">> = {
+    async check(olds, news) {
       const raw = stripControl(news, [PROVIDER_KEY]);
       const { inputs, failures } = validateInputs(definition.inputs, raw);
-      return { inputs: withoutUndefined(inputs as Props), failures: [...failures] };
+      const checked = withoutUndefined(inputs as Props);
+      const problems =
+        failures.length > 0 || !checkAgainstFrontegg ? failures : await preflight(session, definition, stripControl(olds, [PROVIDER_KEY]), checked as Inputs);
+      const secrets = secretValuesOf(raw, definition.secrets);
+      return { inputs: checked, failures: problems.map((failure) => forEngine(failure, secrets)) };
     },
 
     async diff(_id, olds, news) {
@@ -67,34 +135,26 @@ export function createLifecycle<Inputs extends Props>(
     async create(news) {
       const inputs = stripControl(news, [PROVIDER_KEY]) as Inputs;
       const subject = definition.describe(inputs);
-      const api = client();
+      const s = session();
+      const existing = await step("looking up", subject, () => findByKey(s, definition, inputs));
       let state: State;
       if (definition.singletonScope) {
         // A singleton always exists in some form: take over the current one, writing only what differs.
-        const existing = await step("looking up", subject, () => definition.find(api, inputs));
-        state = existing ? await converge(api, existing, inputs) : await step("creating", subject, () => definition.create(api, inputs));
+        state = existing ? await converge(s, existing, inputs) : await step("creating", subject, () => definition.create(s.client, inputs, () => undefined));
+      } else if (existing) {
+        refuseBuiltIn(existing, inputs);
+        if (inputs.adoptExisting !== true) throw new ResourceError(existsMessage(subject, definition.idOf(existing, inputs)));
+        state = await converge(s, existing, inputs);
       } else {
-        const existing = await step("looking up", subject, () => definition.find(api, inputs));
-        if (existing) {
-          refuseBuiltIn(existing, inputs);
-          if (inputs.adoptExisting !== true) {
-            throw new ResourceError(
-              `${subject} already exists in Frontegg (id ${definition.idOf(existing, inputs)}). To manage the existing ` +
-                `object with this program, set adoptExisting: true on the resource (its properties will be brought to ` +
-                `the declared values); otherwise choose another key`,
-            );
-          }
-          state = await converge(api, existing, inputs);
-        } else {
-          state = await createOnce(api, inputs, subject);
-        }
+        state = await createTracked(s, inputs, subject, news[PROVIDER_KEY]);
       }
+      remember(s, state, inputs);
       return { id: definition.idOf(state, inputs), outs: outputsOf(state, inputs) };
     },
 
     async read(id, props = {}) {
       const stored = stripControl(props, [PROVIDER_KEY]);
-      const state = await step("reading", describeStored(stored), () => definition.read(client(), id, stored));
+      const state = await step("reading", describeStored(stored), () => findById(session(), definition, id, stored));
       if (!state) return { id: "" };
       const outs = outputsOf(state, stored);
       return { id, props: outs, inputs: inputsFrom(outs) };
@@ -103,34 +163,24 @@ export function createLifecycle<Inputs extends Props>(
     async update(id, olds, news) {
       const inputs = stripControl(news, [PROVIDER_KEY]) as Inputs;
       const changed = changedProperties(olds, inputs);
+      const s = session();
+      const current = stripControl(olds, [PROVIDER_KEY]);
       const state =
-        changed.length === 0
-          ? olds
-          : await step("updating", definition.describe(inputs), () => definition.update(client(), id, inputs, olds, changed));
-      return { outs: outputsOf(stripControl(state, [PROVIDER_KEY]), inputs) };
+        changed.length === 0 ? current : await step("updating", definition.describe(inputs), () => definition.update(s.client, id, inputs, current, changed));
+      remember(s, state, inputs);
+      return { outs: outputsOf(state, inputs) };
     },
 
     async delete(id, props) {
       const stored = stripControl(props, [PROVIDER_KEY]);
       if (definition.isBuiltIn?.(stored)) return;
-      await step("deleting", describeStored(stored), () => definition.delete(client(), id, stored));
+      const s = session();
+      await step("deleting", describeStored(stored), () => definition.delete(s.client, id, stored));
+      const key = listKeyOf(definition, stored);
+      if (key) s.lists.remove(key, id, (item) => definition.idOf(item, stored as Inputs));
     },
   };
-
-  /**
-   * Creates the object. A create whose outcome is unknown (connection lost after sending) is never blindly sent
-   * again: the object is looked up by its natural key and, when found, taken as created.
-   */
-  async function createOnce(api: FronteggClient, inputs: Inputs, subject: string): Promise<State> {
-    try {
-      return await definition.create(api, inputs);
-    } catch (error) {
-      if (!(error instanceof FronteggAmbiguousRequestError)) throw inContext("creating", subject, error);
-      const found = await step("looking up after an interrupted create of", subject, () => definition.find(api, inputs));
-      if (found) return converge(api, found, inputs);
-      return step("creating", subject, () => definition.create(api, inputs));
-    }
-  }
+  return guarded(lifecycle, (props) => secretValuesOf(props, definition.secrets));
 
   function describeStored(stored: Props): string {
     try {
@@ -142,16 +192,48 @@ export function createLifecycle<Inputs extends Props>(
 
   /**
    * The inputs a refresh hands back for later diffs: the declared properties as they now are in Frontegg.
-   * Secrets are left out, so refreshed inputs never carry them in plain text.
+   * Secrets are left out, so refreshed inputs never carry them, not even as fingerprints.
    */
   function inputsFrom(outs: Props): Props {
-    const inputKeys = inputKeysOf(definition);
     const inputs: Props = {};
-    for (const key of inputKeys) {
+    for (const key of inputKeysOf(definition)) {
       if (outs[key] !== undefined && !definition.secrets.includes(key)) inputs[key] = outs[key];
     }
     return inputs;
   }
+}
+
+/**
+ * Every method's failure reaches the user as a message: what failed, on which object, what to do; scrubbed of the
+ * secrets among the resource's properties.
+ */
+function guarded<P extends Record<string, (...args: never[]) => Promise<unknown>>>(methods: P, secretsOf: (props: Props) => string[]): P {
+  const out: Record<string, unknown> = {};
+  for (const [name, method] of Object.entries(methods)) {
+    out[name] = async (...args: unknown[]) => {
+      try {
+        return await (method as (...a: unknown[]) => Promise<unknown>)(...args);
+      } catch (error) {
+        const secrets = args.filter((arg): arg is Props => arg !== null && typeof arg === "object" && !Array.isArray(arg)).flatMap(secretsOf);
+        throw userFacing(error, secrets);
+      }
+    };
+  }
+  return out as P;
+}
+
+/**
+ * A failure as the engine gets it. The property is named in the reason, not in the failure's own field: for a
+ * named property the engine prints the property's whole value beside the reason, which may be a secret, a
+ * private key pasted in the wrong place, or a megabyte of text.
+ */
+function forEngine(failure: InputFailure, secrets: readonly string[]): { property: string; reason: string } {
+  const reason = failure.property ? `${failure.property}: ${failure.reason}` : failure.reason;
+  return { property: "", reason: scrub(reason, secrets) };
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 /** The property names of a definition's input schema. */
@@ -167,6 +249,11 @@ function withoutUndefined(props: Props): Props {
 
 function stripControl(props: Props, keys: readonly string[]): Props {
   const out: Props = {};
-  for (const [key, value] of Object.entries(props)) if (!keys.includes(key)) out[key] = value;
+  for (const [key, value] of Object.entries(props ?? {})) if (!keys.includes(key)) out[key] = value;
   return out;
+}
+
+/** Whether any of `keys` of `props` is not known yet (preview). */
+export function anyUnknown(props: Props, keys: readonly string[]): boolean {
+  return keys.some((key) => containsUnknown(props[key]));
 }

@@ -8,6 +8,9 @@ import { defineResource, State } from "../lifecycle/definition";
 import { ignoreNotFound } from "../lifecycle/errors";
 import { adoptExistingField, emailField, urlPatternField } from "./fields";
 
+/** Template types whose email is a link to follow, which Frontegg's docs say need a redirect URL. */
+const LINK_TYPES = ["ResetPassword", "ActivateUser", "InviteToTenant", "MagicLink", "BulkInvitesToTenant"] as const;
+
 /** Frontegg's limit on a template body. */
 const MAX_HTML_LENGTH = 1_000_000;
 
@@ -30,6 +33,11 @@ const inputs = z.strictObject({
   successRedirectUrl: urlPatternField("successRedirectUrl").optional().describe("Where users land after completing the flow."),
   active: z.boolean().default(true).describe("Whether Frontegg sends this email."),
   adoptExisting: adoptExistingField,
+}).superRefine((i, ctx) => {
+  // These emails carry a link; without a redirect URL Frontegg has nowhere to send the user.
+  if ((LINK_TYPES as readonly string[]).includes(i.type) && i.redirectURL === undefined) {
+    ctx.addIssue({ code: "custom", path: ["redirectURL"], message: `redirectURL is required for a ${i.type} template: it is where the email's link leads` });
+  }
 });
 type Inputs = z.output<typeof inputs>;
 /** Inputs of an {@link EmailTemplate}. */
@@ -97,6 +105,8 @@ export const emailTemplate = defineResource<Inputs>({
   replaceOnChanges: ["type"],
   secrets: [],
   singletonScope: (i) => i.type,
+  claimedBy: ["type"],
+  claims: (i) => (typeof i.type === "string" ? [`email template "${i.type}"`] : []),
   describe: (i) => `email template "${i.type}"`,
   idOf: (_state, i) => i.type,
   find: (client, i) => readType(client, i.type),

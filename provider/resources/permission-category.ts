@@ -23,9 +23,8 @@ function toState(category: Category): State {
   };
 }
 
-async function findBy(client: FronteggClient, match: (category: Category) => boolean): Promise<State | undefined> {
-  const found = (await client.categories.list()).find(match);
-  return found && toState(found);
+async function listAll(client: FronteggClient): Promise<State[]> {
+  return (await client.categories.list()).map(toState);
 }
 
 const outputs = z.object({
@@ -48,10 +47,11 @@ export const permissionCategory = defineResource<z.output<typeof inputs>>({
   outputs,
   replaceOnChanges: [],
   secrets: [],
+  claimedBy: ["name"],
+  claims: (i) => (typeof i.name === "string" ? [`permission category "${i.name}"`] : []),
   describe: (i) => `permission category "${i.name}"`,
   idOf: (state) => String(state.categoryId),
-  find: (client, i) => findBy(client, (c) => c.name === i.name),
-  read: (client, id) => findBy(client, (c) => c.id === id),
+  collection: { scopeOf: () => undefined, list: (client) => listAll(client), matches: (state, i) => state.name === i.name },
   async create(client, i) {
     return toState(await client.categories.create({ name: i.name, ...(i.description ? { description: i.description } : {}) }));
   },

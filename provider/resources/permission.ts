@@ -23,35 +23,30 @@ type Inputs = z.output<typeof inputs>;
 export type PermissionInputs = z.input<typeof inputs>;
 
 /**
- * Frontegg's permission responses do not carry the assignment type, so the last value this provider set is kept
- * as the stored one.
+ * The permission as stored. Which roles grant it is left out: that is the roles' state, changes whenever a role
+ * does, and would make every permission of a stack drift on refresh after any role edit.
  */
-function toState(permission: ApiPermission, assignmentType: unknown): State {
+function toState(permission: ApiPermission): State {
   return {
     permissionId: permission.id,
     key: permission.key,
     name: permission.name,
     description: permission.description ?? "",
     categoryId: permission.categoryId,
-    assignmentType: permission.assignmentType ?? assignmentType,
-    roleIds: permission.roleIds,
+    assignmentType: permission.assignmentType,
     fePermission: permission.fePermission,
     createdAt: permission.createdAt,
-    updatedAt: permission.updatedAt,
   };
 }
 
-async function findBy(client: FronteggClient, match: (p: ApiPermission) => boolean, assignmentType: unknown): Promise<State | undefined> {
-  const found = (await client.permissions.list()).find(match);
-  return found && toState(found, assignmentType);
+async function listAll(client: FronteggClient): Promise<State[]> {
+  return (await client.permissions.list()).map(toState);
 }
 
 const outputs = z.object({
   permissionId: z.string().describe("Frontegg's id of the permission (also the resource id)."),
-  roleIds: z.array(z.string()).describe("Roles that grant the permission."),
   fePermission: z.boolean().describe("True for Frontegg's built-in permissions."),
   createdAt: z.string().optional().describe("When Frontegg created the permission (ISO 8601)."),
-  updatedAt: z.string().optional().describe("When Frontegg last changed the permission (ISO 8601)."),
 });
 /** Every property of a {@link Permission} as stored in state: the inputs plus what Frontegg computes. */
 export type PermissionState = z.output<typeof inputs> & z.output<typeof outputs>;
@@ -70,29 +65,31 @@ const readInvoices = new frontegg.Permission("invoices-read", {
   outputs,
   replaceOnChanges: [],
   secrets: [],
+  // Frontegg's permission responses do not carry the assignment type: the value this provider set is kept.
+  writeOnly: ["assignmentType"],
+  references: { categoryId: "PermissionCategory" },
+  claimedBy: ["key"],
+  claims: (i) => (typeof i.key === "string" ? [`permission "${i.key}"`] : []),
   describe: (i) => `permission "${i.key}"`,
   idOf: (state) => String(state.permissionId),
-  find: (client, i) => findBy(client, (p) => p.key === i.key, i.assignmentType),
-  read: (client, id, stored) => findBy(client, (p) => p.id === id, stored.assignmentType),
+  // Permissions are environment-wide: one list whatever the scope.
+  collection: { scopeOf: () => undefined, list: (client) => listAll(client), matches: (state, i) => state.key === i.key },
   async create(client, i) {
-    const [created] = await client.permissions.create([
-      {
-        key: i.key,
-        name: i.name,
-        ...(i.description ? { description: i.description } : {}),
-        ...(i.categoryId ? { categoryId: i.categoryId } : {}),
-        ...(i.assignmentType ? { assignmentType: i.assignmentType } : {}),
-      },
-    ]);
-    if (!created) throw new Error(`Frontegg created no permission for key "${i.key}"`);
-    return toState(created, i.assignmentType);
+    const created = await client.permissions.createOne({
+      key: i.key,
+      name: i.name,
+      ...(i.description ? { description: i.description } : {}),
+      ...(i.categoryId ? { categoryId: i.categoryId } : {}),
+      ...(i.assignmentType ? { assignmentType: i.assignmentType } : {}),
+    });
+    return { ...toState(created), assignmentType: created.assignmentType ?? i.assignmentType };
   },
   async update(client, id, i, current, changed) {
     let state = current;
     const fields = changed.filter((key) => key !== "assignmentType");
     if (fields.length > 0) {
       const updated = await client.permissions.update(id, { key: i.key, name: i.name, description: i.description, categoryId: i.categoryId });
-      state = toState(updated, current.assignmentType);
+      state = { ...toState(updated), assignmentType: updated.assignmentType ?? current.assignmentType };
     }
     // The update route has no assignment type; Frontegg changes it through the classification route.
     if (changed.includes("assignmentType") && i.assignmentType) {

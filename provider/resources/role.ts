@@ -50,11 +50,13 @@ function toState(role: ApiRole): State {
 }
 
 /** Roles of exactly this scope: a tenant's list also shows environment-wide roles, which are not its own. */
-async function findBy(client: FronteggClient, tenantId: string | undefined, match: (role: ApiRole) => boolean): Promise<State | undefined> {
+async function listScope(client: FronteggClient, tenantId: string | undefined): Promise<State[]> {
   const roles = await client.roles.list({ tenantId });
-  const found = roles.find((role) => (role.tenantId ?? undefined) === tenantId && match(role));
-  return found && toState(found);
+  return roles.filter((role) => (role.tenantId ?? undefined) === tenantId).map(toState);
 }
+
+const scopeOf = (props: Readonly<Record<string, unknown>>): string | undefined =>
+  typeof props.tenantId === "string" && props.tenantId !== "" ? props.tenantId : undefined;
 
 const SCALARS = ["key", "name", "description", "level", "isDefault", "firstUserRole"] as const;
 
@@ -66,6 +68,10 @@ const outputs = z.object({
 });
 /** Every property of a {@link Role} as stored in state: the inputs plus what Frontegg computes. */
 export type RoleState = z.output<typeof inputs> & z.output<typeof outputs>;
+
+function describe(i: { key: string; tenantId?: string | undefined }): string {
+  return `role "${i.key}"${i.tenantId ? ` of tenant "${i.tenantId}"` : ""}`;
+}
 
 /** The Role resource kind. */
 export const role = defineResource<Inputs>({
@@ -84,28 +90,30 @@ const billingAdmin = new frontegg.Role("billing-admin", {
   replaceOnChanges: ["tenantId"],
   secrets: [],
   compare: { permissionIds: sameSet },
-  describe: (i) => `role "${i.key}"${i.tenantId ? ` of tenant "${i.tenantId}"` : ""}`,
+  references: { permissionIds: "Permission" },
+  claimedBy: ["key", "tenantId"],
+  // Frontegg refuses a tenant role that reuses an environment key and vice versa, but that is Frontegg's rule to
+  // enforce; two resources of one stack with one key in one scope would manage the same role.
+  claims: (i) => (typeof i.key === "string" ? [describe(i)] : []),
+  describe,
   idOf: (state) => String(state.roleId),
-  find: (client, i) => findBy(client, i.tenantId, (r) => r.key === i.key),
-  read: (client, id, stored) => findBy(client, stored.tenantId as string | undefined, (r) => r.id === id),
-  async create(client, i) {
+  collection: { scopeOf, list: listScope, matches: (state, i) => state.key === i.key },
+  async create(client, i, created) {
     const scope = { tenantId: i.tenantId };
-    const [created] = await client.roles.create(
-      [
-        {
-          key: i.key,
-          name: i.name,
-          level: i.level,
-          isDefault: i.isDefault,
-          firstUserRole: i.firstUserRole,
-          ...(i.description ? { description: i.description } : {}),
-        },
-      ],
+    const role = await client.roles.createOne(
+      {
+        key: i.key,
+        name: i.name,
+        level: i.level,
+        isDefault: i.isDefault,
+        firstUserRole: i.firstUserRole,
+        ...(i.description ? { description: i.description } : {}),
+      },
       scope,
     );
-    if (!created) throw new Error(`Frontegg created no role for key "${i.key}"`);
-    if (i.permissionIds.length === 0) return toState(created);
-    return toState(await client.roles.setPermissions(created.id, dedupe(i.permissionIds), scope));
+    if (i.permissionIds.length === 0) return toState(role);
+    created(toState(role));
+    return toState(await client.roles.setPermissions(role.id, dedupe(i.permissionIds), scope));
   },
   async update(client, id, i, current, changed) {
     const scope = { tenantId: i.tenantId };

@@ -44,6 +44,8 @@ export function singletonPolicy<Inputs extends { tenantId?: string } & Record<st
     return policy === undefined ? undefined : stateOf(policy, tenantId);
   };
 
+  const describe = (i: { tenantId?: string }) => `${spec.noun} of ${i.tenantId ? `tenant "${i.tenantId}"` : "the environment"}`;
+
   return defineResource<Inputs>({
     kind: spec.kind,
     description: spec.description,
@@ -53,7 +55,9 @@ export function singletonPolicy<Inputs extends { tenantId?: string } & Record<st
     replaceOnChanges: ["tenantId"],
     secrets: [],
     singletonScope: (i) => (i.tenantId ? `tenant/${i.tenantId}` : ENVIRONMENT_SCOPE),
-    describe: (i) => `${spec.noun} of ${i.tenantId ? `tenant "${i.tenantId}"` : "the environment"}`,
+    claimedBy: ["tenantId"],
+    claims: (i) => [describe(i)],
+    describe,
     idOf: (_state, i) => (i.tenantId ? `tenant/${i.tenantId}` : ENVIRONMENT_SCOPE),
     find: (client, i) => read(client, i.tenantId),
     read: (client, _id, stored) => read(client, stored.tenantId),

@@ -94,9 +94,18 @@ function toRequest(i: Inputs): SsoConfigurationRequest {
   };
 }
 
-async function readBy(client: FronteggClient, tenantId: string, match: (sso: ApiSso) => boolean): Promise<State | undefined> {
-  const found = (await client.sso.list(tenantId)).find(match);
-  return found && toState(found, tenantId);
+async function listTenant(client: FronteggClient, tenantId: string | undefined): Promise<State[]> {
+  if (tenantId === undefined) return [];
+  return (await client.sso.list(tenantId)).map((sso) => toState(sso, tenantId));
+}
+
+async function readBy(client: FronteggClient, tenantId: string, id: string): Promise<State | undefined> {
+  return (await listTenant(client, tenantId)).find((state) => state.configurationId === id);
+}
+
+/** A tenant may have several connections: the identity provider's endpoint (SAML) or client id (OIDC) tells them apart. */
+function sameConnection(state: State, i: Pick<Inputs, "type" | "oidcClientId" | "ssoEndpoint">): boolean {
+  return state.type === i.type && (i.type === "oidc" ? state.oidcClientId === i.oidcClientId : state.ssoEndpoint === i.ssoEndpoint);
 }
 
 /** Brings the connection's domains and default roles to the declared sets, then reads it back. */
@@ -107,7 +116,7 @@ async function reconcile(client: FronteggClient, id: string, i: Inputs, current:
   for (const d of details) if (!desired.has(normalizeDomain(d.domain))) await ignoreNotFound(() => client.sso.deleteDomain(i.tenantId, id, d.id));
   for (const domain of i.domains) if (!present.has(normalizeDomain(domain))) await client.sso.addDomain(i.tenantId, id, domain);
   if (!sameSet(current.roleIds, i.roleIds)) await client.sso.setDefaultRoles(i.tenantId, id, [...new Set(i.roleIds)]);
-  const state = await readBy(client, i.tenantId, (sso) => sso.id === id);
+  const state = await readBy(client, i.tenantId, id);
   if (!state) throw new Error(`the SSO connection ${id} of tenant "${i.tenantId}" disappeared while it was being configured`);
   return state;
 }
@@ -123,6 +132,10 @@ const outputs = z.object({
 });
 /** Every property of a {@link SsoConfiguration} as stored in state: the inputs plus what Frontegg computes. */
 export type SsoConfigurationState = z.output<typeof inputs> & z.output<typeof outputs>;
+
+function describe(i: Pick<Inputs, "type" | "oidcClientId" | "ssoEndpoint" | "tenantId">): string {
+  return `${i.type ?? "SSO"} connection ${i.type === "oidc" ? `"${i.oidcClientId}"` : `to "${i.ssoEndpoint}"`} of tenant "${i.tenantId}"`;
+}
 
 /** The SsoConfiguration resource kind. */
 export const ssoConfiguration = defineResource<Inputs>({
@@ -151,21 +164,24 @@ new frontegg.SsoConfiguration("globex-oidc", {
   replaceOnChanges: ["tenantId", "type"],
   secrets: ["oidcSecret"],
   compare: { publicCertificate: sameCertificate, domains: sameDomainSet, roleIds: sameSet },
-  describe: (i) => `${i.type ?? "SSO"} connection ${i.type === "oidc" ? `"${i.oidcClientId}"` : `to "${i.ssoEndpoint}"`} of tenant "${i.tenantId}"`,
+  references: { roleIds: "Role" },
+  claimedBy: ["tenantId", "type", "ssoEndpoint", "oidcClientId", "domains"],
+  // An email domain routes to one connection in the whole environment, so a domain is claimed across tenants.
+  claims: (i) => [
+    ...(typeof i.tenantId === "string" && (i.ssoEndpoint ?? i.oidcClientId) !== undefined ? [describe(i)] : []),
+    ...(Array.isArray(i.domains) ? i.domains.filter((d) => typeof d === "string").map((domain) => `SSO domain "${normalizeDomain(domain)}"`) : []),
+  ],
+  describe,
   idOf: (state) => String(state.configurationId),
-  // A tenant may have several connections: the identity provider's endpoint (SAML) or client id (OIDC) tells them apart.
-  find: (client, i) =>
-    readBy(client, i.tenantId, (sso) => sso.type === i.type && (i.type === "oidc" ? sso.oidcClientId === i.oidcClientId : sso.ssoEndpoint === i.ssoEndpoint)),
-  read: (client, id, stored) => readBy(client, String(stored.tenantId), (sso) => sso.id === id),
-  async create(client, i) {
-    const created = await client.sso.create(i.tenantId, toRequest(i));
-    try {
-      return await reconcile(client, created.id, i, toState(created, i.tenantId));
-    } catch (error) {
-      // A create must leave nothing behind when it fails: remove the half-configured connection.
-      await ignoreNotFound(() => client.sso.delete(i.tenantId, created.id)).catch(() => undefined);
-      throw error;
-    }
+  collection: {
+    scopeOf: (props) => (typeof props.tenantId === "string" ? props.tenantId : undefined),
+    list: listTenant,
+    matches: sameConnection,
+  },
+  async create(client, i, created) {
+    const connection = toState(await client.sso.create(i.tenantId, toRequest(i)), i.tenantId);
+    created(connection);
+    return reconcile(client, String(connection.configurationId), i, connection);
   },
   async update(client, id, i, current, changed) {
     const scalar = changed.some((key) => !["domains", "roleIds"].includes(key));

@@ -51,6 +51,8 @@ export interface StackOptions {
   readonly projectName?: string;
   /** A Pulumi.<stack>.yaml to start from, as a user's checkout has it. */
   readonly stackConfigFile?: string;
+  /** Whether to configure the emulator's credentials and URL. Default true. */
+  readonly credentials?: boolean;
 }
 
 /** Creates `name` for `program` against `emulator`; the secret goes in as a secret. */
@@ -77,12 +79,15 @@ export async function engineStack(name: string, program: PulumiFn, emulator: Tes
     projectSettings: { name: projectName, runtime: "nodejs", backend: { url: `file://${backend}` } },
     envVars,
   });
-  await stack.setAllConfig({
-    "frontegg:clientId": { value: CLIENT_ID },
-    "frontegg:secretKey": { value: SECRET, secret: true },
-    "frontegg:apiBaseUrl": { value: emulator.url },
-    ...config,
-  });
+  const credentials: ConfigMap =
+    options.credentials === false
+      ? {}
+      : {
+          "frontegg:clientId": { value: CLIENT_ID },
+          "frontegg:secretKey": { value: SECRET, secret: true },
+          "frontegg:apiBaseUrl": { value: emulator.url },
+        };
+  await stack.setAllConfig({ ...credentials, ...config });
   return {
     stack,
     workDir,

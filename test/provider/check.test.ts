@@ -1,8 +1,10 @@
 import { UNKNOWN } from "../../provider/lifecycle/unknowns";
-import { CERT_PEM, offlineLifecycle } from "./helpers";
+import { CERT_PEM, offlineLifecycle, propertyFailures } from "./helpers";
 
+/** The result of check, with each failure's property read back from its reason (see {@link propertyFailures}). */
 async function check(kind: string, news: Record<string, unknown>) {
-  return offlineLifecycle(kind).check({}, news);
+  const result = await offlineLifecycle(kind).check({}, news);
+  return { ...result, failures: propertyFailures(result.failures ?? []) };
 }
 
 describe("check", () => {

@@ -55,8 +55,8 @@ describe("diff", () => {
   });
 
   it("does not diff a property the program leaves to Frontegg", async () => {
-    const state = { type: "ResetPassword", senderEmail: "frontegg-default@frontegg.com", active: true, adoptExisting: false };
-    expect((await diff("EmailTemplate", state, { type: "ResetPassword" })).changes).toBe(false);
+    const state = { type: "PwnedPassword", senderEmail: "frontegg-default@frontegg.com", active: true, adoptExisting: false };
+    expect((await diff("EmailTemplate", state, { type: "PwnedPassword" })).changes).toBe(false);
   });
 
   it("compares redirect URLs against the stored pattern, not Frontegg's expansion", async () => {

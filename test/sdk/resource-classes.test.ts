@@ -34,7 +34,7 @@ function outputValue<T>(output: pulumi.Output<T>): Promise<T> {
 }
 
 describe("resource classes", () => {
-  beforeEach(() => claims.resetSingletonClaims());
+  beforeEach(() => claims.resetClaims());
 
   it("register a dynamic resource with a one-line provider module and typed outputs", async () => {
     const role = new frontegg.Role("billing-admin", { key: "billing-admin", name: "Billing admin", level: 1 });
@@ -58,10 +58,10 @@ describe("resource classes", () => {
 
   it("refuse two declarations of one singleton in a stack, naming both", () => {
     new frontegg.MfaPolicy("mfa", { enforceMFAType: "Force" });
-    expect(() => new frontegg.MfaPolicy("mfa-again", {})).toThrow(/MfaPolicy "mfa-again" and MfaPolicy "mfa" both manage/);
+    expect(() => new frontegg.MfaPolicy("mfa-again", {})).toThrow(/MfaPolicy "mfa-again" and MfaPolicy "mfa" both declare MFA policy of the environment/);
     new frontegg.MfaPolicy("tenant-mfa", { tenantId: "acme" });
     new frontegg.EmailTemplate("reset", { type: "ResetPassword" });
-    expect(() => new frontegg.EmailTemplate("reset-2", { type: "ResetPassword" })).toThrow(/both manage/);
+    expect(() => new frontegg.EmailTemplate("reset-2", { type: "ResetPassword" })).toThrow(/both declare email template "ResetPassword"/);
     new frontegg.EmailTemplate("activate", { type: "ActivateUser" });
   });
 });

@@ -4,6 +4,7 @@
  */
 import { FronteggClient } from "../../provider/client";
 import { createLifecycle } from "../../provider/lifecycle/lifecycle";
+import { Session } from "../../provider/lifecycle/session";
 import { definitionOf } from "../../provider/resources";
 
 type Props = Record<string, unknown>;
@@ -18,10 +19,12 @@ export interface Stored {
 export function steps(kind: string, client: FronteggClient) {
   const definition = definitionOf(kind);
   if (!definition) throw new Error(`no kind ${kind}`);
-  const provider = createLifecycle(definition, () => client);
+  // A session per call: each step stands for an engine operation of its own, so nothing is cached across them.
+  const provider = createLifecycle(definition, () => new Session(client));
 
-  const checked = async (news: Props): Promise<Props> => {
-    const result = await provider.check({}, news);
+  /** The engine checks new inputs against the stored ones: `{}` for a resource that is not in the stack yet. */
+  const checked = async (news: Props, olds: Props = {}): Promise<Props> => {
+    const result = await provider.check(olds, news);
     if (result.failures && result.failures.length > 0) throw new Error(`check failed: ${JSON.stringify(result.failures)}`);
     return result.inputs as Props;
   };
@@ -35,7 +38,7 @@ export function steps(kind: string, client: FronteggClient) {
     },
     /** `pulumi up` of an existing resource: diff, then update or replace as the engine would. */
     async up(stored: Stored, news: Props): Promise<{ stored: Stored; action: "same" | "update" | "replace" }> {
-      const inputs = await checked(news);
+      const inputs = await checked(news, stored.outs);
       const diff = await provider.diff(stored.id, stored.outs, inputs);
       if (!diff.changes) return { stored, action: "same" };
       if (diff.replaces && diff.replaces.length > 0) {
@@ -54,7 +57,7 @@ export function steps(kind: string, client: FronteggClient) {
     },
     /** Whether `pulumi preview` would show a change. */
     async hasChanges(stored: Stored, news: Props): Promise<boolean> {
-      return (await provider.diff(stored.id, stored.outs, await checked(news))).changes === true;
+      return (await provider.diff(stored.id, stored.outs, await checked(news, stored.outs))).changes === true;
     },
     /** `pulumi destroy`. */
     destroy: (stored: Stored) => provider.delete(stored.id, stored.outs),

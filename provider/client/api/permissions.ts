@@ -1,6 +1,7 @@
 /** Permissions and permission categories: `/identity/resources/permissions/v1`. */
 import { z } from "zod";
 import { PERMISSION_ASSIGNMENT_TYPES } from "../generated/spec-enums";
+import { CreateBatcher } from "../batch";
 import { HttpTransport } from "../http";
 import { optionalString, segment, timestamp } from "./common";
 
@@ -62,7 +63,11 @@ export interface CreateCategoryRequest {
 
 /** Typed calls for permissions. */
 export class PermissionsApi {
-  constructor(private readonly http: HttpTransport) {}
+  readonly #batcher: CreateBatcher<CreatePermissionRequest, Permission>;
+
+  constructor(private readonly http: HttpTransport) {
+    this.#batcher = new CreateBatcher(BASE, (requests) => this.create(requests), { request: (r) => r.key, created: (p) => p.key });
+  }
 
   /** Every permission in the environment, built-ins included. */
   list(): Promise<Permission[]> {
@@ -72,6 +77,14 @@ export class PermissionsApi {
   /** Creates permissions; Frontegg takes an array even for one. */
   create(permissions: readonly CreatePermissionRequest[]): Promise<Permission[]> {
     return this.http.send({ method: "POST", path: BASE, body: permissions, response: z.array(PermissionSchema) });
+  }
+
+  /**
+   * Creates one permission, sent in one array POST with the other creates that arrive within a few milliseconds:
+   * a program's permissions become ready together, and Frontegg's route takes them all at once.
+   */
+  createOne(permission: CreatePermissionRequest): Promise<Permission> {
+    return this.#batcher.create(permission);
   }
 
   /** Updates the given fields. */

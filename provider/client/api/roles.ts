@@ -1,5 +1,6 @@
 /** Roles: `/identity/resources/roles/v1`. There is no get-by-id: reading one role is listing and filtering. */
 import { z } from "zod";
+import { CreateBatcher } from "../batch";
 import { HttpTransport } from "../http";
 import { optionalString, segment, TenantScope, timestamp } from "./common";
 
@@ -43,6 +44,9 @@ export type UpdateRoleRequest = Partial<CreateRoleRequest>;
 
 /** Typed calls for roles. */
 export class RolesApi {
+  /** One batcher per tenant scope ("" for the environment): a POST carries one scope header. */
+  readonly #batchers = new Map<string, CreateBatcher<CreateRoleRequest, Role>>();
+
   constructor(private readonly http: HttpTransport) {}
 
   /** Every role visible in the scope. */
@@ -53,6 +57,17 @@ export class RolesApi {
   /** Creates roles; Frontegg takes an array even for one. */
   create(roles: readonly CreateRoleRequest[], scope: TenantScope = {}): Promise<Role[]> {
     return this.http.send({ method: "POST", path: BASE, body: roles, tenantId: scope.tenantId, response: z.array(RoleSchema) });
+  }
+
+  /** Creates one role, sent in one array POST with the other creates of its scope that arrive together. */
+  createOne(role: CreateRoleRequest, scope: TenantScope = {}): Promise<Role> {
+    const key = scope.tenantId ?? "";
+    let batcher = this.#batchers.get(key);
+    if (!batcher) {
+      batcher = new CreateBatcher(BASE, (requests) => this.create(requests, scope), { request: (r) => r.key, created: (r) => r.key });
+      this.#batchers.set(key, batcher);
+    }
+    return batcher.create(role);
   }
 
   /** Updates the given fields; does not touch the role's permissions. */

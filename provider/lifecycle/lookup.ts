@@ -1,0 +1,57 @@
+/**
+ * Finding objects in Frontegg: by natural key (before a create, and at preview to find conflicts), by id (on
+ * refresh), and checking that referenced ids exist. Listed kinds are read once per scope and session.
+ */
+import { definitionOf } from "../resources";
+import { ReferenceKind, ResourceDefinition, State } from "./definition";
+import { Session } from "./session";
+
+type Props = Record<string, unknown>;
+
+/** The cache key of one kind's list in one scope. */
+export function listKey(kind: string, tenantId: string | undefined): string {
+  return `${kind}\u0000${tenantId ?? ""}`;
+}
+
+/** The cache key of the list that holds the object `props` describe (undefined for singletons). */
+export function listKeyOf<I extends Props>(definition: ResourceDefinition<I>, props: Props): string | undefined {
+  return definition.collection ? listKey(definition.kind, definition.collection.scopeOf(props)) : undefined;
+}
+
+/** Every object of a listed kind in one scope, read at most once per session. */
+export function listOf<I extends Props>(session: Session, definition: ResourceDefinition<I>, tenantId: string | undefined): Promise<State[]> {
+  const collection = definition.collection;
+  if (!collection) throw new Error(`${definition.kind} is not a listed kind`);
+  return session.lists.get(listKey(definition.kind, tenantId), () => collection.list(session.client, tenantId));
+}
+
+/** The object with the natural key `inputs` declare; undefined when there is none. */
+export async function findByKey<I extends Props>(session: Session, definition: ResourceDefinition<I>, inputs: I): Promise<State | undefined> {
+  if (!definition.collection) return definition.find(session.client, inputs);
+  const { collection } = definition;
+  return (await listOf(session, definition, collection.scopeOf(inputs))).find((state) => collection.matches(state, inputs));
+}
+
+/** The object with id `id`; undefined when it no longer exists. */
+export async function findById<I extends Props>(session: Session, definition: ResourceDefinition<I>, id: string, stored: State): Promise<State | undefined> {
+  if (!definition.collection) return definition.read(session.client, id, stored);
+  const found = (await listOf(session, definition, definition.collection.scopeOf(stored))).find((state) => definition.idOf(state, stored as I) === id);
+  if (!found) return undefined;
+  // Properties Frontegg never returns keep the value this provider last wrote.
+  const kept = Object.fromEntries((definition.writeOnly ?? []).filter((key) => found[key] === undefined).map((key) => [key, stored[key]]));
+  return { ...found, ...kept };
+}
+
+/**
+ * The ids among `ids` that name no object of `kind`. Roles are looked for environment-wide and, when the
+ * referring object belongs to a tenant, among that tenant's roles too.
+ */
+export async function missingIds(session: Session, kind: ReferenceKind, ids: readonly string[], tenantId: string | undefined): Promise<string[]> {
+  const definition = definitionOf(kind);
+  if (!definition) throw new Error(`no resource kind ${kind}`);
+  // A kind that is never tenant-scoped (permissions) maps every tenant to the environment: one list only.
+  const scopes = [...new Set([undefined, definition.collection?.scopeOf({ tenantId })])];
+  const lists = await Promise.all(scopes.map((scope) => listOf(session, definition, scope)));
+  const known = new Set(lists.flat().map((state) => definition.idOf(state, state)));
+  return ids.filter((id) => !known.has(id));
+}
