@@ -90,3 +90,47 @@ export const SPEC_OVERRIDES: readonly SpecOverride[] = [
     reason: "`_offset` is a 0-based page number (notes); a negative page cannot exist.",
   },
 ];
+
+/**
+ * Length limits of request strings the published spec leaves unbounded, applied to every string property (and
+ * every string in an array) of every request body the emulator serves, unless the spec or an override above
+ * already bounds it or it is an enum. Lookup is by property name, so a new route gets limits with no new entry.
+ */
+export interface LengthLimits {
+  /** Characters allowed in any property not listed in `byProperty`: keys, names, ids, emails, codes. */
+  readonly default: number;
+  /** Properties that hold longer text: URLs, descriptions, secrets, and whole documents. */
+  readonly byProperty: Readonly<Record<string, number>>;
+  /** Why these numbers. */
+  readonly reason: string;
+}
+
+/** The one place where the emulator's undocumented length limits are chosen. */
+export const LENGTH_LIMITS: LengthLimits = {
+  default: 255,
+  byProperty: {
+    description: 4095,
+    address: 4095,
+    acsUrl: 4095,
+    applicationUrl: 4095,
+    logoUrl: 4095,
+    redirectURL: 4095,
+    spEntityId: 4095,
+    ssoEndpoint: 4095,
+    successRedirectUrl: 4095,
+    website: 4095,
+    idpClientSecret: 4095,
+    oidcSecret: 4095,
+    secret: 4095,
+    secretKey: 4095,
+    logo: 1_000_000,
+    publicCertificate: 1_000_000,
+  },
+  reason:
+    "Frontegg rejects overlong values but its spec bounds only a few strings (identity.json: htmlTemplate " +
+    "1,000,000; username 255; profilePictureUrl 4095; email template fields 512 in prose). The same bounds are " +
+    "reused for their kind, so nothing Frontegg documents as valid is refused: 255 for keys, names and ids " +
+    "(the spec's username limit), 4095 for URLs, free text and secrets (its URL limit), 1,000,000 for whole " +
+    "documents such as a certificate or a base64 logo (its htmlTemplate limit). Without them the emulator " +
+    "stored a 1.4 MB role name.",
+};

@@ -4,14 +4,15 @@ import Ajv, { type ValidateFunction } from "ajv";
 import addFormats from "ajv-formats";
 import { ApiError } from "./errors";
 import { deepMerge } from "./json";
+import { applyLengthLimits } from "./length-limits";
 import { propertyDefaults, toJsonSchema, type SchemaNode } from "./openapi-schema";
-import { SPEC_OVERRIDES, type SpecOverride } from "./spec-overrides";
+import { LENGTH_LIMITS, SPEC_OVERRIDES, type SpecOverride } from "./spec-overrides";
 import type { JsonObject } from "./state";
 import { formatErrors, type ValueLocation } from "./validation-messages";
 
 /**
  * Frontegg's published contract as the emulator enforces it: the committed bundle
- * (emulator/spec/frontegg-openapi.json), corrected by spec-overrides.ts, compiled into ajv validators once
+ * (emulator/spec/frontegg-openapi.json), corrected and length-bounded by spec-overrides.ts, compiled into ajv validators once
  * at start-up so a broken schema fails the start, not the first request.
  */
 
@@ -136,10 +137,11 @@ export class Spec {
     return Spec.cached;
   }
 
-  /** Applies the overrides to a bundle (which it copies) and compiles it. */
+  /** Applies the overrides and length limits to a bundle (which it copies) and compiles it. */
   static fromBundle(bundle: Bundle): Spec {
     const corrected = structuredClone(bundle);
     for (const override of SPEC_OVERRIDES) applyOverride(corrected, override);
+    for (const service of Object.values(corrected.services)) applyLengthLimits(service, LENGTH_LIMITS);
     return new Spec(corrected);
   }
 

@@ -32,9 +32,18 @@ export interface FronteggClientOptions {
   readonly applicationId?: string;
   /** Requests in flight at once per client, so a large stack does not trip the rate limit by itself. Default 8. */
   readonly maxConcurrency?: number;
-  /** Timeout of one HTTP attempt in milliseconds. Default 30 000. */
+  /**
+   * Longest wait for the answer to one HTTP attempt, in milliseconds, measured from sending to the last byte
+   * (a server that trickles its answer counts as not answering). An idempotent request that times out is
+   * retried within the overall deadline (`retry.maxTotalMs`, default 45 000); a create is not resent but
+   * reported as ambiguous. Default: `FRONTEGG_TIMEOUT_MS`, else 15 000.
+   */
   readonly timeoutMs?: number;
-  /** Retry limits. Default {@link DEFAULT_RETRY_POLICY}. */
+  /**
+   * Retry limits, the overall deadline of one request (`maxTotalMs`) included. Default
+   * {@link DEFAULT_RETRY_POLICY}, with `maxTotalMs` from `FRONTEGG_DEADLINE_MS`, else 45 000 or `timeoutMs` if
+   * that is longer.
+   */
   readonly retry?: Partial<RetryPolicy>;
   /** Receives one line per request and retry, never with credentials. Default: silent. */
   readonly log?: (line: string) => void;
@@ -61,7 +70,12 @@ export const ENV_VARS = Object.freeze({
   region: "FRONTEGG_REGION",
   environmentId: "FRONTEGG_ENVIRONMENT_ID",
   applicationId: "FRONTEGG_APPLICATION_ID",
+  timeoutMs: "FRONTEGG_TIMEOUT_MS",
+  deadlineMs: "FRONTEGG_DEADLINE_MS",
 });
+
+/** Per-attempt timeout when neither the options nor the environment give one. */
+export const DEFAULT_TIMEOUT_MS = 15_000;
 
 /** Applies defaults and environment variables; throws {@link FronteggConfigError} listing every problem. */
 export function resolveClientConfig(
@@ -92,8 +106,15 @@ export function resolveClientConfig(
 
   const maxConcurrency = options.maxConcurrency ?? 8;
   if (!Number.isInteger(maxConcurrency) || maxConcurrency < 1) problems.push(`maxConcurrency must be a whole number ≥ 1, got ${maxConcurrency}`);
-  const timeoutMs = options.timeoutMs ?? 30_000;
-  if (!(timeoutMs > 0)) problems.push(`timeoutMs must be positive, got ${timeoutMs}`);
+  const timeoutMs = options.timeoutMs ?? milliseconds(pick(undefined, ENV_VARS.timeoutMs)) ?? DEFAULT_TIMEOUT_MS;
+  if (!(timeoutMs > 0)) problems.push(`timeoutMs (${ENV_VARS.timeoutMs}) must be a positive number of milliseconds, got ${timeoutMs}`);
+  // A timeout raised past the default deadline stretches the deadline to one full attempt, so raising the
+  // timeout alone has the effect the person raising it expects.
+  const deadlineMs = milliseconds(pick(undefined, ENV_VARS.deadlineMs)) ?? Math.max(DEFAULT_RETRY_POLICY.maxTotalMs, timeoutMs);
+  const retry: RetryPolicy = { ...DEFAULT_RETRY_POLICY, maxTotalMs: deadlineMs, ...options.retry };
+  if (!(retry.maxTotalMs > 0)) {
+    problems.push(`retry.maxTotalMs (${ENV_VARS.deadlineMs}) must be a positive number of milliseconds, got ${retry.maxTotalMs}`);
+  }
 
   if (problems.length > 0) throw new FronteggConfigError(`Frontegg provider configuration: ${problems.join("; ")}`);
   return {
@@ -104,9 +125,14 @@ export function resolveClientConfig(
     applicationId: pick(options.applicationId, ENV_VARS.applicationId),
     maxConcurrency,
     timeoutMs,
-    retry: { ...DEFAULT_RETRY_POLICY, ...options.retry },
+    retry,
     log: options.log,
   };
+}
+
+/** A number of milliseconds from an environment variable; NaN (reported as a problem) when it is not a number. */
+function milliseconds(value: string | undefined): number | undefined {
+  return value === undefined ? undefined : Number(value);
 }
 
 function resolveBaseUrl(apiBaseUrl: string | undefined, region: string | undefined, problems: string[]): string {

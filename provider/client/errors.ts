@@ -5,6 +5,7 @@
  * failure into them. Messages are written for the person reading a failed `pulumi up`: they say what failed and
  * what to do, and never contain a token, a secret or an Authorization header.
  */
+import { seconds } from "./hints";
 
 /** Stable, documented codes: one per error class. */
 export type FronteggErrorCode =
@@ -14,7 +15,8 @@ export type FronteggErrorCode =
   | "FRONTEGG_API"
   | "FRONTEGG_RESPONSE_INVALID"
   | "FRONTEGG_AMBIGUOUS_REQUEST"
-  | "FRONTEGG_NETWORK";
+  | "FRONTEGG_NETWORK"
+  | "FRONTEGG_TIMEOUT";
 
 /** Base class of every error the client throws. */
 export abstract class FronteggError extends Error {
@@ -132,9 +134,10 @@ export class FronteggResponseValidationError extends FronteggError {
 }
 
 /**
- * A non-idempotent request (a create) failed in a way that leaves its effect unknown: the connection dropped or
- * a gateway timed out after the request was sent. It is never resent blindly, since Frontegg has no idempotency
- * keys; the caller should look the object up by its natural key to learn whether it exists.
+ * A non-idempotent request (a create) failed in a way that leaves its effect unknown: the connection dropped,
+ * no answer came in time, or Frontegg answered 500 or a gateway error after the request was sent. It is never
+ * resent blindly, since Frontegg has no idempotency keys. The provider's lifecycle catches this error and looks
+ * the object up by its natural key; the message is for whoever sees it anyway.
  */
 export class FronteggAmbiguousRequestError extends FronteggError {
   readonly code = "FRONTEGG_AMBIGUOUS_REQUEST" as const;
@@ -144,11 +147,54 @@ export class FronteggAmbiguousRequestError extends FronteggError {
   constructor(init: RequestContext & { reason: string; cause?: unknown }) {
     super(
       `Frontegg ${init.method} ${init.path} may or may not have been applied (${init.reason}); it was not ` +
-        `resent, to avoid creating a duplicate. Look the object up by its key before trying again`,
+        `resent, to avoid creating a duplicate. Run \`pulumi up\` again: the provider finds an object that was ` +
+        `created before creating it again`,
       { cause: init.cause },
     );
     this.method = init.method;
     this.path = init.path;
+  }
+}
+
+/**
+ * A request ran out of time: an attempt got no answer within the per-attempt timeout and the overall deadline
+ * left no room for another, or the deadline passed before it could be sent. Only idempotent requests, and
+ * requests that were never sent, end here; a create that timed out is a {@link FronteggAmbiguousRequestError}.
+ */
+export class FronteggTimeoutError extends FronteggError {
+  readonly code = "FRONTEGG_TIMEOUT" as const;
+  readonly method: string;
+  readonly path: string;
+  /** Attempts sent; 0 when the deadline passed before the first could be. */
+  readonly attempts: number;
+
+  constructor(
+    init: RequestContext & {
+      /** Attempts sent. */
+      attempts: number;
+      /** The per-attempt timeout in force. */
+      timeoutMs: number;
+      /** The overall deadline in force. */
+      deadlineMs: number;
+      baseUrl: string;
+      cause?: unknown;
+    },
+  ) {
+    const what =
+      init.attempts === 0
+        ? `was not sent: its ${seconds(init.deadlineMs)} deadline passed while earlier requests to ${init.baseUrl} were unanswered`
+        : `got no answer from ${init.baseUrl} within ${seconds(init.timeoutMs)} per attempt ` +
+          `(${init.attempts} attempt${init.attempts === 1 ? "" : "s"}, ${seconds(init.deadlineMs)} deadline)`;
+    super(
+      `Frontegg ${init.method} ${init.path} ${what}. Check the region or apiBaseUrl setting and Frontegg's status, ` +
+        `then run the command again. If Frontegg is only slow, allow more time with FRONTEGG_TIMEOUT_MS ` +
+        `(per attempt, now ${init.timeoutMs}) and FRONTEGG_DEADLINE_MS (overall, now ${init.deadlineMs}), or the ` +
+        `client options timeoutMs and retry.maxTotalMs`,
+      { cause: init.cause },
+    );
+    this.method = init.method;
+    this.path = init.path;
+    this.attempts = init.attempts;
   }
 }
 

@@ -1,8 +1,9 @@
 /**
  * The HTTP layer: one axios instance with auth and logging as interceptors, a retry loop driven by the pure
- * {@link computeRetryDelay}, a concurrency limit, and zod validation of every response body.
+ * {@link computeRetryDelay}, a timeout per attempt within an overall deadline, a concurrency limit, and zod
+ * validation of every response body.
  */
-import axios, { AxiosError, AxiosInstance, AxiosResponse, InternalAxiosRequestConfig } from "axios";
+import axios, { AxiosError, AxiosInstance, AxiosRequestConfig, AxiosResponse, InternalAxiosRequestConfig } from "axios";
 import { z } from "zod";
 import { TokenCache, VendorToken } from "./auth";
 import { ResolvedClientConfig } from "./config";
@@ -13,10 +14,12 @@ import {
   FronteggEndpointError,
   FronteggNetworkError,
   FronteggResponseValidationError,
+  FronteggTimeoutError,
   parseErrorBody,
 } from "./errors";
+import { hintFor, seconds } from "./hints";
 import { ConcurrencyLimiter } from "./limiter";
-import { computeRetryDelay } from "./retry";
+import { attemptTimeoutMs, computeRetryDelay, RetryDecision } from "./retry";
 
 declare module "axios" {
   interface AxiosRequestConfig {
@@ -51,6 +54,23 @@ export interface ApiRequest<T> {
 
 const TRACE_HEADER = "frontegg-trace-id";
 
+/** An attempt that got no complete answer within its timeout; reported to the retry policy as ETIMEDOUT. */
+class AttemptTimeout extends AxiosError {
+  constructor(
+    /** The timeout the attempt had. */
+    readonly timeoutMs: number,
+    config: InternalAxiosRequestConfig | undefined,
+  ) {
+    super(`no answer within ${seconds(timeoutMs)}`, "ETIMEDOUT", config);
+  }
+}
+
+/** The overall deadline passed before an attempt could start (waiting for a slot or a token): nothing was sent. */
+class DeadlinePassed extends Error {}
+
+/** Why the retry loop stopped. */
+type StopReason = Extract<RetryDecision, { retry: false }>["reason"];
+
 /** Sends management API requests for one set of credentials. */
 export class HttpTransport {
   // ES private fields: invisible to console.log, util.inspect and JSON.stringify, so the secret and tokens cannot
@@ -66,7 +86,8 @@ export class HttpTransport {
     this.tokens = new TokenCache(() => this.authenticate());
     this.axios = axios.create({
       baseURL: config.baseUrl,
-      timeout: config.timeoutMs,
+      // No axios `timeout`: it only limits silence on the socket, so a server trickling bytes never trips it.
+      // Each attempt gets a wall-clock AbortSignal instead (see `timed`).
       // Raw text in, so empty bodies and non-JSON error pages are handled here rather than by axios' guesses.
       responseType: "text",
       transformResponse: [(data: unknown) => data],
@@ -83,20 +104,19 @@ export class HttpTransport {
 
   /** Sends `request`, retrying where the policy allows, and returns the validated body. */
   async send<T>(request: ApiRequest<T>): Promise<T> {
-    const response = await this.withRetries(request, () =>
-      this.limiter.run(() =>
-        this.axios.request({
-          method: request.method,
-          url: request.path,
-          params: request.query,
-          data: request.body === undefined ? undefined : JSON.stringify(request.body),
-          headers: {
-            ...(request.body === undefined ? {} : { "Content-Type": "application/json" }),
-            ...(request.tenantId ? { "frontegg-tenant-id": request.tenantId } : {}),
-          },
-        }),
-      ),
-    );
+    const config: AxiosRequestConfig = {
+      method: request.method,
+      url: request.path,
+      params: request.query,
+      data: request.body === undefined ? undefined : JSON.stringify(request.body),
+      headers: {
+        ...(request.body === undefined ? {} : { "Content-Type": "application/json" }),
+        ...(request.tenantId ? { "frontegg-tenant-id": request.tenantId } : {}),
+      },
+    };
+    // The deadline counts the wait for a slot too: behind a hung server, queued requests fail with it instead
+    // of each waiting its own deadline in turn.
+    const response = await this.withRetries(request, (startedAt) => this.limiter.run(() => this.timed(config, startedAt)));
     return this.parseBody(request, response);
   }
 
@@ -117,14 +137,17 @@ export class HttpTransport {
     } as const satisfies ApiRequest<VendorToken>;
     let response: AxiosResponse<string>;
     try {
-      response = await this.withRetries(request, () =>
-        this.axios.request({
-          method: "POST",
-          url: request.path,
-          data: JSON.stringify({ clientId: this.#config.clientId, secret: this.#config.secretKey }),
-          headers: { "Content-Type": "application/json" },
-          fronteggAuth: false,
-        }),
+      response = await this.withRetries(request, (startedAt) =>
+        this.timed(
+          {
+            method: "POST",
+            url: request.path,
+            data: JSON.stringify({ clientId: this.#config.clientId, secret: this.#config.secretKey }),
+            headers: { "Content-Type": "application/json" },
+            fronteggAuth: false,
+          },
+          startedAt,
+        ),
       );
     } catch (error) {
       if (error instanceof FronteggApiError && (error.status === 401 || error.status === 403)) {
@@ -164,7 +187,9 @@ export class HttpTransport {
       async (error: unknown) => {
         if (!axios.isAxiosError(error) || !error.config) throw error;
         const config = error.config;
-        this.logExchange(config, error.response?.status ?? error.code ?? "error", error.response?.headers?.[TRACE_HEADER]);
+        // Attempts are only ever cancelled by their timeout signal.
+        const outcome = error.response?.status ?? (axios.isCancel(error) ? "timed out" : (error.code ?? "error"));
+        this.logExchange(config, outcome, error.response?.headers?.[TRACE_HEADER]);
         // A token can expire or be revoked before our refresh point: re-authenticate once and resend.
         if (error.response?.status === 401 && config.fronteggAuth !== false && !config.fronteggReauthenticated) {
           this.tokens.invalidate(bearerOf(config));
@@ -177,14 +202,38 @@ export class HttpTransport {
     );
   }
 
-  private async withRetries<T>(request: ApiRequest<T>, attempt: () => Promise<AxiosResponse<string>>): Promise<AxiosResponse<string>> {
+  /**
+   * One attempt, aborted when its timeout passes: the per-attempt timeout, cut short by the overall deadline of
+   * the request that started at `startedAt`. The clock starts here, once the attempt holds a connection slot.
+   */
+  private async timed(config: AxiosRequestConfig, startedAt: number): Promise<AxiosResponse<string>> {
+    // Authenticate before the clock starts (the interceptor then finds the token cached): a slow token fetch must
+    // not use up an attempt that was never sent, nor make a create that was never sent look ambiguous.
+    if (config.fronteggAuth !== false) await this.tokens.get();
+    const timeoutMs = attemptTimeoutMs(Date.now() - startedAt, this.#config.timeoutMs, this.#config.retry);
+    if (timeoutMs <= 0) throw new DeadlinePassed();
+    const signal = AbortSignal.timeout(timeoutMs);
+    try {
+      return await this.axios.request<string>({ ...config, signal });
+    } catch (error) {
+      if (signal.aborted && axios.isCancel(error)) throw new AttemptTimeout(timeoutMs, (error as AxiosError).config);
+      throw error;
+    }
+  }
+
+  private async withRetries<T>(
+    request: ApiRequest<T>,
+    attempt: (startedAt: number) => Promise<AxiosResponse<string>>,
+  ): Promise<AxiosResponse<string>> {
     const startedAt = Date.now();
     const idempotent = request.idempotent ?? request.method !== "POST";
     for (let attemptNumber = 1; ; attemptNumber++) {
       try {
-        return await attempt();
+        return await attempt(startedAt);
       } catch (error) {
+        if (error instanceof DeadlinePassed) throw this.timedOut(request, attemptNumber - 1);
         if (!axios.isAxiosError(error)) throw error;
+        const elapsedMs = Date.now() - startedAt;
         const decision = computeRetryDelay(
           {
             attempt: attemptNumber,
@@ -192,13 +241,13 @@ export class HttpTransport {
             status: error.response?.status,
             networkCode: error.response ? undefined : networkCodeOf(error),
             headers: error.response ? lowerCaseHeaders(error.response.headers) : undefined,
-            elapsedMs: Date.now() - startedAt,
+            elapsedMs,
             now: Date.now(),
             random: Math.random(),
           },
           this.#config.retry,
         );
-        if (!decision.retry) throw this.classify(request, error, decision.reason === "ambiguous");
+        if (!decision.retry) throw this.classify(request, error, decision.reason, attemptNumber, elapsedMs);
         this.#config.log?.(
           `frontegg: retrying ${request.method} ${request.path} in ${decision.delayMs} ms ` +
             `(attempt ${attemptNumber + 1} of ${this.#config.retry.maxAttempts}, after ${error.response?.status ?? networkCodeOf(error)})`,
@@ -208,19 +257,38 @@ export class HttpTransport {
     }
   }
 
-  private classify<T>(request: ApiRequest<T>, error: AxiosError, ambiguous: boolean): Error {
+  /** The error a request ends with once the retry loop stops. */
+  private classify<T>(request: ApiRequest<T>, error: AxiosError, stop: StopReason, attempts: number, elapsedMs: number): Error {
     const context = { method: request.method, path: request.path };
     const response = error.response;
-    if (ambiguous) {
-      const reason = response ? `the server answered ${response.status}` : `the connection failed: ${networkCodeOf(error) ?? "unknown"}`;
+    if (stop === "ambiguous") {
+      const reason = response
+        ? `Frontegg answered ${response.status}`
+        : error instanceof AttemptTimeout
+          ? `no answer within ${seconds(error.timeoutMs)}`
+          : `the connection failed: ${networkCodeOf(error) ?? "unknown"}`;
       return new FronteggAmbiguousRequestError({ ...context, reason, cause: stripAxiosError(error) });
     }
+    if (error instanceof AttemptTimeout) return this.timedOut(request, attempts, stripAxiosError(error));
     if (!response) {
       return new FronteggNetworkError({ ...context, networkCode: networkCodeOf(error), baseUrl: this.#config.baseUrl, cause: stripAxiosError(error) });
     }
     const { errors, errorCode } = parseErrorBody(response.data);
     const traceId = headerValue(response.headers[TRACE_HEADER]);
-    return new FronteggApiError({ ...context, status: response.status, errors, errorCode, traceId, hint: hintFor(response.status) });
+    const hint = hintFor({ status: response.status, attempts, elapsedMs });
+    return new FronteggApiError({ ...context, status: response.status, errors, errorCode, traceId, hint });
+  }
+
+  private timedOut<T>(request: ApiRequest<T>, attempts: number, cause?: Error): FronteggTimeoutError {
+    return new FronteggTimeoutError({
+      method: request.method,
+      path: request.path,
+      attempts,
+      timeoutMs: this.#config.timeoutMs,
+      deadlineMs: this.#config.retry.maxTotalMs,
+      baseUrl: this.#config.baseUrl,
+      cause,
+    });
   }
 
   private parseBody<T>(request: ApiRequest<T>, response: AxiosResponse<string>): T {
@@ -258,13 +326,6 @@ const VendorTokenSchema = z.object({ token: z.string().min(1), expiresIn: z.numb
 function formatIssue(issue: z.core.$ZodIssue): string {
   const path = issue.path.length === 0 ? "(body)" : issue.path.map((p) => (typeof p === "number" ? `[${p}]` : String(p))).join(".").replace(/\.\[/g, "[");
   return `${path}: ${issue.message}`;
-}
-
-function hintFor(status: number): string | undefined {
-  if (status === 401) return "The credentials were accepted but the token was refused: check the environment id and application id settings";
-  if (status === 403) return "The credentials lack permission for this call: check the API key's roles in the Frontegg portal";
-  if (status === 429) return "Frontegg kept rate-limiting after the retry budget ran out: lower maxConcurrency or run again later";
-  return undefined;
 }
 
 /** Whether an error response came from a JSON API rather than a web server's page. */

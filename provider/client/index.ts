@@ -1,7 +1,7 @@
 export * from "./client";
 export * from "./config";
 export * from "./errors";
-export { DEFAULT_RETRY_POLICY, computeRetryDelay } from "./retry";
+export { DEFAULT_RETRY_POLICY, attemptTimeoutMs, computeRetryDelay } from "./retry";
 export type { RetryPolicy, RetryDecision, FailedAttempt } from "./retry";
 export * from "./api/common";
 export * from "./api/roles";

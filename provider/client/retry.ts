@@ -1,5 +1,6 @@
 /**
- * The retry policy: one pure function from "what just happened" to "wait this long, or stop".
+ * The retry policy: one pure function from "what just happened" to "wait this long, or stop", and one that
+ * says how long the next attempt may take before the overall deadline.
  *
  * Kept free of I/O and clocks so every rule is unit-tested directly. The HTTP layer feeds it the attempt number,
  * the failure and the response headers, and sleeps for the delay it returns.
@@ -9,7 +10,11 @@
 export interface RetryPolicy {
   /** Attempts in all, the first included. Default 6. */
   readonly maxAttempts: number;
-  /** Give up rather than wait past this many milliseconds since the first attempt. Default 120 000. */
+  /**
+   * Overall deadline of one request in milliseconds, from the call until it settles: waiting for a free
+   * connection slot, every attempt and every wait between them. No attempt outlives it, so an API that accepts
+   * connections and never answers fails after this long. Default 45 000.
+   */
   readonly maxTotalMs: number;
   /** First backoff step in milliseconds, doubled per attempt. Default 200. */
   readonly baseDelayMs: number;
@@ -17,20 +22,24 @@ export interface RetryPolicy {
   readonly maxDelayMs: number;
   /** Fraction of each backoff step that is randomised (0 to 1). Default 0.5. */
   readonly jitter: number;
-  /** Statuses worth another try. 429 always waits for the rate-limit reset when Frontegg gives one. */
+  /**
+   * Statuses worth another try. 429 always waits for the rate-limit reset when Frontegg gives one. A request
+   * that is not idempotent is resent only after a status that proves it was not processed (429); after any other
+   * status of this list it is reported as ambiguous, since the server may have acted.
+   */
   readonly statuses: readonly number[];
-  /** Node network error codes worth another try. */
+  /** Node network error codes worth another try; ETIMEDOUT is also what an attempt that timed out reports. */
   readonly networkCodes: readonly string[];
 }
 
 /** Defaults as plain data. */
 export const DEFAULT_RETRY_POLICY: RetryPolicy = Object.freeze({
   maxAttempts: 6,
-  maxTotalMs: 120_000,
+  maxTotalMs: 45_000,
   baseDelayMs: 200,
   maxDelayMs: 10_000,
   jitter: 0.5,
-  statuses: Object.freeze([429, 502, 503, 504]),
+  statuses: Object.freeze([429, 500, 502, 503, 504]),
   networkCodes: Object.freeze(["ECONNRESET", "ECONNREFUSED", "ETIMEDOUT", "ECONNABORTED", "EPIPE", "EAI_AGAIN", "ERR_SOCKET_CONNECTION_TIMEOUT"]),
 });
 
@@ -78,13 +87,22 @@ export function computeRetryDelay(failure: FailedAttempt, policy: RetryPolicy = 
   if (failure.attempt >= policy.maxAttempts) return { retry: false, reason: "attempts-exhausted" };
 
   const delayMs = failure.status === 429 ? rateLimitDelay(failure, policy) : backoffDelay(failure, policy);
-  if (failure.elapsedMs + delayMs > policy.maxTotalMs) return { retry: false, reason: "time-exhausted" };
+  // At the deadline itself no time is left for the attempt the wait would lead to.
+  if (failure.elapsedMs + delayMs >= policy.maxTotalMs) return { retry: false, reason: "time-exhausted" };
   return { retry: true, delayMs };
 }
 
 function provablyNotApplied(failure: FailedAttempt): boolean {
   if (failure.status !== undefined) return NOT_PROCESSED_STATUSES.has(failure.status);
   return failure.networkCode !== undefined && NOT_SENT_CODES.has(failure.networkCode);
+}
+
+/**
+ * How long the attempt starting now may take: the per-attempt timeout, cut short by the overall deadline.
+ * 0 means the deadline has passed and the attempt must not start.
+ */
+export function attemptTimeoutMs(elapsedMs: number, timeoutMs: number, policy: RetryPolicy = DEFAULT_RETRY_POLICY): number {
+  return Math.max(0, Math.min(timeoutMs, policy.maxTotalMs - elapsedMs));
 }
 
 /** Exponential backoff with jitter: step n is base·2^(n-1), capped, of which `jitter` is randomised. */

@@ -1,5 +1,6 @@
-import { FronteggAuthError } from "../../provider/client";
+import { FronteggApiError, FronteggAuthError, FronteggClient } from "../../provider/client";
 import { CLIENT_ID, SECRET, TestEmulator, useEmulator } from "../support/emulator";
+import { answerVendorAuth, startRawServer } from "../support/raw-server";
 
 describe("authentication", () => {
   let emulator: TestEmulator;
@@ -46,6 +47,27 @@ describe("authentication", () => {
     for (const text of [message, JSON.stringify(error), require("node:util").inspect(error, { depth: 10 })]) {
       expect(text).not.toContain(wrong);
       expect(text).not.toContain(SECRET);
+    }
+  });
+
+  it("blames a revoked or rotated key when Frontegg refuses a token it has just issued", async () => {
+    // The emulator never refuses a fresh token; a raw server issues tokens and refuses every one of them.
+    const server = await startRawServer((request, response) => {
+      if (answerVendorAuth(request, response)) return;
+      response.writeHead(401, { "content-type": "application/json" });
+      response.end(JSON.stringify({ errors: ["Invalid access token"], errorCode: "ER-00005" }));
+    });
+    try {
+      const client = new FronteggClient({ clientId: CLIENT_ID, secretKey: SECRET, apiBaseUrl: server.url }, {});
+      const error = await client.roles.list().catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(FronteggApiError);
+      const message = (error as Error).message;
+      expect(message).toMatch(/failed with 401: Invalid access token .*Frontegg refused a token it had just issued, so the API key may have been revoked or rotated/);
+      expect(message).toMatch(/frontegg:secretKey.*FRONTEGG_SECRET_KEY/);
+      expect(message).not.toContain(SECRET);
+      expect(server.requests).toEqual(["POST /auth/vendor", "GET /identity/resources/roles/v1", "POST /auth/vendor", "GET /identity/resources/roles/v1"]);
+    } finally {
+      await server.close();
     }
   });
 });

@@ -39,4 +39,32 @@ describe("resolveClientConfig", () => {
       /must not contain a user name or password/,
     );
   });
+
+  describe("time limits", () => {
+    const credentials = { clientId: "a", secretKey: "b" };
+
+    it("default to 15 s per attempt and 45 s per request", () => {
+      const config = resolveClientConfig(credentials, {});
+      expect(config.timeoutMs).toBe(15_000);
+      expect(config.retry.maxTotalMs).toBe(45_000);
+    });
+
+    it("read FRONTEGG_TIMEOUT_MS and FRONTEGG_DEADLINE_MS, explicit options first", () => {
+      const env = { FRONTEGG_TIMEOUT_MS: "5000", FRONTEGG_DEADLINE_MS: "20000" };
+      expect(resolveClientConfig(credentials, env)).toMatchObject({ timeoutMs: 5_000, retry: { maxTotalMs: 20_000 } });
+      expect(resolveClientConfig({ ...credentials, timeoutMs: 1_000, retry: { maxTotalMs: 2_000 } }, env)).toMatchObject({
+        timeoutMs: 1_000,
+        retry: { maxTotalMs: 2_000 },
+      });
+    });
+
+    it("stretch the default deadline to one full attempt when only the timeout is raised", () => {
+      expect(resolveClientConfig({ ...credentials, timeoutMs: 90_000 }, {}).retry.maxTotalMs).toBe(90_000);
+    });
+
+    it("refuse a value that is not a positive number, naming the variable", () => {
+      expect(() => resolveClientConfig(credentials, { FRONTEGG_TIMEOUT_MS: "soon" })).toThrow(/FRONTEGG_TIMEOUT_MS.*positive number of milliseconds/);
+      expect(() => resolveClientConfig(credentials, { FRONTEGG_DEADLINE_MS: "0" })).toThrow(/FRONTEGG_DEADLINE_MS.*positive number of milliseconds/);
+    });
+  });
 });

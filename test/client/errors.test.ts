@@ -1,7 +1,7 @@
-import * as http from "node:http";
 import { inspect } from "node:util";
 import { FronteggApiError, FronteggClient, FronteggResponseValidationError } from "../../provider/client";
 import { SECRET, TestEmulator, useEmulator } from "../support/emulator";
+import { answerVendorAuth, startRawServer } from "../support/raw-server";
 
 describe("errors", () => {
   let emulator: TestEmulator;
@@ -37,20 +37,18 @@ describe("errors", () => {
 
   it("name the endpoint and the field when a response does not have the documented shape", async () => {
     // A stand-in for an API that changed: a raw server, since the emulator only answers correctly.
-    const server = http.createServer((request, response) => {
+    const server = await startRawServer((request, response) => {
+      if (answerVendorAuth(request, response)) return;
       response.setHeader("content-type", "application/json");
-      if (request.url === "/auth/vendor") response.end(JSON.stringify({ token: "t", expiresIn: 60 }));
-      else response.end(JSON.stringify([{ id: "r1", key: "k", name: "n", level: "high", createdAt: "x", updatedAt: "x" }]));
+      response.end(JSON.stringify([{ id: "r1", key: "k", name: "n", level: "high", createdAt: "x", updatedAt: "x" }]));
     });
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    const { port } = server.address() as { port: number };
     try {
-      const client = new FronteggClient({ clientId: "c", secretKey: "s", apiBaseUrl: `http://127.0.0.1:${port}` }, {});
+      const client = new FronteggClient({ clientId: "c", secretKey: "s", apiBaseUrl: server.url }, {});
       const error = await client.roles.list().catch((e: unknown) => e);
       expect(error).toBeInstanceOf(FronteggResponseValidationError);
       expect((error as Error).message).toMatch(/GET \/identity\/resources\/roles\/v1 .*\[0\]\.level: /);
     } finally {
-      server.close();
+      await server.close();
     }
   });
 

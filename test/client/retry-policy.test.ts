@@ -1,13 +1,30 @@
-import { computeRetryDelay, DEFAULT_RETRY_POLICY, FailedAttempt } from "../../provider/client/retry";
+import { attemptTimeoutMs, computeRetryDelay, DEFAULT_RETRY_POLICY, FailedAttempt } from "../../provider/client/retry";
 
 const NOW = Date.parse("2026-11-22T10:00:00.000Z");
 const base: FailedAttempt = { attempt: 1, idempotent: true, elapsedMs: 0, now: NOW, random: 0.5 };
 const noJitter = { ...DEFAULT_RETRY_POLICY, jitter: 0 };
 
+describe("DEFAULT_RETRY_POLICY", () => {
+  it("retries 429, 500 and the gateway errors, 6 attempts within a 45 s deadline", () => {
+    expect(DEFAULT_RETRY_POLICY).toMatchObject({ maxAttempts: 6, maxTotalMs: 45_000, statuses: [429, 500, 502, 503, 504] });
+    expect(DEFAULT_RETRY_POLICY.networkCodes).toContain("ETIMEDOUT");
+  });
+});
+
 describe("computeRetryDelay", () => {
   it("does not retry a client error", () => {
     expect(computeRetryDelay({ ...base, status: 400 })).toEqual({ retry: false, reason: "not-retryable" });
     expect(computeRetryDelay({ ...base, status: 404 })).toEqual({ retry: false, reason: "not-retryable" });
+  });
+
+  it("retries a 500 on an idempotent request with the same backoff as a gateway error", () => {
+    const delays = [1, 2, 3].map((attempt) => computeRetryDelay({ ...base, attempt, status: 500 }, noJitter));
+    expect(delays).toEqual([200, 400, 800].map((delayMs) => ({ retry: true, delayMs })));
+    expect(computeRetryDelay({ ...base, attempt: 2, status: 500 }, noJitter)).toEqual(computeRetryDelay({ ...base, attempt: 2, status: 502 }, noJitter));
+  });
+
+  it("retries an attempt that timed out when the request is idempotent", () => {
+    expect(computeRetryDelay({ ...base, networkCode: "ETIMEDOUT" }, noJitter)).toEqual({ retry: true, delayMs: 200 });
   });
 
   it("backs off exponentially on 502/503/504 and connection resets", () => {
@@ -52,6 +69,12 @@ describe("computeRetryDelay", () => {
     });
   });
 
+  it("stops when the wait would end at the deadline, leaving no time for the attempt", () => {
+    const policy = { ...noJitter, maxTotalMs: 1_000 };
+    expect(computeRetryDelay({ ...base, status: 503, elapsedMs: 799 }, policy)).toEqual({ retry: true, delayMs: 200 });
+    expect(computeRetryDelay({ ...base, status: 503, elapsedMs: 800 }, policy)).toEqual({ retry: false, reason: "time-exhausted" });
+  });
+
   it("stops rather than wait past maxTotalMs", () => {
     const reset = new Date(NOW + 10 * 60_000).toISOString();
     expect(computeRetryDelay({ ...base, status: 429, headers: { "x-rate-limit-reset": reset } })).toEqual({
@@ -62,7 +85,7 @@ describe("computeRetryDelay", () => {
 
   it("never resends a create after an ambiguous failure", () => {
     const create = { ...base, idempotent: false };
-    for (const failure of [{ networkCode: "ECONNRESET" }, { networkCode: "ETIMEDOUT" }, { status: 502 }, { status: 504 }, { status: 503 }]) {
+    for (const failure of [{ networkCode: "ECONNRESET" }, { networkCode: "ETIMEDOUT" }, { status: 500 }, { status: 502 }, { status: 504 }, { status: 503 }]) {
       expect(computeRetryDelay({ ...create, ...failure })).toEqual({ retry: false, reason: "ambiguous" });
     }
   });
@@ -71,5 +94,23 @@ describe("computeRetryDelay", () => {
     const create = { ...base, idempotent: false };
     expect(computeRetryDelay({ ...create, status: 429 }).retry).toBe(true);
     expect(computeRetryDelay({ ...create, networkCode: "ECONNREFUSED" }).retry).toBe(true);
+  });
+});
+
+describe("attemptTimeoutMs", () => {
+  const policy = { ...DEFAULT_RETRY_POLICY, maxTotalMs: 45_000 };
+
+  it("gives an attempt the full per-attempt timeout while the deadline is far", () => {
+    expect(attemptTimeoutMs(0, 15_000, policy)).toBe(15_000);
+    expect(attemptTimeoutMs(30_000, 15_000, policy)).toBe(15_000);
+  });
+
+  it("cuts the last attempt short at the overall deadline", () => {
+    expect(attemptTimeoutMs(40_000, 15_000, policy)).toBe(5_000);
+  });
+
+  it("starts no attempt once the deadline has passed", () => {
+    expect(attemptTimeoutMs(45_000, 15_000, policy)).toBe(0);
+    expect(attemptTimeoutMs(60_000, 15_000, policy)).toBe(0);
   });
 });

@@ -104,6 +104,13 @@ describe("injected faults", () => {
     expect((await emu.call("GET", "/tenants/resources/tenants/v1/x")).status).toBe(200);
   });
 
+  it("keeps answering with a fault whose pattern would make a regular expression backtrack for minutes", async () => {
+    await addFault({ route: "* /*a*a*a*a*a*a*a*a*a*a*a*a*!", status: 500 });
+    expect((await emu.call("GET", `/${"a".repeat(64)}`)).status).toBe(404);
+    expect((await emu.call("GET", `/${"a".repeat(64)}!`)).status).toBe(500);
+    expect((await emu.call("GET", ROLES)).status).toBe(200);
+  });
+
   it("applies to /auth/vendor too", async () => {
     await addFault({ route: "POST /auth/vendor", status: 429, rateLimitReset: 1, times: 1 });
     const body = { clientId: CLIENT_ID, secret: SECRET };
@@ -125,7 +132,7 @@ describe("injected faults", () => {
   });
 
   it("rejects malformed fault specifications with 400", async () => {
-    for (const fault of [{}, { route: "roles", status: 500 }, { route: `GET ${ROLES}`, status: 418 }, { route: `GET ${ROLES}`, rate: 2 }, { route: `GET ${ROLES}`, drop: "sometimes" }]) {
+    for (const fault of [{}, { route: "roles", status: 500 }, { route: `GET ${ROLES}`, status: 418 }, { route: `GET ${ROLES}`, rate: 2 }, { route: `GET ${ROLES}`, drop: "sometimes" }, { route: `GET /${"a".repeat(2000)}` }]) {
       expect((await emu.control("POST", "/faults", fault)).status).toBe(400);
     }
   });
