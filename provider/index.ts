@@ -7,6 +7,7 @@ import type * as dynamic from "@pulumi/pulumi/dynamic";
 import { configuredClient, configureFromStack } from "./configuration";
 import { watchEngineIfProviderHost } from "./engine-watchdog";
 import { createLifecycle } from "./lifecycle/lifecycle";
+import { withRotatedKeyHint } from "./lifecycle/rotated-key";
 import { definitionOf } from "./resources";
 
 export * from "./client";
@@ -30,8 +31,12 @@ export function shim(kind: string): dynamic.ResourceProvider {
     if (!definition) {
       throw new Error(`pulumi-frontegg has no resource kind "${kind}": the installed package may be older than the one that created this state`);
     }
+    const lifecycle = createLifecycle(definition, configuredClient);
     provider = {
-      ...createLifecycle(definition, configuredClient),
+      ...lifecycle,
+      // Read and delete are what refresh and destroy run, with the configuration recorded in state.
+      read: (id, props) => lifecycle.read(id, props).catch((error: unknown) => Promise.reject(withRotatedKeyHint(error))),
+      delete: (id, props) => lifecycle.delete(id, props).catch((error: unknown) => Promise.reject(withRotatedKeyHint(error))),
       configure: async (request) => configureFromStack(request.config),
     };
     providers.set(kind, provider);

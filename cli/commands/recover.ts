@@ -218,7 +218,7 @@ async function settle(client: FronteggClient, resource: CheckpointResource, pend
  * Singletons are taken over by every create, and `adoptExisting: true` asks for exactly that, so those are
  * recorded whenever found. Objects without a `createdAt`, or operations without a start time, are recorded.
  */
-export function decide(
+function decide(
   definition: ResourceDefinition,
   inputs: Record<string, unknown>,
   stored: Record<string, unknown>,
