@@ -4,9 +4,11 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
+import { createInterface } from "node:readline/promises";
 import { FronteggError } from "../provider/client";
 import { diffEnvCommand, USAGE as DIFF_USAGE } from "./commands/diff-env";
 import { exportCommand, USAGE as EXPORT_USAGE } from "./commands/export";
+import { recoverCommand, USAGE as RECOVER_USAGE } from "./commands/recover";
 import { ExitError, EXIT } from "./errors";
 
 const USAGE = `Usage: pulumi-frontegg <command> [options]
@@ -14,23 +16,39 @@ const USAGE = `Usage: pulumi-frontegg <command> [options]
 Commands:
   export     write a Pulumi program that declares an existing environment
   diff-env   compare two environments (exit 1 when they differ)
+  recover    settle the creates an interrupted \`pulumi up\` left pending
 
 ${EXPORT_USAGE}
 
-${DIFF_USAGE}`;
+${DIFF_USAGE}
+
+${RECOVER_USAGE}`;
 
 /** Where a run's output goes. */
 export interface CliIO {
   readonly env: NodeJS.ProcessEnv;
   stdout(text: string): void;
   stderr(text: string): void;
+  /** Asks a yes/no question; absent when there is no terminal. */
+  confirm?(question: string): Promise<boolean>;
 }
 
 const processIO: CliIO = {
   env: process.env,
   stdout: (text) => void process.stdout.write(text),
   stderr: (text) => void process.stderr.write(text),
+  ...(process.stdin.isTTY && process.stdout.isTTY ? { confirm: askOnTerminal } : {}),
 };
+
+/** Asks on the terminal; only "y" or "yes" agrees. */
+async function askOnTerminal(question: string): Promise<boolean> {
+  const readline = createInterface({ input: process.stdin, output: process.stdout });
+  try {
+    return /^y(es)?$/i.test((await readline.question(`${question} [y/N] `)).trim());
+  } finally {
+    readline.close();
+  }
+}
 
 /** Runs the command line `argv` (without node and script); resolves to the exit code. */
 export async function main(argv: string[], cli: CliIO = processIO): Promise<number> {
@@ -42,6 +60,8 @@ export async function main(argv: string[], cli: CliIO = processIO): Promise<numb
         return await exportCommand(rest, io);
       case "diff-env":
         return await diffEnvCommand(rest, io);
+      case "recover":
+        return await recoverCommand(rest, { ...io, ...(cli.confirm ? { confirm: cli.confirm } : {}) });
       case undefined:
       case "help":
       case "--help":

@@ -15,14 +15,18 @@ export interface IssuedToken {
  */
 export class TokenStore {
   private readonly expiries = new Map<string, number>();
+  /** The API key `POST /auth/vendor` accepts now; {@link rotateSecret} replaces it. */
+  private secret: string;
 
   constructor(
     private readonly clientId: string,
-    private readonly secret: string,
+    private readonly initialSecret: string,
     /** Token lifetime in seconds. */
     private readonly expiresIn: number,
     private readonly now: () => number = Date.now,
-  ) {}
+  ) {
+    this.secret = initialSecret;
+  }
 
   /** A new token when the credentials match; INVALID_CREDENTIALS otherwise. */
   issue(clientId: string, secret: string): IssuedToken {
@@ -52,6 +56,20 @@ export class TokenStore {
   /** Invalidates every token issued so far: clients must authenticate again. */
   expireAll(): void {
     this.expiries.clear();
+  }
+
+  /**
+   * Replaces the environment's API key, as regenerating it in the portal does: the old key is refused from now
+   * on, and tokens issued under it stop working, so every client must authenticate with the new one.
+   */
+  rotateSecret(secret: string): void {
+    this.secret = secret;
+    this.expireAll();
+  }
+
+  /** Back to the API key the emulator started with (tokens are left alone). */
+  restoreSecret(): void {
+    this.secret = this.initialSecret;
   }
 }
 

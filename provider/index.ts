@@ -5,6 +5,7 @@
  */
 import type * as dynamic from "@pulumi/pulumi/dynamic";
 import { configuredSession, configureFromStack } from "./configuration";
+import { watchEngineIfProviderHost } from "./engine-watchdog";
 import { createLifecycle } from "./lifecycle/lifecycle";
 import { definitionOf } from "./resources";
 
@@ -16,6 +17,9 @@ export { UNKNOWN } from "./lifecycle/unknowns";
 export type { ResourceDefinition } from "./lifecycle/definition";
 export { RESOURCE_DEFINITIONS, definitionOf, isResourceKind } from "./resources";
 export type * from "./resources";
+
+// Inside the plugin process only: exit when the engine is gone rather than write on to Frontegg unrecorded.
+watchEngineIfProviderHost();
 
 const providers = new Map<string, dynamic.ResourceProvider>();
 

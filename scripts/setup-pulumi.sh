@@ -31,16 +31,24 @@ supported() {
   ' "$found" "$version"
 }
 
+# The dynamic provider plugin: Pulumi's own dynamic-provider host, resolved from the program's directory. `exec`
+# makes node the engine's direct child, so the plugin notices (its parent changes) when the engine is killed.
+launcher_text='#!/bin/sh
+# pulumi-frontegg: launcher of the Node.js dynamic provider plugin (written by scripts/setup-pulumi.sh)
+exec node "$(node -e '"'"'process.stdout.write(require.resolve("@pulumi/pulumi/cmd/dynamic-provider"))'"'"')" "$@"'
+
 write_launcher() {
-  # The dynamic provider plugin: Pulumi's own dynamic-provider host, resolved from the program's directory.
   local launcher="$1/pulumi-resource-pulumi-nodejs"
-  [ -x "$launcher" ] && return 0
+  if [ -e "$launcher" ]; then
+    [ "$(cat "$launcher")" = "$launcher_text" ] && [ -x "$launcher" ] && return 0
+    # Rewrite only a launcher this script wrote (any earlier version of it); never someone else's.
+    grep -q 'require.resolve("@pulumi/pulumi/cmd/dynamic-provider")' "$launcher" || return 0
+    say "updating $launcher"
+  fi
   mkdir -p "$1"
-  cat > "$launcher" <<'LAUNCHER'
-#!/bin/sh
-exec node "$(node -e 'process.stdout.write(require.resolve("@pulumi/pulumi/cmd/dynamic-provider"))')" "$@"
-LAUNCHER
-  chmod +x "$launcher"
+  printf '%s\n' "$launcher_text" > "$launcher.tmp"
+  chmod +x "$launcher.tmp"
+  mv "$launcher.tmp" "$launcher"
 }
 
 if on_path=$(command -v pulumi) && [ "$on_path" != "$bin/pulumi" ] && supported "$on_path"; then

@@ -9,6 +9,7 @@ import { ResourceDefinition, State } from "./definition";
 import { builtInMessage, existsMessage, inContext, PartialCreateError, ResourceError, step, userFacing } from "./errors";
 import { findById, findByKey, listKeyOf } from "./lookup";
 import { preflight } from "./preflight";
+import { withRotatedKeyHint } from "./rotated-key";
 import { scrub, sealSecrets, secretValuesOf } from "./secrets";
 import { Session } from "./session";
 import { containsUnknown, isUnknown } from "./unknowns";
@@ -154,7 +155,9 @@ export function createLifecycle<Inputs extends Props>(
 
     async read(id, props = {}) {
       const stored = stripControl(props, [PROVIDER_KEY]);
-      const state = await step("reading", describeStored(stored), () => findById(session(), definition, id, stored));
+      const state = await step("reading", describeStored(stored), () => findById(session(), definition, id, stored)).catch((error: unknown) => {
+        throw withRotatedKeyHint(error);
+      });
       if (!state) return { id: "" };
       const outs = outputsOf(state, stored);
       return { id, props: outs, inputs: inputsFrom(outs) };
@@ -175,7 +178,9 @@ export function createLifecycle<Inputs extends Props>(
       const stored = stripControl(props, [PROVIDER_KEY]);
       if (definition.isBuiltIn?.(stored)) return;
       const s = session();
-      await step("deleting", describeStored(stored), () => definition.delete(s.client, id, stored));
+      await step("deleting", describeStored(stored), () => definition.delete(s.client, id, stored)).catch((error: unknown) => {
+        throw withRotatedKeyHint(error);
+      });
       const key = listKeyOf(definition, stored);
       if (key) s.lists.remove(key, id, (item) => definition.idOf(item, stored as Inputs));
     },

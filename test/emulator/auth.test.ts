@@ -76,6 +76,28 @@ describe("authentication", () => {
   });
 });
 
+describe("rotating the API key", () => {
+  const emu = useEmulator();
+  const vendor = (secret: string) => emu.call("POST", "/auth/vendor", { body: { clientId: CLIENT_ID, secret }, anonymous: true });
+
+  it("refuses the old key and its tokens after rotate-secret, accepts the new key, and reset restores the start-up key", async () => {
+    expect((await emu.control("POST", "/rotate-secret", { secret: "rotated-key-1" })).status).toBe(204);
+    expect((await vendor(SECRET)).status).toBe(401);
+    expect((await emu.call("GET", ROLES)).status).toBe(401);
+    expect((await vendor("rotated-key-1")).status).toBe(200);
+
+    expect((await emu.control("POST", "/reset")).status).toBe(204);
+    expect((await vendor("rotated-key-1")).status).toBe(401);
+    expect((await vendor(SECRET)).status).toBe(200);
+  });
+
+  it("rejects a rotation without a new key with 400", async () => {
+    expect((await emu.control("POST", "/rotate-secret", {})).status).toBe(400);
+    expect((await emu.control("POST", "/rotate-secret", { secret: "" })).status).toBe(400);
+    expect((await vendor(SECRET)).status).toBe(200);
+  });
+});
+
 describe("token expiry", () => {
   it("answers 401 once a token outlives tokenExpiresIn", async () => {
     const emu = await startTestEmulator({ tokenExpiresIn: 1 });
