@@ -1,17 +1,26 @@
 /**
- * Benchmarks of the client and the resource lifecycle against the emulator on 127.0.0.1, written to
- * bench/results.json. Performance targets live here, never in timed tests.
+ * Benchmarks against the emulator on 127.0.0.1, written to bench/results.json (and the engine's figures to a
+ * table in bench/README.md). Performance targets live here, never in timed tests.
  *
- * Run with `npm run bench`. Each scenario runs a fixed amount of work and reports wall time and throughput; the
- * emulator runs in the same process, so the numbers measure the client's overhead plus a local round trip.
+ * Run with `npm run bench`; see bench/README.md for the flags. Two parts:
+ * - micro-benchmarks of the client and the resource lifecycle: each scenario runs a fixed amount of work and
+ *   reports wall time and throughput; the emulator runs in the same process, so the numbers measure the client's
+ *   overhead plus a local round trip;
+ * - the engine benchmark (./engine.ts): stacks of N resources through the real Pulumi engine, phase by phase.
  */
-import { writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { startEmulator } from "../emulator";
 import { FronteggClient } from "../provider/client";
 import { Session } from "../provider/lifecycle/session";
 import { createLifecycle } from "../provider/lifecycle/lifecycle";
 import { definitionOf } from "../provider/resources";
+import { benchEngineSize, EngineSizeResult } from "./engine";
+import { withEngineSection } from "./engine-report";
+
+const RESULTS_FILE = join(__dirname, "results.json");
+const README_FILE = join(__dirname, "README.md");
+const DEFAULT_ENGINE_SIZES = [50, 200, 500];
 
 interface Result {
   readonly scenario: string;
@@ -38,7 +47,71 @@ async function measure(scenario: string, operations: number, run: () => Promise<
   return result;
 }
 
+/** The contents of bench/results.json. */
+interface ResultsFile {
+  readonly at?: string;
+  readonly node?: string;
+  /** The micro-benchmarks. */
+  readonly results?: Result[];
+  /** The engine benchmark, by N. */
+  readonly engine?: Record<string, EngineSizeResult>;
+}
+
+/** What to run, from the command line (`--engine-sizes 50,200`, `--skip-engine`, `--skip-micro`) or the environment. */
+interface Options {
+  readonly micro: boolean;
+  readonly engineSizes: readonly number[];
+}
+
+function parseOptions(args: readonly string[], env: NodeJS.ProcessEnv): Options {
+  let micro = true;
+  let engine = true;
+  let sizes = env.BENCH_ENGINE_SIZES;
+  for (let i = 0; i < args.length; i += 1) {
+    const arg = args[i]!;
+    if (arg === "--skip-engine") engine = false;
+    else if (arg === "--skip-micro") micro = false;
+    else if (arg === "--engine-sizes") sizes = args[++i];
+    else if (arg.startsWith("--engine-sizes=")) sizes = arg.slice("--engine-sizes=".length);
+    else throw new Error(`unknown option ${arg}: use --engine-sizes 50,200, --skip-engine or --skip-micro`);
+  }
+  const engineSizes = sizes === undefined ? DEFAULT_ENGINE_SIZES : sizes.split(",").map((size) => Number(size.trim()));
+  if (engineSizes.some((n) => !Number.isInteger(n) || n < 45)) {
+    throw new Error(`--engine-sizes takes whole numbers of resources of at least 45, separated by commas (got ${JSON.stringify(sizes)})`);
+  }
+  return { micro, engineSizes: engine ? engineSizes : [] };
+}
+
+function readResults(): ResultsFile {
+  return existsSync(RESULTS_FILE) ? (JSON.parse(readFileSync(RESULTS_FILE, "utf8")) as ResultsFile) : {};
+}
+
 async function main(): Promise<void> {
+  const options = parseOptions(process.argv.slice(2), process.env);
+  // What is not run this time keeps its earlier figures, so sizes can be measured one at a time.
+  let file = readResults();
+  if (options.micro) file = { ...file, at: new Date().toISOString(), node: process.version, results: await runMicro() };
+  for (const n of options.engineSizes) {
+    const result = await benchEngineSize(n);
+    console.log(`engine N=${n}: ${(result.totalMs / 1000).toFixed(0)} s in all`);
+    file = { ...file, engine: { ...file.engine, [String(n)]: result } };
+    // Written after each size, so a long run keeps what it has measured.
+    writeResults(file);
+  }
+  writeResults(file);
+  console.log(`wrote ${RESULTS_FILE}${file.engine === undefined ? "" : ` and the tables of ${README_FILE}`}`);
+}
+
+function writeResults(file: ResultsFile): void {
+  writeFileSync(RESULTS_FILE, JSON.stringify(file, null, 2) + "\n");
+  const engine = Object.values(file.engine ?? {});
+  if (engine.length > 0) {
+    const readme = existsSync(README_FILE) ? readFileSync(README_FILE, "utf8") : "# Benchmarks\n";
+    writeFileSync(README_FILE, withEngineSection(readme, engine));
+  }
+}
+
+async function runMicro(): Promise<Result[]> {
   const emulator = await startEmulator({ port: 0, clientId: "bench", secret: "bench-secret" });
   const client = new FronteggClient({ clientId: "bench", secretKey: "bench-secret", apiBaseUrl: emulator.url, maxConcurrency: 8 }, {});
   const results: Result[] = [];
@@ -74,9 +147,7 @@ async function main(): Promise<void> {
   } finally {
     await emulator.stop();
   }
-  const file = join(__dirname, "results.json");
-  writeFileSync(file, JSON.stringify({ at: new Date().toISOString(), node: process.version, results }, null, 2) + "\n");
-  console.log(`wrote ${file}`);
+  return results;
 }
 
 main().catch((error) => {

@@ -16,6 +16,8 @@ interface RequestMeta {
   readonly at: string;
   dropAfter: boolean;
   logged: boolean;
+  /** Body bytes of the answer, once serialized. */
+  responseBytes: number;
 }
 
 const metas = new WeakMap<FastifyRequest, RequestMeta>();
@@ -23,7 +25,7 @@ const metas = new WeakMap<FastifyRequest, RequestMeta>();
 function meta(request: FastifyRequest): RequestMeta {
   let found = metas.get(request);
   if (!found) {
-    found = { at: new Date().toISOString(), dropAfter: false, logged: false };
+    found = { at: new Date().toISOString(), dropAfter: false, logged: false, responseBytes: 0 };
     metas.set(request, found);
   }
   return found;
@@ -65,7 +67,16 @@ function record(ctx: EmulatorContext, request: FastifyRequest, status: number, d
     ...(tenantId !== null ? { tenantId } : {}),
     at: state.at,
     ...(dropped ? { dropped } : {}),
+    // A dropped connection sends nothing, whatever the handler produced.
+    responseBytes: dropped ? 0 : state.responseBytes,
   });
+}
+
+/** Size of a serialized reply body: every route answers JSON text (or nothing), never a stream. */
+function bodyBytes(payload: unknown): number {
+  if (typeof payload === "string") return Buffer.byteLength(payload);
+  if (Buffer.isBuffer(payload)) return payload.length;
+  return 0;
 }
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
@@ -113,6 +124,11 @@ export function installHooks(app: FastifyInstance, ctx: EmulatorContext): void {
     }
 
     if (key !== undefined && !UNAUTHENTICATED_ROUTES.has(key)) ctx.tokens.authenticate(request.headers);
+  });
+
+  app.addHook("onSend", async (request, _reply, payload) => {
+    meta(request).responseBytes = bodyBytes(payload);
+    return payload;
   });
 
   app.addHook("onResponse", async (request, reply) => {

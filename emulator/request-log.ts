@@ -13,6 +13,8 @@ export interface LoggedRequest {
   readonly at: string;
   /** Set when a fault dropped the connection: before handling, or after handling without answering. */
   readonly dropped?: "before" | "after";
+  /** Bytes of the response body sent (headers excluded); 0 when nothing was sent. */
+  readonly responseBytes: number;
 }
 
 /** What `GET /_emulator/requests` answers. */
@@ -20,6 +22,8 @@ export interface RequestLogSummary {
   readonly count: number;
   /** Requests per route, e.g. `{ "POST /identity/resources/roles/v1": 3 }`. */
   readonly byRoute: Record<string, number>;
+  /** Bytes of every response body sent, so benchmarks can weigh what a client downloads. */
+  readonly responseBytes: number;
   readonly requests: LoggedRequest[];
 }
 
@@ -37,10 +41,14 @@ export class RequestLog {
     this.entries = [];
   }
 
-  /** Count, per-route counts and the requests in arrival order. */
+  /** Count, per-route counts, total response bytes and the requests in arrival order. */
   summary(): RequestLogSummary {
     const byRoute: Record<string, number> = {};
-    for (const entry of this.entries) byRoute[entry.route] = (byRoute[entry.route] ?? 0) + 1;
-    return { count: this.entries.length, byRoute, requests: [...this.entries] };
+    let responseBytes = 0;
+    for (const entry of this.entries) {
+      byRoute[entry.route] = (byRoute[entry.route] ?? 0) + 1;
+      responseBytes += entry.responseBytes;
+    }
+    return { count: this.entries.length, byRoute, responseBytes, requests: [...this.entries] };
   }
 }

@@ -3,7 +3,8 @@ import { ROLES, SSO, useEmulator, type RoleView } from "./helpers";
 interface Summary {
   count: number;
   byRoute: Record<string, number>;
-  requests: Array<{ method: string; route: string; path: string; status: number; tenantId?: string; at: string; dropped?: string }>;
+  responseBytes: number;
+  requests: Array<{ method: string; route: string; path: string; status: number; tenantId?: string; at: string; dropped?: string; responseBytes: number }>;
 }
 
 describe("request log", () => {
@@ -59,9 +60,35 @@ describe("request log", () => {
     expect((await summary()).count).toBe(0);
   });
 
+  it("records the bytes of each response body as sent, and their total", async () => {
+    const created = await emu.call("POST", ROLES, { body: [{ key: "sized", name: "S", level: 1 }] });
+    const listed = await emu.call("GET", ROLES);
+    const missing = await emu.call("DELETE", `${ROLES}/missing`);
+    const log = await summary();
+    const sizes = [created, listed, missing].map((a) => Buffer.byteLength(a.text));
+    expect(sizes.every((size) => size > 0)).toBe(true);
+    expect(log.requests.map((r) => r.responseBytes)).toEqual(sizes);
+    expect(log.responseBytes).toBe(sizes[0]! + sizes[1]! + sizes[2]!);
+  });
+
+  it("counts 0 response bytes for an empty answer and for a dropped connection", async () => {
+    const [role] = (await emu.call<RoleView[]>("POST", ROLES, { body: [{ key: "emptied", name: "E", level: 1 }] })).body;
+    await emu.control("DELETE", "/requests");
+    const deleted = await emu.call("DELETE", `${ROLES}/${role.id}`);
+    expect(deleted.text).toBe("");
+    await emu.control("POST", "/faults", { route: `GET ${ROLES}`, drop: "after", times: 1 });
+    await expect(emu.call("GET", ROLES)).rejects.toThrow();
+    const log = await summary();
+    expect(log.requests.map((r) => [r.route, r.responseBytes, r.dropped])).toEqual([
+      [`DELETE ${ROLES}/{roleId}`, 0, undefined],
+      [`GET ${ROLES}`, 0, "after"],
+    ]);
+    expect(log.responseBytes).toBe(0);
+  });
+
   it("is emptied by DELETE /_emulator/requests", async () => {
     await emu.call("GET", ROLES);
     expect((await emu.control("DELETE", "/requests")).status).toBe(204);
-    expect(await summary()).toEqual({ count: 0, byRoute: {}, requests: [] });
+    expect(await summary()).toEqual({ count: 0, byRoute: {}, responseBytes: 0, requests: [] });
   });
 });
