@@ -7,7 +7,7 @@ import { FronteggAmbiguousRequestError, FronteggResponseValidationError } from "
 
 /** Options of {@link CreateBatcher}; each field says its default. */
 export interface CreateBatcherOptions {
-  /** How long the first item of a batch waits for others, in milliseconds. Default 10. */
+  /** How long the first item of a batch waits for others, in milliseconds. Default 25. */
   readonly windowMs?: number;
   /** Most items in one request. Default 100. */
   readonly maxItems?: number;
@@ -53,7 +53,7 @@ export class CreateBatcher<Request, Created> {
     this.#send = send;
     this.#keyOfRequest = keys.request;
     this.#keyOfCreated = keys.created;
-    this.#windowMs = options.windowMs ?? 10;
+    this.#windowMs = options.windowMs ?? 25;
     this.#maxItems = options.maxItems ?? 100;
   }
 

@@ -29,7 +29,7 @@ const inputs = z
     spEntityId: z.string().min(1).optional().describe("Service provider entity id sent to the identity provider (SAML)."),
     acsUrl: urlField("acsUrl").optional().describe("Assertion consumer service URL (SAML)."),
     oidcClientId: z.string().min(1).optional().describe("Client id registered at the OIDC provider."),
-    oidcSecret: z.string().min(1).optional().describe("Client secret registered at the OIDC provider. Stored encrypted, never in plain text."),
+    oidcSecret: z.string().min(1).optional().describe("Client secret registered at the OIDC provider. Never stored or shown in plain text: the output holds its SHA-256 fingerprint (`sha256:…`), which is what diff and refresh compare."),
     domains: z
       .array(domainNameField)
       .default([])
