@@ -27,6 +27,8 @@ export interface EmulatorOptions {
   readonly appUrl?: string;
   /** Log requests with fastify's logger (pino JSON lines, to stderr); default false. */
   readonly logger?: boolean;
+  /** Seeds the dice of faults with a `rate`, so a run with faults can be repeated exactly; default unseeded. */
+  readonly faultSeed?: number;
 }
 
 /** A running emulator. */
@@ -60,7 +62,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
     spec: Spec.shared(),
     store,
     tokens: new TokenStore(settings.clientId, settings.secret, settings.tokenExpiresIn),
-    faults: new FaultRegistry(),
+    faults: new FaultRegistry(options.faultSeed === undefined ? Math.random : seededRandom(options.faultSeed)),
     log: new RequestLog(),
     settings: { appId: settings.appId, appUrl: settings.appUrl },
   };
@@ -80,4 +82,16 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
 
 function withoutUndefined<T extends object>(value: T): Partial<T> {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+/** A small deterministic generator (mulberry32): numbers in [0, 1) that depend only on the seed. */
+function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
 }

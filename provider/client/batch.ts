@@ -7,8 +7,14 @@ import { FronteggAmbiguousRequestError, FronteggResponseValidationError } from "
 
 /** Options of {@link CreateBatcher}; each field says its default. */
 export interface CreateBatcherOptions {
-  /** How long the first item of a batch waits for others, in milliseconds. Default 25. */
+  /**
+   * How long a batch waits for one more item after the last, in milliseconds. Default 100: the engine records
+   * each step in its checkpoint before it calls the provider, so creates that are ready together still arrive
+   * one checkpoint write apart, tens of milliseconds each on a large stack.
+   */
   readonly windowMs?: number;
+  /** How long the first item of a batch waits at most, in milliseconds. Default 1 000. */
+  readonly maxWaitMs?: number;
   /** Most items in one request. Default 100. */
   readonly maxItems?: number;
 }
@@ -35,6 +41,8 @@ export class CreateBatcher<Request, Created> {
   readonly #keyOfCreated: (created: Created) => string;
   readonly #windowMs: number;
   readonly #maxItems: number;
+  readonly #maxWaitMs: number;
+  #firstAt = 0;
   #queue: Pending<Request, Created>[] = [];
   #timer: NodeJS.Timeout | undefined;
 
@@ -53,16 +61,24 @@ export class CreateBatcher<Request, Created> {
     this.#send = send;
     this.#keyOfRequest = keys.request;
     this.#keyOfCreated = keys.created;
-    this.#windowMs = options.windowMs ?? 25;
+    this.#windowMs = options.windowMs ?? 100;
     this.#maxItems = options.maxItems ?? 100;
+    this.#maxWaitMs = options.maxWaitMs ?? 1000;
   }
 
   /** Creates one object, in a batch with whatever else arrives within the window. */
   create(request: Request): Promise<Created> {
     return new Promise<Created>((resolve, reject) => {
       this.#queue.push({ request, resolve, reject });
-      if (this.#queue.length >= this.#maxItems) this.#flush();
-      else this.#timer ??= setTimeout(() => this.#flush(), this.#windowMs);
+      if (this.#queue.length === 1) this.#firstAt = Date.now();
+      if (this.#queue.length >= this.#maxItems) {
+        this.#flush();
+        return;
+      }
+      // Each arrival keeps the batch open a little longer, up to the first item's longest wait.
+      if (this.#timer) clearTimeout(this.#timer);
+      const left = this.#maxWaitMs - (Date.now() - this.#firstAt);
+      this.#timer = setTimeout(() => this.#flush(), Math.max(0, Math.min(this.#windowMs, left)));
     });
   }
 

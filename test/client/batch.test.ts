@@ -22,6 +22,27 @@ describe("CreateBatcher", () => {
     expect(results.map((r) => r.key)).toEqual(["a", "b", "c"]);
   });
 
+  it("keeps a batch open while creates keep arriving, up to the first one's longest wait", async () => {
+    const sent: string[][] = [];
+    const b = new CreateBatcher<Item, Item>(
+      "/things",
+      async (items) => {
+        sent.push(items.map((i) => i.key));
+        return items.map((i) => ({ key: i.key }));
+      },
+      { request: (r) => r.key, created: (c) => c.key },
+      { windowMs: 50, maxWaitMs: 10_000 },
+    );
+    const pending: Promise<Item>[] = [];
+    // Each arrives within the window of the one before, though the last comes long after the first's window.
+    for (const key of ["a", "b", "c", "d"]) {
+      pending.push(b.create({ key }));
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    await Promise.all(pending);
+    expect(sent).toEqual([["a", "b", "c", "d"]]);
+  });
+
   it("resends each item alone when a batch is refused, so only the bad one fails", async () => {
     const sent: string[][] = [];
     const b = batcher(async (items) => {

@@ -92,7 +92,7 @@ export async function engineStack(name: string, program: PulumiFn, emulator: Tes
     stack,
     workDir,
     // As a user runs it: the Automation API's exportStack adds --show-secrets.
-    exportText: async () => execFileSync(cli, ["stack", "export", "--stack", name], { cwd: workDir, env: { ...process.env, ...envVars }, encoding: "utf8" }),
+    exportText: async () => execFileSync(cli, ["stack", "export", "--stack", name], { cwd: workDir, env: { ...process.env, ...envVars }, encoding: "utf8", maxBuffer: 512 * 1024 * 1024 }),
     backendText: () => backendFiles(backend).map((file) => readFileSync(file, "utf8")).join("\n"),
     dispose: async () => rmSync(workDir, { recursive: true, force: true }),
   };

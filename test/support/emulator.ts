@@ -20,7 +20,7 @@ export interface TestEmulator {
 }
 
 /** Starts an emulator; call `stop` in afterAll. */
-export async function useEmulator(options: { tokenExpiresIn?: number } = {}): Promise<TestEmulator> {
+export async function useEmulator(options: { tokenExpiresIn?: number; faultSeed?: number } = {}): Promise<TestEmulator> {
   const emulator = await startEmulator({ port: 0, clientId: CLIENT_ID, secret: SECRET, ...options });
   const control = async <T>(method: string, path: string, body?: unknown): Promise<T> => {
     const response = await fetch(`${emulator.url}/_emulator${path}`, {
