@@ -12,7 +12,7 @@ import { preflight } from "./preflight";
 import { withRotatedKeyHint } from "./rotated-key";
 import { scrub, sealSecrets, secretValuesOf } from "./secrets";
 import { Session } from "./session";
-import { containsUnknown, isUnknown } from "./unknowns";
+import { isUnknown } from "./unknowns";
 import { InputFailure, validateInputs } from "./validation";
 
 /** Keys the engine or the lifecycle adds to every resource's properties. */
@@ -256,9 +256,4 @@ function stripControl(props: Props, keys: readonly string[]): Props {
   const out: Props = {};
   for (const [key, value] of Object.entries(props ?? {})) if (!keys.includes(key)) out[key] = value;
   return out;
-}
-
-/** Whether any of `keys` of `props` is not known yet (preview). */
-export function anyUnknown(props: Props, keys: readonly string[]): boolean {
-  return keys.some((key) => containsUnknown(props[key]));
 }
