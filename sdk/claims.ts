@@ -5,7 +5,6 @@
  * both resources.
  */
 import * as pulumi from "@pulumi/pulumi";
-import { containsUnknown } from "../provider/lifecycle/unknowns";
 
 /** Claims by phrase, each with the resource holding it (`Role "admin"`). */
 type Registry = Map<string, string>;
@@ -67,9 +66,8 @@ export function claimInputs(
     return () => undefined;
   }
   return (owner) => {
+    // Pulumi runs this only once every value is known: during a preview, an unknown output claims nothing yet.
     pulumi.output(inputs).apply((resolved) => {
-      // During a preview an output may be unknown: there is nothing to claim yet.
-      if (containsUnknown(resolved)) return;
       const conflict = claim(resource, claimsOf(resolved as Record<string, unknown>));
       // Reported against the resource, without a stack trace: it is the program's mistake, not this package's.
       if (conflict) throw new pulumi.ResourceError(conflict, owner, true);

@@ -42,11 +42,23 @@ export interface RequestContext {
   readonly path: string;
 }
 
-/** A response from Frontegg with a non-2xx status (after retries, where retries applied). */
-export class FronteggApiError extends FronteggError {
-  readonly code = "FRONTEGG_API" as const;
+/** Base class of the errors tied to one request: they say which. */
+export abstract class FronteggRequestError extends FronteggError {
+  /** HTTP method, upper case. */
   readonly method: string;
+  /** Path relative to the API base URL, without query string. */
   readonly path: string;
+
+  constructor(request: RequestContext, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.method = request.method;
+    this.path = request.path;
+  }
+}
+
+/** A response from Frontegg with a non-2xx status (after retries, where retries applied). */
+export class FronteggApiError extends FronteggRequestError {
+  readonly code = "FRONTEGG_API" as const;
   /** HTTP status code. */
   readonly status: number;
   /** Frontegg's `errors[]` messages, as sent. */
@@ -60,12 +72,11 @@ export class FronteggApiError extends FronteggError {
     const detail = init.errors.length > 0 ? init.errors.join("; ") : statusText(init.status);
     const extras = [init.errorCode && `errorCode ${init.errorCode}`, init.traceId && `trace id ${init.traceId}`].filter(Boolean);
     super(
+      init,
       `Frontegg ${init.method} ${init.path} failed with ${init.status}: ${detail}` +
         (extras.length > 0 ? ` (${extras.join(", ")})` : "") +
         (init.hint ? `. ${init.hint}` : ""),
     );
-    this.method = init.method;
-    this.path = init.path;
     this.status = init.status;
     this.errors = init.errors;
     this.errorCode = init.errorCode;
@@ -114,21 +125,18 @@ export class FronteggEndpointError extends FronteggError {
 }
 
 /** A 2xx response whose body does not have the shape Frontegg documents. */
-export class FronteggResponseValidationError extends FronteggError {
+export class FronteggResponseValidationError extends FronteggRequestError {
   readonly code = "FRONTEGG_RESPONSE_INVALID" as const;
-  readonly method: string;
-  readonly path: string;
   /** Each mismatch as `field: problem`. */
   readonly issues: readonly string[];
 
   constructor(init: RequestContext & { issues: readonly string[] }) {
     super(
+      init,
       `Frontegg ${init.method} ${init.path} returned a response this client does not understand: ` +
         `${init.issues.slice(0, 5).join("; ")}${init.issues.length > 5 ? ` (and ${init.issues.length - 5} more)` : ""}. ` +
         `The API may have changed; please report it with this message`,
     );
-    this.method = init.method;
-    this.path = init.path;
     this.issues = init.issues;
   }
 }
@@ -139,20 +147,17 @@ export class FronteggResponseValidationError extends FronteggError {
  * resent blindly, since Frontegg has no idempotency keys. The provider's lifecycle catches this error and looks
  * the object up by its natural key; the message is for whoever sees it anyway.
  */
-export class FronteggAmbiguousRequestError extends FronteggError {
+export class FronteggAmbiguousRequestError extends FronteggRequestError {
   readonly code = "FRONTEGG_AMBIGUOUS_REQUEST" as const;
-  readonly method: string;
-  readonly path: string;
 
   constructor(init: RequestContext & { reason: string; cause?: unknown }) {
     super(
+      init,
       `Frontegg ${init.method} ${init.path} may or may not have been applied (${init.reason}); it was not ` +
         `resent, to avoid creating a duplicate. Run \`pulumi up\` again: the provider finds an object that was ` +
         `created before creating it again`,
       { cause: init.cause },
     );
-    this.method = init.method;
-    this.path = init.path;
   }
 }
 
@@ -161,10 +166,8 @@ export class FronteggAmbiguousRequestError extends FronteggError {
  * left no room for another, or the deadline passed before it could be sent. Only idempotent requests, and
  * requests that were never sent, end here; a create that timed out is a {@link FronteggAmbiguousRequestError}.
  */
-export class FronteggTimeoutError extends FronteggError {
+export class FronteggTimeoutError extends FronteggRequestError {
   readonly code = "FRONTEGG_TIMEOUT" as const;
-  readonly method: string;
-  readonly path: string;
   /** Attempts sent; 0 when the deadline passed before the first could be. */
   readonly attempts: number;
 
@@ -186,35 +189,31 @@ export class FronteggTimeoutError extends FronteggError {
         : `got no answer from ${init.baseUrl} within ${seconds(init.timeoutMs)} per attempt ` +
           `(${init.attempts} attempt${init.attempts === 1 ? "" : "s"}, ${seconds(init.deadlineMs)} deadline)`;
     super(
+      init,
       `Frontegg ${init.method} ${init.path} ${what}. Check the region or apiBaseUrl setting and Frontegg's status, ` +
         `then run the command again. If Frontegg is only slow, allow more time with FRONTEGG_TIMEOUT_MS ` +
         `(per attempt, now ${init.timeoutMs}) and FRONTEGG_DEADLINE_MS (overall, now ${init.deadlineMs}), or the ` +
         `client options timeoutMs and retry.maxTotalMs`,
       { cause: init.cause },
     );
-    this.method = init.method;
-    this.path = init.path;
     this.attempts = init.attempts;
   }
 }
 
 /** The API could not be reached (after retries, where retries applied). */
-export class FronteggNetworkError extends FronteggError {
+export class FronteggNetworkError extends FronteggRequestError {
   readonly code = "FRONTEGG_NETWORK" as const;
-  readonly method: string;
-  readonly path: string;
   /** Node's error code, e.g. `ECONNREFUSED`. */
   readonly networkCode: string | undefined;
 
   constructor(init: RequestContext & { networkCode?: string; baseUrl: string; cause?: unknown }) {
     super(
+      init,
       `Could not reach Frontegg for ${init.method} ${init.path} at ${init.baseUrl}` +
         (init.networkCode ? ` (${init.networkCode})` : "") +
         `. Check the region or apiBaseUrl setting and the network`,
       { cause: init.cause },
     );
-    this.method = init.method;
-    this.path = init.path;
     this.networkCode = init.networkCode;
   }
 }
