@@ -6,6 +6,8 @@ export interface KindState {
   readonly resources: number;
   readonly averageBytes: number;
   readonly maxBytes: number;
+  /** Of the average, the bytes of the resource's inputs and outputs: what the provider decides to store. */
+  readonly averagePropertyBytes: number;
 }
 
 /** Bytes of a stack's resources. */
@@ -14,6 +16,11 @@ export interface StateBytes {
   readonly resources: number;
   readonly totalBytes: number;
   readonly averageBytes: number;
+  /**
+   * Of the average, the inputs and outputs. The rest is the engine's own record of the resource (URNs of its
+   * parent, provider and dependencies, the stack trace of its registration, timestamps), the same for any provider.
+   */
+  readonly averagePropertyBytes: number;
   /** Kind (`Role`, `Permission`, ...) → its resources' sizes. */
   readonly byKind: Record<string, KindState>;
 }
@@ -23,21 +30,32 @@ export interface StateBytes {
  * JSON (the export's indentation is presentation, not content).
  */
 export function stateBytes(exported: string): StateBytes {
-  const sizes = new Map<string, number[]>();
-  let totalBytes = 0;
-  let resources = 0;
+  const sizes = new Map<string, Array<{ bytes: number; propertyBytes: number }>>();
   for (const resource of managedResources(exported)) {
-    const bytes = Buffer.byteLength(JSON.stringify(resource));
     const kind = resource.type.slice(resource.type.lastIndexOf(":") + 1);
-    sizes.set(kind, [...(sizes.get(kind) ?? []), bytes]);
-    totalBytes += bytes;
-    resources += 1;
+    const size = { bytes: byteLength(resource), propertyBytes: byteLength(resource.inputs ?? {}) + byteLength(resource.outputs ?? {}) };
+    sizes.set(kind, [...(sizes.get(kind) ?? []), size]);
   }
+  const all = [...sizes.values()].flat();
   const byKind: Record<string, KindState> = {};
   for (const [kind, list] of [...sizes].sort(([a], [b]) => a.localeCompare(b))) {
-    byKind[kind] = { resources: list.length, averageBytes: average(list.reduce((a, b) => a + b, 0), list.length), maxBytes: Math.max(...list) };
+    byKind[kind] = {
+      resources: list.length,
+      averageBytes: average(sum(list.map((s) => s.bytes)), list.length),
+      maxBytes: Math.max(...list.map((s) => s.bytes)),
+      averagePropertyBytes: average(sum(list.map((s) => s.propertyBytes)), list.length),
+    };
   }
-  return { resources, totalBytes, averageBytes: average(totalBytes, resources), byKind };
+  const totalBytes = sum(all.map((s) => s.bytes));
+  return {
+    resources: all.length,
+    totalBytes,
+    averageBytes: average(totalBytes, all.length),
+    averagePropertyBytes: average(sum(all.map((s) => s.propertyBytes)), all.length),
+    byKind,
+  };
 }
 
+const byteLength = (value: unknown): number => Buffer.byteLength(JSON.stringify(value));
+const sum = (values: readonly number[]): number => values.reduce((a, b) => a + b, 0);
 const average = (total: number, count: number): number => (count === 0 ? 0 : Math.round(total / count));

@@ -16,6 +16,14 @@ import { StateBytes, stateBytes } from "./engine-state";
 /** Latency the emulator adds to every request, standing in for the network to Frontegg. */
 export const LATENCY_MS = 30;
 
+/**
+ * The engine's `--parallel` for every phase, unless `--parallel` says otherwise. The Pulumi CLI's default is 4 ×
+ * the machine's cores, so it would make the figures depend on the machine measuring them: creates are batched
+ * among those in flight together, and the engine has at most `parallel` in flight. 32 is the default of an
+ * 8-core developer machine.
+ */
+export const DEFAULT_PARALLEL = 32;
+
 /** One phase's measurements and models. */
 export interface PhaseResult {
   readonly wallMs: number;
@@ -33,6 +41,8 @@ export interface EngineSizeResult {
   readonly n: number;
   readonly at: string;
   readonly latencyMs: number;
+  /** The engine's `--parallel`. */
+  readonly parallel: number;
   readonly shape: StackShape;
   /** Wall time of the whole size, set-up and state exports included. */
   readonly totalMs: number;
@@ -40,7 +50,7 @@ export interface EngineSizeResult {
 }
 
 /** Runs every phase for a stack of `n` resources on a fresh emulator and backend. */
-export async function benchEngineSize(n: number, log: (line: string) => void = console.log): Promise<EngineSizeResult> {
+export async function benchEngineSize(n: number, parallel = DEFAULT_PARALLEL, log: (line: string) => void = console.log): Promise<EngineSizeResult> {
   const started = Date.now();
   const shape = benchShape(n);
   const emulator = await useEmulator();
@@ -52,7 +62,7 @@ export async function benchEngineSize(n: number, log: (line: string) => void = c
     for (const phase of PHASES) {
       await emulator.control("DELETE", "/requests");
       const phaseStarted = process.hrtime.bigint();
-      await runPhase(engine, shape, phase);
+      await runPhase(engine, shape, phase, { parallel });
       const wallMs = Math.round(Number(process.hrtime.bigint() - phaseStarted) / 1e6);
       const calls = summarizeCalls(await requestsOf(emulator));
       const minimal = minimalCalls(shape, phase);
@@ -60,12 +70,12 @@ export async function benchEngineSize(n: number, log: (line: string) => void = c
       const state = phase === "destroy" ? undefined : stateBytes(await engine.exportText());
       phases[phase] = { wallMs, calls, minimal, terraform, terraformRatio: ratio(terraform.total, calls.total), ...(state ? { state } : {}) };
       log(
-        `engine N=${n} ${phase}: ${(wallMs / 1000).toFixed(1)} s, ${calls.total} calls (${calls.auth} auth), ` +
+        `engine N=${n} (parallel ${parallel}) ${phase}: ${(wallMs / 1000).toFixed(1)} s, ${calls.total} calls (${calls.auth} auth), ` +
           `${formatBytes(calls.responseBytes)} of responses, minimal ${minimal.total}, Terraform ${terraform.total}` +
           (state ? `, state ${state.averageBytes} B/resource` : ""),
       );
     }
-    return { n, at: new Date().toISOString(), latencyMs: LATENCY_MS, shape, totalMs: Date.now() - started, phases: phases as Record<Phase, PhaseResult> };
+    return { n, at: new Date().toISOString(), latencyMs: LATENCY_MS, parallel, shape, totalMs: Date.now() - started, phases: phases as Record<Phase, PhaseResult> };
   } finally {
     await engine?.dispose();
     await emulator.stop();

@@ -15,7 +15,7 @@ import { FronteggClient } from "../provider/client";
 import { Session } from "../provider/lifecycle/session";
 import { createLifecycle } from "../provider/lifecycle/lifecycle";
 import { definitionOf } from "../provider/resources";
-import { benchEngineSize, EngineSizeResult } from "./engine";
+import { benchEngineSize, DEFAULT_PARALLEL, EngineSizeResult } from "./engine";
 import { withEngineSection } from "./engine-report";
 
 const RESULTS_FILE = join(__dirname, "results.json");
@@ -61,25 +61,31 @@ interface ResultsFile {
 interface Options {
   readonly micro: boolean;
   readonly engineSizes: readonly number[];
+  readonly parallel: number;
 }
 
 function parseOptions(args: readonly string[], env: NodeJS.ProcessEnv): Options {
   let micro = true;
   let engine = true;
   let sizes = env.BENCH_ENGINE_SIZES;
+  let parallel = env.BENCH_PARALLEL;
   for (let i = 0; i < args.length; i += 1) {
     const arg = args[i]!;
     if (arg === "--skip-engine") engine = false;
     else if (arg === "--skip-micro") micro = false;
     else if (arg === "--engine-sizes") sizes = args[++i];
     else if (arg.startsWith("--engine-sizes=")) sizes = arg.slice("--engine-sizes=".length);
-    else throw new Error(`unknown option ${arg}: use --engine-sizes 50,200, --skip-engine or --skip-micro`);
+    else if (arg === "--parallel") parallel = args[++i];
+    else if (arg.startsWith("--parallel=")) parallel = arg.slice("--parallel=".length);
+    else throw new Error(`unknown option ${arg}: use --engine-sizes 50,200, --parallel 32, --skip-engine or --skip-micro`);
   }
   const engineSizes = sizes === undefined ? DEFAULT_ENGINE_SIZES : sizes.split(",").map((size) => Number(size.trim()));
   if (engineSizes.some((n) => !Number.isInteger(n) || n < 45)) {
     throw new Error(`--engine-sizes takes whole numbers of resources of at least 45, separated by commas (got ${JSON.stringify(sizes)})`);
   }
-  return { micro, engineSizes: engine ? engineSizes : [] };
+  const engineParallel = parallel === undefined ? DEFAULT_PARALLEL : Number(parallel);
+  if (!Number.isInteger(engineParallel) || engineParallel < 1) throw new Error(`--parallel takes a whole number of at least 1 (got ${JSON.stringify(parallel)})`);
+  return { micro, engineSizes: engine ? engineSizes : [], parallel: engineParallel };
 }
 
 function readResults(): ResultsFile {
@@ -92,7 +98,7 @@ async function main(): Promise<void> {
   let file = readResults();
   if (options.micro) file = { ...file, at: new Date().toISOString(), node: process.version, results: await runMicro() };
   for (const n of options.engineSizes) {
-    const result = await benchEngineSize(n);
+    const result = await benchEngineSize(n, options.parallel);
     console.log(`engine N=${n}: ${(result.totalMs / 1000).toFixed(0)} s in all`);
     file = { ...file, engine: { ...file.engine, [String(n)]: result } };
     // Written after each size, so a long run keeps what it has measured.

@@ -14,6 +14,7 @@ import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { FronteggClient } from "../../provider/client";
 import { ResourceDefinition, State } from "../../provider/lifecycle/definition";
+import { storedPropertiesOf } from "../../provider/lifecycle/lifecycle";
 import { findByKey } from "../../provider/lifecycle/lookup";
 import { Session } from "../../provider/lifecycle/session";
 import { UNKNOWN } from "../../provider/lifecycle/unknowns";
@@ -247,12 +248,12 @@ function decide(
 }
 
 /**
- * The outputs the lifecycle's create would have returned: the object's state plus the lifecycle switch and the
- * provider shim. Secret properties are copied from the recorded inputs (encrypted), never from what Frontegg
- * answered, so no secret reaches the state in plain text.
+ * The outputs the lifecycle's create would have returned: what state keeps of the object plus the provider shim.
+ * Secret properties are copied from the recorded inputs (encrypted), never from what Frontegg answered, so no
+ * secret reaches the state in plain text.
  */
 function importedOutputs(definition: ResourceDefinition, found: State, stored: Record<string, unknown>): Record<string, unknown> {
-  const outputs: Record<string, unknown> = { ...found, adoptExisting: stored.adoptExisting ?? false, __provider: stored.__provider };
+  const outputs: Record<string, unknown> = { ...storedPropertiesOf(definition, found), __provider: stored.__provider };
   for (const key of definition.secrets) outputs[key] = stored[key];
   return Object.fromEntries(Object.entries(outputs).filter(([, value]) => value !== undefined));
 }

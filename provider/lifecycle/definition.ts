@@ -83,8 +83,8 @@ export interface CollectionDefinition<Inputs extends Record<string, unknown>> ex
 }
 
 /**
- * A singleton (a policy per scope, a template per type): at most one resource per scope in a stack, created by
- * upsert and "deleted" by restoring Frontegg's default. Read with one call of its own.
+ * A singleton (a policy per scope): at most one resource per scope in a stack, created by upsert and "deleted" by
+ * restoring Frontegg's default. Read with one call of its own.
  */
 export interface SingletonDefinition<Inputs extends Record<string, unknown>> extends DefinitionBase<Inputs> {
   readonly collection?: undefined;
@@ -96,10 +96,20 @@ export interface SingletonDefinition<Inputs extends Record<string, unknown>> ext
   read(client: FronteggClient, id: string, stored: State): Promise<State | undefined>;
 }
 
+/**
+ * A singleton Frontegg lists together with its siblings (a template per type): created by upsert and taken over
+ * like any singleton, but read from the one list of all of them, once per operation, like a listed kind.
+ */
+export interface ListedSingletonDefinition<Inputs extends Record<string, unknown>> extends DefinitionBase<Inputs> {
+  readonly collection: Collection<Inputs>;
+  readonly singletonScope: (inputs: Inputs) => string;
+}
+
 /** A resource kind over the shared lifecycle. */
 export type ResourceDefinition<Inputs extends Record<string, unknown> = Record<string, unknown>> =
   | CollectionDefinition<Inputs>
-  | SingletonDefinition<Inputs>;
+  | SingletonDefinition<Inputs>
+  | ListedSingletonDefinition<Inputs>;
 
 /** Identity function that checks a definition against {@link ResourceDefinition} while keeping its exact type. */
 export function defineResource<Inputs extends Record<string, unknown>>(definition: ResourceDefinition<Inputs>): ResourceDefinition<Inputs> {

@@ -54,8 +54,8 @@ export function createLifecycle<Inputs extends Props>(
     });
   };
 
-  /** The stored outputs: the object's state, secrets as fingerprints, plus the lifecycle switches declared. */
-  const outputsOf = (state: State, inputs: Props): Props => withoutUndefined(sealed({ ...state, adoptExisting: inputs.adoptExisting ?? false }));
+  /** The stored outputs: what state keeps of the object, secrets as fingerprints. */
+  const outputsOf = (state: State): Props => withoutUndefined(sealed(storedPropertiesOf(definition, state)));
 
   /** Keeps a listed kind's cached list in step with what this provider just wrote. */
   const remember = (s: Session, state: State, inputs: Inputs): void => {
@@ -109,7 +109,7 @@ export function createLifecycle<Inputs extends Props>(
         `${cause}. The object was created (id ${id}) but not completed, and removing it failed too ` +
           `(${messageOf(rollbackError)}): the stack now tracks it, and the next \`pulumi up\` completes it`,
         id,
-        { ...outputsOf(made, inputs), [PROVIDER_KEY]: provider },
+        { ...outputsOf(made), [PROVIDER_KEY]: provider },
       );
     }
     throw new ResourceError(`${cause}. The half-created object was removed again, so Frontegg holds nothing of it: fix the cause and run \`pulumi up\` again`);
@@ -150,7 +150,7 @@ export function createLifecycle<Inputs extends Props>(
         state = await createTracked(s, inputs, subject, news[PROVIDER_KEY]);
       }
       remember(s, state, inputs);
-      return { id: definition.idOf(state, inputs), outs: outputsOf(state, inputs) };
+      return { id: definition.idOf(state, inputs), outs: outputsOf(state) };
     },
 
     async read(id, props = {}) {
@@ -159,7 +159,7 @@ export function createLifecycle<Inputs extends Props>(
         throw withRotatedKeyHint(error);
       });
       if (!state) return { id: "" };
-      const outs = outputsOf(state, stored);
+      const outs = outputsOf(state);
       return { id, props: outs, inputs: inputsFrom(outs) };
     },
 
@@ -171,7 +171,7 @@ export function createLifecycle<Inputs extends Props>(
       const state =
         changed.length === 0 ? current : await step("updating", definition.describe(inputs), () => definition.update(s.client, id, inputs, current, changed));
       remember(s, state, inputs);
-      return { outs: outputsOf(state, inputs) };
+      return { outs: outputsOf(state) };
     },
 
     async delete(id, props) {
@@ -239,6 +239,16 @@ function forEngine(failure: InputFailure, secrets: readonly string[]): { propert
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * What state keeps of an object: its declared inputs and outputs. Whatever else the API returns (timestamps,
+ * owner ids, built-in flags) serves the operation that read it and is never stored: the engine rewrites the whole
+ * state at every step on a self-managed backend, so each stored byte is paid per resource and per step.
+ */
+export function storedPropertiesOf<I extends Props>(definition: ResourceDefinition<I>, state: State): Props {
+  const keep = new Set([...inputKeysOf(definition), ...Object.keys(definition.outputs.shape)]);
+  return Object.fromEntries(Object.entries(state).filter(([key]) => keep.has(key) && !CONTROL_KEYS.has(key)));
 }
 
 /** The property names of a definition's input schema. */

@@ -42,7 +42,7 @@ export async function preflight<I extends Props>(
 /** A new (or re-keyed) object whose natural key Frontegg already holds. */
 async function keyConflict<I extends Props>(s: Session, definition: ResourceDefinition<I>, olds: Props, inputs: I, isNew: boolean): Promise<InputFailure[]> {
   // Singletons always exist in some form and are taken over; only listed kinds have keys to collide on.
-  if (!definition.collection || containsUnknown(pick(inputs, definition.claimedBy))) return [];
+  if (!definition.collection || definition.singletonScope || containsUnknown(pick(inputs, definition.claimedBy))) return [];
   if (!isNew && sameKey(definition.collection, olds, inputs)) return [];
   const existing = await findByKey(s, definition, inputs);
   if (!existing) return [];

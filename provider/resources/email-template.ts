@@ -1,6 +1,7 @@
 /**
  * EmailTemplate: the email Frontegg sends for one event (password reset, invitation, ...). A singleton per
  * template type: creating the resource takes over the type's template, deleting it restores Frontegg's default.
+ * Frontegg lists every type's template in one answer, so a refresh reads them all with one call.
  */
 import { z } from "zod";
 import { asWritten, EMAIL_TEMPLATE_TYPES, EmailTemplate as ApiEmailTemplate, FronteggClient } from "../client";
@@ -56,6 +57,10 @@ function toState(template: ApiEmailTemplate): State {
   };
 }
 
+async function listAll(client: FronteggClient): Promise<State[]> {
+  return (await client.emailTemplates.list()).map(toState);
+}
+
 async function readType(client: FronteggClient, type: Inputs["type"]): Promise<State | undefined> {
   const found = (await client.emailTemplates.list({ type })).find((t) => t.type === type);
   return found && toState(found);
@@ -108,9 +113,12 @@ export const emailTemplate = defineResource<Inputs>({
   claimedBy: ["type"],
   claims: (i) => (typeof i.type === "string" ? [`email template "${i.type}"`] : []),
   describe: (i) => `email template "${i.type}"`,
-  idOf: (_state, i) => i.type,
-  find: (client, i) => readType(client, i.type),
-  read: (client, id) => readType(client, id as Inputs["type"]),
+  idOf: (state, i) => String(state.type ?? i.type),
+  collection: {
+    scopeOf: () => undefined,
+    list: (client) => listAll(client),
+    matches: (state, i) => state.type === i.type,
+  },
   create: save,
   update: (client, _id, i) => save(client, i),
   async delete(client, id, stored) {

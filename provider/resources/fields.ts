@@ -80,9 +80,3 @@ function isHttpUrl(value: string): boolean {
     return false;
   }
 }
-
-/** Output-only properties common to objects with server timestamps. */
-export const timestampOutputs = {
-  createdAt: z.string().optional().describe("When Frontegg created the object (ISO 8601)."),
-  updatedAt: z.string().optional().describe("When Frontegg last changed the object (ISO 8601)."),
-};

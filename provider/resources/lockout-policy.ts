@@ -32,6 +32,6 @@ export const lockoutPolicy = singletonPolicy<z.output<typeof inputs>, ApiLockout
   noun: "lockout policy",
   api: (client) => client.policies.lockout,
   toRequest: (i) => ({ enabled: i.enabled, maxAttempts: i.maxAttempts }),
-  toState: (p) => ({ policyId: p.id, enabled: p.enabled, maxAttempts: p.maxAttempts, createdAt: p.createdAt, updatedAt: p.updatedAt }),
+  toState: (p) => ({ policyId: p.id, enabled: p.enabled, maxAttempts: p.maxAttempts, createdAt: p.createdAt }),
   defaults: (stored) => ({ enabled: false, maxAttempts: typeof stored.maxAttempts === "number" ? stored.maxAttempts : 5 }),
 });

@@ -53,7 +53,6 @@ export const mfaPolicy = singletonPolicy<z.output<typeof inputs>, ApiMfaPolicy, 
     allowRememberMyDevice: p.allowRememberMyDevice,
     mfaDeviceExpiration: p.mfaDeviceExpiration,
     createdAt: p.createdAt,
-    updatedAt: p.updatedAt,
   }),
   defaults: () => NO_ENFORCEMENT,
 });

@@ -29,8 +29,6 @@ async function listAll(client: FronteggClient): Promise<State[]> {
 
 const outputs = z.object({
   categoryId: z.string().describe("Frontegg's id of the category (also the resource id)."),
-  feCategory: z.boolean().describe("True for Frontegg's built-in categories."),
-  createdAt: z.string().optional().describe("When Frontegg created the category (ISO 8601)."),
 });
 /** Every property of a {@link PermissionCategory} as stored in state: the inputs plus what Frontegg computes. */
 export type PermissionCategoryState = z.output<typeof inputs> & z.output<typeof outputs>;

@@ -45,8 +45,6 @@ async function listAll(client: FronteggClient): Promise<State[]> {
 
 const outputs = z.object({
   permissionId: z.string().describe("Frontegg's id of the permission (also the resource id)."),
-  fePermission: z.boolean().describe("True for Frontegg's built-in permissions."),
-  createdAt: z.string().optional().describe("When Frontegg created the permission (ISO 8601)."),
 });
 /** Every property of a {@link Permission} as stored in state: the inputs plus what Frontegg computes. */
 export type PermissionState = z.output<typeof inputs> & z.output<typeof outputs>;

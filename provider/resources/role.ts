@@ -43,9 +43,7 @@ function toState(role: ApiRole): State {
     firstUserRole: role.firstUserRole,
     permissionIds: [...role.permissions].sort(),
     tenantId: role.tenantId,
-    vendorId: role.vendorId,
     createdAt: role.createdAt,
-    updatedAt: role.updatedAt,
   };
 }
 
@@ -62,9 +60,6 @@ const SCALARS = ["key", "name", "description", "level", "isDefault", "firstUserR
 
 const outputs = z.object({
   roleId: z.string().describe("Frontegg's id of the role (also the resource id)."),
-  vendorId: z.string().optional().describe("Id of the Frontegg environment (vendor) that owns the role."),
-  createdAt: z.string().optional().describe("When Frontegg created the role (ISO 8601)."),
-  updatedAt: z.string().optional().describe("When Frontegg last changed the role (ISO 8601)."),
 });
 /** Every property of a {@link Role} as stored in state: the inputs plus what Frontegg computes. */
 export type RoleState = z.output<typeof inputs> & z.output<typeof outputs>;

@@ -27,8 +27,6 @@ export interface SingletonPolicySpec<Inputs extends { tenantId?: string }, Polic
 
 const policyOutputs = z.object({
   policyId: z.string().describe("Frontegg's id of the policy object."),
-  createdAt: z.string().optional().describe("When Frontegg created the policy (ISO 8601)."),
-  updatedAt: z.string().optional().describe("When Frontegg last changed the policy (ISO 8601)."),
 });
 /** The output-only properties of every singleton policy. */
 export type PolicyOutputs = z.output<typeof policyOutputs>;

@@ -76,7 +76,6 @@ function toState(sso: ApiSso, tenantId: string): State {
     roleIds: [...sso.roleIds].sort(),
     generatedVerification: sso.generatedVerification,
     createdAt: sso.createdAt,
-    updatedAt: sso.updatedAt,
   };
 }
 
@@ -127,8 +126,6 @@ const outputs = z.object({
     .array(z.object({ id: z.string(), domain: z.string(), validated: z.boolean(), txtRecord: z.string() }))
     .describe("Each domain with its validation state and the DNS TXT record that validates it."),
   generatedVerification: z.string().optional().describe("Verification value Frontegg generated for the connection."),
-  createdAt: z.string().optional().describe("When Frontegg created the connection (ISO 8601)."),
-  updatedAt: z.string().optional().describe("When Frontegg last changed the connection (ISO 8601)."),
 });
 /** Every property of a {@link SsoConfiguration} as stored in state: the inputs plus what Frontegg computes. */
 export type SsoConfigurationState = z.output<typeof inputs> & z.output<typeof outputs>;

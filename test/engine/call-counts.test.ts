@@ -9,14 +9,15 @@ import { engineStack, EngineStack } from "./harness";
 
 jest.setTimeout(300_000);
 
-/** 2 categories, 6 permissions, 2 roles of 3 permissions each, an MFA policy: 11 resources. */
-const SHAPE: StackShape = { categories: 2, permissions: 6, roles: 2, permissionsPerRole: 3, mfaPolicy: true, lockoutPolicy: false, emailTemplates: 0 };
+/** 2 categories, 6 permissions, 2 roles of 3 permissions each, an MFA policy, 2 email templates: 13 resources. */
+const SHAPE: StackShape = { categories: 2, permissions: 6, roles: 2, permissionsPerRole: 3, mfaPolicy: true, lockoutPolicy: false, emailTemplates: 2 };
 
 const AUTH = "POST /auth/vendor";
 const PERMISSIONS = "/identity/resources/permissions/v1";
 const CATEGORIES = `${PERMISSIONS}/categories`;
 const ROLES = "/identity/resources/roles/v1";
 const MFA = "/identity/resources/configurations/v1/mfa-policy";
+const TEMPLATES = "/identity/resources/mail/v1/configs/templates";
 
 /**
  * Calls per phase and route: one list per kind and scope, shared by every check, create and read of the
@@ -34,6 +35,9 @@ const EXPECTED_CALLS: Record<Phase, Record<string, number>> = {
     [`PUT ${ROLES}/{roleId}/permissions`]: 2,
     [`GET ${MFA}`]: 1,
     [`PUT ${MFA}`]: 1,
+    // One list of every type's template for the lookups, then each upsert read back for its id and expanded URLs.
+    [`GET ${TEMPLATES}`]: 1 + SHAPE.emailTemplates,
+    [`POST ${TEMPLATES}`]: SHAPE.emailTemplates,
   },
   // A no-change preview checks the credentials and nothing else.
   preview: { [AUTH]: 1 },
@@ -43,6 +47,7 @@ const EXPECTED_CALLS: Record<Phase, Record<string, number>> = {
     [`GET ${PERMISSIONS}`]: 1,
     [`GET ${ROLES}`]: 1,
     [`GET ${MFA}`]: 1,
+    [`GET ${TEMPLATES}`]: 1, // every template in one answer
   },
   edit: {
     [AUTH]: 1,
@@ -56,6 +61,9 @@ const EXPECTED_CALLS: Record<Phase, Record<string, number>> = {
     [`DELETE ${ROLES}/{roleId}`]: 2,
     [`GET ${MFA}`]: 1, // the policy is read, then written back to Frontegg's default
     [`PATCH ${MFA}`]: 1,
+    // Each template's current id is read before it is removed, so a template replaced in the portal is the one removed.
+    [`GET ${TEMPLATES}`]: SHAPE.emailTemplates,
+    [`DELETE ${TEMPLATES}/{templateId}`]: SHAPE.emailTemplates,
   },
 };
 

@@ -42,7 +42,7 @@ describe("resource classes", () => {
     expect(await outputValue(role.roleId)).toBe("billing-admin-id");
     const entry = registered.find((r) => r.name === "billing-admin")!;
     expect(entry.type).toBe("pulumi-nodejs:dynamic/frontegg:Role");
-    expect(entry.inputs.__provider).toBe('exports.handler = () => require("pulumi-frontegg/provider").shim("Role");\n');
+    expect(entry.inputs.__provider).toBe('exports.handler=()=>require("pulumi-frontegg/provider").shim("Role")');
   });
 
   it("mark a secret input secret even when the program passed plain text", async () => {

@@ -106,16 +106,22 @@ export function scaleProgram(shape: StackShape): PulumiFn {
 }
 
 /** What each phase runs, and the change summary the engine must report for it. */
-const PHASE_STEPS: Record<Phase, (engine: EngineStack) => Promise<Record<string, number> | undefined>> = {
-  up: async (e) => (await e.stack.up()).summary.resourceChanges,
-  preview: async (e) => (await e.stack.preview()).changeSummary,
-  refresh: async (e) => (await e.stack.refresh()).summary.resourceChanges,
-  edit: async (e) => {
+const PHASE_STEPS: Record<Phase, (engine: EngineStack, options: PhaseOptions) => Promise<Record<string, number> | undefined>> = {
+  up: async (e, o) => (await e.stack.up(o)).summary.resourceChanges,
+  preview: async (e, o) => (await e.stack.preview(o)).changeSummary,
+  refresh: async (e, o) => (await e.stack.refresh(o)).summary.resourceChanges,
+  edit: async (e, o) => {
     await e.stack.setConfig(`${PROJECT}:renamed`, { value: "true" });
-    return (await e.stack.up()).summary.resourceChanges;
+    return (await e.stack.up(o)).summary.resourceChanges;
   },
-  destroy: async (e) => (await e.stack.destroy()).summary.resourceChanges,
+  destroy: async (e, o) => (await e.stack.destroy(o)).summary.resourceChanges,
 };
+
+/** How the engine runs a phase. */
+export interface PhaseOptions {
+  /** The engine's `--parallel`: how many resource operations run at once; the CLI's default when absent. */
+  readonly parallel?: number;
+}
 
 function expectedChanges(shape: StackShape, phase: Phase): Record<string, number> {
   const all = resourceCount(shape) + 1; // the stack resource too
@@ -127,8 +133,8 @@ function expectedChanges(shape: StackShape, phase: Phase): Record<string, number
  * Runs `phase` on the stack of `shape` (the phases in {@link PHASES} order) and fails unless the engine reports
  * exactly the expected changes, so a broken run never yields figures.
  */
-export async function runPhase(engine: EngineStack, shape: StackShape, phase: Phase): Promise<void> {
-  const actual = changesOf(await PHASE_STEPS[phase](engine));
+export async function runPhase(engine: EngineStack, shape: StackShape, phase: Phase, options: PhaseOptions = {}): Promise<void> {
+  const actual = changesOf(await PHASE_STEPS[phase](engine, options));
   const expected = expectedChanges(shape, phase);
   if (JSON.stringify(actual) !== JSON.stringify(expected)) {
     throw new Error(`scale stack of ${resourceCount(shape)} resources, ${phase}: the engine reported ${JSON.stringify(actual)}, expected ${JSON.stringify(expected)}`);
