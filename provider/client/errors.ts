@@ -149,6 +149,8 @@ export class FronteggResponseValidationError extends FronteggRequestError {
  */
 export class FronteggAmbiguousRequestError extends FronteggRequestError {
   readonly code = "FRONTEGG_AMBIGUOUS_REQUEST" as const;
+  /** Why the outcome is unknown: "the connection failed: ECONNRESET", "no answer within 15 s", … */
+  readonly reason: string;
 
   constructor(init: RequestContext & { reason: string; cause?: unknown }) {
     super(
@@ -158,6 +160,7 @@ export class FronteggAmbiguousRequestError extends FronteggRequestError {
         `created before creating it again`,
       { cause: init.cause },
     );
+    this.reason = init.reason;
   }
 }
 

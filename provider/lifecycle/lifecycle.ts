@@ -18,6 +18,9 @@ import { InputFailure, validateInputs } from "./validation";
 /** Keys the engine or the lifecycle adds to every resource's properties. */
 const PROVIDER_KEY = "__provider";
 /** Lifecycle switches that are inputs but never properties of the Frontegg object. */
+/** Creates sent for one resource whose outcome stays unknown, each followed by a lookup, before giving up. */
+const CREATE_ATTEMPTS = 3;
+
 const CONTROL_KEYS: ReadonlySet<string> = new Set([PROVIDER_KEY, "adoptExisting"]);
 
 type Props = Record<string, unknown>;
@@ -77,9 +80,9 @@ export function createLifecycle<Inputs extends Props>(
 
   /**
    * Creates the object. A create whose outcome is unknown (connection lost after sending) is never blindly sent
-   * again: the object is looked up by its natural key and, when found, taken as created. A create that made the
-   * object but failed a later step removes it again, or, when even that fails, reports it to the engine so the
-   * stack tracks it.
+   * again: the object is looked up by its natural key and, when found, taken as created; only when Frontegg
+   * provably holds no such object is the create sent again. A create that made the object but failed a later
+   * step removes it again, or, when even that fails, reports it to the engine so the stack tracks it.
    */
   const createTracked = async (s: Session, inputs: Inputs, subject: string, provider: unknown): Promise<State> => {
     for (let attempt = 1; ; attempt++) {
@@ -90,12 +93,34 @@ export function createLifecycle<Inputs extends Props>(
         });
       } catch (error) {
         if (made) return undoPartialCreate(s, made, inputs, subject, error, provider);
-        if (!(error instanceof FronteggAmbiguousRequestError) || attempt > 1) throw inContext("creating", subject, error);
-        const key = listKeyOf(definition, inputs);
-        if (key) s.lists.forget(key);
-        const found = await step("looking up after an interrupted create of", subject, () => findByKey(s, definition, inputs));
+        if (!(error instanceof FronteggAmbiguousRequestError)) throw inContext("creating", subject, error);
+        const found = await lookUpAfterInterruptedCreate(s, inputs, subject, error);
         if (found) return converge(s, found, inputs);
+        if (attempt >= CREATE_ATTEMPTS) {
+          throw new ResourceError(
+            `creating ${subject}: Frontegg gave no answer to ${CREATE_ATTEMPTS} creates in a row (last: ${error.reason}), ` +
+              `and a lookup afterwards shows it holds no such object, so nothing was created: run \`pulumi up\` again once Frontegg answers`,
+          );
+        }
       }
+    }
+  };
+
+  /**
+   * After a create with an unknown outcome, whether Frontegg holds the object. When even the lookup fails, the
+   * user is told the one thing that can then happen: the next `pulumi up` may find the object taken.
+   */
+  const lookUpAfterInterruptedCreate = async (s: Session, inputs: Inputs, subject: string, cause: Error): Promise<State | undefined> => {
+    const key = listKeyOf(definition, inputs);
+    if (key) s.lists.forget(key);
+    try {
+      return await findByKey(s, definition, inputs);
+    } catch (lookupError) {
+      throw new ResourceError(
+        `creating ${subject}: ${cause.message}. Looking it up afterwards failed too (${messageOf(lookupError)}). ` +
+          `If the next \`pulumi up\` reports that it already exists, this create made it: set adoptExisting: true ` +
+          `on the resource for that one run to take it over`,
+      );
     }
   };
 

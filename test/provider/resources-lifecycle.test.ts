@@ -82,6 +82,21 @@ describe("Permission", () => {
     const stored = await permission().create({ key: "lost.answer", name: "Lost answer" });
     expect((await client.permissions.list()).filter((p) => p.key === "lost.answer").map((p) => p.id)).toEqual([stored.id]);
   });
+
+  it("sends a create again only after a lookup shows the lost one was not applied", async () => {
+    await emulator.fault({ route: "POST /identity/resources/permissions/v1", drop: "before", times: 2 });
+    const stored = await permission().create({ key: "lost.twice", name: "Lost twice" });
+    expect((await client.permissions.list()).filter((p) => p.key === "lost.twice").map((p) => p.id)).toEqual([stored.id]);
+  });
+
+  it("gives up with nothing created, and says so, when no create is ever answered", async () => {
+    await emulator.fault({ route: "POST /identity/resources/permissions/v1", drop: "before" });
+    await expect(permission().create({ key: "never.answered", name: "Never" })).rejects.toThrow(
+      /creating permission "never.answered": Frontegg gave no answer to 3 creates in a row .* holds no such object, so nothing was created/,
+    );
+    await emulator.control("DELETE", "/faults");
+    expect((await client.permissions.list()).filter((p) => p.key === "never.answered")).toEqual([]);
+  });
 });
 
 describe("Role", () => {
