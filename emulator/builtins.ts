@@ -112,5 +112,7 @@ export function newEnvironment(now = new Date().toISOString()): EmulatorState {
     emailTemplates: [],
     ssoConfigurations: [],
     tenants: [],
+    ipRestrictions: [],
+    emailDomainRestrictions: [],
   };
 }

@@ -2,7 +2,7 @@
  * The emulator's one error catalogue. Every error it answers comes from here, with a stable `errorCode`.
  * Only `ER-00004` (unknown route) is a code Frontegg is known to send; the others are the emulator's own,
  * grouped by area (00xxx transport and auth, 01xxx roles and permissions, 02xxx policies, 03xxx email
- * templates, 04xxx SSO, 05xxx tenants), so a client must branch on HTTP status, never on these codes.
+ * templates, 04xxx SSO, 05xxx tenants, 06xxx IP and e-mail domain restrictions), so a client must branch on HTTP status, never on these codes.
  */
 
 /** One catalogue entry. */
@@ -56,6 +56,10 @@ export const ERRORS = {
   SSO_DOMAIN_ALREADY_EXISTS: entry(409, "ER-04003", "Domain already exists", "Domain claimed by another configuration."),
   TENANT_NOT_FOUND: entry(404, "ER-05001", "Tenant not found", "No tenant with that tenantId."),
   TENANT_ALREADY_EXISTS: entry(409, "ER-05002", "Tenant already exists", "POST with a tenantId already in use."),
+  IP_RESTRICTION_NOT_FOUND: entry(404, "ER-06001", "IP restriction not found", "No IP restriction with that id in the caller's scope."),
+  IP_RESTRICTION_CONFIG_NOT_FOUND: entry(404, "ER-06002", "IP restriction configuration not found", "GET before the scope's first config write."),
+  EMAIL_DOMAIN_RESTRICTION_NOT_FOUND: entry(404, "ER-06003", "Domain restriction not found", "No e-mail domain restriction with that id."),
+  EMAIL_DOMAIN_RESTRICTION_ALREADY_EXISTS: entry(409, "ER-06004", "Domain restriction already exists", "POST of a domain already restricted."),
 } as const satisfies Record<string, ErrorDefinition>;
 
 /** A catalogue name. */

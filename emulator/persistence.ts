@@ -25,6 +25,9 @@ const LIST_FIELDS = [
   "tenants",
 ] as const satisfies ReadonlyArray<keyof EmulatorState>;
 
+/** Lists added after the state format was first written: a file without them has none of those objects. */
+const LATER_LIST_FIELDS = ["ipRestrictions", "emailDomainRestrictions"] as const satisfies ReadonlyArray<keyof EmulatorState>;
+
 /** Reads a state file; `undefined` when it does not exist. Throws StateFileError when it is corrupt. */
 export function loadStateFile(file: string): EmulatorState | undefined {
   let text: string;
@@ -46,6 +49,10 @@ export function loadStateFile(file: string): EmulatorState | undefined {
   }
   const missing = LIST_FIELDS.filter((field) => !Array.isArray(candidate[field]));
   if (missing.length > 0) throw new StateFileError(file, `missing lists: ${missing.join(", ")}`);
+  for (const field of LATER_LIST_FIELDS) {
+    if (candidate[field] === undefined) candidate[field] = [];
+    else if (!Array.isArray(candidate[field])) throw new StateFileError(file, `${field} is not a list`);
+  }
   return parsed as EmulatorState;
 }
 

@@ -8,6 +8,7 @@ import { registerControlRoutes } from "./routes/control";
 import { registerEmailTemplateRoutes } from "./routes/email-templates";
 import { registerPermissionRoutes } from "./routes/permissions";
 import { registerPolicyRoutes } from "./routes/policies";
+import { registerRestrictionRoutes } from "./routes/restrictions";
 import { registerRoleRoutes } from "./routes/roles";
 import { registerSsoRoutes } from "./routes/sso";
 import { registerTenantRoutes } from "./routes/tenants";
@@ -66,6 +67,7 @@ export function buildServer(ctx: EmulatorContext, options: { readonly logger?: b
   registerEmailTemplateRoutes(app, ctx);
   registerSsoRoutes(app, ctx);
   registerTenantRoutes(app, ctx);
+  registerRestrictionRoutes(app, ctx);
   registerControlRoutes(app, ctx);
   return app;
 }

@@ -80,6 +80,18 @@ export const SPEC_OVERRIDES: readonly SpecOverride[] = [
       "property to change'; it takes the create DTO's fields.",
   },
   {
+    target: { service: "identity", schema: "DomainRestrictionsCreateRequest" },
+    merge: {
+      properties: {
+        domain: { pattern: "^(?=.{1,253}$)(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$" },
+      },
+    },
+    reason:
+      "The published `pattern` is the literal placeholder `domainRegex` (notes-more §12: no real regex is " +
+      "published); applied as written it would refuse every real domain. The emulator checks for a DNS name of " +
+      "two or more labels instead: its own reading, not Frontegg's.",
+  },
+  {
     target: { service: "tenants", operation: "GET /resources/tenants/v2", parameter: "_limit" },
     merge: { schema: { minimum: 1, maximum: 200 } },
     reason: "The parameter's description says 'the maximum is 200'; the schema says only `number`.",

@@ -113,6 +113,26 @@ export interface Tenant {
   updatedAt: string;
 }
 
+/** One allowed or blocked address or CIDR range, environment-wide (`tenantId: null`) or of one tenant. */
+export interface IpRestriction {
+  id: string;
+  tenantId: string | null;
+  /** As sent: the upsert key (see routes/restrictions.ts). */
+  ip: string;
+  strategy: string;
+  description: string | null;
+  isActive: boolean;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** One sign-up e-mail domain on the allow or block list (environment-wide: the routes take no tenant). */
+export interface EmailDomainRestriction {
+  id: string;
+  domain: string;
+  type: string;
+}
+
 /** The whole environment. */
 export interface EmulatorState {
   version: 1;
@@ -125,4 +145,6 @@ export interface EmulatorState {
   emailTemplates: EmailTemplate[];
   ssoConfigurations: SsoConfiguration[];
   tenants: Tenant[];
+  ipRestrictions: IpRestriction[];
+  emailDomainRestrictions: EmailDomainRestriction[];
 }

@@ -17,6 +17,8 @@ const SOURCES = [
   ["EMAIL_TEMPLATE_TYPES", "identity.json", "CreateTemplateDto", "type", "Email template types (`CreateTemplateDto.type`)."],
   ["MFA_ENFORCEMENT_TYPES", "identity.json", "MfaPolicyRequest", "enforceMFAType", "MFA enforcement modes (`MfaPolicyRequest.enforceMFAType`)."],
   ["PERMISSION_ASSIGNMENT_TYPES", "identity.json", "AddPermissionRequest", "assignmentType", "Permission assignment types (`AddPermissionRequest.assignmentType`)."],
+  ["IP_RESTRICTION_STRATEGIES", "identity.json", "CreateOrUpdateIpRestrictionDto", "strategy", "Whether an IP restriction allows or blocks (`CreateOrUpdateIpRestrictionDto.strategy`)."],
+  ["EMAIL_DOMAIN_RESTRICTION_TYPES", "identity.json", "DomainRestrictionsCreateRequest", "type", "Whether an e-mail domain restriction allows or blocks (`DomainRestrictionsCreateRequest.type`)."],
 ];
 
 /** Which defaults to read: [exported name, spec file, component schema, doc]. */

@@ -17,11 +17,25 @@ export { LockoutPolicy } from "./lockout-policy";
 export type { LockoutPolicyArgs } from "./lockout-policy";
 export { EmailTemplate } from "./email-template";
 export type { EmailTemplateArgs } from "./email-template";
+export { IpRestriction } from "./ip-restriction";
+export type { IpRestrictionArgs } from "./ip-restriction";
+export { IpRestrictionMode } from "./ip-restriction-mode";
+export type { IpRestrictionModeArgs } from "./ip-restriction-mode";
+export { EmailDomainRestriction } from "./email-domain-restriction";
+export type { EmailDomainRestrictionArgs } from "./email-domain-restriction";
+export { EmailDomainRestrictionMode } from "./email-domain-restriction-mode";
+export type { EmailDomainRestrictionModeArgs } from "./email-domain-restriction-mode";
 export { FronteggResource } from "./resource";
 export type { ArgsOf, DeepInput, OutputsOf } from "./resource";
 export { CONFIG_KEYS } from "../provider/configuration";
-export { EMAIL_TEMPLATE_TYPES, MFA_ENFORCEMENT_TYPES, PERMISSION_ASSIGNMENT_TYPES } from "../provider/client/generated/spec-enums";
-export type { EmailTemplateType, PermissionAssignmentType } from "../provider/client";
+export {
+  EMAIL_DOMAIN_RESTRICTION_TYPES,
+  EMAIL_TEMPLATE_TYPES,
+  IP_RESTRICTION_STRATEGIES,
+  MFA_ENFORCEMENT_TYPES,
+  PERMISSION_ASSIGNMENT_TYPES,
+} from "../provider/client/generated/spec-enums";
+export type { EmailDomainRestrictionType, EmailTemplateType, IpRestrictionStrategy, PermissionAssignmentType } from "../provider/client";
 /** How an MFA policy enforces MFA. */
 export type MfaEnforcementType = (typeof import("../provider/client/generated/spec-enums").MFA_ENFORCEMENT_TYPES)[number];
 export { lookupPermissionIds } from "./lookup";

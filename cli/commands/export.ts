@@ -62,5 +62,8 @@ function summary(snapshot: EnvironmentSnapshot): string {
     count({ ...snapshot.mfaPolicies, ...Object.fromEntries(Object.entries(snapshot.lockoutPolicies).map(([k, v]) => [`l${k}`, v])) }, "policies"),
     count(snapshot.emailTemplates, "email templates"),
     count(snapshot.ssoConfigurations, "SSO connections"),
+    count(snapshot.ipRestrictions, "IP restrictions"),
+    count(snapshot.emailDomainRestrictions, "e-mail domain restrictions"),
+    `${Object.keys(snapshot.ipRestrictionModes).length + Object.keys(snapshot.emailDomainRestrictionModes).length} restriction modes`,
   ].join(", ");
 }

@@ -10,8 +10,9 @@ import { removeRole } from "./roles";
 /**
  * Tenants (accounts). POST answers 201 with the tenant (the spec documents no 2xx; 201 is what a create
  * answers everywhere else in Frontegg). `GET /v1/{tenantId}` answers an array of 0 or 1. Deleting a tenant
- * deletes what is scoped to it (roles, policies, SSO configurations). Other routes do not require the
- * tenant named in `frontegg-tenant-id` to exist: the notes are silent, and tests need not create tenants.
+ * deletes what is scoped to it (roles, policies, SSO configurations, IP restrictions). Other routes do not
+ * require the tenant named in `frontegg-tenant-id` to exist: the notes are silent, and tests need not create
+ * tenants.
  */
 
 const V1 = "/tenants/resources/tenants/v1";
@@ -78,6 +79,7 @@ export function registerTenantRoutes(app: FastifyInstance, ctx: EmulatorContext)
     for (const role of s.roles.filter((r) => r.tenantId === target.tenantId)) removeRole(s, role);
     s.policies = s.policies.filter((p) => p.tenantId !== target.tenantId);
     s.ssoConfigurations = s.ssoConfigurations.filter((c) => c.tenantId !== target.tenantId);
+    s.ipRestrictions = s.ipRestrictions.filter((r) => r.tenantId !== target.tenantId);
     return { status: 200 };
   });
 

@@ -6,6 +6,7 @@ import { FronteggClientOptions, resolveClientConfig } from "./config";
 import { EmailTemplatesApi } from "./api/email-templates";
 import { PermissionCategoriesApi, PermissionsApi } from "./api/permissions";
 import { PoliciesApi } from "./api/policies";
+import { RestrictionsApi } from "./api/restrictions";
 import { RolesApi } from "./api/roles";
 import { SsoApi } from "./api/sso";
 import { TenantsApi } from "./api/tenants";
@@ -23,6 +24,7 @@ export class FronteggClient {
   readonly emailTemplates: EmailTemplatesApi;
   readonly sso: SsoApi;
   readonly tenants: TenantsApi;
+  readonly restrictions: RestrictionsApi;
   readonly #baseUrl: string;
   readonly #http: HttpTransport;
 
@@ -39,6 +41,7 @@ export class FronteggClient {
     this.emailTemplates = new EmailTemplatesApi(http);
     this.sso = new SsoApi(http);
     this.tenants = new TenantsApi(http);
+    this.restrictions = new RestrictionsApi(http);
   }
 
   /** Authenticates unless a valid token is cached: proves the credentials and the endpoint. */

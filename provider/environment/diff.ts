@@ -16,7 +16,19 @@ export interface Difference {
   readonly to?: unknown;
 }
 
-const KINDS: readonly SnapshotKind[] = ["categories", "permissions", "roles", "mfaPolicies", "lockoutPolicies", "emailTemplates", "ssoConfigurations"];
+const KINDS: readonly SnapshotKind[] = [
+  "categories",
+  "permissions",
+  "roles",
+  "mfaPolicies",
+  "lockoutPolicies",
+  "emailTemplates",
+  "ssoConfigurations",
+  "ipRestrictionModes",
+  "ipRestrictions",
+  "emailDomainRestrictionModes",
+  "emailDomainRestrictions",
+];
 
 /** Every difference from `from` to `to`, in a stable order. */
 export function diffEnvironments(from: EnvironmentSnapshot, to: EnvironmentSnapshot): Difference[] {
@@ -48,6 +60,10 @@ const TITLES: Record<SnapshotKind, string> = {
   lockoutPolicies: "Lockout policies",
   emailTemplates: "Email templates",
   ssoConfigurations: "SSO connections",
+  ipRestrictionModes: "IP restriction modes",
+  ipRestrictions: "IP restrictions",
+  emailDomainRestrictionModes: "E-mail domain restriction mode",
+  emailDomainRestrictions: "E-mail domain restrictions",
 };
 
 /** The differences as text for a person, grouped by kind; `fromName`/`toName` label the two sides. */

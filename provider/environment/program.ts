@@ -99,6 +99,30 @@ export function renderProgram(snapshot: EnvironmentSnapshot, options: ProgramOpt
     );
   }
 
+  const ipModes = Object.values(snapshot.ipRestrictionModes);
+  const ipRestrictions = Object.values(snapshot.ipRestrictions);
+  if (ipModes.length + ipRestrictions.length > 0) line(), line("// IP restrictions: the mode that enforces them, and the listed ranges, per environment or tenant.");
+  for (const m of ipModes) {
+    line(`new frontegg.IpRestrictionMode(${str(names.resource(`ip mode ${m.tenantId ?? ""}`))}, ${obj({ ...m })});`);
+  }
+  for (const r of ipRestrictions) {
+    line(
+      `new frontegg.IpRestriction(${str(names.resource(`ip ${r.tenantId ?? ""} ${r.ip}`))}, ${obj({
+        ip: r.ip,
+        strategy: r.strategy,
+        description: r.description || undefined,
+        isActive: r.isActive === false ? false : undefined,
+        tenantId: r.tenantId,
+      })});`,
+    );
+  }
+
+  const domainModes = Object.values(snapshot.emailDomainRestrictionModes);
+  const domains = Object.values(snapshot.emailDomainRestrictions);
+  if (domainModes.length + domains.length > 0) line(), line("// Sign-up e-mail domain restrictions.");
+  for (const m of domainModes) line(`new frontegg.EmailDomainRestrictionMode(${str(names.resource("email domain mode"))}, ${obj({ ...m })});`);
+  for (const d of domains) line(`new frontegg.EmailDomainRestriction(${str(names.resource(`email domain ${d.domain}`))}, ${obj({ ...d })});`);
+
   const index = [
     "/**",
     ` * Frontegg identity configuration exported from ${options.source} by \`pulumi-frontegg export\`.`,

@@ -4,7 +4,10 @@
  * built-ins left out, so two environments, or an environment and a program, can be compared and written out.
  */
 import { asWritten, FronteggClient, SsoConfiguration, Tenant } from "../client";
+import { normalizeDomain } from "../lifecycle/compare";
 import { certificateBase64 } from "../resources/certificate";
+import { canonicalIp } from "../resources/ip-address";
+import { isTenantRequiredError } from "../resources/ip-restriction";
 
 /** Where a tenant-scoped object lives: `""` for the environment itself. */
 export type Scope = string;
@@ -68,6 +71,33 @@ export interface SsoSnapshot {
   readonly roles: readonly string[];
 }
 
+export interface IpRestrictionSnapshot {
+  readonly tenantId?: string;
+  /** Canonical form (see resources/ip-address.ts). */
+  readonly ip: string;
+  readonly strategy?: string;
+  readonly description?: string;
+  readonly isActive?: boolean;
+}
+
+export interface IpRestrictionModeSnapshot {
+  readonly tenantId?: string;
+  readonly strategy?: string;
+  readonly isActive: boolean;
+}
+
+export interface EmailDomainRestrictionSnapshot {
+  /** Lower case, no trailing dot. */
+  readonly domain: string;
+  readonly type: string;
+}
+
+export interface EmailDomainRestrictionModeSnapshot {
+  readonly listType: string;
+  readonly active: boolean;
+  readonly blockPublicDomains: boolean;
+}
+
 /** Everything the provider manages in one environment, each kind keyed by its natural key. */
 export interface EnvironmentSnapshot {
   readonly categories: Record<string, CategorySnapshot>;
@@ -77,6 +107,30 @@ export interface EnvironmentSnapshot {
   readonly lockoutPolicies: Record<Scope, LockoutPolicySnapshot>;
   readonly emailTemplates: Record<string, EmailTemplateSnapshot>;
   readonly ssoConfigurations: Record<string, SsoSnapshot>;
+  /** Keyed by `tenant/range` or, environment-wide, the range. */
+  readonly ipRestrictions: Record<string, IpRestrictionSnapshot>;
+  /** Only switched-on modes: one that is off restricts nothing, whatever its strategy. */
+  readonly ipRestrictionModes: Record<Scope, IpRestrictionModeSnapshot>;
+  readonly emailDomainRestrictions: Record<string, EmailDomainRestrictionSnapshot>;
+  /** The environment's mode (`""`), when it restricts anything. */
+  readonly emailDomainRestrictionModes: Record<Scope, EmailDomainRestrictionModeSnapshot>;
+}
+
+/** A snapshot of an environment holding nothing the provider manages. */
+export function emptySnapshot(): EnvironmentSnapshot {
+  return {
+    categories: {},
+    permissions: {},
+    roles: {},
+    mfaPolicies: {},
+    lockoutPolicies: {},
+    emailTemplates: {},
+    ssoConfigurations: {},
+    ipRestrictions: {},
+    ipRestrictionModes: {},
+    emailDomainRestrictions: {},
+    emailDomainRestrictionModes: {},
+  };
 }
 
 /** The natural key of a role: its key, prefixed by its tenant when it has one. */
@@ -89,17 +143,25 @@ export function ssoKey(sso: { tenantId: string; type: string; ssoEndpoint?: stri
   return `${sso.tenantId}/${sso.type}/${(sso.type === "oidc" ? sso.oidcClientId : sso.ssoEndpoint) ?? ""}`;
 }
 
+/** The natural key of an IP restriction: its canonical range, prefixed by its tenant when it has one. */
+export function ipRestrictionKey(restriction: { tenantId?: string; ip: string }): string {
+  const ip = canonicalIp(restriction.ip);
+  return restriction.tenantId ? `${restriction.tenantId}/${ip}` : ip;
+}
+
 /**
  * Reads every managed kind from the environment, in the environment scope and in each existing tenant.
  * Tenants themselves are your customers' accounts, not configuration: only their settings are read.
  */
 export async function readEnvironment(client: FronteggClient): Promise<EnvironmentSnapshot> {
-  const [categories, permissions, envRoles, tenants, templates] = await Promise.all([
+  const [categories, permissions, envRoles, tenants, templates, domains, domainMode] = await Promise.all([
     client.categories.list(),
     client.permissions.list(),
     client.roles.list(),
     client.tenants.list(),
     client.emailTemplates.list(),
+    client.restrictions.emailDomains.list(),
+    client.restrictions.emailDomains.getConfig(),
   ]);
   const categoryName = new Map(categories.map((c) => [c.id, c.name]));
   const permissionKey = new Map(permissions.map((p) => [p.id, p.key]));
@@ -108,34 +170,29 @@ export async function readEnvironment(client: FronteggClient): Promise<Environme
   const perScope = await Promise.all(
     scopes.map(async (tenant) => {
       const scope = tenant ? { tenantId: tenant.tenantId } : {};
-      const [roles, mfa, lockout, sso] = await Promise.all([
+      const [roles, mfa, lockout, sso, ipRestrictions, ipMode] = await Promise.all([
         tenant ? client.roles.list(scope) : Promise.resolve(envRoles),
         client.policies.mfa.get(scope),
         client.policies.lockout.get(scope),
         tenant ? client.sso.list(tenant.tenantId) : Promise.resolve<SsoConfiguration[]>([]),
+        orNoneWithoutTenant(() => client.restrictions.ip.list(scope), []),
+        orNoneWithoutTenant(() => client.restrictions.ip.getConfig(scope), undefined),
       ]);
       // A tenant's role list also shows the environment's roles: keep only the scope's own.
-      return { tenantId: tenant?.tenantId, roles: roles.filter((r) => (r.tenantId ?? undefined) === tenant?.tenantId), mfa, lockout, sso };
+      const own = roles.filter((r) => (r.tenantId ?? undefined) === tenant?.tenantId);
+      return { tenantId: tenant?.tenantId, roles: own, mfa, lockout, sso, ipRestrictions, ipMode };
     }),
   );
   const roleKeyById = new Map(perScope.flatMap((s) => s.roles.map((r) => [r.id, r.key] as const)));
 
-  const snapshot: EnvironmentSnapshot = {
-    categories: {},
-    permissions: {},
-    roles: {},
-    mfaPolicies: {},
-    lockoutPolicies: {},
-    emailTemplates: {},
-    ssoConfigurations: {},
-  };
+  const snapshot = emptySnapshot();
   for (const c of categories) if (!c.feCategory) snapshot.categories[c.name] = { name: c.name, description: c.description ?? "" };
   for (const p of permissions) {
     if (p.fePermission) continue;
     const category = p.categoryId ? categoryName.get(p.categoryId) : undefined;
     snapshot.permissions[p.key] = { key: p.key, name: p.name, description: p.description ?? "", ...(category ? { category } : {}) };
   }
-  for (const { tenantId, roles, mfa, lockout, sso } of perScope) {
+  for (const { tenantId, roles, mfa, lockout, sso, ipRestrictions, ipMode } of perScope) {
     const scope = tenantId ? { tenantId } : {};
     for (const r of roles) {
       if (isBuiltInRole(r.key, tenantId, r.permissions.map((id) => permissionKey.get(id) ?? id))) continue;
@@ -176,6 +233,24 @@ export async function readEnvironment(client: FronteggClient): Promise<Environme
       });
       snapshot.ssoConfigurations[ssoKey(entry)] = entry;
     }
+    for (const r of ipRestrictions) {
+      const entry: IpRestrictionSnapshot = compact({
+        ...scope,
+        ip: canonicalIp(r.ip),
+        strategy: r.strategy,
+        description: r.description,
+        isActive: r.isActive,
+      });
+      snapshot.ipRestrictions[ipRestrictionKey(entry)] = entry;
+    }
+    if (ipMode?.isActive) snapshot.ipRestrictionModes[tenantId ?? ""] = compact({ ...scope, strategy: ipMode.strategy, isActive: true });
+  }
+  for (const d of domains) {
+    const domain = normalizeDomain(d.domain);
+    snapshot.emailDomainRestrictions[domain] = { domain, type: d.type };
+  }
+  if (domainMode && (domainMode.active || domainMode.blockPublicDomains)) {
+    snapshot.emailDomainRestrictionModes[""] = { listType: domainMode.listType, active: domainMode.active, blockPublicDomains: domainMode.blockPublicDomains };
   }
   for (const t of templates) {
     snapshot.emailTemplates[t.type] = compact(asWritten(t));
@@ -189,6 +264,19 @@ export async function readEnvironment(client: FronteggClient): Promise<Environme
  */
 function isBuiltInRole(key: string, tenantId: string | undefined, permissionKeys: string[]): boolean {
   return tenantId === undefined && (key === "Admin" || key === "ReadOnly") && permissionKeys.every((k) => k.startsWith("fe."));
+}
+
+/**
+ * An environment-wide IP restriction read. Frontegg may refuse it without a tenant header for some API keys (the
+ * spec calls the header "required ... when using a management token"): then the environment has none to export.
+ */
+async function orNoneWithoutTenant<T>(read: () => Promise<T>, none: T): Promise<T> {
+  try {
+    return await read();
+  } catch (error) {
+    if (isTenantRequiredError(error)) return none;
+    throw error;
+  }
 }
 
 function compact<T extends object>(value: T): T {

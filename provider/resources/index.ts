@@ -1,6 +1,10 @@
 /** Every resource kind, by name. Adding a kind is one module plus one line here. */
 import { ResourceDefinition } from "../lifecycle/definition";
+import { emailDomainRestriction } from "./email-domain-restriction";
+import { emailDomainRestrictionMode } from "./email-domain-restriction-mode";
 import { emailTemplate } from "./email-template";
+import { ipRestriction } from "./ip-restriction";
+import { ipRestrictionMode } from "./ip-restriction-mode";
 import { lockoutPolicy } from "./lockout-policy";
 import { mfaPolicy } from "./mfa-policy";
 import { permission } from "./permission";
@@ -17,6 +21,10 @@ export const RESOURCE_DEFINITIONS = {
   MfaPolicy: mfaPolicy,
   LockoutPolicy: lockoutPolicy,
   EmailTemplate: emailTemplate,
+  IpRestriction: ipRestriction,
+  IpRestrictionMode: ipRestrictionMode,
+  EmailDomainRestriction: emailDomainRestriction,
+  EmailDomainRestrictionMode: emailDomainRestrictionMode,
 } as const;
 
 /** The name of a resource kind. */
@@ -40,3 +48,7 @@ export type { SsoConfigurationInputs, SsoConfigurationState } from "./sso-config
 export type { MfaPolicyInputs, MfaPolicyState } from "./mfa-policy";
 export type { LockoutPolicyInputs, LockoutPolicyState } from "./lockout-policy";
 export type { EmailTemplateInputs, EmailTemplateState } from "./email-template";
+export type { IpRestrictionInputs, IpRestrictionState } from "./ip-restriction";
+export type { IpRestrictionModeInputs, IpRestrictionModeState } from "./ip-restriction-mode";
+export type { EmailDomainRestrictionInputs, EmailDomainRestrictionState } from "./email-domain-restriction";
+export type { EmailDomainRestrictionModeInputs, EmailDomainRestrictionModeState } from "./email-domain-restriction-mode";

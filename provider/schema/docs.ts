@@ -45,7 +45,9 @@ function resourcePage(kind: string, resource: ResourceSpec, schema: PackageSchem
     GENERATED +
     `# ${kind}\n\n${resource.description}\n` +
     `## Inputs\n\n| Property | Type | | Default | Description |\n| --- | --- | --- | --- | --- |\n${inputs.join("\n")}\n\n` +
-    `## Outputs\n\nEvery input, plus:\n\n| Property | Type | Description |\n| --- | --- | --- |\n${outputs.join("\n")}\n`
+    (outputs.length > 0
+      ? `## Outputs\n\nEvery input, plus:\n\n| Property | Type | Description |\n| --- | --- | --- |\n${outputs.join("\n")}\n`
+      : "## Outputs\n\nEvery input, as Frontegg holds it; nothing else.\n")
   );
 }
 

@@ -89,6 +89,20 @@ describe("state persistence", () => {
     }
   });
 
+  it("loads a file written before the restriction lists existed, as having none", async () => {
+    const first = await startTestEmulator({ statePath });
+    await first.call("POST", ROLES, { body: [{ key: "kept", name: "Kept", level: 4 }] });
+    await first.stop();
+    const { ipRestrictions: _ip, emailDomainRestrictions: _domains, ...older } = JSON.parse(fs.readFileSync(statePath, "utf8"));
+    fs.writeFileSync(statePath, JSON.stringify(older));
+    const second = await startTestEmulator({ statePath });
+    try {
+      expect((await second.call<{ items: unknown[] }>("GET", `${CONFIGURATIONS}/v1/restrictions/ip`)).body.items).toEqual([]);
+    } finally {
+      await second.stop();
+    }
+  });
+
   it("refuses to start on a corrupt file and leaves it untouched", async () => {
     fs.writeFileSync(statePath, '{"version": 1, "roles": [');
     await expect(startEmulator({ clientId: CLIENT_ID, secret: SECRET, statePath })).rejects.toThrow(/not usable/);

@@ -90,6 +90,19 @@ describe("responses conform to the spec's response schemas", () => {
     await call(`GET ${SSO}/{configurationId}/roles`, `${SSO}/${sso.id}/roles`, { tenantId: "tenant-a" });
     await call(`DELETE ${SSO}/{configurationId}`, `${SSO}/${sso.id}`, { tenantId: "tenant-a" });
 
+    const ip = `${CONFIGURATIONS}/v1/restrictions/ip`;
+    await call(`POST ${ip}/config`, `${ip}/config`, { body: { strategy: "ALLOW", isActive: true }, tenantId: "tenant-a" });
+    await call(`GET ${ip}/config`, `${ip}/config`, { tenantId: "tenant-a" });
+    const restriction = (await call<{ id: string }>(`POST ${ip}`, ip, { body: { ip: "10.0.0.0/8", strategy: "ALLOW" } })).body;
+    await call(`GET ${ip}`, `${ip}?_limit=1&_offset=0`);
+    await call(`DELETE ${ip}/{id}`, `${ip}/${restriction.id}`);
+    const domains = `${CONFIGURATIONS}/restrictions/v1/email-domain`;
+    await call(`GET ${domains}/config`, `${domains}/config`);
+    await call(`POST ${domains}/config`, `${domains}/config`, { body: { active: true, type: "BLOCK", blockPublicDomains: true } });
+    const restrictedDomain = (await call<{ id: string }>(`POST ${domains}`, domains, { body: { domain: "example.com", type: "BLOCK" } })).body;
+    await call(`GET ${domains}`, domains);
+    await call(`DELETE ${domains}/{id}`, `${domains}/${restrictedDomain.id}`);
+
     await call(`POST ${TENANTS}/v1`, `${TENANTS}/v1`, { body: { tenantId: "acme", name: "Acme" } });
     await call(`GET ${TENANTS}/v1/{tenantId}`, `${TENANTS}/v1/acme`);
     await call(`PUT ${TENANTS}/v1/{tenantId}`, `${TENANTS}/v1/acme`, { body: { name: "Acme 2" } });

@@ -245,6 +245,8 @@ describe("mistakes in the program itself", () => {
         "two-categories-one-name": both("PermissionCategory", "billing-again", "billing", 'permission category "Billing"'),
         "two-sso-one-endpoint": both("SsoConfiguration", "okta-again", "okta", 'saml connection to "https://idp.acme.example/sso" of tenant "acme"'),
         "two-sso-one-domain": both("SsoConfiguration", "globex", "acme", 'SSO domain "shared.example"'),
+        "two-ip-restrictions-one-range": both("IpRestriction", "vpn-again", "vpn", 'IP restriction 2001:db8::/32 of tenant "acme"'),
+        "two-email-domain-restrictions-one-domain": both("EmailDomainRestriction", "competitor-again", "competitor", 'e-mail domain restriction "competitor.example"'),
         "import-option": /Role "imported": the `import` resource option is not supported .* set adoptExisting: true/,
       };
       for (const [name, pattern] of Object.entries(expected)) {

@@ -44,7 +44,9 @@ it("writes a readable program: references, adoptExisting, secrets from config, n
   const env = { FRONTEGG_CLIENT_ID: CLIENT_ID, FRONTEGG_SECRET_KEY: SECRET, FRONTEGG_API_BASE_URL: a.url };
   const code = await main(["export", "--out", out, "--force"], { env, stdout: (t) => void (stdout += t), stderr: (t) => void (stdout += t) });
   expect(code).toBe(0);
-  expect(stdout).toMatch(/Exported 2 categories, 5 permissions, 3 roles, 3 policies, 2 email templates, 2 SSO connections/);
+  expect(stdout).toMatch(
+    /Exported 2 categories, 5 permissions, 3 roles, 3 policies, 2 email templates, 2 SSO connections, 3 IP restrictions, 2 e-mail domain restrictions, 2 restriction modes/,
+  );
   expect(stdout).toContain("pulumi config set --secret globexOidcSecret <value>");
 
   const source = readFileSync(join(out, "index.ts"), "utf8");
@@ -54,6 +56,12 @@ it("writes a readable program: references, adoptExisting, secrets from config, n
   expect(source).toContain('builtInPermissions.apply((ids) => ids["fe.');
   expect(source).toContain('oidcSecret: config.requireSecret("globexOidcSecret")');
   expect(source).toContain('tenantId: "acme"');
+  expect(source).toMatch(/new frontegg\.IpRestriction\("ip-203-0-113-7", \{\n\s+ip: "203\.0\.113\.7",/);
+  expect(source).toContain('ip: "2001:db8::/32",');
+  expect(source).toContain("isActive: false,");
+  expect(source).toMatch(/new frontegg\.IpRestrictionMode\("ip-mode-acme", \{\n\s+tenantId: "acme",\n\s+strategy: "BLOCK",/);
+  expect(source).toContain('domain: "competitor.example",');
+  expect(source).toMatch(/new frontegg\.EmailDomainRestrictionMode\(/);
   expect(source).not.toContain(SEEDED_OIDC_SECRET);
   expect(source).not.toMatch(/new frontegg\.Permission\("fe-/);
   expect(source).not.toMatch(/key: "(Admin|ReadOnly)"/);

@@ -144,15 +144,21 @@ export async function expectOnlyBuiltIns(emulator: TestEmulator): Promise<void> 
     emailTemplates: unknown[];
     ssoConfigurations: unknown[];
     policies: Array<{ kind: string; value: Record<string, unknown> }>;
+    ipRestrictions: unknown[];
+    emailDomainRestrictions: unknown[];
   }>("GET", "/state");
   expect(state.roles.map((r) => r.key).sort()).toEqual(["Admin", "ReadOnly"]);
   expect(state.permissions.every((p) => p.fePermission)).toBe(true);
   expect(state.categories.every((c) => c.feCategory)).toBe(true);
   expect(state.emailTemplates).toEqual([]);
   expect(state.ssoConfigurations).toEqual([]);
+  expect(state.ipRestrictions).toEqual([]);
+  expect(state.emailDomainRestrictions).toEqual([]);
   for (const policy of state.policies) {
     if (policy.kind.startsWith("mfa")) expect(policy.value).toMatchObject({ enforceMFAType: "DontForce", allowRememberMyDevice: false });
     else if (policy.kind.startsWith("lockout")) expect(policy.value).toMatchObject({ enabled: false });
+    else if (policy.kind === "ip-restriction-config") expect(policy.value).toMatchObject({ isActive: false });
+    else if (policy.kind === "email-domain-restriction-config") expect(policy.value).toMatchObject({ active: false });
     else throw new Error(`unexpected policy left behind: ${JSON.stringify(policy)}`);
   }
 }

@@ -1,7 +1,7 @@
 import { diffEnvironments, formatDifferences } from "../../provider/environment/diff";
-import { EnvironmentSnapshot } from "../../provider/environment/snapshot";
+import { emptySnapshot, EnvironmentSnapshot } from "../../provider/environment/snapshot";
 
-const empty: EnvironmentSnapshot = { categories: {}, permissions: {}, roles: {}, mfaPolicies: {}, lockoutPolicies: {}, emailTemplates: {}, ssoConfigurations: {} };
+const empty: EnvironmentSnapshot = emptySnapshot();
 
 describe("diffEnvironments", () => {
   const dev: EnvironmentSnapshot = {
@@ -45,5 +45,31 @@ describe("diffEnvironments", () => {
         "",
       ].join("\n"),
     );
+  });
+
+  it("compares restrictions by canonical range and scope, and e-mail domains by name", () => {
+    const a: EnvironmentSnapshot = {
+      ...empty,
+      ipRestrictions: {
+        "10.0.0.0/8": { ip: "10.0.0.0/8", strategy: "ALLOW", description: "office", isActive: true },
+        "acme/2001:db8::/32": { tenantId: "acme", ip: "2001:db8::/32", strategy: "BLOCK", isActive: true },
+      },
+      ipRestrictionModes: { acme: { tenantId: "acme", strategy: "BLOCK", isActive: true } },
+      emailDomainRestrictions: { "example.com": { domain: "example.com", type: "BLOCK" } },
+      emailDomainRestrictionModes: { "": { listType: "BLOCK", active: true, blockPublicDomains: false } },
+    };
+    const b: EnvironmentSnapshot = {
+      ...a,
+      ipRestrictions: { "10.0.0.0/8": { ip: "10.0.0.0/8", strategy: "BLOCK", description: "office", isActive: true } },
+      ipRestrictionModes: {},
+      emailDomainRestrictionModes: { "": { listType: "BLOCK", active: true, blockPublicDomains: true } },
+    };
+    expect(diffEnvironments(a, b)).toEqual([
+      { kind: "ipRestrictionModes", key: "acme", change: "only-in-from" },
+      { kind: "ipRestrictions", key: "10.0.0.0/8", change: "changed", field: "strategy", from: "ALLOW", to: "BLOCK" },
+      { kind: "ipRestrictions", key: "acme/2001:db8::/32", change: "only-in-from" },
+      { kind: "emailDomainRestrictionModes", key: "environment", change: "changed", field: "blockPublicDomains", from: false, to: true },
+    ]);
+    expect(formatDifferences(diffEnvironments(a, b), "A", "B")).toContain("IP restrictions:\n  ~ 10.0.0.0/8: strategy: \"ALLOW\" (A) → \"BLOCK\" (B)");
   });
 });

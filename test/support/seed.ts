@@ -10,7 +10,7 @@ export async function seedTenants(client: FronteggClient): Promise<void> {
   for (const tenantId of SEEDED_TENANTS) await client.tenants.create({ tenantId, name: tenantId.toUpperCase() });
 }
 
-/** Seeds categories, permissions, roles (one granting a built-in), policies, templates and SSO. */
+/** Seeds categories, permissions, roles (one granting a built-in), policies, templates, SSO and restrictions. */
 export async function seedConfiguration(client: FronteggClient): Promise<void> {
   await seedTenants(client);
   const billing = await client.categories.create({ name: "Billing", description: "Money matters" });
@@ -58,4 +58,14 @@ export async function seedConfiguration(client: FronteggClient): Promise<void> {
     oidcSecret: SEEDED_OIDC_SECRET,
   });
   await client.sso.addDomain("globex", oidc.id, "globex.example");
+
+  // Restrictions, spelled as someone might type them in the portal (not in canonical form).
+  await client.restrictions.ip.save({ ip: "203.0.113.7/32", strategy: "ALLOW", description: "Head office" });
+  await client.restrictions.ip.save({ ip: "2001:DB8:0:0::/32", strategy: "ALLOW", isActive: false });
+  await client.restrictions.ip.save({ ip: "198.51.100.0/24", strategy: "BLOCK", description: "Scrapers" }, { tenantId: "acme" });
+  await client.restrictions.ip.saveConfig({ strategy: "BLOCK", isActive: true }, { tenantId: "acme" });
+  await client.restrictions.ip.saveConfig({ strategy: "ALLOW", isActive: false });
+  await client.restrictions.emailDomains.add({ domain: "Competitor.example", type: "BLOCK" });
+  await client.restrictions.emailDomains.add({ domain: "partner.example", type: "ALLOW" });
+  await client.restrictions.emailDomains.saveConfig({ active: true, type: "BLOCK", blockPublicDomains: true });
 }

@@ -47,6 +47,18 @@ export const PERMISSION_ASSIGNMENT_TYPES = [
   "ASSIGNABLE",
 ] as const;
 
+/** Whether an IP restriction allows or blocks (`CreateOrUpdateIpRestrictionDto.strategy`). */
+export const IP_RESTRICTION_STRATEGIES = [
+  "ALLOW",
+  "BLOCK",
+] as const;
+
+/** Whether an e-mail domain restriction allows or blocks (`DomainRestrictionsCreateRequest.type`). */
+export const EMAIL_DOMAIN_RESTRICTION_TYPES = [
+  "ALLOW",
+  "BLOCK",
+] as const;
+
 /** Frontegg's defaults for an MFA policy write (`MfaPolicyRequest`). */
 export const MFA_POLICY_DEFAULTS = {
   enforceMFAType: "Force",

@@ -48,6 +48,14 @@ const PROGRAMS = {
     new frontegg.SsoConfiguration("acme", saml("acme", "https://idp.acme.example/sso", ["shared.example"]));
     new frontegg.SsoConfiguration("globex", saml("globex", "https://idp.globex.example/sso", ["SHARED.example."]));
   },
+  "two-ip-restrictions-one-range": () => {
+    new frontegg.IpRestriction("vpn", { ip: "2001:DB8::/32", strategy: "ALLOW", tenantId: "acme" });
+    new frontegg.IpRestriction("vpn-again", { ip: "2001:db8:0::/32", strategy: "BLOCK", tenantId: "acme" });
+  },
+  "two-email-domain-restrictions-one-domain": () => {
+    new frontegg.EmailDomainRestriction("competitor", { domain: "competitor.example", type: "BLOCK" });
+    new frontegg.EmailDomainRestriction("competitor-again", { domain: "Competitor.Example.", type: "ALLOW" });
+  },
   "import-option": () => {
     new frontegg.Role("imported", { key: "imported", name: "Imported", level: 1 }, { import: "some-role-id" });
   },
