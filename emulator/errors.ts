@@ -54,6 +54,9 @@ export const ERRORS = {
   SSO_CONFIG_NOT_FOUND: entry(404, "ER-04001", "SSO configuration not found", "Not in the caller's tenant."),
   SSO_DOMAIN_NOT_FOUND: entry(404, "ER-04002", "SSO domain not found", "No such domain on the configuration."),
   SSO_DOMAIN_ALREADY_EXISTS: entry(409, "ER-04003", "Domain already exists", "Domain claimed by another configuration."),
+  SSO_GROUP_NOT_FOUND: entry(404, "ER-04004", "SSO group not found", "No such group mapping on the configuration."),
+  SSO_GROUP_ALREADY_EXISTS: entry(409, "ER-04005", "SSO group already exists", "The group is already mapped on the configuration."),
+  SSO_METADATA_INVALID: entry(400, "ER-04006", "Invalid SAML metadata", "Metadata XML without an IdP sign-in URL or certificate."),
   TENANT_NOT_FOUND: entry(404, "ER-05001", "Tenant not found", "No tenant with that tenantId."),
   TENANT_ALREADY_EXISTS: entry(409, "ER-05002", "Tenant already exists", "POST with a tenantId already in use."),
 } as const satisfies Record<string, ErrorDefinition>;

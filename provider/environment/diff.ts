@@ -16,7 +16,7 @@ export interface Difference {
   readonly to?: unknown;
 }
 
-const KINDS: readonly SnapshotKind[] = ["categories", "permissions", "roles", "mfaPolicies", "lockoutPolicies", "emailTemplates", "ssoConfigurations"];
+const KINDS: readonly SnapshotKind[] = ["categories", "permissions", "roles", "mfaPolicies", "lockoutPolicies", "emailTemplates", "ssoConfigurations", "ssoGroupMappings"];
 
 /** Every difference from `from` to `to`, in a stable order. */
 export function diffEnvironments(from: EnvironmentSnapshot, to: EnvironmentSnapshot): Difference[] {
@@ -48,6 +48,7 @@ const TITLES: Record<SnapshotKind, string> = {
   lockoutPolicies: "Lockout policies",
   emailTemplates: "Email templates",
   ssoConfigurations: "SSO connections",
+  ssoGroupMappings: "SSO group mappings",
 };
 
 /** The differences as text for a person, grouped by kind; `fromName`/`toName` label the two sides. */

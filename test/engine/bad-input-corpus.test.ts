@@ -245,6 +245,7 @@ describe("mistakes in the program itself", () => {
         "two-categories-one-name": both("PermissionCategory", "billing-again", "billing", 'permission category "Billing"'),
         "two-sso-one-endpoint": both("SsoConfiguration", "okta-again", "okta", 'saml connection to "https://idp.acme.example/sso" of tenant "acme"'),
         "two-sso-one-domain": both("SsoConfiguration", "globex", "acme", 'SSO domain "shared.example"'),
+        "two-mappings-one-group": both("SsoGroupMapping", "engineering-again", "engineering", 'SSO group "Engineering" of connection connection-1'),
         "import-option": /Role "imported": the `import` resource option is not supported .* set adoptExisting: true/,
       };
       for (const [name, pattern] of Object.entries(expected)) {

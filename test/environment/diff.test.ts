@@ -1,7 +1,16 @@
 import { diffEnvironments, formatDifferences } from "../../provider/environment/diff";
 import { EnvironmentSnapshot } from "../../provider/environment/snapshot";
 
-const empty: EnvironmentSnapshot = { categories: {}, permissions: {}, roles: {}, mfaPolicies: {}, lockoutPolicies: {}, emailTemplates: {}, ssoConfigurations: {} };
+const empty: EnvironmentSnapshot = {
+  categories: {},
+  permissions: {},
+  roles: {},
+  mfaPolicies: {},
+  lockoutPolicies: {},
+  emailTemplates: {},
+  ssoConfigurations: {},
+  ssoGroupMappings: {},
+};
 
 describe("diffEnvironments", () => {
   const dev: EnvironmentSnapshot = {
@@ -45,5 +54,20 @@ describe("diffEnvironments", () => {
         "",
       ].join("\n"),
     );
+  });
+
+  it("compares SSO group mappings by connection and group, their roles by key", () => {
+    const connection = "acme/saml/https://idp.acme.example/sso";
+    const sso = { tenantId: "acme", type: "saml", enabled: true, ssoEndpoint: "https://idp.acme.example/sso", hasOidcSecret: false, domains: [], roles: [] };
+    const mapping = (group: string, roles: string[]) => ({ [`${connection}/${group}`]: { tenantId: "acme", connection, group, roles } });
+    const left: EnvironmentSnapshot = { ...empty, ssoConfigurations: { [connection]: { ...sso, skipEmailDomainValidation: true } }, ssoGroupMappings: { ...mapping("Eng", ["acme/eng"]), ...mapping("Ops", []) } };
+    const right: EnvironmentSnapshot = { ...empty, ssoConfigurations: { [connection]: sso }, ssoGroupMappings: mapping("Eng", ["acme/eng", "viewer"]) };
+    const differences = diffEnvironments(left, right);
+    expect(differences).toEqual([
+      { kind: "ssoConfigurations", key: connection, change: "changed", field: "skipEmailDomainValidation", from: true, to: undefined },
+      { kind: "ssoGroupMappings", key: `${connection}/Eng`, change: "changed", field: "roles", from: ["acme/eng"], to: ["acme/eng", "viewer"] },
+      { kind: "ssoGroupMappings", key: `${connection}/Ops`, change: "only-in-from" },
+    ]);
+    expect(formatDifferences(differences, "DEV", "PROD")).toContain(`SSO group mappings:\n  ~ ${connection}/Eng: roles: ["acme/eng"] (DEV) → ["acme/eng","viewer"] (PROD)\n  - ${connection}/Ops: only in DEV`);
   });
 });

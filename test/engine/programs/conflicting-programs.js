@@ -48,6 +48,11 @@ const PROGRAMS = {
     new frontegg.SsoConfiguration("acme", saml("acme", "https://idp.acme.example/sso", ["shared.example"]));
     new frontegg.SsoConfiguration("globex", saml("globex", "https://idp.globex.example/sso", ["SHARED.example."]));
   },
+  "two-mappings-one-group": () => {
+    const mapping = { tenantId: "acme", ssoConfigurationId: "connection-1", roleIds: [] };
+    new frontegg.SsoGroupMapping("engineering", { ...mapping, group: "Engineering" });
+    new frontegg.SsoGroupMapping("engineering-again", { ...mapping, group: "Engineering" });
+  },
   "import-option": () => {
     new frontegg.Role("imported", { key: "imported", name: "Imported", level: 1 }, { import: "some-role-id" });
   },
