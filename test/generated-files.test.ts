@@ -20,11 +20,14 @@ describe("generated files", () => {
     const schema = JSON.parse(readFileSync(join(repo, "schema.json"), "utf8"));
     expect(schema.name).toBe("frontegg");
     expect(Object.keys(schema.resources).sort()).toEqual(
-      ["EmailTemplate", "LockoutPolicy", "MfaPolicy", "Permission", "PermissionCategory", "Role", "SsoConfiguration"].map((k) => `frontegg:index:${k}`),
+      ["EmailTemplate", "LockoutPolicy", "MfaPolicy", "Permission", "PermissionCategory", "Role", "SsoConfiguration", "SsoGroupMapping"].map(
+        (k) => `frontegg:index:${k}`,
+      ),
     );
     const sso = schema.resources["frontegg:index:SsoConfiguration"];
     expect(sso.inputProperties.oidcSecret.secret).toBe(true);
     expect(sso.properties.oidcSecret.secret).toBe(true);
+    expect(sso.inputProperties.idpClientSecret.secret).toBe(true);
     expect(sso.inputProperties.type.willReplaceOnChanges).toBe(true);
     expect(schema.config.variables.secretKey.secret).toBe(true);
     const types = schema.types["frontegg:index:EmailTemplateType"].enum;

@@ -97,6 +97,20 @@ export interface EnvironmentSnapshot {
   readonly ssoGroupMappings: Record<string, SsoGroupMappingSnapshot>;
 }
 
+/** A snapshot of an environment holding nothing. */
+export function emptySnapshot(): EnvironmentSnapshot {
+  return {
+    categories: {},
+    permissions: {},
+    roles: {},
+    mfaPolicies: {},
+    lockoutPolicies: {},
+    emailTemplates: {},
+    ssoConfigurations: {},
+    ssoGroupMappings: {},
+  };
+}
+
 /** The natural key of a role: its key, prefixed by its tenant when it has one. */
 export function roleKey(role: { tenantId?: string; key: string }): string {
   return role.tenantId ? `${role.tenantId}/${role.key}` : role.key;
@@ -140,16 +154,7 @@ export async function readEnvironment(client: FronteggClient): Promise<Environme
   // Natural keys (tenant-prefixed for a tenant's roles), so a reference to a tenant role finds its declaration.
   const roleKeyById = new Map(perScope.flatMap((s) => s.roles.map((r) => [r.id, roleKey({ tenantId: s.tenantId, key: r.key })] as const)));
 
-  const snapshot: EnvironmentSnapshot = {
-    categories: {},
-    permissions: {},
-    roles: {},
-    mfaPolicies: {},
-    lockoutPolicies: {},
-    emailTemplates: {},
-    ssoConfigurations: {},
-    ssoGroupMappings: {},
-  };
+  const snapshot = emptySnapshot();
   for (const c of categories) if (!c.feCategory) snapshot.categories[c.name] = { name: c.name, description: c.description ?? "" };
   for (const p of permissions) {
     if (p.fePermission) continue;

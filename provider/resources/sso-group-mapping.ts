@@ -103,8 +103,7 @@ new frontegg.SsoGroupMapping("acme-okta-engineering", {
 });`,
   description:
     "An identity-provider group mapped to roles on a tenant's SSO connection: users who sign in through the connection " +
-    "as members of the group get the roles. Deleting the resource deletes the mapping; roles users already hold are " +
-    "Frontegg's to keep or revoke.",
+    "as members of the group get the roles. Deleting the resource deletes the mapping in Frontegg.",
   inputs,
   outputs,
   replaceOnChanges: ["tenantId", "ssoConfigurationId"],

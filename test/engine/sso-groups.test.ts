@@ -91,7 +91,7 @@ it("creates the roles, the connection from its metadata with the newer settings,
   const exported = await engine.exportText();
   for (const text of [exported, engine.backendText()]) expect(text.includes(IDP_CLIENT_SECRET)).toBe(false);
   const mapping = managedResources(exported).find((r) => r.urn.endsWith("::engineering"))!;
-  expect(Object.keys(mapping.outputs ?? {}).sort()).toEqual(["__provider", "adoptExisting", "group", "groupId", "roleIds", "ssoConfigurationId", "tenantId"]);
+  expect(Object.keys(mapping.outputs ?? {}).sort()).toEqual(["__provider", "group", "groupId", "roleIds", "ssoConfigurationId", "tenantId"]);
 });
 
 it("then previews, updates and refreshes with no changes", async () => {

@@ -110,7 +110,7 @@ describe("SsoConfiguration check", () => {
       adoptExisting: false,
     };
     const args = { tenantId: "acme", type: "saml", ssoEndpoint: "https://idp.acme.example/sso", publicCertificate: CERT_PEM };
-    const diff = async (news: Record<string, unknown>) => lifecycle.diff("c1", stored, (await lifecycle.check(stored, news)).inputs);
+    const diff = async (news: Record<string, unknown>) => lifecycle.diff("c1", stored, (await lifecycle.check(stored, news)).inputs ?? {});
     expect((await diff(args)).changes).toBe(false);
     expect(await diff({ ...args, skipEmailDomainValidation: true })).toMatchObject({ changes: true, replaces: [] });
     expect(await diff({ ...args, idpMetadata: METADATA })).toMatchObject({ changes: true, replaces: [] });

@@ -35,7 +35,7 @@ describe("SsoGroupMapping check and diff", () => {
   it("compares roleIds as a set, renames the group in place, and replaces on another connection or tenant", async () => {
     const lifecycle = offlineLifecycle("SsoGroupMapping");
     const stored = { groupId: "g1", ...args, adoptExisting: false };
-    const diff = async (news: Record<string, unknown>) => lifecycle.diff("g1", stored, (await lifecycle.check(stored, news)).inputs);
+    const diff = async (news: Record<string, unknown>) => lifecycle.diff("g1", stored, (await lifecycle.check(stored, news)).inputs ?? {});
     expect((await diff({ ...args, roleIds: ["r2", "r1", "r2"] })).changes).toBe(false);
     expect(await diff({ ...args, roleIds: ["r1"] })).toMatchObject({ changes: true, replaces: [] });
     expect(await diff({ ...args, group: "Eng" })).toMatchObject({ changes: true, replaces: [] });
@@ -68,7 +68,7 @@ describe("SsoGroupMapping against the emulator", () => {
   it("is created, refreshed without drift, updated in place, repaired after drift, and deleted", async () => {
     const declared = { tenantId: "acme", ssoConfigurationId: configurationId, group: "Engineering", roleIds: [roles.own, roles.env] };
     const stored = await mapping().create(declared);
-    expect(stored.outs).toEqual({ groupId: stored.id, tenantId: "acme", ssoConfigurationId: configurationId, group: "Engineering", roleIds: [roles.own, roles.env].sort(), adoptExisting: false });
+    expect(stored.outs).toEqual({ groupId: stored.id, tenantId: "acme", ssoConfigurationId: configurationId, group: "Engineering", roleIds: [roles.own, roles.env].sort() });
     const refreshed = await mapping().refresh(stored);
     expect(await mapping().hasChanges(refreshed!.stored, declared)).toBe(false);
 
