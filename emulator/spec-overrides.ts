@@ -36,6 +36,13 @@ export const SPEC_OVERRIDES: readonly SpecOverride[] = [
     reason: "The spec types `type` as any string; the notes and Frontegg's clients only know saml and oidc.",
   },
   {
+    target: { service: "sso", schema: "CreateSSOConfigurationRequestDto" },
+    merge: { properties: { skipEmailDomainValidation: { type: "boolean" } } },
+    reason:
+      "The DTO lacks skipEmailDomainValidation, which Frontegg's Terraform provider sends on create and update and " +
+      "reads back from the v1 list (resource_frontegg_tenant_sso_config.go).",
+  },
+  {
     target: { service: "sso", schema: "CreateSSODomainRequestDto" },
     merge: {
       properties: { domain: { type: "string", minLength: 1, format: "hostname" } },
@@ -136,6 +143,7 @@ export const LENGTH_LIMITS: LengthLimits = {
     secret: 4095,
     secretKey: 4095,
     logo: 1_000_000,
+    metadata: 1_000_000,
     publicCertificate: 1_000_000,
   },
   reason:
@@ -143,6 +151,6 @@ export const LENGTH_LIMITS: LengthLimits = {
     "1,000,000; username 255; profilePictureUrl 4095; email template fields 512 in prose). The same bounds are " +
     "reused for their kind, so nothing Frontegg documents as valid is refused: 255 for keys, names and ids " +
     "(the spec's username limit), 4095 for URLs, free text and secrets (its URL limit), 1,000,000 for whole " +
-    "documents such as a certificate or a base64 logo (its htmlTemplate limit). Without them the emulator " +
+    "documents such as a certificate, IdP metadata XML or a base64 logo (its htmlTemplate limit). Without them the emulator " +
     "stored a 1.4 MB role name.",
 };

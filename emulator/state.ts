@@ -81,6 +81,13 @@ export interface SsoDomain {
   txtRecord: string;
 }
 
+/** An identity-provider group mapped to roles on an SSO configuration. */
+export interface SsoGroup {
+  id: string;
+  group: string;
+  roleIds: string[];
+}
+
 /** A tenant's SSO configuration. */
 export interface SsoConfiguration {
   id: string;
@@ -99,7 +106,8 @@ export interface SsoConfiguration {
   generatedVerification: string;
   domains: SsoDomain[];
   roleIds: string[];
-  groups: JsonValue[];
+  /** Group → roles mappings; they go with the configuration when it is deleted. */
+  groups: SsoGroup[];
   createdAt: string;
   updatedAt: string;
 }

@@ -11,6 +11,8 @@ export { Role } from "./role";
 export type { RoleArgs } from "./role";
 export { SsoConfiguration } from "./sso-configuration";
 export type { SsoConfigurationArgs } from "./sso-configuration";
+export { SsoGroupMapping } from "./sso-group-mapping";
+export type { SsoGroupMappingArgs } from "./sso-group-mapping";
 export { MfaPolicy } from "./mfa-policy";
 export type { MfaPolicyArgs } from "./mfa-policy";
 export { LockoutPolicy } from "./lockout-policy";

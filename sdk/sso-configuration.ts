@@ -9,7 +9,8 @@ export type SsoConfigurationArgs = ArgsOf<SsoConfigurationInputs>;
 export interface SsoConfiguration extends OutputsOf<SsoConfigurationState> {}
 
 /**
- * A tenant's SAML or OIDC connection, with its email domains and default roles. `oidcSecret` is stored encrypted.
+ * A tenant's SAML or OIDC connection, with its email domains and default roles, from explicit settings or the identity
+ * provider's metadata XML. `oidcSecret` and `idpClientSecret` are stored encrypted.
  *
  * @example
  * ```ts

@@ -32,11 +32,13 @@ describe("generated files", () => {
         "PermissionCategory",
         "Role",
         "SsoConfiguration",
+        "SsoGroupMapping",
       ].map((k) => `frontegg:index:${k}`),
     );
     const sso = schema.resources["frontegg:index:SsoConfiguration"];
     expect(sso.inputProperties.oidcSecret.secret).toBe(true);
     expect(sso.properties.oidcSecret.secret).toBe(true);
+    expect(sso.inputProperties.idpClientSecret.secret).toBe(true);
     expect(sso.inputProperties.type.willReplaceOnChanges).toBe(true);
     expect(schema.config.variables.secretKey.secret).toBe(true);
     const types = schema.types["frontegg:index:EmailTemplateType"].enum;

@@ -13,9 +13,10 @@ import { ExitError, EXIT } from "../errors";
 
 export const USAGE = `Usage: pulumi-frontegg export --out DIR [--project NAME] [--stack STACK | --env PREFIX] [--force]
 
-Reads roles, permissions, categories, policies, email templates and SSO connections from a Frontegg
-environment and writes a TypeScript Pulumi program (index.ts, Pulumi.yaml, package.json) that declares them,
-with adoptExisting: true so the first \`pulumi up\` against that environment takes them over.
+Reads roles, permissions, categories, policies, email templates, SSO connections and their group mappings
+from a Frontegg environment and writes a TypeScript Pulumi program (index.ts, Pulumi.yaml, package.json)
+that declares them, with adoptExisting: true so the first \`pulumi up\` against that environment takes them
+over.
 
 Credentials: FRONTEGG_CLIENT_ID, FRONTEGG_SECRET_KEY and FRONTEGG_API_BASE_URL or FRONTEGG_REGION; or the
 same under a prefix with --env PREFIX (PREFIX_FRONTEGG_CLIENT_ID, ...); or a stack's config with --stack.`;
@@ -62,6 +63,7 @@ function summary(snapshot: EnvironmentSnapshot): string {
     count({ ...snapshot.mfaPolicies, ...Object.fromEntries(Object.entries(snapshot.lockoutPolicies).map(([k, v]) => [`l${k}`, v])) }, "policies"),
     count(snapshot.emailTemplates, "email templates"),
     count(snapshot.ssoConfigurations, "SSO connections"),
+    count(snapshot.ssoGroupMappings, "SSO group mappings"),
     count(snapshot.ipRestrictions, "IP restrictions"),
     count(snapshot.emailDomainRestrictions, "e-mail domain restrictions"),
     `${Object.keys(snapshot.ipRestrictionModes).length + Object.keys(snapshot.emailDomainRestrictionModes).length} restriction modes`,

@@ -68,10 +68,13 @@ function ownRole(state: EmulatorState, tenantId: string | null, roleId: string):
   );
 }
 
-/** Deletes a role and every reference to it (SSO default roles). */
+/** Deletes a role and every reference to it (SSO default roles and group mappings). */
 export function removeRole(state: EmulatorState, role: Role): void {
   state.roles = state.roles.filter((r) => r !== role);
-  for (const config of state.ssoConfigurations) config.roleIds = config.roleIds.filter((id) => id !== role.id);
+  for (const config of state.ssoConfigurations) {
+    config.roleIds = config.roleIds.filter((id) => id !== role.id);
+    for (const group of config.groups) group.roleIds = group.roleIds.filter((id) => id !== role.id);
+  }
 }
 
 /** Registers the role routes. */

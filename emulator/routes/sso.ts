@@ -3,7 +3,7 @@ import type { FastifyInstance } from "fastify";
 import type { EmulatorContext } from "../context";
 import { fail } from "../errors";
 import { defineRoute } from "../route";
-import type { EmulatorState, JsonObject, SsoConfiguration, SsoDomain } from "../state";
+import type { EmulatorState, JsonObject, SsoConfiguration, SsoDomain, SsoGroup } from "../state";
 import { applyPatch, assertKnownIds, found, nowIso } from "./common";
 import { visibleRoles } from "./roles";
 
@@ -13,6 +13,14 @@ import { visibleRoles } from "./roles";
  * are invisible (404). Omitted strings are `null` and omitted booleans `false` (Frontegg's own values are
  * unverified). A domain can be claimed by one configuration in the whole environment (409 otherwise),
  * since email-domain routing must pick exactly one IdP.
+ *
+ * Group mappings (`/{configurationId}/groups`) live inside their configuration and go with it. A group can be
+ * mapped once per configuration (409 otherwise): the stricter reading of a rule no source states (notes-more §9),
+ * so a client relying on duplicates fails here first. Their roles must be roles the tenant can assign.
+ *
+ * Creating or updating from IdP metadata (`/metadata`) reads the sign-in URL (the HTTP-Redirect binding's
+ * location when there is one, else the first) and the first signing certificate; which ones Frontegg picks from
+ * metadata listing several is unverified.
  */
 
 const BASE = "/team/resources/sso/v1/configurations";
@@ -55,6 +63,23 @@ function configView(config: SsoConfiguration): Record<string, unknown> {
   };
 }
 
+/** The IdP sign-in URL and signing certificate (base64) of SAML metadata XML; 400 when either is missing. */
+function readMetadata(xml: string): { ssoEndpoint: string; publicCertificate: string } {
+  const text = xml.replace(/<!--[\s\S]*?-->/g, "");
+  const idp = /<(?:[\w.-]+:)?IDPSSODescriptor\b[\s\S]*?<\/(?:[\w.-]+:)?IDPSSODescriptor>/.exec(text)?.[0] ?? "";
+  const services = [...idp.matchAll(/<(?:[\w.-]+:)?SingleSignOnService\b([^>]*)>/g)].map((m) => ({
+    binding: /Binding\s*=\s*["']([^"']*)["']/.exec(m[1]!)?.[1] ?? "",
+    location: (/Location\s*=\s*["']([^"']*)["']/.exec(m[1]!)?.[1] ?? "").replace(/&amp;/g, "&"),
+  }));
+  const service = services.find((s) => s.binding.endsWith(":HTTP-Redirect")) ?? services[0];
+  const signing = [...idp.matchAll(/<(?:[\w.-]+:)?KeyDescriptor\b([^>]*)>([\s\S]*?)<\/(?:[\w.-]+:)?KeyDescriptor>/g)].find(
+    (m) => !/use\s*=\s*["']encryption["']/.test(m[1]!),
+  );
+  const certificate = /<(?:[\w.-]+:)?X509Certificate>([\s\S]*?)<\//.exec(signing?.[2] ?? "")?.[1]?.replace(/\s+/g, "");
+  if (!service?.location || !certificate) throw fail("SSO_METADATA_INVALID", "Metadata has no IdP sign-in URL or signing certificate");
+  return { ssoEndpoint: service.location, publicCertificate: certificate };
+}
+
 function requireTenant(tenantId: string | null): string {
   // The spec's header rule already rejects calls without it; this only narrows the type.
   if (tenantId === null) throw fail("VALIDATION", "frontegg-tenant-id header is required");
@@ -86,7 +111,7 @@ export function registerSsoRoutes(app: FastifyInstance, ctx: EmulatorContext): v
     return { status: 200, body: state().ssoConfigurations.filter((c) => c.tenantId === tenant).map(configView) };
   });
 
-  defineRoute<SsoBody>(app, ctx, `POST ${BASE}`, ({ body, tenantId }) => {
+  const create = (tenantId: string | null, body: SsoBody): SsoConfiguration => {
     const now = nowIso();
     const created: SsoConfiguration = {
       id: randomUUID(),
@@ -110,7 +135,21 @@ export function registerSsoRoutes(app: FastifyInstance, ctx: EmulatorContext): v
     };
     applyBody(created, body);
     state().ssoConfigurations.push(created);
-    return { status: 201, body: configView(created) };
+    return created;
+  };
+
+  defineRoute<SsoBody>(app, ctx, `POST ${BASE}`, ({ body, tenantId }) => ({ status: 201, body: configView(create(tenantId, body)) }));
+
+  defineRoute<{ metadata: string }>(app, ctx, `POST ${BASE}/metadata`, ({ body, tenantId }) => {
+    const fromXml = readMetadata(body.metadata);
+    return { status: 201, body: configView(create(tenantId, { type: "saml", ...fromXml })) };
+  });
+
+  defineRoute<{ metadata: string }>(app, ctx, `PUT ${BASE}/{configurationId}/metadata`, ({ body, params, tenantId }) => {
+    const target = config(tenantId, params.configurationId);
+    applyBody(target, readMetadata(body.metadata));
+    target.updatedAt = nowIso();
+    return { status: 200, body: configView(target) };
   });
 
   defineRoute<SsoBody>(app, ctx, `PATCH ${BASE}/{configurationId}`, ({ body, params, tenantId }) => {
@@ -164,4 +203,46 @@ export function registerSsoRoutes(app: FastifyInstance, ctx: EmulatorContext): v
     status: 200,
     body: { roleIds: [...config(tenantId, params.configurationId).roleIds] },
   }));
+
+  const group = (target: SsoConfiguration, groupId: string): SsoGroup =>
+    found(target.groups.find((g) => g.id === groupId), "SSO_GROUP_NOT_FOUND", "SSO group", groupId);
+  const assertGroupFree = (target: SsoConfiguration, name: string, except?: SsoGroup): void => {
+    if (target.groups.some((g) => g !== except && g.group === name)) throw fail("SSO_GROUP_ALREADY_EXISTS", `Group ${name} already exists`);
+  };
+  const assertRoles = (target: SsoConfiguration, roleIds: readonly string[]): void =>
+    assertKnownIds(roleIds, new Set(visibleRoles(state(), target.tenantId).map((r) => r.id)), "Roles");
+  const groupView = (g: SsoGroup): SsoGroup => ({ id: g.id, group: g.group, roleIds: [...g.roleIds] });
+
+  defineRoute(app, ctx, `GET ${BASE}/{configurationId}/groups`, ({ params, tenantId }) => ({
+    status: 200,
+    body: config(tenantId, params.configurationId).groups.map(groupView),
+  }));
+
+  defineRoute<{ group: string; roleIds: string[] }>(app, ctx, `POST ${BASE}/{configurationId}/groups`, ({ body, params, tenantId }) => {
+    const target = config(tenantId, params.configurationId);
+    assertGroupFree(target, body.group);
+    assertRoles(target, body.roleIds);
+    const created: SsoGroup = { id: randomUUID(), group: body.group, roleIds: [...new Set(body.roleIds)] };
+    target.groups.push(created);
+    return { status: 201, body: groupView(created) };
+  });
+
+  // The spec requires both fields: the update replaces the mapping. Mappings are objects of their own: changing
+  // them leaves the configuration's updatedAt alone (unverified).
+  defineRoute<{ group: string; roleIds: string[] }>(app, ctx, `PATCH ${BASE}/{configurationId}/groups/{groupId}`, ({ body, params, tenantId }) => {
+    const target = config(tenantId, params.configurationId);
+    const mapping = group(target, params.groupId);
+    assertGroupFree(target, body.group, mapping);
+    assertRoles(target, body.roleIds);
+    mapping.group = body.group;
+    mapping.roleIds = [...new Set(body.roleIds)];
+    return { status: 200, body: groupView(mapping) };
+  });
+
+  defineRoute(app, ctx, `DELETE ${BASE}/{configurationId}/groups/{groupId}`, ({ params, tenantId }) => {
+    const target = config(tenantId, params.configurationId);
+    const mapping = group(target, params.groupId);
+    target.groups = target.groups.filter((g) => g !== mapping);
+    return { status: 200 };
+  });
 }

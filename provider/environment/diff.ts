@@ -28,6 +28,7 @@ const KINDS: readonly SnapshotKind[] = [
   "ipRestrictions",
   "emailDomainRestrictionModes",
   "emailDomainRestrictions",
+  "ssoGroupMappings",
 ];
 
 /** Every difference from `from` to `to`, in a stable order. */
@@ -64,6 +65,7 @@ const TITLES: Record<SnapshotKind, string> = {
   ipRestrictions: "IP restrictions",
   emailDomainRestrictionModes: "E-mail domain restriction mode",
   emailDomainRestrictions: "E-mail domain restrictions",
+  ssoGroupMappings: "SSO group mappings",
 };
 
 /** The differences as text for a person, grouped by kind; `fromName`/`toName` label the two sides. */

@@ -3,7 +3,7 @@
  * natural keys, references between resources as real references, secrets read from stack config, and
  * `adoptExisting: true` everywhere so the first `pulumi up` against the same environment takes it over.
  */
-import { EnvironmentSnapshot, RoleSnapshot, roleKey } from "./snapshot";
+import { EnvironmentSnapshot, RoleSnapshot, roleKey, ssoKey } from "./snapshot";
 
 /** Options of {@link renderProgram}. */
 export interface ProgramOptions {
@@ -80,21 +80,45 @@ export function renderProgram(snapshot: EnvironmentSnapshot, options: ProgramOpt
   }
 
   const connections = Object.values(snapshot.ssoConfigurations);
+  const mappings = Object.values(snapshot.ssoGroupMappings);
+  const roleIds = (keys: readonly string[]) => raw(`[${keys.map((k) => (roleVar.has(k) ? `${roleVar.get(k)}.id` : `/* unknown role ${k} */`)).join(", ")}]`);
+  const connectionVar = new Map<string, string>();
   if (connections.length > 0) line(), line("// Single sign-on connections of tenants.");
   for (const s of connections) {
+    const key = ssoKey(s);
     const name = names.resource(`${s.tenantId} ${s.type}`);
-    let oidcSecret: unknown;
-    if (s.hasOidcSecret) {
-      const key = names.variable(`${s.tenantId} ${s.type} secret`);
-      secrets.push({ key, description: `OIDC client secret of the ${s.type} connection of tenant ${s.tenantId} (client id ${s.oidcClientId ?? "?"})` });
-      oidcSecret = raw(`config.requireSecret(${str(key)})`);
+    const secretOf = (what: string, description: string) => {
+      const configKey = names.variable(`${s.tenantId} ${s.type} ${what}`);
+      secrets.push({ key: configKey, description: `${description} of the ${s.type} connection of tenant ${s.tenantId}` });
+      return raw(`config.requireSecret(${str(configKey)})`);
+    };
+    const oidcSecret = s.hasOidcSecret ? secretOf("secret", `OIDC client secret (client id ${s.oidcClientId ?? "?"})`) : undefined;
+    const idpClientSecret = s.hasIdpClientSecret ? secretOf("idp client secret", `IdP client secret (client id ${s.idpClientId ?? "?"})`) : undefined;
+    const { hasOidcSecret: _oidc, hasIdpClientSecret: _idp, roles: roleKeys, ...rest } = s;
+    const declaration = `new frontegg.SsoConfiguration(${str(name)}, ${obj({
+      ...rest,
+      oidcSecret,
+      idpClientSecret,
+      roleIds: roleKeys.length > 0 ? roleIds(roleKeys) : undefined,
+    })});`;
+    if (!mappings.some((m) => m.connection === key)) {
+      line(declaration);
+      continue;
     }
-    const { hasOidcSecret: _unused, roles: roleKeys, ...rest } = s;
+    const v = names.variable(`${s.tenantId} ${s.type} connection`);
+    connectionVar.set(key, v);
+    line(`const ${v} = ${declaration}`);
+  }
+
+  if (mappings.length > 0) line(), line("// Identity-provider groups mapped to roles, per SSO connection.");
+  for (const m of mappings) {
+    const connection = snapshot.ssoConfigurations[m.connection]!;
     line(
-      `new frontegg.SsoConfiguration(${str(name)}, ${obj({
-        ...rest,
-        oidcSecret,
-        roleIds: roleKeys.length > 0 ? raw(`[${roleKeys.map((k) => (roleVar.has(k) ? `${roleVar.get(k)}.id` : `/* unknown role ${k} */`)).join(", ")}]`) : undefined,
+      `new frontegg.SsoGroupMapping(${str(names.resource(`${m.tenantId} ${connection.type} ${m.group}`))}, ${obj({
+        tenantId: m.tenantId,
+        ssoConfigurationId: raw(`${connectionVar.get(m.connection)}.id`),
+        group: m.group,
+        roleIds: roleIds(m.roles),
       })});`,
     );
   }

@@ -1,6 +1,6 @@
 /**
  * An environment's identity configuration read as plain data keyed by natural keys (category name, permission
- * key, role key per scope, template type, policy scope, SSO connection), with ids, timestamps and Frontegg's
+ * key, role key per scope, template type, policy scope, SSO connection, group per connection), with ids, timestamps and Frontegg's
  * built-ins left out, so two environments, or an environment and a program, can be compared and written out.
  */
 import { asWritten, FronteggClient, SsoConfiguration, Tenant } from "../client";
@@ -66,6 +66,12 @@ export interface SsoSnapshot {
   readonly oidcClientId?: string;
   /** Whether a client secret is set; the secret itself is never part of a snapshot. */
   readonly hasOidcSecret: boolean;
+  readonly overrideActiveTenant?: boolean;
+  readonly subAccountAccessLimit?: number;
+  readonly skipEmailDomainValidation?: boolean;
+  readonly idpClientId?: string;
+  /** Present (true) when Frontegg returns an IdP client secret; the secret itself is never part of a snapshot. */
+  readonly hasIdpClientSecret?: true;
   readonly domains: readonly string[];
   /** Keys of the default roles, sorted. */
   readonly roles: readonly string[];
@@ -98,6 +104,16 @@ export interface EmailDomainRestrictionModeSnapshot {
   readonly blockPublicDomains: boolean;
 }
 
+/** An identity-provider group mapped to roles on an SSO connection. */
+export interface SsoGroupMappingSnapshot {
+  readonly tenantId: string;
+  /** The connection's natural key ({@link ssoKey}). */
+  readonly connection: string;
+  readonly group: string;
+  /** Keys of the roles, sorted. */
+  readonly roles: readonly string[];
+}
+
 /** Everything the provider manages in one environment, each kind keyed by its natural key. */
 export interface EnvironmentSnapshot {
   readonly categories: Record<string, CategorySnapshot>;
@@ -114,6 +130,8 @@ export interface EnvironmentSnapshot {
   readonly emailDomainRestrictions: Record<string, EmailDomainRestrictionSnapshot>;
   /** The environment's mode (`""`), when it restricts anything. */
   readonly emailDomainRestrictionModes: Record<Scope, EmailDomainRestrictionModeSnapshot>;
+  /** Keyed by connection key and group: `tenant/type/endpoint/group`. */
+  readonly ssoGroupMappings: Record<string, SsoGroupMappingSnapshot>;
 }
 
 /** A snapshot of an environment holding nothing the provider manages. */
@@ -130,6 +148,7 @@ export function emptySnapshot(): EnvironmentSnapshot {
     ipRestrictionModes: {},
     emailDomainRestrictions: {},
     emailDomainRestrictionModes: {},
+    ssoGroupMappings: {},
   };
 }
 
@@ -178,12 +197,14 @@ export async function readEnvironment(client: FronteggClient): Promise<Environme
         orNoneWithoutTenant(() => client.restrictions.ip.list(scope), []),
         orNoneWithoutTenant(() => client.restrictions.ip.getConfig(scope), undefined),
       ]);
+      const groups = await Promise.all(sso.map((c) => client.sso.listGroups(tenant!.tenantId, c.id)));
       // A tenant's role list also shows the environment's roles: keep only the scope's own.
       const own = roles.filter((r) => (r.tenantId ?? undefined) === tenant?.tenantId);
-      return { tenantId: tenant?.tenantId, roles: own, mfa, lockout, sso, ipRestrictions, ipMode };
+      return { tenantId: tenant?.tenantId, roles: own, mfa, lockout, sso, groups, ipRestrictions, ipMode };
     }),
   );
-  const roleKeyById = new Map(perScope.flatMap((s) => s.roles.map((r) => [r.id, r.key] as const)));
+  // Natural keys (tenant-prefixed for a tenant's roles), so a reference to a tenant role finds its declaration.
+  const roleKeyById = new Map(perScope.flatMap((s) => s.roles.map((r) => [r.id, roleKey({ tenantId: s.tenantId, key: r.key })] as const)));
 
   const snapshot = emptySnapshot();
   for (const c of categories) if (!c.feCategory) snapshot.categories[c.name] = { name: c.name, description: c.description ?? "" };
@@ -192,7 +213,8 @@ export async function readEnvironment(client: FronteggClient): Promise<Environme
     const category = p.categoryId ? categoryName.get(p.categoryId) : undefined;
     snapshot.permissions[p.key] = { key: p.key, name: p.name, description: p.description ?? "", ...(category ? { category } : {}) };
   }
-  for (const { tenantId, roles, mfa, lockout, sso, ipRestrictions, ipMode } of perScope) {
+  const roleKeysOf = (ids: readonly string[]) => ids.map((id) => roleKeyById.get(id) ?? id).sort();
+  for (const { tenantId, roles, mfa, lockout, sso, groups, ipRestrictions, ipMode } of perScope) {
     const scope = tenantId ? { tenantId } : {};
     for (const r of roles) {
       if (isBuiltInRole(r.key, tenantId, r.permissions.map((id) => permissionKey.get(id) ?? id))) continue;
@@ -216,7 +238,7 @@ export async function readEnvironment(client: FronteggClient): Promise<Environme
       };
     }
     if (lockout) snapshot.lockoutPolicies[tenantId ?? ""] = { ...scope, enabled: lockout.enabled, maxAttempts: lockout.maxAttempts };
-    for (const c of sso) {
+    for (const [index, c] of sso.entries()) {
       const entry: SsoSnapshot = compact({
         tenantId: tenantId!,
         type: c.type,
@@ -228,10 +250,19 @@ export async function readEnvironment(client: FronteggClient): Promise<Environme
         acsUrl: c.acsUrl,
         oidcClientId: c.oidcClientId,
         hasOidcSecret: Boolean(c.oidcSecret),
+        overrideActiveTenant: c.overrideActiveTenant,
+        subAccountAccessLimit: c.subAccountAccessLimit,
+        skipEmailDomainValidation: c.skipEmailDomainValidation,
+        idpClientId: c.idpClientId,
+        hasIdpClientSecret: c.idpClientSecret ? true : undefined,
         domains: c.domains.map((d) => d.domain.toLowerCase()).sort(),
-        roles: c.roleIds.map((id) => roleKeyById.get(id) ?? id).sort(),
+        roles: roleKeysOf(c.roleIds),
       });
-      snapshot.ssoConfigurations[ssoKey(entry)] = entry;
+      const connection = ssoKey(entry);
+      snapshot.ssoConfigurations[connection] = entry;
+      for (const g of groups[index] ?? []) {
+        snapshot.ssoGroupMappings[`${connection}/${g.group}`] = { tenantId: tenantId!, connection, group: g.group, roles: roleKeysOf(g.roleIds) };
+      }
     }
     for (const r of ipRestrictions) {
       const entry: IpRestrictionSnapshot = compact({

@@ -60,12 +60,15 @@ async function missingReferences<I extends Props>(s: Session, definition: Resour
     if (ids.length === 0) return [];
     const tenantId = typeof inputs.tenantId === "string" && !isUnknown(inputs.tenantId) ? inputs.tenantId : undefined;
     const missing = await missingIds(s, kind, ids, tenantId);
-    return missing.map((id) => ({ property, reason: noSuchObject(kind, id) }));
+    return missing.map((id) => ({ property, reason: noSuchObject(kind, id, tenantId) }));
   });
   return (await Promise.all(checks)).flat();
 }
 
-function noSuchObject(kind: ReferenceKind, id: string): string {
+function noSuchObject(kind: ReferenceKind, id: string, tenantId: string | undefined): string {
+  if (kind === "SsoConfiguration") {
+    return `no SSO connection with id "${id}" exists in tenant "${tenantId ?? ""}": use the id output of an SsoConfiguration resource of that tenant`;
+  }
   const noun = { Permission: "permission", PermissionCategory: "permission category", Role: "role" }[kind];
   return (
     `no ${noun} with id "${id}" exists in the Frontegg environment: use the id output of a ${kind} resource, ` +

@@ -11,6 +11,7 @@ import { permission } from "./permission";
 import { permissionCategory } from "./permission-category";
 import { role } from "./role";
 import { ssoConfiguration } from "./sso-configuration";
+import { ssoGroupMapping } from "./sso-group-mapping";
 
 /** All resource definitions, keyed by kind. */
 export const RESOURCE_DEFINITIONS = {
@@ -18,6 +19,7 @@ export const RESOURCE_DEFINITIONS = {
   Permission: permission,
   Role: role,
   SsoConfiguration: ssoConfiguration,
+  SsoGroupMapping: ssoGroupMapping,
   MfaPolicy: mfaPolicy,
   LockoutPolicy: lockoutPolicy,
   EmailTemplate: emailTemplate,
@@ -45,6 +47,7 @@ export type { PermissionCategoryInputs, PermissionCategoryState } from "./permis
 export type { PermissionInputs, PermissionState } from "./permission";
 export type { RoleInputs, RoleState } from "./role";
 export type { SsoConfigurationInputs, SsoConfigurationState } from "./sso-configuration";
+export type { SsoGroupMappingInputs, SsoGroupMappingState } from "./sso-group-mapping";
 export type { MfaPolicyInputs, MfaPolicyState } from "./mfa-policy";
 export type { LockoutPolicyInputs, LockoutPolicyState } from "./lockout-policy";
 export type { EmailTemplateInputs, EmailTemplateState } from "./email-template";

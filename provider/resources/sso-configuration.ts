@@ -1,6 +1,10 @@
 /**
  * SsoConfiguration: one tenant's SAML or OIDC connection to its identity provider, with the email domains routed
  * to it and the roles its users get. Domains and roles are reconciled through their own routes.
+ *
+ * The settings added after the first release (overrideActiveTenant, subAccountAccessLimit,
+ * skipEmailDomainValidation, idpClientId, idpClientSecret, idpMetadata) have no default: an omitted one is left
+ * as Frontegg has it, so stacks created before they existed show no change.
  */
 import { z } from "zod";
 import { FronteggClient, SsoConfiguration as ApiSso, SsoConfigurationRequest } from "../client";
@@ -9,9 +13,12 @@ import { defineResource, State } from "../lifecycle/definition";
 import { ignoreNotFound } from "../lifecycle/errors";
 import { certificateBase64, certificateDer, containsPrivateKey, sameCertificate } from "./certificate";
 import { adoptExistingField, domainNameField, urlField } from "./fields";
+import { parseSamlMetadata } from "./saml-metadata";
 
-const SAML_ONLY = ["publicCertificate", "acsUrl", "spEntityId"] as const;
+const SAML_ONLY = ["publicCertificate", "acsUrl", "spEntityId", "idpMetadata"] as const;
 const OIDC_ONLY = ["oidcClientId", "oidcSecret"] as const;
+/** Fields sent through the connection's own PATCH; domains, roles and metadata have routes of their own. */
+const OWN_ROUTES = ["domains", "roleIds", "idpMetadata"];
 
 const inputs = z
   .strictObject({
@@ -35,8 +42,50 @@ const inputs = z
       .default([])
       .describe("Email domains whose users sign in through this connection. A set; case and order do not matter."),
     roleIds: z.array(z.string().min(1)).default([]).describe("Roles given to users who sign in through this connection. A set."),
+    overrideActiveTenant: z
+      .boolean()
+      .optional()
+      .describe("Frontegg's `overrideActiveTenant`: whether signing in through this connection overrides the user's active tenant. Omit to leave Frontegg's value as it is."),
+    subAccountAccessLimit: z
+      .number()
+      .int("subAccountAccessLimit must be a whole number")
+      .min(0, "subAccountAccessLimit must be 0 or more")
+      .optional()
+      .describe("Frontegg's `subAccountAccessLimit`: limits the sub-accounts (sub-tenants) users of this connection can access. Omit to leave Frontegg's value as it is."),
+    skipEmailDomainValidation: z
+      .boolean()
+      .optional()
+      .describe(
+        "Let users sign in through this connection before its email domains are validated by their DNS TXT record. " +
+          "Not in Frontegg's published spec (Frontegg's Terraform provider sends it). Omit to leave Frontegg's value as it is.",
+      ),
+    idpClientId: z
+      .string()
+      .min(1, "idpClientId must not be empty")
+      .optional()
+      .describe("Client id of the identity provider's app that Frontegg authenticates with to fetch a user's groups. Omit to leave Frontegg's value as it is."),
+    idpClientSecret: z
+      .string()
+      .min(1, "idpClientSecret must not be empty")
+      .optional()
+      .describe(
+        "Client secret going with `idpClientId`. Never stored or shown in plain text: the output holds its SHA-256 fingerprint. " +
+          "Frontegg may not return it: then a change made outside this program is not seen.",
+      ),
+    idpMetadata: z
+      .string()
+      .max(1_000_000, "idpMetadata must be at most 1,000,000 characters")
+      .optional()
+      .describe(
+        "SAML only: the identity provider's metadata XML. Frontegg creates and updates the connection from it; `ssoEndpoint` " +
+          "and `publicCertificate` are read from it when omitted (and must agree with it when given). Frontegg does not " +
+          "return the XML, so it is compared as last applied, and drift shows on `ssoEndpoint` and `publicCertificate`.",
+      ),
     adoptExisting: adoptExistingField,
   })
+  // The sign-in URL and certificate the metadata names, unless declared: so the connection's key is known at
+  // preview, and refresh compares Frontegg's values with the metadata's.
+  .overwrite((i) => ({ ...i, ...fromMetadata(i) }))
   .superRefine((i, ctx) => {
     const foreign = i.type === "saml" ? OIDC_ONLY : SAML_ONLY;
     for (const key of foreign) {
@@ -45,16 +94,58 @@ const inputs = z
     if (i.type === "oidc") {
       for (const key of OIDC_ONLY) if (i[key] === undefined) ctx.addIssue({ code: "custom", path: [key], message: `${key} is required for an oidc connection` });
     }
-    if (i.type === "saml" && i.enabled) {
+    if (i.type === "saml" && i.idpMetadata !== undefined) {
+      for (const [key, message] of metadataProblems(i)) ctx.addIssue({ code: "custom", path: [key], message });
+    }
+    else if (i.type === "saml" && i.enabled) {
       for (const key of ["ssoEndpoint", "publicCertificate"] as const) {
         if (i[key] === undefined) ctx.addIssue({ code: "custom", path: [key], message: `${key} is required for an enabled saml connection` });
       }
+    }
+    if (i.idpClientSecret !== undefined && i.idpClientId === undefined) {
+      ctx.addIssue({ code: "custom", path: ["idpClientId"], message: "idpClientId is required when idpClientSecret is set" });
     }
     for (const repeated of duplicatesIn(i.domains.map(normalizeDomain))) {
       ctx.addIssue({ code: "custom", path: ["domains"], message: `domain "${repeated}" is listed twice` });
     }
   });
 type Inputs = z.output<typeof inputs>;
+interface MetadataFields {
+  readonly type?: string;
+  readonly idpMetadata?: string;
+  readonly ssoEndpoint?: string;
+  readonly publicCertificate?: string;
+}
+
+/** The sign-in URL and certificate a SAML connection's metadata settles, where the program leaves them out. */
+function fromMetadata(i: MetadataFields): { ssoEndpoint?: string; publicCertificate?: string } {
+  if (i.type !== "saml" || typeof i.idpMetadata !== "string") return {};
+  const metadata = parseSamlMetadata(i.idpMetadata);
+  if (typeof metadata === "string") return {};
+  return {
+    ...(i.ssoEndpoint === undefined && metadata.ssoEndpoints.length === 1 ? { ssoEndpoint: metadata.ssoEndpoints[0] } : {}),
+    ...(i.publicCertificate === undefined && metadata.certificates.length === 1 ? { publicCertificate: metadata.certificates[0] } : {}),
+  };
+}
+
+/**
+ * Problems of a SAML connection's metadata, as [property, message]: it must parse, and the sign-in URL and
+ * certificate must be the metadata's (one of them, when it lists several).
+ */
+function metadataProblems(i: MetadataFields): Array<[string, string]> {
+  const metadata = parseSamlMetadata(i.idpMetadata ?? "");
+  if (typeof metadata === "string") return [["idpMetadata", `idpMetadata ${metadata}`]];
+  const problems: Array<[string, string]> = [];
+  const urls = metadata.ssoEndpoints.join(", ");
+  if (i.ssoEndpoint === undefined) problems.push(["ssoEndpoint", `idpMetadata lists several sign-in URLs (${urls}): set ssoEndpoint to the one to use`]);
+  else if (!metadata.ssoEndpoints.includes(i.ssoEndpoint)) problems.push(["ssoEndpoint", `ssoEndpoint is not a sign-in URL of idpMetadata (${urls}): omit it or use one of them`]);
+  if (i.publicCertificate === undefined) {
+    problems.push(["publicCertificate", `idpMetadata lists ${metadata.certificates.length} signing certificates: set publicCertificate to the one to use`]);
+  } else if (!metadata.certificates.some((certificate) => sameCertificate(certificate, i.publicCertificate))) {
+    problems.push(["publicCertificate", "publicCertificate is not a signing certificate of idpMetadata: omit it or use one of them"]);
+  }
+  return problems;
+}
 /** Inputs of an {@link SsoConfiguration}. */
 export type SsoConfigurationInputs = z.input<typeof inputs>;
 
@@ -71,6 +162,11 @@ function toState(sso: ApiSso, tenantId: string): State {
     acsUrl: sso.acsUrl,
     oidcClientId: sso.oidcClientId,
     oidcSecret: sso.oidcSecret,
+    overrideActiveTenant: sso.overrideActiveTenant,
+    subAccountAccessLimit: sso.subAccountAccessLimit,
+    skipEmailDomainValidation: sso.skipEmailDomainValidation,
+    idpClientId: sso.idpClientId,
+    idpClientSecret: sso.idpClientSecret,
     domains: sso.domains.map((d) => d.domain).sort(),
     domainDetails: sso.domains.map((d) => ({ id: d.id, domain: d.domain, validated: d.validated, txtRecord: d.txtRecord ?? "" })),
     roleIds: [...sso.roleIds].sort(),
@@ -90,7 +186,43 @@ function toRequest(i: Inputs): SsoConfigurationRequest {
     acsUrl: i.acsUrl,
     oidcClientId: i.oidcClientId,
     oidcSecret: i.oidcSecret,
+    overrideActiveTenant: i.overrideActiveTenant,
+    subAccountAccessLimit: i.subAccountAccessLimit,
+    skipEmailDomainValidation: i.skipEmailDomainValidation,
+    idpClientId: i.idpClientId,
+    idpClientSecret: i.idpClientSecret,
   };
+}
+
+/**
+ * What Frontegg does not return keeps the value this provider wrote: the metadata XML always (no source shows it
+ * returned), the IdP client secret when Frontegg leaves it out (unverified whether it does).
+ */
+function withWriteOnly(state: State, i: Inputs): State {
+  return { ...state, idpMetadata: i.idpMetadata, idpClientSecret: state.idpClientSecret ?? i.idpClientSecret };
+}
+
+/**
+ * Creates a connection from metadata XML. The spec documents no answer for this route: when Frontegg sends no
+ * body, the new connection is the tenant's one SAML connection carrying the metadata's URL and certificate.
+ */
+async function createFromMetadata(client: FronteggClient, i: Inputs): Promise<ApiSso> {
+  const made = await client.sso.createByMetadata(i.tenantId, i.idpMetadata!);
+  if (made) return made;
+  const metadata = parseSamlMetadata(i.idpMetadata!);
+  const candidates =
+    typeof metadata === "string"
+      ? []
+      : (await client.sso.list(i.tenantId)).filter(
+          (c) =>
+            c.type === "saml" &&
+            metadata.ssoEndpoints.includes(c.ssoEndpoint ?? "") &&
+            metadata.certificates.some((certificate) => sameCertificate(certificate, c.publicCertificate)),
+        );
+  if (candidates.length !== 1) {
+    throw new Error(`Frontegg accepted the metadata of ${describe(i)} but did not answer with the connection, and ${candidates.length} connections match it: check the tenant's SSO connections in the portal`);
+  }
+  return candidates[0]!;
 }
 
 async function listTenant(client: FronteggClient, tenantId: string | undefined): Promise<State[]> {
@@ -130,20 +262,31 @@ const outputs = z.object({
 /** Every property of a {@link SsoConfiguration} as stored in state: the inputs plus what Frontegg computes. */
 export type SsoConfigurationState = z.output<typeof inputs> & z.output<typeof outputs>;
 
-function describe(i: Pick<Inputs, "type" | "oidcClientId" | "ssoEndpoint" | "tenantId">): string {
-  return `${i.type ?? "SSO"} connection ${i.type === "oidc" ? `"${i.oidcClientId}"` : `to "${i.ssoEndpoint}"`} of tenant "${i.tenantId}"`;
+function describe(i: MetadataFields & { readonly oidcClientId?: string; readonly tenantId?: string }): string {
+  const endpoint = i.ssoEndpoint ?? fromMetadata({ ...i, publicCertificate: undefined }).ssoEndpoint;
+  return `${i.type ?? "SSO"} connection ${i.type === "oidc" ? `"${i.oidcClientId}"` : `to "${endpoint}"`} of tenant "${i.tenantId}"`;
 }
 
 /** The SsoConfiguration resource kind. */
 export const ssoConfiguration = defineResource<Inputs>({
   kind: "SsoConfiguration",
-  example: `const config = new pulumi.Config();
+  example: `import * as fs from "fs";
+
+const config = new pulumi.Config();
 new frontegg.SsoConfiguration("acme-okta", {
     tenantId: "acme",
     type: "saml",
     ssoEndpoint: "https://acme.okta.com/app/acme/sso/saml",
     publicCertificate: config.require("acmeIdpCertificate"),
     domains: ["acme.com"],
+});
+new frontegg.SsoConfiguration("initech-azure", {
+    tenantId: "initech",
+    type: "saml",
+    // Sign-in URL and signing certificate are read from the identity provider's metadata.
+    idpMetadata: fs.readFileSync("initech-idp-metadata.xml", "utf8"),
+    skipEmailDomainValidation: true,
+    domains: ["initech.com"],
 });
 new frontegg.SsoConfiguration("globex-oidc", {
     tenantId: "globex",
@@ -155,17 +298,20 @@ new frontegg.SsoConfiguration("globex-oidc", {
 });`,
   description:
     "A tenant's SAML or OIDC single sign-on connection, with the email domains routed to it (each with the DNS TXT " +
-    "record that validates it) and the roles its users receive. `oidcSecret` is stored encrypted.",
+    "record that validates it) and the roles its users receive. A SAML connection can be given the identity " +
+    "provider's metadata XML instead of its sign-in URL and certificate. `oidcSecret` and `idpClientSecret` are " +
+    "stored encrypted.",
   inputs,
   outputs,
   replaceOnChanges: ["tenantId", "type"],
-  secrets: ["oidcSecret"],
+  secrets: ["oidcSecret", "idpClientSecret"],
+  writeOnly: ["idpMetadata", "idpClientSecret"],
   compare: { publicCertificate: sameCertificate, domains: sameDomainSet, roleIds: sameSet },
   references: { roleIds: "Role" },
-  claimedBy: ["tenantId", "type", "ssoEndpoint", "oidcClientId", "domains"],
   // An email domain routes to one connection in the whole environment, so a domain is claimed across tenants.
+  claimedBy: ["tenantId", "type", "ssoEndpoint", "oidcClientId", "domains", "idpMetadata"],
   claims: (i) => [
-    ...(typeof i.tenantId === "string" && (i.ssoEndpoint ?? i.oidcClientId) !== undefined ? [describe(i)] : []),
+    ...(typeof i.tenantId === "string" && (i.ssoEndpoint ?? i.oidcClientId ?? fromMetadata(i).ssoEndpoint) !== undefined ? [describe(i)] : []),
     ...(Array.isArray(i.domains) ? i.domains.filter((d) => typeof d === "string").map((domain) => `SSO domain "${normalizeDomain(domain)}"`) : []),
   ],
   describe,
@@ -176,14 +322,26 @@ new frontegg.SsoConfiguration("globex-oidc", {
     matches: sameConnection,
   },
   async create(client, i, created) {
-    const connection = toState(await client.sso.create(i.tenantId, toRequest(i)), i.tenantId);
+    let made: ApiSso;
+    if (i.idpMetadata === undefined) made = await client.sso.create(i.tenantId, toRequest(i));
+    else {
+      const fromXml = await createFromMetadata(client, i);
+      created(withWriteOnly(toState(fromXml, i.tenantId), i));
+      // The metadata sets the identity provider's side only; everything else declared goes through the PATCH.
+      made = await client.sso.update(i.tenantId, fromXml.id, toRequest(i));
+    }
+    const connection = withWriteOnly(toState(made, i.tenantId), i);
     created(connection);
-    return reconcile(client, String(connection.configurationId), i, connection);
+    return withWriteOnly(await reconcile(client, String(connection.configurationId), i, connection), i);
   },
   async update(client, id, i, current, changed) {
-    const scalar = changed.some((key) => !["domains", "roleIds"].includes(key));
-    const state = scalar ? toState(await client.sso.update(i.tenantId, id, toRequest(i)), i.tenantId) : current;
-    return reconcile(client, id, i, { ...state, domainDetails: current.domainDetails, roleIds: current.roleIds });
+    const metadata = changed.includes("idpMetadata") && i.idpMetadata !== undefined;
+    if (metadata) await client.sso.updateByMetadata(i.tenantId, id, i.idpMetadata!);
+    // After new metadata the PATCH follows too, so the declared URL and certificate win over what Frontegg read.
+    const scalar = metadata || changed.some((key) => !OWN_ROUTES.includes(key));
+    const state = scalar ? withWriteOnly(toState(await client.sso.update(i.tenantId, id, toRequest(i)), i.tenantId), i) : current;
+    const reconciled = await reconcile(client, id, i, { ...state, domainDetails: current.domainDetails, roleIds: current.roleIds });
+    return { ...reconciled, idpMetadata: i.idpMetadata, idpClientSecret: reconciled.idpClientSecret ?? state.idpClientSecret };
   },
   async delete(client, id, stored) {
     await ignoreNotFound(() => client.sso.delete(String(stored.tenantId), id));

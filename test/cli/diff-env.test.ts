@@ -55,6 +55,20 @@ it("exits 1 and lists what differs per kind and field, ignoring ids and timestam
   expect(parsed.differences.map((d) => `${d.kind}/${d.key}`).sort()).toEqual(["mfaPolicies/environment", "permissions/prod.only", "roles/viewer"]);
 });
 
+it("compares SSO group mappings by connection and group name, and the newer SSO settings", async () => {
+  await Promise.all([seedConfiguration(dev.client()), seedConfiguration(prod.client())]);
+  const client = prod.client();
+  const [saml] = await client.sso.list("acme");
+  const engineering = (await client.sso.listGroups("acme", saml!.id)).find((g) => g.group === "Engineering")!;
+  await client.sso.updateGroup("acme", saml!.id, engineering.id, { group: "Engineering", roleIds: [] });
+  await client.sso.update("acme", saml!.id, { subAccountAccessLimit: 3 });
+  const result = await run(["diff-env", "--from", "DEV", "--to", "PROD"]);
+  expect(result.code).toBe(1);
+  expect(result.stdout).toContain("2 differences between DEV and PROD:");
+  expect(result.stdout).toContain('SSO group mappings:\n  ~ acme/saml/https://idp.acme.example/saml/Engineering: roles: ["acme/ops","viewer"] (DEV) → [] (PROD)');
+  expect(result.stdout).toContain("  ~ acme/saml/https://idp.acme.example/saml: subAccountAccessLimit: 2 (DEV) → 3 (PROD)");
+});
+
 it("exits 2 with a clear message on missing credentials, bad flags or an unreachable environment, never printing a secret", async () => {
   const missing = await run(["diff-env", "--from", "STAGING", "--to", "PROD"]);
   expect(missing).toMatchObject({ code: 2, stdout: "" });

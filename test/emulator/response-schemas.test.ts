@@ -1,4 +1,7 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { Spec } from "../../emulator/spec";
+import { samlMetadata } from "../support/saml-metadata";
 import {
   CATEGORIES,
   CLIENT_ID,
@@ -88,6 +91,14 @@ describe("responses conform to the spec's response schemas", () => {
     await call(`DELETE ${SSO}/{configurationId}/domains/{domainId}`, `${SSO}/${sso.id}/domains/${domain.id}`, { tenantId: "tenant-a" });
     await call(`PUT ${SSO}/{configurationId}/roles`, `${SSO}/${sso.id}/roles`, { body: { roleIds: [role.id] }, tenantId: "tenant-a" });
     await call(`GET ${SSO}/{configurationId}/roles`, `${SSO}/${sso.id}/roles`, { tenantId: "tenant-a" });
+    const groups = `${SSO}/${sso.id}/groups`;
+    const group = (await call<{ id: string }>(`POST ${SSO}/{configurationId}/groups`, groups, { body: { group: "g", roleIds: [role.id] }, tenantId: "tenant-a" })).body;
+    await call(`GET ${SSO}/{configurationId}/groups`, groups, { tenantId: "tenant-a" });
+    await call(`PATCH ${SSO}/{configurationId}/groups/{groupId}`, `${groups}/${group.id}`, { body: { group: "h", roleIds: [] }, tenantId: "tenant-a" });
+    await call(`DELETE ${SSO}/{configurationId}/groups/{groupId}`, `${groups}/${group.id}`, { tenantId: "tenant-a" });
+    const metadata = samlMetadata("https://idp.test", { signing: [readFileSync(join(__dirname, "..", "fixtures", "idp-cert.pem"), "utf8")] });
+    const saml = (await call<{ id: string }>(`POST ${SSO}/metadata`, `${SSO}/metadata`, { body: { metadata }, tenantId: "tenant-a" })).body;
+    await call(`PUT ${SSO}/{configurationId}/metadata`, `${SSO}/${saml.id}/metadata`, { body: { metadata }, tenantId: "tenant-a" });
     await call(`DELETE ${SSO}/{configurationId}`, `${SSO}/${sso.id}`, { tenantId: "tenant-a" });
 
     const ip = `${CONFIGURATIONS}/v1/restrictions/ip`;

@@ -247,6 +247,7 @@ describe("mistakes in the program itself", () => {
         "two-sso-one-domain": both("SsoConfiguration", "globex", "acme", 'SSO domain "shared.example"'),
         "two-ip-restrictions-one-range": both("IpRestriction", "vpn-again", "vpn", 'IP restriction 2001:db8::/32 of tenant "acme"'),
         "two-email-domain-restrictions-one-domain": both("EmailDomainRestriction", "competitor-again", "competitor", 'e-mail domain restriction "competitor.example"'),
+        "two-mappings-one-group": both("SsoGroupMapping", "engineering-again", "engineering", 'SSO group "Engineering" of connection connection-1'),
         "import-option": /Role "imported": the `import` resource option is not supported .* set adoptExisting: true/,
       };
       for (const [name, pattern] of Object.entries(expected)) {

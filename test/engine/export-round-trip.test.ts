@@ -10,7 +10,7 @@ import { main } from "../../cli";
 import { diffEnvironments } from "../../provider/environment/diff";
 import { readEnvironment } from "../../provider/environment/snapshot";
 import { CLIENT_ID, SECRET, TestEmulator, useEmulator } from "../support/emulator";
-import { SEEDED_OIDC_SECRET, seedConfiguration, seedTenants } from "../support/seed";
+import { SEEDED_IDP_CLIENT_SECRET, SEEDED_OIDC_SECRET, seedConfiguration, seedTenants } from "../support/seed";
 import { changesOf, engineStack, EngineStack, PROJECT } from "./harness";
 
 jest.setTimeout(600_000);
@@ -35,7 +35,10 @@ afterAll(async () => {
   rmSync(out, { recursive: true, force: true });
 });
 
-const secretConfig = { [`${PROJECT}:globexOidcSecret`]: { value: SEEDED_OIDC_SECRET, secret: true } };
+const secretConfig = {
+  [`${PROJECT}:globexOidcSecret`]: { value: SEEDED_OIDC_SECRET, secret: true },
+  [`${PROJECT}:acmeSamlIdpClientSecret`]: { value: SEEDED_IDP_CLIENT_SECRET, secret: true },
+};
 const writes = async (emulator: TestEmulator) =>
   Object.entries(await emulator.requestCounts()).filter(([route]) => !route.startsWith("GET ") && route !== "POST /auth/vendor");
 
@@ -45,9 +48,10 @@ it("writes a readable program: references, adoptExisting, secrets from config, n
   const code = await main(["export", "--out", out, "--force"], { env, stdout: (t) => void (stdout += t), stderr: (t) => void (stdout += t) });
   expect(code).toBe(0);
   expect(stdout).toMatch(
-    /Exported 2 categories, 5 permissions, 3 roles, 3 policies, 2 email templates, 2 SSO connections, 3 IP restrictions, 2 e-mail domain restrictions, 2 restriction modes/,
+    /Exported 2 categories, 5 permissions, 3 roles, 3 policies, 2 email templates, 2 SSO connections, 2 SSO group mappings, 3 IP restrictions, 2 e-mail domain restrictions, 2 restriction modes/,
   );
   expect(stdout).toContain("pulumi config set --secret globexOidcSecret <value>");
+  expect(stdout).toContain("pulumi config set --secret acmeSamlIdpClientSecret <value>");
 
   const source = readFileSync(join(out, "index.ts"), "utf8");
   expect(source).toContain('const invoicesRead = new frontegg.Permission("invoices-read", {');
@@ -63,6 +67,10 @@ it("writes a readable program: references, adoptExisting, secrets from config, n
   expect(source).toContain('domain: "competitor.example",');
   expect(source).toMatch(/new frontegg\.EmailDomainRestrictionMode\(/);
   expect(source).not.toContain(SEEDED_OIDC_SECRET);
+  expect(source).not.toContain(SEEDED_IDP_CLIENT_SECRET);
+  expect(source).toMatch(/const acmeSamlConnection = new frontegg\.SsoConfiguration\("acme-saml", \{[^}]*skipEmailDomainValidation: true,[^}]*idpClientSecret: config\.requireSecret\("acmeSamlIdpClientSecret"\)/);
+  expect(source).toMatch(/new frontegg\.SsoGroupMapping\("acme-saml-engineering", \{\s+tenantId: "acme",\s+ssoConfigurationId: acmeSamlConnection\.id,\s+group: "Engineering",\s+roleIds: \[roleAcmeOps\.id, roleViewer\.id\],/);
+  expect(source).toContain("roleIds: [],");
   expect(source).not.toMatch(/new frontegg\.Permission\("fe-/);
   expect(source).not.toMatch(/key: "(Admin|ReadOnly)"/);
   expect(source.match(/^\s+adoptExisting: true,$/gm)).toHaveLength(source.match(/new frontegg\./g)!.length);
@@ -80,7 +88,8 @@ it("adopts environment A with no write to Frontegg, then has nothing left to cha
   expect(up.summary.result).toBe("succeeded");
   expect(await writes(a)).toEqual([]);
   expect(changesOf((await engine.stack.preview()).changeSummary)).toEqual({});
-  expect((await engine.exportText()).includes(SEEDED_OIDC_SECRET)).toBe(false);
+  const state = await engine.exportText();
+  expect(state.includes(SEEDED_OIDC_SECRET) || state.includes(SEEDED_IDP_CLIENT_SECRET)).toBe(false);
 });
 
 it("creates everything in an empty environment B, after which A and B compare equal", async () => {

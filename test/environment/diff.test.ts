@@ -72,4 +72,19 @@ describe("diffEnvironments", () => {
     ]);
     expect(formatDifferences(diffEnvironments(a, b), "A", "B")).toContain("IP restrictions:\n  ~ 10.0.0.0/8: strategy: \"ALLOW\" (A) → \"BLOCK\" (B)");
   });
+
+  it("compares SSO group mappings by connection and group, their roles by key", () => {
+    const connection = "acme/saml/https://idp.acme.example/sso";
+    const sso = { tenantId: "acme", type: "saml", enabled: true, ssoEndpoint: "https://idp.acme.example/sso", hasOidcSecret: false, domains: [], roles: [] };
+    const mapping = (group: string, roles: string[]) => ({ [`${connection}/${group}`]: { tenantId: "acme", connection, group, roles } });
+    const left: EnvironmentSnapshot = { ...empty, ssoConfigurations: { [connection]: { ...sso, skipEmailDomainValidation: true } }, ssoGroupMappings: { ...mapping("Eng", ["acme/eng"]), ...mapping("Ops", []) } };
+    const right: EnvironmentSnapshot = { ...empty, ssoConfigurations: { [connection]: sso }, ssoGroupMappings: mapping("Eng", ["acme/eng", "viewer"]) };
+    const differences = diffEnvironments(left, right);
+    expect(differences).toEqual([
+      { kind: "ssoConfigurations", key: connection, change: "changed", field: "skipEmailDomainValidation", from: true, to: undefined },
+      { kind: "ssoGroupMappings", key: `${connection}/Eng`, change: "changed", field: "roles", from: ["acme/eng"], to: ["acme/eng", "viewer"] },
+      { kind: "ssoGroupMappings", key: `${connection}/Ops`, change: "only-in-from" },
+    ]);
+    expect(formatDifferences(differences, "DEV", "PROD")).toContain(`SSO group mappings:\n  ~ ${connection}/Eng: roles: ["acme/eng"] (DEV) → ["acme/eng","viewer"] (PROD)\n  - ${connection}/Ops: only in DEV`);
+  });
 });

@@ -3,6 +3,7 @@ import { FronteggClient } from "../../provider/client";
 import { CERT_PEM } from "../provider/helpers";
 
 export const SEEDED_OIDC_SECRET = "seeded-oidc-secret-0f1e2d3c4b5a";
+export const SEEDED_IDP_CLIENT_SECRET = "seeded-idp-client-secret-7a6b5c4d";
 export const SEEDED_TENANTS = ["acme", "globex"];
 
 /** Creates the tenants the seeded configuration lives in (tenants are accounts, not configuration). */
@@ -10,7 +11,7 @@ export async function seedTenants(client: FronteggClient): Promise<void> {
   for (const tenantId of SEEDED_TENANTS) await client.tenants.create({ tenantId, name: tenantId.toUpperCase() });
 }
 
-/** Seeds categories, permissions, roles (one granting a built-in), policies, templates, SSO and restrictions. */
+/** Seeds categories, permissions, roles (one granting a built-in), policies, templates, SSO with group mappings, and restrictions. */
 export async function seedConfiguration(client: FronteggClient): Promise<void> {
   await seedTenants(client);
   const billing = await client.categories.create({ name: "Billing", description: "Money matters" });
@@ -47,9 +48,16 @@ export async function seedConfiguration(client: FronteggClient): Promise<void> {
     ssoEndpoint: "https://idp.acme.example/saml",
     publicCertificate: Buffer.from(CERT_PEM).toString("base64"),
     signRequest: true,
+    overrideActiveTenant: true,
+    subAccountAccessLimit: 2,
+    skipEmailDomainValidation: true,
+    idpClientId: "acme-graph-app",
+    idpClientSecret: SEEDED_IDP_CLIENT_SECRET,
   });
   await client.sso.addDomain("acme", saml.id, "acme.example");
   await client.sso.setDefaultRoles("acme", saml.id, [viewer!.id]);
+  await client.sso.createGroup("acme", saml.id, { group: "Engineering", roleIds: [acmeOps!.id, viewer!.id] });
+  await client.sso.createGroup("acme", saml.id, { group: "Auditors", roleIds: [] });
   const oidc = await client.sso.create("globex", {
     type: "oidc",
     enabled: true,

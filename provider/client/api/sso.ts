@@ -32,6 +32,12 @@ export const SsoConfigurationSchema = z.object({
   spEntityId: optionalString,
   oidcClientId: optionalString,
   oidcSecret: optionalString,
+  overrideActiveTenant: z.boolean().nullish().transform((v) => v ?? undefined),
+  subAccountAccessLimit: z.number().nullish().transform((v) => v ?? undefined),
+  skipEmailDomainValidation: z.boolean().nullish().transform((v) => v ?? undefined),
+  idpClientId: optionalString,
+  /** A secret, when Frontegg returns it at all (unverified). */
+  idpClientSecret: optionalString,
   generatedVerification: optionalString,
   domains: z.array(SsoDomainSchema).default([]),
   roleIds: z.array(z.string()).default([]),
@@ -52,6 +58,27 @@ export interface SsoConfigurationRequest {
   readonly spEntityId?: string;
   readonly oidcClientId?: string;
   readonly oidcSecret?: string;
+  readonly overrideActiveTenant?: boolean;
+  readonly subAccountAccessLimit?: number;
+  /** Not in the published DTO; Frontegg's Terraform provider sends and reads it. */
+  readonly skipEmailDomainValidation?: boolean;
+  readonly idpClientId?: string;
+  readonly idpClientSecret?: string;
+}
+
+/** An identity-provider group mapped to roles on one SSO connection. */
+export const SsoGroupSchema = z.object({
+  id: z.string(),
+  group: z.string(),
+  roleIds: z.array(z.string()).nullish().transform((v) => v ?? []),
+});
+/** An identity-provider group mapped to roles. */
+export type SsoGroup = z.output<typeof SsoGroupSchema>;
+
+/** The body of a group create or update: Frontegg requires both fields on both routes. */
+export interface SsoGroupRequest {
+  readonly group: string;
+  readonly roleIds: readonly string[];
 }
 
 /** Typed calls for a tenant's SSO connections. */
@@ -71,6 +98,19 @@ export class SsoApi {
   /** Updates the given fields of a connection. */
   update(tenantId: string, configurationId: string, changes: SsoConfigurationRequest): Promise<SsoConfiguration> {
     return this.http.send({ method: "PATCH", path: `${BASE}/${segment(configurationId)}`, tenantId, body: changes, response: SsoConfigurationSchema });
+  }
+
+  /**
+   * Creates a SAML connection from the identity provider's metadata XML, from which Frontegg takes the sign-in URL
+   * and signing certificate. The spec documents no response body: `undefined` when Frontegg sends none.
+   */
+  createByMetadata(tenantId: string, metadata: string): Promise<SsoConfiguration | undefined> {
+    return this.http.send({ method: "POST", path: `${BASE}/metadata`, tenantId, body: { metadata }, response: SsoConfigurationSchema, emptyBodyAllowed: true });
+  }
+
+  /** Re-reads a connection's identity-provider settings from new metadata XML. */
+  updateByMetadata(tenantId: string, configurationId: string, metadata: string): Promise<void> {
+    return this.http.send({ method: "PUT", path: `${BASE}/${segment(configurationId)}/metadata`, tenantId, body: { metadata } });
   }
 
   /** Deletes a connection with its domains. */
@@ -108,5 +148,25 @@ export class SsoApi {
       response: z.union([z.object({ roleIds: z.array(z.string()) }), z.array(z.string())]),
     });
     return Array.isArray(body) ? body : body.roleIds;
+  }
+
+  /** The groups mapped to roles on a connection. There is no get-by-id. */
+  listGroups(tenantId: string, configurationId: string): Promise<SsoGroup[]> {
+    return this.http.send({ method: "GET", path: `${BASE}/${segment(configurationId)}/groups`, tenantId, response: z.array(SsoGroupSchema) });
+  }
+
+  /** Maps a group to roles. */
+  createGroup(tenantId: string, configurationId: string, group: SsoGroupRequest): Promise<SsoGroup> {
+    return this.http.send({ method: "POST", path: `${BASE}/${segment(configurationId)}/groups`, tenantId, body: group, response: SsoGroupSchema });
+  }
+
+  /** REPLACES a mapping's group name and roles (both required). The answer's body is not relied on. */
+  updateGroup(tenantId: string, configurationId: string, groupId: string, group: SsoGroupRequest): Promise<void> {
+    return this.http.send({ method: "PATCH", path: `${BASE}/${segment(configurationId)}/groups/${segment(groupId)}`, tenantId, body: group });
+  }
+
+  /** Removes a mapping. */
+  deleteGroup(tenantId: string, configurationId: string, groupId: string): Promise<void> {
+    return this.http.send({ method: "DELETE", path: `${BASE}/${segment(configurationId)}/groups/${segment(groupId)}`, tenantId });
   }
 }

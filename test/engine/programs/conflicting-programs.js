@@ -56,6 +56,11 @@ const PROGRAMS = {
     new frontegg.EmailDomainRestriction("competitor", { domain: "competitor.example", type: "BLOCK" });
     new frontegg.EmailDomainRestriction("competitor-again", { domain: "Competitor.Example.", type: "ALLOW" });
   },
+  "two-mappings-one-group": () => {
+    const mapping = { tenantId: "acme", ssoConfigurationId: "connection-1", roleIds: [] };
+    new frontegg.SsoGroupMapping("engineering", { ...mapping, group: "Engineering" });
+    new frontegg.SsoGroupMapping("engineering-again", { ...mapping, group: "Engineering" });
+  },
   "import-option": () => {
     new frontegg.Role("imported", { key: "imported", name: "Imported", level: 1 }, { import: "some-role-id" });
   },

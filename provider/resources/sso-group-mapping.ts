@@ -1,0 +1,132 @@
+/**
+ * SsoGroupMapping: a group the identity provider sends in its assertion, mapped to the roles its members get, on
+ * one SSO connection (`/team/resources/sso/v1/configurations/{id}/groups`, tenant header required; notes-more §9).
+ * Natural key: the group name within its connection. Listed once per connection and operation: there is no
+ * get-by-id.
+ */
+import { z } from "zod";
+import { FronteggApiError, FronteggClient, SsoGroup } from "../client";
+import { sameSet } from "../lifecycle/compare";
+import { defineResource, State } from "../lifecycle/definition";
+import { ignoreNotFound } from "../lifecycle/errors";
+import { adoptExistingField } from "./fields";
+
+const inputs = z.strictObject({
+  tenantId: z.string().min(1, "tenantId must not be empty").describe("Id of the tenant whose SSO connection this is. Changing it replaces the mapping."),
+  ssoConfigurationId: z
+    .string()
+    .min(1, "ssoConfigurationId must not be empty: use the id output of an SsoConfiguration")
+    .describe("Id of the SSO connection (an `SsoConfiguration`'s id) the group belongs to. Changing it replaces the mapping."),
+  group: z
+    .string()
+    .max(255, "group must be at most 255 characters")
+    .refine((value) => value.trim() !== "", "group must not be empty: give the group as the identity provider sends it in the assertion")
+    .describe("The group as the identity provider sends it (a name or an id, depending on the provider). Unique within the connection; can be changed in place."),
+  roleIds: z
+    .array(z.string().min(1, "role ids must not be empty"), {
+      error: (issue) => (issue.input === undefined ? "roleIds is required: list the ids of the roles the group's members get ([] for none)" : undefined),
+    })
+    .describe(
+      "Ids of the roles members of the group get (environment-wide roles or the tenant's own). A set: order and repetition " +
+        "never cause a change. Always sent, as Frontegg requires it; an empty list maps the group to no role.",
+    ),
+  adoptExisting: adoptExistingField,
+});
+type Inputs = z.output<typeof inputs>;
+/** Inputs of an {@link SsoGroupMapping}. */
+export type SsoGroupMappingInputs = z.input<typeof inputs>;
+
+const outputs = z.object({
+  groupId: z.string().describe("Frontegg's id of the mapping (also the resource id)."),
+});
+/** Every property of an {@link SsoGroupMapping} as stored in state: the inputs plus what Frontegg computes. */
+export type SsoGroupMappingState = z.output<typeof inputs> & z.output<typeof outputs>;
+
+/** Where a mapping lives: the tenant and the connection. */
+interface Connection {
+  readonly tenantId: string;
+  readonly ssoConfigurationId: string;
+}
+
+function toState(group: SsoGroup, where: Connection): State {
+  return { groupId: group.id, ...where, group: group.group, roleIds: [...group.roleIds].sort() };
+}
+
+/**
+ * A mapping's list is the connection's: the lifecycle's scope (one string) encodes the tenant and the connection,
+ * so each connection's list is read once per operation.
+ */
+function scopeOf(props: Readonly<Record<string, unknown>>): string | undefined {
+  const { tenantId, ssoConfigurationId } = props;
+  return typeof tenantId === "string" && tenantId !== "" && typeof ssoConfigurationId === "string" && ssoConfigurationId !== ""
+    ? JSON.stringify([tenantId, ssoConfigurationId])
+    : undefined;
+}
+
+async function listConnection(client: FronteggClient, scope: string | undefined): Promise<State[]> {
+  if (scope === undefined) return [];
+  const [tenantId, ssoConfigurationId] = JSON.parse(scope) as [string, string];
+  try {
+    return (await client.sso.listGroups(tenantId, ssoConfigurationId)).map((group) => toState(group, { tenantId, ssoConfigurationId }));
+  } catch (error) {
+    // The connection is gone, and its groups with it.
+    if (error instanceof FronteggApiError && error.isNotFound) return [];
+    throw error;
+  }
+}
+
+function describe(i: { group?: unknown; ssoConfigurationId?: unknown; tenantId?: unknown }): string {
+  return `SSO group "${String(i.group)}" of connection ${String(i.ssoConfigurationId)} of tenant "${String(i.tenantId)}"`;
+}
+
+/** The body Frontegg requires on create and update: both fields, roles deduplicated. */
+function toRequest(i: Inputs): { group: string; roleIds: string[] } {
+  return { group: i.group, roleIds: [...new Set(i.roleIds)] };
+}
+
+/** The SsoGroupMapping resource kind. */
+export const ssoGroupMapping = defineResource<Inputs>({
+  kind: "SsoGroupMapping",
+  example: `const config = new pulumi.Config();
+const engineer = new frontegg.Role("acme-engineer", { tenantId: "acme", key: "engineer", name: "Engineer", level: 2 });
+const okta = new frontegg.SsoConfiguration("acme-okta", {
+    tenantId: "acme",
+    type: "saml",
+    ssoEndpoint: "https://acme.okta.com/app/acme/sso/saml",
+    publicCertificate: config.require("acmeIdpCertificate"),
+});
+new frontegg.SsoGroupMapping("acme-okta-engineering", {
+    tenantId: "acme",
+    ssoConfigurationId: okta.id,
+    group: "Engineering",
+    roleIds: [engineer.id],
+});`,
+  description:
+    "An identity-provider group mapped to roles on a tenant's SSO connection: users who sign in through the connection " +
+    "as members of the group get the roles. Deleting the resource deletes the mapping in Frontegg.",
+  inputs,
+  outputs,
+  replaceOnChanges: ["tenantId", "ssoConfigurationId"],
+  secrets: [],
+  compare: { roleIds: sameSet },
+  references: { ssoConfigurationId: "SsoConfiguration", roleIds: "Role" },
+  claimedBy: ["tenantId", "ssoConfigurationId", "group"],
+  // Whether Frontegg refuses a group twice on one connection is unverified (notes-more §9): two resources of one
+  // stack mapping the same group would fight over it, so the stack may declare it once.
+  claims: (i) => (typeof i.group === "string" && typeof i.ssoConfigurationId === "string" ? [`SSO group "${i.group}" of connection ${i.ssoConfigurationId}`] : []),
+  describe,
+  idOf: (state) => String(state.groupId),
+  collection: { scopeOf, list: listConnection, matches: (state, i) => state.group === i.group },
+  async create(client, i) {
+    const where = { tenantId: i.tenantId, ssoConfigurationId: i.ssoConfigurationId };
+    return toState(await client.sso.createGroup(i.tenantId, i.ssoConfigurationId, toRequest(i)), where);
+  },
+  async update(client, id, i, current) {
+    // PATCH requires both fields, so it replaces the mapping; its answer's body is not relied on.
+    await client.sso.updateGroup(i.tenantId, i.ssoConfigurationId, id, toRequest(i));
+    return { ...current, group: i.group, roleIds: toRequest(i).roleIds.sort() };
+  },
+  async delete(client, id, stored) {
+    await ignoreNotFound(() => client.sso.deleteGroup(String(stored.tenantId), String(stored.ssoConfigurationId), id));
+  },
+});
