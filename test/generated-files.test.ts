@@ -20,7 +20,19 @@ describe("generated files", () => {
     const schema = JSON.parse(readFileSync(join(repo, "schema.json"), "utf8"));
     expect(schema.name).toBe("frontegg");
     expect(Object.keys(schema.resources).sort()).toEqual(
-      ["EmailTemplate", "LockoutPolicy", "MfaPolicy", "Permission", "PermissionCategory", "Role", "SsoConfiguration"].map((k) => `frontegg:index:${k}`),
+      [
+        "AuthPolicy",
+        "EmailTemplate",
+        "LockoutPolicy",
+        "MfaPolicy",
+        "PasswordHistoryPolicy",
+        "PasswordPolicy",
+        "PasswordRotationPolicy",
+        "Permission",
+        "PermissionCategory",
+        "Role",
+        "SsoConfiguration",
+      ].map((k) => `frontegg:index:${k}`),
     );
     const sso = schema.resources["frontegg:index:SsoConfiguration"];
     expect(sso.inputProperties.oidcSecret.secret).toBe(true);

@@ -1,6 +1,6 @@
 /** What differs between two environment snapshots, per kind, object and field. */
 import { isDeepStrictEqual } from "node:util";
-import { EnvironmentSnapshot } from "./snapshot";
+import { EnvironmentSnapshot, POLICY_GROUPS } from "./snapshot";
 
 /** A kind of object, as the snapshot groups them. */
 export type SnapshotKind = keyof EnvironmentSnapshot;
@@ -16,7 +16,7 @@ export interface Difference {
   readonly to?: unknown;
 }
 
-const KINDS: readonly SnapshotKind[] = ["categories", "permissions", "roles", "mfaPolicies", "lockoutPolicies", "emailTemplates", "ssoConfigurations"];
+const KINDS: readonly SnapshotKind[] = ["categories", "permissions", "roles", ...POLICY_GROUPS, "emailTemplates", "ssoConfigurations"];
 
 /** Every difference from `from` to `to`, in a stable order. */
 export function diffEnvironments(from: EnvironmentSnapshot, to: EnvironmentSnapshot): Difference[] {
@@ -46,6 +46,10 @@ const TITLES: Record<SnapshotKind, string> = {
   roles: "Roles",
   mfaPolicies: "MFA policies",
   lockoutPolicies: "Lockout policies",
+  authPolicies: "Identity management configuration",
+  passwordPolicies: "Password policies",
+  passwordHistoryPolicies: "Password history policies",
+  passwordRotationPolicies: "Password expiration policies",
   emailTemplates: "Email templates",
   ssoConfigurations: "SSO connections",
 };

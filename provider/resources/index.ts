@@ -1,8 +1,12 @@
 /** Every resource kind, by name. Adding a kind is one module plus one line here. */
 import { ResourceDefinition } from "../lifecycle/definition";
+import { authPolicy } from "./auth-policy";
 import { emailTemplate } from "./email-template";
 import { lockoutPolicy } from "./lockout-policy";
 import { mfaPolicy } from "./mfa-policy";
+import { passwordHistoryPolicy } from "./password-history-policy";
+import { passwordPolicy } from "./password-policy";
+import { passwordRotationPolicy } from "./password-rotation-policy";
 import { permission } from "./permission";
 import { permissionCategory } from "./permission-category";
 import { role } from "./role";
@@ -17,6 +21,10 @@ export const RESOURCE_DEFINITIONS = {
   MfaPolicy: mfaPolicy,
   LockoutPolicy: lockoutPolicy,
   EmailTemplate: emailTemplate,
+  AuthPolicy: authPolicy,
+  PasswordPolicy: passwordPolicy,
+  PasswordHistoryPolicy: passwordHistoryPolicy,
+  PasswordRotationPolicy: passwordRotationPolicy,
 } as const;
 
 /** The name of a resource kind. */
@@ -40,3 +48,7 @@ export type { SsoConfigurationInputs, SsoConfigurationState } from "./sso-config
 export type { MfaPolicyInputs, MfaPolicyState } from "./mfa-policy";
 export type { LockoutPolicyInputs, LockoutPolicyState } from "./lockout-policy";
 export type { EmailTemplateInputs, EmailTemplateState } from "./email-template";
+export type { AuthPolicyInputs, AuthPolicyState } from "./auth-policy";
+export type { PasswordPolicyInputs, PasswordPolicyState } from "./password-policy";
+export type { PasswordHistoryPolicyInputs, PasswordHistoryPolicyState } from "./password-history-policy";
+export type { PasswordRotationPolicyInputs, PasswordRotationPolicyState } from "./password-rotation-policy";

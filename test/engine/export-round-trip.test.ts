@@ -44,7 +44,7 @@ it("writes a readable program: references, adoptExisting, secrets from config, n
   const env = { FRONTEGG_CLIENT_ID: CLIENT_ID, FRONTEGG_SECRET_KEY: SECRET, FRONTEGG_API_BASE_URL: a.url };
   const code = await main(["export", "--out", out, "--force"], { env, stdout: (t) => void (stdout += t), stderr: (t) => void (stdout += t) });
   expect(code).toBe(0);
-  expect(stdout).toMatch(/Exported 2 categories, 5 permissions, 3 roles, 3 policies, 2 email templates, 2 SSO connections/);
+  expect(stdout).toMatch(/Exported 2 categories, 5 permissions, 3 roles, 8 policies, 2 email templates, 2 SSO connections/);
   expect(stdout).toContain("pulumi config set --secret globexOidcSecret <value>");
 
   const source = readFileSync(join(out, "index.ts"), "utf8");
