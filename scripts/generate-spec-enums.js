@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * Writes provider/client/generated/spec-enums.ts: the enumerations the client validates against, read from
+ * Writes provider/client/generated/spec-enums.ts: the enumerations, defaults and bounds the client validates against, read from
  * Frontegg's published OpenAPI spec so they are never typed in by hand. `--check` exits 1 when the committed
  * file is stale (run by the test suite).
  */
@@ -19,11 +19,24 @@ const SOURCES = [
   ["PERMISSION_ASSIGNMENT_TYPES", "identity.json", "AddPermissionRequest", "assignmentType", "Permission assignment types (`AddPermissionRequest.assignmentType`)."],
   ["IP_RESTRICTION_STRATEGIES", "identity.json", "CreateOrUpdateIpRestrictionDto", "strategy", "Whether an IP restriction allows or blocks (`CreateOrUpdateIpRestrictionDto.strategy`)."],
   ["EMAIL_DOMAIN_RESTRICTION_TYPES", "identity.json", "DomainRestrictionsCreateRequest", "type", "Whether an e-mail domain restriction allows or blocks (`DomainRestrictionsCreateRequest.type`)."],
+  ["AUTH_STRATEGIES", "identity.json", "VendorConfigRequest", "authStrategy", "Sign-in methods a configuration write accepts (`VendorConfigRequest.authStrategy`)."],
+  ["AUTH_STRATEGIES_READ", "identity.json", "VendorConfigResponse", "authStrategy", "Sign-in methods a configuration read may answer, a superset of the writable ones (`VendorConfigResponse.authStrategy`)."],
+  ["COOKIE_SAME_SITE_VALUES", "identity.json", "VendorConfigRequest", "cookieSameSite", "SameSite modes of the refresh-token cookie (`VendorConfigRequest.cookieSameSite`)."],
+  ["JWT_ALGORITHMS", "identity.json", "VendorConfigRequest", "jwtAlgorithm", "Signing algorithms of user tokens (`VendorConfigRequest.jwtAlgorithm`)."],
+  ["MACHINE_TO_MACHINE_AUTH_STRATEGIES", "identity.json", "VendorConfigRequest", "machineToMachineAuthStrategy", "How API tokens authenticate (`VendorConfigRequest.machineToMachineAuthStrategy`)."],
 ];
 
 /** Which defaults to read: [exported name, spec file, component schema, doc]. */
 const DEFAULTS = [
   ["MFA_POLICY_DEFAULTS", "identity.json", "MfaPolicyRequest", "Frontegg's defaults for an MFA policy write (`MfaPolicyRequest`)."],
+  ["PASSWORD_ROTATION_DEFAULTS", "identity.json", "CreateOrUpdatePasswordRotationDto", "Frontegg's defaults for a password expiration write (`CreateOrUpdatePasswordRotationDto`), periods in minutes."],
+];
+
+/** Which numeric bounds to read: [exported name, spec file, component schema, doc]. */
+const LIMITS = [
+  ["VENDOR_CONFIG_LIMITS", "identity.json", "VendorConfigRequest", "Bounds of an identity configuration write (`VendorConfigRequest`)."],
+  ["PASSWORD_HISTORY_LIMITS", "identity.json", "PasswordHistoryPolicyRequest", "Bounds of a password history write (`PasswordHistoryPolicyRequest`)."],
+  ["PASSWORD_ROTATION_LIMITS", "identity.json", "CreateOrUpdatePasswordRotationDto", "Bounds of a password expiration write (`CreateOrUpdatePasswordRotationDto`), in minutes."],
 ];
 
 function render() {
@@ -49,6 +62,19 @@ function render() {
     lines.push(`/** ${doc} */`);
     lines.push(`export const ${name} = {`);
     for (const [property, p] of defaults) lines.push(`  ${property}: ${JSON.stringify(p.default)},`);
+    lines.push("} as const;", "");
+  }
+  for (const [name, file, schema, doc] of LIMITS) {
+    if (!specs.has(file)) specs.set(file, JSON.parse(fs.readFileSync(path.join(specDir, file), "utf8")));
+    const properties = specs.get(file).components.schemas[schema]?.properties ?? {};
+    const bounded = Object.entries(properties).filter(([, p]) => p.minimum !== undefined || p.maximum !== undefined);
+    if (bounded.length === 0) throw new Error(`${file}: ${schema} has no bounds`);
+    lines.push(`/** ${doc} */`);
+    lines.push(`export const ${name} = {`);
+    for (const [property, p] of bounded) {
+      const bounds = [p.minimum !== undefined ? `minimum: ${p.minimum}` : "", p.maximum !== undefined ? `maximum: ${p.maximum}` : ""].filter(Boolean);
+      lines.push(`  ${property}: { ${bounds.join(", ")} },`);
+    }
     lines.push("} as const;", "");
   }
   return lines.join("\n");

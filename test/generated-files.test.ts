@@ -21,6 +21,7 @@ describe("generated files", () => {
     expect(schema.name).toBe("frontegg");
     expect(Object.keys(schema.resources).sort()).toEqual(
       [
+        "AuthPolicy",
         "EmailDomainRestriction",
         "EmailDomainRestrictionMode",
         "EmailTemplate",
@@ -28,6 +29,9 @@ describe("generated files", () => {
         "IpRestrictionMode",
         "LockoutPolicy",
         "MfaPolicy",
+        "PasswordHistoryPolicy",
+        "PasswordPolicy",
+        "PasswordRotationPolicy",
         "Permission",
         "PermissionCategory",
         "Role",

@@ -7,7 +7,7 @@ import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { FronteggClient } from "../../provider/client";
 import { renderProgram } from "../../provider/environment/program";
-import { EnvironmentSnapshot, readEnvironment } from "../../provider/environment/snapshot";
+import { EnvironmentSnapshot, POLICY_GROUPS, readEnvironment } from "../../provider/environment/snapshot";
 import { optionsFromEnv, optionsFromStack } from "../credentials";
 import { ExitError, EXIT } from "../errors";
 
@@ -60,7 +60,7 @@ function summary(snapshot: EnvironmentSnapshot): string {
     count(snapshot.categories, "categories"),
     count(snapshot.permissions, "permissions"),
     count(snapshot.roles, "roles"),
-    count({ ...snapshot.mfaPolicies, ...Object.fromEntries(Object.entries(snapshot.lockoutPolicies).map(([k, v]) => [`l${k}`, v])) }, "policies"),
+    `${POLICY_GROUPS.reduce((sum, group) => sum + Object.keys(snapshot[group]).length, 0)} policies`,
     count(snapshot.emailTemplates, "email templates"),
     count(snapshot.ssoConfigurations, "SSO connections"),
     count(snapshot.ssoGroupMappings, "SSO group mappings"),

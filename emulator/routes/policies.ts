@@ -1,10 +1,10 @@
-import { randomUUID } from "node:crypto";
+import { generateKeyPairSync, randomBytes, randomUUID } from "node:crypto";
 import type { FastifyInstance } from "fastify";
 import type { EmulatorContext } from "../context";
 import { fail } from "../errors";
 import { deepMerge } from "../json";
 import { defineRoute } from "../route";
-import type { JsonObject, PolicyRecord } from "../state";
+import type { JsonObject, JsonValue, PolicyRecord } from "../state";
 import { nowIso } from "./common";
 
 /**
@@ -12,14 +12,16 @@ import { nowIso } from "./common";
  * environment and, when tenant-scoped, once per `frontegg-tenant-id`; a tenant never inherits the
  * environment's value through these routes (each scope reads what was written to it).
  *
- * Two shapes: "record" policies (mfa, lockout, password history, captcha) carry id/createdAt/updatedAt and
- * GET answers 404 until one is created; "settings" (password, sessions) always have a value, Frontegg's
- * default until written, and POST upserts.
+ * Two shapes: "record" policies (mfa, lockout, password history, captcha, password rotation) carry fields of
+ * their own (id, timestamps) and GET answers 404 until one is written; "settings" (identity configuration,
+ * password, sessions) always have a value, Frontegg's default until written, and POST upserts.
  */
 
 /** How a write method treats an existing / missing policy. */
 type WriteMode = "create" | "update" | "upsert";
 type WriteMethod = "POST" | "PUT" | "PATCH";
+/** Fields the emulator itself sets on a stored value. */
+type Stamp = "id" | "createdAt" | "updatedAt" | "tenantId";
 
 interface PolicyDefinition {
   readonly kind: string;
@@ -37,6 +39,22 @@ interface PolicyDefinition {
   readonly emptyWriteBody?: boolean;
   /** Extra GET answering the environment-wide value whatever the tenant header says. */
   readonly vendorPath?: string;
+  /** Fields the emulator sets on each write. Default: id and timestamps for records, none for settings. */
+  readonly stamps?: readonly Stamp[];
+  /**
+   * How a write lands on the stored value: `deep` merges nested objects key by key (default); `shallow` replaces
+   * each property sent, a nested object whole.
+   */
+  readonly merge?: "deep" | "shallow";
+  /** Status of a successful write, where it is not 201 for POST and 200 otherwise. */
+  readonly writeStatus?: Partial<Record<WriteMethod, number>>;
+  /**
+   * Values made once per environment (and scope) and kept from then on, such as signing keys: the value is
+   * stored the first time it is read or written.
+   */
+  readonly generate?: () => JsonObject;
+  /** The spec's response schema: only its properties are answered (request-only fields are kept, not shown). */
+  readonly responseSchema?: string;
 }
 
 const CONFIGURATIONS = "/identity/resources/configurations";
@@ -56,6 +74,45 @@ const PASSWORD_DEFAULTS: JsonObject = {
   requiredTests: { checkThreeRepeatedChars: true },
 };
 
+/**
+ * Identity configuration defaults: chosen, not sourced; the spec states none and the notes list them as
+ * unreliable (notes-more §1). Email and password sign-in, RS256 tokens (Terraform's default and only choice),
+ * sign-ups and API tokens on, token lifetimes inside the spec's bounds, the rest mostly off.
+ */
+const IDENTITY_DEFAULTS: JsonObject = {
+  defaultTokenExpiration: 86400,
+  defaultRefreshTokenExpiration: 2592000,
+  cookieSameSite: "NONE",
+  machineToMachineAuthStrategy: "ClientCredentials",
+  allowSignups: true,
+  apiTokensEnabled: true,
+  allowOverridePasswordComplexity: false,
+  allowOverridePasswordExpiration: false,
+  allowOverrideEnforcePasswordHistory: false,
+  jwtAlgorithm: "RS256",
+  allowNotVerifiedUsersLogin: false,
+  forcePermissions: false,
+  addSamlAttributesToJwt: false,
+  authStrategy: "EmailAndPassword",
+  defaultPasswordlessTokenExpiration: 300,
+  forceSameDeviceOnAuth: false,
+  allowTenantInvitations: false,
+  rotateRefreshTokens: true,
+  addRolesToJwt: true,
+  addPermissionsToJwt: true,
+  refreshTokensRotationLimit: 0,
+  allowCustomLoginTenantSwitch: false,
+};
+
+/** The environment's token signing material: an HS256 secret and an RS256 key pair whose public half is shown. */
+function signingKeys(): JsonObject {
+  const { publicKey } = generateKeyPairSync("rsa", { modulusLength: 2048 });
+  return {
+    jwtSecret: randomBytes(32).toString("base64url"),
+    publicKey: publicKey.export({ type: "spki", format: "pem" }).toString(),
+  };
+}
+
 /** Session defaults: unverified; everything off, with values inside the spec's bounds. */
 const SESSION_DEFAULTS: JsonObject = {
   sessionIdleTimeoutConfiguration: { isActive: false, timeout: 1800 },
@@ -65,6 +122,21 @@ const SESSION_DEFAULTS: JsonObject = {
 
 /** Every singleton policy the emulator serves. */
 const POLICIES: readonly PolicyDefinition[] = [
+  {
+    // The spec's "add or update": every field optional, the ones sent are changed (notes-more §1). Unknown fields
+    // such as the `id` and `publicKey` Frontegg's Terraform provider sends are dropped, not refused.
+    kind: "identity",
+    label: "Identity management configuration",
+    path: "/identity/resources/configurations/v1",
+    requestSchema: "VendorConfigRequest",
+    responseSchema: "VendorConfigResponse",
+    tenantScoped: false,
+    shape: "settings",
+    writes: { POST: "upsert" },
+    defaults: IDENTITY_DEFAULTS,
+    stamps: ["id"],
+    generate: signingKeys,
+  },
   {
     kind: "mfa",
     label: "MFA policy",
@@ -113,6 +185,25 @@ const POLICIES: readonly PolicyDefinition[] = [
     shape: "settings",
     writes: { POST: "upsert" },
     defaults: PASSWORD_DEFAULTS,
+    // Top-level fields merge; a nested test object sent replaces the stored one whole (notes-more §2, inferred
+    // from the MCP server, which merges the test objects itself "so we don't clobber" them).
+    merge: "shallow",
+  },
+  {
+    // No tenant header is declared on any of its routes, though the descriptions mention tenants (notes-more §2):
+    // one configuration for the environment. POST answers 200 with no body schema: an empty body. GET answers 404
+    // until a write ("if no configuration exists, a default policy will be applied").
+    kind: "password-rotation",
+    label: "Password rotation configuration",
+    path: `${CONFIGURATIONS}/v1/password-rotation`,
+    requestSchema: "CreateOrUpdatePasswordRotationDto",
+    tenantScoped: false,
+    shape: "record",
+    writes: { POST: "upsert" },
+    writeStatus: { POST: 200 },
+    emptyWriteBody: true,
+    stamps: ["createdAt", "updatedAt", "tenantId"],
+    vendorPath: `${CONFIGURATIONS}/v1/password-rotation/vendor`,
   },
   {
     kind: "sessions",
@@ -132,12 +223,31 @@ function registerPolicy(app: FastifyInstance, ctx: EmulatorContext, policy: Poli
   const defaults: JsonObject = { ...ctx.spec.defaults("identity", policy.requestSchema), ...policy.defaults };
   // Like Frontegg's whitelisting validation: properties the schema does not know are dropped, not stored.
   const known = new Set(ctx.spec.propertyNames("identity", policy.requestSchema));
+  const shown = policy.responseSchema ? new Set(ctx.spec.propertyNames("identity", policy.responseSchema)) : undefined;
+  const stamps = policy.stamps ?? (policy.shape === "record" ? ["id", "createdAt", "updatedAt"] : []);
   const scopeOf = (tenantId: string | null): string | null => (policy.tenantScoped ? tenantId : null);
   const find = (scope: string | null): PolicyRecord | undefined =>
     ctx.store.state.policies.find((p) => p.kind === policy.kind && p.tenantId === scope);
-  const read = (scope: string | null): JsonObject => {
+  /** The stored record, made now from the defaults when the policy has generated values and none exists yet. */
+  const findOrGenerate = (scope: string | null): PolicyRecord | undefined => {
     const existing = find(scope);
-    if (existing) return existing.value;
+    if (existing || !policy.generate) return existing;
+    const made: PolicyRecord = { kind: policy.kind, tenantId: scope, value: stamped({ ...defaults, ...policy.generate() }, undefined, scope) };
+    ctx.store.state.policies.push(made);
+    ctx.store.persist();
+    return made;
+  };
+  const stamped = (value: JsonObject, previous: JsonObject | undefined, scope: string | null): JsonObject => {
+    const now = nowIso();
+    // An environment-wide value answers the environment's id as its `tenantId`, which the spec requires (unverified).
+    const fresh: Record<Stamp, JsonValue> = { id: randomUUID(), createdAt: now, updatedAt: now, tenantId: scope ?? ctx.store.state.vendorId };
+    for (const stamp of stamps) value[stamp] = stamp === "updatedAt" ? now : (previous?.[stamp] ?? fresh[stamp]);
+    return value;
+  };
+  const respond = (value: JsonObject): JsonObject => (shown ? Object.fromEntries(Object.entries(value).filter(([key]) => shown.has(key))) : value);
+  const read = (scope: string | null): JsonObject => {
+    const existing = findOrGenerate(scope);
+    if (existing) return respond(existing.value);
     if (policy.shape === "settings") return defaults;
     throw fail("POLICY_NOT_FOUND", `${policy.label} not found`);
   };
@@ -148,20 +258,17 @@ function registerPolicy(app: FastifyInstance, ctx: EmulatorContext, policy: Poli
   for (const [method, mode] of Object.entries(policy.writes) as Array<[WriteMethod, WriteMode]>) {
     defineRoute<JsonObject>(app, ctx, `${method} ${policy.path}`, ({ body, tenantId }) => {
       const scope = scopeOf(tenantId);
-      const existing = find(scope);
+      const existing = findOrGenerate(scope);
       if (existing && mode === "create") throw fail("POLICY_ALREADY_EXISTS", `${policy.label} already exists`);
       if (!existing && mode === "update") throw fail("POLICY_NOT_FOUND", `${policy.label} not found`);
-      const now = nowIso();
       const base = existing?.value ?? defaults;
       const accepted = Object.fromEntries(Object.entries(body).filter(([key]) => known.has(key)));
-      const value = deepMerge(base, accepted) as JsonObject;
-      if (policy.shape === "record") {
-        Object.assign(value, { id: existing?.value.id ?? randomUUID(), createdAt: existing?.value.createdAt ?? now, updatedAt: now });
-      }
+      const merged = (policy.merge === "shallow" ? { ...structuredClone(base), ...structuredClone(accepted) } : deepMerge(base, accepted)) as JsonObject;
+      const value = stamped(merged, existing?.value, scope);
       if (existing) existing.value = value;
       else ctx.store.state.policies.push({ kind: policy.kind, tenantId: scope, value });
-      const status = method === "POST" ? 201 : 200;
-      return policy.emptyWriteBody ? { status } : { status, body: value };
+      const status = policy.writeStatus?.[method] ?? (method === "POST" ? 201 : 200);
+      return policy.emptyWriteBody ? { status } : { status, body: respond(value) };
     });
   }
 }

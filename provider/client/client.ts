@@ -4,6 +4,7 @@
  */
 import { FronteggClientOptions, resolveClientConfig } from "./config";
 import { EmailTemplatesApi } from "./api/email-templates";
+import { IdentityConfigurationApi } from "./api/identity-configuration";
 import { PermissionCategoriesApi, PermissionsApi } from "./api/permissions";
 import { PoliciesApi } from "./api/policies";
 import { RestrictionsApi } from "./api/restrictions";
@@ -21,6 +22,7 @@ export class FronteggClient {
   readonly permissions: PermissionsApi;
   readonly categories: PermissionCategoriesApi;
   readonly policies: PoliciesApi;
+  readonly identityConfiguration: IdentityConfigurationApi;
   readonly emailTemplates: EmailTemplatesApi;
   readonly sso: SsoApi;
   readonly tenants: TenantsApi;
@@ -38,6 +40,7 @@ export class FronteggClient {
     this.permissions = new PermissionsApi(http);
     this.categories = new PermissionCategoriesApi(http);
     this.policies = new PoliciesApi(http);
+    this.identityConfiguration = new IdentityConfigurationApi(http);
     this.emailTemplates = new EmailTemplatesApi(http);
     this.sso = new SsoApi(http);
     this.tenants = new TenantsApi(http);

@@ -7,6 +7,7 @@ export * from "./api/common";
 export * from "./api/roles";
 export * from "./api/permissions";
 export * from "./api/policies";
+export * from "./api/identity-configuration";
 export * from "./api/email-templates";
 export * from "./api/sso";
 export * from "./api/tenants";

@@ -1,6 +1,6 @@
 /** What differs between two environment snapshots, per kind, object and field. */
 import { isDeepStrictEqual } from "node:util";
-import { EnvironmentSnapshot } from "./snapshot";
+import { EnvironmentSnapshot, POLICY_GROUPS } from "./snapshot";
 
 /** A kind of object, as the snapshot groups them. */
 export type SnapshotKind = keyof EnvironmentSnapshot;
@@ -20,15 +20,14 @@ const KINDS: readonly SnapshotKind[] = [
   "categories",
   "permissions",
   "roles",
-  "mfaPolicies",
-  "lockoutPolicies",
+  ...POLICY_GROUPS,
   "emailTemplates",
   "ssoConfigurations",
+  "ssoGroupMappings",
   "ipRestrictionModes",
   "ipRestrictions",
   "emailDomainRestrictionModes",
   "emailDomainRestrictions",
-  "ssoGroupMappings",
 ];
 
 /** Every difference from `from` to `to`, in a stable order. */
@@ -59,6 +58,10 @@ const TITLES: Record<SnapshotKind, string> = {
   roles: "Roles",
   mfaPolicies: "MFA policies",
   lockoutPolicies: "Lockout policies",
+  authPolicies: "Identity management configuration",
+  passwordPolicies: "Password policies",
+  passwordHistoryPolicies: "Password history policies",
+  passwordRotationPolicies: "Password expiration policies",
   emailTemplates: "Email templates",
   ssoConfigurations: "SSO connections",
   ipRestrictionModes: "IP restriction modes",

@@ -3,7 +3,10 @@
  * natural keys, references between resources as real references, secrets read from stack config, and
  * `adoptExisting: true` everywhere so the first `pulumi up` against the same environment takes it over.
  */
-import { EnvironmentSnapshot, RoleSnapshot, roleKey, ssoKey } from "./snapshot";
+import { z } from "zod";
+import { definitionOf } from "../resources";
+import { writableFields } from "../resources/declared";
+import { EnvironmentSnapshot, POLICY_GROUPS, RoleSnapshot, roleKey, ssoKey } from "./snapshot";
 
 /** Options of {@link renderProgram}. */
 export interface ProgramOptions {
@@ -65,7 +68,7 @@ export function renderProgram(snapshot: EnvironmentSnapshot, options: ProgramOpt
     line(`const ${v} = new frontegg.Role(${str(names.resource(`${r.tenantId ?? ""} ${r.key}`))}, ${obj(roleArgs(r, permissionVar))});`);
   }
 
-  const policies = [...Object.values(snapshot.mfaPolicies), ...Object.values(snapshot.lockoutPolicies)];
+  const policies = POLICY_GROUPS.flatMap((group) => Object.values(snapshot[group]));
   if (policies.length > 0) line(), line("// Security policies: one per environment or tenant.");
   for (const m of Object.values(snapshot.mfaPolicies)) {
     line(`new frontegg.MfaPolicy(${str(names.resource(`mfa ${m.tenantId ?? ""}`))}, ${obj({ ...m })});`);
@@ -73,6 +76,17 @@ export function renderProgram(snapshot: EnvironmentSnapshot, options: ProgramOpt
   for (const l of Object.values(snapshot.lockoutPolicies)) {
     line(`new frontegg.LockoutPolicy(${str(names.resource(`lockout ${l.tenantId ?? ""}`))}, ${obj({ ...l })});`);
   }
+  const partialPolicy = (kind: string, name: string, properties: Record<string, unknown>) => {
+    const { fields, dropped } = writable(kind, properties);
+    if (dropped.length > 0) line(`// Left out of ${name}: ${dropped.join(", ")}. Frontegg reports a value there that its API does not accept on write.`);
+    line(`new frontegg.${kind}(${str(names.resource(name))}, ${obj(fields)});`);
+  };
+  for (const a of Object.values(snapshot.authPolicies)) partialPolicy("AuthPolicy", "sign-in", a);
+  for (const p of Object.values(snapshot.passwordPolicies)) partialPolicy("PasswordPolicy", `password ${p.tenantId ?? ""}`, p);
+  for (const h of Object.values(snapshot.passwordHistoryPolicies)) {
+    line(`new frontegg.PasswordHistoryPolicy(${str(names.resource(`password-history ${h.tenantId ?? ""}`))}, ${obj({ ...h })});`);
+  }
+  for (const r of Object.values(snapshot.passwordRotationPolicies)) partialPolicy("PasswordRotationPolicy", "password-expiration", { ...r });
 
   if (Object.keys(snapshot.emailTemplates).length > 0) line(), line("// Email templates: one per type.");
   for (const t of Object.values(snapshot.emailTemplates)) {
@@ -203,6 +217,17 @@ function roleArgs(r: RoleSnapshot, permissionVar: Map<string, string>): Record<s
     tenantId: r.tenantId,
     permissionIds: ids.length > 0 ? raw(ids.length > 3 ? `[\n            ${ids.join(",\n            ")},\n        ]` : `[${ids.join(", ")}]`) : undefined,
   };
+}
+
+/**
+ * The properties of a partial policy that a program can declare: a value Frontegg reports but refuses on write
+ * (a sign-in method that can only be read, a test flag it added) is left out, and named.
+ */
+function writable(kind: string, properties: Record<string, unknown>): { fields: Record<string, unknown>; dropped: string[] } {
+  const definition = definitionOf(kind);
+  if (!definition) throw new Error(`no resource kind ${kind}`);
+  const fields = writableFields(definition.inputs as unknown as z.ZodObject, properties);
+  return { fields, dropped: Object.keys(properties).filter((key) => fields[key] === undefined) };
 }
 
 /** A code fragment to emit as is. */

@@ -2,11 +2,15 @@
 import { ResourceDefinition } from "../lifecycle/definition";
 import { emailDomainRestriction } from "./email-domain-restriction";
 import { emailDomainRestrictionMode } from "./email-domain-restriction-mode";
+import { authPolicy } from "./auth-policy";
 import { emailTemplate } from "./email-template";
 import { ipRestriction } from "./ip-restriction";
 import { ipRestrictionMode } from "./ip-restriction-mode";
 import { lockoutPolicy } from "./lockout-policy";
 import { mfaPolicy } from "./mfa-policy";
+import { passwordHistoryPolicy } from "./password-history-policy";
+import { passwordPolicy } from "./password-policy";
+import { passwordRotationPolicy } from "./password-rotation-policy";
 import { permission } from "./permission";
 import { permissionCategory } from "./permission-category";
 import { role } from "./role";
@@ -27,6 +31,10 @@ export const RESOURCE_DEFINITIONS = {
   IpRestrictionMode: ipRestrictionMode,
   EmailDomainRestriction: emailDomainRestriction,
   EmailDomainRestrictionMode: emailDomainRestrictionMode,
+  AuthPolicy: authPolicy,
+  PasswordPolicy: passwordPolicy,
+  PasswordHistoryPolicy: passwordHistoryPolicy,
+  PasswordRotationPolicy: passwordRotationPolicy,
 } as const;
 
 /** The name of a resource kind. */
@@ -55,3 +63,7 @@ export type { IpRestrictionInputs, IpRestrictionState } from "./ip-restriction";
 export type { IpRestrictionModeInputs, IpRestrictionModeState } from "./ip-restriction-mode";
 export type { EmailDomainRestrictionInputs, EmailDomainRestrictionState } from "./email-domain-restriction";
 export type { EmailDomainRestrictionModeInputs, EmailDomainRestrictionModeState } from "./email-domain-restriction-mode";
+export type { AuthPolicyInputs, AuthPolicyState } from "./auth-policy";
+export type { PasswordPolicyInputs, PasswordPolicyState } from "./password-policy";
+export type { PasswordHistoryPolicyInputs, PasswordHistoryPolicyState } from "./password-history-policy";
+export type { PasswordRotationPolicyInputs, PasswordRotationPolicyState } from "./password-rotation-policy";

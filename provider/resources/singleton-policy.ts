@@ -1,46 +1,92 @@
 /**
- * The shape shared by singleton security policies (MFA, lockout, ...): one per environment or per tenant,
- * created by upsert, and "deleted" by restoring Frontegg's default, since Frontegg has no delete for them.
+ * The shape shared by singleton security policies (MFA, lockout, password, identity configuration, ...): one per
+ * environment or per tenant, created by upsert, and "deleted" by restoring Frontegg's default or disabling the
+ * policy (or, where neither is known, by leaving it as it is), since Frontegg has no delete for them.
  */
 import { z } from "zod";
-import { FronteggClient, SingletonPolicyApi } from "../client";
+import { FronteggClient, TenantScope } from "../client";
 import { defineResource, ResourceDefinition, State } from "../lifecycle/definition";
+import { declaredPart, mergeDeclared, writableFields } from "./declared";
 
 /** Environment-wide policies are stored under this id; tenant policies under `tenant/<tenantId>`. */
 const ENVIRONMENT_SCOPE = "environment";
 
+/** How a singleton policy is read and written in one scope. */
+export interface PolicyStore<Policy, Write> {
+  /** The policy, or `undefined` when the scope has none. */
+  get(scope: TenantScope): Promise<Policy | undefined>;
+  /** Creates or replaces the policy; returns it as Frontegg then holds it. */
+  save(policy: Write, scope: TenantScope): Promise<Policy>;
+  /** Changes the existing policy; a delete writes through it where Frontegg has such a route, else through `save`. */
+  update?(policy: Write, scope: TenantScope): Promise<Policy>;
+}
+
 /** What distinguishes one singleton policy kind from another. */
-export interface SingletonPolicySpec<Inputs extends { tenantId?: string }, Policy, Write> {
+export interface SingletonPolicySpec<Inputs extends { tenantId?: string }, Policy, Write extends object> {
   readonly kind: string;
   readonly description: string;
   readonly example: string;
   readonly inputs: z.ZodType<Inputs, Record<string, unknown>>;
   /** A phrase such as `MFA policy`. */
   readonly noun: string;
-  readonly api: (client: FronteggClient) => SingletonPolicyApi<Policy, Write>;
+  readonly api: (client: FronteggClient) => PolicyStore<Policy, Write>;
   readonly toRequest: (inputs: Inputs) => Write;
-  /** The policy's properties in the inputs' vocabulary. */
+  /** The policy's properties in the inputs' vocabulary, plus its outputs. */
   readonly toState: (policy: Policy) => State;
-  /** What a delete writes back: Frontegg's default. */
-  readonly defaults: (stored: State) => Write;
+  /** What a delete writes back: Frontegg's default, or the policy disabled. Absent: a delete leaves the policy as it is. */
+  readonly defaults?: (stored: State) => Write;
+  /** Output-only properties; default: the policy's id. */
+  readonly outputs?: z.ZodObject;
+  /**
+   * Only the properties the program declares are managed: they alone are compared, kept in state and changed.
+   * Every write reads the current policy and sends it whole with the declared properties merged in (nested
+   * objects merged key by key), so a route that replaces the whole object never wipes what the program leaves
+   * out. The inputs schema must then be an object schema.
+   */
+  readonly partial?: boolean;
+  /** Inputs Frontegg accepts but never returns: the state keeps the value last written. */
+  readonly writeOnly?: readonly string[];
 }
 
 const policyOutputs = z.object({
   policyId: z.string().describe("Frontegg's id of the policy object."),
 });
-/** The output-only properties of every singleton policy. */
+/** The output-only properties of a singleton policy with an id. */
 export type PolicyOutputs = z.output<typeof policyOutputs>;
 
 /** Builds the resource definition of a singleton policy. */
-export function singletonPolicy<Inputs extends { tenantId?: string } & Record<string, unknown>, Policy, Write>(
+export function singletonPolicy<Inputs extends { tenantId?: string } & Record<string, unknown>, Policy, Write extends object>(
   spec: SingletonPolicySpec<Inputs, Policy, Write>,
 ): ResourceDefinition<Inputs> {
-  const scopeOf = (tenantId: unknown) => (typeof tenantId === "string" && tenantId !== "" ? { tenantId } : {});
-  const stateOf = (policy: Policy, tenantId: unknown): State => ({ ...spec.toState(policy), ...scopeOf(tenantId) });
-  const read = async (client: FronteggClient, tenantId: unknown) => {
-    const policy = await spec.api(client).get(scopeOf(tenantId));
-    return policy === undefined ? undefined : stateOf(policy, tenantId);
+  const outputs = spec.outputs ?? policyOutputs;
+  const outputKeys = Object.keys(outputs.shape);
+  const writeOnly = spec.writeOnly ?? [];
+  const inputSchema = spec.inputs as unknown as z.ZodObject;
+  const scopeOf = (tenantId: unknown): TenantScope => (typeof tenantId === "string" && tenantId !== "" ? { tenantId } : {});
+
+  /**
+   * The state of `policy` as the resource stores it: for a partial policy only the outputs and what `declared`
+   * (inputs or stored state) names. Write-only properties come from `written`, what this provider last sent;
+   * without it they are unknown, so a take-over writes them.
+   */
+  const stateOf = (policy: Policy, tenantId: unknown, declared: State, written: State = {}): State => {
+    const state = spec.toState(policy);
+    const kept = spec.partial ? { ...pick(state, outputKeys), ...declaredPart(state, declared) } : state;
+    return { ...kept, ...pick(written, writeOnly), ...scopeOf(tenantId) };
   };
+  const read = async (client: FronteggClient, tenantId: unknown, declared: State, written?: State) => {
+    const policy = await spec.api(client).get(scopeOf(tenantId));
+    return policy === undefined ? undefined : stateOf(policy, tenantId, declared, written);
+  };
+  /** The body of a write: the inputs, onto the current policy's writable properties for a partial policy. */
+  const requestFor = async (client: FronteggClient, inputs: Inputs): Promise<Write> => {
+    if (!spec.partial) return spec.toRequest(inputs);
+    const current = await spec.api(client).get(scopeOf(inputs.tenantId));
+    const base = current === undefined ? {} : writableFields(inputSchema, spec.toState(current));
+    return spec.toRequest(mergeDeclared(base, inputs) as Inputs);
+  };
+  const save = async (client: FronteggClient, inputs: Inputs): Promise<State> =>
+    stateOf(await spec.api(client).save(await requestFor(client, inputs), scopeOf(inputs.tenantId)), inputs.tenantId, inputs, inputs);
 
   const describe = (i: { tenantId?: string }) => `${spec.noun} of ${i.tenantId ? `tenant "${i.tenantId}"` : "the environment"}`;
 
@@ -49,23 +95,33 @@ export function singletonPolicy<Inputs extends { tenantId?: string } & Record<st
     description: spec.description,
     example: spec.example,
     inputs: spec.inputs,
-    outputs: policyOutputs,
+    outputs,
     replaceOnChanges: ["tenantId"],
     secrets: [],
+    writeOnly,
     singletonScope: (i) => (i.tenantId ? `tenant/${i.tenantId}` : ENVIRONMENT_SCOPE),
     claimedBy: ["tenantId"],
     claims: (i) => [describe(i)],
     describe,
     idOf: (_state, i) => (i.tenantId ? `tenant/${i.tenantId}` : ENVIRONMENT_SCOPE),
-    find: (client, i) => read(client, i.tenantId),
-    read: (client, _id, stored) => read(client, stored.tenantId),
-    create: async (client, i) => stateOf(await spec.api(client).save(spec.toRequest(i), scopeOf(i.tenantId)), i.tenantId),
-    update: async (client, _id, i) => stateOf(await spec.api(client).save(spec.toRequest(i), scopeOf(i.tenantId)), i.tenantId),
+    find: (client, i) => read(client, i.tenantId, i),
+    read: (client, _id, stored) => read(client, stored.tenantId, stored, stored),
+    create: (client, i) => save(client, i),
+    update: (client, _id, i) => save(client, i),
     async delete(client, _id, stored) {
+      if (!spec.defaults) return;
       const api = spec.api(client);
       const scope = scopeOf(stored.tenantId);
+      const current = await api.get(scope);
       // No policy at all is already the default state.
-      if ((await api.get(scope)) !== undefined) await api.update(spec.defaults(stored), scope);
+      if (current === undefined) return;
+      const restore = spec.defaults(stored);
+      const body = spec.partial ? { ...spec.toRequest(writableFields(inputSchema, spec.toState(current)) as Inputs), ...restore } : restore;
+      await (api.update ?? api.save).call(api, body, scope);
     },
   });
+}
+
+function pick(state: State, keys: readonly string[]): State {
+  return Object.fromEntries(keys.filter((key) => state[key] !== undefined).map((key) => [key, state[key]]));
 }

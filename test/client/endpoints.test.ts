@@ -81,7 +81,7 @@ describe("the client's endpoints", () => {
     await expect(client.policies.captcha.get({ tenantId: "acme" })).rejects.toThrow(/environment-wide/);
 
     expect((await client.policies.password.get()).blockPwnedPasswords).toEqual(expect.any(Boolean));
-    await client.policies.password.upsert({ minLength: 12 });
+    await client.policies.password.save({ minLength: 12 });
     expect((await client.policies.password.get()).minLength).toBe(12);
 
     await client.policies.sessions.upsert({ sessionConcurrentConfiguration: { isActive: true, maxSessions: 3 } });

@@ -140,10 +140,13 @@ describe("singleton policies", () => {
       expect(result.body).toMatchObject({ blockPwnedPasswords: false, maxLength: 128 });
     });
 
-    it("upserts with POST 201, merging into the current value, per tenant", async () => {
+    it("upserts with POST 201, merging top-level fields into the current value, per tenant", async () => {
       const first = await emu.call<Record<string, unknown>>("POST", path, { body: { minLength: 12, optionalTests: { requireNumbers: false } } });
       expect(first.status).toBe(201);
-      expect(first.body).toMatchObject({ minLength: 12, maxLength: 128, optionalTests: { requireNumbers: false, requireLowercase: true } });
+      // A nested test object sent replaces the stored one whole (notes-more §2).
+      expect(first.body).toMatchObject({ minLength: 12, maxLength: 128, optionalTests: { requireNumbers: false } });
+      expect(first.body.optionalTests).toEqual({ requireNumbers: false });
+      expect(first.body.requiredTests).toEqual({ checkThreeRepeatedChars: true });
       expect((await emu.call("POST", path, { body: { blockPwnedPasswords: true } })).status).toBe(201);
       expect((await emu.call("GET", path)).body).toMatchObject({ minLength: 12, blockPwnedPasswords: true });
       expect((await emu.call("GET", path, { tenantId: "tenant-a" })).body).toMatchObject({ minLength: 10, blockPwnedPasswords: false });

@@ -62,6 +62,8 @@ describe("responses conform to the spec's response schemas", () => {
       ["v1/password-history-policy", { enabled: true, historySize: 2 }, { enabled: true, historySize: 3 }, "PATCH"],
       ["v1/captcha-policy", { enabled: true, siteKey: "k", secretKey: "s", minScore: 0.5 }, { enabled: true, siteKey: "k", secretKey: "s", minScore: 0.6 }, "PUT"],
       ["v1/password", { minLength: 8 }, {}, undefined],
+      ["v1", { allowSignups: false }, {}, undefined],
+      ["v1/password-rotation", { isActive: true }, {}, undefined],
       ["sessions/v1", { sessionConcurrentConfiguration: { isActive: true, maxSessions: 2 } }, {}, undefined],
     ];
     for (const [suffix, create, update, updateMethod] of policies) {
@@ -73,6 +75,7 @@ describe("responses conform to the spec's response schemas", () => {
     await call(`PUT ${CONFIGURATIONS}/v1/mfa-policy`, `${CONFIGURATIONS}/v1/mfa-policy`, { body: { mfaDeviceExpiration: 60 }, tenantId: "t" });
     await call(`GET ${CONFIGURATIONS}/v1/password`, `${CONFIGURATIONS}/v1/password`, { tenantId: "fresh" });
     await call(`GET ${CONFIGURATIONS}/sessions/v1/vendor`, `${CONFIGURATIONS}/sessions/v1/vendor`);
+    await call(`GET ${CONFIGURATIONS}/v1/password-rotation/vendor`, `${CONFIGURATIONS}/v1/password-rotation/vendor`);
 
     await call(`POST ${MAIL}/templates`, `${MAIL}/templates`, { body: { type: "ResetPassword", redirectURL: "{{APP_URL}}/r" } });
     await call(`POST ${MAIL}/templates`, `${MAIL}/templates`, { body: { type: "OTC" } });

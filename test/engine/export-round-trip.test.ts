@@ -48,7 +48,7 @@ it("writes a readable program: references, adoptExisting, secrets from config, n
   const code = await main(["export", "--out", out, "--force"], { env, stdout: (t) => void (stdout += t), stderr: (t) => void (stdout += t) });
   expect(code).toBe(0);
   expect(stdout).toMatch(
-    /Exported 2 categories, 5 permissions, 3 roles, 3 policies, 2 email templates, 2 SSO connections, 2 SSO group mappings, 3 IP restrictions, 2 e-mail domain restrictions, 2 restriction modes/,
+    /Exported 2 categories, 5 permissions, 3 roles, 8 policies, 2 email templates, 2 SSO connections, 2 SSO group mappings, 3 IP restrictions, 2 e-mail domain restrictions, 2 restriction modes/,
   );
   expect(stdout).toContain("pulumi config set --secret globexOidcSecret <value>");
   expect(stdout).toContain("pulumi config set --secret acmeSamlIdpClientSecret <value>");

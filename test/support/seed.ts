@@ -11,7 +11,7 @@ export async function seedTenants(client: FronteggClient): Promise<void> {
   for (const tenantId of SEEDED_TENANTS) await client.tenants.create({ tenantId, name: tenantId.toUpperCase() });
 }
 
-/** Seeds categories, permissions, roles (one granting a built-in), policies, templates, SSO with group mappings, and restrictions. */
+/** Seeds categories, permissions, roles (one granting a built-in), policies, the identity configuration, templates, SSO with group mappings, and restrictions. */
 export async function seedConfiguration(client: FronteggClient): Promise<void> {
   await seedTenants(client);
   const billing = await client.categories.create({ name: "Billing", description: "Money matters" });
@@ -38,6 +38,10 @@ export async function seedConfiguration(client: FronteggClient): Promise<void> {
   await client.policies.mfa.save({ enforceMFAType: "ForceExceptSAML", allowRememberMyDevice: true, mfaDeviceExpiration: 86400 });
   await client.policies.lockout.save({ enabled: true, maxAttempts: 7 });
   await client.policies.mfa.save({ enforceMFAType: "Force", allowRememberMyDevice: false, mfaDeviceExpiration: 3600 }, { tenantId: "acme" });
+  await client.identityConfiguration.save({ allowSignups: false, defaultTokenExpiration: 3600, cookieSameSite: "STRICT" });
+  await client.policies.password.save({ minLength: 16, requiredTests: { checkThreeRepeatedChars: true, requireUppercase: true } }, { tenantId: "acme" });
+  await client.policies.passwordHistory.save({ enabled: true, historySize: 4 });
+  await client.policies.passwordRotation.save({ isActive: true, rotationPeriod: 43200 });
 
   await client.emailTemplates.upsert({ type: "ResetPassword", subject: "Reset it", redirectURL: "{{APP_URL}}/reset", senderEmail: "it@acme.example", fromName: "IT" });
   await client.emailTemplates.upsert({ type: "MagicLink", subject: "Sign in", htmlTemplate: "<a href=\"{{link}}\">Sign in</a>", active: false });

@@ -189,8 +189,8 @@ export class PasswordPolicyApi {
     return this.http.send({ method: "GET", path: `${CONFIGURATIONS}/password`, tenantId: scope.tenantId, response: PasswordPolicySchema });
   }
 
-  /** Creates or updates the policy. */
-  upsert(policy: PasswordPolicyRequest, scope: TenantScope = {}): Promise<PasswordPolicy> {
+  /** Creates or updates the policy: Frontegg merges the top-level fields sent, and replaces a test object sent whole. */
+  save(policy: PasswordPolicyRequest, scope: TenantScope = {}): Promise<PasswordPolicy> {
     return this.http.send({
       method: "POST",
       path: `${CONFIGURATIONS}/password`,
@@ -199,6 +199,43 @@ export class PasswordPolicyApi {
       response: PasswordPolicySchema,
       idempotent: true,
     });
+  }
+}
+
+/** The password expiration ("rotation") configuration as Frontegg returns it; periods are in minutes. */
+export const PasswordRotationSchema = z.object({
+  isActive: z.boolean(),
+  rotationPeriod: z.number(),
+  notificationPeriod: z.number(),
+});
+/** The password expiration configuration as Frontegg returns it. */
+export type PasswordRotation = z.output<typeof PasswordRotationSchema>;
+/** Body of a password expiration write: every field optional (`CreateOrUpdatePasswordRotationDto`). */
+export type PasswordRotationRequest = Partial<PasswordRotation>;
+
+/**
+ * Password expiration calls. No route declares a tenant header, so this is the environment's configuration only
+ * (notes-more §2: the descriptions mention tenants, but how one is chosen is undocumented).
+ */
+export class PasswordRotationApi {
+  constructor(private readonly http: HttpTransport) {}
+
+  /** The environment's configuration, or `undefined` before the first write (Frontegg then applies its default). */
+  async get(): Promise<PasswordRotation | undefined> {
+    try {
+      return await this.http.send({ method: "GET", path: `${CONFIGURATIONS}/password-rotation/vendor`, response: PasswordRotationSchema });
+    } catch (error) {
+      if (error instanceof FronteggApiError && error.isNotFound) return undefined;
+      throw error;
+    }
+  }
+
+  /** Creates or updates the configuration; Frontegg answers without a body, so the result is read back. */
+  async save(configuration: PasswordRotationRequest): Promise<PasswordRotation> {
+    await this.http.send({ method: "POST", path: `${CONFIGURATIONS}/password-rotation`, body: configuration, idempotent: true });
+    const saved = await this.get();
+    if (!saved) throw new TypeError("Frontegg accepted the password expiration configuration but does not return it");
+    return saved;
   }
 }
 
@@ -246,6 +283,7 @@ export class PoliciesApi {
   readonly passwordHistory: SingletonPolicyApi<PasswordHistoryPolicy, PasswordHistoryPolicyRequest>;
   readonly captcha: SingletonPolicyApi<CaptchaPolicy, CaptchaPolicyRequest>;
   readonly password: PasswordPolicyApi;
+  readonly passwordRotation: PasswordRotationApi;
   readonly sessions: SessionConfigurationApi;
 
   constructor(http: HttpTransport) {
@@ -262,6 +300,7 @@ export class PoliciesApi {
     );
     this.captcha = new SingletonPolicyApi(http, { path: `${CONFIGURATIONS}/captcha-policy`, updateMethod: "PUT", tenantScoped: false }, CaptchaPolicySchema);
     this.password = new PasswordPolicyApi(http);
+    this.passwordRotation = new PasswordRotationApi(http);
     this.sessions = new SessionConfigurationApi(http);
   }
 }

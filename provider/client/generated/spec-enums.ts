@@ -59,9 +59,73 @@ export const EMAIL_DOMAIN_RESTRICTION_TYPES = [
   "BLOCK",
 ] as const;
 
+/** Sign-in methods a configuration write accepts (`VendorConfigRequest.authStrategy`). */
+export const AUTH_STRATEGIES = [
+  "Code",
+  "EmailAndPassword",
+  "MagicLink",
+  "NoLocalAuthentication",
+  "SmsCode",
+] as const;
+
+/** Sign-in methods a configuration read may answer, a superset of the writable ones (`VendorConfigResponse.authStrategy`). */
+export const AUTH_STRATEGIES_READ = [
+  "EmailAndPassword",
+  "MagicLink",
+  "Code",
+  "NoLocalAuthentication",
+  "SmsCode",
+  "UsernameAndPassword",
+  "UsernameAndMagicLink",
+  "UsernameAndCode",
+  "UsernameAndSms",
+] as const;
+
+/** SameSite modes of the refresh-token cookie (`VendorConfigRequest.cookieSameSite`). */
+export const COOKIE_SAME_SITE_VALUES = [
+  "STRICT",
+  "LAX",
+  "NONE",
+] as const;
+
+/** Signing algorithms of user tokens (`VendorConfigRequest.jwtAlgorithm`). */
+export const JWT_ALGORITHMS = [
+  "HS256",
+  "RS256",
+] as const;
+
+/** How API tokens authenticate (`VendorConfigRequest.machineToMachineAuthStrategy`). */
+export const MACHINE_TO_MACHINE_AUTH_STRATEGIES = [
+  "ClientCredentials",
+  "AccessToken",
+] as const;
+
 /** Frontegg's defaults for an MFA policy write (`MfaPolicyRequest`). */
 export const MFA_POLICY_DEFAULTS = {
   enforceMFAType: "Force",
   allowRememberMyDevice: false,
   mfaDeviceExpiration: 1209600,
+} as const;
+
+/** Frontegg's defaults for a password expiration write (`CreateOrUpdatePasswordRotationDto`), periods in minutes. */
+export const PASSWORD_ROTATION_DEFAULTS = {
+  isActive: false,
+  rotationPeriod: 129600,
+  notificationPeriod: 10080,
+} as const;
+
+/** Bounds of an identity configuration write (`VendorConfigRequest`). */
+export const VENDOR_CONFIG_LIMITS = {
+  defaultRefreshTokenExpiration: { maximum: 15552000 },
+} as const;
+
+/** Bounds of a password history write (`PasswordHistoryPolicyRequest`). */
+export const PASSWORD_HISTORY_LIMITS = {
+  historySize: { minimum: 1, maximum: 10 },
+} as const;
+
+/** Bounds of a password expiration write (`CreateOrUpdatePasswordRotationDto`), in minutes. */
+export const PASSWORD_ROTATION_LIMITS = {
+  rotationPeriod: { minimum: 1, maximum: 2628000 },
+  notificationPeriod: { minimum: 0, maximum: 2628000 },
 } as const;

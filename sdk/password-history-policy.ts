@@ -1,0 +1,28 @@
+import * as pulumi from "@pulumi/pulumi";
+import type { PasswordHistoryPolicyInputs, PasswordHistoryPolicyState } from "../provider/resources";
+import { ArgsOf, FronteggResource, OutputsOf } from "./resource";
+
+/** Arguments of a {@link PasswordHistoryPolicy}. */
+export type PasswordHistoryPolicyArgs = ArgsOf<PasswordHistoryPolicyInputs>;
+
+// Declaration merging gives the class one typed output property per state property.
+export interface PasswordHistoryPolicy extends OutputsOf<PasswordHistoryPolicyState> {}
+
+/**
+ * The password history policy of the environment or of one tenant. One per scope; deleting it disables the policy.
+ *
+ * @example
+ * ```ts
+ * new frontegg.PasswordHistoryPolicy("password-history", { historySize: 5 });
+ * ```
+ */
+export class PasswordHistoryPolicy extends FronteggResource {
+  /**
+   * @param name The unique name of the resource in the stack.
+   * @param args The resource's properties.
+   * @param opts Options that control the resource's behaviour.
+   */
+  constructor(name: string, args: PasswordHistoryPolicyArgs, opts?: pulumi.CustomResourceOptions) {
+    super("PasswordHistoryPolicy", name, args, opts);
+  }
+}

@@ -1,0 +1,29 @@
+import * as pulumi from "@pulumi/pulumi";
+import type { PasswordPolicyInputs, PasswordPolicyState } from "../provider/resources";
+import { ArgsOf, FronteggResource, OutputsOf } from "./resource";
+
+/** Arguments of a {@link PasswordPolicy}. */
+export type PasswordPolicyArgs = ArgsOf<PasswordPolicyInputs>;
+
+// Declaration merging gives the class one typed output property per state property.
+export interface PasswordPolicy extends OutputsOf<PasswordPolicyState> {}
+
+/**
+ * The password complexity policy of the environment or of one tenant. Only the declared properties are managed;
+ * deleting the resource leaves the policy as it is.
+ *
+ * @example
+ * ```ts
+ * new frontegg.PasswordPolicy("passwords", { minLength: 12, blockPwnedPasswords: true });
+ * ```
+ */
+export class PasswordPolicy extends FronteggResource {
+  /**
+   * @param name The unique name of the resource in the stack.
+   * @param args The resource's properties.
+   * @param opts Options that control the resource's behaviour.
+   */
+  constructor(name: string, args: PasswordPolicyArgs, opts?: pulumi.CustomResourceOptions) {
+    super("PasswordPolicy", name, args, opts);
+  }
+}
