@@ -17,6 +17,7 @@ const SOURCES = [
   ["EMAIL_TEMPLATE_TYPES", "identity.json", "CreateTemplateDto", "type", "Email template types (`CreateTemplateDto.type`)."],
   ["MFA_ENFORCEMENT_TYPES", "identity.json", "MfaPolicyRequest", "enforceMFAType", "MFA enforcement modes (`MfaPolicyRequest.enforceMFAType`)."],
   ["PERMISSION_ASSIGNMENT_TYPES", "identity.json", "AddPermissionRequest", "assignmentType", "Permission assignment types (`AddPermissionRequest.assignmentType`)."],
+  ["MFA_STRATEGIES", "identity.json", "CreateOrUpdateMFAStrategyRequest", "strategy", "Second factors an environment can offer (`CreateOrUpdateMFAStrategyRequest.strategy`)."],
 ];
 
 /** Which defaults to read: [exported name, spec file, component schema, doc]. */

@@ -4,6 +4,7 @@
  */
 import { FronteggClientOptions, resolveClientConfig } from "./config";
 import { EmailTemplatesApi } from "./api/email-templates";
+import { MfaMethodsApi } from "./api/mfa";
 import { PermissionCategoriesApi, PermissionsApi } from "./api/permissions";
 import { PoliciesApi } from "./api/policies";
 import { RolesApi } from "./api/roles";
@@ -23,6 +24,7 @@ export class FronteggClient {
   readonly emailTemplates: EmailTemplatesApi;
   readonly sso: SsoApi;
   readonly tenants: TenantsApi;
+  readonly mfaMethods: MfaMethodsApi;
   readonly #baseUrl: string;
   readonly #http: HttpTransport;
 
@@ -39,6 +41,7 @@ export class FronteggClient {
     this.emailTemplates = new EmailTemplatesApi(http);
     this.sso = new SsoApi(http);
     this.tenants = new TenantsApi(http);
+    this.mfaMethods = new MfaMethodsApi(http);
   }
 
   /** Authenticates unless a valid token is cached: proves the credentials and the endpoint. */

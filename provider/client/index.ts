@@ -10,4 +10,5 @@ export * from "./api/policies";
 export * from "./api/email-templates";
 export * from "./api/sso";
 export * from "./api/tenants";
+export * from "./api/mfa";
 export * from "./generated/spec-enums";
