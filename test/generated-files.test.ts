@@ -20,8 +20,13 @@ describe("generated files", () => {
     const schema = JSON.parse(readFileSync(join(repo, "schema.json"), "utf8"));
     expect(schema.name).toBe("frontegg");
     expect(Object.keys(schema.resources).sort()).toEqual(
-      ["EmailTemplate", "LockoutPolicy", "MfaPolicy", "Permission", "PermissionCategory", "Role", "SsoConfiguration"].map((k) => `frontegg:index:${k}`),
+      ["CaptchaPolicy", "EmailTemplate", "LockoutPolicy", "MfaPolicy", "MfaStrategy", "Permission", "PermissionCategory", "Role", "SessionPolicy", "SsoConfiguration"].map(
+        (k) => `frontegg:index:${k}`,
+      ),
     );
+    const captcha = schema.resources["frontegg:index:CaptchaPolicy"];
+    expect([captcha.inputProperties.secretKey.secret, captcha.properties.secretKey.secret]).toEqual([true, true]);
+    expect(schema.resources["frontegg:index:MfaStrategy"].inputProperties.strategy.willReplaceOnChanges).toBe(true);
     const sso = schema.resources["frontegg:index:SsoConfiguration"];
     expect(sso.inputProperties.oidcSecret.secret).toBe(true);
     expect(sso.properties.oidcSecret.secret).toBe(true);

@@ -13,7 +13,7 @@ import { ExitError, EXIT } from "../errors";
 
 export const USAGE = `Usage: pulumi-frontegg export --out DIR [--project NAME] [--stack STACK | --env PREFIX] [--force]
 
-Reads roles, permissions, categories, policies, email templates and SSO connections from a Frontegg
+Reads roles, permissions, categories, policies, MFA strategies, email templates and SSO connections from a Frontegg
 environment and writes a TypeScript Pulumi program (index.ts, Pulumi.yaml, package.json) that declares them,
 with adoptExisting: true so the first \`pulumi up\` against that environment takes them over.
 
@@ -59,7 +59,8 @@ function summary(snapshot: EnvironmentSnapshot): string {
     count(snapshot.categories, "categories"),
     count(snapshot.permissions, "permissions"),
     count(snapshot.roles, "roles"),
-    count({ ...snapshot.mfaPolicies, ...Object.fromEntries(Object.entries(snapshot.lockoutPolicies).map(([k, v]) => [`l${k}`, v])) }, "policies"),
+    `${[snapshot.mfaPolicies, snapshot.lockoutPolicies, snapshot.sessionPolicies, snapshot.captchaPolicies].reduce((n, p) => n + Object.keys(p).length, 0)} policies`,
+    count(snapshot.mfaStrategies, "MFA strategies"),
     count(snapshot.emailTemplates, "email templates"),
     count(snapshot.ssoConfigurations, "SSO connections"),
   ].join(", ");

@@ -16,7 +16,18 @@ export interface Difference {
   readonly to?: unknown;
 }
 
-const KINDS: readonly SnapshotKind[] = ["categories", "permissions", "roles", "mfaPolicies", "lockoutPolicies", "emailTemplates", "ssoConfigurations"];
+const KINDS: readonly SnapshotKind[] = [
+  "categories",
+  "permissions",
+  "roles",
+  "mfaPolicies",
+  "lockoutPolicies",
+  "sessionPolicies",
+  "captchaPolicies",
+  "mfaStrategies",
+  "emailTemplates",
+  "ssoConfigurations",
+];
 
 /** Every difference from `from` to `to`, in a stable order. */
 export function diffEnvironments(from: EnvironmentSnapshot, to: EnvironmentSnapshot): Difference[] {
@@ -46,6 +57,9 @@ const TITLES: Record<SnapshotKind, string> = {
   roles: "Roles",
   mfaPolicies: "MFA policies",
   lockoutPolicies: "Lockout policies",
+  sessionPolicies: "Session policies",
+  captchaPolicies: "Captcha policy",
+  mfaStrategies: "MFA strategies",
   emailTemplates: "Email templates",
   ssoConfigurations: "SSO connections",
 };

@@ -65,13 +65,27 @@ export function renderProgram(snapshot: EnvironmentSnapshot, options: ProgramOpt
     line(`const ${v} = new frontegg.Role(${str(names.resource(`${r.tenantId ?? ""} ${r.key}`))}, ${obj(roleArgs(r, permissionVar))});`);
   }
 
-  const policies = [...Object.values(snapshot.mfaPolicies), ...Object.values(snapshot.lockoutPolicies)];
+  const policies = [snapshot.mfaPolicies, snapshot.lockoutPolicies, snapshot.sessionPolicies, snapshot.captchaPolicies].flatMap((p) => Object.values(p));
   if (policies.length > 0) line(), line("// Security policies: one per environment or tenant.");
   for (const m of Object.values(snapshot.mfaPolicies)) {
     line(`new frontegg.MfaPolicy(${str(names.resource(`mfa ${m.tenantId ?? ""}`))}, ${obj({ ...m })});`);
   }
   for (const l of Object.values(snapshot.lockoutPolicies)) {
     line(`new frontegg.LockoutPolicy(${str(names.resource(`lockout ${l.tenantId ?? ""}`))}, ${obj({ ...l })});`);
+  }
+  for (const p of Object.values(snapshot.sessionPolicies)) {
+    line(`new frontegg.SessionPolicy(${str(names.resource(`sessions ${p.tenantId ?? ""}`))}, ${obj({ ...p })});`);
+  }
+  for (const c of Object.values(snapshot.captchaPolicies)) {
+    const key = names.variable("captcha secret key");
+    secrets.push({ key, description: `reCAPTCHA secret key of the captcha policy (site key ${c.siteKey})` });
+    line(`new frontegg.CaptchaPolicy(${str(names.resource("captcha"))}, ${obj({ ...c, secretKey: raw(`config.requireSecret(${str(key)})`) })});`);
+  }
+
+  const strategies = Object.values(snapshot.mfaStrategies);
+  if (strategies.length > 0) line(), line("// Second factors the environment offers: one per strategy.");
+  for (const m of strategies) {
+    line(`new frontegg.MfaStrategy(${str(names.resource(`mfa ${m.strategy}`))}, ${obj({ ...m })});`);
   }
 
   if (Object.keys(snapshot.emailTemplates).length > 0) line(), line("// Email templates: one per type.");
@@ -170,7 +184,12 @@ function obj(properties: Record<string, unknown>): string {
 }
 
 function literal(value: unknown): string {
-  return value instanceof Raw ? value.code : JSON.stringify(value);
+  if (value instanceof Raw) return value.code;
+  // Nested settings (a session policy's) read as code, not as JSON.
+  if (value !== null && typeof value === "object" && !Array.isArray(value)) {
+    return `{ ${Object.entries(value).map(([k, v]) => `${/^[A-Za-z_]\w*$/.test(k) ? k : str(k)}: ${literal(v)}`).join(", ")} }`;
+  }
+  return JSON.stringify(value);
 }
 
 function str(value: string): string {

@@ -3,8 +3,10 @@
  * key, role key per scope, template type, policy scope, SSO connection), with ids, timestamps and Frontegg's
  * built-ins left out, so two environments, or an environment and a program, can be compared and written out.
  */
-import { asWritten, FronteggClient, SsoConfiguration, Tenant } from "../client";
+import { isDeepStrictEqual } from "node:util";
+import { asWritten, FronteggClient, MFA_STRATEGIES, SessionConfiguration, SsoConfiguration, Tenant } from "../client";
 import { certificateBase64 } from "../resources/certificate";
+import { strategySettings } from "../resources/mfa-strategy";
 
 /** Where a tenant-scoped object lives: `""` for the environment itself. */
 export type Scope = string;
@@ -47,6 +49,37 @@ export interface LockoutPolicySnapshot {
   readonly maxAttempts: number;
 }
 
+/** One session setting; the value of a feature that is off is left out, as SessionPolicy does not compare it. */
+export interface SessionSettingSnapshot {
+  readonly isActive: boolean;
+  readonly timeout?: number;
+  readonly maxSessions?: number;
+}
+
+export interface SessionPolicySnapshot {
+  readonly tenantId?: string;
+  readonly sessionIdleTimeoutConfiguration?: SessionSettingSnapshot;
+  readonly sessionTimeoutConfiguration?: SessionSettingSnapshot;
+  readonly sessionConcurrentConfiguration?: SessionSettingSnapshot;
+}
+
+/** The captcha policy without its secret key, which is never part of a snapshot. */
+export interface CaptchaPolicySnapshot {
+  readonly enabled: boolean;
+  readonly siteKey: string;
+  readonly minScore: number;
+  /** Sorted. */
+  readonly ignoredEmails: readonly string[];
+}
+
+export interface MfaStrategySnapshot {
+  readonly strategy: string;
+  readonly isActive: boolean;
+  readonly serviceName?: string;
+  readonly tokenLifetimeSeconds?: number;
+  readonly sender?: string;
+}
+
 /** A template as written (redirect URLs with Frontegg's variables unexpanded). */
 export type EmailTemplateSnapshot = ReturnType<typeof asWritten>;
 
@@ -77,6 +110,28 @@ export interface EnvironmentSnapshot {
   readonly lockoutPolicies: Record<Scope, LockoutPolicySnapshot>;
   readonly emailTemplates: Record<string, EmailTemplateSnapshot>;
   readonly ssoConfigurations: Record<string, SsoSnapshot>;
+  /** The environment's when any feature is on; a tenant's when it differs from the environment's. */
+  readonly sessionPolicies: Record<Scope, SessionPolicySnapshot>;
+  /** Environment-wide only: the key is `""`. */
+  readonly captchaPolicies: Record<Scope, CaptchaPolicySnapshot>;
+  /** By strategy, as Frontegg lists them. */
+  readonly mfaStrategies: Record<string, MfaStrategySnapshot>;
+}
+
+/** A snapshot with nothing in it, every kind present. */
+export function emptySnapshot(): EnvironmentSnapshot {
+  return {
+    categories: {},
+    permissions: {},
+    roles: {},
+    mfaPolicies: {},
+    lockoutPolicies: {},
+    emailTemplates: {},
+    ssoConfigurations: {},
+    sessionPolicies: {},
+    captchaPolicies: {},
+    mfaStrategies: {},
+  };
 }
 
 /** The natural key of a role: its key, prefixed by its tenant when it has one. */
@@ -94,12 +149,15 @@ export function ssoKey(sso: { tenantId: string; type: string; ssoEndpoint?: stri
  * Tenants themselves are your customers' accounts, not configuration: only their settings are read.
  */
 export async function readEnvironment(client: FronteggClient): Promise<EnvironmentSnapshot> {
-  const [categories, permissions, envRoles, tenants, templates] = await Promise.all([
+  const [categories, permissions, envRoles, tenants, templates, captcha, strategies, mfaConfiguration] = await Promise.all([
     client.categories.list(),
     client.permissions.list(),
     client.roles.list(),
     client.tenants.list(),
     client.emailTemplates.list(),
+    client.policies.captcha.get(),
+    client.mfaMethods.listStrategies(),
+    client.mfaMethods.getConfiguration(),
   ]);
   const categoryName = new Map(categories.map((c) => [c.id, c.name]));
   const permissionKey = new Map(permissions.map((p) => [p.id, p.key]));
@@ -108,27 +166,20 @@ export async function readEnvironment(client: FronteggClient): Promise<Environme
   const perScope = await Promise.all(
     scopes.map(async (tenant) => {
       const scope = tenant ? { tenantId: tenant.tenantId } : {};
-      const [roles, mfa, lockout, sso] = await Promise.all([
+      const [roles, mfa, lockout, sso, sessions] = await Promise.all([
         tenant ? client.roles.list(scope) : Promise.resolve(envRoles),
         client.policies.mfa.get(scope),
         client.policies.lockout.get(scope),
         tenant ? client.sso.list(tenant.tenantId) : Promise.resolve<SsoConfiguration[]>([]),
+        client.policies.sessions.get(scope),
       ]);
       // A tenant's role list also shows the environment's roles: keep only the scope's own.
-      return { tenantId: tenant?.tenantId, roles: roles.filter((r) => (r.tenantId ?? undefined) === tenant?.tenantId), mfa, lockout, sso };
+      return { tenantId: tenant?.tenantId, roles: roles.filter((r) => (r.tenantId ?? undefined) === tenant?.tenantId), mfa, lockout, sso, sessions };
     }),
   );
   const roleKeyById = new Map(perScope.flatMap((s) => s.roles.map((r) => [r.id, r.key] as const)));
 
-  const snapshot: EnvironmentSnapshot = {
-    categories: {},
-    permissions: {},
-    roles: {},
-    mfaPolicies: {},
-    lockoutPolicies: {},
-    emailTemplates: {},
-    ssoConfigurations: {},
-  };
+  const snapshot = emptySnapshot();
   for (const c of categories) if (!c.feCategory) snapshot.categories[c.name] = { name: c.name, description: c.description ?? "" };
   for (const p of permissions) {
     if (p.fePermission) continue;
@@ -180,7 +231,41 @@ export async function readEnvironment(client: FronteggClient): Promise<Environme
   for (const t of templates) {
     snapshot.emailTemplates[t.type] = compact(asWritten(t));
   }
+  const environmentSessions = sessionSettings(perScope[0]?.sessions);
+  for (const { tenantId, sessions } of perScope) {
+    const settings = sessionSettings(sessions);
+    // Frontegg answers a tenant without a configuration of its own with the environment's: only a tenant that
+    // differs has one to declare. The environment's is declared once any feature is on (all off is the default).
+    const declared = tenantId
+      ? !isDeepStrictEqual(settings, environmentSessions)
+      : Object.values(settings).some((setting) => setting?.isActive === true);
+    if (declared) snapshot.sessionPolicies[tenantId ?? ""] = compact({ tenantId, ...settings });
+  }
+  if (captcha) {
+    snapshot.captchaPolicies[""] = { enabled: captcha.enabled, siteKey: captcha.siteKey, minScore: captcha.minScore, ignoredEmails: [...captcha.ignoredEmails].sort() };
+  }
+  for (const row of strategies) {
+    // A strategy Frontegg lists that this package does not know cannot be declared.
+    if ((MFA_STRATEGIES as readonly string[]).includes(row.strategy)) {
+      snapshot.mfaStrategies[row.strategy] = compact({ strategy: row.strategy, isActive: row.isActive, ...strategySettings(row.strategy, mfaConfiguration) });
+    }
+  }
   return snapshot;
+}
+
+type SessionSettings = Pick<SessionPolicySnapshot, "sessionIdleTimeoutConfiguration" | "sessionTimeoutConfiguration" | "sessionConcurrentConfiguration">;
+
+/** The three session settings, each without the value of a feature that is off. */
+function sessionSettings(configuration: SessionConfiguration | undefined): SessionSettings {
+  const setting = (value: { isActive: boolean; timeout?: number; maxSessions?: number } | undefined): SessionSettingSnapshot | undefined => {
+    if (!value) return undefined;
+    return value.isActive ? compact({ isActive: true, timeout: value.timeout, maxSessions: value.maxSessions }) : { isActive: false };
+  };
+  return compact({
+    sessionIdleTimeoutConfiguration: setting(configuration?.sessionIdleTimeoutConfiguration),
+    sessionTimeoutConfiguration: setting(configuration?.sessionTimeoutConfiguration),
+    sessionConcurrentConfiguration: setting(configuration?.sessionConcurrentConfiguration),
+  });
 }
 
 /**

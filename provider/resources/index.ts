@@ -1,11 +1,14 @@
 /** Every resource kind, by name. Adding a kind is one module plus one line here. */
 import { ResourceDefinition } from "../lifecycle/definition";
+import { captchaPolicy } from "./captcha-policy";
 import { emailTemplate } from "./email-template";
 import { lockoutPolicy } from "./lockout-policy";
 import { mfaPolicy } from "./mfa-policy";
+import { mfaStrategy } from "./mfa-strategy";
 import { permission } from "./permission";
 import { permissionCategory } from "./permission-category";
 import { role } from "./role";
+import { sessionPolicy } from "./session-policy";
 import { ssoConfiguration } from "./sso-configuration";
 
 /** All resource definitions, keyed by kind. */
@@ -17,6 +20,9 @@ export const RESOURCE_DEFINITIONS = {
   MfaPolicy: mfaPolicy,
   LockoutPolicy: lockoutPolicy,
   EmailTemplate: emailTemplate,
+  SessionPolicy: sessionPolicy,
+  CaptchaPolicy: captchaPolicy,
+  MfaStrategy: mfaStrategy,
 } as const;
 
 /** The name of a resource kind. */
@@ -40,3 +46,6 @@ export type { SsoConfigurationInputs, SsoConfigurationState } from "./sso-config
 export type { MfaPolicyInputs, MfaPolicyState } from "./mfa-policy";
 export type { LockoutPolicyInputs, LockoutPolicyState } from "./lockout-policy";
 export type { EmailTemplateInputs, EmailTemplateState } from "./email-template";
+export type { SessionPolicyInputs, SessionPolicyState } from "./session-policy";
+export type { CaptchaPolicyInputs, CaptchaPolicyState } from "./captcha-policy";
+export type { MfaStrategyInputs, MfaStrategyState } from "./mfa-strategy";

@@ -45,7 +45,9 @@ function resourcePage(kind: string, resource: ResourceSpec, schema: PackageSchem
     GENERATED +
     `# ${kind}\n\n${resource.description}\n` +
     `## Inputs\n\n| Property | Type | | Default | Description |\n| --- | --- | --- | --- | --- |\n${inputs.join("\n")}\n\n` +
-    `## Outputs\n\nEvery input, plus:\n\n| Property | Type | Description |\n| --- | --- | --- |\n${outputs.join("\n")}\n`
+    (outputs.length === 0
+      ? "## Outputs\n\nEvery input, as Frontegg holds it.\n"
+      : `## Outputs\n\nEvery input, plus:\n\n| Property | Type | Description |\n| --- | --- | --- |\n${outputs.join("\n")}\n`)
   );
 }
 
@@ -53,7 +55,9 @@ function typeOf(spec: PropertySpec, schema: PackageSchema): string {
   if (spec.$ref) {
     const type = schema.types[spec.$ref.replace("#/types/", "")];
     if (type?.enum) return type.enum.map((e) => `\`"${e.value}"\``).join(" \\| ");
-    if (type?.properties) return `{ ${Object.entries(type.properties).map(([k, v]) => `${k}: ${typeOf(v, schema)}`).join("; ")} }`;
+    if (type?.properties) {
+      return `{ ${Object.entries(type.properties).map(([k, v]) => `${k}${type.required?.includes(k) ? "" : "?"}: ${typeOf(v, schema)}`).join("; ")} }`;
+    }
   }
   if (spec.type === "array" && spec.items) return `${typeOf(spec.items, schema)}[]`;
   return spec.type ?? "any";

@@ -10,7 +10,7 @@ import { main } from "../../cli";
 import { diffEnvironments } from "../../provider/environment/diff";
 import { readEnvironment } from "../../provider/environment/snapshot";
 import { CLIENT_ID, SECRET, TestEmulator, useEmulator } from "../support/emulator";
-import { SEEDED_OIDC_SECRET, seedConfiguration, seedTenants } from "../support/seed";
+import { SEEDED_CAPTCHA_SECRET, SEEDED_OIDC_SECRET, seedConfiguration, seedTenants } from "../support/seed";
 import { changesOf, engineStack, EngineStack, PROJECT } from "./harness";
 
 jest.setTimeout(600_000);
@@ -35,7 +35,10 @@ afterAll(async () => {
   rmSync(out, { recursive: true, force: true });
 });
 
-const secretConfig = { [`${PROJECT}:globexOidcSecret`]: { value: SEEDED_OIDC_SECRET, secret: true } };
+const secretConfig = {
+  [`${PROJECT}:globexOidcSecret`]: { value: SEEDED_OIDC_SECRET, secret: true },
+  [`${PROJECT}:captchaSecretKey`]: { value: SEEDED_CAPTCHA_SECRET, secret: true },
+};
 const writes = async (emulator: TestEmulator) =>
   Object.entries(await emulator.requestCounts()).filter(([route]) => !route.startsWith("GET ") && route !== "POST /auth/vendor");
 
@@ -44,8 +47,9 @@ it("writes a readable program: references, adoptExisting, secrets from config, n
   const env = { FRONTEGG_CLIENT_ID: CLIENT_ID, FRONTEGG_SECRET_KEY: SECRET, FRONTEGG_API_BASE_URL: a.url };
   const code = await main(["export", "--out", out, "--force"], { env, stdout: (t) => void (stdout += t), stderr: (t) => void (stdout += t) });
   expect(code).toBe(0);
-  expect(stdout).toMatch(/Exported 2 categories, 5 permissions, 3 roles, 3 policies, 2 email templates, 2 SSO connections/);
+  expect(stdout).toMatch(/Exported 2 categories, 5 permissions, 3 roles, 6 policies, 3 MFA strategies, 2 email templates, 2 SSO connections/);
   expect(stdout).toContain("pulumi config set --secret globexOidcSecret <value>");
+  expect(stdout).toContain("pulumi config set --secret captchaSecretKey <value>");
 
   const source = readFileSync(join(out, "index.ts"), "utf8");
   expect(source).toContain('const invoicesRead = new frontegg.Permission("invoices-read", {');
@@ -55,6 +59,14 @@ it("writes a readable program: references, adoptExisting, secrets from config, n
   expect(source).toContain('oidcSecret: config.requireSecret("globexOidcSecret")');
   expect(source).toContain('tenantId: "acme"');
   expect(source).not.toContain(SEEDED_OIDC_SECRET);
+  expect(source).not.toContain(SEEDED_CAPTCHA_SECRET);
+  expect(source).toContain('secretKey: config.requireSecret("captchaSecretKey")');
+  // A disabled feature is declared without its value; only the tenant with a configuration of its own has one.
+  expect(source).toContain("sessionTimeoutConfiguration: { isActive: false },");
+  expect(source).toContain('new frontegg.SessionPolicy("sessions-globex", {\n        tenantId: "globex",');
+  expect(source).toContain("sessionConcurrentConfiguration: { isActive: true, maxSessions: 2 },");
+  expect(source).not.toContain('SessionPolicy("sessions-acme"');
+  expect(source).toContain('new frontegg.MfaStrategy("mfa-authenticator-app", {\n        strategy: "AuthenticatorApp",\n        isActive: true,\n        serviceName: "Acme Cloud",');
   expect(source).not.toMatch(/new frontegg\.Permission\("fe-/);
   expect(source).not.toMatch(/key: "(Admin|ReadOnly)"/);
   expect(source.match(/^\s+adoptExisting: true,$/gm)).toHaveLength(source.match(/new frontegg\./g)!.length);
@@ -73,6 +85,7 @@ it("adopts environment A with no write to Frontegg, then has nothing left to cha
   expect(await writes(a)).toEqual([]);
   expect(changesOf((await engine.stack.preview()).changeSummary)).toEqual({});
   expect((await engine.exportText()).includes(SEEDED_OIDC_SECRET)).toBe(false);
+  expect((await engine.exportText()).includes(SEEDED_CAPTCHA_SECRET)).toBe(false);
 });
 
 it("creates everything in an empty environment B, after which A and B compare equal", async () => {

@@ -151,8 +151,17 @@ export async function expectOnlyBuiltIns(emulator: TestEmulator): Promise<void> 
   expect(state.emailTemplates).toEqual([]);
   expect(state.ssoConfigurations).toEqual([]);
   for (const policy of state.policies) {
-    if (policy.kind.startsWith("mfa")) expect(policy.value).toMatchObject({ enforceMFAType: "DontForce", allowRememberMyDevice: false });
-    else if (policy.kind.startsWith("lockout")) expect(policy.value).toMatchObject({ enabled: false });
-    else throw new Error(`unexpected policy left behind: ${JSON.stringify(policy)}`);
+    if (policy.kind === "mfa") expect(policy.value).toMatchObject({ enforceMFAType: "DontForce", allowRememberMyDevice: false });
+    else if (policy.kind === "lockout" || policy.kind === "captcha") expect(policy.value).toMatchObject({ enabled: false });
+    else if (policy.kind === "sessions") {
+      for (const setting of ["sessionIdleTimeoutConfiguration", "sessionTimeoutConfiguration", "sessionConcurrentConfiguration"]) {
+        expect(policy.value[setting]).toMatchObject({ isActive: false });
+      }
+    } else if (policy.kind === "mfa-strategies") {
+      expect((policy.value.strategies as Array<{ isActive: boolean }>).every((row) => !row.isActive)).toBe(true);
+    } else if (policy.kind !== "mfa-configuration") {
+      // The MFA configuration (authenticator app name, code lifetimes) is settings: deleting an MfaStrategy leaves it.
+      throw new Error(`unexpected policy left behind: ${JSON.stringify(policy)}`);
+    }
   }
 }

@@ -1,7 +1,7 @@
 import { diffEnvironments, formatDifferences } from "../../provider/environment/diff";
-import { EnvironmentSnapshot } from "../../provider/environment/snapshot";
+import { emptySnapshot, EnvironmentSnapshot } from "../../provider/environment/snapshot";
 
-const empty: EnvironmentSnapshot = { categories: {}, permissions: {}, roles: {}, mfaPolicies: {}, lockoutPolicies: {}, emailTemplates: {}, ssoConfigurations: {} };
+const empty: EnvironmentSnapshot = emptySnapshot();
 
 describe("diffEnvironments", () => {
   const dev: EnvironmentSnapshot = {
