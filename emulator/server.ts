@@ -6,6 +6,7 @@ import { registerAuthRoutes } from "./routes/auth";
 import { registerCategoryRoutes } from "./routes/categories";
 import { registerControlRoutes } from "./routes/control";
 import { registerEmailTemplateRoutes } from "./routes/email-templates";
+import { registerMfaStrategyRoutes } from "./routes/mfa-strategies";
 import { registerPermissionRoutes } from "./routes/permissions";
 import { registerPolicyRoutes } from "./routes/policies";
 import { registerRestrictionRoutes } from "./routes/restrictions";
@@ -64,6 +65,7 @@ export function buildServer(ctx: EmulatorContext, options: { readonly logger?: b
   registerPermissionRoutes(app, ctx);
   registerCategoryRoutes(app, ctx);
   registerPolicyRoutes(app, ctx);
+  registerMfaStrategyRoutes(app, ctx);
   registerEmailTemplateRoutes(app, ctx);
   registerSsoRoutes(app, ctx);
   registerTenantRoutes(app, ctx);

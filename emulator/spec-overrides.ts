@@ -80,6 +80,14 @@ export const SPEC_OVERRIDES: readonly SpecOverride[] = [
     reason: "The spec states '<field> cannot exceed 512 characters' in prose only; make it a constraint.",
   },
   {
+    target: { service: "identity", schema: "CaptchaPolicyRequest" },
+    merge: { properties: { siteKey: { minLength: 1 }, secretKey: { minLength: 1 }, minScore: { minimum: 0, maximum: 1 } } },
+    reason:
+      "The operations' prose says the keys come from reCAPTCHA and the minimum score is 'a value between 0 and 1'. " +
+      "Frontegg checks the keys with Google on every write (notes-more §4), which an offline emulator cannot: it " +
+      "refuses only empty keys.",
+  },
+  {
     target: { service: "tenants", schema: "UpdateTenantRequest" },
     merge: { allOf: [{ $ref: "#/components/schemas/CreateTenantRequest" }], minProperties: 1 },
     reason:

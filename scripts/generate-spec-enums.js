@@ -24,6 +24,7 @@ const SOURCES = [
   ["COOKIE_SAME_SITE_VALUES", "identity.json", "VendorConfigRequest", "cookieSameSite", "SameSite modes of the refresh-token cookie (`VendorConfigRequest.cookieSameSite`)."],
   ["JWT_ALGORITHMS", "identity.json", "VendorConfigRequest", "jwtAlgorithm", "Signing algorithms of user tokens (`VendorConfigRequest.jwtAlgorithm`)."],
   ["MACHINE_TO_MACHINE_AUTH_STRATEGIES", "identity.json", "VendorConfigRequest", "machineToMachineAuthStrategy", "How API tokens authenticate (`VendorConfigRequest.machineToMachineAuthStrategy`)."],
+  ["MFA_STRATEGIES", "identity.json", "CreateOrUpdateMFAStrategyRequest", "strategy", "Second factors an environment can offer (`CreateOrUpdateMFAStrategyRequest.strategy`)."],
 ];
 
 /** Which defaults to read: [exported name, spec file, component schema, doc]. */

@@ -35,6 +35,12 @@ export { PasswordHistoryPolicy } from "./password-history-policy";
 export type { PasswordHistoryPolicyArgs } from "./password-history-policy";
 export { PasswordRotationPolicy } from "./password-rotation-policy";
 export type { PasswordRotationPolicyArgs } from "./password-rotation-policy";
+export { SessionPolicy } from "./session-policy";
+export type { SessionPolicyArgs } from "./session-policy";
+export { CaptchaPolicy } from "./captcha-policy";
+export type { CaptchaPolicyArgs } from "./captcha-policy";
+export { MfaStrategy } from "./mfa-strategy";
+export type { MfaStrategyArgs } from "./mfa-strategy";
 export { FronteggResource } from "./resource";
 export type { ArgsOf, DeepInput, OutputsOf } from "./resource";
 export { CONFIG_KEYS } from "../provider/configuration";
@@ -43,6 +49,7 @@ export {
   EMAIL_TEMPLATE_TYPES,
   IP_RESTRICTION_STRATEGIES,
   MFA_ENFORCEMENT_TYPES,
+  MFA_STRATEGIES,
   PERMISSION_ASSIGNMENT_TYPES,
 } from "../provider/client/generated/spec-enums";
 export type { EmailDomainRestrictionType, EmailTemplateType, IpRestrictionStrategy, PermissionAssignmentType } from "../provider/client";

@@ -22,6 +22,7 @@ describe("generated files", () => {
     expect(Object.keys(schema.resources).sort()).toEqual(
       [
         "AuthPolicy",
+        "CaptchaPolicy",
         "EmailDomainRestriction",
         "EmailDomainRestrictionMode",
         "EmailTemplate",
@@ -29,16 +30,21 @@ describe("generated files", () => {
         "IpRestrictionMode",
         "LockoutPolicy",
         "MfaPolicy",
+        "MfaStrategy",
         "PasswordHistoryPolicy",
         "PasswordPolicy",
         "PasswordRotationPolicy",
         "Permission",
         "PermissionCategory",
         "Role",
+        "SessionPolicy",
         "SsoConfiguration",
         "SsoGroupMapping",
       ].map((k) => `frontegg:index:${k}`),
     );
+    const captcha = schema.resources["frontegg:index:CaptchaPolicy"];
+    expect([captcha.inputProperties.secretKey.secret, captcha.properties.secretKey.secret]).toEqual([true, true]);
+    expect(schema.resources["frontegg:index:MfaStrategy"].inputProperties.strategy.willReplaceOnChanges).toBe(true);
     const sso = schema.resources["frontegg:index:SsoConfiguration"];
     expect(sso.inputProperties.oidcSecret.secret).toBe(true);
     expect(sso.properties.oidcSecret.secret).toBe(true);

@@ -13,10 +13,10 @@ import { ExitError, EXIT } from "../errors";
 
 export const USAGE = `Usage: pulumi-frontegg export --out DIR [--project NAME] [--stack STACK | --env PREFIX] [--force]
 
-Reads roles, permissions, categories, policies, email templates, SSO connections and their group mappings
-from a Frontegg environment and writes a TypeScript Pulumi program (index.ts, Pulumi.yaml, package.json)
-that declares them, with adoptExisting: true so the first \`pulumi up\` against that environment takes them
-over.
+Reads roles, permissions, categories, policies, MFA strategies, email templates, SSO connections and their
+group mappings, and IP and e-mail domain restrictions from a Frontegg environment and writes a TypeScript
+Pulumi program (index.ts, Pulumi.yaml, package.json) that declares them, with adoptExisting: true so the first
+\`pulumi up\` against that environment takes them over.
 
 Credentials: FRONTEGG_CLIENT_ID, FRONTEGG_SECRET_KEY and FRONTEGG_API_BASE_URL or FRONTEGG_REGION; or the
 same under a prefix with --env PREFIX (PREFIX_FRONTEGG_CLIENT_ID, ...); or a stack's config with --stack.`;
@@ -61,6 +61,7 @@ function summary(snapshot: EnvironmentSnapshot): string {
     count(snapshot.permissions, "permissions"),
     count(snapshot.roles, "roles"),
     `${POLICY_GROUPS.reduce((sum, group) => sum + Object.keys(snapshot[group]).length, 0)} policies`,
+    count(snapshot.mfaStrategies, "MFA strategies"),
     count(snapshot.emailTemplates, "email templates"),
     count(snapshot.ssoConfigurations, "SSO connections"),
     count(snapshot.ssoGroupMappings, "SSO group mappings"),

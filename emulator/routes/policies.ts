@@ -9,8 +9,8 @@ import { nowIso } from "./common";
 
 /**
  * Singleton security policies: one generic route factory, declared per policy below. Each exists once per
- * environment and, when tenant-scoped, once per `frontegg-tenant-id`; a tenant never inherits the
- * environment's value through these routes (each scope reads what was written to it).
+ * environment and, when tenant-scoped, once per `frontegg-tenant-id`; a tenant inherits the environment's
+ * value only where the notes say Frontegg does (sessions), elsewhere each scope reads what was written to it.
  *
  * Two shapes: "record" policies (mfa, lockout, password history, captcha, password rotation) carry fields of
  * their own (id, timestamps) and GET answers 404 until one is written; "settings" (identity configuration,
@@ -55,6 +55,8 @@ interface PolicyDefinition {
   readonly generate?: () => JsonObject;
   /** The spec's response schema: only its properties are answered (request-only fields are kept, not shown). */
   readonly responseSchema?: string;
+  /** A tenant that has written nothing reads the environment's value (settings only). */
+  readonly tenantsInherit?: boolean;
 }
 
 const CONFIGURATIONS = "/identity/resources/configurations";
@@ -118,6 +120,16 @@ const SESSION_DEFAULTS: JsonObject = {
   sessionIdleTimeoutConfiguration: { isActive: false, timeout: 1800 },
   sessionTimeoutConfiguration: { isActive: false, timeout: 86400 },
   sessionConcurrentConfiguration: { isActive: false, maxSessions: 10 },
+};
+
+/**
+ * Second-factor settings: unverified (no source states them). Authenticator apps on under Frontegg's name, SMS
+ * and email codes off with the spec's shortest lifetime, and the sender of Frontegg's default emails.
+ */
+const MFA_CONFIGURATION_DEFAULTS: JsonObject = {
+  authenticationApp: { active: true, serviceName: "Frontegg" },
+  sms: { active: false, tokenLifetimeSeconds: 300 },
+  email: { active: false, tokenLifetimeSeconds: 300, sender: "frontegg-default@frontegg.com" },
 };
 
 /** Every singleton policy the emulator serves. */
@@ -216,6 +228,20 @@ const POLICIES: readonly PolicyDefinition[] = [
     defaults: SESSION_DEFAULTS,
     emptyWriteBody: true,
     vendorPath: `${CONFIGURATIONS}/sessions/v1/vendor`,
+    // "Tenant read: tenant config or the vendor default" (notes-more §3).
+    tenantsInherit: true,
+  },
+  {
+    // No tenant header in the spec. POST "adds or updates" each object sent; whether an object left out of
+    // the body is kept is unverified (notes-more §5): kept here, as every object of the request is optional.
+    kind: "mfa-configuration",
+    label: "MFA configuration",
+    path: `${CONFIGURATIONS}/v1/mfa`,
+    requestSchema: "MfaConfigRequest",
+    tenantScoped: false,
+    shape: "settings",
+    writes: { POST: "upsert" },
+    defaults: MFA_CONFIGURATION_DEFAULTS,
   },
 ];
 
@@ -248,6 +274,7 @@ function registerPolicy(app: FastifyInstance, ctx: EmulatorContext, policy: Poli
   const read = (scope: string | null): JsonObject => {
     const existing = findOrGenerate(scope);
     if (existing) return respond(existing.value);
+    if (scope !== null && policy.tenantsInherit) return read(null);
     if (policy.shape === "settings") return defaults;
     throw fail("POLICY_NOT_FOUND", `${policy.label} not found`);
   };
@@ -261,7 +288,7 @@ function registerPolicy(app: FastifyInstance, ctx: EmulatorContext, policy: Poli
       const existing = findOrGenerate(scope);
       if (existing && mode === "create") throw fail("POLICY_ALREADY_EXISTS", `${policy.label} already exists`);
       if (!existing && mode === "update") throw fail("POLICY_NOT_FOUND", `${policy.label} not found`);
-      const base = existing?.value ?? defaults;
+      const base = existing?.value ?? (policy.tenantsInherit ? structuredClone(read(scope)) : defaults);
       const accepted = Object.fromEntries(Object.entries(body).filter(([key]) => known.has(key)));
       const merged = (policy.merge === "shallow" ? { ...structuredClone(base), ...structuredClone(accepted) } : deepMerge(base, accepted)) as JsonObject;
       const value = stamped(merged, existing?.value, scope);

@@ -5,6 +5,7 @@
 import { FronteggClientOptions, resolveClientConfig } from "./config";
 import { EmailTemplatesApi } from "./api/email-templates";
 import { IdentityConfigurationApi } from "./api/identity-configuration";
+import { MfaMethodsApi } from "./api/mfa";
 import { PermissionCategoriesApi, PermissionsApi } from "./api/permissions";
 import { PoliciesApi } from "./api/policies";
 import { RestrictionsApi } from "./api/restrictions";
@@ -27,6 +28,7 @@ export class FronteggClient {
   readonly sso: SsoApi;
   readonly tenants: TenantsApi;
   readonly restrictions: RestrictionsApi;
+  readonly mfaMethods: MfaMethodsApi;
   readonly #baseUrl: string;
   readonly #http: HttpTransport;
 
@@ -45,6 +47,7 @@ export class FronteggClient {
     this.sso = new SsoApi(http);
     this.tenants = new TenantsApi(http);
     this.restrictions = new RestrictionsApi(http);
+    this.mfaMethods = new MfaMethodsApi(http);
   }
 
   /** Authenticates unless a valid token is cached: proves the credentials and the endpoint. */

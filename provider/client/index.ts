@@ -12,4 +12,5 @@ export * from "./api/email-templates";
 export * from "./api/sso";
 export * from "./api/tenants";
 export * from "./api/restrictions";
+export * from "./api/mfa";
 export * from "./generated/spec-enums";

@@ -87,6 +87,20 @@ export function renderProgram(snapshot: EnvironmentSnapshot, options: ProgramOpt
     line(`new frontegg.PasswordHistoryPolicy(${str(names.resource(`password-history ${h.tenantId ?? ""}`))}, ${obj({ ...h })});`);
   }
   for (const r of Object.values(snapshot.passwordRotationPolicies)) partialPolicy("PasswordRotationPolicy", "password-expiration", { ...r });
+  for (const p of Object.values(snapshot.sessionPolicies)) {
+    line(`new frontegg.SessionPolicy(${str(names.resource(`sessions ${p.tenantId ?? ""}`))}, ${obj({ ...p })});`);
+  }
+  for (const c of Object.values(snapshot.captchaPolicies)) {
+    const key = names.variable("captcha secret key");
+    secrets.push({ key, description: `reCAPTCHA secret key of the captcha policy (site key ${c.siteKey})` });
+    line(`new frontegg.CaptchaPolicy(${str(names.resource("captcha"))}, ${obj({ ...c, secretKey: raw(`config.requireSecret(${str(key)})`) })});`);
+  }
+
+  const strategies = Object.values(snapshot.mfaStrategies);
+  if (strategies.length > 0) line(), line("// Second factors the environment offers: one per strategy.");
+  for (const m of strategies) {
+    line(`new frontegg.MfaStrategy(${str(names.resource(`mfa ${m.strategy}`))}, ${obj({ ...m })});`);
+  }
 
   if (Object.keys(snapshot.emailTemplates).length > 0) line(), line("// Email templates: one per type.");
   for (const t of Object.values(snapshot.emailTemplates)) {
@@ -243,7 +257,12 @@ function obj(properties: Record<string, unknown>): string {
 }
 
 function literal(value: unknown): string {
-  return value instanceof Raw ? value.code : JSON.stringify(value);
+  if (value instanceof Raw) return value.code;
+  // Nested settings (a session policy's) read as code, not as JSON.
+  if (value !== null && typeof value === "object" && !Array.isArray(value)) {
+    return `{ ${Object.entries(value).map(([k, v]) => `${/^[A-Za-z_]\w*$/.test(k) ? k : str(k)}: ${literal(v)}`).join(", ")} }`;
+  }
+  return JSON.stringify(value);
 }
 
 function str(value: string): string {

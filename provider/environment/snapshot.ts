@@ -4,11 +4,12 @@
  * built-ins left out, so two environments, or an environment and a program, can be compared and written out.
  */
 import { isDeepStrictEqual } from "node:util";
-import { asWritten, FronteggClient, IdentityConfiguration, PasswordPolicy, SsoConfiguration, Tenant } from "../client";
+import { asWritten, FronteggClient, IdentityConfiguration, MFA_STRATEGIES, PasswordPolicy, SessionConfiguration, SsoConfiguration, Tenant } from "../client";
 import { normalizeDomain } from "../lifecycle/compare";
 import { certificateBase64 } from "../resources/certificate";
 import { canonicalIp } from "../resources/ip-address";
 import { isTenantRequiredError } from "../resources/ip-restriction";
+import { strategySettings } from "../resources/mfa-strategy";
 
 /** Where a tenant-scoped object lives: `""` for the environment itself. */
 export type Scope = string;
@@ -66,6 +67,37 @@ export interface PasswordRotationPolicySnapshot {
   readonly isActive: boolean;
   readonly rotationPeriod: number;
   readonly notificationPeriod: number;
+}
+
+/** One session setting; the value of a feature that is off is left out, as SessionPolicy does not compare it. */
+export interface SessionSettingSnapshot {
+  readonly isActive: boolean;
+  readonly timeout?: number;
+  readonly maxSessions?: number;
+}
+
+export interface SessionPolicySnapshot {
+  readonly tenantId?: string;
+  readonly sessionIdleTimeoutConfiguration?: SessionSettingSnapshot;
+  readonly sessionTimeoutConfiguration?: SessionSettingSnapshot;
+  readonly sessionConcurrentConfiguration?: SessionSettingSnapshot;
+}
+
+/** The captcha policy without its secret key, which is never part of a snapshot. */
+export interface CaptchaPolicySnapshot {
+  readonly enabled: boolean;
+  readonly siteKey: string;
+  readonly minScore: number;
+  /** Sorted. */
+  readonly ignoredEmails: readonly string[];
+}
+
+export interface MfaStrategySnapshot {
+  readonly strategy: string;
+  readonly isActive: boolean;
+  readonly serviceName?: string;
+  readonly tokenLifetimeSeconds?: number;
+  readonly sender?: string;
 }
 
 /** A template as written (redirect URLs with Frontegg's variables unexpanded). */
@@ -156,6 +188,12 @@ export interface EnvironmentSnapshot {
   readonly emailDomainRestrictionModes: Record<Scope, EmailDomainRestrictionModeSnapshot>;
   /** Keyed by connection key and group: `tenant/type/endpoint/group`. */
   readonly ssoGroupMappings: Record<string, SsoGroupMappingSnapshot>;
+  /** The environment's when any feature is on; a tenant's when it differs from the environment's. */
+  readonly sessionPolicies: Record<Scope, SessionPolicySnapshot>;
+  /** Environment-wide only: the key is `""`. */
+  readonly captchaPolicies: Record<Scope, CaptchaPolicySnapshot>;
+  /** By strategy, as Frontegg lists them. */
+  readonly mfaStrategies: Record<string, MfaStrategySnapshot>;
 }
 
 /** The groups of singleton policies, each keyed by scope. */
@@ -166,6 +204,8 @@ export const POLICY_GROUPS = [
   "passwordPolicies",
   "passwordHistoryPolicies",
   "passwordRotationPolicies",
+  "sessionPolicies",
+  "captchaPolicies",
 ] as const satisfies ReadonlyArray<keyof EnvironmentSnapshot>;
 
 /** A snapshot of an environment holding nothing the provider manages. */
@@ -187,6 +227,9 @@ export function emptySnapshot(): EnvironmentSnapshot {
     ipRestrictionModes: {},
     emailDomainRestrictions: {},
     emailDomainRestrictionModes: {},
+    sessionPolicies: {},
+    captchaPolicies: {},
+    mfaStrategies: {},
   };
 }
 
@@ -211,7 +254,8 @@ export function ipRestrictionKey(restriction: { tenantId?: string; ip: string })
  * Tenants themselves are your customers' accounts, not configuration: only their settings are read.
  */
 export async function readEnvironment(client: FronteggClient): Promise<EnvironmentSnapshot> {
-  const [categories, permissions, envRoles, tenants, templates, identity, rotation, domains, domainMode] = await Promise.all([
+  const [categories, permissions, envRoles, tenants, templates, identity, rotation, domains, domainMode, captcha, strategies, mfaConfiguration] =
+    await Promise.all([
     client.categories.list(),
     client.permissions.list(),
     client.roles.list(),
@@ -221,6 +265,9 @@ export async function readEnvironment(client: FronteggClient): Promise<Environme
     client.policies.passwordRotation.get(),
     client.restrictions.emailDomains.list(),
     client.restrictions.emailDomains.getConfig(),
+    client.policies.captcha.get(),
+    client.mfaMethods.listStrategies(),
+    client.mfaMethods.getConfiguration(),
   ]);
   const categoryName = new Map(categories.map((c) => [c.id, c.name]));
   const permissionKey = new Map(permissions.map((p) => [p.id, p.key]));
@@ -229,7 +276,7 @@ export async function readEnvironment(client: FronteggClient): Promise<Environme
   const perScope = await Promise.all(
     scopes.map(async (tenant) => {
       const scope = tenant ? { tenantId: tenant.tenantId } : {};
-      const [roles, mfa, lockout, sso, password, passwordHistory, ipRestrictions, ipMode] = await Promise.all([
+      const [roles, mfa, lockout, sso, password, passwordHistory, ipRestrictions, ipMode, sessions] = await Promise.all([
         tenant ? client.roles.list(scope) : Promise.resolve(envRoles),
         client.policies.mfa.get(scope),
         client.policies.lockout.get(scope),
@@ -238,11 +285,12 @@ export async function readEnvironment(client: FronteggClient): Promise<Environme
         client.policies.passwordHistory.get(scope),
         orNoneWithoutTenant(() => client.restrictions.ip.list(scope), []),
         orNoneWithoutTenant(() => client.restrictions.ip.getConfig(scope), undefined),
+        client.policies.sessions.get(scope),
       ]);
       const groups = await Promise.all(sso.map((c) => client.sso.listGroups(tenant!.tenantId, c.id)));
       // A tenant's role list also shows the environment's roles: keep only the scope's own.
       const own = roles.filter((r) => (r.tenantId ?? undefined) === tenant?.tenantId);
-      return { tenantId: tenant?.tenantId, roles: own, mfa, lockout, sso, groups, password: compact(password), passwordHistory, ipRestrictions, ipMode };
+      return { tenantId: tenant?.tenantId, roles: own, mfa, lockout, sso, groups, password: compact(password), passwordHistory, ipRestrictions, ipMode, sessions };
     }),
   );
   // Natural keys (tenant-prefixed for a tenant's roles), so a reference to a tenant role finds its declaration.
@@ -338,7 +386,41 @@ export async function readEnvironment(client: FronteggClient): Promise<Environme
   for (const t of templates) {
     snapshot.emailTemplates[t.type] = compact(asWritten(t));
   }
+  const environmentSessions = sessionSettings(perScope[0]?.sessions);
+  for (const { tenantId, sessions } of perScope) {
+    const settings = sessionSettings(sessions);
+    // Frontegg answers a tenant without a configuration of its own with the environment's: only a tenant that
+    // differs has one to declare. The environment's is declared once any feature is on (all off is the default).
+    const declared = tenantId
+      ? !isDeepStrictEqual(settings, environmentSessions)
+      : Object.values(settings).some((setting) => setting?.isActive === true);
+    if (declared) snapshot.sessionPolicies[tenantId ?? ""] = compact({ tenantId, ...settings });
+  }
+  if (captcha) {
+    snapshot.captchaPolicies[""] = { enabled: captcha.enabled, siteKey: captcha.siteKey, minScore: captcha.minScore, ignoredEmails: [...captcha.ignoredEmails].sort() };
+  }
+  for (const row of strategies) {
+    // A strategy Frontegg lists that this package does not know cannot be declared.
+    if ((MFA_STRATEGIES as readonly string[]).includes(row.strategy)) {
+      snapshot.mfaStrategies[row.strategy] = compact({ strategy: row.strategy, isActive: row.isActive, ...strategySettings(row.strategy, mfaConfiguration) });
+    }
+  }
   return snapshot;
+}
+
+type SessionSettings = Pick<SessionPolicySnapshot, "sessionIdleTimeoutConfiguration" | "sessionTimeoutConfiguration" | "sessionConcurrentConfiguration">;
+
+/** The three session settings, each without the value of a feature that is off. */
+function sessionSettings(configuration: SessionConfiguration | undefined): SessionSettings {
+  const setting = (value: { isActive: boolean; timeout?: number; maxSessions?: number } | undefined): SessionSettingSnapshot | undefined => {
+    if (!value) return undefined;
+    return value.isActive ? compact({ isActive: true, timeout: value.timeout, maxSessions: value.maxSessions }) : { isActive: false };
+  };
+  return compact({
+    sessionIdleTimeoutConfiguration: setting(configuration?.sessionIdleTimeoutConfiguration),
+    sessionTimeoutConfiguration: setting(configuration?.sessionTimeoutConfiguration),
+    sessionConcurrentConfiguration: setting(configuration?.sessionConcurrentConfiguration),
+  });
 }
 
 /**

@@ -3,6 +3,7 @@ import { ResourceDefinition } from "../lifecycle/definition";
 import { emailDomainRestriction } from "./email-domain-restriction";
 import { emailDomainRestrictionMode } from "./email-domain-restriction-mode";
 import { authPolicy } from "./auth-policy";
+import { captchaPolicy } from "./captcha-policy";
 import { emailTemplate } from "./email-template";
 import { ipRestriction } from "./ip-restriction";
 import { ipRestrictionMode } from "./ip-restriction-mode";
@@ -11,9 +12,11 @@ import { mfaPolicy } from "./mfa-policy";
 import { passwordHistoryPolicy } from "./password-history-policy";
 import { passwordPolicy } from "./password-policy";
 import { passwordRotationPolicy } from "./password-rotation-policy";
+import { mfaStrategy } from "./mfa-strategy";
 import { permission } from "./permission";
 import { permissionCategory } from "./permission-category";
 import { role } from "./role";
+import { sessionPolicy } from "./session-policy";
 import { ssoConfiguration } from "./sso-configuration";
 import { ssoGroupMapping } from "./sso-group-mapping";
 
@@ -35,6 +38,9 @@ export const RESOURCE_DEFINITIONS = {
   PasswordPolicy: passwordPolicy,
   PasswordHistoryPolicy: passwordHistoryPolicy,
   PasswordRotationPolicy: passwordRotationPolicy,
+  SessionPolicy: sessionPolicy,
+  CaptchaPolicy: captchaPolicy,
+  MfaStrategy: mfaStrategy,
 } as const;
 
 /** The name of a resource kind. */
@@ -67,3 +73,6 @@ export type { AuthPolicyInputs, AuthPolicyState } from "./auth-policy";
 export type { PasswordPolicyInputs, PasswordPolicyState } from "./password-policy";
 export type { PasswordHistoryPolicyInputs, PasswordHistoryPolicyState } from "./password-history-policy";
 export type { PasswordRotationPolicyInputs, PasswordRotationPolicyState } from "./password-rotation-policy";
+export type { SessionPolicyInputs, SessionPolicyState } from "./session-policy";
+export type { CaptchaPolicyInputs, CaptchaPolicyState } from "./captcha-policy";
+export type { MfaStrategyInputs, MfaStrategyState } from "./mfa-strategy";

@@ -1,10 +1,11 @@
 /**
- * The shape shared by singleton security policies (MFA, lockout, password, identity configuration, ...): one per
+ * The shape shared by singleton security policies (MFA, lockout, password, sessions, captcha, ...): one per
  * environment or per tenant, created by upsert, and "deleted" by restoring Frontegg's default or disabling the
  * policy (or, where neither is known, by leaving it as it is), since Frontegg has no delete for them.
  */
 import { z } from "zod";
 import { FronteggClient, TenantScope } from "../client";
+import { Comparator } from "../lifecycle/compare";
 import { defineResource, ResourceDefinition, State } from "../lifecycle/definition";
 import { declaredPart, mergeDeclared, writableFields } from "./declared";
 
@@ -30,11 +31,21 @@ export interface SingletonPolicySpec<Inputs extends { tenantId?: string }, Polic
   /** A phrase such as `MFA policy`. */
   readonly noun: string;
   readonly api: (client: FronteggClient) => PolicyStore<Policy, Write>;
-  readonly toRequest: (inputs: Inputs) => Write;
+  /**
+   * The write body. `current` is the policy as Frontegg holds it just before the write when `mergesCurrent` or
+   * `partial` is set (undefined when there is none yet, and always undefined without either).
+   */
+  readonly toRequest: (inputs: Inputs, current?: Policy) => Write;
+  /**
+   * Read the policy just before each write and hand it to `toRequest`: for a write that replaces the whole
+   * object, so what the program does not declare is written back as it is instead of being wiped. The write
+   * then also knows whether the policy exists: an update where it does, a create where it does not.
+   */
+  readonly mergesCurrent?: boolean;
   /** The policy's properties in the inputs' vocabulary, plus its outputs. */
   readonly toState: (policy: Policy) => State;
   /** What a delete writes back: Frontegg's default, or the policy disabled. Absent: a delete leaves the policy as it is. */
-  readonly defaults?: (stored: State) => Write;
+  readonly defaults?: (stored: State, current: Policy) => Write;
   /** Output-only properties; default: the policy's id. */
   readonly outputs?: z.ZodObject;
   /**
@@ -46,6 +57,12 @@ export interface SingletonPolicySpec<Inputs extends { tenantId?: string }, Polic
   readonly partial?: boolean;
   /** Inputs Frontegg accepts but never returns: the state keeps the value last written. */
   readonly writeOnly?: readonly string[];
+  /** Secret properties (see {@link ResourceDefinition.secrets}). */
+  readonly secrets?: readonly string[];
+  /** Property comparisons other than plain equality. */
+  readonly compare?: Readonly<Record<string, Comparator>>;
+  /** The policy exists once per environment only: Frontegg's route takes no tenant (the inputs have no `tenantId`). */
+  readonly environmentOnly?: boolean;
 }
 
 const policyOutputs = z.object({
@@ -78,15 +95,19 @@ export function singletonPolicy<Inputs extends { tenantId?: string } & Record<st
     const policy = await spec.api(client).get(scopeOf(tenantId));
     return policy === undefined ? undefined : stateOf(policy, tenantId, declared, written);
   };
-  /** The body of a write: the inputs, onto the current policy's writable properties for a partial policy. */
-  const requestFor = async (client: FronteggClient, inputs: Inputs): Promise<Write> => {
-    if (!spec.partial) return spec.toRequest(inputs);
-    const current = await spec.api(client).get(scopeOf(inputs.tenantId));
-    const base = current === undefined ? {} : writableFields(inputSchema, spec.toState(current));
-    return spec.toRequest(mergeDeclared(base, inputs) as Inputs);
+  /**
+   * Writes the inputs. A partial policy sends them merged onto the current policy's writable properties; one
+   * that merges the current policy hands it to `toRequest` and updates it where it exists.
+   */
+  const save = async (client: FronteggClient, inputs: Inputs): Promise<State> => {
+    const api = spec.api(client);
+    const scope = scopeOf(inputs.tenantId);
+    const current = spec.partial || spec.mergesCurrent ? await api.get(scope) : undefined;
+    const declared = spec.partial && current !== undefined ? (mergeDeclared(writableFields(inputSchema, spec.toState(current)), inputs) as Inputs) : inputs;
+    const body = spec.toRequest(declared, current);
+    const write = spec.mergesCurrent && current !== undefined && api.update ? api.update : api.save;
+    return stateOf(await write.call(api, body, scope), inputs.tenantId, inputs, inputs);
   };
-  const save = async (client: FronteggClient, inputs: Inputs): Promise<State> =>
-    stateOf(await spec.api(client).save(await requestFor(client, inputs), scopeOf(inputs.tenantId)), inputs.tenantId, inputs, inputs);
 
   const describe = (i: { tenantId?: string }) => `${spec.noun} of ${i.tenantId ? `tenant "${i.tenantId}"` : "the environment"}`;
 
@@ -97,10 +118,12 @@ export function singletonPolicy<Inputs extends { tenantId?: string } & Record<st
     inputs: spec.inputs,
     outputs,
     replaceOnChanges: ["tenantId"],
-    secrets: [],
+    secrets: spec.secrets ?? [],
+    compare: spec.compare,
     writeOnly,
     singletonScope: (i) => (i.tenantId ? `tenant/${i.tenantId}` : ENVIRONMENT_SCOPE),
-    claimedBy: ["tenantId"],
+    // An environment-only policy claims the environment whatever its inputs say: nothing to read from them.
+    claimedBy: (spec.environmentOnly ? [] : ["tenantId"]) as Array<keyof Inputs & string>,
     claims: (i) => [describe(i)],
     describe,
     idOf: (_state, i) => (i.tenantId ? `tenant/${i.tenantId}` : ENVIRONMENT_SCOPE),
@@ -115,8 +138,8 @@ export function singletonPolicy<Inputs extends { tenantId?: string } & Record<st
       const current = await api.get(scope);
       // No policy at all is already the default state.
       if (current === undefined) return;
-      const restore = spec.defaults(stored);
-      const body = spec.partial ? { ...spec.toRequest(writableFields(inputSchema, spec.toState(current)) as Inputs), ...restore } : restore;
+      const restore = spec.defaults(stored, current);
+      const body = spec.partial ? { ...spec.toRequest(writableFields(inputSchema, spec.toState(current)) as Inputs, current), ...restore } : restore;
       await (api.update ?? api.save).call(api, body, scope);
     },
   });

@@ -55,7 +55,9 @@ function typeOf(spec: PropertySpec, schema: PackageSchema): string {
   if (spec.$ref) {
     const type = schema.types[spec.$ref.replace("#/types/", "")];
     if (type?.enum) return type.enum.map((e) => `\`"${e.value}"\``).join(" \\| ");
-    if (type?.properties) return `{ ${Object.entries(type.properties).map(([k, v]) => `${k}: ${typeOf(v, schema)}`).join("; ")} }`;
+    if (type?.properties) {
+      return `{ ${Object.entries(type.properties).map(([k, v]) => `${k}${type.required?.includes(k) ? "" : "?"}: ${typeOf(v, schema)}`).join("; ")} }`;
+    }
   }
   if (spec.type === "array" && spec.items) return `${typeOf(spec.items, schema)}[]`;
   return spec.type ?? "any";

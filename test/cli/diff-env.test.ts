@@ -69,6 +69,23 @@ it("compares SSO group mappings by connection and group name, and the newer SSO 
   expect(result.stdout).toContain("  ~ acme/saml/https://idp.acme.example/saml: subAccountAccessLimit: 2 (DEV) → 3 (PROD)");
 });
 
+it("compares session and captcha policies and MFA strategies, never a captcha secret nor the value of a disabled feature", async () => {
+  await Promise.all([seedConfiguration(dev.client()), seedConfiguration(prod.client())]);
+  const client = prod.client();
+  await client.policies.sessions.upsert({ sessionTimeoutConfiguration: { isActive: false, timeout: 60 } });
+  await client.policies.sessions.upsert({ sessionIdleTimeoutConfiguration: { isActive: true, timeout: 900 } }, { tenantId: "acme" });
+  const captcha = (await client.policies.captcha.get())!;
+  await client.policies.captcha.update({ ...captcha, secretKey: "prod-only-captcha-secret", minScore: 0.9 });
+  await client.mfaMethods.setStrategy("SMS", true);
+  const result = await run(["diff-env", "--from", "DEV", "--to", "PROD"]);
+  expect(result.code).toBe(1);
+  expect(result.stdout).toContain("3 differences between DEV and PROD:");
+  expect(result.stdout).toContain("Session policies:\n  + acme: only in PROD");
+  expect(result.stdout).toContain("Captcha policy:\n  ~ environment: minScore: 0.7 (DEV) → 0.9 (PROD)");
+  expect(result.stdout).toContain("MFA strategies:\n  ~ SMS: isActive: false (DEV) → true (PROD)");
+  expect(result.stdout).not.toContain("prod-only-captcha-secret");
+});
+
 it("exits 2 with a clear message on missing credentials, bad flags or an unreachable environment, never printing a secret", async () => {
   const missing = await run(["diff-env", "--from", "STAGING", "--to", "PROD"]);
   expect(missing).toMatchObject({ code: 2, stdout: "" });

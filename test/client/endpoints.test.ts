@@ -86,7 +86,35 @@ describe("the client's endpoints", () => {
 
     await client.policies.sessions.upsert({ sessionConcurrentConfiguration: { isActive: true, maxSessions: 3 } });
     expect((await client.policies.sessions.get())?.sessionConcurrentConfiguration).toEqual({ isActive: true, maxSessions: 3 });
-    await client.policies.sessions.getVendorDefault();
+    // A tenant without a configuration of its own reads the environment's; save answers what was written.
+    expect((await client.policies.sessions.get({ tenantId: "acme" }))?.sessionConcurrentConfiguration).toEqual({ isActive: true, maxSessions: 3 });
+    const saved = await client.policies.sessions.save({ sessionIdleTimeoutConfiguration: { isActive: true, timeout: 900 } }, { tenantId: "acme" });
+    expect(saved.sessionIdleTimeoutConfiguration).toEqual({ isActive: true, timeout: 900 });
+    expect((await client.policies.sessions.get())?.sessionIdleTimeoutConfiguration?.isActive).toBe(false);
+  });
+
+  it("offer second factors one strategy at a time, and change their settings read-merge-write", async () => {
+    expect(await client.mfaMethods.listStrategies()).toEqual([]);
+    await expect(client.mfaMethods.setStrategy("SMS", true)).resolves.toBeUndefined();
+    await client.mfaMethods.setStrategy("SMS", false);
+    expect(await client.mfaMethods.listStrategies()).toEqual([{ strategy: "SMS", isActive: false }]);
+
+    const before = await client.mfaMethods.getConfiguration();
+    const after = await client.mfaMethods.changeConfiguration((c) => ({ ...c, authenticationApp: { ...c.authenticationApp, serviceName: "Acme" } }));
+    expect(after).toEqual({ ...before, authenticationApp: { ...before.authenticationApp, serviceName: "Acme" } });
+  });
+
+  it("run concurrent changes of the MFA settings one after another, so neither writes back a stale copy", async () => {
+    // Slow reads: without the queue both changes would read the same copy and the second would undo the first.
+    await emulator.fault({ route: "GET /identity/resources/configurations/v1/mfa", latencyMs: 150 });
+    await Promise.all([
+      client.mfaMethods.changeConfiguration((c) => ({ ...c, sms: { ...c.sms, tokenLifetimeSeconds: 900 } })),
+      client.mfaMethods.changeConfiguration((c) => ({ ...c, email: { ...c.email, sender: "codes@acme.example" } })),
+      expect(client.mfaMethods.changeConfiguration(() => { throw new Error("a failed change"); })).rejects.toThrow("a failed change"),
+      client.mfaMethods.changeConfiguration((c) => ({ ...c, authenticationApp: { ...c.authenticationApp, serviceName: "Acme" } })),
+    ]);
+    const read = await client.mfaMethods.getConfiguration();
+    expect([read.sms.tokenLifetimeSeconds, read.email.sender, read.authenticationApp.serviceName]).toEqual([900, "codes@acme.example", "Acme"]);
   });
 
   it("upsert email templates by type and read back both pattern and expansion", async () => {

@@ -124,6 +124,15 @@ describe("singleton policies", () => {
     expect((await emu.call("POST", path, { body: { enabled: true, historySize: 0 } })).status).toBe(400);
   });
 
+  it("refuses captcha keys that are empty and a minimum score outside 0–1", async () => {
+    const path = `${CONFIGURATIONS}/v1/captcha-policy`;
+    const empty = await emu.call<ErrorView>("POST", path, { body: { enabled: true, siteKey: "", secretKey: "", minScore: 0.5 } });
+    expect(empty.status).toBe(400);
+    expect(empty.body.errors.sort()).toEqual(["secretKey must be longer than or equal to 1 characters", "siteKey must be longer than or equal to 1 characters"]);
+    const score = await emu.call<ErrorView>("POST", path, { body: { enabled: true, siteKey: "s", secretKey: "k", minScore: 1.5 } });
+    expect(score.body.errors).toEqual(["minScore must not be greater than 1"]);
+  });
+
   it("drops properties the policy schema does not define", async () => {
     const created = await emu.call<Record<string, unknown>>("POST", `${CONFIGURATIONS}/v1/lockout-policy`, {
       body: { enabled: true, maxAttempts: 3, surprise: 1 },
@@ -172,6 +181,18 @@ describe("singleton policies", () => {
       const vendor = await emu.call<Record<string, { isActive: boolean }>>("GET", `${path}/vendor`, { tenantId: "tenant-a" });
       expect(vendor.status).toBe(200);
       expect(vendor.body.sessionTimeoutConfiguration.isActive).toBe(false);
+    });
+
+    it("answers a tenant without a configuration of its own the environment's, until it writes one", async () => {
+      await emu.call("POST", path, { body: config });
+      expect((await emu.call("GET", path, { tenantId: "tenant-b" })).body).toMatchObject(config);
+      await emu.call("POST", path, { body: { sessionIdleTimeoutConfiguration: { isActive: true, timeout: 600 } }, tenantId: "tenant-b" });
+      expect((await emu.call("GET", path, { tenantId: "tenant-b" })).body).toMatchObject({ ...config, sessionIdleTimeoutConfiguration: { isActive: true, timeout: 600 } });
+      expect((await emu.call<Record<string, { isActive: boolean }>>("GET", `${path}/vendor`)).body.sessionIdleTimeoutConfiguration.isActive).toBe(false);
+    });
+
+    it("writes only to the base path: POST to /vendor is 404", async () => {
+      expect((await emu.call("POST", `${path}/vendor`, { body: config })).status).toBe(404);
     });
 
     it("validates nested bounds with readable messages", async () => {

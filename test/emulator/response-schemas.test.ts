@@ -76,6 +76,10 @@ describe("responses conform to the spec's response schemas", () => {
     await call(`GET ${CONFIGURATIONS}/v1/password`, `${CONFIGURATIONS}/v1/password`, { tenantId: "fresh" });
     await call(`GET ${CONFIGURATIONS}/sessions/v1/vendor`, `${CONFIGURATIONS}/sessions/v1/vendor`);
     await call(`GET ${CONFIGURATIONS}/v1/password-rotation/vendor`, `${CONFIGURATIONS}/v1/password-rotation/vendor`);
+    await call(`GET ${CONFIGURATIONS}/v1/mfa`, `${CONFIGURATIONS}/v1/mfa`);
+    await call(`POST ${CONFIGURATIONS}/v1/mfa`, `${CONFIGURATIONS}/v1/mfa`, { body: { sms: { active: true, tokenLifetimeSeconds: 600 } } });
+    await call(`POST ${CONFIGURATIONS}/v1/mfa/strategies`, `${CONFIGURATIONS}/v1/mfa/strategies`, { body: { strategy: "SMS", isActive: true } });
+    await call(`GET ${CONFIGURATIONS}/v1/mfa/strategies`, `${CONFIGURATIONS}/v1/mfa/strategies`);
 
     await call(`POST ${MAIL}/templates`, `${MAIL}/templates`, { body: { type: "ResetPassword", redirectURL: "{{APP_URL}}/r" } });
     await call(`POST ${MAIL}/templates`, `${MAIL}/templates`, { body: { type: "OTC" } });

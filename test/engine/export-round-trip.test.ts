@@ -10,7 +10,7 @@ import { main } from "../../cli";
 import { diffEnvironments } from "../../provider/environment/diff";
 import { readEnvironment } from "../../provider/environment/snapshot";
 import { CLIENT_ID, SECRET, TestEmulator, useEmulator } from "../support/emulator";
-import { SEEDED_IDP_CLIENT_SECRET, SEEDED_OIDC_SECRET, seedConfiguration, seedTenants } from "../support/seed";
+import { SEEDED_CAPTCHA_SECRET, SEEDED_IDP_CLIENT_SECRET, SEEDED_OIDC_SECRET, seedConfiguration, seedTenants } from "../support/seed";
 import { changesOf, engineStack, EngineStack, PROJECT } from "./harness";
 
 jest.setTimeout(600_000);
@@ -38,6 +38,7 @@ afterAll(async () => {
 const secretConfig = {
   [`${PROJECT}:globexOidcSecret`]: { value: SEEDED_OIDC_SECRET, secret: true },
   [`${PROJECT}:acmeSamlIdpClientSecret`]: { value: SEEDED_IDP_CLIENT_SECRET, secret: true },
+  [`${PROJECT}:captchaSecretKey`]: { value: SEEDED_CAPTCHA_SECRET, secret: true },
 };
 const writes = async (emulator: TestEmulator) =>
   Object.entries(await emulator.requestCounts()).filter(([route]) => !route.startsWith("GET ") && route !== "POST /auth/vendor");
@@ -48,10 +49,11 @@ it("writes a readable program: references, adoptExisting, secrets from config, n
   const code = await main(["export", "--out", out, "--force"], { env, stdout: (t) => void (stdout += t), stderr: (t) => void (stdout += t) });
   expect(code).toBe(0);
   expect(stdout).toMatch(
-    /Exported 2 categories, 5 permissions, 3 roles, 8 policies, 2 email templates, 2 SSO connections, 2 SSO group mappings, 3 IP restrictions, 2 e-mail domain restrictions, 2 restriction modes/,
+    /Exported 2 categories, 5 permissions, 3 roles, 11 policies, 3 MFA strategies, 2 email templates, 2 SSO connections, 2 SSO group mappings, 3 IP restrictions, 2 e-mail domain restrictions, 2 restriction modes/,
   );
   expect(stdout).toContain("pulumi config set --secret globexOidcSecret <value>");
   expect(stdout).toContain("pulumi config set --secret acmeSamlIdpClientSecret <value>");
+  expect(stdout).toContain("pulumi config set --secret captchaSecretKey <value>");
 
   const source = readFileSync(join(out, "index.ts"), "utf8");
   expect(source).toContain('const invoicesRead = new frontegg.Permission("invoices-read", {');
@@ -71,6 +73,14 @@ it("writes a readable program: references, adoptExisting, secrets from config, n
   expect(source).toMatch(/const acmeSamlConnection = new frontegg\.SsoConfiguration\("acme-saml", \{[^}]*skipEmailDomainValidation: true,[^}]*idpClientSecret: config\.requireSecret\("acmeSamlIdpClientSecret"\)/);
   expect(source).toMatch(/new frontegg\.SsoGroupMapping\("acme-saml-engineering", \{\s+tenantId: "acme",\s+ssoConfigurationId: acmeSamlConnection\.id,\s+group: "Engineering",\s+roleIds: \[roleAcmeOps\.id, roleViewer\.id\],/);
   expect(source).toContain("roleIds: [],");
+  expect(source).not.toContain(SEEDED_CAPTCHA_SECRET);
+  expect(source).toContain('secretKey: config.requireSecret("captchaSecretKey")');
+  // A disabled feature is declared without its value; only the tenant with a configuration of its own has one.
+  expect(source).toContain("sessionTimeoutConfiguration: { isActive: false },");
+  expect(source).toContain('new frontegg.SessionPolicy("sessions-globex", {\n        tenantId: "globex",');
+  expect(source).toContain("sessionConcurrentConfiguration: { isActive: true, maxSessions: 2 },");
+  expect(source).not.toContain('SessionPolicy("sessions-acme"');
+  expect(source).toContain('new frontegg.MfaStrategy("mfa-authenticator-app", {\n        strategy: "AuthenticatorApp",\n        isActive: true,\n        serviceName: "Acme Cloud",');
   expect(source).not.toMatch(/new frontegg\.Permission\("fe-/);
   expect(source).not.toMatch(/key: "(Admin|ReadOnly)"/);
   expect(source.match(/^\s+adoptExisting: true,$/gm)).toHaveLength(source.match(/new frontegg\./g)!.length);
@@ -89,7 +99,7 @@ it("adopts environment A with no write to Frontegg, then has nothing left to cha
   expect(await writes(a)).toEqual([]);
   expect(changesOf((await engine.stack.preview()).changeSummary)).toEqual({});
   const state = await engine.exportText();
-  expect(state.includes(SEEDED_OIDC_SECRET) || state.includes(SEEDED_IDP_CLIENT_SECRET)).toBe(false);
+  expect([SEEDED_OIDC_SECRET, SEEDED_IDP_CLIENT_SECRET, SEEDED_CAPTCHA_SECRET].filter((secret) => state.includes(secret))).toEqual([]);
 });
 
 it("creates everything in an empty environment B, after which A and B compare equal", async () => {

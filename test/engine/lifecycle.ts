@@ -155,12 +155,21 @@ export async function expectOnlyBuiltIns(emulator: TestEmulator): Promise<void> 
   expect(state.ipRestrictions).toEqual([]);
   expect(state.emailDomainRestrictions).toEqual([]);
   for (const policy of state.policies) {
-    if (policy.kind.startsWith("mfa")) expect(policy.value).toMatchObject({ enforceMFAType: "DontForce", allowRememberMyDevice: false });
-    else if (policy.kind.startsWith("lockout") || policy.kind === "password-history") expect(policy.value).toMatchObject({ enabled: false });
+    if (policy.kind === "mfa") expect(policy.value).toMatchObject({ enforceMFAType: "DontForce", allowRememberMyDevice: false });
+    else if (policy.kind === "lockout" || policy.kind === "captcha" || policy.kind === "password-history") expect(policy.value).toMatchObject({ enabled: false });
     else if (policy.kind === "password-rotation" || policy.kind === "ip-restriction-config") expect(policy.value).toMatchObject({ isActive: false });
     else if (policy.kind === "email-domain-restriction-config") expect(policy.value).toMatchObject({ active: false });
-    // Deleting these leaves them as they are: Frontegg has no delete for them and publishes no defaults.
-    else if (policy.kind === "identity" || policy.kind === "password") continue;
-    else throw new Error(`unexpected policy left behind: ${JSON.stringify(policy)}`);
+    else if (policy.kind === "sessions") {
+      for (const setting of ["sessionIdleTimeoutConfiguration", "sessionTimeoutConfiguration", "sessionConcurrentConfiguration"]) {
+        expect(policy.value[setting]).toMatchObject({ isActive: false });
+      }
+    } else if (policy.kind === "mfa-strategies") {
+      expect((policy.value.strategies as Array<{ isActive: boolean }>).every((row) => !row.isActive)).toBe(true);
+    } else if (policy.kind !== "mfa-configuration" && policy.kind !== "identity" && policy.kind !== "password") {
+      // Left as they are by a delete: the MFA configuration (authenticator app name, code lifetimes) is settings
+      // an MfaStrategy leaves; the identity configuration and password policy have no delete in Frontegg and no
+      // published defaults.
+      throw new Error(`unexpected policy left behind: ${JSON.stringify(policy)}`);
+    }
   }
 }

@@ -1,7 +1,7 @@
 import { diffEnvironments, formatDifferences } from "../../provider/environment/diff";
 import { emptySnapshot, EnvironmentSnapshot } from "../../provider/environment/snapshot";
 
-const empty = emptySnapshot();
+const empty: EnvironmentSnapshot = emptySnapshot();
 
 describe("diffEnvironments", () => {
   const dev: EnvironmentSnapshot = {

@@ -64,7 +64,7 @@ describe("an exported program", () => {
   it("declares each policy, leaving out (and naming) what Frontegg reports but does not take", () => {
     expect(source).toContain("// Left out of sign-in: authStrategy. Frontegg reports a value there that its API does not accept on write.");
     expect(source).toContain('new frontegg.AuthPolicy("sign-in", {\n        defaultTokenExpiration: 3600,\n        allowSignups: false,\n        adoptExisting: true,\n    });');
-    expect(source).toContain('optionalTests: {"requireNumbers":true},');
+    expect(source).toContain('optionalTests: { requireNumbers: true },');
     expect(source).toMatch(/new frontegg\.PasswordPolicy\("password-acme", \{\n\s+minLength: 14,\n\s+blockPwnedPasswords: true,\n\s+tenantId: "acme",/);
     expect(source).toContain('new frontegg.PasswordHistoryPolicy("password-history", {\n        enabled: true,\n        historySize: 3,');
     expect(source).toContain('new frontegg.PasswordRotationPolicy("password-expiration", {\n        isActive: true,\n        rotationPeriod: 43200,\n        notificationPeriod: 60,');

@@ -64,4 +64,18 @@ describe("resource classes", () => {
     expect(() => new frontegg.EmailTemplate("reset-2", { type: "ResetPassword" })).toThrow(/both declare email template "ResetPassword"/);
     new frontegg.EmailTemplate("activate", { type: "ActivateUser" });
   });
+
+  it("refuse twin session and captcha policies and MFA strategies, and seal the captcha secret", async () => {
+    new frontegg.SessionPolicy("sessions", { sessionConcurrentConfiguration: { isActive: false } });
+    new frontegg.SessionPolicy("acme-sessions", { tenantId: "acme", sessionConcurrentConfiguration: { isActive: false } });
+    expect(() => new frontegg.SessionPolicy("sessions-again", { sessionIdleTimeoutConfiguration: { isActive: false } })).toThrow(
+      /SessionPolicy "sessions-again" and SessionPolicy "sessions" both declare session policy of the environment/,
+    );
+    const captcha = new frontegg.CaptchaPolicy("captcha", { siteKey: "site", secretKey: "plain-captcha-secret", minScore: 0.5 });
+    expect(await pulumi.isSecret(captcha.secretKey)).toBe(true);
+    expect(() => new frontegg.CaptchaPolicy("captcha-2", { siteKey: "site", secretKey: "s", minScore: 0.5 })).toThrow(/both declare captcha policy of the environment/);
+    new frontegg.MfaStrategy("sms", { strategy: "SMS" });
+    new frontegg.MfaStrategy("email", { strategy: "EmailCode" });
+    expect(() => new frontegg.MfaStrategy("sms-2", { strategy: "SMS", isActive: false })).toThrow(/both declare MFA strategy "SMS"/);
+  });
 });

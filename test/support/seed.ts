@@ -4,6 +4,7 @@ import { CERT_PEM } from "../provider/helpers";
 
 export const SEEDED_OIDC_SECRET = "seeded-oidc-secret-0f1e2d3c4b5a";
 export const SEEDED_IDP_CLIENT_SECRET = "seeded-idp-client-secret-7a6b5c4d";
+export const SEEDED_CAPTCHA_SECRET = "seeded-captcha-secret-9a8b7c6d5e4f";
 export const SEEDED_TENANTS = ["acme", "globex"];
 
 /** Creates the tenants the seeded configuration lives in (tenants are accounts, not configuration). */
@@ -11,7 +12,10 @@ export async function seedTenants(client: FronteggClient): Promise<void> {
   for (const tenantId of SEEDED_TENANTS) await client.tenants.create({ tenantId, name: tenantId.toUpperCase() });
 }
 
-/** Seeds categories, permissions, roles (one granting a built-in), policies, the identity configuration, templates, SSO with group mappings, and restrictions. */
+/**
+ * Seeds categories, permissions, roles (one granting a built-in), policies, the identity configuration, second
+ * factors, templates, SSO with group mappings, and restrictions.
+ */
 export async function seedConfiguration(client: FronteggClient): Promise<void> {
   await seedTenants(client);
   const billing = await client.categories.create({ name: "Billing", description: "Money matters" });
@@ -42,6 +46,18 @@ export async function seedConfiguration(client: FronteggClient): Promise<void> {
   await client.policies.password.save({ minLength: 16, requiredTests: { checkThreeRepeatedChars: true, requireUppercase: true } }, { tenantId: "acme" });
   await client.policies.passwordHistory.save({ enabled: true, historySize: 4 });
   await client.policies.passwordRotation.save({ isActive: true, rotationPeriod: 43200 });
+  // Sessions: the environment's idle timeout on (with a value kept for the disabled absolute timeout), and globex
+  // with a configuration of its own; acme inherits the environment's.
+  await client.policies.sessions.upsert({
+    sessionIdleTimeoutConfiguration: { isActive: true, timeout: 1800 },
+    sessionTimeoutConfiguration: { isActive: false, timeout: 7200 },
+  });
+  await client.policies.sessions.upsert({ sessionConcurrentConfiguration: { isActive: true, maxSessions: 2 } }, { tenantId: "globex" });
+  await client.policies.captcha.save({ enabled: true, siteKey: "seeded-site-key", secretKey: SEEDED_CAPTCHA_SECRET, minScore: 0.7, ignoredEmails: ["qa@acme.example"] });
+  await client.mfaMethods.changeConfiguration((c) => ({ ...c, authenticationApp: { ...c.authenticationApp, serviceName: "Acme Cloud" }, sms: { ...c.sms, tokenLifetimeSeconds: 600 } }));
+  await client.mfaMethods.setStrategy("AuthenticatorApp", true);
+  await client.mfaMethods.setStrategy("SMS", false);
+  await client.mfaMethods.setStrategy("WebAuthnPlatform", true);
 
   await client.emailTemplates.upsert({ type: "ResetPassword", subject: "Reset it", redirectURL: "{{APP_URL}}/reset", senderEmail: "it@acme.example", fromName: "IT" });
   await client.emailTemplates.upsert({ type: "MagicLink", subject: "Sign in", htmlTemplate: "<a href=\"{{link}}\">Sign in</a>", active: false });

@@ -256,23 +256,38 @@ export type SessionConfigurationRequest = Omit<SessionConfiguration, "id">;
 
 const SESSIONS = "/identity/resources/configurations/sessions/v1";
 
-/** Session configuration calls: Frontegg's POST adds or updates and answers with an empty body. */
+/**
+ * Session configuration calls. The routes are asymmetric (notes-more §3, TF-PR#243 verified live): the
+ * environment's configuration is read from `/vendor` but written to the base path (a POST to `/vendor` is 404),
+ * and a tenant's is read and written on the base path with its tenant header. The write adds or updates and
+ * answers 201 with an empty body, so it is never parsed: {@link save} reads the result back.
+ */
 export class SessionConfigurationApi {
   constructor(private readonly http: HttpTransport) {}
 
-  /** The configuration in the scope, or `undefined` when none was set. */
+  /**
+   * The configuration in force in the scope: the environment's, or a tenant's (which is the environment's until
+   * the tenant has one of its own). `undefined` when Frontegg answers with an empty body.
+   */
   get(scope: TenantScope = {}): Promise<SessionConfiguration | undefined> {
-    return this.http.send({ method: "GET", path: SESSIONS, tenantId: scope.tenantId, response: SessionConfigurationSchema, emptyBodyAllowed: true });
+    const path = scope.tenantId === undefined ? `${SESSIONS}/vendor` : SESSIONS;
+    return this.http.send({ method: "GET", path, tenantId: scope.tenantId, response: SessionConfigurationSchema, emptyBodyAllowed: true });
   }
 
-  /** The environment's default configuration, which tenants without their own inherit. */
-  getVendorDefault(): Promise<SessionConfiguration | undefined> {
-    return this.http.send({ method: "GET", path: `${SESSIONS}/vendor`, response: SessionConfigurationSchema, emptyBodyAllowed: true });
-  }
-
-  /** Creates or updates the configuration. */
+  /** Creates or updates the configuration; the objects left out of `configuration` are not sent. */
   upsert(configuration: SessionConfigurationRequest, scope: TenantScope = {}): Promise<void> {
     return this.http.send({ method: "POST", path: SESSIONS, body: configuration, tenantId: scope.tenantId, idempotent: true });
+  }
+
+  /** Writes the configuration and reads it back. */
+  async save(configuration: SessionConfigurationRequest, scope: TenantScope = {}): Promise<SessionConfiguration> {
+    await this.upsert(configuration, scope);
+    return (await this.get(scope)) ?? { id: undefined };
+  }
+
+  /** The same as {@link save}: the one write route adds or updates. */
+  update(configuration: SessionConfigurationRequest, scope: TenantScope = {}): Promise<SessionConfiguration> {
+    return this.save(configuration, scope);
   }
 }
 

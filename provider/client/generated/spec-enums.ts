@@ -100,6 +100,15 @@ export const MACHINE_TO_MACHINE_AUTH_STRATEGIES = [
   "AccessToken",
 ] as const;
 
+/** Second factors an environment can offer (`CreateOrUpdateMFAStrategyRequest.strategy`). */
+export const MFA_STRATEGIES = [
+  "AuthenticatorApp",
+  "WebAuthnPlatform",
+  "WebAuthnCrossPlatform",
+  "SMS",
+  "EmailCode",
+] as const;
+
 /** Frontegg's defaults for an MFA policy write (`MfaPolicyRequest`). */
 export const MFA_POLICY_DEFAULTS = {
   enforceMFAType: "Force",
