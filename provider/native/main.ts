@@ -25,8 +25,12 @@ async function main(): Promise<void> {
   startEngineWatchdog({ engineAddress: engineAddressFrom(process.argv) });
 }
 
-main().catch((error: unknown) => {
-  // A start-up failure (no free port, a broken install): one line, no stack, nothing of the configuration.
+/** Ends the process on a failure no request owns: one line, no stack, nothing of the configuration. */
+function fail(error: unknown): never {
   process.stderr.write(`pulumi-resource-frontegg: ${error instanceof Error ? error.message : String(error)}\n`);
   process.exit(1);
-});
+}
+
+process.on("uncaughtException", fail);
+process.on("unhandledRejection", fail);
+main().catch(fail);
