@@ -158,6 +158,15 @@ describe("two environments in one program", () => {
     expect((await a.client().permissions.list()).map((p) => p.key)).not.toContain("extra.read");
   });
 
+  it("notices a change made in the portal on refresh, and previews the repair of that property alone", async () => {
+    const role = (await a.client().roles.list()).find((r) => r.key === "shared")!;
+    await a.client().roles.update(role.id, { key: "shared", name: "Clicked in the portal", level: 1, isDefault: false, firstUserRole: false });
+    expect(changesOf((await stack.stack.refresh()).summary.resourceChanges)).toEqual({ update: 1 });
+    const steps = await previewSteps(stack);
+    expect(steps["role-a"]).toMatchObject({ op: "update", diffs: ["name"] });
+    await stack.stack.up();
+  });
+
   it("keeps the provider's secret key and the OIDC secret out of exported state and the backend's files", async () => {
     const [exported, onDisk] = [await stack.exportText(), stack.backendText()];
     for (const text of [exported, onDisk]) {
@@ -177,6 +186,13 @@ describe("two environments in one program", () => {
     declared.providerB = { region: "mars" };
     expect(await failedPreview(stack)).toMatch(/property region value \{mars\} has a problem: region must be one of eu, us, ca, au, got "mars"/);
     declared.providerB = {};
+  });
+
+  it("destroys each resource in its own environment", async () => {
+    expect((await stack.stack.destroy()).summary.resourceChanges).toEqual({ delete: 9 });
+    const [inA, inB] = await Promise.all([a.client().roles.list(), b.client().roles.list()]);
+    expect([...inA, ...inB].filter((r) => ["shared", "pre-existing"].includes(r.key))).toEqual([]);
+    expect(await a.client().sso.list("acme")).toEqual([]);
   });
 });
 
