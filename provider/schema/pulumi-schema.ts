@@ -59,7 +59,11 @@ export interface PackageSchema {
   provider: ProviderSpec;
   types: Record<string, TypeSpec>;
   resources: Record<string, ResourceSpec>;
-  language: { nodejs: { packageName: string; packageDescription: string } };
+  language: {
+    nodejs: { packageName: string; packageDescription: string };
+    python: { packageName: string; respectSchemaVersion: boolean };
+    go: { importBasePath: string; respectSchemaVersion: boolean };
+  };
 }
 
 /** Package-level facts the schema states. */
@@ -118,8 +122,18 @@ export function buildPackageSchema(facts: PackageFacts): PackageSchema {
     },
     types: sortKeys(types),
     resources,
-    language: { nodejs: { packageName: "pulumi-frontegg", packageDescription: facts.description } },
+    language: {
+      nodejs: { packageName: "pulumi-frontegg", packageDescription: facts.description },
+      // The Python and Go SDKs (sdk/python, sdk/go) carry the schema's version, so they ask for this plugin.
+      python: { packageName: "pulumi_frontegg", respectSchemaVersion: true },
+      go: { importBasePath: `${goModulePath(facts.repository)}/sdk/go/frontegg`, respectSchemaVersion: true },
+    },
   };
+}
+
+/** The Go module path of a repository URL: `https://github.com/o/r` → `github.com/o/r`. */
+function goModulePath(repository: string): string {
+  return repository.replace(/^[a-z+]+:\/\//, "").replace(/\.git$/, "");
 }
 
 /** The provider's settings as schema properties: the same for stack config and the provider's inputs. */

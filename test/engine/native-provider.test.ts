@@ -4,35 +4,23 @@
  * detailed diffs, credentials checked at preview, secrets never in plain text, and a stack moved from the
  * dynamic classes to the native provider without recreating anything in Frontegg.
  */
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { rmSync } from "node:fs";
 import * as pulumi from "@pulumi/pulumi";
 import { EngineEvent, PulumiFn } from "@pulumi/pulumi/automation";
 import * as dynamic from "pulumi-frontegg";
 import * as native from "../../sdk/native";
 import { CLIENT_ID, SECRET, TestEmulator, useEmulator } from "../support/emulator";
+import { pluginOnPath } from "../support/plugin";
 import { changesOf, engineStack, EngineStack } from "./harness";
 
 jest.setTimeout(300_000);
 
-const repo = join(__dirname, "..", "..");
 const OIDC_SECRET = "native-oidc-secret-5e6f7a8b9c0d";
 
 let a: TestEmulator;
 let b: TestEmulator;
 let bin: string;
 const stacks: EngineStack[] = [];
-
-/** A directory holding `pulumi-resource-frontegg`, as `npm install --global pulumi-frontegg` provides it. */
-function pluginOnPath(): string {
-  const root = join(repo, ".test-stacks");
-  mkdirSync(root, { recursive: true });
-  const dir = mkdtempSync(join(root, "plugin-bin-"));
-  const launcher = join(dir, "pulumi-resource-frontegg");
-  writeFileSync(launcher, `#!/bin/sh\nexec "${process.execPath}" "${join(repo, "dist", "provider", "native", "main.js")}" "$@"\n`);
-  chmodSync(launcher, 0o755);
-  return dir;
-}
 
 beforeAll(async () => {
   [a, b] = await Promise.all([useEmulator(), useEmulator()]);
