@@ -18,6 +18,26 @@ export const CONFIG_KEYS = Object.freeze({
   maxConcurrency: "frontegg:maxConcurrency",
 });
 
+/** A setting of the provider: stack config key `frontegg:<name>`, and the native provider's input of that name. */
+export interface ProviderSetting {
+  readonly type: "string" | "integer";
+  /** Held in state and config only encrypted. */
+  readonly secret?: boolean;
+  /** Markdown, for schema.json, the docs and the SDKs. */
+  readonly description: string;
+}
+
+/** Every setting, described once: schema.json's `config.variables` and its `provider` section come from here. */
+export const PROVIDER_SETTINGS: Readonly<Record<keyof typeof CONFIG_KEYS, ProviderSetting>> = Object.freeze({
+  clientId: { type: "string", description: "Client id of the Frontegg environment (portal: Environment settings → API keys). Env: `FRONTEGG_CLIENT_ID`." },
+  secretKey: { type: "string", secret: true, description: "API secret key of the environment. Set it with `pulumi config set --secret`. Env: `FRONTEGG_SECRET_KEY`." },
+  region: { type: "string", description: "Region of the environment: `eu` (default), `us`, `ca` or `au`. Env: `FRONTEGG_REGION`." },
+  apiBaseUrl: { type: "string", description: "Explicit API base URL, overriding `region` (e.g. a local emulator). Env: `FRONTEGG_API_BASE_URL`." },
+  environmentId: { type: "string", description: "Sent as the `frontegg-environment-id` header when set. Env: `FRONTEGG_ENVIRONMENT_ID`." },
+  applicationId: { type: "string", description: "Sent as the `frontegg-application-id` header when set. Env: `FRONTEGG_APPLICATION_ID`." },
+  maxConcurrency: { type: "integer", description: "Requests in flight at once (default 8), so a large stack does not trip Frontegg's rate limit by itself." },
+});
+
 /** The part of Pulumi's config object the provider uses. */
 export interface ConfigSource {
   get(key: string): string | undefined;

@@ -39,7 +39,8 @@ export abstract class FronteggResource extends pulumi.CustomResource {
         `${label}: the \`import\` resource option is not supported by pulumi-frontegg's resources, which run in ` +
           `Pulumi's dynamic provider. To bring an existing object under management, remove \`import\` and set ` +
           `adoptExisting: true: the resource then takes over the object with the same natural key (for a ${kind}: ` +
-          `${definition.claimedBy.join(", ")}) and brings it to the declared values`,
+          `${definition.claimedBy.join(", ")}) and brings it to the declared values. The classes of ` +
+          `pulumi-frontegg/native (the native provider plugin) support \`import\``,
       );
     }
     const claimed = claimInputs(

@@ -51,6 +51,11 @@ describe("generated files", () => {
     expect(sso.inputProperties.idpClientSecret.secret).toBe(true);
     expect(sso.inputProperties.type.willReplaceOnChanges).toBe(true);
     expect(schema.config.variables.secretKey.secret).toBe(true);
+    // The native provider's own configuration, at the plugin's version.
+    expect(schema.version).toBe(JSON.parse(readFileSync(join(repo, "package.json"), "utf8")).version);
+    expect(Object.keys(schema.provider.inputProperties)).toEqual(Object.keys(schema.config.variables));
+    expect(schema.provider.inputProperties.secretKey.secret).toBe(true);
+    expect(schema.provider.properties.secretKey.secret).toBe(true);
     const types = schema.types["frontegg:index:EmailTemplateType"].enum;
     expect(types).toHaveLength(29);
     for (const resource of Object.values<{ description: string; requiredInputs: string[]; inputProperties: object }>(schema.resources)) {

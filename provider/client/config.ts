@@ -77,22 +77,47 @@ export const ENV_VARS = Object.freeze({
 /** Per-attempt timeout when neither the options nor the environment give one. */
 export const DEFAULT_TIMEOUT_MS = 15_000;
 
+/** One problem with the client's options, naming the option it is about. */
+export interface ConfigProblem {
+  /** The option (`clientId`, `region`, ...); the same names as the stack config keys `frontegg:<option>`. */
+  readonly option: keyof FronteggClientOptions;
+  readonly message: string;
+}
+
 /** Applies defaults and environment variables; throws {@link FronteggConfigError} listing every problem. */
 export function resolveClientConfig(
   options: FronteggClientOptions = {},
   env: Readonly<Record<string, string | undefined>> = process.env,
 ): ResolvedClientConfig {
+  const { config, problems } = resolve(options, env);
+  if (!config) throw new FronteggConfigError(`Frontegg provider configuration: ${problems.map((p) => p.message).join("; ")}`);
+  return config;
+}
+
+/** Every problem {@link resolveClientConfig} would report, by option; none when the options are usable. */
+export function clientConfigProblems(
+  options: FronteggClientOptions = {},
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): ConfigProblem[] {
+  return resolve(options, env).problems;
+}
+
+function resolve(
+  options: FronteggClientOptions,
+  env: Readonly<Record<string, string | undefined>>,
+): { config?: ResolvedClientConfig; problems: ConfigProblem[] } {
   const pick = (value: string | undefined, name: string): string | undefined => {
     const chosen = value ?? env[name];
     return chosen === undefined || chosen.trim() === "" ? undefined : chosen.trim();
   };
-  const problems: string[] = [];
+  const problems: ConfigProblem[] = [];
+  const problem = (option: keyof FronteggClientOptions) => (message: string) => problems.push({ option, message });
 
   const clientId = pick(options.clientId, ENV_VARS.clientId);
-  if (!clientId) problems.push(`the client id is missing: set frontegg:clientId in stack config or ${ENV_VARS.clientId}`);
+  if (!clientId) problem("clientId")(`the client id is missing: set frontegg:clientId in stack config or ${ENV_VARS.clientId}`);
   const secretKey = pick(options.secretKey, ENV_VARS.secretKey);
   if (!secretKey) {
-    problems.push(
+    problem("secretKey")(
       `the secret key is missing: set it with \`pulumi config set --secret frontegg:secretKey\` or ${ENV_VARS.secretKey}`,
     );
   }
@@ -100,33 +125,36 @@ export function resolveClientConfig(
   const region = pick(options.region, ENV_VARS.region);
   // A wrong region is a mistake even when apiBaseUrl overrides it: say so rather than ignore it silently.
   if (region !== undefined && !isRegion(region.toLowerCase())) {
-    problems.push(`region must be one of ${Object.keys(REGION_BASE_URLS).join(", ")}, got "${region}" (frontegg:region or ${ENV_VARS.region})`);
+    problem("region")(`region must be one of ${Object.keys(REGION_BASE_URLS).join(", ")}, got "${region}" (frontegg:region or ${ENV_VARS.region})`);
   }
-  const baseUrl = resolveBaseUrl(pick(options.apiBaseUrl, ENV_VARS.apiBaseUrl), region, problems);
+  const baseUrl = resolveBaseUrl(pick(options.apiBaseUrl, ENV_VARS.apiBaseUrl), region, problem("apiBaseUrl"));
 
   const maxConcurrency = options.maxConcurrency ?? 8;
-  if (!Number.isInteger(maxConcurrency) || maxConcurrency < 1) problems.push(`maxConcurrency must be a whole number ≥ 1, got ${maxConcurrency}`);
+  if (!Number.isInteger(maxConcurrency) || maxConcurrency < 1) problem("maxConcurrency")(`maxConcurrency must be a whole number ≥ 1, got ${maxConcurrency}`);
   const timeoutMs = options.timeoutMs ?? milliseconds(pick(undefined, ENV_VARS.timeoutMs)) ?? DEFAULT_TIMEOUT_MS;
-  if (!(timeoutMs > 0)) problems.push(`timeoutMs (${ENV_VARS.timeoutMs}) must be a positive number of milliseconds, got ${timeoutMs}`);
+  if (!(timeoutMs > 0)) problem("timeoutMs")(`timeoutMs (${ENV_VARS.timeoutMs}) must be a positive number of milliseconds, got ${timeoutMs}`);
   // A timeout raised past the default deadline stretches the deadline to one full attempt, so raising the
   // timeout alone has the effect the person raising it expects.
   const deadlineMs = milliseconds(pick(undefined, ENV_VARS.deadlineMs)) ?? Math.max(DEFAULT_RETRY_POLICY.maxTotalMs, timeoutMs);
   const retry: RetryPolicy = { ...DEFAULT_RETRY_POLICY, maxTotalMs: deadlineMs, ...options.retry };
   if (!(retry.maxTotalMs > 0)) {
-    problems.push(`retry.maxTotalMs (${ENV_VARS.deadlineMs}) must be a positive number of milliseconds, got ${retry.maxTotalMs}`);
+    problem("retry")(`retry.maxTotalMs (${ENV_VARS.deadlineMs}) must be a positive number of milliseconds, got ${retry.maxTotalMs}`);
   }
 
-  if (problems.length > 0) throw new FronteggConfigError(`Frontegg provider configuration: ${problems.join("; ")}`);
+  if (problems.length > 0) return { problems };
   return {
-    clientId: clientId!,
-    secretKey: secretKey!,
-    baseUrl,
-    environmentId: pick(options.environmentId, ENV_VARS.environmentId),
-    applicationId: pick(options.applicationId, ENV_VARS.applicationId),
-    maxConcurrency,
-    timeoutMs,
-    retry,
-    log: options.log,
+    problems,
+    config: {
+      clientId: clientId!,
+      secretKey: secretKey!,
+      baseUrl,
+      environmentId: pick(options.environmentId, ENV_VARS.environmentId),
+      applicationId: pick(options.applicationId, ENV_VARS.applicationId),
+      maxConcurrency,
+      timeoutMs,
+      retry,
+      log: options.log,
+    },
   };
 }
 
@@ -135,20 +163,20 @@ function milliseconds(value: string | undefined): number | undefined {
   return value === undefined ? undefined : Number(value);
 }
 
-function resolveBaseUrl(apiBaseUrl: string | undefined, region: string | undefined, problems: string[]): string {
+function resolveBaseUrl(apiBaseUrl: string | undefined, region: string | undefined, report: (message: string) => void): string {
   if (apiBaseUrl !== undefined) {
     let url: URL;
     try {
       url = new URL(apiBaseUrl);
     } catch {
-      problems.push(`apiBaseUrl must be an absolute http(s) URL such as https://api.frontegg.com, got "${apiBaseUrl}"`);
+      report(`apiBaseUrl must be an absolute http(s) URL such as https://api.frontegg.com, got "${apiBaseUrl}"`);
       return "";
     }
     if (url.protocol !== "https:" && url.protocol !== "http:") {
-      problems.push(`apiBaseUrl must use http or https, got "${url.protocol}"`);
+      report(`apiBaseUrl must use http or https, got "${url.protocol}"`);
     }
     // Credentials in the URL would end up in logs and error messages; refuse them outright.
-    if (url.username || url.password) problems.push("apiBaseUrl must not contain a user name or password");
+    if (url.username || url.password) report("apiBaseUrl must not contain a user name or password");
     return url.toString().replace(/\/+$/, "");
   }
   const key = (region ?? "eu").toLowerCase();

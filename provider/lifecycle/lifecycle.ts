@@ -25,6 +25,18 @@ const CONTROL_KEYS: ReadonlySet<string> = new Set([PROVIDER_KEY, "adoptExisting"
 
 type Props = Record<string, unknown>;
 
+/** A diff as the lifecycle computes it: the dynamic provider's result, plus which properties changed. */
+export interface LifecycleDiff extends dynamic.DiffResult {
+  /** The properties whose declared value differs from the stored one (the native provider's detailed diff). */
+  readonly diffs: string[];
+  readonly replaces: string[];
+}
+
+/** The lifecycle of one kind: the dynamic provider contract, with a diff that names the changed properties. */
+export type Lifecycle = Required<Omit<dynamic.ResourceProvider<Props, Props>, "configure" | "diff">> & {
+  diff(id: string, olds: Props, news: Props): Promise<LifecycleDiff>;
+};
+
 /** Options of {@link createLifecycle}. */
 export interface LifecycleOptions {
   /**
@@ -42,7 +54,7 @@ export function createLifecycle<Inputs extends Props>(
   definition: ResourceDefinition<Inputs>,
   session: () => Session,
   options: LifecycleOptions = {},
-): Required<Omit<dynamic.ResourceProvider<Props, Props>, "configure">> {
+): Lifecycle {
   const checkAgainstFrontegg = options.checkAgainstFrontegg ?? true;
   const sealed = (props: Props): Props => sealSecrets(props, definition.secrets);
 
@@ -140,7 +152,7 @@ export function createLifecycle<Inputs extends Props>(
     throw new ResourceError(`${cause}. The half-created object was removed again, so Frontegg holds nothing of it: fix the cause and run \`pulumi up\` again`);
   };
 
-  const lifecycle: Required<Omit<dynamic.ResourceProvider<Props, Props>, "configure">> = {
+  const lifecycle: Lifecycle = {
     async check(olds, news) {
       const raw = stripControl(news, [PROVIDER_KEY]);
       const { inputs, failures } = validateInputs(definition.inputs, raw);
@@ -155,7 +167,7 @@ export function createLifecycle<Inputs extends Props>(
       const changed = changedProperties(olds, stripControl(news, [PROVIDER_KEY]));
       const replaces = changed.filter((key) => definition.replaceOnChanges.includes(key));
       // Natural keys are unique in Frontegg, so the old object must go before its replacement can take the key.
-      return { changes: changed.length > 0, replaces, stables: [], deleteBeforeReplace: replaces.length > 0 };
+      return { changes: changed.length > 0, replaces, stables: [], deleteBeforeReplace: replaces.length > 0, diffs: changed };
     },
 
     async create(news) {

@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { inputKeysOf } from "../lifecycle/lifecycle";
 import { ResourceDefinition } from "../lifecycle/definition";
+import { PROVIDER_SETTINGS } from "../configuration";
 import { definitionOf, RESOURCE_DEFINITIONS } from "../resources";
 
 /** A property in Pulumi's package schema. */
@@ -36,6 +37,13 @@ export interface ResourceSpec {
   requiredInputs: string[];
 }
 
+/** The provider resource in Pulumi's package schema: one Frontegg environment. */
+export interface ProviderSpec {
+  description: string;
+  properties: Record<string, PropertySpec>;
+  inputProperties: Record<string, PropertySpec>;
+}
+
 /** Pulumi's package schema, the parts this package uses. */
 export interface PackageSchema {
   name: string;
@@ -48,9 +56,14 @@ export interface PackageSchema {
   license: string;
   publisher: string;
   config: { variables: Record<string, PropertySpec> };
+  provider: ProviderSpec;
   types: Record<string, TypeSpec>;
   resources: Record<string, ResourceSpec>;
-  language: { nodejs: { packageName: string; packageDescription: string } };
+  language: {
+    nodejs: { packageName: string; packageDescription: string };
+    python: { packageName: string; respectSchemaVersion: boolean };
+    go: { importBasePath: string; respectSchemaVersion: boolean };
+  };
 }
 
 /** Package-level facts the schema states. */
@@ -81,17 +94,6 @@ export function resourceToken(kind: string): string {
   return `${PACKAGE}:index:${kind}`;
 }
 
-/** Stack configuration the provider reads; the same keys are documented in the README. */
-const CONFIG_VARIABLES: Record<string, PropertySpec> = {
-  clientId: { type: "string", description: "Client id of the Frontegg environment (portal: Environment settings → API keys). Env: `FRONTEGG_CLIENT_ID`." },
-  secretKey: { type: "string", secret: true, description: "API secret key of the environment. Set it with `pulumi config set --secret`. Env: `FRONTEGG_SECRET_KEY`." },
-  region: { type: "string", description: "Region of the environment: `eu` (default), `us`, `ca` or `au`. Env: `FRONTEGG_REGION`." },
-  apiBaseUrl: { type: "string", description: "Explicit API base URL, overriding `region` (e.g. a local emulator). Env: `FRONTEGG_API_BASE_URL`." },
-  environmentId: { type: "string", description: "Sent as the `frontegg-environment-id` header when set. Env: `FRONTEGG_ENVIRONMENT_ID`." },
-  applicationId: { type: "string", description: "Sent as the `frontegg-application-id` header when set. Env: `FRONTEGG_APPLICATION_ID`." },
-  maxConcurrency: { type: "integer", description: "Requests in flight at once (default 8), so a large stack does not trip Frontegg's rate limit by itself." },
-};
-
 /** Builds schema.json's content. */
 export function buildPackageSchema(facts: PackageFacts): PackageSchema {
   const types: Record<string, TypeSpec> = {};
@@ -109,11 +111,39 @@ export function buildPackageSchema(facts: PackageFacts): PackageSchema {
     repository: facts.repository,
     license: "Apache-2.0",
     publisher: "pulumi-frontegg",
-    config: { variables: CONFIG_VARIABLES },
+    config: { variables: settingProperties() },
+    provider: {
+      description:
+        "The provider of the `frontegg` package: one Frontegg environment. Each setting falls back to the stack " +
+        "config key `frontegg:<setting>`, then to its environment variable, so a program can manage several " +
+        "environments through several providers.",
+      properties: settingProperties(),
+      inputProperties: settingProperties(),
+    },
     types: sortKeys(types),
     resources,
-    language: { nodejs: { packageName: "pulumi-frontegg", packageDescription: facts.description } },
+    language: {
+      nodejs: { packageName: "pulumi-frontegg", packageDescription: facts.description },
+      // The Python and Go SDKs (sdk/python, sdk/go) carry the schema's version, so they ask for this plugin.
+      python: { packageName: "pulumi_frontegg", respectSchemaVersion: true },
+      go: { importBasePath: `${goModulePath(facts.repository)}/sdk/go/frontegg`, respectSchemaVersion: true },
+    },
   };
+}
+
+/** The Go module path of a repository URL: `https://github.com/o/r` → `github.com/o/r`. */
+function goModulePath(repository: string): string {
+  return repository.replace(/^[a-z+]+:\/\//, "").replace(/\.git$/, "");
+}
+
+/** The provider's settings as schema properties: the same for stack config and the provider's inputs. */
+function settingProperties(): Record<string, PropertySpec> {
+  return Object.fromEntries(
+    Object.entries(PROVIDER_SETTINGS).map(([key, setting]) => [
+      key,
+      { type: setting.type, description: setting.description, ...(setting.secret ? { secret: true } : {}) },
+    ]),
+  );
 }
 
 function resourceSpec(definition: ResourceDefinition, types: Record<string, TypeSpec>): ResourceSpec {

@@ -53,6 +53,8 @@ export interface StackOptions {
   readonly stackConfigFile?: string;
   /** Whether to configure the emulator's credentials and URL. Default true. */
   readonly credentials?: boolean;
+  /** Directories put first on the engine's PATH (where it finds plugins such as `pulumi-resource-frontegg`). */
+  readonly pathPrefix?: readonly string[];
 }
 
 /** Creates `name` for `program` against `emulator`; the secret goes in as a secret. */
@@ -71,7 +73,7 @@ export async function engineStack(name: string, program: PulumiFn, emulator: Tes
     PULUMI_SKIP_UPDATE_CHECK: "true",
     PULUMI_BACKEND_URL: `file://${backend}`,
     // The dynamic provider plugin's launcher sits beside the CLI.
-    PATH: `${pulumiBin}:${process.env.PATH ?? ""}`,
+    PATH: [...(options.pathPrefix ?? []), pulumiBin, process.env.PATH ?? ""].join(":"),
   };
   const stack = await LocalWorkspace.createOrSelectStack(args, {
     workDir,

@@ -24,7 +24,7 @@ const roleArgs = { key: "billing-admin", name: "Billing admin", level: 1, permis
 
 describe("diff", () => {
   it("always answers changes explicitly, false when nothing changed (a new provider shim is no change)", async () => {
-    expect(await diff("Role", roleState, roleArgs)).toEqual({ changes: false, replaces: [], stables: [], deleteBeforeReplace: false });
+    expect(await diff("Role", roleState, roleArgs)).toEqual({ changes: false, replaces: [], stables: [], deleteBeforeReplace: false, diffs: [] });
   });
 
   it("treats permissionIds as a set: order and repetition never cause a diff", async () => {
@@ -33,7 +33,7 @@ describe("diff", () => {
   });
 
   it("updates a role's key in place, but replaces on a tenant change", async () => {
-    expect(await diff("Role", roleState, { ...roleArgs, key: "renamed" })).toMatchObject({ changes: true, replaces: [] });
+    expect(await diff("Role", roleState, { ...roleArgs, key: "renamed" })).toMatchObject({ changes: true, replaces: [], diffs: ["key"] });
     expect(await diff("Role", roleState, { ...roleArgs, tenantId: "acme" })).toMatchObject({
       changes: true,
       replaces: ["tenantId"],

@@ -1,0 +1,245 @@
+/**
+ * The native provider: Pulumi's resource provider protocol over the same definitions and lifecycle as the
+ * dynamic resources, free of any wire format (./server binds it to gRPC). One instance serves one provider
+ * resource: the engine starts a plugin process per provider instance and configures it once, so one Frontegg
+ * environment, one client and one session per process.
+ */
+import { FronteggClient } from "../client";
+import { definitionOf } from "../resources";
+import { ResourceDefinition } from "../lifecycle/definition";
+import { PartialCreateError, ResourceError, userFacing } from "../lifecycle/errors";
+import { createLifecycle, inputKeysOf, Lifecycle } from "../lifecycle/lifecycle";
+import { scrub } from "../lifecycle/secrets";
+import { Session } from "../lifecycle/session";
+import { changedSettings, checkSettings, clientOptionsOf, SECRET_SETTINGS, SettingFailure } from "./settings";
+import { conceal, reveal } from "./wire";
+
+type Props = Record<string, unknown>;
+
+/** The package's name in type tokens (`frontegg:index:Role`). */
+export const PACKAGE = "frontegg";
+
+/** How a property changes, as the engine's detailed diff names it. */
+export type PropertyChange = "ADD" | "ADD_REPLACE" | "UPDATE" | "UPDATE_REPLACE";
+
+/** The outcome of a diff, resource or provider configuration. */
+export interface DiffOutcome {
+  readonly changes: boolean;
+  /** Properties whose change replaces the object. */
+  readonly replaces: readonly string[];
+  /** Properties that certainly keep their value. */
+  readonly stables: readonly string[];
+  readonly deleteBeforeReplace: boolean;
+  /** Each changed property and how it changes. */
+  readonly detailedDiff: Readonly<Record<string, PropertyChange>>;
+}
+
+/** What check returns: the inputs to store, and the problems to show. */
+export interface CheckOutcome {
+  readonly inputs: Props;
+  readonly failures: readonly SettingFailure[];
+}
+
+/** What read returns; an empty id when the object no longer exists. */
+export interface ReadOutcome {
+  readonly id: string;
+  readonly properties?: Props;
+  readonly inputs?: Props;
+}
+
+/** Options of {@link NativeProvider}; each says its default. */
+export interface NativeProviderOptions {
+  /** Stack config of the `frontegg` namespace, by setting name: defaults for the provider's inputs. Default none. */
+  readonly stackConfig?: Props;
+  /** Environment variables the client falls back to. Default `process.env`. */
+  readonly env?: Readonly<Record<string, string | undefined>>;
+}
+
+/** A failure the engine should show as it is: no stack, message scrubbed. */
+export class ProviderError extends ResourceError {
+  constructor(message: string) {
+    super(message);
+    this.name = "ProviderError";
+  }
+}
+
+/** One provider instance: settings, session, and the lifecycle of every kind. */
+export class NativeProvider {
+  readonly #stack: Props;
+  readonly #env: Readonly<Record<string, string | undefined>>;
+  readonly #lifecycles = new Map<string, { definition: ResourceDefinition; lifecycle: Lifecycle }>();
+  #session: Session | undefined;
+  #secretValues: string[] = [];
+  #cancelled = false;
+
+  constructor(options: NativeProviderOptions = {}) {
+    this.#stack = options.stackConfig ?? {};
+    this.#env = options.env ?? process.env;
+  }
+
+  /** Validates the provider's inputs. */
+  checkConfig(news: Props): CheckOutcome {
+    const { values } = reveal(news);
+    return checkSettings(values, this.#stack, this.#env);
+  }
+
+  /** Which settings changed. A change never replaces the provider's resources: they stay where they are. */
+  diffConfig(oldInputs: Props, news: Props): DiffOutcome {
+    const changed = changedSettings(reveal(oldInputs).values, reveal(news).values);
+    const detailedDiff = Object.fromEntries(changed.map((name) => [name, oldInputs[name] === undefined ? "ADD" : "UPDATE"] as const));
+    return { changes: changed.length > 0, replaces: [], stables: [], deleteBeforeReplace: false, detailedDiff };
+  }
+
+  /**
+   * Connects to the environment the inputs name and checks the credentials once, so wrong credentials fail the
+   * preview before any resource is looked at.
+   */
+  async configure(args: Props): Promise<void> {
+    const { values } = reveal(args);
+    const options = clientOptionsOf(values, this.#stack);
+    this.#secretValues = [options.secretKey, ...SECRET_SETTINGS.map((name) => values[name])].filter(
+      (value): value is string => typeof value === "string" && value.length >= 4,
+    );
+    let session: Session;
+    try {
+      session = new Session(new FronteggClient(options, this.#env));
+      await session.verifyCredentials();
+    } catch (error) {
+      throw new ProviderError(scrub(`the frontegg provider cannot connect: ${userFacing(error, this.#secretValues).message}`, this.#secretValues));
+    }
+    this.#session = session;
+  }
+
+  /** Validates a resource's inputs and, for what a preview must know, asks Frontegg. */
+  async check(type: string, olds: Props, news: Props): Promise<CheckOutcome> {
+    const { definition, lifecycle } = this.#kind(type);
+    const old = reveal(olds);
+    const next = reveal(news);
+    const result = await this.#run(() => lifecycle.check(old.values, next.values));
+    const secrets = [...next.secretKeys, ...definition.secrets];
+    return { inputs: conceal(result.inputs ?? {}, secrets), failures: result.failures ?? [] };
+  }
+
+  /** Compares the stored outputs with the new inputs, property by property, with each kind's comparators. */
+  async diff(type: string, id: string, olds: Props, news: Props, ignoreChanges: readonly string[] = []): Promise<DiffOutcome> {
+    const { lifecycle } = this.#kind(type);
+    const old = reveal(olds).values;
+    const result = await this.#run(() => lifecycle.diff(id, old, reveal(news).values));
+    const ignored = new Set(ignoreChanges.map((path) => path.split(/[.[]/)[0]));
+    const diffs = result.diffs.filter((key) => !ignored.has(key));
+    const replaces = result.replaces.filter((key) => diffs.includes(key));
+    const detailedDiff = Object.fromEntries(
+      diffs.map((key) => {
+        const replace = replaces.includes(key);
+        const kind: PropertyChange = old[key] === undefined ? (replace ? "ADD_REPLACE" : "ADD") : replace ? "UPDATE_REPLACE" : "UPDATE";
+        return [key, kind];
+      }),
+    );
+    // Without a replacement every other stored property keeps its value: ids stay known in the preview.
+    const stables = replaces.length > 0 ? [] : Object.keys(old).filter((key) => !diffs.includes(key));
+    return { changes: diffs.length > 0, replaces, stables, deleteBeforeReplace: replaces.length > 0 && result.deleteBeforeReplace === true, detailedDiff };
+  }
+
+  /** Creates the object (or takes it over, for singletons and `adoptExisting`). */
+  async create(type: string, properties: Props): Promise<{ id: string; properties: Props }> {
+    const { definition, lifecycle } = this.#kind(type);
+    const inputs = reveal(properties);
+    const secrets = [...inputs.secretKeys, ...definition.secrets];
+    const result = await this.#run(() => lifecycle.create(inputs.values)).catch((error: unknown) => {
+      // The object exists and the engine will record it: its properties go to state like any outputs.
+      if (error instanceof PartialCreateError) throw new PartialCreateError(error.message, error.id, conceal(error.properties, secrets));
+      throw error;
+    });
+    return { id: result.id, properties: conceal(result.outs ?? {}, secrets) };
+  }
+
+  /**
+   * Reads the object as Frontegg now has it. With no stored properties and inputs this is an import: the object
+   * is looked up by the id alone (see {@link importTarget}) and its inputs are derived from what Frontegg holds.
+   */
+  async read(type: string, id: string, properties: Props, inputs: Props | undefined): Promise<ReadOutcome> {
+    const { definition, lifecycle } = this.#kind(type);
+    const stored = reveal(properties);
+    const declared = reveal(inputs ?? {});
+    const importing = Object.keys(stored.values).length === 0 && Object.keys(declared.values).length === 0;
+    const target = importing ? importTarget(definition, id) : { id, stored: stored.values };
+    const result = await this.#run(() => lifecycle.read(target.id, target.stored));
+    if (!result.id) return { id: "" };
+    // What Frontegg never returns (secrets, write-only inputs, lifecycle switches) keeps its declared value.
+    const readInputs = { ...pick(declared.values, inputKeysOf(definition)), ...(result.inputs ?? {}) };
+    const secrets = [...stored.secretKeys, ...declared.secretKeys, ...definition.secrets];
+    return { id: result.id, properties: conceal(result.props ?? {}, secrets), inputs: conceal(readInputs, secrets) };
+  }
+
+  /** Brings the object to the new inputs; returns its full outputs. */
+  async update(type: string, id: string, olds: Props, news: Props): Promise<{ properties: Props }> {
+    const { definition, lifecycle } = this.#kind(type);
+    const old = reveal(olds);
+    const next = reveal(news);
+    const result = await this.#run(() => lifecycle.update(id, old.values, next.values));
+    return { properties: conceal(result.outs ?? {}, [...old.secretKeys, ...next.secretKeys, ...definition.secrets]) };
+  }
+
+  /** Deletes the object (for a singleton: restores Frontegg's default). */
+  async delete(type: string, id: string, properties: Props): Promise<void> {
+    const { lifecycle } = this.#kind(type);
+    const stored = reveal(properties).values;
+    await this.#run(() => lifecycle.delete(id, stored));
+  }
+
+  /** The engine is shutting down: no new operation starts. */
+  cancel(): void {
+    this.#cancelled = true;
+  }
+
+  /** Any failure as the error the user sees: a message saying what to do, scrubbed of the provider's secrets. */
+  userFacing(error: unknown): ResourceError {
+    return userFacing(error, this.#secretValues);
+  }
+
+  async #run<T>(operation: () => Promise<T>): Promise<T> {
+    if (this.#cancelled) throw new ProviderError("the operation was cancelled");
+    return operation();
+  }
+
+  #kind(type: string): { definition: ResourceDefinition; lifecycle: Lifecycle } {
+    let entry = this.#lifecycles.get(type);
+    if (!entry) {
+      const definition = definitionOf(kindOf(type) ?? "");
+      if (!definition) throw new ProviderError(`the frontegg provider has no resource type ${type}: the installed plugin may be older than the program`);
+      entry = { definition, lifecycle: createLifecycle(definition, () => this.#configured()) };
+      this.#lifecycles.set(type, entry);
+    }
+    return entry;
+  }
+
+  #configured(): Session {
+    if (!this.#session) throw new ProviderError("the frontegg provider was used before it was configured");
+    return this.#session;
+  }
+}
+
+/** The kind of a type token `frontegg:index:Role`; undefined for another package's token. */
+export function kindOf(type: string): string | undefined {
+  const match = /^frontegg:index:([A-Za-z]+)$/.exec(type);
+  return match?.[1];
+}
+
+/**
+ * Where an imported object is, from its import id. Objects of the whole environment import by their id.
+ * Tenant objects need their tenant: `<tenantId>/<id>` for roles and SSO configurations; singleton policies
+ * already carry it (`tenant/<tenantId>`).
+ */
+export function importTarget(definition: ResourceDefinition, importId: string): { id: string; stored: Props } {
+  const tenantPolicy = /^tenant\/(.+)$/.exec(importId);
+  if (!definition.collection && tenantPolicy) return { id: importId, stored: { tenantId: tenantPolicy[1] } };
+  const slash = importId.indexOf("/");
+  if (definition.collection && !definition.singletonScope && slash > 0 && inputKeysOf(definition).includes("tenantId")) {
+    return { id: importId.slice(slash + 1), stored: { tenantId: importId.slice(0, slash) } };
+  }
+  return { id: importId, stored: {} };
+}
+
+function pick(props: Props, keys: readonly string[]): Props {
+  return Object.fromEntries(keys.filter((key) => props[key] !== undefined).map((key) => [key, props[key]]));
+}
