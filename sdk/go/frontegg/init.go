@@ -21,20 +21,44 @@ func (m *module) Version() semver.Version {
 
 func (m *module) Construct(ctx *pulumi.Context, name, typ, urn string) (r pulumi.Resource, err error) {
 	switch typ {
+	case "frontegg:index:AuthPolicy":
+		r = &AuthPolicy{}
+	case "frontegg:index:CaptchaPolicy":
+		r = &CaptchaPolicy{}
+	case "frontegg:index:EmailDomainRestriction":
+		r = &EmailDomainRestriction{}
+	case "frontegg:index:EmailDomainRestrictionMode":
+		r = &EmailDomainRestrictionMode{}
 	case "frontegg:index:EmailTemplate":
 		r = &EmailTemplate{}
+	case "frontegg:index:IpRestriction":
+		r = &IpRestriction{}
+	case "frontegg:index:IpRestrictionMode":
+		r = &IpRestrictionMode{}
 	case "frontegg:index:LockoutPolicy":
 		r = &LockoutPolicy{}
 	case "frontegg:index:MfaPolicy":
 		r = &MfaPolicy{}
+	case "frontegg:index:MfaStrategy":
+		r = &MfaStrategy{}
+	case "frontegg:index:PasswordHistoryPolicy":
+		r = &PasswordHistoryPolicy{}
+	case "frontegg:index:PasswordPolicy":
+		r = &PasswordPolicy{}
+	case "frontegg:index:PasswordRotationPolicy":
+		r = &PasswordRotationPolicy{}
 	case "frontegg:index:Permission":
 		r = &Permission{}
 	case "frontegg:index:PermissionCategory":
 		r = &PermissionCategory{}
 	case "frontegg:index:Role":
 		r = &Role{}
+	case "frontegg:index:SessionPolicy":
+		r = &SessionPolicy{}
 	case "frontegg:index:SsoConfiguration":
 		r = &SsoConfiguration{}
+	case "frontegg:index:SsoGroupMapping":
+		r = &SsoGroupMapping{}
 	default:
 		return nil, fmt.Errorf("unknown resource type: %s", typ)
 	}

@@ -10,6 +10,1004 @@ import (
 	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 )
 
+type AuthPolicyAuthStrategy string
+
+const (
+	AuthPolicyAuthStrategyCode                  = AuthPolicyAuthStrategy("Code")
+	AuthPolicyAuthStrategyEmailAndPassword      = AuthPolicyAuthStrategy("EmailAndPassword")
+	AuthPolicyAuthStrategyMagicLink             = AuthPolicyAuthStrategy("MagicLink")
+	AuthPolicyAuthStrategyNoLocalAuthentication = AuthPolicyAuthStrategy("NoLocalAuthentication")
+	AuthPolicyAuthStrategySmsCode               = AuthPolicyAuthStrategy("SmsCode")
+)
+
+func (AuthPolicyAuthStrategy) ElementType() reflect.Type {
+	return reflect.TypeOf((*AuthPolicyAuthStrategy)(nil)).Elem()
+}
+
+func (e AuthPolicyAuthStrategy) ToAuthPolicyAuthStrategyOutput() AuthPolicyAuthStrategyOutput {
+	return pulumi.ToOutput(e).(AuthPolicyAuthStrategyOutput)
+}
+
+func (e AuthPolicyAuthStrategy) ToAuthPolicyAuthStrategyOutputWithContext(ctx context.Context) AuthPolicyAuthStrategyOutput {
+	return pulumi.ToOutputWithContext(ctx, e).(AuthPolicyAuthStrategyOutput)
+}
+
+func (e AuthPolicyAuthStrategy) ToAuthPolicyAuthStrategyPtrOutput() AuthPolicyAuthStrategyPtrOutput {
+	return e.ToAuthPolicyAuthStrategyPtrOutputWithContext(context.Background())
+}
+
+func (e AuthPolicyAuthStrategy) ToAuthPolicyAuthStrategyPtrOutputWithContext(ctx context.Context) AuthPolicyAuthStrategyPtrOutput {
+	return AuthPolicyAuthStrategy(e).ToAuthPolicyAuthStrategyOutputWithContext(ctx).ToAuthPolicyAuthStrategyPtrOutputWithContext(ctx)
+}
+
+func (e AuthPolicyAuthStrategy) ToStringOutput() pulumi.StringOutput {
+	return pulumi.ToOutput(pulumi.String(e)).(pulumi.StringOutput)
+}
+
+func (e AuthPolicyAuthStrategy) ToStringOutputWithContext(ctx context.Context) pulumi.StringOutput {
+	return pulumi.ToOutputWithContext(ctx, pulumi.String(e)).(pulumi.StringOutput)
+}
+
+func (e AuthPolicyAuthStrategy) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return pulumi.String(e).ToStringPtrOutputWithContext(context.Background())
+}
+
+func (e AuthPolicyAuthStrategy) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return pulumi.String(e).ToStringOutputWithContext(ctx).ToStringPtrOutputWithContext(ctx)
+}
+
+type AuthPolicyAuthStrategyOutput struct{ *pulumi.OutputState }
+
+func (AuthPolicyAuthStrategyOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*AuthPolicyAuthStrategy)(nil)).Elem()
+}
+
+func (o AuthPolicyAuthStrategyOutput) ToAuthPolicyAuthStrategyOutput() AuthPolicyAuthStrategyOutput {
+	return o
+}
+
+func (o AuthPolicyAuthStrategyOutput) ToAuthPolicyAuthStrategyOutputWithContext(ctx context.Context) AuthPolicyAuthStrategyOutput {
+	return o
+}
+
+func (o AuthPolicyAuthStrategyOutput) ToAuthPolicyAuthStrategyPtrOutput() AuthPolicyAuthStrategyPtrOutput {
+	return o.ToAuthPolicyAuthStrategyPtrOutputWithContext(context.Background())
+}
+
+func (o AuthPolicyAuthStrategyOutput) ToAuthPolicyAuthStrategyPtrOutputWithContext(ctx context.Context) AuthPolicyAuthStrategyPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, v AuthPolicyAuthStrategy) *AuthPolicyAuthStrategy {
+		return &v
+	}).(AuthPolicyAuthStrategyPtrOutput)
+}
+
+func (o AuthPolicyAuthStrategyOutput) ToStringOutput() pulumi.StringOutput {
+	return o.ToStringOutputWithContext(context.Background())
+}
+
+func (o AuthPolicyAuthStrategyOutput) ToStringOutputWithContext(ctx context.Context) pulumi.StringOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e AuthPolicyAuthStrategy) string {
+		return string(e)
+	}).(pulumi.StringOutput)
+}
+
+func (o AuthPolicyAuthStrategyOutput) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return o.ToStringPtrOutputWithContext(context.Background())
+}
+
+func (o AuthPolicyAuthStrategyOutput) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e AuthPolicyAuthStrategy) *string {
+		v := string(e)
+		return &v
+	}).(pulumi.StringPtrOutput)
+}
+
+type AuthPolicyAuthStrategyPtrOutput struct{ *pulumi.OutputState }
+
+func (AuthPolicyAuthStrategyPtrOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((**AuthPolicyAuthStrategy)(nil)).Elem()
+}
+
+func (o AuthPolicyAuthStrategyPtrOutput) ToAuthPolicyAuthStrategyPtrOutput() AuthPolicyAuthStrategyPtrOutput {
+	return o
+}
+
+func (o AuthPolicyAuthStrategyPtrOutput) ToAuthPolicyAuthStrategyPtrOutputWithContext(ctx context.Context) AuthPolicyAuthStrategyPtrOutput {
+	return o
+}
+
+func (o AuthPolicyAuthStrategyPtrOutput) Elem() AuthPolicyAuthStrategyOutput {
+	return o.ApplyT(func(v *AuthPolicyAuthStrategy) AuthPolicyAuthStrategy {
+		if v != nil {
+			return *v
+		}
+		var ret AuthPolicyAuthStrategy
+		return ret
+	}).(AuthPolicyAuthStrategyOutput)
+}
+
+func (o AuthPolicyAuthStrategyPtrOutput) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return o.ToStringPtrOutputWithContext(context.Background())
+}
+
+func (o AuthPolicyAuthStrategyPtrOutput) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e *AuthPolicyAuthStrategy) *string {
+		if e == nil {
+			return nil
+		}
+		v := string(*e)
+		return &v
+	}).(pulumi.StringPtrOutput)
+}
+
+// AuthPolicyAuthStrategyInput is an input type that accepts values of the AuthPolicyAuthStrategy enum
+// A concrete instance of `AuthPolicyAuthStrategyInput` can be one of the following:
+//
+//	AuthPolicyAuthStrategyCode
+//	AuthPolicyAuthStrategyEmailAndPassword
+//	AuthPolicyAuthStrategyMagicLink
+//	AuthPolicyAuthStrategyNoLocalAuthentication
+//	AuthPolicyAuthStrategySmsCode
+type AuthPolicyAuthStrategyInput interface {
+	pulumi.Input
+
+	ToAuthPolicyAuthStrategyOutput() AuthPolicyAuthStrategyOutput
+	ToAuthPolicyAuthStrategyOutputWithContext(context.Context) AuthPolicyAuthStrategyOutput
+}
+
+var authPolicyAuthStrategyPtrType = reflect.TypeOf((**AuthPolicyAuthStrategy)(nil)).Elem()
+
+type AuthPolicyAuthStrategyPtrInput interface {
+	pulumi.Input
+
+	ToAuthPolicyAuthStrategyPtrOutput() AuthPolicyAuthStrategyPtrOutput
+	ToAuthPolicyAuthStrategyPtrOutputWithContext(context.Context) AuthPolicyAuthStrategyPtrOutput
+}
+
+type authPolicyAuthStrategyPtr string
+
+func AuthPolicyAuthStrategyPtr(v string) AuthPolicyAuthStrategyPtrInput {
+	return (*authPolicyAuthStrategyPtr)(&v)
+}
+
+func (*authPolicyAuthStrategyPtr) ElementType() reflect.Type {
+	return authPolicyAuthStrategyPtrType
+}
+
+func (in *authPolicyAuthStrategyPtr) ToAuthPolicyAuthStrategyPtrOutput() AuthPolicyAuthStrategyPtrOutput {
+	return pulumi.ToOutput(in).(AuthPolicyAuthStrategyPtrOutput)
+}
+
+func (in *authPolicyAuthStrategyPtr) ToAuthPolicyAuthStrategyPtrOutputWithContext(ctx context.Context) AuthPolicyAuthStrategyPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, in).(AuthPolicyAuthStrategyPtrOutput)
+}
+
+type AuthPolicyCookieSameSite string
+
+const (
+	AuthPolicyCookieSameSiteSTRICT = AuthPolicyCookieSameSite("STRICT")
+	AuthPolicyCookieSameSiteLAX    = AuthPolicyCookieSameSite("LAX")
+	AuthPolicyCookieSameSiteNONE   = AuthPolicyCookieSameSite("NONE")
+)
+
+func (AuthPolicyCookieSameSite) ElementType() reflect.Type {
+	return reflect.TypeOf((*AuthPolicyCookieSameSite)(nil)).Elem()
+}
+
+func (e AuthPolicyCookieSameSite) ToAuthPolicyCookieSameSiteOutput() AuthPolicyCookieSameSiteOutput {
+	return pulumi.ToOutput(e).(AuthPolicyCookieSameSiteOutput)
+}
+
+func (e AuthPolicyCookieSameSite) ToAuthPolicyCookieSameSiteOutputWithContext(ctx context.Context) AuthPolicyCookieSameSiteOutput {
+	return pulumi.ToOutputWithContext(ctx, e).(AuthPolicyCookieSameSiteOutput)
+}
+
+func (e AuthPolicyCookieSameSite) ToAuthPolicyCookieSameSitePtrOutput() AuthPolicyCookieSameSitePtrOutput {
+	return e.ToAuthPolicyCookieSameSitePtrOutputWithContext(context.Background())
+}
+
+func (e AuthPolicyCookieSameSite) ToAuthPolicyCookieSameSitePtrOutputWithContext(ctx context.Context) AuthPolicyCookieSameSitePtrOutput {
+	return AuthPolicyCookieSameSite(e).ToAuthPolicyCookieSameSiteOutputWithContext(ctx).ToAuthPolicyCookieSameSitePtrOutputWithContext(ctx)
+}
+
+func (e AuthPolicyCookieSameSite) ToStringOutput() pulumi.StringOutput {
+	return pulumi.ToOutput(pulumi.String(e)).(pulumi.StringOutput)
+}
+
+func (e AuthPolicyCookieSameSite) ToStringOutputWithContext(ctx context.Context) pulumi.StringOutput {
+	return pulumi.ToOutputWithContext(ctx, pulumi.String(e)).(pulumi.StringOutput)
+}
+
+func (e AuthPolicyCookieSameSite) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return pulumi.String(e).ToStringPtrOutputWithContext(context.Background())
+}
+
+func (e AuthPolicyCookieSameSite) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return pulumi.String(e).ToStringOutputWithContext(ctx).ToStringPtrOutputWithContext(ctx)
+}
+
+type AuthPolicyCookieSameSiteOutput struct{ *pulumi.OutputState }
+
+func (AuthPolicyCookieSameSiteOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*AuthPolicyCookieSameSite)(nil)).Elem()
+}
+
+func (o AuthPolicyCookieSameSiteOutput) ToAuthPolicyCookieSameSiteOutput() AuthPolicyCookieSameSiteOutput {
+	return o
+}
+
+func (o AuthPolicyCookieSameSiteOutput) ToAuthPolicyCookieSameSiteOutputWithContext(ctx context.Context) AuthPolicyCookieSameSiteOutput {
+	return o
+}
+
+func (o AuthPolicyCookieSameSiteOutput) ToAuthPolicyCookieSameSitePtrOutput() AuthPolicyCookieSameSitePtrOutput {
+	return o.ToAuthPolicyCookieSameSitePtrOutputWithContext(context.Background())
+}
+
+func (o AuthPolicyCookieSameSiteOutput) ToAuthPolicyCookieSameSitePtrOutputWithContext(ctx context.Context) AuthPolicyCookieSameSitePtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, v AuthPolicyCookieSameSite) *AuthPolicyCookieSameSite {
+		return &v
+	}).(AuthPolicyCookieSameSitePtrOutput)
+}
+
+func (o AuthPolicyCookieSameSiteOutput) ToStringOutput() pulumi.StringOutput {
+	return o.ToStringOutputWithContext(context.Background())
+}
+
+func (o AuthPolicyCookieSameSiteOutput) ToStringOutputWithContext(ctx context.Context) pulumi.StringOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e AuthPolicyCookieSameSite) string {
+		return string(e)
+	}).(pulumi.StringOutput)
+}
+
+func (o AuthPolicyCookieSameSiteOutput) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return o.ToStringPtrOutputWithContext(context.Background())
+}
+
+func (o AuthPolicyCookieSameSiteOutput) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e AuthPolicyCookieSameSite) *string {
+		v := string(e)
+		return &v
+	}).(pulumi.StringPtrOutput)
+}
+
+type AuthPolicyCookieSameSitePtrOutput struct{ *pulumi.OutputState }
+
+func (AuthPolicyCookieSameSitePtrOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((**AuthPolicyCookieSameSite)(nil)).Elem()
+}
+
+func (o AuthPolicyCookieSameSitePtrOutput) ToAuthPolicyCookieSameSitePtrOutput() AuthPolicyCookieSameSitePtrOutput {
+	return o
+}
+
+func (o AuthPolicyCookieSameSitePtrOutput) ToAuthPolicyCookieSameSitePtrOutputWithContext(ctx context.Context) AuthPolicyCookieSameSitePtrOutput {
+	return o
+}
+
+func (o AuthPolicyCookieSameSitePtrOutput) Elem() AuthPolicyCookieSameSiteOutput {
+	return o.ApplyT(func(v *AuthPolicyCookieSameSite) AuthPolicyCookieSameSite {
+		if v != nil {
+			return *v
+		}
+		var ret AuthPolicyCookieSameSite
+		return ret
+	}).(AuthPolicyCookieSameSiteOutput)
+}
+
+func (o AuthPolicyCookieSameSitePtrOutput) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return o.ToStringPtrOutputWithContext(context.Background())
+}
+
+func (o AuthPolicyCookieSameSitePtrOutput) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e *AuthPolicyCookieSameSite) *string {
+		if e == nil {
+			return nil
+		}
+		v := string(*e)
+		return &v
+	}).(pulumi.StringPtrOutput)
+}
+
+// AuthPolicyCookieSameSiteInput is an input type that accepts values of the AuthPolicyCookieSameSite enum
+// A concrete instance of `AuthPolicyCookieSameSiteInput` can be one of the following:
+//
+//	AuthPolicyCookieSameSiteSTRICT
+//	AuthPolicyCookieSameSiteLAX
+//	AuthPolicyCookieSameSiteNONE
+type AuthPolicyCookieSameSiteInput interface {
+	pulumi.Input
+
+	ToAuthPolicyCookieSameSiteOutput() AuthPolicyCookieSameSiteOutput
+	ToAuthPolicyCookieSameSiteOutputWithContext(context.Context) AuthPolicyCookieSameSiteOutput
+}
+
+var authPolicyCookieSameSitePtrType = reflect.TypeOf((**AuthPolicyCookieSameSite)(nil)).Elem()
+
+type AuthPolicyCookieSameSitePtrInput interface {
+	pulumi.Input
+
+	ToAuthPolicyCookieSameSitePtrOutput() AuthPolicyCookieSameSitePtrOutput
+	ToAuthPolicyCookieSameSitePtrOutputWithContext(context.Context) AuthPolicyCookieSameSitePtrOutput
+}
+
+type authPolicyCookieSameSitePtr string
+
+func AuthPolicyCookieSameSitePtr(v string) AuthPolicyCookieSameSitePtrInput {
+	return (*authPolicyCookieSameSitePtr)(&v)
+}
+
+func (*authPolicyCookieSameSitePtr) ElementType() reflect.Type {
+	return authPolicyCookieSameSitePtrType
+}
+
+func (in *authPolicyCookieSameSitePtr) ToAuthPolicyCookieSameSitePtrOutput() AuthPolicyCookieSameSitePtrOutput {
+	return pulumi.ToOutput(in).(AuthPolicyCookieSameSitePtrOutput)
+}
+
+func (in *authPolicyCookieSameSitePtr) ToAuthPolicyCookieSameSitePtrOutputWithContext(ctx context.Context) AuthPolicyCookieSameSitePtrOutput {
+	return pulumi.ToOutputWithContext(ctx, in).(AuthPolicyCookieSameSitePtrOutput)
+}
+
+type AuthPolicyJwtAlgorithm string
+
+const (
+	AuthPolicyJwtAlgorithmHS256 = AuthPolicyJwtAlgorithm("HS256")
+	AuthPolicyJwtAlgorithmRS256 = AuthPolicyJwtAlgorithm("RS256")
+)
+
+func (AuthPolicyJwtAlgorithm) ElementType() reflect.Type {
+	return reflect.TypeOf((*AuthPolicyJwtAlgorithm)(nil)).Elem()
+}
+
+func (e AuthPolicyJwtAlgorithm) ToAuthPolicyJwtAlgorithmOutput() AuthPolicyJwtAlgorithmOutput {
+	return pulumi.ToOutput(e).(AuthPolicyJwtAlgorithmOutput)
+}
+
+func (e AuthPolicyJwtAlgorithm) ToAuthPolicyJwtAlgorithmOutputWithContext(ctx context.Context) AuthPolicyJwtAlgorithmOutput {
+	return pulumi.ToOutputWithContext(ctx, e).(AuthPolicyJwtAlgorithmOutput)
+}
+
+func (e AuthPolicyJwtAlgorithm) ToAuthPolicyJwtAlgorithmPtrOutput() AuthPolicyJwtAlgorithmPtrOutput {
+	return e.ToAuthPolicyJwtAlgorithmPtrOutputWithContext(context.Background())
+}
+
+func (e AuthPolicyJwtAlgorithm) ToAuthPolicyJwtAlgorithmPtrOutputWithContext(ctx context.Context) AuthPolicyJwtAlgorithmPtrOutput {
+	return AuthPolicyJwtAlgorithm(e).ToAuthPolicyJwtAlgorithmOutputWithContext(ctx).ToAuthPolicyJwtAlgorithmPtrOutputWithContext(ctx)
+}
+
+func (e AuthPolicyJwtAlgorithm) ToStringOutput() pulumi.StringOutput {
+	return pulumi.ToOutput(pulumi.String(e)).(pulumi.StringOutput)
+}
+
+func (e AuthPolicyJwtAlgorithm) ToStringOutputWithContext(ctx context.Context) pulumi.StringOutput {
+	return pulumi.ToOutputWithContext(ctx, pulumi.String(e)).(pulumi.StringOutput)
+}
+
+func (e AuthPolicyJwtAlgorithm) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return pulumi.String(e).ToStringPtrOutputWithContext(context.Background())
+}
+
+func (e AuthPolicyJwtAlgorithm) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return pulumi.String(e).ToStringOutputWithContext(ctx).ToStringPtrOutputWithContext(ctx)
+}
+
+type AuthPolicyJwtAlgorithmOutput struct{ *pulumi.OutputState }
+
+func (AuthPolicyJwtAlgorithmOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*AuthPolicyJwtAlgorithm)(nil)).Elem()
+}
+
+func (o AuthPolicyJwtAlgorithmOutput) ToAuthPolicyJwtAlgorithmOutput() AuthPolicyJwtAlgorithmOutput {
+	return o
+}
+
+func (o AuthPolicyJwtAlgorithmOutput) ToAuthPolicyJwtAlgorithmOutputWithContext(ctx context.Context) AuthPolicyJwtAlgorithmOutput {
+	return o
+}
+
+func (o AuthPolicyJwtAlgorithmOutput) ToAuthPolicyJwtAlgorithmPtrOutput() AuthPolicyJwtAlgorithmPtrOutput {
+	return o.ToAuthPolicyJwtAlgorithmPtrOutputWithContext(context.Background())
+}
+
+func (o AuthPolicyJwtAlgorithmOutput) ToAuthPolicyJwtAlgorithmPtrOutputWithContext(ctx context.Context) AuthPolicyJwtAlgorithmPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, v AuthPolicyJwtAlgorithm) *AuthPolicyJwtAlgorithm {
+		return &v
+	}).(AuthPolicyJwtAlgorithmPtrOutput)
+}
+
+func (o AuthPolicyJwtAlgorithmOutput) ToStringOutput() pulumi.StringOutput {
+	return o.ToStringOutputWithContext(context.Background())
+}
+
+func (o AuthPolicyJwtAlgorithmOutput) ToStringOutputWithContext(ctx context.Context) pulumi.StringOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e AuthPolicyJwtAlgorithm) string {
+		return string(e)
+	}).(pulumi.StringOutput)
+}
+
+func (o AuthPolicyJwtAlgorithmOutput) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return o.ToStringPtrOutputWithContext(context.Background())
+}
+
+func (o AuthPolicyJwtAlgorithmOutput) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e AuthPolicyJwtAlgorithm) *string {
+		v := string(e)
+		return &v
+	}).(pulumi.StringPtrOutput)
+}
+
+type AuthPolicyJwtAlgorithmPtrOutput struct{ *pulumi.OutputState }
+
+func (AuthPolicyJwtAlgorithmPtrOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((**AuthPolicyJwtAlgorithm)(nil)).Elem()
+}
+
+func (o AuthPolicyJwtAlgorithmPtrOutput) ToAuthPolicyJwtAlgorithmPtrOutput() AuthPolicyJwtAlgorithmPtrOutput {
+	return o
+}
+
+func (o AuthPolicyJwtAlgorithmPtrOutput) ToAuthPolicyJwtAlgorithmPtrOutputWithContext(ctx context.Context) AuthPolicyJwtAlgorithmPtrOutput {
+	return o
+}
+
+func (o AuthPolicyJwtAlgorithmPtrOutput) Elem() AuthPolicyJwtAlgorithmOutput {
+	return o.ApplyT(func(v *AuthPolicyJwtAlgorithm) AuthPolicyJwtAlgorithm {
+		if v != nil {
+			return *v
+		}
+		var ret AuthPolicyJwtAlgorithm
+		return ret
+	}).(AuthPolicyJwtAlgorithmOutput)
+}
+
+func (o AuthPolicyJwtAlgorithmPtrOutput) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return o.ToStringPtrOutputWithContext(context.Background())
+}
+
+func (o AuthPolicyJwtAlgorithmPtrOutput) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e *AuthPolicyJwtAlgorithm) *string {
+		if e == nil {
+			return nil
+		}
+		v := string(*e)
+		return &v
+	}).(pulumi.StringPtrOutput)
+}
+
+// AuthPolicyJwtAlgorithmInput is an input type that accepts values of the AuthPolicyJwtAlgorithm enum
+// A concrete instance of `AuthPolicyJwtAlgorithmInput` can be one of the following:
+//
+//	AuthPolicyJwtAlgorithmHS256
+//	AuthPolicyJwtAlgorithmRS256
+type AuthPolicyJwtAlgorithmInput interface {
+	pulumi.Input
+
+	ToAuthPolicyJwtAlgorithmOutput() AuthPolicyJwtAlgorithmOutput
+	ToAuthPolicyJwtAlgorithmOutputWithContext(context.Context) AuthPolicyJwtAlgorithmOutput
+}
+
+var authPolicyJwtAlgorithmPtrType = reflect.TypeOf((**AuthPolicyJwtAlgorithm)(nil)).Elem()
+
+type AuthPolicyJwtAlgorithmPtrInput interface {
+	pulumi.Input
+
+	ToAuthPolicyJwtAlgorithmPtrOutput() AuthPolicyJwtAlgorithmPtrOutput
+	ToAuthPolicyJwtAlgorithmPtrOutputWithContext(context.Context) AuthPolicyJwtAlgorithmPtrOutput
+}
+
+type authPolicyJwtAlgorithmPtr string
+
+func AuthPolicyJwtAlgorithmPtr(v string) AuthPolicyJwtAlgorithmPtrInput {
+	return (*authPolicyJwtAlgorithmPtr)(&v)
+}
+
+func (*authPolicyJwtAlgorithmPtr) ElementType() reflect.Type {
+	return authPolicyJwtAlgorithmPtrType
+}
+
+func (in *authPolicyJwtAlgorithmPtr) ToAuthPolicyJwtAlgorithmPtrOutput() AuthPolicyJwtAlgorithmPtrOutput {
+	return pulumi.ToOutput(in).(AuthPolicyJwtAlgorithmPtrOutput)
+}
+
+func (in *authPolicyJwtAlgorithmPtr) ToAuthPolicyJwtAlgorithmPtrOutputWithContext(ctx context.Context) AuthPolicyJwtAlgorithmPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, in).(AuthPolicyJwtAlgorithmPtrOutput)
+}
+
+type AuthPolicyMachineToMachineAuthStrategy string
+
+const (
+	AuthPolicyMachineToMachineAuthStrategyClientCredentials = AuthPolicyMachineToMachineAuthStrategy("ClientCredentials")
+	AuthPolicyMachineToMachineAuthStrategyAccessToken       = AuthPolicyMachineToMachineAuthStrategy("AccessToken")
+)
+
+func (AuthPolicyMachineToMachineAuthStrategy) ElementType() reflect.Type {
+	return reflect.TypeOf((*AuthPolicyMachineToMachineAuthStrategy)(nil)).Elem()
+}
+
+func (e AuthPolicyMachineToMachineAuthStrategy) ToAuthPolicyMachineToMachineAuthStrategyOutput() AuthPolicyMachineToMachineAuthStrategyOutput {
+	return pulumi.ToOutput(e).(AuthPolicyMachineToMachineAuthStrategyOutput)
+}
+
+func (e AuthPolicyMachineToMachineAuthStrategy) ToAuthPolicyMachineToMachineAuthStrategyOutputWithContext(ctx context.Context) AuthPolicyMachineToMachineAuthStrategyOutput {
+	return pulumi.ToOutputWithContext(ctx, e).(AuthPolicyMachineToMachineAuthStrategyOutput)
+}
+
+func (e AuthPolicyMachineToMachineAuthStrategy) ToAuthPolicyMachineToMachineAuthStrategyPtrOutput() AuthPolicyMachineToMachineAuthStrategyPtrOutput {
+	return e.ToAuthPolicyMachineToMachineAuthStrategyPtrOutputWithContext(context.Background())
+}
+
+func (e AuthPolicyMachineToMachineAuthStrategy) ToAuthPolicyMachineToMachineAuthStrategyPtrOutputWithContext(ctx context.Context) AuthPolicyMachineToMachineAuthStrategyPtrOutput {
+	return AuthPolicyMachineToMachineAuthStrategy(e).ToAuthPolicyMachineToMachineAuthStrategyOutputWithContext(ctx).ToAuthPolicyMachineToMachineAuthStrategyPtrOutputWithContext(ctx)
+}
+
+func (e AuthPolicyMachineToMachineAuthStrategy) ToStringOutput() pulumi.StringOutput {
+	return pulumi.ToOutput(pulumi.String(e)).(pulumi.StringOutput)
+}
+
+func (e AuthPolicyMachineToMachineAuthStrategy) ToStringOutputWithContext(ctx context.Context) pulumi.StringOutput {
+	return pulumi.ToOutputWithContext(ctx, pulumi.String(e)).(pulumi.StringOutput)
+}
+
+func (e AuthPolicyMachineToMachineAuthStrategy) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return pulumi.String(e).ToStringPtrOutputWithContext(context.Background())
+}
+
+func (e AuthPolicyMachineToMachineAuthStrategy) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return pulumi.String(e).ToStringOutputWithContext(ctx).ToStringPtrOutputWithContext(ctx)
+}
+
+type AuthPolicyMachineToMachineAuthStrategyOutput struct{ *pulumi.OutputState }
+
+func (AuthPolicyMachineToMachineAuthStrategyOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*AuthPolicyMachineToMachineAuthStrategy)(nil)).Elem()
+}
+
+func (o AuthPolicyMachineToMachineAuthStrategyOutput) ToAuthPolicyMachineToMachineAuthStrategyOutput() AuthPolicyMachineToMachineAuthStrategyOutput {
+	return o
+}
+
+func (o AuthPolicyMachineToMachineAuthStrategyOutput) ToAuthPolicyMachineToMachineAuthStrategyOutputWithContext(ctx context.Context) AuthPolicyMachineToMachineAuthStrategyOutput {
+	return o
+}
+
+func (o AuthPolicyMachineToMachineAuthStrategyOutput) ToAuthPolicyMachineToMachineAuthStrategyPtrOutput() AuthPolicyMachineToMachineAuthStrategyPtrOutput {
+	return o.ToAuthPolicyMachineToMachineAuthStrategyPtrOutputWithContext(context.Background())
+}
+
+func (o AuthPolicyMachineToMachineAuthStrategyOutput) ToAuthPolicyMachineToMachineAuthStrategyPtrOutputWithContext(ctx context.Context) AuthPolicyMachineToMachineAuthStrategyPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, v AuthPolicyMachineToMachineAuthStrategy) *AuthPolicyMachineToMachineAuthStrategy {
+		return &v
+	}).(AuthPolicyMachineToMachineAuthStrategyPtrOutput)
+}
+
+func (o AuthPolicyMachineToMachineAuthStrategyOutput) ToStringOutput() pulumi.StringOutput {
+	return o.ToStringOutputWithContext(context.Background())
+}
+
+func (o AuthPolicyMachineToMachineAuthStrategyOutput) ToStringOutputWithContext(ctx context.Context) pulumi.StringOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e AuthPolicyMachineToMachineAuthStrategy) string {
+		return string(e)
+	}).(pulumi.StringOutput)
+}
+
+func (o AuthPolicyMachineToMachineAuthStrategyOutput) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return o.ToStringPtrOutputWithContext(context.Background())
+}
+
+func (o AuthPolicyMachineToMachineAuthStrategyOutput) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e AuthPolicyMachineToMachineAuthStrategy) *string {
+		v := string(e)
+		return &v
+	}).(pulumi.StringPtrOutput)
+}
+
+type AuthPolicyMachineToMachineAuthStrategyPtrOutput struct{ *pulumi.OutputState }
+
+func (AuthPolicyMachineToMachineAuthStrategyPtrOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((**AuthPolicyMachineToMachineAuthStrategy)(nil)).Elem()
+}
+
+func (o AuthPolicyMachineToMachineAuthStrategyPtrOutput) ToAuthPolicyMachineToMachineAuthStrategyPtrOutput() AuthPolicyMachineToMachineAuthStrategyPtrOutput {
+	return o
+}
+
+func (o AuthPolicyMachineToMachineAuthStrategyPtrOutput) ToAuthPolicyMachineToMachineAuthStrategyPtrOutputWithContext(ctx context.Context) AuthPolicyMachineToMachineAuthStrategyPtrOutput {
+	return o
+}
+
+func (o AuthPolicyMachineToMachineAuthStrategyPtrOutput) Elem() AuthPolicyMachineToMachineAuthStrategyOutput {
+	return o.ApplyT(func(v *AuthPolicyMachineToMachineAuthStrategy) AuthPolicyMachineToMachineAuthStrategy {
+		if v != nil {
+			return *v
+		}
+		var ret AuthPolicyMachineToMachineAuthStrategy
+		return ret
+	}).(AuthPolicyMachineToMachineAuthStrategyOutput)
+}
+
+func (o AuthPolicyMachineToMachineAuthStrategyPtrOutput) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return o.ToStringPtrOutputWithContext(context.Background())
+}
+
+func (o AuthPolicyMachineToMachineAuthStrategyPtrOutput) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e *AuthPolicyMachineToMachineAuthStrategy) *string {
+		if e == nil {
+			return nil
+		}
+		v := string(*e)
+		return &v
+	}).(pulumi.StringPtrOutput)
+}
+
+// AuthPolicyMachineToMachineAuthStrategyInput is an input type that accepts values of the AuthPolicyMachineToMachineAuthStrategy enum
+// A concrete instance of `AuthPolicyMachineToMachineAuthStrategyInput` can be one of the following:
+//
+//	AuthPolicyMachineToMachineAuthStrategyClientCredentials
+//	AuthPolicyMachineToMachineAuthStrategyAccessToken
+type AuthPolicyMachineToMachineAuthStrategyInput interface {
+	pulumi.Input
+
+	ToAuthPolicyMachineToMachineAuthStrategyOutput() AuthPolicyMachineToMachineAuthStrategyOutput
+	ToAuthPolicyMachineToMachineAuthStrategyOutputWithContext(context.Context) AuthPolicyMachineToMachineAuthStrategyOutput
+}
+
+var authPolicyMachineToMachineAuthStrategyPtrType = reflect.TypeOf((**AuthPolicyMachineToMachineAuthStrategy)(nil)).Elem()
+
+type AuthPolicyMachineToMachineAuthStrategyPtrInput interface {
+	pulumi.Input
+
+	ToAuthPolicyMachineToMachineAuthStrategyPtrOutput() AuthPolicyMachineToMachineAuthStrategyPtrOutput
+	ToAuthPolicyMachineToMachineAuthStrategyPtrOutputWithContext(context.Context) AuthPolicyMachineToMachineAuthStrategyPtrOutput
+}
+
+type authPolicyMachineToMachineAuthStrategyPtr string
+
+func AuthPolicyMachineToMachineAuthStrategyPtr(v string) AuthPolicyMachineToMachineAuthStrategyPtrInput {
+	return (*authPolicyMachineToMachineAuthStrategyPtr)(&v)
+}
+
+func (*authPolicyMachineToMachineAuthStrategyPtr) ElementType() reflect.Type {
+	return authPolicyMachineToMachineAuthStrategyPtrType
+}
+
+func (in *authPolicyMachineToMachineAuthStrategyPtr) ToAuthPolicyMachineToMachineAuthStrategyPtrOutput() AuthPolicyMachineToMachineAuthStrategyPtrOutput {
+	return pulumi.ToOutput(in).(AuthPolicyMachineToMachineAuthStrategyPtrOutput)
+}
+
+func (in *authPolicyMachineToMachineAuthStrategyPtr) ToAuthPolicyMachineToMachineAuthStrategyPtrOutputWithContext(ctx context.Context) AuthPolicyMachineToMachineAuthStrategyPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, in).(AuthPolicyMachineToMachineAuthStrategyPtrOutput)
+}
+
+type EmailDomainRestrictionModeListType string
+
+const (
+	EmailDomainRestrictionModeListTypeALLOW = EmailDomainRestrictionModeListType("ALLOW")
+	EmailDomainRestrictionModeListTypeBLOCK = EmailDomainRestrictionModeListType("BLOCK")
+)
+
+func (EmailDomainRestrictionModeListType) ElementType() reflect.Type {
+	return reflect.TypeOf((*EmailDomainRestrictionModeListType)(nil)).Elem()
+}
+
+func (e EmailDomainRestrictionModeListType) ToEmailDomainRestrictionModeListTypeOutput() EmailDomainRestrictionModeListTypeOutput {
+	return pulumi.ToOutput(e).(EmailDomainRestrictionModeListTypeOutput)
+}
+
+func (e EmailDomainRestrictionModeListType) ToEmailDomainRestrictionModeListTypeOutputWithContext(ctx context.Context) EmailDomainRestrictionModeListTypeOutput {
+	return pulumi.ToOutputWithContext(ctx, e).(EmailDomainRestrictionModeListTypeOutput)
+}
+
+func (e EmailDomainRestrictionModeListType) ToEmailDomainRestrictionModeListTypePtrOutput() EmailDomainRestrictionModeListTypePtrOutput {
+	return e.ToEmailDomainRestrictionModeListTypePtrOutputWithContext(context.Background())
+}
+
+func (e EmailDomainRestrictionModeListType) ToEmailDomainRestrictionModeListTypePtrOutputWithContext(ctx context.Context) EmailDomainRestrictionModeListTypePtrOutput {
+	return EmailDomainRestrictionModeListType(e).ToEmailDomainRestrictionModeListTypeOutputWithContext(ctx).ToEmailDomainRestrictionModeListTypePtrOutputWithContext(ctx)
+}
+
+func (e EmailDomainRestrictionModeListType) ToStringOutput() pulumi.StringOutput {
+	return pulumi.ToOutput(pulumi.String(e)).(pulumi.StringOutput)
+}
+
+func (e EmailDomainRestrictionModeListType) ToStringOutputWithContext(ctx context.Context) pulumi.StringOutput {
+	return pulumi.ToOutputWithContext(ctx, pulumi.String(e)).(pulumi.StringOutput)
+}
+
+func (e EmailDomainRestrictionModeListType) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return pulumi.String(e).ToStringPtrOutputWithContext(context.Background())
+}
+
+func (e EmailDomainRestrictionModeListType) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return pulumi.String(e).ToStringOutputWithContext(ctx).ToStringPtrOutputWithContext(ctx)
+}
+
+type EmailDomainRestrictionModeListTypeOutput struct{ *pulumi.OutputState }
+
+func (EmailDomainRestrictionModeListTypeOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*EmailDomainRestrictionModeListType)(nil)).Elem()
+}
+
+func (o EmailDomainRestrictionModeListTypeOutput) ToEmailDomainRestrictionModeListTypeOutput() EmailDomainRestrictionModeListTypeOutput {
+	return o
+}
+
+func (o EmailDomainRestrictionModeListTypeOutput) ToEmailDomainRestrictionModeListTypeOutputWithContext(ctx context.Context) EmailDomainRestrictionModeListTypeOutput {
+	return o
+}
+
+func (o EmailDomainRestrictionModeListTypeOutput) ToEmailDomainRestrictionModeListTypePtrOutput() EmailDomainRestrictionModeListTypePtrOutput {
+	return o.ToEmailDomainRestrictionModeListTypePtrOutputWithContext(context.Background())
+}
+
+func (o EmailDomainRestrictionModeListTypeOutput) ToEmailDomainRestrictionModeListTypePtrOutputWithContext(ctx context.Context) EmailDomainRestrictionModeListTypePtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, v EmailDomainRestrictionModeListType) *EmailDomainRestrictionModeListType {
+		return &v
+	}).(EmailDomainRestrictionModeListTypePtrOutput)
+}
+
+func (o EmailDomainRestrictionModeListTypeOutput) ToStringOutput() pulumi.StringOutput {
+	return o.ToStringOutputWithContext(context.Background())
+}
+
+func (o EmailDomainRestrictionModeListTypeOutput) ToStringOutputWithContext(ctx context.Context) pulumi.StringOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e EmailDomainRestrictionModeListType) string {
+		return string(e)
+	}).(pulumi.StringOutput)
+}
+
+func (o EmailDomainRestrictionModeListTypeOutput) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return o.ToStringPtrOutputWithContext(context.Background())
+}
+
+func (o EmailDomainRestrictionModeListTypeOutput) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e EmailDomainRestrictionModeListType) *string {
+		v := string(e)
+		return &v
+	}).(pulumi.StringPtrOutput)
+}
+
+type EmailDomainRestrictionModeListTypePtrOutput struct{ *pulumi.OutputState }
+
+func (EmailDomainRestrictionModeListTypePtrOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((**EmailDomainRestrictionModeListType)(nil)).Elem()
+}
+
+func (o EmailDomainRestrictionModeListTypePtrOutput) ToEmailDomainRestrictionModeListTypePtrOutput() EmailDomainRestrictionModeListTypePtrOutput {
+	return o
+}
+
+func (o EmailDomainRestrictionModeListTypePtrOutput) ToEmailDomainRestrictionModeListTypePtrOutputWithContext(ctx context.Context) EmailDomainRestrictionModeListTypePtrOutput {
+	return o
+}
+
+func (o EmailDomainRestrictionModeListTypePtrOutput) Elem() EmailDomainRestrictionModeListTypeOutput {
+	return o.ApplyT(func(v *EmailDomainRestrictionModeListType) EmailDomainRestrictionModeListType {
+		if v != nil {
+			return *v
+		}
+		var ret EmailDomainRestrictionModeListType
+		return ret
+	}).(EmailDomainRestrictionModeListTypeOutput)
+}
+
+func (o EmailDomainRestrictionModeListTypePtrOutput) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return o.ToStringPtrOutputWithContext(context.Background())
+}
+
+func (o EmailDomainRestrictionModeListTypePtrOutput) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e *EmailDomainRestrictionModeListType) *string {
+		if e == nil {
+			return nil
+		}
+		v := string(*e)
+		return &v
+	}).(pulumi.StringPtrOutput)
+}
+
+// EmailDomainRestrictionModeListTypeInput is an input type that accepts values of the EmailDomainRestrictionModeListType enum
+// A concrete instance of `EmailDomainRestrictionModeListTypeInput` can be one of the following:
+//
+//	EmailDomainRestrictionModeListTypeALLOW
+//	EmailDomainRestrictionModeListTypeBLOCK
+type EmailDomainRestrictionModeListTypeInput interface {
+	pulumi.Input
+
+	ToEmailDomainRestrictionModeListTypeOutput() EmailDomainRestrictionModeListTypeOutput
+	ToEmailDomainRestrictionModeListTypeOutputWithContext(context.Context) EmailDomainRestrictionModeListTypeOutput
+}
+
+var emailDomainRestrictionModeListTypePtrType = reflect.TypeOf((**EmailDomainRestrictionModeListType)(nil)).Elem()
+
+type EmailDomainRestrictionModeListTypePtrInput interface {
+	pulumi.Input
+
+	ToEmailDomainRestrictionModeListTypePtrOutput() EmailDomainRestrictionModeListTypePtrOutput
+	ToEmailDomainRestrictionModeListTypePtrOutputWithContext(context.Context) EmailDomainRestrictionModeListTypePtrOutput
+}
+
+type emailDomainRestrictionModeListTypePtr string
+
+func EmailDomainRestrictionModeListTypePtr(v string) EmailDomainRestrictionModeListTypePtrInput {
+	return (*emailDomainRestrictionModeListTypePtr)(&v)
+}
+
+func (*emailDomainRestrictionModeListTypePtr) ElementType() reflect.Type {
+	return emailDomainRestrictionModeListTypePtrType
+}
+
+func (in *emailDomainRestrictionModeListTypePtr) ToEmailDomainRestrictionModeListTypePtrOutput() EmailDomainRestrictionModeListTypePtrOutput {
+	return pulumi.ToOutput(in).(EmailDomainRestrictionModeListTypePtrOutput)
+}
+
+func (in *emailDomainRestrictionModeListTypePtr) ToEmailDomainRestrictionModeListTypePtrOutputWithContext(ctx context.Context) EmailDomainRestrictionModeListTypePtrOutput {
+	return pulumi.ToOutputWithContext(ctx, in).(EmailDomainRestrictionModeListTypePtrOutput)
+}
+
+type EmailDomainRestrictionType string
+
+const (
+	EmailDomainRestrictionTypeALLOW = EmailDomainRestrictionType("ALLOW")
+	EmailDomainRestrictionTypeBLOCK = EmailDomainRestrictionType("BLOCK")
+)
+
+func (EmailDomainRestrictionType) ElementType() reflect.Type {
+	return reflect.TypeOf((*EmailDomainRestrictionType)(nil)).Elem()
+}
+
+func (e EmailDomainRestrictionType) ToEmailDomainRestrictionTypeOutput() EmailDomainRestrictionTypeOutput {
+	return pulumi.ToOutput(e).(EmailDomainRestrictionTypeOutput)
+}
+
+func (e EmailDomainRestrictionType) ToEmailDomainRestrictionTypeOutputWithContext(ctx context.Context) EmailDomainRestrictionTypeOutput {
+	return pulumi.ToOutputWithContext(ctx, e).(EmailDomainRestrictionTypeOutput)
+}
+
+func (e EmailDomainRestrictionType) ToEmailDomainRestrictionTypePtrOutput() EmailDomainRestrictionTypePtrOutput {
+	return e.ToEmailDomainRestrictionTypePtrOutputWithContext(context.Background())
+}
+
+func (e EmailDomainRestrictionType) ToEmailDomainRestrictionTypePtrOutputWithContext(ctx context.Context) EmailDomainRestrictionTypePtrOutput {
+	return EmailDomainRestrictionType(e).ToEmailDomainRestrictionTypeOutputWithContext(ctx).ToEmailDomainRestrictionTypePtrOutputWithContext(ctx)
+}
+
+func (e EmailDomainRestrictionType) ToStringOutput() pulumi.StringOutput {
+	return pulumi.ToOutput(pulumi.String(e)).(pulumi.StringOutput)
+}
+
+func (e EmailDomainRestrictionType) ToStringOutputWithContext(ctx context.Context) pulumi.StringOutput {
+	return pulumi.ToOutputWithContext(ctx, pulumi.String(e)).(pulumi.StringOutput)
+}
+
+func (e EmailDomainRestrictionType) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return pulumi.String(e).ToStringPtrOutputWithContext(context.Background())
+}
+
+func (e EmailDomainRestrictionType) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return pulumi.String(e).ToStringOutputWithContext(ctx).ToStringPtrOutputWithContext(ctx)
+}
+
+type EmailDomainRestrictionTypeOutput struct{ *pulumi.OutputState }
+
+func (EmailDomainRestrictionTypeOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*EmailDomainRestrictionType)(nil)).Elem()
+}
+
+func (o EmailDomainRestrictionTypeOutput) ToEmailDomainRestrictionTypeOutput() EmailDomainRestrictionTypeOutput {
+	return o
+}
+
+func (o EmailDomainRestrictionTypeOutput) ToEmailDomainRestrictionTypeOutputWithContext(ctx context.Context) EmailDomainRestrictionTypeOutput {
+	return o
+}
+
+func (o EmailDomainRestrictionTypeOutput) ToEmailDomainRestrictionTypePtrOutput() EmailDomainRestrictionTypePtrOutput {
+	return o.ToEmailDomainRestrictionTypePtrOutputWithContext(context.Background())
+}
+
+func (o EmailDomainRestrictionTypeOutput) ToEmailDomainRestrictionTypePtrOutputWithContext(ctx context.Context) EmailDomainRestrictionTypePtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, v EmailDomainRestrictionType) *EmailDomainRestrictionType {
+		return &v
+	}).(EmailDomainRestrictionTypePtrOutput)
+}
+
+func (o EmailDomainRestrictionTypeOutput) ToStringOutput() pulumi.StringOutput {
+	return o.ToStringOutputWithContext(context.Background())
+}
+
+func (o EmailDomainRestrictionTypeOutput) ToStringOutputWithContext(ctx context.Context) pulumi.StringOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e EmailDomainRestrictionType) string {
+		return string(e)
+	}).(pulumi.StringOutput)
+}
+
+func (o EmailDomainRestrictionTypeOutput) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return o.ToStringPtrOutputWithContext(context.Background())
+}
+
+func (o EmailDomainRestrictionTypeOutput) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e EmailDomainRestrictionType) *string {
+		v := string(e)
+		return &v
+	}).(pulumi.StringPtrOutput)
+}
+
+type EmailDomainRestrictionTypePtrOutput struct{ *pulumi.OutputState }
+
+func (EmailDomainRestrictionTypePtrOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((**EmailDomainRestrictionType)(nil)).Elem()
+}
+
+func (o EmailDomainRestrictionTypePtrOutput) ToEmailDomainRestrictionTypePtrOutput() EmailDomainRestrictionTypePtrOutput {
+	return o
+}
+
+func (o EmailDomainRestrictionTypePtrOutput) ToEmailDomainRestrictionTypePtrOutputWithContext(ctx context.Context) EmailDomainRestrictionTypePtrOutput {
+	return o
+}
+
+func (o EmailDomainRestrictionTypePtrOutput) Elem() EmailDomainRestrictionTypeOutput {
+	return o.ApplyT(func(v *EmailDomainRestrictionType) EmailDomainRestrictionType {
+		if v != nil {
+			return *v
+		}
+		var ret EmailDomainRestrictionType
+		return ret
+	}).(EmailDomainRestrictionTypeOutput)
+}
+
+func (o EmailDomainRestrictionTypePtrOutput) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return o.ToStringPtrOutputWithContext(context.Background())
+}
+
+func (o EmailDomainRestrictionTypePtrOutput) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e *EmailDomainRestrictionType) *string {
+		if e == nil {
+			return nil
+		}
+		v := string(*e)
+		return &v
+	}).(pulumi.StringPtrOutput)
+}
+
+// EmailDomainRestrictionTypeInput is an input type that accepts values of the EmailDomainRestrictionType enum
+// A concrete instance of `EmailDomainRestrictionTypeInput` can be one of the following:
+//
+//	EmailDomainRestrictionTypeALLOW
+//	EmailDomainRestrictionTypeBLOCK
+type EmailDomainRestrictionTypeInput interface {
+	pulumi.Input
+
+	ToEmailDomainRestrictionTypeOutput() EmailDomainRestrictionTypeOutput
+	ToEmailDomainRestrictionTypeOutputWithContext(context.Context) EmailDomainRestrictionTypeOutput
+}
+
+var emailDomainRestrictionTypePtrType = reflect.TypeOf((**EmailDomainRestrictionType)(nil)).Elem()
+
+type EmailDomainRestrictionTypePtrInput interface {
+	pulumi.Input
+
+	ToEmailDomainRestrictionTypePtrOutput() EmailDomainRestrictionTypePtrOutput
+	ToEmailDomainRestrictionTypePtrOutputWithContext(context.Context) EmailDomainRestrictionTypePtrOutput
+}
+
+type emailDomainRestrictionTypePtr string
+
+func EmailDomainRestrictionTypePtr(v string) EmailDomainRestrictionTypePtrInput {
+	return (*emailDomainRestrictionTypePtr)(&v)
+}
+
+func (*emailDomainRestrictionTypePtr) ElementType() reflect.Type {
+	return emailDomainRestrictionTypePtrType
+}
+
+func (in *emailDomainRestrictionTypePtr) ToEmailDomainRestrictionTypePtrOutput() EmailDomainRestrictionTypePtrOutput {
+	return pulumi.ToOutput(in).(EmailDomainRestrictionTypePtrOutput)
+}
+
+func (in *emailDomainRestrictionTypePtr) ToEmailDomainRestrictionTypePtrOutputWithContext(ctx context.Context) EmailDomainRestrictionTypePtrOutput {
+	return pulumi.ToOutputWithContext(ctx, in).(EmailDomainRestrictionTypePtrOutput)
+}
+
 type EmailTemplateType string
 
 const (
@@ -229,6 +1227,336 @@ func (in *emailTemplateTypePtr) ToEmailTemplateTypePtrOutputWithContext(ctx cont
 	return pulumi.ToOutputWithContext(ctx, in).(EmailTemplateTypePtrOutput)
 }
 
+type IpRestrictionModeStrategy string
+
+const (
+	IpRestrictionModeStrategyALLOW = IpRestrictionModeStrategy("ALLOW")
+	IpRestrictionModeStrategyBLOCK = IpRestrictionModeStrategy("BLOCK")
+)
+
+func (IpRestrictionModeStrategy) ElementType() reflect.Type {
+	return reflect.TypeOf((*IpRestrictionModeStrategy)(nil)).Elem()
+}
+
+func (e IpRestrictionModeStrategy) ToIpRestrictionModeStrategyOutput() IpRestrictionModeStrategyOutput {
+	return pulumi.ToOutput(e).(IpRestrictionModeStrategyOutput)
+}
+
+func (e IpRestrictionModeStrategy) ToIpRestrictionModeStrategyOutputWithContext(ctx context.Context) IpRestrictionModeStrategyOutput {
+	return pulumi.ToOutputWithContext(ctx, e).(IpRestrictionModeStrategyOutput)
+}
+
+func (e IpRestrictionModeStrategy) ToIpRestrictionModeStrategyPtrOutput() IpRestrictionModeStrategyPtrOutput {
+	return e.ToIpRestrictionModeStrategyPtrOutputWithContext(context.Background())
+}
+
+func (e IpRestrictionModeStrategy) ToIpRestrictionModeStrategyPtrOutputWithContext(ctx context.Context) IpRestrictionModeStrategyPtrOutput {
+	return IpRestrictionModeStrategy(e).ToIpRestrictionModeStrategyOutputWithContext(ctx).ToIpRestrictionModeStrategyPtrOutputWithContext(ctx)
+}
+
+func (e IpRestrictionModeStrategy) ToStringOutput() pulumi.StringOutput {
+	return pulumi.ToOutput(pulumi.String(e)).(pulumi.StringOutput)
+}
+
+func (e IpRestrictionModeStrategy) ToStringOutputWithContext(ctx context.Context) pulumi.StringOutput {
+	return pulumi.ToOutputWithContext(ctx, pulumi.String(e)).(pulumi.StringOutput)
+}
+
+func (e IpRestrictionModeStrategy) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return pulumi.String(e).ToStringPtrOutputWithContext(context.Background())
+}
+
+func (e IpRestrictionModeStrategy) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return pulumi.String(e).ToStringOutputWithContext(ctx).ToStringPtrOutputWithContext(ctx)
+}
+
+type IpRestrictionModeStrategyOutput struct{ *pulumi.OutputState }
+
+func (IpRestrictionModeStrategyOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*IpRestrictionModeStrategy)(nil)).Elem()
+}
+
+func (o IpRestrictionModeStrategyOutput) ToIpRestrictionModeStrategyOutput() IpRestrictionModeStrategyOutput {
+	return o
+}
+
+func (o IpRestrictionModeStrategyOutput) ToIpRestrictionModeStrategyOutputWithContext(ctx context.Context) IpRestrictionModeStrategyOutput {
+	return o
+}
+
+func (o IpRestrictionModeStrategyOutput) ToIpRestrictionModeStrategyPtrOutput() IpRestrictionModeStrategyPtrOutput {
+	return o.ToIpRestrictionModeStrategyPtrOutputWithContext(context.Background())
+}
+
+func (o IpRestrictionModeStrategyOutput) ToIpRestrictionModeStrategyPtrOutputWithContext(ctx context.Context) IpRestrictionModeStrategyPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, v IpRestrictionModeStrategy) *IpRestrictionModeStrategy {
+		return &v
+	}).(IpRestrictionModeStrategyPtrOutput)
+}
+
+func (o IpRestrictionModeStrategyOutput) ToStringOutput() pulumi.StringOutput {
+	return o.ToStringOutputWithContext(context.Background())
+}
+
+func (o IpRestrictionModeStrategyOutput) ToStringOutputWithContext(ctx context.Context) pulumi.StringOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e IpRestrictionModeStrategy) string {
+		return string(e)
+	}).(pulumi.StringOutput)
+}
+
+func (o IpRestrictionModeStrategyOutput) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return o.ToStringPtrOutputWithContext(context.Background())
+}
+
+func (o IpRestrictionModeStrategyOutput) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e IpRestrictionModeStrategy) *string {
+		v := string(e)
+		return &v
+	}).(pulumi.StringPtrOutput)
+}
+
+type IpRestrictionModeStrategyPtrOutput struct{ *pulumi.OutputState }
+
+func (IpRestrictionModeStrategyPtrOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((**IpRestrictionModeStrategy)(nil)).Elem()
+}
+
+func (o IpRestrictionModeStrategyPtrOutput) ToIpRestrictionModeStrategyPtrOutput() IpRestrictionModeStrategyPtrOutput {
+	return o
+}
+
+func (o IpRestrictionModeStrategyPtrOutput) ToIpRestrictionModeStrategyPtrOutputWithContext(ctx context.Context) IpRestrictionModeStrategyPtrOutput {
+	return o
+}
+
+func (o IpRestrictionModeStrategyPtrOutput) Elem() IpRestrictionModeStrategyOutput {
+	return o.ApplyT(func(v *IpRestrictionModeStrategy) IpRestrictionModeStrategy {
+		if v != nil {
+			return *v
+		}
+		var ret IpRestrictionModeStrategy
+		return ret
+	}).(IpRestrictionModeStrategyOutput)
+}
+
+func (o IpRestrictionModeStrategyPtrOutput) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return o.ToStringPtrOutputWithContext(context.Background())
+}
+
+func (o IpRestrictionModeStrategyPtrOutput) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e *IpRestrictionModeStrategy) *string {
+		if e == nil {
+			return nil
+		}
+		v := string(*e)
+		return &v
+	}).(pulumi.StringPtrOutput)
+}
+
+// IpRestrictionModeStrategyInput is an input type that accepts values of the IpRestrictionModeStrategy enum
+// A concrete instance of `IpRestrictionModeStrategyInput` can be one of the following:
+//
+//	IpRestrictionModeStrategyALLOW
+//	IpRestrictionModeStrategyBLOCK
+type IpRestrictionModeStrategyInput interface {
+	pulumi.Input
+
+	ToIpRestrictionModeStrategyOutput() IpRestrictionModeStrategyOutput
+	ToIpRestrictionModeStrategyOutputWithContext(context.Context) IpRestrictionModeStrategyOutput
+}
+
+var ipRestrictionModeStrategyPtrType = reflect.TypeOf((**IpRestrictionModeStrategy)(nil)).Elem()
+
+type IpRestrictionModeStrategyPtrInput interface {
+	pulumi.Input
+
+	ToIpRestrictionModeStrategyPtrOutput() IpRestrictionModeStrategyPtrOutput
+	ToIpRestrictionModeStrategyPtrOutputWithContext(context.Context) IpRestrictionModeStrategyPtrOutput
+}
+
+type ipRestrictionModeStrategyPtr string
+
+func IpRestrictionModeStrategyPtr(v string) IpRestrictionModeStrategyPtrInput {
+	return (*ipRestrictionModeStrategyPtr)(&v)
+}
+
+func (*ipRestrictionModeStrategyPtr) ElementType() reflect.Type {
+	return ipRestrictionModeStrategyPtrType
+}
+
+func (in *ipRestrictionModeStrategyPtr) ToIpRestrictionModeStrategyPtrOutput() IpRestrictionModeStrategyPtrOutput {
+	return pulumi.ToOutput(in).(IpRestrictionModeStrategyPtrOutput)
+}
+
+func (in *ipRestrictionModeStrategyPtr) ToIpRestrictionModeStrategyPtrOutputWithContext(ctx context.Context) IpRestrictionModeStrategyPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, in).(IpRestrictionModeStrategyPtrOutput)
+}
+
+type IpRestrictionStrategy string
+
+const (
+	IpRestrictionStrategyALLOW = IpRestrictionStrategy("ALLOW")
+	IpRestrictionStrategyBLOCK = IpRestrictionStrategy("BLOCK")
+)
+
+func (IpRestrictionStrategy) ElementType() reflect.Type {
+	return reflect.TypeOf((*IpRestrictionStrategy)(nil)).Elem()
+}
+
+func (e IpRestrictionStrategy) ToIpRestrictionStrategyOutput() IpRestrictionStrategyOutput {
+	return pulumi.ToOutput(e).(IpRestrictionStrategyOutput)
+}
+
+func (e IpRestrictionStrategy) ToIpRestrictionStrategyOutputWithContext(ctx context.Context) IpRestrictionStrategyOutput {
+	return pulumi.ToOutputWithContext(ctx, e).(IpRestrictionStrategyOutput)
+}
+
+func (e IpRestrictionStrategy) ToIpRestrictionStrategyPtrOutput() IpRestrictionStrategyPtrOutput {
+	return e.ToIpRestrictionStrategyPtrOutputWithContext(context.Background())
+}
+
+func (e IpRestrictionStrategy) ToIpRestrictionStrategyPtrOutputWithContext(ctx context.Context) IpRestrictionStrategyPtrOutput {
+	return IpRestrictionStrategy(e).ToIpRestrictionStrategyOutputWithContext(ctx).ToIpRestrictionStrategyPtrOutputWithContext(ctx)
+}
+
+func (e IpRestrictionStrategy) ToStringOutput() pulumi.StringOutput {
+	return pulumi.ToOutput(pulumi.String(e)).(pulumi.StringOutput)
+}
+
+func (e IpRestrictionStrategy) ToStringOutputWithContext(ctx context.Context) pulumi.StringOutput {
+	return pulumi.ToOutputWithContext(ctx, pulumi.String(e)).(pulumi.StringOutput)
+}
+
+func (e IpRestrictionStrategy) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return pulumi.String(e).ToStringPtrOutputWithContext(context.Background())
+}
+
+func (e IpRestrictionStrategy) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return pulumi.String(e).ToStringOutputWithContext(ctx).ToStringPtrOutputWithContext(ctx)
+}
+
+type IpRestrictionStrategyOutput struct{ *pulumi.OutputState }
+
+func (IpRestrictionStrategyOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*IpRestrictionStrategy)(nil)).Elem()
+}
+
+func (o IpRestrictionStrategyOutput) ToIpRestrictionStrategyOutput() IpRestrictionStrategyOutput {
+	return o
+}
+
+func (o IpRestrictionStrategyOutput) ToIpRestrictionStrategyOutputWithContext(ctx context.Context) IpRestrictionStrategyOutput {
+	return o
+}
+
+func (o IpRestrictionStrategyOutput) ToIpRestrictionStrategyPtrOutput() IpRestrictionStrategyPtrOutput {
+	return o.ToIpRestrictionStrategyPtrOutputWithContext(context.Background())
+}
+
+func (o IpRestrictionStrategyOutput) ToIpRestrictionStrategyPtrOutputWithContext(ctx context.Context) IpRestrictionStrategyPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, v IpRestrictionStrategy) *IpRestrictionStrategy {
+		return &v
+	}).(IpRestrictionStrategyPtrOutput)
+}
+
+func (o IpRestrictionStrategyOutput) ToStringOutput() pulumi.StringOutput {
+	return o.ToStringOutputWithContext(context.Background())
+}
+
+func (o IpRestrictionStrategyOutput) ToStringOutputWithContext(ctx context.Context) pulumi.StringOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e IpRestrictionStrategy) string {
+		return string(e)
+	}).(pulumi.StringOutput)
+}
+
+func (o IpRestrictionStrategyOutput) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return o.ToStringPtrOutputWithContext(context.Background())
+}
+
+func (o IpRestrictionStrategyOutput) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e IpRestrictionStrategy) *string {
+		v := string(e)
+		return &v
+	}).(pulumi.StringPtrOutput)
+}
+
+type IpRestrictionStrategyPtrOutput struct{ *pulumi.OutputState }
+
+func (IpRestrictionStrategyPtrOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((**IpRestrictionStrategy)(nil)).Elem()
+}
+
+func (o IpRestrictionStrategyPtrOutput) ToIpRestrictionStrategyPtrOutput() IpRestrictionStrategyPtrOutput {
+	return o
+}
+
+func (o IpRestrictionStrategyPtrOutput) ToIpRestrictionStrategyPtrOutputWithContext(ctx context.Context) IpRestrictionStrategyPtrOutput {
+	return o
+}
+
+func (o IpRestrictionStrategyPtrOutput) Elem() IpRestrictionStrategyOutput {
+	return o.ApplyT(func(v *IpRestrictionStrategy) IpRestrictionStrategy {
+		if v != nil {
+			return *v
+		}
+		var ret IpRestrictionStrategy
+		return ret
+	}).(IpRestrictionStrategyOutput)
+}
+
+func (o IpRestrictionStrategyPtrOutput) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return o.ToStringPtrOutputWithContext(context.Background())
+}
+
+func (o IpRestrictionStrategyPtrOutput) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e *IpRestrictionStrategy) *string {
+		if e == nil {
+			return nil
+		}
+		v := string(*e)
+		return &v
+	}).(pulumi.StringPtrOutput)
+}
+
+// IpRestrictionStrategyInput is an input type that accepts values of the IpRestrictionStrategy enum
+// A concrete instance of `IpRestrictionStrategyInput` can be one of the following:
+//
+//	IpRestrictionStrategyALLOW
+//	IpRestrictionStrategyBLOCK
+type IpRestrictionStrategyInput interface {
+	pulumi.Input
+
+	ToIpRestrictionStrategyOutput() IpRestrictionStrategyOutput
+	ToIpRestrictionStrategyOutputWithContext(context.Context) IpRestrictionStrategyOutput
+}
+
+var ipRestrictionStrategyPtrType = reflect.TypeOf((**IpRestrictionStrategy)(nil)).Elem()
+
+type IpRestrictionStrategyPtrInput interface {
+	pulumi.Input
+
+	ToIpRestrictionStrategyPtrOutput() IpRestrictionStrategyPtrOutput
+	ToIpRestrictionStrategyPtrOutputWithContext(context.Context) IpRestrictionStrategyPtrOutput
+}
+
+type ipRestrictionStrategyPtr string
+
+func IpRestrictionStrategyPtr(v string) IpRestrictionStrategyPtrInput {
+	return (*ipRestrictionStrategyPtr)(&v)
+}
+
+func (*ipRestrictionStrategyPtr) ElementType() reflect.Type {
+	return ipRestrictionStrategyPtrType
+}
+
+func (in *ipRestrictionStrategyPtr) ToIpRestrictionStrategyPtrOutput() IpRestrictionStrategyPtrOutput {
+	return pulumi.ToOutput(in).(IpRestrictionStrategyPtrOutput)
+}
+
+func (in *ipRestrictionStrategyPtr) ToIpRestrictionStrategyPtrOutputWithContext(ctx context.Context) IpRestrictionStrategyPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, in).(IpRestrictionStrategyPtrOutput)
+}
+
 type MfaPolicyEnforceMFAType string
 
 const (
@@ -394,6 +1722,177 @@ func (in *mfaPolicyEnforceMFATypePtr) ToMfaPolicyEnforceMFATypePtrOutput() MfaPo
 
 func (in *mfaPolicyEnforceMFATypePtr) ToMfaPolicyEnforceMFATypePtrOutputWithContext(ctx context.Context) MfaPolicyEnforceMFATypePtrOutput {
 	return pulumi.ToOutputWithContext(ctx, in).(MfaPolicyEnforceMFATypePtrOutput)
+}
+
+type MfaStrategyStrategy string
+
+const (
+	MfaStrategyStrategyAuthenticatorApp      = MfaStrategyStrategy("AuthenticatorApp")
+	MfaStrategyStrategyWebAuthnPlatform      = MfaStrategyStrategy("WebAuthnPlatform")
+	MfaStrategyStrategyWebAuthnCrossPlatform = MfaStrategyStrategy("WebAuthnCrossPlatform")
+	MfaStrategyStrategySMS                   = MfaStrategyStrategy("SMS")
+	MfaStrategyStrategyEmailCode             = MfaStrategyStrategy("EmailCode")
+)
+
+func (MfaStrategyStrategy) ElementType() reflect.Type {
+	return reflect.TypeOf((*MfaStrategyStrategy)(nil)).Elem()
+}
+
+func (e MfaStrategyStrategy) ToMfaStrategyStrategyOutput() MfaStrategyStrategyOutput {
+	return pulumi.ToOutput(e).(MfaStrategyStrategyOutput)
+}
+
+func (e MfaStrategyStrategy) ToMfaStrategyStrategyOutputWithContext(ctx context.Context) MfaStrategyStrategyOutput {
+	return pulumi.ToOutputWithContext(ctx, e).(MfaStrategyStrategyOutput)
+}
+
+func (e MfaStrategyStrategy) ToMfaStrategyStrategyPtrOutput() MfaStrategyStrategyPtrOutput {
+	return e.ToMfaStrategyStrategyPtrOutputWithContext(context.Background())
+}
+
+func (e MfaStrategyStrategy) ToMfaStrategyStrategyPtrOutputWithContext(ctx context.Context) MfaStrategyStrategyPtrOutput {
+	return MfaStrategyStrategy(e).ToMfaStrategyStrategyOutputWithContext(ctx).ToMfaStrategyStrategyPtrOutputWithContext(ctx)
+}
+
+func (e MfaStrategyStrategy) ToStringOutput() pulumi.StringOutput {
+	return pulumi.ToOutput(pulumi.String(e)).(pulumi.StringOutput)
+}
+
+func (e MfaStrategyStrategy) ToStringOutputWithContext(ctx context.Context) pulumi.StringOutput {
+	return pulumi.ToOutputWithContext(ctx, pulumi.String(e)).(pulumi.StringOutput)
+}
+
+func (e MfaStrategyStrategy) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return pulumi.String(e).ToStringPtrOutputWithContext(context.Background())
+}
+
+func (e MfaStrategyStrategy) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return pulumi.String(e).ToStringOutputWithContext(ctx).ToStringPtrOutputWithContext(ctx)
+}
+
+type MfaStrategyStrategyOutput struct{ *pulumi.OutputState }
+
+func (MfaStrategyStrategyOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*MfaStrategyStrategy)(nil)).Elem()
+}
+
+func (o MfaStrategyStrategyOutput) ToMfaStrategyStrategyOutput() MfaStrategyStrategyOutput {
+	return o
+}
+
+func (o MfaStrategyStrategyOutput) ToMfaStrategyStrategyOutputWithContext(ctx context.Context) MfaStrategyStrategyOutput {
+	return o
+}
+
+func (o MfaStrategyStrategyOutput) ToMfaStrategyStrategyPtrOutput() MfaStrategyStrategyPtrOutput {
+	return o.ToMfaStrategyStrategyPtrOutputWithContext(context.Background())
+}
+
+func (o MfaStrategyStrategyOutput) ToMfaStrategyStrategyPtrOutputWithContext(ctx context.Context) MfaStrategyStrategyPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, v MfaStrategyStrategy) *MfaStrategyStrategy {
+		return &v
+	}).(MfaStrategyStrategyPtrOutput)
+}
+
+func (o MfaStrategyStrategyOutput) ToStringOutput() pulumi.StringOutput {
+	return o.ToStringOutputWithContext(context.Background())
+}
+
+func (o MfaStrategyStrategyOutput) ToStringOutputWithContext(ctx context.Context) pulumi.StringOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e MfaStrategyStrategy) string {
+		return string(e)
+	}).(pulumi.StringOutput)
+}
+
+func (o MfaStrategyStrategyOutput) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return o.ToStringPtrOutputWithContext(context.Background())
+}
+
+func (o MfaStrategyStrategyOutput) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e MfaStrategyStrategy) *string {
+		v := string(e)
+		return &v
+	}).(pulumi.StringPtrOutput)
+}
+
+type MfaStrategyStrategyPtrOutput struct{ *pulumi.OutputState }
+
+func (MfaStrategyStrategyPtrOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((**MfaStrategyStrategy)(nil)).Elem()
+}
+
+func (o MfaStrategyStrategyPtrOutput) ToMfaStrategyStrategyPtrOutput() MfaStrategyStrategyPtrOutput {
+	return o
+}
+
+func (o MfaStrategyStrategyPtrOutput) ToMfaStrategyStrategyPtrOutputWithContext(ctx context.Context) MfaStrategyStrategyPtrOutput {
+	return o
+}
+
+func (o MfaStrategyStrategyPtrOutput) Elem() MfaStrategyStrategyOutput {
+	return o.ApplyT(func(v *MfaStrategyStrategy) MfaStrategyStrategy {
+		if v != nil {
+			return *v
+		}
+		var ret MfaStrategyStrategy
+		return ret
+	}).(MfaStrategyStrategyOutput)
+}
+
+func (o MfaStrategyStrategyPtrOutput) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return o.ToStringPtrOutputWithContext(context.Background())
+}
+
+func (o MfaStrategyStrategyPtrOutput) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e *MfaStrategyStrategy) *string {
+		if e == nil {
+			return nil
+		}
+		v := string(*e)
+		return &v
+	}).(pulumi.StringPtrOutput)
+}
+
+// MfaStrategyStrategyInput is an input type that accepts values of the MfaStrategyStrategy enum
+// A concrete instance of `MfaStrategyStrategyInput` can be one of the following:
+//
+//	MfaStrategyStrategyAuthenticatorApp
+//	MfaStrategyStrategyWebAuthnPlatform
+//	MfaStrategyStrategyWebAuthnCrossPlatform
+//	MfaStrategyStrategySMS
+//	MfaStrategyStrategyEmailCode
+type MfaStrategyStrategyInput interface {
+	pulumi.Input
+
+	ToMfaStrategyStrategyOutput() MfaStrategyStrategyOutput
+	ToMfaStrategyStrategyOutputWithContext(context.Context) MfaStrategyStrategyOutput
+}
+
+var mfaStrategyStrategyPtrType = reflect.TypeOf((**MfaStrategyStrategy)(nil)).Elem()
+
+type MfaStrategyStrategyPtrInput interface {
+	pulumi.Input
+
+	ToMfaStrategyStrategyPtrOutput() MfaStrategyStrategyPtrOutput
+	ToMfaStrategyStrategyPtrOutputWithContext(context.Context) MfaStrategyStrategyPtrOutput
+}
+
+type mfaStrategyStrategyPtr string
+
+func MfaStrategyStrategyPtr(v string) MfaStrategyStrategyPtrInput {
+	return (*mfaStrategyStrategyPtr)(&v)
+}
+
+func (*mfaStrategyStrategyPtr) ElementType() reflect.Type {
+	return mfaStrategyStrategyPtrType
+}
+
+func (in *mfaStrategyStrategyPtr) ToMfaStrategyStrategyPtrOutput() MfaStrategyStrategyPtrOutput {
+	return pulumi.ToOutput(in).(MfaStrategyStrategyPtrOutput)
+}
+
+func (in *mfaStrategyStrategyPtr) ToMfaStrategyStrategyPtrOutputWithContext(ctx context.Context) MfaStrategyStrategyPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, in).(MfaStrategyStrategyPtrOutput)
 }
 
 type PermissionAssignmentType string
@@ -729,18 +2228,54 @@ func (in *ssoConfigurationTypePtr) ToSsoConfigurationTypePtrOutputWithContext(ct
 }
 
 func init() {
+	pulumi.RegisterInputType(reflect.TypeOf((*AuthPolicyAuthStrategyInput)(nil)).Elem(), AuthPolicyAuthStrategy("Code"))
+	pulumi.RegisterInputType(reflect.TypeOf((*AuthPolicyAuthStrategyPtrInput)(nil)).Elem(), AuthPolicyAuthStrategy("Code"))
+	pulumi.RegisterInputType(reflect.TypeOf((*AuthPolicyCookieSameSiteInput)(nil)).Elem(), AuthPolicyCookieSameSite("STRICT"))
+	pulumi.RegisterInputType(reflect.TypeOf((*AuthPolicyCookieSameSitePtrInput)(nil)).Elem(), AuthPolicyCookieSameSite("STRICT"))
+	pulumi.RegisterInputType(reflect.TypeOf((*AuthPolicyJwtAlgorithmInput)(nil)).Elem(), AuthPolicyJwtAlgorithm("HS256"))
+	pulumi.RegisterInputType(reflect.TypeOf((*AuthPolicyJwtAlgorithmPtrInput)(nil)).Elem(), AuthPolicyJwtAlgorithm("HS256"))
+	pulumi.RegisterInputType(reflect.TypeOf((*AuthPolicyMachineToMachineAuthStrategyInput)(nil)).Elem(), AuthPolicyMachineToMachineAuthStrategy("ClientCredentials"))
+	pulumi.RegisterInputType(reflect.TypeOf((*AuthPolicyMachineToMachineAuthStrategyPtrInput)(nil)).Elem(), AuthPolicyMachineToMachineAuthStrategy("ClientCredentials"))
+	pulumi.RegisterInputType(reflect.TypeOf((*EmailDomainRestrictionModeListTypeInput)(nil)).Elem(), EmailDomainRestrictionModeListType("ALLOW"))
+	pulumi.RegisterInputType(reflect.TypeOf((*EmailDomainRestrictionModeListTypePtrInput)(nil)).Elem(), EmailDomainRestrictionModeListType("ALLOW"))
+	pulumi.RegisterInputType(reflect.TypeOf((*EmailDomainRestrictionTypeInput)(nil)).Elem(), EmailDomainRestrictionType("ALLOW"))
+	pulumi.RegisterInputType(reflect.TypeOf((*EmailDomainRestrictionTypePtrInput)(nil)).Elem(), EmailDomainRestrictionType("ALLOW"))
 	pulumi.RegisterInputType(reflect.TypeOf((*EmailTemplateTypeInput)(nil)).Elem(), EmailTemplateType("ResetPassword"))
 	pulumi.RegisterInputType(reflect.TypeOf((*EmailTemplateTypePtrInput)(nil)).Elem(), EmailTemplateType("ResetPassword"))
+	pulumi.RegisterInputType(reflect.TypeOf((*IpRestrictionModeStrategyInput)(nil)).Elem(), IpRestrictionModeStrategy("ALLOW"))
+	pulumi.RegisterInputType(reflect.TypeOf((*IpRestrictionModeStrategyPtrInput)(nil)).Elem(), IpRestrictionModeStrategy("ALLOW"))
+	pulumi.RegisterInputType(reflect.TypeOf((*IpRestrictionStrategyInput)(nil)).Elem(), IpRestrictionStrategy("ALLOW"))
+	pulumi.RegisterInputType(reflect.TypeOf((*IpRestrictionStrategyPtrInput)(nil)).Elem(), IpRestrictionStrategy("ALLOW"))
 	pulumi.RegisterInputType(reflect.TypeOf((*MfaPolicyEnforceMFATypeInput)(nil)).Elem(), MfaPolicyEnforceMFAType("DontForce"))
 	pulumi.RegisterInputType(reflect.TypeOf((*MfaPolicyEnforceMFATypePtrInput)(nil)).Elem(), MfaPolicyEnforceMFAType("DontForce"))
+	pulumi.RegisterInputType(reflect.TypeOf((*MfaStrategyStrategyInput)(nil)).Elem(), MfaStrategyStrategy("AuthenticatorApp"))
+	pulumi.RegisterInputType(reflect.TypeOf((*MfaStrategyStrategyPtrInput)(nil)).Elem(), MfaStrategyStrategy("AuthenticatorApp"))
 	pulumi.RegisterInputType(reflect.TypeOf((*PermissionAssignmentTypeInput)(nil)).Elem(), PermissionAssignmentType("NEVER"))
 	pulumi.RegisterInputType(reflect.TypeOf((*PermissionAssignmentTypePtrInput)(nil)).Elem(), PermissionAssignmentType("NEVER"))
 	pulumi.RegisterInputType(reflect.TypeOf((*SsoConfigurationTypeInput)(nil)).Elem(), SsoConfigurationType("saml"))
 	pulumi.RegisterInputType(reflect.TypeOf((*SsoConfigurationTypePtrInput)(nil)).Elem(), SsoConfigurationType("saml"))
+	pulumi.RegisterOutputType(AuthPolicyAuthStrategyOutput{})
+	pulumi.RegisterOutputType(AuthPolicyAuthStrategyPtrOutput{})
+	pulumi.RegisterOutputType(AuthPolicyCookieSameSiteOutput{})
+	pulumi.RegisterOutputType(AuthPolicyCookieSameSitePtrOutput{})
+	pulumi.RegisterOutputType(AuthPolicyJwtAlgorithmOutput{})
+	pulumi.RegisterOutputType(AuthPolicyJwtAlgorithmPtrOutput{})
+	pulumi.RegisterOutputType(AuthPolicyMachineToMachineAuthStrategyOutput{})
+	pulumi.RegisterOutputType(AuthPolicyMachineToMachineAuthStrategyPtrOutput{})
+	pulumi.RegisterOutputType(EmailDomainRestrictionModeListTypeOutput{})
+	pulumi.RegisterOutputType(EmailDomainRestrictionModeListTypePtrOutput{})
+	pulumi.RegisterOutputType(EmailDomainRestrictionTypeOutput{})
+	pulumi.RegisterOutputType(EmailDomainRestrictionTypePtrOutput{})
 	pulumi.RegisterOutputType(EmailTemplateTypeOutput{})
 	pulumi.RegisterOutputType(EmailTemplateTypePtrOutput{})
+	pulumi.RegisterOutputType(IpRestrictionModeStrategyOutput{})
+	pulumi.RegisterOutputType(IpRestrictionModeStrategyPtrOutput{})
+	pulumi.RegisterOutputType(IpRestrictionStrategyOutput{})
+	pulumi.RegisterOutputType(IpRestrictionStrategyPtrOutput{})
 	pulumi.RegisterOutputType(MfaPolicyEnforceMFATypeOutput{})
 	pulumi.RegisterOutputType(MfaPolicyEnforceMFATypePtrOutput{})
+	pulumi.RegisterOutputType(MfaStrategyStrategyOutput{})
+	pulumi.RegisterOutputType(MfaStrategyStrategyPtrOutput{})
 	pulumi.RegisterOutputType(PermissionAssignmentTypeOutput{})
 	pulumi.RegisterOutputType(PermissionAssignmentTypePtrOutput{})
 	pulumi.RegisterOutputType(SsoConfigurationTypeOutput{})

@@ -13,6 +13,972 @@ import (
 
 var _ = internal.GetEnvOrDefault
 
+type PasswordPolicyOptionalTests struct {
+	// No character three times in a row.
+	CheckThreeRepeatedChars *bool `pulumi:"checkThreeRepeatedChars"`
+	// At least one lowercase letter.
+	RequireLowercase *bool `pulumi:"requireLowercase"`
+	// At least one digit.
+	RequireNumbers *bool `pulumi:"requireNumbers"`
+	// At least one special character.
+	RequireSpecialChars *bool `pulumi:"requireSpecialChars"`
+	// At least one uppercase letter.
+	RequireUppercase *bool `pulumi:"requireUppercase"`
+}
+
+// PasswordPolicyOptionalTestsInput is an input type that accepts PasswordPolicyOptionalTestsArgs and PasswordPolicyOptionalTestsOutput values.
+// You can construct a concrete instance of `PasswordPolicyOptionalTestsInput` via:
+//
+//	PasswordPolicyOptionalTestsArgs{...}
+type PasswordPolicyOptionalTestsInput interface {
+	pulumi.Input
+
+	ToPasswordPolicyOptionalTestsOutput() PasswordPolicyOptionalTestsOutput
+	ToPasswordPolicyOptionalTestsOutputWithContext(context.Context) PasswordPolicyOptionalTestsOutput
+}
+
+type PasswordPolicyOptionalTestsArgs struct {
+	// No character three times in a row.
+	CheckThreeRepeatedChars pulumi.BoolPtrInput `pulumi:"checkThreeRepeatedChars"`
+	// At least one lowercase letter.
+	RequireLowercase pulumi.BoolPtrInput `pulumi:"requireLowercase"`
+	// At least one digit.
+	RequireNumbers pulumi.BoolPtrInput `pulumi:"requireNumbers"`
+	// At least one special character.
+	RequireSpecialChars pulumi.BoolPtrInput `pulumi:"requireSpecialChars"`
+	// At least one uppercase letter.
+	RequireUppercase pulumi.BoolPtrInput `pulumi:"requireUppercase"`
+}
+
+func (PasswordPolicyOptionalTestsArgs) ElementType() reflect.Type {
+	return reflect.TypeOf((*PasswordPolicyOptionalTests)(nil)).Elem()
+}
+
+func (i PasswordPolicyOptionalTestsArgs) ToPasswordPolicyOptionalTestsOutput() PasswordPolicyOptionalTestsOutput {
+	return i.ToPasswordPolicyOptionalTestsOutputWithContext(context.Background())
+}
+
+func (i PasswordPolicyOptionalTestsArgs) ToPasswordPolicyOptionalTestsOutputWithContext(ctx context.Context) PasswordPolicyOptionalTestsOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(PasswordPolicyOptionalTestsOutput)
+}
+
+func (i PasswordPolicyOptionalTestsArgs) ToPasswordPolicyOptionalTestsPtrOutput() PasswordPolicyOptionalTestsPtrOutput {
+	return i.ToPasswordPolicyOptionalTestsPtrOutputWithContext(context.Background())
+}
+
+func (i PasswordPolicyOptionalTestsArgs) ToPasswordPolicyOptionalTestsPtrOutputWithContext(ctx context.Context) PasswordPolicyOptionalTestsPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(PasswordPolicyOptionalTestsOutput).ToPasswordPolicyOptionalTestsPtrOutputWithContext(ctx)
+}
+
+// PasswordPolicyOptionalTestsPtrInput is an input type that accepts PasswordPolicyOptionalTestsArgs, PasswordPolicyOptionalTestsPtr and PasswordPolicyOptionalTestsPtrOutput values.
+// You can construct a concrete instance of `PasswordPolicyOptionalTestsPtrInput` via:
+//
+//	        PasswordPolicyOptionalTestsArgs{...}
+//
+//	or:
+//
+//	        nil
+type PasswordPolicyOptionalTestsPtrInput interface {
+	pulumi.Input
+
+	ToPasswordPolicyOptionalTestsPtrOutput() PasswordPolicyOptionalTestsPtrOutput
+	ToPasswordPolicyOptionalTestsPtrOutputWithContext(context.Context) PasswordPolicyOptionalTestsPtrOutput
+}
+
+type passwordPolicyOptionalTestsPtrType PasswordPolicyOptionalTestsArgs
+
+func PasswordPolicyOptionalTestsPtr(v *PasswordPolicyOptionalTestsArgs) PasswordPolicyOptionalTestsPtrInput {
+	return (*passwordPolicyOptionalTestsPtrType)(v)
+}
+
+func (*passwordPolicyOptionalTestsPtrType) ElementType() reflect.Type {
+	return reflect.TypeOf((**PasswordPolicyOptionalTests)(nil)).Elem()
+}
+
+func (i *passwordPolicyOptionalTestsPtrType) ToPasswordPolicyOptionalTestsPtrOutput() PasswordPolicyOptionalTestsPtrOutput {
+	return i.ToPasswordPolicyOptionalTestsPtrOutputWithContext(context.Background())
+}
+
+func (i *passwordPolicyOptionalTestsPtrType) ToPasswordPolicyOptionalTestsPtrOutputWithContext(ctx context.Context) PasswordPolicyOptionalTestsPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(PasswordPolicyOptionalTestsPtrOutput)
+}
+
+type PasswordPolicyOptionalTestsOutput struct{ *pulumi.OutputState }
+
+func (PasswordPolicyOptionalTestsOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*PasswordPolicyOptionalTests)(nil)).Elem()
+}
+
+func (o PasswordPolicyOptionalTestsOutput) ToPasswordPolicyOptionalTestsOutput() PasswordPolicyOptionalTestsOutput {
+	return o
+}
+
+func (o PasswordPolicyOptionalTestsOutput) ToPasswordPolicyOptionalTestsOutputWithContext(ctx context.Context) PasswordPolicyOptionalTestsOutput {
+	return o
+}
+
+func (o PasswordPolicyOptionalTestsOutput) ToPasswordPolicyOptionalTestsPtrOutput() PasswordPolicyOptionalTestsPtrOutput {
+	return o.ToPasswordPolicyOptionalTestsPtrOutputWithContext(context.Background())
+}
+
+func (o PasswordPolicyOptionalTestsOutput) ToPasswordPolicyOptionalTestsPtrOutputWithContext(ctx context.Context) PasswordPolicyOptionalTestsPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, v PasswordPolicyOptionalTests) *PasswordPolicyOptionalTests {
+		return &v
+	}).(PasswordPolicyOptionalTestsPtrOutput)
+}
+
+// No character three times in a row.
+func (o PasswordPolicyOptionalTestsOutput) CheckThreeRepeatedChars() pulumi.BoolPtrOutput {
+	return o.ApplyT(func(v PasswordPolicyOptionalTests) *bool { return v.CheckThreeRepeatedChars }).(pulumi.BoolPtrOutput)
+}
+
+// At least one lowercase letter.
+func (o PasswordPolicyOptionalTestsOutput) RequireLowercase() pulumi.BoolPtrOutput {
+	return o.ApplyT(func(v PasswordPolicyOptionalTests) *bool { return v.RequireLowercase }).(pulumi.BoolPtrOutput)
+}
+
+// At least one digit.
+func (o PasswordPolicyOptionalTestsOutput) RequireNumbers() pulumi.BoolPtrOutput {
+	return o.ApplyT(func(v PasswordPolicyOptionalTests) *bool { return v.RequireNumbers }).(pulumi.BoolPtrOutput)
+}
+
+// At least one special character.
+func (o PasswordPolicyOptionalTestsOutput) RequireSpecialChars() pulumi.BoolPtrOutput {
+	return o.ApplyT(func(v PasswordPolicyOptionalTests) *bool { return v.RequireSpecialChars }).(pulumi.BoolPtrOutput)
+}
+
+// At least one uppercase letter.
+func (o PasswordPolicyOptionalTestsOutput) RequireUppercase() pulumi.BoolPtrOutput {
+	return o.ApplyT(func(v PasswordPolicyOptionalTests) *bool { return v.RequireUppercase }).(pulumi.BoolPtrOutput)
+}
+
+type PasswordPolicyOptionalTestsPtrOutput struct{ *pulumi.OutputState }
+
+func (PasswordPolicyOptionalTestsPtrOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((**PasswordPolicyOptionalTests)(nil)).Elem()
+}
+
+func (o PasswordPolicyOptionalTestsPtrOutput) ToPasswordPolicyOptionalTestsPtrOutput() PasswordPolicyOptionalTestsPtrOutput {
+	return o
+}
+
+func (o PasswordPolicyOptionalTestsPtrOutput) ToPasswordPolicyOptionalTestsPtrOutputWithContext(ctx context.Context) PasswordPolicyOptionalTestsPtrOutput {
+	return o
+}
+
+func (o PasswordPolicyOptionalTestsPtrOutput) Elem() PasswordPolicyOptionalTestsOutput {
+	return o.ApplyT(func(v *PasswordPolicyOptionalTests) PasswordPolicyOptionalTests {
+		if v != nil {
+			return *v
+		}
+		var ret PasswordPolicyOptionalTests
+		return ret
+	}).(PasswordPolicyOptionalTestsOutput)
+}
+
+// No character three times in a row.
+func (o PasswordPolicyOptionalTestsPtrOutput) CheckThreeRepeatedChars() pulumi.BoolPtrOutput {
+	return o.ApplyT(func(v *PasswordPolicyOptionalTests) *bool {
+		if v == nil {
+			return nil
+		}
+		return v.CheckThreeRepeatedChars
+	}).(pulumi.BoolPtrOutput)
+}
+
+// At least one lowercase letter.
+func (o PasswordPolicyOptionalTestsPtrOutput) RequireLowercase() pulumi.BoolPtrOutput {
+	return o.ApplyT(func(v *PasswordPolicyOptionalTests) *bool {
+		if v == nil {
+			return nil
+		}
+		return v.RequireLowercase
+	}).(pulumi.BoolPtrOutput)
+}
+
+// At least one digit.
+func (o PasswordPolicyOptionalTestsPtrOutput) RequireNumbers() pulumi.BoolPtrOutput {
+	return o.ApplyT(func(v *PasswordPolicyOptionalTests) *bool {
+		if v == nil {
+			return nil
+		}
+		return v.RequireNumbers
+	}).(pulumi.BoolPtrOutput)
+}
+
+// At least one special character.
+func (o PasswordPolicyOptionalTestsPtrOutput) RequireSpecialChars() pulumi.BoolPtrOutput {
+	return o.ApplyT(func(v *PasswordPolicyOptionalTests) *bool {
+		if v == nil {
+			return nil
+		}
+		return v.RequireSpecialChars
+	}).(pulumi.BoolPtrOutput)
+}
+
+// At least one uppercase letter.
+func (o PasswordPolicyOptionalTestsPtrOutput) RequireUppercase() pulumi.BoolPtrOutput {
+	return o.ApplyT(func(v *PasswordPolicyOptionalTests) *bool {
+		if v == nil {
+			return nil
+		}
+		return v.RequireUppercase
+	}).(pulumi.BoolPtrOutput)
+}
+
+type PasswordPolicyRequiredTests struct {
+	// No character three times in a row.
+	CheckThreeRepeatedChars *bool `pulumi:"checkThreeRepeatedChars"`
+	// At least one lowercase letter.
+	RequireLowercase *bool `pulumi:"requireLowercase"`
+	// At least one digit.
+	RequireNumbers *bool `pulumi:"requireNumbers"`
+	// At least one special character.
+	RequireSpecialChars *bool `pulumi:"requireSpecialChars"`
+	// At least one uppercase letter.
+	RequireUppercase *bool `pulumi:"requireUppercase"`
+}
+
+// PasswordPolicyRequiredTestsInput is an input type that accepts PasswordPolicyRequiredTestsArgs and PasswordPolicyRequiredTestsOutput values.
+// You can construct a concrete instance of `PasswordPolicyRequiredTestsInput` via:
+//
+//	PasswordPolicyRequiredTestsArgs{...}
+type PasswordPolicyRequiredTestsInput interface {
+	pulumi.Input
+
+	ToPasswordPolicyRequiredTestsOutput() PasswordPolicyRequiredTestsOutput
+	ToPasswordPolicyRequiredTestsOutputWithContext(context.Context) PasswordPolicyRequiredTestsOutput
+}
+
+type PasswordPolicyRequiredTestsArgs struct {
+	// No character three times in a row.
+	CheckThreeRepeatedChars pulumi.BoolPtrInput `pulumi:"checkThreeRepeatedChars"`
+	// At least one lowercase letter.
+	RequireLowercase pulumi.BoolPtrInput `pulumi:"requireLowercase"`
+	// At least one digit.
+	RequireNumbers pulumi.BoolPtrInput `pulumi:"requireNumbers"`
+	// At least one special character.
+	RequireSpecialChars pulumi.BoolPtrInput `pulumi:"requireSpecialChars"`
+	// At least one uppercase letter.
+	RequireUppercase pulumi.BoolPtrInput `pulumi:"requireUppercase"`
+}
+
+func (PasswordPolicyRequiredTestsArgs) ElementType() reflect.Type {
+	return reflect.TypeOf((*PasswordPolicyRequiredTests)(nil)).Elem()
+}
+
+func (i PasswordPolicyRequiredTestsArgs) ToPasswordPolicyRequiredTestsOutput() PasswordPolicyRequiredTestsOutput {
+	return i.ToPasswordPolicyRequiredTestsOutputWithContext(context.Background())
+}
+
+func (i PasswordPolicyRequiredTestsArgs) ToPasswordPolicyRequiredTestsOutputWithContext(ctx context.Context) PasswordPolicyRequiredTestsOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(PasswordPolicyRequiredTestsOutput)
+}
+
+func (i PasswordPolicyRequiredTestsArgs) ToPasswordPolicyRequiredTestsPtrOutput() PasswordPolicyRequiredTestsPtrOutput {
+	return i.ToPasswordPolicyRequiredTestsPtrOutputWithContext(context.Background())
+}
+
+func (i PasswordPolicyRequiredTestsArgs) ToPasswordPolicyRequiredTestsPtrOutputWithContext(ctx context.Context) PasswordPolicyRequiredTestsPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(PasswordPolicyRequiredTestsOutput).ToPasswordPolicyRequiredTestsPtrOutputWithContext(ctx)
+}
+
+// PasswordPolicyRequiredTestsPtrInput is an input type that accepts PasswordPolicyRequiredTestsArgs, PasswordPolicyRequiredTestsPtr and PasswordPolicyRequiredTestsPtrOutput values.
+// You can construct a concrete instance of `PasswordPolicyRequiredTestsPtrInput` via:
+//
+//	        PasswordPolicyRequiredTestsArgs{...}
+//
+//	or:
+//
+//	        nil
+type PasswordPolicyRequiredTestsPtrInput interface {
+	pulumi.Input
+
+	ToPasswordPolicyRequiredTestsPtrOutput() PasswordPolicyRequiredTestsPtrOutput
+	ToPasswordPolicyRequiredTestsPtrOutputWithContext(context.Context) PasswordPolicyRequiredTestsPtrOutput
+}
+
+type passwordPolicyRequiredTestsPtrType PasswordPolicyRequiredTestsArgs
+
+func PasswordPolicyRequiredTestsPtr(v *PasswordPolicyRequiredTestsArgs) PasswordPolicyRequiredTestsPtrInput {
+	return (*passwordPolicyRequiredTestsPtrType)(v)
+}
+
+func (*passwordPolicyRequiredTestsPtrType) ElementType() reflect.Type {
+	return reflect.TypeOf((**PasswordPolicyRequiredTests)(nil)).Elem()
+}
+
+func (i *passwordPolicyRequiredTestsPtrType) ToPasswordPolicyRequiredTestsPtrOutput() PasswordPolicyRequiredTestsPtrOutput {
+	return i.ToPasswordPolicyRequiredTestsPtrOutputWithContext(context.Background())
+}
+
+func (i *passwordPolicyRequiredTestsPtrType) ToPasswordPolicyRequiredTestsPtrOutputWithContext(ctx context.Context) PasswordPolicyRequiredTestsPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(PasswordPolicyRequiredTestsPtrOutput)
+}
+
+type PasswordPolicyRequiredTestsOutput struct{ *pulumi.OutputState }
+
+func (PasswordPolicyRequiredTestsOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*PasswordPolicyRequiredTests)(nil)).Elem()
+}
+
+func (o PasswordPolicyRequiredTestsOutput) ToPasswordPolicyRequiredTestsOutput() PasswordPolicyRequiredTestsOutput {
+	return o
+}
+
+func (o PasswordPolicyRequiredTestsOutput) ToPasswordPolicyRequiredTestsOutputWithContext(ctx context.Context) PasswordPolicyRequiredTestsOutput {
+	return o
+}
+
+func (o PasswordPolicyRequiredTestsOutput) ToPasswordPolicyRequiredTestsPtrOutput() PasswordPolicyRequiredTestsPtrOutput {
+	return o.ToPasswordPolicyRequiredTestsPtrOutputWithContext(context.Background())
+}
+
+func (o PasswordPolicyRequiredTestsOutput) ToPasswordPolicyRequiredTestsPtrOutputWithContext(ctx context.Context) PasswordPolicyRequiredTestsPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, v PasswordPolicyRequiredTests) *PasswordPolicyRequiredTests {
+		return &v
+	}).(PasswordPolicyRequiredTestsPtrOutput)
+}
+
+// No character three times in a row.
+func (o PasswordPolicyRequiredTestsOutput) CheckThreeRepeatedChars() pulumi.BoolPtrOutput {
+	return o.ApplyT(func(v PasswordPolicyRequiredTests) *bool { return v.CheckThreeRepeatedChars }).(pulumi.BoolPtrOutput)
+}
+
+// At least one lowercase letter.
+func (o PasswordPolicyRequiredTestsOutput) RequireLowercase() pulumi.BoolPtrOutput {
+	return o.ApplyT(func(v PasswordPolicyRequiredTests) *bool { return v.RequireLowercase }).(pulumi.BoolPtrOutput)
+}
+
+// At least one digit.
+func (o PasswordPolicyRequiredTestsOutput) RequireNumbers() pulumi.BoolPtrOutput {
+	return o.ApplyT(func(v PasswordPolicyRequiredTests) *bool { return v.RequireNumbers }).(pulumi.BoolPtrOutput)
+}
+
+// At least one special character.
+func (o PasswordPolicyRequiredTestsOutput) RequireSpecialChars() pulumi.BoolPtrOutput {
+	return o.ApplyT(func(v PasswordPolicyRequiredTests) *bool { return v.RequireSpecialChars }).(pulumi.BoolPtrOutput)
+}
+
+// At least one uppercase letter.
+func (o PasswordPolicyRequiredTestsOutput) RequireUppercase() pulumi.BoolPtrOutput {
+	return o.ApplyT(func(v PasswordPolicyRequiredTests) *bool { return v.RequireUppercase }).(pulumi.BoolPtrOutput)
+}
+
+type PasswordPolicyRequiredTestsPtrOutput struct{ *pulumi.OutputState }
+
+func (PasswordPolicyRequiredTestsPtrOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((**PasswordPolicyRequiredTests)(nil)).Elem()
+}
+
+func (o PasswordPolicyRequiredTestsPtrOutput) ToPasswordPolicyRequiredTestsPtrOutput() PasswordPolicyRequiredTestsPtrOutput {
+	return o
+}
+
+func (o PasswordPolicyRequiredTestsPtrOutput) ToPasswordPolicyRequiredTestsPtrOutputWithContext(ctx context.Context) PasswordPolicyRequiredTestsPtrOutput {
+	return o
+}
+
+func (o PasswordPolicyRequiredTestsPtrOutput) Elem() PasswordPolicyRequiredTestsOutput {
+	return o.ApplyT(func(v *PasswordPolicyRequiredTests) PasswordPolicyRequiredTests {
+		if v != nil {
+			return *v
+		}
+		var ret PasswordPolicyRequiredTests
+		return ret
+	}).(PasswordPolicyRequiredTestsOutput)
+}
+
+// No character three times in a row.
+func (o PasswordPolicyRequiredTestsPtrOutput) CheckThreeRepeatedChars() pulumi.BoolPtrOutput {
+	return o.ApplyT(func(v *PasswordPolicyRequiredTests) *bool {
+		if v == nil {
+			return nil
+		}
+		return v.CheckThreeRepeatedChars
+	}).(pulumi.BoolPtrOutput)
+}
+
+// At least one lowercase letter.
+func (o PasswordPolicyRequiredTestsPtrOutput) RequireLowercase() pulumi.BoolPtrOutput {
+	return o.ApplyT(func(v *PasswordPolicyRequiredTests) *bool {
+		if v == nil {
+			return nil
+		}
+		return v.RequireLowercase
+	}).(pulumi.BoolPtrOutput)
+}
+
+// At least one digit.
+func (o PasswordPolicyRequiredTestsPtrOutput) RequireNumbers() pulumi.BoolPtrOutput {
+	return o.ApplyT(func(v *PasswordPolicyRequiredTests) *bool {
+		if v == nil {
+			return nil
+		}
+		return v.RequireNumbers
+	}).(pulumi.BoolPtrOutput)
+}
+
+// At least one special character.
+func (o PasswordPolicyRequiredTestsPtrOutput) RequireSpecialChars() pulumi.BoolPtrOutput {
+	return o.ApplyT(func(v *PasswordPolicyRequiredTests) *bool {
+		if v == nil {
+			return nil
+		}
+		return v.RequireSpecialChars
+	}).(pulumi.BoolPtrOutput)
+}
+
+// At least one uppercase letter.
+func (o PasswordPolicyRequiredTestsPtrOutput) RequireUppercase() pulumi.BoolPtrOutput {
+	return o.ApplyT(func(v *PasswordPolicyRequiredTests) *bool {
+		if v == nil {
+			return nil
+		}
+		return v.RequireUppercase
+	}).(pulumi.BoolPtrOutput)
+}
+
+type SessionPolicySessionConcurrentConfiguration struct {
+	// Whether the limit on concurrent sessions is on. Declaring the object turns it on unless this is false.
+	IsActive *bool `pulumi:"isActive"`
+	// Sessions one user may hold at once (≥ 1). Required when the limit is on; while it is off it may be left out and is not compared. Between 1 and 9007199254740991.
+	MaxSessions *int `pulumi:"maxSessions"`
+}
+
+// Defaults sets the appropriate defaults for SessionPolicySessionConcurrentConfiguration
+func (val *SessionPolicySessionConcurrentConfiguration) Defaults() *SessionPolicySessionConcurrentConfiguration {
+	if val == nil {
+		return nil
+	}
+	tmp := *val
+	if tmp.IsActive == nil {
+		isActive_ := true
+		tmp.IsActive = &isActive_
+	}
+	return &tmp
+}
+
+// SessionPolicySessionConcurrentConfigurationInput is an input type that accepts SessionPolicySessionConcurrentConfigurationArgs and SessionPolicySessionConcurrentConfigurationOutput values.
+// You can construct a concrete instance of `SessionPolicySessionConcurrentConfigurationInput` via:
+//
+//	SessionPolicySessionConcurrentConfigurationArgs{...}
+type SessionPolicySessionConcurrentConfigurationInput interface {
+	pulumi.Input
+
+	ToSessionPolicySessionConcurrentConfigurationOutput() SessionPolicySessionConcurrentConfigurationOutput
+	ToSessionPolicySessionConcurrentConfigurationOutputWithContext(context.Context) SessionPolicySessionConcurrentConfigurationOutput
+}
+
+type SessionPolicySessionConcurrentConfigurationArgs struct {
+	// Whether the limit on concurrent sessions is on. Declaring the object turns it on unless this is false.
+	IsActive pulumi.BoolPtrInput `pulumi:"isActive"`
+	// Sessions one user may hold at once (≥ 1). Required when the limit is on; while it is off it may be left out and is not compared. Between 1 and 9007199254740991.
+	MaxSessions pulumi.IntPtrInput `pulumi:"maxSessions"`
+}
+
+// Defaults sets the appropriate defaults for SessionPolicySessionConcurrentConfigurationArgs
+func (val *SessionPolicySessionConcurrentConfigurationArgs) Defaults() *SessionPolicySessionConcurrentConfigurationArgs {
+	if val == nil {
+		return nil
+	}
+	tmp := *val
+	if tmp.IsActive == nil {
+		tmp.IsActive = pulumi.BoolPtr(true)
+	}
+	return &tmp
+}
+func (SessionPolicySessionConcurrentConfigurationArgs) ElementType() reflect.Type {
+	return reflect.TypeOf((*SessionPolicySessionConcurrentConfiguration)(nil)).Elem()
+}
+
+func (i SessionPolicySessionConcurrentConfigurationArgs) ToSessionPolicySessionConcurrentConfigurationOutput() SessionPolicySessionConcurrentConfigurationOutput {
+	return i.ToSessionPolicySessionConcurrentConfigurationOutputWithContext(context.Background())
+}
+
+func (i SessionPolicySessionConcurrentConfigurationArgs) ToSessionPolicySessionConcurrentConfigurationOutputWithContext(ctx context.Context) SessionPolicySessionConcurrentConfigurationOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(SessionPolicySessionConcurrentConfigurationOutput)
+}
+
+func (i SessionPolicySessionConcurrentConfigurationArgs) ToSessionPolicySessionConcurrentConfigurationPtrOutput() SessionPolicySessionConcurrentConfigurationPtrOutput {
+	return i.ToSessionPolicySessionConcurrentConfigurationPtrOutputWithContext(context.Background())
+}
+
+func (i SessionPolicySessionConcurrentConfigurationArgs) ToSessionPolicySessionConcurrentConfigurationPtrOutputWithContext(ctx context.Context) SessionPolicySessionConcurrentConfigurationPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(SessionPolicySessionConcurrentConfigurationOutput).ToSessionPolicySessionConcurrentConfigurationPtrOutputWithContext(ctx)
+}
+
+// SessionPolicySessionConcurrentConfigurationPtrInput is an input type that accepts SessionPolicySessionConcurrentConfigurationArgs, SessionPolicySessionConcurrentConfigurationPtr and SessionPolicySessionConcurrentConfigurationPtrOutput values.
+// You can construct a concrete instance of `SessionPolicySessionConcurrentConfigurationPtrInput` via:
+//
+//	        SessionPolicySessionConcurrentConfigurationArgs{...}
+//
+//	or:
+//
+//	        nil
+type SessionPolicySessionConcurrentConfigurationPtrInput interface {
+	pulumi.Input
+
+	ToSessionPolicySessionConcurrentConfigurationPtrOutput() SessionPolicySessionConcurrentConfigurationPtrOutput
+	ToSessionPolicySessionConcurrentConfigurationPtrOutputWithContext(context.Context) SessionPolicySessionConcurrentConfigurationPtrOutput
+}
+
+type sessionPolicySessionConcurrentConfigurationPtrType SessionPolicySessionConcurrentConfigurationArgs
+
+func SessionPolicySessionConcurrentConfigurationPtr(v *SessionPolicySessionConcurrentConfigurationArgs) SessionPolicySessionConcurrentConfigurationPtrInput {
+	return (*sessionPolicySessionConcurrentConfigurationPtrType)(v)
+}
+
+func (*sessionPolicySessionConcurrentConfigurationPtrType) ElementType() reflect.Type {
+	return reflect.TypeOf((**SessionPolicySessionConcurrentConfiguration)(nil)).Elem()
+}
+
+func (i *sessionPolicySessionConcurrentConfigurationPtrType) ToSessionPolicySessionConcurrentConfigurationPtrOutput() SessionPolicySessionConcurrentConfigurationPtrOutput {
+	return i.ToSessionPolicySessionConcurrentConfigurationPtrOutputWithContext(context.Background())
+}
+
+func (i *sessionPolicySessionConcurrentConfigurationPtrType) ToSessionPolicySessionConcurrentConfigurationPtrOutputWithContext(ctx context.Context) SessionPolicySessionConcurrentConfigurationPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(SessionPolicySessionConcurrentConfigurationPtrOutput)
+}
+
+type SessionPolicySessionConcurrentConfigurationOutput struct{ *pulumi.OutputState }
+
+func (SessionPolicySessionConcurrentConfigurationOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*SessionPolicySessionConcurrentConfiguration)(nil)).Elem()
+}
+
+func (o SessionPolicySessionConcurrentConfigurationOutput) ToSessionPolicySessionConcurrentConfigurationOutput() SessionPolicySessionConcurrentConfigurationOutput {
+	return o
+}
+
+func (o SessionPolicySessionConcurrentConfigurationOutput) ToSessionPolicySessionConcurrentConfigurationOutputWithContext(ctx context.Context) SessionPolicySessionConcurrentConfigurationOutput {
+	return o
+}
+
+func (o SessionPolicySessionConcurrentConfigurationOutput) ToSessionPolicySessionConcurrentConfigurationPtrOutput() SessionPolicySessionConcurrentConfigurationPtrOutput {
+	return o.ToSessionPolicySessionConcurrentConfigurationPtrOutputWithContext(context.Background())
+}
+
+func (o SessionPolicySessionConcurrentConfigurationOutput) ToSessionPolicySessionConcurrentConfigurationPtrOutputWithContext(ctx context.Context) SessionPolicySessionConcurrentConfigurationPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, v SessionPolicySessionConcurrentConfiguration) *SessionPolicySessionConcurrentConfiguration {
+		return &v
+	}).(SessionPolicySessionConcurrentConfigurationPtrOutput)
+}
+
+// Whether the limit on concurrent sessions is on. Declaring the object turns it on unless this is false.
+func (o SessionPolicySessionConcurrentConfigurationOutput) IsActive() pulumi.BoolPtrOutput {
+	return o.ApplyT(func(v SessionPolicySessionConcurrentConfiguration) *bool { return v.IsActive }).(pulumi.BoolPtrOutput)
+}
+
+// Sessions one user may hold at once (≥ 1). Required when the limit is on; while it is off it may be left out and is not compared. Between 1 and 9007199254740991.
+func (o SessionPolicySessionConcurrentConfigurationOutput) MaxSessions() pulumi.IntPtrOutput {
+	return o.ApplyT(func(v SessionPolicySessionConcurrentConfiguration) *int { return v.MaxSessions }).(pulumi.IntPtrOutput)
+}
+
+type SessionPolicySessionConcurrentConfigurationPtrOutput struct{ *pulumi.OutputState }
+
+func (SessionPolicySessionConcurrentConfigurationPtrOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((**SessionPolicySessionConcurrentConfiguration)(nil)).Elem()
+}
+
+func (o SessionPolicySessionConcurrentConfigurationPtrOutput) ToSessionPolicySessionConcurrentConfigurationPtrOutput() SessionPolicySessionConcurrentConfigurationPtrOutput {
+	return o
+}
+
+func (o SessionPolicySessionConcurrentConfigurationPtrOutput) ToSessionPolicySessionConcurrentConfigurationPtrOutputWithContext(ctx context.Context) SessionPolicySessionConcurrentConfigurationPtrOutput {
+	return o
+}
+
+func (o SessionPolicySessionConcurrentConfigurationPtrOutput) Elem() SessionPolicySessionConcurrentConfigurationOutput {
+	return o.ApplyT(func(v *SessionPolicySessionConcurrentConfiguration) SessionPolicySessionConcurrentConfiguration {
+		if v != nil {
+			return *v
+		}
+		var ret SessionPolicySessionConcurrentConfiguration
+		return ret
+	}).(SessionPolicySessionConcurrentConfigurationOutput)
+}
+
+// Whether the limit on concurrent sessions is on. Declaring the object turns it on unless this is false.
+func (o SessionPolicySessionConcurrentConfigurationPtrOutput) IsActive() pulumi.BoolPtrOutput {
+	return o.ApplyT(func(v *SessionPolicySessionConcurrentConfiguration) *bool {
+		if v == nil {
+			return nil
+		}
+		return v.IsActive
+	}).(pulumi.BoolPtrOutput)
+}
+
+// Sessions one user may hold at once (≥ 1). Required when the limit is on; while it is off it may be left out and is not compared. Between 1 and 9007199254740991.
+func (o SessionPolicySessionConcurrentConfigurationPtrOutput) MaxSessions() pulumi.IntPtrOutput {
+	return o.ApplyT(func(v *SessionPolicySessionConcurrentConfiguration) *int {
+		if v == nil {
+			return nil
+		}
+		return v.MaxSessions
+	}).(pulumi.IntPtrOutput)
+}
+
+type SessionPolicySessionIdleTimeoutConfiguration struct {
+	// Whether the idle timeout is on. Declaring the object turns it on unless this is false.
+	IsActive *bool `pulumi:"isActive"`
+	// The idle timeout in seconds. Required when the feature is on; while it is off it may be left out and is not compared. Between 60 and 2073600.
+	Timeout *int `pulumi:"timeout"`
+}
+
+// Defaults sets the appropriate defaults for SessionPolicySessionIdleTimeoutConfiguration
+func (val *SessionPolicySessionIdleTimeoutConfiguration) Defaults() *SessionPolicySessionIdleTimeoutConfiguration {
+	if val == nil {
+		return nil
+	}
+	tmp := *val
+	if tmp.IsActive == nil {
+		isActive_ := true
+		tmp.IsActive = &isActive_
+	}
+	return &tmp
+}
+
+// SessionPolicySessionIdleTimeoutConfigurationInput is an input type that accepts SessionPolicySessionIdleTimeoutConfigurationArgs and SessionPolicySessionIdleTimeoutConfigurationOutput values.
+// You can construct a concrete instance of `SessionPolicySessionIdleTimeoutConfigurationInput` via:
+//
+//	SessionPolicySessionIdleTimeoutConfigurationArgs{...}
+type SessionPolicySessionIdleTimeoutConfigurationInput interface {
+	pulumi.Input
+
+	ToSessionPolicySessionIdleTimeoutConfigurationOutput() SessionPolicySessionIdleTimeoutConfigurationOutput
+	ToSessionPolicySessionIdleTimeoutConfigurationOutputWithContext(context.Context) SessionPolicySessionIdleTimeoutConfigurationOutput
+}
+
+type SessionPolicySessionIdleTimeoutConfigurationArgs struct {
+	// Whether the idle timeout is on. Declaring the object turns it on unless this is false.
+	IsActive pulumi.BoolPtrInput `pulumi:"isActive"`
+	// The idle timeout in seconds. Required when the feature is on; while it is off it may be left out and is not compared. Between 60 and 2073600.
+	Timeout pulumi.IntPtrInput `pulumi:"timeout"`
+}
+
+// Defaults sets the appropriate defaults for SessionPolicySessionIdleTimeoutConfigurationArgs
+func (val *SessionPolicySessionIdleTimeoutConfigurationArgs) Defaults() *SessionPolicySessionIdleTimeoutConfigurationArgs {
+	if val == nil {
+		return nil
+	}
+	tmp := *val
+	if tmp.IsActive == nil {
+		tmp.IsActive = pulumi.BoolPtr(true)
+	}
+	return &tmp
+}
+func (SessionPolicySessionIdleTimeoutConfigurationArgs) ElementType() reflect.Type {
+	return reflect.TypeOf((*SessionPolicySessionIdleTimeoutConfiguration)(nil)).Elem()
+}
+
+func (i SessionPolicySessionIdleTimeoutConfigurationArgs) ToSessionPolicySessionIdleTimeoutConfigurationOutput() SessionPolicySessionIdleTimeoutConfigurationOutput {
+	return i.ToSessionPolicySessionIdleTimeoutConfigurationOutputWithContext(context.Background())
+}
+
+func (i SessionPolicySessionIdleTimeoutConfigurationArgs) ToSessionPolicySessionIdleTimeoutConfigurationOutputWithContext(ctx context.Context) SessionPolicySessionIdleTimeoutConfigurationOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(SessionPolicySessionIdleTimeoutConfigurationOutput)
+}
+
+func (i SessionPolicySessionIdleTimeoutConfigurationArgs) ToSessionPolicySessionIdleTimeoutConfigurationPtrOutput() SessionPolicySessionIdleTimeoutConfigurationPtrOutput {
+	return i.ToSessionPolicySessionIdleTimeoutConfigurationPtrOutputWithContext(context.Background())
+}
+
+func (i SessionPolicySessionIdleTimeoutConfigurationArgs) ToSessionPolicySessionIdleTimeoutConfigurationPtrOutputWithContext(ctx context.Context) SessionPolicySessionIdleTimeoutConfigurationPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(SessionPolicySessionIdleTimeoutConfigurationOutput).ToSessionPolicySessionIdleTimeoutConfigurationPtrOutputWithContext(ctx)
+}
+
+// SessionPolicySessionIdleTimeoutConfigurationPtrInput is an input type that accepts SessionPolicySessionIdleTimeoutConfigurationArgs, SessionPolicySessionIdleTimeoutConfigurationPtr and SessionPolicySessionIdleTimeoutConfigurationPtrOutput values.
+// You can construct a concrete instance of `SessionPolicySessionIdleTimeoutConfigurationPtrInput` via:
+//
+//	        SessionPolicySessionIdleTimeoutConfigurationArgs{...}
+//
+//	or:
+//
+//	        nil
+type SessionPolicySessionIdleTimeoutConfigurationPtrInput interface {
+	pulumi.Input
+
+	ToSessionPolicySessionIdleTimeoutConfigurationPtrOutput() SessionPolicySessionIdleTimeoutConfigurationPtrOutput
+	ToSessionPolicySessionIdleTimeoutConfigurationPtrOutputWithContext(context.Context) SessionPolicySessionIdleTimeoutConfigurationPtrOutput
+}
+
+type sessionPolicySessionIdleTimeoutConfigurationPtrType SessionPolicySessionIdleTimeoutConfigurationArgs
+
+func SessionPolicySessionIdleTimeoutConfigurationPtr(v *SessionPolicySessionIdleTimeoutConfigurationArgs) SessionPolicySessionIdleTimeoutConfigurationPtrInput {
+	return (*sessionPolicySessionIdleTimeoutConfigurationPtrType)(v)
+}
+
+func (*sessionPolicySessionIdleTimeoutConfigurationPtrType) ElementType() reflect.Type {
+	return reflect.TypeOf((**SessionPolicySessionIdleTimeoutConfiguration)(nil)).Elem()
+}
+
+func (i *sessionPolicySessionIdleTimeoutConfigurationPtrType) ToSessionPolicySessionIdleTimeoutConfigurationPtrOutput() SessionPolicySessionIdleTimeoutConfigurationPtrOutput {
+	return i.ToSessionPolicySessionIdleTimeoutConfigurationPtrOutputWithContext(context.Background())
+}
+
+func (i *sessionPolicySessionIdleTimeoutConfigurationPtrType) ToSessionPolicySessionIdleTimeoutConfigurationPtrOutputWithContext(ctx context.Context) SessionPolicySessionIdleTimeoutConfigurationPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(SessionPolicySessionIdleTimeoutConfigurationPtrOutput)
+}
+
+type SessionPolicySessionIdleTimeoutConfigurationOutput struct{ *pulumi.OutputState }
+
+func (SessionPolicySessionIdleTimeoutConfigurationOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*SessionPolicySessionIdleTimeoutConfiguration)(nil)).Elem()
+}
+
+func (o SessionPolicySessionIdleTimeoutConfigurationOutput) ToSessionPolicySessionIdleTimeoutConfigurationOutput() SessionPolicySessionIdleTimeoutConfigurationOutput {
+	return o
+}
+
+func (o SessionPolicySessionIdleTimeoutConfigurationOutput) ToSessionPolicySessionIdleTimeoutConfigurationOutputWithContext(ctx context.Context) SessionPolicySessionIdleTimeoutConfigurationOutput {
+	return o
+}
+
+func (o SessionPolicySessionIdleTimeoutConfigurationOutput) ToSessionPolicySessionIdleTimeoutConfigurationPtrOutput() SessionPolicySessionIdleTimeoutConfigurationPtrOutput {
+	return o.ToSessionPolicySessionIdleTimeoutConfigurationPtrOutputWithContext(context.Background())
+}
+
+func (o SessionPolicySessionIdleTimeoutConfigurationOutput) ToSessionPolicySessionIdleTimeoutConfigurationPtrOutputWithContext(ctx context.Context) SessionPolicySessionIdleTimeoutConfigurationPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, v SessionPolicySessionIdleTimeoutConfiguration) *SessionPolicySessionIdleTimeoutConfiguration {
+		return &v
+	}).(SessionPolicySessionIdleTimeoutConfigurationPtrOutput)
+}
+
+// Whether the idle timeout is on. Declaring the object turns it on unless this is false.
+func (o SessionPolicySessionIdleTimeoutConfigurationOutput) IsActive() pulumi.BoolPtrOutput {
+	return o.ApplyT(func(v SessionPolicySessionIdleTimeoutConfiguration) *bool { return v.IsActive }).(pulumi.BoolPtrOutput)
+}
+
+// The idle timeout in seconds. Required when the feature is on; while it is off it may be left out and is not compared. Between 60 and 2073600.
+func (o SessionPolicySessionIdleTimeoutConfigurationOutput) Timeout() pulumi.IntPtrOutput {
+	return o.ApplyT(func(v SessionPolicySessionIdleTimeoutConfiguration) *int { return v.Timeout }).(pulumi.IntPtrOutput)
+}
+
+type SessionPolicySessionIdleTimeoutConfigurationPtrOutput struct{ *pulumi.OutputState }
+
+func (SessionPolicySessionIdleTimeoutConfigurationPtrOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((**SessionPolicySessionIdleTimeoutConfiguration)(nil)).Elem()
+}
+
+func (o SessionPolicySessionIdleTimeoutConfigurationPtrOutput) ToSessionPolicySessionIdleTimeoutConfigurationPtrOutput() SessionPolicySessionIdleTimeoutConfigurationPtrOutput {
+	return o
+}
+
+func (o SessionPolicySessionIdleTimeoutConfigurationPtrOutput) ToSessionPolicySessionIdleTimeoutConfigurationPtrOutputWithContext(ctx context.Context) SessionPolicySessionIdleTimeoutConfigurationPtrOutput {
+	return o
+}
+
+func (o SessionPolicySessionIdleTimeoutConfigurationPtrOutput) Elem() SessionPolicySessionIdleTimeoutConfigurationOutput {
+	return o.ApplyT(func(v *SessionPolicySessionIdleTimeoutConfiguration) SessionPolicySessionIdleTimeoutConfiguration {
+		if v != nil {
+			return *v
+		}
+		var ret SessionPolicySessionIdleTimeoutConfiguration
+		return ret
+	}).(SessionPolicySessionIdleTimeoutConfigurationOutput)
+}
+
+// Whether the idle timeout is on. Declaring the object turns it on unless this is false.
+func (o SessionPolicySessionIdleTimeoutConfigurationPtrOutput) IsActive() pulumi.BoolPtrOutput {
+	return o.ApplyT(func(v *SessionPolicySessionIdleTimeoutConfiguration) *bool {
+		if v == nil {
+			return nil
+		}
+		return v.IsActive
+	}).(pulumi.BoolPtrOutput)
+}
+
+// The idle timeout in seconds. Required when the feature is on; while it is off it may be left out and is not compared. Between 60 and 2073600.
+func (o SessionPolicySessionIdleTimeoutConfigurationPtrOutput) Timeout() pulumi.IntPtrOutput {
+	return o.ApplyT(func(v *SessionPolicySessionIdleTimeoutConfiguration) *int {
+		if v == nil {
+			return nil
+		}
+		return v.Timeout
+	}).(pulumi.IntPtrOutput)
+}
+
+type SessionPolicySessionTimeoutConfiguration struct {
+	// Whether the absolute session timeout is on. Declaring the object turns it on unless this is false.
+	IsActive *bool `pulumi:"isActive"`
+	// The session timeout in seconds. Required when the feature is on; while it is off it may be left out and is not compared. Between 60 and 9007199254740991.
+	Timeout *int `pulumi:"timeout"`
+}
+
+// Defaults sets the appropriate defaults for SessionPolicySessionTimeoutConfiguration
+func (val *SessionPolicySessionTimeoutConfiguration) Defaults() *SessionPolicySessionTimeoutConfiguration {
+	if val == nil {
+		return nil
+	}
+	tmp := *val
+	if tmp.IsActive == nil {
+		isActive_ := true
+		tmp.IsActive = &isActive_
+	}
+	return &tmp
+}
+
+// SessionPolicySessionTimeoutConfigurationInput is an input type that accepts SessionPolicySessionTimeoutConfigurationArgs and SessionPolicySessionTimeoutConfigurationOutput values.
+// You can construct a concrete instance of `SessionPolicySessionTimeoutConfigurationInput` via:
+//
+//	SessionPolicySessionTimeoutConfigurationArgs{...}
+type SessionPolicySessionTimeoutConfigurationInput interface {
+	pulumi.Input
+
+	ToSessionPolicySessionTimeoutConfigurationOutput() SessionPolicySessionTimeoutConfigurationOutput
+	ToSessionPolicySessionTimeoutConfigurationOutputWithContext(context.Context) SessionPolicySessionTimeoutConfigurationOutput
+}
+
+type SessionPolicySessionTimeoutConfigurationArgs struct {
+	// Whether the absolute session timeout is on. Declaring the object turns it on unless this is false.
+	IsActive pulumi.BoolPtrInput `pulumi:"isActive"`
+	// The session timeout in seconds. Required when the feature is on; while it is off it may be left out and is not compared. Between 60 and 9007199254740991.
+	Timeout pulumi.IntPtrInput `pulumi:"timeout"`
+}
+
+// Defaults sets the appropriate defaults for SessionPolicySessionTimeoutConfigurationArgs
+func (val *SessionPolicySessionTimeoutConfigurationArgs) Defaults() *SessionPolicySessionTimeoutConfigurationArgs {
+	if val == nil {
+		return nil
+	}
+	tmp := *val
+	if tmp.IsActive == nil {
+		tmp.IsActive = pulumi.BoolPtr(true)
+	}
+	return &tmp
+}
+func (SessionPolicySessionTimeoutConfigurationArgs) ElementType() reflect.Type {
+	return reflect.TypeOf((*SessionPolicySessionTimeoutConfiguration)(nil)).Elem()
+}
+
+func (i SessionPolicySessionTimeoutConfigurationArgs) ToSessionPolicySessionTimeoutConfigurationOutput() SessionPolicySessionTimeoutConfigurationOutput {
+	return i.ToSessionPolicySessionTimeoutConfigurationOutputWithContext(context.Background())
+}
+
+func (i SessionPolicySessionTimeoutConfigurationArgs) ToSessionPolicySessionTimeoutConfigurationOutputWithContext(ctx context.Context) SessionPolicySessionTimeoutConfigurationOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(SessionPolicySessionTimeoutConfigurationOutput)
+}
+
+func (i SessionPolicySessionTimeoutConfigurationArgs) ToSessionPolicySessionTimeoutConfigurationPtrOutput() SessionPolicySessionTimeoutConfigurationPtrOutput {
+	return i.ToSessionPolicySessionTimeoutConfigurationPtrOutputWithContext(context.Background())
+}
+
+func (i SessionPolicySessionTimeoutConfigurationArgs) ToSessionPolicySessionTimeoutConfigurationPtrOutputWithContext(ctx context.Context) SessionPolicySessionTimeoutConfigurationPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(SessionPolicySessionTimeoutConfigurationOutput).ToSessionPolicySessionTimeoutConfigurationPtrOutputWithContext(ctx)
+}
+
+// SessionPolicySessionTimeoutConfigurationPtrInput is an input type that accepts SessionPolicySessionTimeoutConfigurationArgs, SessionPolicySessionTimeoutConfigurationPtr and SessionPolicySessionTimeoutConfigurationPtrOutput values.
+// You can construct a concrete instance of `SessionPolicySessionTimeoutConfigurationPtrInput` via:
+//
+//	        SessionPolicySessionTimeoutConfigurationArgs{...}
+//
+//	or:
+//
+//	        nil
+type SessionPolicySessionTimeoutConfigurationPtrInput interface {
+	pulumi.Input
+
+	ToSessionPolicySessionTimeoutConfigurationPtrOutput() SessionPolicySessionTimeoutConfigurationPtrOutput
+	ToSessionPolicySessionTimeoutConfigurationPtrOutputWithContext(context.Context) SessionPolicySessionTimeoutConfigurationPtrOutput
+}
+
+type sessionPolicySessionTimeoutConfigurationPtrType SessionPolicySessionTimeoutConfigurationArgs
+
+func SessionPolicySessionTimeoutConfigurationPtr(v *SessionPolicySessionTimeoutConfigurationArgs) SessionPolicySessionTimeoutConfigurationPtrInput {
+	return (*sessionPolicySessionTimeoutConfigurationPtrType)(v)
+}
+
+func (*sessionPolicySessionTimeoutConfigurationPtrType) ElementType() reflect.Type {
+	return reflect.TypeOf((**SessionPolicySessionTimeoutConfiguration)(nil)).Elem()
+}
+
+func (i *sessionPolicySessionTimeoutConfigurationPtrType) ToSessionPolicySessionTimeoutConfigurationPtrOutput() SessionPolicySessionTimeoutConfigurationPtrOutput {
+	return i.ToSessionPolicySessionTimeoutConfigurationPtrOutputWithContext(context.Background())
+}
+
+func (i *sessionPolicySessionTimeoutConfigurationPtrType) ToSessionPolicySessionTimeoutConfigurationPtrOutputWithContext(ctx context.Context) SessionPolicySessionTimeoutConfigurationPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(SessionPolicySessionTimeoutConfigurationPtrOutput)
+}
+
+type SessionPolicySessionTimeoutConfigurationOutput struct{ *pulumi.OutputState }
+
+func (SessionPolicySessionTimeoutConfigurationOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*SessionPolicySessionTimeoutConfiguration)(nil)).Elem()
+}
+
+func (o SessionPolicySessionTimeoutConfigurationOutput) ToSessionPolicySessionTimeoutConfigurationOutput() SessionPolicySessionTimeoutConfigurationOutput {
+	return o
+}
+
+func (o SessionPolicySessionTimeoutConfigurationOutput) ToSessionPolicySessionTimeoutConfigurationOutputWithContext(ctx context.Context) SessionPolicySessionTimeoutConfigurationOutput {
+	return o
+}
+
+func (o SessionPolicySessionTimeoutConfigurationOutput) ToSessionPolicySessionTimeoutConfigurationPtrOutput() SessionPolicySessionTimeoutConfigurationPtrOutput {
+	return o.ToSessionPolicySessionTimeoutConfigurationPtrOutputWithContext(context.Background())
+}
+
+func (o SessionPolicySessionTimeoutConfigurationOutput) ToSessionPolicySessionTimeoutConfigurationPtrOutputWithContext(ctx context.Context) SessionPolicySessionTimeoutConfigurationPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, v SessionPolicySessionTimeoutConfiguration) *SessionPolicySessionTimeoutConfiguration {
+		return &v
+	}).(SessionPolicySessionTimeoutConfigurationPtrOutput)
+}
+
+// Whether the absolute session timeout is on. Declaring the object turns it on unless this is false.
+func (o SessionPolicySessionTimeoutConfigurationOutput) IsActive() pulumi.BoolPtrOutput {
+	return o.ApplyT(func(v SessionPolicySessionTimeoutConfiguration) *bool { return v.IsActive }).(pulumi.BoolPtrOutput)
+}
+
+// The session timeout in seconds. Required when the feature is on; while it is off it may be left out and is not compared. Between 60 and 9007199254740991.
+func (o SessionPolicySessionTimeoutConfigurationOutput) Timeout() pulumi.IntPtrOutput {
+	return o.ApplyT(func(v SessionPolicySessionTimeoutConfiguration) *int { return v.Timeout }).(pulumi.IntPtrOutput)
+}
+
+type SessionPolicySessionTimeoutConfigurationPtrOutput struct{ *pulumi.OutputState }
+
+func (SessionPolicySessionTimeoutConfigurationPtrOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((**SessionPolicySessionTimeoutConfiguration)(nil)).Elem()
+}
+
+func (o SessionPolicySessionTimeoutConfigurationPtrOutput) ToSessionPolicySessionTimeoutConfigurationPtrOutput() SessionPolicySessionTimeoutConfigurationPtrOutput {
+	return o
+}
+
+func (o SessionPolicySessionTimeoutConfigurationPtrOutput) ToSessionPolicySessionTimeoutConfigurationPtrOutputWithContext(ctx context.Context) SessionPolicySessionTimeoutConfigurationPtrOutput {
+	return o
+}
+
+func (o SessionPolicySessionTimeoutConfigurationPtrOutput) Elem() SessionPolicySessionTimeoutConfigurationOutput {
+	return o.ApplyT(func(v *SessionPolicySessionTimeoutConfiguration) SessionPolicySessionTimeoutConfiguration {
+		if v != nil {
+			return *v
+		}
+		var ret SessionPolicySessionTimeoutConfiguration
+		return ret
+	}).(SessionPolicySessionTimeoutConfigurationOutput)
+}
+
+// Whether the absolute session timeout is on. Declaring the object turns it on unless this is false.
+func (o SessionPolicySessionTimeoutConfigurationPtrOutput) IsActive() pulumi.BoolPtrOutput {
+	return o.ApplyT(func(v *SessionPolicySessionTimeoutConfiguration) *bool {
+		if v == nil {
+			return nil
+		}
+		return v.IsActive
+	}).(pulumi.BoolPtrOutput)
+}
+
+// The session timeout in seconds. Required when the feature is on; while it is off it may be left out and is not compared. Between 60 and 9007199254740991.
+func (o SessionPolicySessionTimeoutConfigurationPtrOutput) Timeout() pulumi.IntPtrOutput {
+	return o.ApplyT(func(v *SessionPolicySessionTimeoutConfiguration) *int {
+		if v == nil {
+			return nil
+		}
+		return v.Timeout
+	}).(pulumi.IntPtrOutput)
+}
+
 type SsoConfigurationDomainDetail struct {
 	Domain    string `pulumi:"domain"`
 	Id        string `pulumi:"id"`
@@ -71,6 +1037,26 @@ func (o SsoConfigurationDomainDetailArrayOutput) Index(i pulumi.IntInput) SsoCon
 }
 
 func init() {
+	pulumi.RegisterInputType(reflect.TypeOf((*PasswordPolicyOptionalTestsInput)(nil)).Elem(), PasswordPolicyOptionalTestsArgs{})
+	pulumi.RegisterInputType(reflect.TypeOf((*PasswordPolicyOptionalTestsPtrInput)(nil)).Elem(), PasswordPolicyOptionalTestsArgs{})
+	pulumi.RegisterInputType(reflect.TypeOf((*PasswordPolicyRequiredTestsInput)(nil)).Elem(), PasswordPolicyRequiredTestsArgs{})
+	pulumi.RegisterInputType(reflect.TypeOf((*PasswordPolicyRequiredTestsPtrInput)(nil)).Elem(), PasswordPolicyRequiredTestsArgs{})
+	pulumi.RegisterInputType(reflect.TypeOf((*SessionPolicySessionConcurrentConfigurationInput)(nil)).Elem(), SessionPolicySessionConcurrentConfigurationArgs{})
+	pulumi.RegisterInputType(reflect.TypeOf((*SessionPolicySessionConcurrentConfigurationPtrInput)(nil)).Elem(), SessionPolicySessionConcurrentConfigurationArgs{})
+	pulumi.RegisterInputType(reflect.TypeOf((*SessionPolicySessionIdleTimeoutConfigurationInput)(nil)).Elem(), SessionPolicySessionIdleTimeoutConfigurationArgs{})
+	pulumi.RegisterInputType(reflect.TypeOf((*SessionPolicySessionIdleTimeoutConfigurationPtrInput)(nil)).Elem(), SessionPolicySessionIdleTimeoutConfigurationArgs{})
+	pulumi.RegisterInputType(reflect.TypeOf((*SessionPolicySessionTimeoutConfigurationInput)(nil)).Elem(), SessionPolicySessionTimeoutConfigurationArgs{})
+	pulumi.RegisterInputType(reflect.TypeOf((*SessionPolicySessionTimeoutConfigurationPtrInput)(nil)).Elem(), SessionPolicySessionTimeoutConfigurationArgs{})
+	pulumi.RegisterOutputType(PasswordPolicyOptionalTestsOutput{})
+	pulumi.RegisterOutputType(PasswordPolicyOptionalTestsPtrOutput{})
+	pulumi.RegisterOutputType(PasswordPolicyRequiredTestsOutput{})
+	pulumi.RegisterOutputType(PasswordPolicyRequiredTestsPtrOutput{})
+	pulumi.RegisterOutputType(SessionPolicySessionConcurrentConfigurationOutput{})
+	pulumi.RegisterOutputType(SessionPolicySessionConcurrentConfigurationPtrOutput{})
+	pulumi.RegisterOutputType(SessionPolicySessionIdleTimeoutConfigurationOutput{})
+	pulumi.RegisterOutputType(SessionPolicySessionIdleTimeoutConfigurationPtrOutput{})
+	pulumi.RegisterOutputType(SessionPolicySessionTimeoutConfigurationOutput{})
+	pulumi.RegisterOutputType(SessionPolicySessionTimeoutConfigurationPtrOutput{})
 	pulumi.RegisterOutputType(SsoConfigurationDomainDetailOutput{})
 	pulumi.RegisterOutputType(SsoConfigurationDomainDetailArrayOutput{})
 }

@@ -12,7 +12,7 @@ import (
 	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 )
 
-// A tenant's SAML or OIDC single sign-on connection, with the email domains routed to it (each with the DNS TXT record that validates it) and the roles its users receive. `oidcSecret` is stored encrypted.
+// A tenant's SAML or OIDC single sign-on connection, with the email domains routed to it (each with the DNS TXT record that validates it) and the roles its users receive. A SAML connection can be given the identity provider's metadata XML instead of its sign-in URL and certificate. `oidcSecret` and `idpClientSecret` are stored encrypted.
 //
 // ## Example Usage
 type SsoConfiguration struct {
@@ -32,20 +32,32 @@ type SsoConfiguration struct {
 	Enabled pulumi.BoolOutput `pulumi:"enabled"`
 	// Verification value Frontegg generated for the connection.
 	GeneratedVerification pulumi.StringPtrOutput `pulumi:"generatedVerification"`
+	// Client id of the identity provider's app that Frontegg authenticates with to fetch a user's groups. Omit to leave Frontegg's value as it is.
+	IdpClientId pulumi.StringPtrOutput `pulumi:"idpClientId"`
+	// Client secret going with `idpClientId`. Never stored or shown in plain text: the output holds its SHA-256 fingerprint. Frontegg may not return it: then a change made outside this program is not seen.
+	IdpClientSecret pulumi.StringPtrOutput `pulumi:"idpClientSecret"`
+	// SAML only: the identity provider's metadata XML. Frontegg creates and updates the connection from it; `ssoEndpoint` and `publicCertificate` are read from it when omitted (and must agree with it when given). Frontegg does not return the XML, so it is compared as last applied, and drift shows on `ssoEndpoint` and `publicCertificate`. At most 1000000 characters.
+	IdpMetadata pulumi.StringPtrOutput `pulumi:"idpMetadata"`
 	// Client id registered at the OIDC provider.
 	OidcClientId pulumi.StringPtrOutput `pulumi:"oidcClientId"`
 	// Client secret registered at the OIDC provider. Never stored or shown in plain text: the output holds its SHA-256 fingerprint (`sha256:…`), which is what diff and refresh compare.
 	OidcSecret pulumi.StringPtrOutput `pulumi:"oidcSecret"`
+	// Frontegg's `overrideActiveTenant`: whether signing in through this connection overrides the user's active tenant. Omit to leave Frontegg's value as it is.
+	OverrideActiveTenant pulumi.BoolPtrOutput `pulumi:"overrideActiveTenant"`
 	// The identity provider's signing certificate, PEM or base64. Re-encoding the same certificate is not a change.
 	PublicCertificate pulumi.StringPtrOutput `pulumi:"publicCertificate"`
 	// Roles given to users who sign in through this connection. A set.
 	RoleIds pulumi.StringArrayOutput `pulumi:"roleIds"`
 	// Sign SAML authentication requests.
 	SignRequest pulumi.BoolOutput `pulumi:"signRequest"`
+	// Let users sign in through this connection before its email domains are validated by their DNS TXT record. Not in Frontegg's published spec (Frontegg's Terraform provider sends it). Omit to leave Frontegg's value as it is.
+	SkipEmailDomainValidation pulumi.BoolPtrOutput `pulumi:"skipEmailDomainValidation"`
 	// Service provider entity id sent to the identity provider (SAML).
 	SpEntityId pulumi.StringPtrOutput `pulumi:"spEntityId"`
 	// The identity provider's sign-in URL (SAML) or issuer URL (OIDC).
 	SsoEndpoint pulumi.StringPtrOutput `pulumi:"ssoEndpoint"`
+	// Frontegg's `subAccountAccessLimit`: limits the sub-accounts (sub-tenants) users of this connection can access. Omit to leave Frontegg's value as it is. Between 0 and 9007199254740991.
+	SubAccountAccessLimit pulumi.IntPtrOutput `pulumi:"subAccountAccessLimit"`
 	// Id of the tenant the connection belongs to. Changing it replaces the connection.
 	TenantId pulumi.StringOutput `pulumi:"tenantId"`
 	// `saml` or `oidc`. Changing it replaces the connection.
@@ -74,10 +86,14 @@ func NewSsoConfiguration(ctx *pulumi.Context,
 	if args.SignRequest == nil {
 		args.SignRequest = pulumi.BoolPtr(false)
 	}
+	if args.IdpClientSecret != nil {
+		args.IdpClientSecret = pulumi.ToSecret(args.IdpClientSecret).(pulumi.StringPtrInput)
+	}
 	if args.OidcSecret != nil {
 		args.OidcSecret = pulumi.ToSecret(args.OidcSecret).(pulumi.StringPtrInput)
 	}
 	secrets := pulumi.AdditionalSecretOutputs([]string{
+		"idpClientSecret",
 		"oidcSecret",
 	})
 	opts = append(opts, secrets)
@@ -122,20 +138,32 @@ type ssoConfigurationArgs struct {
 	Domains []string `pulumi:"domains"`
 	// Whether users can sign in through the connection.
 	Enabled *bool `pulumi:"enabled"`
+	// Client id of the identity provider's app that Frontegg authenticates with to fetch a user's groups. Omit to leave Frontegg's value as it is.
+	IdpClientId *string `pulumi:"idpClientId"`
+	// Client secret going with `idpClientId`. Never stored or shown in plain text: the output holds its SHA-256 fingerprint. Frontegg may not return it: then a change made outside this program is not seen.
+	IdpClientSecret *string `pulumi:"idpClientSecret"`
+	// SAML only: the identity provider's metadata XML. Frontegg creates and updates the connection from it; `ssoEndpoint` and `publicCertificate` are read from it when omitted (and must agree with it when given). Frontegg does not return the XML, so it is compared as last applied, and drift shows on `ssoEndpoint` and `publicCertificate`. At most 1000000 characters.
+	IdpMetadata *string `pulumi:"idpMetadata"`
 	// Client id registered at the OIDC provider.
 	OidcClientId *string `pulumi:"oidcClientId"`
 	// Client secret registered at the OIDC provider. Never stored or shown in plain text: the output holds its SHA-256 fingerprint (`sha256:…`), which is what diff and refresh compare.
 	OidcSecret *string `pulumi:"oidcSecret"`
+	// Frontegg's `overrideActiveTenant`: whether signing in through this connection overrides the user's active tenant. Omit to leave Frontegg's value as it is.
+	OverrideActiveTenant *bool `pulumi:"overrideActiveTenant"`
 	// The identity provider's signing certificate, PEM or base64. Re-encoding the same certificate is not a change.
 	PublicCertificate *string `pulumi:"publicCertificate"`
 	// Roles given to users who sign in through this connection. A set.
 	RoleIds []string `pulumi:"roleIds"`
 	// Sign SAML authentication requests.
 	SignRequest *bool `pulumi:"signRequest"`
+	// Let users sign in through this connection before its email domains are validated by their DNS TXT record. Not in Frontegg's published spec (Frontegg's Terraform provider sends it). Omit to leave Frontegg's value as it is.
+	SkipEmailDomainValidation *bool `pulumi:"skipEmailDomainValidation"`
 	// Service provider entity id sent to the identity provider (SAML).
 	SpEntityId *string `pulumi:"spEntityId"`
 	// The identity provider's sign-in URL (SAML) or issuer URL (OIDC).
 	SsoEndpoint *string `pulumi:"ssoEndpoint"`
+	// Frontegg's `subAccountAccessLimit`: limits the sub-accounts (sub-tenants) users of this connection can access. Omit to leave Frontegg's value as it is. Between 0 and 9007199254740991.
+	SubAccountAccessLimit *int `pulumi:"subAccountAccessLimit"`
 	// Id of the tenant the connection belongs to. Changing it replaces the connection.
 	TenantId string `pulumi:"tenantId"`
 	// `saml` or `oidc`. Changing it replaces the connection.
@@ -152,20 +180,32 @@ type SsoConfigurationArgs struct {
 	Domains pulumi.StringArrayInput
 	// Whether users can sign in through the connection.
 	Enabled pulumi.BoolPtrInput
+	// Client id of the identity provider's app that Frontegg authenticates with to fetch a user's groups. Omit to leave Frontegg's value as it is.
+	IdpClientId pulumi.StringPtrInput
+	// Client secret going with `idpClientId`. Never stored or shown in plain text: the output holds its SHA-256 fingerprint. Frontegg may not return it: then a change made outside this program is not seen.
+	IdpClientSecret pulumi.StringPtrInput
+	// SAML only: the identity provider's metadata XML. Frontegg creates and updates the connection from it; `ssoEndpoint` and `publicCertificate` are read from it when omitted (and must agree with it when given). Frontegg does not return the XML, so it is compared as last applied, and drift shows on `ssoEndpoint` and `publicCertificate`. At most 1000000 characters.
+	IdpMetadata pulumi.StringPtrInput
 	// Client id registered at the OIDC provider.
 	OidcClientId pulumi.StringPtrInput
 	// Client secret registered at the OIDC provider. Never stored or shown in plain text: the output holds its SHA-256 fingerprint (`sha256:…`), which is what diff and refresh compare.
 	OidcSecret pulumi.StringPtrInput
+	// Frontegg's `overrideActiveTenant`: whether signing in through this connection overrides the user's active tenant. Omit to leave Frontegg's value as it is.
+	OverrideActiveTenant pulumi.BoolPtrInput
 	// The identity provider's signing certificate, PEM or base64. Re-encoding the same certificate is not a change.
 	PublicCertificate pulumi.StringPtrInput
 	// Roles given to users who sign in through this connection. A set.
 	RoleIds pulumi.StringArrayInput
 	// Sign SAML authentication requests.
 	SignRequest pulumi.BoolPtrInput
+	// Let users sign in through this connection before its email domains are validated by their DNS TXT record. Not in Frontegg's published spec (Frontegg's Terraform provider sends it). Omit to leave Frontegg's value as it is.
+	SkipEmailDomainValidation pulumi.BoolPtrInput
 	// Service provider entity id sent to the identity provider (SAML).
 	SpEntityId pulumi.StringPtrInput
 	// The identity provider's sign-in URL (SAML) or issuer URL (OIDC).
 	SsoEndpoint pulumi.StringPtrInput
+	// Frontegg's `subAccountAccessLimit`: limits the sub-accounts (sub-tenants) users of this connection can access. Omit to leave Frontegg's value as it is. Between 0 and 9007199254740991.
+	SubAccountAccessLimit pulumi.IntPtrInput
 	// Id of the tenant the connection belongs to. Changing it replaces the connection.
 	TenantId pulumi.StringInput
 	// `saml` or `oidc`. Changing it replaces the connection.
@@ -244,6 +284,21 @@ func (o SsoConfigurationOutput) GeneratedVerification() pulumi.StringPtrOutput {
 	return o.ApplyT(func(v *SsoConfiguration) pulumi.StringPtrOutput { return v.GeneratedVerification }).(pulumi.StringPtrOutput)
 }
 
+// Client id of the identity provider's app that Frontegg authenticates with to fetch a user's groups. Omit to leave Frontegg's value as it is.
+func (o SsoConfigurationOutput) IdpClientId() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v *SsoConfiguration) pulumi.StringPtrOutput { return v.IdpClientId }).(pulumi.StringPtrOutput)
+}
+
+// Client secret going with `idpClientId`. Never stored or shown in plain text: the output holds its SHA-256 fingerprint. Frontegg may not return it: then a change made outside this program is not seen.
+func (o SsoConfigurationOutput) IdpClientSecret() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v *SsoConfiguration) pulumi.StringPtrOutput { return v.IdpClientSecret }).(pulumi.StringPtrOutput)
+}
+
+// SAML only: the identity provider's metadata XML. Frontegg creates and updates the connection from it; `ssoEndpoint` and `publicCertificate` are read from it when omitted (and must agree with it when given). Frontegg does not return the XML, so it is compared as last applied, and drift shows on `ssoEndpoint` and `publicCertificate`. At most 1000000 characters.
+func (o SsoConfigurationOutput) IdpMetadata() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v *SsoConfiguration) pulumi.StringPtrOutput { return v.IdpMetadata }).(pulumi.StringPtrOutput)
+}
+
 // Client id registered at the OIDC provider.
 func (o SsoConfigurationOutput) OidcClientId() pulumi.StringPtrOutput {
 	return o.ApplyT(func(v *SsoConfiguration) pulumi.StringPtrOutput { return v.OidcClientId }).(pulumi.StringPtrOutput)
@@ -252,6 +307,11 @@ func (o SsoConfigurationOutput) OidcClientId() pulumi.StringPtrOutput {
 // Client secret registered at the OIDC provider. Never stored or shown in plain text: the output holds its SHA-256 fingerprint (`sha256:…`), which is what diff and refresh compare.
 func (o SsoConfigurationOutput) OidcSecret() pulumi.StringPtrOutput {
 	return o.ApplyT(func(v *SsoConfiguration) pulumi.StringPtrOutput { return v.OidcSecret }).(pulumi.StringPtrOutput)
+}
+
+// Frontegg's `overrideActiveTenant`: whether signing in through this connection overrides the user's active tenant. Omit to leave Frontegg's value as it is.
+func (o SsoConfigurationOutput) OverrideActiveTenant() pulumi.BoolPtrOutput {
+	return o.ApplyT(func(v *SsoConfiguration) pulumi.BoolPtrOutput { return v.OverrideActiveTenant }).(pulumi.BoolPtrOutput)
 }
 
 // The identity provider's signing certificate, PEM or base64. Re-encoding the same certificate is not a change.
@@ -269,6 +329,11 @@ func (o SsoConfigurationOutput) SignRequest() pulumi.BoolOutput {
 	return o.ApplyT(func(v *SsoConfiguration) pulumi.BoolOutput { return v.SignRequest }).(pulumi.BoolOutput)
 }
 
+// Let users sign in through this connection before its email domains are validated by their DNS TXT record. Not in Frontegg's published spec (Frontegg's Terraform provider sends it). Omit to leave Frontegg's value as it is.
+func (o SsoConfigurationOutput) SkipEmailDomainValidation() pulumi.BoolPtrOutput {
+	return o.ApplyT(func(v *SsoConfiguration) pulumi.BoolPtrOutput { return v.SkipEmailDomainValidation }).(pulumi.BoolPtrOutput)
+}
+
 // Service provider entity id sent to the identity provider (SAML).
 func (o SsoConfigurationOutput) SpEntityId() pulumi.StringPtrOutput {
 	return o.ApplyT(func(v *SsoConfiguration) pulumi.StringPtrOutput { return v.SpEntityId }).(pulumi.StringPtrOutput)
@@ -277,6 +342,11 @@ func (o SsoConfigurationOutput) SpEntityId() pulumi.StringPtrOutput {
 // The identity provider's sign-in URL (SAML) or issuer URL (OIDC).
 func (o SsoConfigurationOutput) SsoEndpoint() pulumi.StringPtrOutput {
 	return o.ApplyT(func(v *SsoConfiguration) pulumi.StringPtrOutput { return v.SsoEndpoint }).(pulumi.StringPtrOutput)
+}
+
+// Frontegg's `subAccountAccessLimit`: limits the sub-accounts (sub-tenants) users of this connection can access. Omit to leave Frontegg's value as it is. Between 0 and 9007199254740991.
+func (o SsoConfigurationOutput) SubAccountAccessLimit() pulumi.IntPtrOutput {
+	return o.ApplyT(func(v *SsoConfiguration) pulumi.IntPtrOutput { return v.SubAccountAccessLimit }).(pulumi.IntPtrOutput)
 }
 
 // Id of the tenant the connection belongs to. Changing it replaces the connection.

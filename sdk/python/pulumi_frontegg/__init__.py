@@ -7,14 +7,27 @@ from . import _utilities
 import typing
 # Export this package's modules as members:
 from ._enums import *
+from .auth_policy import *
+from .captcha_policy import *
+from .email_domain_restriction import *
+from .email_domain_restriction_mode import *
 from .email_template import *
+from .ip_restriction import *
+from .ip_restriction_mode import *
 from .lockout_policy import *
 from .mfa_policy import *
+from .mfa_strategy import *
+from .password_history_policy import *
+from .password_policy import *
+from .password_rotation_policy import *
 from .permission import *
 from .permission_category import *
 from .provider import *
 from .role import *
+from .session_policy import *
 from .sso_configuration import *
+from .sso_group_mapping import *
+from ._inputs import *
 from . import outputs
 
 # Make subpackages available:
@@ -32,13 +45,25 @@ _utilities.register(
   "mod": "index",
   "fqn": "pulumi_frontegg",
   "classes": {
+   "frontegg:index:AuthPolicy": "AuthPolicy",
+   "frontegg:index:CaptchaPolicy": "CaptchaPolicy",
+   "frontegg:index:EmailDomainRestriction": "EmailDomainRestriction",
+   "frontegg:index:EmailDomainRestrictionMode": "EmailDomainRestrictionMode",
    "frontegg:index:EmailTemplate": "EmailTemplate",
+   "frontegg:index:IpRestriction": "IpRestriction",
+   "frontegg:index:IpRestrictionMode": "IpRestrictionMode",
    "frontegg:index:LockoutPolicy": "LockoutPolicy",
    "frontegg:index:MfaPolicy": "MfaPolicy",
+   "frontegg:index:MfaStrategy": "MfaStrategy",
+   "frontegg:index:PasswordHistoryPolicy": "PasswordHistoryPolicy",
+   "frontegg:index:PasswordPolicy": "PasswordPolicy",
+   "frontegg:index:PasswordRotationPolicy": "PasswordRotationPolicy",
    "frontegg:index:Permission": "Permission",
    "frontegg:index:PermissionCategory": "PermissionCategory",
    "frontegg:index:Role": "Role",
-   "frontegg:index:SsoConfiguration": "SsoConfiguration"
+   "frontegg:index:SessionPolicy": "SessionPolicy",
+   "frontegg:index:SsoConfiguration": "SsoConfiguration",
+   "frontegg:index:SsoGroupMapping": "SsoGroupMapping"
   }
  }
 ]

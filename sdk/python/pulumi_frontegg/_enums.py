@@ -7,11 +7,60 @@ import pulumi
 from enum import Enum
 
 __all__ = [
+    'AuthPolicyAuthStrategy',
+    'AuthPolicyCookieSameSite',
+    'AuthPolicyJwtAlgorithm',
+    'AuthPolicyMachineToMachineAuthStrategy',
+    'EmailDomainRestrictionModeListType',
+    'EmailDomainRestrictionType',
     'EmailTemplateType',
+    'IpRestrictionModeStrategy',
+    'IpRestrictionStrategy',
     'MfaPolicyEnforceMFAType',
+    'MfaStrategyStrategy',
     'PermissionAssignmentType',
     'SsoConfigurationType',
 ]
+
+
+@pulumi.type_token("frontegg:index:AuthPolicyAuthStrategy")
+class AuthPolicyAuthStrategy(_builtins.str, Enum):
+    CODE = "Code"
+    EMAIL_AND_PASSWORD = "EmailAndPassword"
+    MAGIC_LINK = "MagicLink"
+    NO_LOCAL_AUTHENTICATION = "NoLocalAuthentication"
+    SMS_CODE = "SmsCode"
+
+
+@pulumi.type_token("frontegg:index:AuthPolicyCookieSameSite")
+class AuthPolicyCookieSameSite(_builtins.str, Enum):
+    STRICT = "STRICT"
+    LAX = "LAX"
+    NONE = "NONE"
+
+
+@pulumi.type_token("frontegg:index:AuthPolicyJwtAlgorithm")
+class AuthPolicyJwtAlgorithm(_builtins.str, Enum):
+    HS256 = "HS256"
+    RS256 = "RS256"
+
+
+@pulumi.type_token("frontegg:index:AuthPolicyMachineToMachineAuthStrategy")
+class AuthPolicyMachineToMachineAuthStrategy(_builtins.str, Enum):
+    CLIENT_CREDENTIALS = "ClientCredentials"
+    ACCESS_TOKEN = "AccessToken"
+
+
+@pulumi.type_token("frontegg:index:EmailDomainRestrictionModeListType")
+class EmailDomainRestrictionModeListType(_builtins.str, Enum):
+    ALLOW = "ALLOW"
+    BLOCK = "BLOCK"
+
+
+@pulumi.type_token("frontegg:index:EmailDomainRestrictionType")
+class EmailDomainRestrictionType(_builtins.str, Enum):
+    ALLOW = "ALLOW"
+    BLOCK = "BLOCK"
 
 
 @pulumi.type_token("frontegg:index:EmailTemplateType")
@@ -47,11 +96,32 @@ class EmailTemplateType(_builtins.str, Enum):
     APPROVAL_FLOW_APPROVE = "ApprovalFlowApprove"
 
 
+@pulumi.type_token("frontegg:index:IpRestrictionModeStrategy")
+class IpRestrictionModeStrategy(_builtins.str, Enum):
+    ALLOW = "ALLOW"
+    BLOCK = "BLOCK"
+
+
+@pulumi.type_token("frontegg:index:IpRestrictionStrategy")
+class IpRestrictionStrategy(_builtins.str, Enum):
+    ALLOW = "ALLOW"
+    BLOCK = "BLOCK"
+
+
 @pulumi.type_token("frontegg:index:MfaPolicyEnforceMFAType")
 class MfaPolicyEnforceMFAType(_builtins.str, Enum):
     DONT_FORCE = "DontForce"
     FORCE = "Force"
     FORCE_EXCEPT_SAML = "ForceExceptSAML"
+
+
+@pulumi.type_token("frontegg:index:MfaStrategyStrategy")
+class MfaStrategyStrategy(_builtins.str, Enum):
+    AUTHENTICATOR_APP = "AuthenticatorApp"
+    WEB_AUTHN_PLATFORM = "WebAuthnPlatform"
+    WEB_AUTHN_CROSS_PLATFORM = "WebAuthnCrossPlatform"
+    SMS = "SMS"
+    EMAIL_CODE = "EmailCode"
 
 
 @pulumi.type_token("frontegg:index:PermissionAssignmentType")

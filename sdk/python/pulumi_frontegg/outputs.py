@@ -16,8 +16,349 @@ from . import _utilities
 from ._enums import *
 
 __all__ = [
+    'PasswordPolicyOptionalTests',
+    'PasswordPolicyRequiredTests',
+    'SessionPolicySessionConcurrentConfiguration',
+    'SessionPolicySessionIdleTimeoutConfiguration',
+    'SessionPolicySessionTimeoutConfiguration',
     'SsoConfigurationDomainDetail',
 ]
+
+@pulumi.output_type
+class PasswordPolicyOptionalTests(dict):
+    @staticmethod
+    def __key_warning(key: str):
+        suggest = None
+        if key == "checkThreeRepeatedChars":
+            suggest = "check_three_repeated_chars"
+        elif key == "requireLowercase":
+            suggest = "require_lowercase"
+        elif key == "requireNumbers":
+            suggest = "require_numbers"
+        elif key == "requireSpecialChars":
+            suggest = "require_special_chars"
+        elif key == "requireUppercase":
+            suggest = "require_uppercase"
+
+        if suggest:
+            pulumi.log.warn(f"Key '{key}' not found in PasswordPolicyOptionalTests. Access the value via the '{suggest}' property getter instead.")
+
+    def __getitem__(self, key: str) -> Any:
+        PasswordPolicyOptionalTests.__key_warning(key)
+        return super().__getitem__(key)
+
+    def get(self, key: str, default = None) -> Any:
+        PasswordPolicyOptionalTests.__key_warning(key)
+        return super().get(key, default)
+
+    def __init__(__self__, *,
+                 check_three_repeated_chars: Optional[_builtins.bool] = None,
+                 require_lowercase: Optional[_builtins.bool] = None,
+                 require_numbers: Optional[_builtins.bool] = None,
+                 require_special_chars: Optional[_builtins.bool] = None,
+                 require_uppercase: Optional[_builtins.bool] = None):
+        """
+        :param _builtins.bool check_three_repeated_chars: No character three times in a row.
+        :param _builtins.bool require_lowercase: At least one lowercase letter.
+        :param _builtins.bool require_numbers: At least one digit.
+        :param _builtins.bool require_special_chars: At least one special character.
+        :param _builtins.bool require_uppercase: At least one uppercase letter.
+        """
+        if check_three_repeated_chars is not None:
+            pulumi.set(__self__, "check_three_repeated_chars", check_three_repeated_chars)
+        if require_lowercase is not None:
+            pulumi.set(__self__, "require_lowercase", require_lowercase)
+        if require_numbers is not None:
+            pulumi.set(__self__, "require_numbers", require_numbers)
+        if require_special_chars is not None:
+            pulumi.set(__self__, "require_special_chars", require_special_chars)
+        if require_uppercase is not None:
+            pulumi.set(__self__, "require_uppercase", require_uppercase)
+
+    @_builtins.property
+    @pulumi.getter(name="checkThreeRepeatedChars")
+    def check_three_repeated_chars(self) -> Optional[_builtins.bool]:
+        """
+        No character three times in a row.
+        """
+        return pulumi.get(self, "check_three_repeated_chars")
+
+    @_builtins.property
+    @pulumi.getter(name="requireLowercase")
+    def require_lowercase(self) -> Optional[_builtins.bool]:
+        """
+        At least one lowercase letter.
+        """
+        return pulumi.get(self, "require_lowercase")
+
+    @_builtins.property
+    @pulumi.getter(name="requireNumbers")
+    def require_numbers(self) -> Optional[_builtins.bool]:
+        """
+        At least one digit.
+        """
+        return pulumi.get(self, "require_numbers")
+
+    @_builtins.property
+    @pulumi.getter(name="requireSpecialChars")
+    def require_special_chars(self) -> Optional[_builtins.bool]:
+        """
+        At least one special character.
+        """
+        return pulumi.get(self, "require_special_chars")
+
+    @_builtins.property
+    @pulumi.getter(name="requireUppercase")
+    def require_uppercase(self) -> Optional[_builtins.bool]:
+        """
+        At least one uppercase letter.
+        """
+        return pulumi.get(self, "require_uppercase")
+
+
+@pulumi.output_type
+class PasswordPolicyRequiredTests(dict):
+    @staticmethod
+    def __key_warning(key: str):
+        suggest = None
+        if key == "checkThreeRepeatedChars":
+            suggest = "check_three_repeated_chars"
+        elif key == "requireLowercase":
+            suggest = "require_lowercase"
+        elif key == "requireNumbers":
+            suggest = "require_numbers"
+        elif key == "requireSpecialChars":
+            suggest = "require_special_chars"
+        elif key == "requireUppercase":
+            suggest = "require_uppercase"
+
+        if suggest:
+            pulumi.log.warn(f"Key '{key}' not found in PasswordPolicyRequiredTests. Access the value via the '{suggest}' property getter instead.")
+
+    def __getitem__(self, key: str) -> Any:
+        PasswordPolicyRequiredTests.__key_warning(key)
+        return super().__getitem__(key)
+
+    def get(self, key: str, default = None) -> Any:
+        PasswordPolicyRequiredTests.__key_warning(key)
+        return super().get(key, default)
+
+    def __init__(__self__, *,
+                 check_three_repeated_chars: Optional[_builtins.bool] = None,
+                 require_lowercase: Optional[_builtins.bool] = None,
+                 require_numbers: Optional[_builtins.bool] = None,
+                 require_special_chars: Optional[_builtins.bool] = None,
+                 require_uppercase: Optional[_builtins.bool] = None):
+        """
+        :param _builtins.bool check_three_repeated_chars: No character three times in a row.
+        :param _builtins.bool require_lowercase: At least one lowercase letter.
+        :param _builtins.bool require_numbers: At least one digit.
+        :param _builtins.bool require_special_chars: At least one special character.
+        :param _builtins.bool require_uppercase: At least one uppercase letter.
+        """
+        if check_three_repeated_chars is not None:
+            pulumi.set(__self__, "check_three_repeated_chars", check_three_repeated_chars)
+        if require_lowercase is not None:
+            pulumi.set(__self__, "require_lowercase", require_lowercase)
+        if require_numbers is not None:
+            pulumi.set(__self__, "require_numbers", require_numbers)
+        if require_special_chars is not None:
+            pulumi.set(__self__, "require_special_chars", require_special_chars)
+        if require_uppercase is not None:
+            pulumi.set(__self__, "require_uppercase", require_uppercase)
+
+    @_builtins.property
+    @pulumi.getter(name="checkThreeRepeatedChars")
+    def check_three_repeated_chars(self) -> Optional[_builtins.bool]:
+        """
+        No character three times in a row.
+        """
+        return pulumi.get(self, "check_three_repeated_chars")
+
+    @_builtins.property
+    @pulumi.getter(name="requireLowercase")
+    def require_lowercase(self) -> Optional[_builtins.bool]:
+        """
+        At least one lowercase letter.
+        """
+        return pulumi.get(self, "require_lowercase")
+
+    @_builtins.property
+    @pulumi.getter(name="requireNumbers")
+    def require_numbers(self) -> Optional[_builtins.bool]:
+        """
+        At least one digit.
+        """
+        return pulumi.get(self, "require_numbers")
+
+    @_builtins.property
+    @pulumi.getter(name="requireSpecialChars")
+    def require_special_chars(self) -> Optional[_builtins.bool]:
+        """
+        At least one special character.
+        """
+        return pulumi.get(self, "require_special_chars")
+
+    @_builtins.property
+    @pulumi.getter(name="requireUppercase")
+    def require_uppercase(self) -> Optional[_builtins.bool]:
+        """
+        At least one uppercase letter.
+        """
+        return pulumi.get(self, "require_uppercase")
+
+
+@pulumi.output_type
+class SessionPolicySessionConcurrentConfiguration(dict):
+    @staticmethod
+    def __key_warning(key: str):
+        suggest = None
+        if key == "isActive":
+            suggest = "is_active"
+        elif key == "maxSessions":
+            suggest = "max_sessions"
+
+        if suggest:
+            pulumi.log.warn(f"Key '{key}' not found in SessionPolicySessionConcurrentConfiguration. Access the value via the '{suggest}' property getter instead.")
+
+    def __getitem__(self, key: str) -> Any:
+        SessionPolicySessionConcurrentConfiguration.__key_warning(key)
+        return super().__getitem__(key)
+
+    def get(self, key: str, default = None) -> Any:
+        SessionPolicySessionConcurrentConfiguration.__key_warning(key)
+        return super().get(key, default)
+
+    def __init__(__self__, *,
+                 is_active: Optional[_builtins.bool] = None,
+                 max_sessions: Optional[_builtins.int] = None):
+        """
+        :param _builtins.bool is_active: Whether the limit on concurrent sessions is on. Declaring the object turns it on unless this is false.
+        :param _builtins.int max_sessions: Sessions one user may hold at once (≥ 1). Required when the limit is on; while it is off it may be left out and is not compared. Between 1 and 9007199254740991.
+        """
+        if is_active is None:
+            is_active = True
+        if is_active is not None:
+            pulumi.set(__self__, "is_active", is_active)
+        if max_sessions is not None:
+            pulumi.set(__self__, "max_sessions", max_sessions)
+
+    @_builtins.property
+    @pulumi.getter(name="isActive")
+    def is_active(self) -> Optional[_builtins.bool]:
+        """
+        Whether the limit on concurrent sessions is on. Declaring the object turns it on unless this is false.
+        """
+        return pulumi.get(self, "is_active")
+
+    @_builtins.property
+    @pulumi.getter(name="maxSessions")
+    def max_sessions(self) -> Optional[_builtins.int]:
+        """
+        Sessions one user may hold at once (≥ 1). Required when the limit is on; while it is off it may be left out and is not compared. Between 1 and 9007199254740991.
+        """
+        return pulumi.get(self, "max_sessions")
+
+
+@pulumi.output_type
+class SessionPolicySessionIdleTimeoutConfiguration(dict):
+    @staticmethod
+    def __key_warning(key: str):
+        suggest = None
+        if key == "isActive":
+            suggest = "is_active"
+
+        if suggest:
+            pulumi.log.warn(f"Key '{key}' not found in SessionPolicySessionIdleTimeoutConfiguration. Access the value via the '{suggest}' property getter instead.")
+
+    def __getitem__(self, key: str) -> Any:
+        SessionPolicySessionIdleTimeoutConfiguration.__key_warning(key)
+        return super().__getitem__(key)
+
+    def get(self, key: str, default = None) -> Any:
+        SessionPolicySessionIdleTimeoutConfiguration.__key_warning(key)
+        return super().get(key, default)
+
+    def __init__(__self__, *,
+                 is_active: Optional[_builtins.bool] = None,
+                 timeout: Optional[_builtins.int] = None):
+        """
+        :param _builtins.bool is_active: Whether the idle timeout is on. Declaring the object turns it on unless this is false.
+        :param _builtins.int timeout: The idle timeout in seconds. Required when the feature is on; while it is off it may be left out and is not compared. Between 60 and 2073600.
+        """
+        if is_active is None:
+            is_active = True
+        if is_active is not None:
+            pulumi.set(__self__, "is_active", is_active)
+        if timeout is not None:
+            pulumi.set(__self__, "timeout", timeout)
+
+    @_builtins.property
+    @pulumi.getter(name="isActive")
+    def is_active(self) -> Optional[_builtins.bool]:
+        """
+        Whether the idle timeout is on. Declaring the object turns it on unless this is false.
+        """
+        return pulumi.get(self, "is_active")
+
+    @_builtins.property
+    @pulumi.getter
+    def timeout(self) -> Optional[_builtins.int]:
+        """
+        The idle timeout in seconds. Required when the feature is on; while it is off it may be left out and is not compared. Between 60 and 2073600.
+        """
+        return pulumi.get(self, "timeout")
+
+
+@pulumi.output_type
+class SessionPolicySessionTimeoutConfiguration(dict):
+    @staticmethod
+    def __key_warning(key: str):
+        suggest = None
+        if key == "isActive":
+            suggest = "is_active"
+
+        if suggest:
+            pulumi.log.warn(f"Key '{key}' not found in SessionPolicySessionTimeoutConfiguration. Access the value via the '{suggest}' property getter instead.")
+
+    def __getitem__(self, key: str) -> Any:
+        SessionPolicySessionTimeoutConfiguration.__key_warning(key)
+        return super().__getitem__(key)
+
+    def get(self, key: str, default = None) -> Any:
+        SessionPolicySessionTimeoutConfiguration.__key_warning(key)
+        return super().get(key, default)
+
+    def __init__(__self__, *,
+                 is_active: Optional[_builtins.bool] = None,
+                 timeout: Optional[_builtins.int] = None):
+        """
+        :param _builtins.bool is_active: Whether the absolute session timeout is on. Declaring the object turns it on unless this is false.
+        :param _builtins.int timeout: The session timeout in seconds. Required when the feature is on; while it is off it may be left out and is not compared. Between 60 and 9007199254740991.
+        """
+        if is_active is None:
+            is_active = True
+        if is_active is not None:
+            pulumi.set(__self__, "is_active", is_active)
+        if timeout is not None:
+            pulumi.set(__self__, "timeout", timeout)
+
+    @_builtins.property
+    @pulumi.getter(name="isActive")
+    def is_active(self) -> Optional[_builtins.bool]:
+        """
+        Whether the absolute session timeout is on. Declaring the object turns it on unless this is false.
+        """
+        return pulumi.get(self, "is_active")
+
+    @_builtins.property
+    @pulumi.getter
+    def timeout(self) -> Optional[_builtins.int]:
+        """
+        The session timeout in seconds. Required when the feature is on; while it is off it may be left out and is not compared. Between 60 and 9007199254740991.
+        """
+        return pulumi.get(self, "timeout")
+
 
 @pulumi.output_type
 class SsoConfigurationDomainDetail(dict):

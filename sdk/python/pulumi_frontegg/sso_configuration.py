@@ -27,13 +27,19 @@ class SsoConfigurationArgs:
                  adopt_existing: pulumi.Input[Optional[_builtins.bool]] = None,
                  domains: pulumi.Input[Optional[Sequence[pulumi.Input[_builtins.str]]]] = None,
                  enabled: pulumi.Input[Optional[_builtins.bool]] = None,
+                 idp_client_id: pulumi.Input[Optional[_builtins.str]] = None,
+                 idp_client_secret: pulumi.Input[Optional[_builtins.str]] = None,
+                 idp_metadata: pulumi.Input[Optional[_builtins.str]] = None,
                  oidc_client_id: pulumi.Input[Optional[_builtins.str]] = None,
                  oidc_secret: pulumi.Input[Optional[_builtins.str]] = None,
+                 override_active_tenant: pulumi.Input[Optional[_builtins.bool]] = None,
                  public_certificate: pulumi.Input[Optional[_builtins.str]] = None,
                  role_ids: pulumi.Input[Optional[Sequence[pulumi.Input[_builtins.str]]]] = None,
                  sign_request: pulumi.Input[Optional[_builtins.bool]] = None,
+                 skip_email_domain_validation: pulumi.Input[Optional[_builtins.bool]] = None,
                  sp_entity_id: pulumi.Input[Optional[_builtins.str]] = None,
-                 sso_endpoint: pulumi.Input[Optional[_builtins.str]] = None):
+                 sso_endpoint: pulumi.Input[Optional[_builtins.str]] = None,
+                 sub_account_access_limit: pulumi.Input[Optional[_builtins.int]] = None):
         """
         The set of arguments for constructing a SsoConfiguration resource.
 
@@ -43,13 +49,19 @@ class SsoConfigurationArgs:
         :param pulumi.Input[_builtins.bool] adopt_existing: When the object already exists in Frontegg (same natural key), take it over and bring it to the declared state instead of failing. The way to bring objects created in the portal under management, since `pulumi import` does not work for dynamic providers.
         :param pulumi.Input[Sequence[pulumi.Input[_builtins.str]]] domains: Email domains whose users sign in through this connection. A set; case and order do not matter.
         :param pulumi.Input[_builtins.bool] enabled: Whether users can sign in through the connection.
+        :param pulumi.Input[_builtins.str] idp_client_id: Client id of the identity provider's app that Frontegg authenticates with to fetch a user's groups. Omit to leave Frontegg's value as it is.
+        :param pulumi.Input[_builtins.str] idp_client_secret: Client secret going with `idpClientId`. Never stored or shown in plain text: the output holds its SHA-256 fingerprint. Frontegg may not return it: then a change made outside this program is not seen.
+        :param pulumi.Input[_builtins.str] idp_metadata: SAML only: the identity provider's metadata XML. Frontegg creates and updates the connection from it; `ssoEndpoint` and `publicCertificate` are read from it when omitted (and must agree with it when given). Frontegg does not return the XML, so it is compared as last applied, and drift shows on `ssoEndpoint` and `publicCertificate`. At most 1000000 characters.
         :param pulumi.Input[_builtins.str] oidc_client_id: Client id registered at the OIDC provider.
         :param pulumi.Input[_builtins.str] oidc_secret: Client secret registered at the OIDC provider. Never stored or shown in plain text: the output holds its SHA-256 fingerprint (`sha256:…`), which is what diff and refresh compare.
+        :param pulumi.Input[_builtins.bool] override_active_tenant: Frontegg's `overrideActiveTenant`: whether signing in through this connection overrides the user's active tenant. Omit to leave Frontegg's value as it is.
         :param pulumi.Input[_builtins.str] public_certificate: The identity provider's signing certificate, PEM or base64. Re-encoding the same certificate is not a change.
         :param pulumi.Input[Sequence[pulumi.Input[_builtins.str]]] role_ids: Roles given to users who sign in through this connection. A set.
         :param pulumi.Input[_builtins.bool] sign_request: Sign SAML authentication requests.
+        :param pulumi.Input[_builtins.bool] skip_email_domain_validation: Let users sign in through this connection before its email domains are validated by their DNS TXT record. Not in Frontegg's published spec (Frontegg's Terraform provider sends it). Omit to leave Frontegg's value as it is.
         :param pulumi.Input[_builtins.str] sp_entity_id: Service provider entity id sent to the identity provider (SAML).
         :param pulumi.Input[_builtins.str] sso_endpoint: The identity provider's sign-in URL (SAML) or issuer URL (OIDC).
+        :param pulumi.Input[_builtins.int] sub_account_access_limit: Frontegg's `subAccountAccessLimit`: limits the sub-accounts (sub-tenants) users of this connection can access. Omit to leave Frontegg's value as it is. Between 0 and 9007199254740991.
         """
         pulumi.set(__self__, "tenant_id", tenant_id)
         pulumi.set(__self__, "type", type)
@@ -65,10 +77,18 @@ class SsoConfigurationArgs:
             enabled = True
         if enabled is not None:
             pulumi.set(__self__, "enabled", enabled)
+        if idp_client_id is not None:
+            pulumi.set(__self__, "idp_client_id", idp_client_id)
+        if idp_client_secret is not None:
+            pulumi.set(__self__, "idp_client_secret", idp_client_secret)
+        if idp_metadata is not None:
+            pulumi.set(__self__, "idp_metadata", idp_metadata)
         if oidc_client_id is not None:
             pulumi.set(__self__, "oidc_client_id", oidc_client_id)
         if oidc_secret is not None:
             pulumi.set(__self__, "oidc_secret", oidc_secret)
+        if override_active_tenant is not None:
+            pulumi.set(__self__, "override_active_tenant", override_active_tenant)
         if public_certificate is not None:
             pulumi.set(__self__, "public_certificate", public_certificate)
         if role_ids is not None:
@@ -77,10 +97,14 @@ class SsoConfigurationArgs:
             sign_request = False
         if sign_request is not None:
             pulumi.set(__self__, "sign_request", sign_request)
+        if skip_email_domain_validation is not None:
+            pulumi.set(__self__, "skip_email_domain_validation", skip_email_domain_validation)
         if sp_entity_id is not None:
             pulumi.set(__self__, "sp_entity_id", sp_entity_id)
         if sso_endpoint is not None:
             pulumi.set(__self__, "sso_endpoint", sso_endpoint)
+        if sub_account_access_limit is not None:
+            pulumi.set(__self__, "sub_account_access_limit", sub_account_access_limit)
 
     @_builtins.property
     @pulumi.getter(name="tenantId")
@@ -155,6 +179,42 @@ class SsoConfigurationArgs:
         pulumi.set(self, "enabled", value)
 
     @_builtins.property
+    @pulumi.getter(name="idpClientId")
+    def idp_client_id(self) -> pulumi.Input[Optional[_builtins.str]]:
+        """
+        Client id of the identity provider's app that Frontegg authenticates with to fetch a user's groups. Omit to leave Frontegg's value as it is.
+        """
+        return pulumi.get(self, "idp_client_id")
+
+    @idp_client_id.setter
+    def idp_client_id(self, value: pulumi.Input[Optional[_builtins.str]]):
+        pulumi.set(self, "idp_client_id", value)
+
+    @_builtins.property
+    @pulumi.getter(name="idpClientSecret")
+    def idp_client_secret(self) -> pulumi.Input[Optional[_builtins.str]]:
+        """
+        Client secret going with `idpClientId`. Never stored or shown in plain text: the output holds its SHA-256 fingerprint. Frontegg may not return it: then a change made outside this program is not seen.
+        """
+        return pulumi.get(self, "idp_client_secret")
+
+    @idp_client_secret.setter
+    def idp_client_secret(self, value: pulumi.Input[Optional[_builtins.str]]):
+        pulumi.set(self, "idp_client_secret", value)
+
+    @_builtins.property
+    @pulumi.getter(name="idpMetadata")
+    def idp_metadata(self) -> pulumi.Input[Optional[_builtins.str]]:
+        """
+        SAML only: the identity provider's metadata XML. Frontegg creates and updates the connection from it; `ssoEndpoint` and `publicCertificate` are read from it when omitted (and must agree with it when given). Frontegg does not return the XML, so it is compared as last applied, and drift shows on `ssoEndpoint` and `publicCertificate`. At most 1000000 characters.
+        """
+        return pulumi.get(self, "idp_metadata")
+
+    @idp_metadata.setter
+    def idp_metadata(self, value: pulumi.Input[Optional[_builtins.str]]):
+        pulumi.set(self, "idp_metadata", value)
+
+    @_builtins.property
     @pulumi.getter(name="oidcClientId")
     def oidc_client_id(self) -> pulumi.Input[Optional[_builtins.str]]:
         """
@@ -177,6 +237,18 @@ class SsoConfigurationArgs:
     @oidc_secret.setter
     def oidc_secret(self, value: pulumi.Input[Optional[_builtins.str]]):
         pulumi.set(self, "oidc_secret", value)
+
+    @_builtins.property
+    @pulumi.getter(name="overrideActiveTenant")
+    def override_active_tenant(self) -> pulumi.Input[Optional[_builtins.bool]]:
+        """
+        Frontegg's `overrideActiveTenant`: whether signing in through this connection overrides the user's active tenant. Omit to leave Frontegg's value as it is.
+        """
+        return pulumi.get(self, "override_active_tenant")
+
+    @override_active_tenant.setter
+    def override_active_tenant(self, value: pulumi.Input[Optional[_builtins.bool]]):
+        pulumi.set(self, "override_active_tenant", value)
 
     @_builtins.property
     @pulumi.getter(name="publicCertificate")
@@ -215,6 +287,18 @@ class SsoConfigurationArgs:
         pulumi.set(self, "sign_request", value)
 
     @_builtins.property
+    @pulumi.getter(name="skipEmailDomainValidation")
+    def skip_email_domain_validation(self) -> pulumi.Input[Optional[_builtins.bool]]:
+        """
+        Let users sign in through this connection before its email domains are validated by their DNS TXT record. Not in Frontegg's published spec (Frontegg's Terraform provider sends it). Omit to leave Frontegg's value as it is.
+        """
+        return pulumi.get(self, "skip_email_domain_validation")
+
+    @skip_email_domain_validation.setter
+    def skip_email_domain_validation(self, value: pulumi.Input[Optional[_builtins.bool]]):
+        pulumi.set(self, "skip_email_domain_validation", value)
+
+    @_builtins.property
     @pulumi.getter(name="spEntityId")
     def sp_entity_id(self) -> pulumi.Input[Optional[_builtins.str]]:
         """
@@ -238,6 +322,18 @@ class SsoConfigurationArgs:
     def sso_endpoint(self, value: pulumi.Input[Optional[_builtins.str]]):
         pulumi.set(self, "sso_endpoint", value)
 
+    @_builtins.property
+    @pulumi.getter(name="subAccountAccessLimit")
+    def sub_account_access_limit(self) -> pulumi.Input[Optional[_builtins.int]]:
+        """
+        Frontegg's `subAccountAccessLimit`: limits the sub-accounts (sub-tenants) users of this connection can access. Omit to leave Frontegg's value as it is. Between 0 and 9007199254740991.
+        """
+        return pulumi.get(self, "sub_account_access_limit")
+
+    @sub_account_access_limit.setter
+    def sub_account_access_limit(self, value: pulumi.Input[Optional[_builtins.int]]):
+        pulumi.set(self, "sub_account_access_limit", value)
+
 
 @pulumi.type_token("frontegg:index:SsoConfiguration")
 class SsoConfiguration(pulumi.CustomResource):
@@ -249,18 +345,24 @@ class SsoConfiguration(pulumi.CustomResource):
                  adopt_existing: pulumi.Input[Optional[_builtins.bool]] = None,
                  domains: pulumi.Input[Optional[Sequence[pulumi.Input[_builtins.str]]]] = None,
                  enabled: pulumi.Input[Optional[_builtins.bool]] = None,
+                 idp_client_id: pulumi.Input[Optional[_builtins.str]] = None,
+                 idp_client_secret: pulumi.Input[Optional[_builtins.str]] = None,
+                 idp_metadata: pulumi.Input[Optional[_builtins.str]] = None,
                  oidc_client_id: pulumi.Input[Optional[_builtins.str]] = None,
                  oidc_secret: pulumi.Input[Optional[_builtins.str]] = None,
+                 override_active_tenant: pulumi.Input[Optional[_builtins.bool]] = None,
                  public_certificate: pulumi.Input[Optional[_builtins.str]] = None,
                  role_ids: pulumi.Input[Optional[Sequence[pulumi.Input[_builtins.str]]]] = None,
                  sign_request: pulumi.Input[Optional[_builtins.bool]] = None,
+                 skip_email_domain_validation: pulumi.Input[Optional[_builtins.bool]] = None,
                  sp_entity_id: pulumi.Input[Optional[_builtins.str]] = None,
                  sso_endpoint: pulumi.Input[Optional[_builtins.str]] = None,
+                 sub_account_access_limit: pulumi.Input[Optional[_builtins.int]] = None,
                  tenant_id: pulumi.Input[Optional[_builtins.str]] = None,
                  type: pulumi.Input[Optional['SsoConfigurationType']] = None,
                  __props__=None):
         """
-        A tenant's SAML or OIDC single sign-on connection, with the email domains routed to it (each with the DNS TXT record that validates it) and the roles its users receive. `oidcSecret` is stored encrypted.
+        A tenant's SAML or OIDC single sign-on connection, with the email domains routed to it (each with the DNS TXT record that validates it) and the roles its users receive. A SAML connection can be given the identity provider's metadata XML instead of its sign-in URL and certificate. `oidcSecret` and `idpClientSecret` are stored encrypted.
 
         ## Example Usage
 
@@ -271,13 +373,19 @@ class SsoConfiguration(pulumi.CustomResource):
         :param pulumi.Input[_builtins.bool] adopt_existing: When the object already exists in Frontegg (same natural key), take it over and bring it to the declared state instead of failing. The way to bring objects created in the portal under management, since `pulumi import` does not work for dynamic providers.
         :param pulumi.Input[Sequence[pulumi.Input[_builtins.str]]] domains: Email domains whose users sign in through this connection. A set; case and order do not matter.
         :param pulumi.Input[_builtins.bool] enabled: Whether users can sign in through the connection.
+        :param pulumi.Input[_builtins.str] idp_client_id: Client id of the identity provider's app that Frontegg authenticates with to fetch a user's groups. Omit to leave Frontegg's value as it is.
+        :param pulumi.Input[_builtins.str] idp_client_secret: Client secret going with `idpClientId`. Never stored or shown in plain text: the output holds its SHA-256 fingerprint. Frontegg may not return it: then a change made outside this program is not seen.
+        :param pulumi.Input[_builtins.str] idp_metadata: SAML only: the identity provider's metadata XML. Frontegg creates and updates the connection from it; `ssoEndpoint` and `publicCertificate` are read from it when omitted (and must agree with it when given). Frontegg does not return the XML, so it is compared as last applied, and drift shows on `ssoEndpoint` and `publicCertificate`. At most 1000000 characters.
         :param pulumi.Input[_builtins.str] oidc_client_id: Client id registered at the OIDC provider.
         :param pulumi.Input[_builtins.str] oidc_secret: Client secret registered at the OIDC provider. Never stored or shown in plain text: the output holds its SHA-256 fingerprint (`sha256:…`), which is what diff and refresh compare.
+        :param pulumi.Input[_builtins.bool] override_active_tenant: Frontegg's `overrideActiveTenant`: whether signing in through this connection overrides the user's active tenant. Omit to leave Frontegg's value as it is.
         :param pulumi.Input[_builtins.str] public_certificate: The identity provider's signing certificate, PEM or base64. Re-encoding the same certificate is not a change.
         :param pulumi.Input[Sequence[pulumi.Input[_builtins.str]]] role_ids: Roles given to users who sign in through this connection. A set.
         :param pulumi.Input[_builtins.bool] sign_request: Sign SAML authentication requests.
+        :param pulumi.Input[_builtins.bool] skip_email_domain_validation: Let users sign in through this connection before its email domains are validated by their DNS TXT record. Not in Frontegg's published spec (Frontegg's Terraform provider sends it). Omit to leave Frontegg's value as it is.
         :param pulumi.Input[_builtins.str] sp_entity_id: Service provider entity id sent to the identity provider (SAML).
         :param pulumi.Input[_builtins.str] sso_endpoint: The identity provider's sign-in URL (SAML) or issuer URL (OIDC).
+        :param pulumi.Input[_builtins.int] sub_account_access_limit: Frontegg's `subAccountAccessLimit`: limits the sub-accounts (sub-tenants) users of this connection can access. Omit to leave Frontegg's value as it is. Between 0 and 9007199254740991.
         :param pulumi.Input[_builtins.str] tenant_id: Id of the tenant the connection belongs to. Changing it replaces the connection.
         :param pulumi.Input['SsoConfigurationType'] type: `saml` or `oidc`. Changing it replaces the connection.
         """
@@ -288,7 +396,7 @@ class SsoConfiguration(pulumi.CustomResource):
                  args: SsoConfigurationArgs,
                  opts: Optional[pulumi.ResourceOptions] = None):
         """
-        A tenant's SAML or OIDC single sign-on connection, with the email domains routed to it (each with the DNS TXT record that validates it) and the roles its users receive. `oidcSecret` is stored encrypted.
+        A tenant's SAML or OIDC single sign-on connection, with the email domains routed to it (each with the DNS TXT record that validates it) and the roles its users receive. A SAML connection can be given the identity provider's metadata XML instead of its sign-in URL and certificate. `oidcSecret` and `idpClientSecret` are stored encrypted.
 
         ## Example Usage
 
@@ -312,13 +420,19 @@ class SsoConfiguration(pulumi.CustomResource):
                  adopt_existing: pulumi.Input[Optional[_builtins.bool]] = None,
                  domains: pulumi.Input[Optional[Sequence[pulumi.Input[_builtins.str]]]] = None,
                  enabled: pulumi.Input[Optional[_builtins.bool]] = None,
+                 idp_client_id: pulumi.Input[Optional[_builtins.str]] = None,
+                 idp_client_secret: pulumi.Input[Optional[_builtins.str]] = None,
+                 idp_metadata: pulumi.Input[Optional[_builtins.str]] = None,
                  oidc_client_id: pulumi.Input[Optional[_builtins.str]] = None,
                  oidc_secret: pulumi.Input[Optional[_builtins.str]] = None,
+                 override_active_tenant: pulumi.Input[Optional[_builtins.bool]] = None,
                  public_certificate: pulumi.Input[Optional[_builtins.str]] = None,
                  role_ids: pulumi.Input[Optional[Sequence[pulumi.Input[_builtins.str]]]] = None,
                  sign_request: pulumi.Input[Optional[_builtins.bool]] = None,
+                 skip_email_domain_validation: pulumi.Input[Optional[_builtins.bool]] = None,
                  sp_entity_id: pulumi.Input[Optional[_builtins.str]] = None,
                  sso_endpoint: pulumi.Input[Optional[_builtins.str]] = None,
+                 sub_account_access_limit: pulumi.Input[Optional[_builtins.int]] = None,
                  tenant_id: pulumi.Input[Optional[_builtins.str]] = None,
                  type: pulumi.Input[Optional['SsoConfigurationType']] = None,
                  __props__=None):
@@ -338,15 +452,21 @@ class SsoConfiguration(pulumi.CustomResource):
             if enabled is None:
                 enabled = True
             __props__.__dict__["enabled"] = enabled
+            __props__.__dict__["idp_client_id"] = idp_client_id
+            __props__.__dict__["idp_client_secret"] = None if idp_client_secret is None else pulumi.Output.secret(idp_client_secret)
+            __props__.__dict__["idp_metadata"] = idp_metadata
             __props__.__dict__["oidc_client_id"] = oidc_client_id
             __props__.__dict__["oidc_secret"] = None if oidc_secret is None else pulumi.Output.secret(oidc_secret)
+            __props__.__dict__["override_active_tenant"] = override_active_tenant
             __props__.__dict__["public_certificate"] = public_certificate
             __props__.__dict__["role_ids"] = role_ids
             if sign_request is None:
                 sign_request = False
             __props__.__dict__["sign_request"] = sign_request
+            __props__.__dict__["skip_email_domain_validation"] = skip_email_domain_validation
             __props__.__dict__["sp_entity_id"] = sp_entity_id
             __props__.__dict__["sso_endpoint"] = sso_endpoint
+            __props__.__dict__["sub_account_access_limit"] = sub_account_access_limit
             if tenant_id is None and not opts.urn:
                 raise TypeError("Missing required property 'tenant_id'")
             __props__.__dict__["tenant_id"] = tenant_id
@@ -356,7 +476,7 @@ class SsoConfiguration(pulumi.CustomResource):
             __props__.__dict__["configuration_id"] = None
             __props__.__dict__["domain_details"] = None
             __props__.__dict__["generated_verification"] = None
-        secret_opts = pulumi.ResourceOptions(additional_secret_outputs=["oidcSecret"])
+        secret_opts = pulumi.ResourceOptions(additional_secret_outputs=["idpClientSecret", "oidcSecret"])
         opts = pulumi.ResourceOptions.merge(opts, secret_opts)
         super(SsoConfiguration, __self__).__init__(
             'frontegg:index:SsoConfiguration',
@@ -387,13 +507,19 @@ class SsoConfiguration(pulumi.CustomResource):
         __props__.__dict__["domains"] = None
         __props__.__dict__["enabled"] = None
         __props__.__dict__["generated_verification"] = None
+        __props__.__dict__["idp_client_id"] = None
+        __props__.__dict__["idp_client_secret"] = None
+        __props__.__dict__["idp_metadata"] = None
         __props__.__dict__["oidc_client_id"] = None
         __props__.__dict__["oidc_secret"] = None
+        __props__.__dict__["override_active_tenant"] = None
         __props__.__dict__["public_certificate"] = None
         __props__.__dict__["role_ids"] = None
         __props__.__dict__["sign_request"] = None
+        __props__.__dict__["skip_email_domain_validation"] = None
         __props__.__dict__["sp_entity_id"] = None
         __props__.__dict__["sso_endpoint"] = None
+        __props__.__dict__["sub_account_access_limit"] = None
         __props__.__dict__["tenant_id"] = None
         __props__.__dict__["type"] = None
         return SsoConfiguration(resource_name, opts=opts, __props__=__props__)
@@ -455,6 +581,30 @@ class SsoConfiguration(pulumi.CustomResource):
         return pulumi.get(self, "generated_verification")
 
     @_builtins.property
+    @pulumi.getter(name="idpClientId")
+    def idp_client_id(self) -> pulumi.Output[Optional[_builtins.str]]:
+        """
+        Client id of the identity provider's app that Frontegg authenticates with to fetch a user's groups. Omit to leave Frontegg's value as it is.
+        """
+        return pulumi.get(self, "idp_client_id")
+
+    @_builtins.property
+    @pulumi.getter(name="idpClientSecret")
+    def idp_client_secret(self) -> pulumi.Output[Optional[_builtins.str]]:
+        """
+        Client secret going with `idpClientId`. Never stored or shown in plain text: the output holds its SHA-256 fingerprint. Frontegg may not return it: then a change made outside this program is not seen.
+        """
+        return pulumi.get(self, "idp_client_secret")
+
+    @_builtins.property
+    @pulumi.getter(name="idpMetadata")
+    def idp_metadata(self) -> pulumi.Output[Optional[_builtins.str]]:
+        """
+        SAML only: the identity provider's metadata XML. Frontegg creates and updates the connection from it; `ssoEndpoint` and `publicCertificate` are read from it when omitted (and must agree with it when given). Frontegg does not return the XML, so it is compared as last applied, and drift shows on `ssoEndpoint` and `publicCertificate`. At most 1000000 characters.
+        """
+        return pulumi.get(self, "idp_metadata")
+
+    @_builtins.property
     @pulumi.getter(name="oidcClientId")
     def oidc_client_id(self) -> pulumi.Output[Optional[_builtins.str]]:
         """
@@ -469,6 +619,14 @@ class SsoConfiguration(pulumi.CustomResource):
         Client secret registered at the OIDC provider. Never stored or shown in plain text: the output holds its SHA-256 fingerprint (`sha256:…`), which is what diff and refresh compare.
         """
         return pulumi.get(self, "oidc_secret")
+
+    @_builtins.property
+    @pulumi.getter(name="overrideActiveTenant")
+    def override_active_tenant(self) -> pulumi.Output[Optional[_builtins.bool]]:
+        """
+        Frontegg's `overrideActiveTenant`: whether signing in through this connection overrides the user's active tenant. Omit to leave Frontegg's value as it is.
+        """
+        return pulumi.get(self, "override_active_tenant")
 
     @_builtins.property
     @pulumi.getter(name="publicCertificate")
@@ -495,6 +653,14 @@ class SsoConfiguration(pulumi.CustomResource):
         return pulumi.get(self, "sign_request")
 
     @_builtins.property
+    @pulumi.getter(name="skipEmailDomainValidation")
+    def skip_email_domain_validation(self) -> pulumi.Output[Optional[_builtins.bool]]:
+        """
+        Let users sign in through this connection before its email domains are validated by their DNS TXT record. Not in Frontegg's published spec (Frontegg's Terraform provider sends it). Omit to leave Frontegg's value as it is.
+        """
+        return pulumi.get(self, "skip_email_domain_validation")
+
+    @_builtins.property
     @pulumi.getter(name="spEntityId")
     def sp_entity_id(self) -> pulumi.Output[Optional[_builtins.str]]:
         """
@@ -509,6 +675,14 @@ class SsoConfiguration(pulumi.CustomResource):
         The identity provider's sign-in URL (SAML) or issuer URL (OIDC).
         """
         return pulumi.get(self, "sso_endpoint")
+
+    @_builtins.property
+    @pulumi.getter(name="subAccountAccessLimit")
+    def sub_account_access_limit(self) -> pulumi.Output[Optional[_builtins.int]]:
+        """
+        Frontegg's `subAccountAccessLimit`: limits the sub-accounts (sub-tenants) users of this connection can access. Omit to leave Frontegg's value as it is. Between 0 and 9007199254740991.
+        """
+        return pulumi.get(self, "sub_account_access_limit")
 
     @_builtins.property
     @pulumi.getter(name="tenantId")
