@@ -6,6 +6,7 @@
 import { z } from "zod";
 import { FronteggClient } from "../client";
 import { Comparator } from "./compare";
+import type { ImportIdSpec } from "./import-id";
 
 /** The properties every resource stores besides its own. */
 export type State = Record<string, unknown>;
@@ -63,6 +64,13 @@ interface DefinitionBase<Inputs extends Record<string, unknown>> {
   describe(inputs: Inputs): string;
   /** The id Pulumi stores. */
   idOf(state: State, inputs: Inputs): string;
+  /**
+   * How `pulumi import` ids of the kind read. Default: what the kind's shape implies (see `importIdOf` in
+   * ./import-id): listed objects by their Frontegg id (`<tenantId>/<id>` where they have a tenant), singletons by
+   * scope (`environment`, `tenant/<tenantId>`) or by the one input they are keyed by. Whatever the format, the id
+   * `idOf` gives must be one.
+   */
+  readonly importId?: ImportIdSpec;
   /**
    * Creates the object (for a singleton: upserts it). A create of several steps calls `created` with the object's
    * state as soon as it exists, so a failure of a later step never leaves an object the stack does not track.

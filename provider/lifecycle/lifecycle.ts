@@ -7,6 +7,7 @@ import { FronteggAmbiguousRequestError } from "../client";
 import { sameValue } from "./compare";
 import { ResourceDefinition, State } from "./definition";
 import { builtInMessage, existsMessage, inContext, PartialCreateError, ResourceError, step, userFacing } from "./errors";
+import { IMPORTED } from "./import-id";
 import { findById, findByKey, listKeyOf } from "./lookup";
 import { preflight } from "./preflight";
 import { withRotatedKeyHint } from "./rotated-key";
@@ -21,7 +22,7 @@ const PROVIDER_KEY = "__provider";
 /** Creates sent for one resource whose outcome stays unknown, each followed by a lookup, before giving up. */
 const CREATE_ATTEMPTS = 3;
 
-const CONTROL_KEYS: ReadonlySet<string> = new Set([PROVIDER_KEY, "adoptExisting"]);
+const CONTROL_KEYS: ReadonlySet<string> = new Set([PROVIDER_KEY, "adoptExisting", IMPORTED]);
 
 type Props = Record<string, unknown>;
 

@@ -8,6 +8,7 @@ import { FronteggClient } from "../client";
 import { definitionOf } from "../resources";
 import { ResourceDefinition } from "../lifecycle/definition";
 import { PartialCreateError, ResourceError, userFacing } from "../lifecycle/errors";
+import { IMPORTED, importTarget, notFoundOnImport } from "../lifecycle/import-id";
 import { createLifecycle, inputKeysOf, Lifecycle } from "../lifecycle/lifecycle";
 import { scrub } from "../lifecycle/secrets";
 import { Session } from "../lifecycle/session";
@@ -155,15 +156,15 @@ export class NativeProvider {
 
   /**
    * Reads the object as Frontegg now has it. With no stored properties and inputs this is an import: the object
-   * is looked up by the id alone (see {@link importTarget}) and its inputs are derived from what Frontegg holds.
+   * is found by the import id alone, read as each kind's `importId` says (see ../lifecycle/import-id), and its
+   * inputs are derived from what Frontegg holds.
    */
   async read(type: string, id: string, properties: Props, inputs: Props | undefined): Promise<ReadOutcome> {
     const { definition, lifecycle } = this.#kind(type);
     const stored = reveal(properties);
     const declared = reveal(inputs ?? {});
     const importing = Object.keys(stored.values).length === 0 && Object.keys(declared.values).length === 0;
-    const target = importing ? importTarget(definition, id) : { id, stored: stored.values };
-    const result = await this.#run(() => lifecycle.read(target.id, target.stored));
+    const result = importing ? await this.#import(definition, lifecycle, id) : await this.#run(() => lifecycle.read(id, stored.values));
     if (!result.id) return { id: "" };
     // What Frontegg never returns (secrets, write-only inputs, lifecycle switches) keeps its declared value.
     const readInputs = { ...pick(declared.values, inputKeysOf(definition)), ...(result.inputs ?? {}) };
@@ -202,6 +203,17 @@ export class NativeProvider {
     return operation();
   }
 
+  /** Reads the object an import id names, in each scope it may be in; fails naming the kind and its id format. */
+  async #import(definition: ResourceDefinition, lifecycle: Lifecycle, importId: string): Promise<Awaited<ReturnType<Lifecycle["read"]>>> {
+    const target = importTarget(definition, importId);
+    const scopes = target.searchScopes ? await this.#run(() => target.searchScopes!(this.#configured())) : [{}];
+    for (const scope of scopes) {
+      const result = await this.#run(() => lifecycle.read(target.id, { ...target.stored, ...scope, [IMPORTED]: true }));
+      if (result.id) return result;
+    }
+    throw notFoundOnImport(definition, importId);
+  }
+
   #kind(type: string): { definition: ResourceDefinition; lifecycle: Lifecycle } {
     let entry = this.#lifecycles.get(type);
     if (!entry) {
@@ -223,21 +235,6 @@ export class NativeProvider {
 export function kindOf(type: string): string | undefined {
   const match = /^frontegg:index:([A-Za-z]+)$/.exec(type);
   return match?.[1];
-}
-
-/**
- * Where an imported object is, from its import id. Objects of the whole environment import by their id.
- * Tenant objects need their tenant: `<tenantId>/<id>` for roles and SSO configurations; singleton policies
- * already carry it (`tenant/<tenantId>`).
- */
-export function importTarget(definition: ResourceDefinition, importId: string): { id: string; stored: Props } {
-  const tenantPolicy = /^tenant\/(.+)$/.exec(importId);
-  if (!definition.collection && tenantPolicy) return { id: importId, stored: { tenantId: tenantPolicy[1] } };
-  const slash = importId.indexOf("/");
-  if (definition.collection && !definition.singletonScope && slash > 0 && inputKeysOf(definition).includes("tenantId")) {
-    return { id: importId.slice(slash + 1), stored: { tenantId: importId.slice(0, slash) } };
-  }
-  return { id: importId, stored: {} };
 }
 
 function pick(props: Props, keys: readonly string[]): Props {

@@ -4,6 +4,7 @@
  * object that can be sent back as it is.
  */
 import { z } from "zod";
+import { Comparator, sameValue } from "../lifecycle/compare";
 import { State } from "../lifecycle/definition";
 
 /**
@@ -19,6 +20,13 @@ export function declaredPart(state: State, declared: State): State {
   }
   return part;
 }
+
+/**
+ * Equality of what the program declares: an object property equals its declared part, so properties Frontegg
+ * holds beside the declared ones (all of them, after an import) are no change.
+ */
+export const sameDeclaredPart: Comparator = (current, desired) =>
+  isPlainObject(current) && isPlainObject(desired) ? sameValue(declaredPart(current, desired), desired) : sameValue(current, desired);
 
 /**
  * The properties of `value` that `schema` (a resource's inputs) accepts as they are, recursively inside object

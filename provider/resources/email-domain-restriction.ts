@@ -10,6 +10,7 @@ import { EMAIL_DOMAIN_RESTRICTION_TYPES, EmailDomainRestriction as ApiEmailDomai
 import { normalizeDomain } from "../lifecycle/compare";
 import { defineResource, State } from "../lifecycle/definition";
 import { ignoreNotFound } from "../lifecycle/errors";
+import { byKey } from "../lifecycle/import-id";
 import { adoptExistingField, domainNameField } from "./fields";
 
 const inputs = z.strictObject({
@@ -63,6 +64,7 @@ export const emailDomainRestriction = defineResource<Inputs>({
   claims: (i) => (typeof i.domain === "string" ? [describe(i)] : []),
   describe,
   idOf: (state) => normalizeDomain(String(state.domain)),
+  importId: byKey("domain", { normalize: normalizeDomain }),
   collection: {
     scopeOf: () => undefined,
     list: async (client) => (await client.restrictions.emailDomains.list()).map(toState),

@@ -11,6 +11,7 @@ import { z } from "zod";
 import { FronteggApiError, FronteggClient, IP_RESTRICTION_STRATEGIES, IpRestriction as ApiIpRestriction, IpRestrictionRequest } from "../client";
 import { defineResource, State } from "../lifecycle/definition";
 import { ignoreNotFound, ResourceError } from "../lifecycle/errors";
+import { ImportIdSpec } from "../lifecycle/import-id";
 import { adoptExistingField, descriptionField, tenantIdField } from "./fields";
 import { canonicalIp, parseIpOrCidr, sameIp } from "./ip-address";
 
@@ -91,6 +92,22 @@ function describe(i: { ip: string; tenantId?: string | undefined }): string {
   return `IP restriction ${canonicalIp(i.ip)} of ${i.tenantId ? `tenant "${i.tenantId}"` : "the environment"}`;
 }
 
+/** The resource id: the scope and the range in canonical form. */
+function idOf(state: State): string {
+  return `${state.tenantId ? `tenant/${String(state.tenantId)}` : "environment"}/${canonicalIp(String(state.ip))}`;
+}
+
+/** The resource id, in any spelling of the range. */
+const importId: ImportIdSpec = {
+  format: "`environment/<ip>` of the environment, `tenant/<tenantId>/<ip>` of a tenant, e.g. `environment/203.0.113.0/24`",
+  parse(id) {
+    const match = /^(?:environment|tenant\/([^/]+))\/(.+)$/.exec(id);
+    if (!match || !parseIpOrCidr(match[2]!).ok) return undefined;
+    const stored = { ...ipScope(match[1]), ip: canonicalIp(match[2]!) };
+    return { id: idOf(stored), stored };
+  },
+};
+
 /** Writes the entry (create or update) and returns its state, finding it in the scope's list if the answer is empty. */
 async function save(client: FronteggClient, i: Inputs): Promise<State> {
   const scope = ipScope(i.tenantId);
@@ -128,7 +145,8 @@ new frontegg.IpRestriction("acme-vpn", { ip: "2001:db8:ac::/48", strategy: "ALLO
   claimedBy: ["ip", "tenantId"],
   claims: (i) => (typeof i.ip === "string" ? [describe(i)] : []),
   describe,
-  idOf: (state) => `${state.tenantId ? `tenant/${String(state.tenantId)}` : "environment"}/${canonicalIp(String(state.ip))}`,
+  idOf,
+  importId,
   collection: {
     scopeOf: (props) => ipScope(props.tenantId).tenantId,
     list: async (client, tenantId) => {

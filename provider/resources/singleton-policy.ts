@@ -7,7 +7,8 @@ import { z } from "zod";
 import { FronteggClient, TenantScope } from "../client";
 import { Comparator } from "../lifecycle/compare";
 import { defineResource, ResourceDefinition, State } from "../lifecycle/definition";
-import { declaredPart, mergeDeclared, writableFields } from "./declared";
+import { IMPORTED } from "../lifecycle/import-id";
+import { declaredPart, mergeDeclared, sameDeclaredPart, writableFields } from "./declared";
 
 /** Environment-wide policies are stored under this id; tenant policies under `tenant/<tenantId>`. */
 const ENVIRONMENT_SCOPE = "environment";
@@ -83,15 +84,15 @@ export function singletonPolicy<Inputs extends { tenantId?: string } & Record<st
 
   /**
    * The state of `policy` as the resource stores it: for a partial policy only the outputs and what `declared`
-   * (inputs or stored state) names. Write-only properties come from `written`, what this provider last sent;
+   * (inputs or stored state) names, or all of it when nothing is declared yet (an import). Write-only properties come from `written`, what this provider last sent;
    * without it they are unknown, so a take-over writes them.
    */
-  const stateOf = (policy: Policy, tenantId: unknown, declared: State, written: State = {}): State => {
+  const stateOf = (policy: Policy, tenantId: unknown, declared: State | undefined, written: State = {}): State => {
     const state = spec.toState(policy);
-    const kept = spec.partial ? { ...pick(state, outputKeys), ...declaredPart(state, declared) } : state;
+    const kept = spec.partial && declared ? { ...pick(state, outputKeys), ...declaredPart(state, declared) } : state;
     return { ...kept, ...pick(written, writeOnly), ...scopeOf(tenantId) };
   };
-  const read = async (client: FronteggClient, tenantId: unknown, declared: State, written?: State) => {
+  const read = async (client: FronteggClient, tenantId: unknown, declared: State | undefined, written?: State) => {
     const policy = await spec.api(client).get(scopeOf(tenantId));
     return policy === undefined ? undefined : stateOf(policy, tenantId, declared, written);
   };
@@ -119,7 +120,8 @@ export function singletonPolicy<Inputs extends { tenantId?: string } & Record<st
     outputs,
     replaceOnChanges: ["tenantId"],
     secrets: spec.secrets ?? [],
-    compare: spec.compare,
+    // A partial policy's object properties are managed key by key: only the declared keys are compared.
+    compare: spec.partial ? { ...Object.fromEntries(Object.keys(inputSchema.shape).map((key) => [key, sameDeclaredPart])), ...spec.compare } : spec.compare,
     writeOnly,
     singletonScope: (i) => (i.tenantId ? `tenant/${i.tenantId}` : ENVIRONMENT_SCOPE),
     // An environment-only policy claims the environment whatever its inputs say: nothing to read from them.
@@ -128,7 +130,9 @@ export function singletonPolicy<Inputs extends { tenantId?: string } & Record<st
     describe,
     idOf: (_state, i) => (i.tenantId ? `tenant/${i.tenantId}` : ENVIRONMENT_SCOPE),
     find: (client, i) => read(client, i.tenantId, i),
-    read: (client, _id, stored) => read(client, stored.tenantId, stored, stored),
+    // An import knows nothing of what the program declares: it reads the whole policy, and the program's
+    // properties are then compared with it.
+    read: (client, _id, stored) => read(client, stored.tenantId, stored[IMPORTED] === true ? undefined : stored, stored),
     create: (client, i) => save(client, i),
     update: (client, _id, i) => save(client, i),
     async delete(client, _id, stored) {

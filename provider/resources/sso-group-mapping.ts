@@ -9,6 +9,7 @@ import { FronteggApiError, FronteggClient, SsoGroup } from "../client";
 import { sameSet } from "../lifecycle/compare";
 import { defineResource, State } from "../lifecycle/definition";
 import { ignoreNotFound } from "../lifecycle/errors";
+import { ImportIdSpec, tenantScopes } from "../lifecycle/import-id";
 import { adoptExistingField } from "./fields";
 
 const inputs = z.strictObject({
@@ -84,6 +85,34 @@ function toRequest(i: Inputs): { group: string; roleIds: string[] } {
   return { group: i.group, roleIds: [...new Set(i.roleIds)] };
 }
 
+/**
+ * `<tenantId>/<ssoConfigurationId>/<groupId>`, or the bare group id state holds, looked for on every connection of
+ * every tenant (one list per tenant and connection).
+ */
+const importId: ImportIdSpec = {
+  format: "`<tenantId>/<ssoConfigurationId>/<groupId>` (a bare `<groupId>`, as in state, is looked for on every SSO connection of every tenant)",
+  parse(id) {
+    const parts = id.split("/");
+    if (parts.some((part) => part === "")) return undefined;
+    if (parts.length === 1) {
+      return {
+        id,
+        stored: {},
+        searchScopes: async (session) =>
+          (
+            await Promise.all(
+              (await tenantScopes(session)).map(async ({ tenantId }) =>
+                (await session.client.sso.list(String(tenantId))).map((sso) => ({ tenantId, ssoConfigurationId: sso.id })),
+              ),
+            )
+          ).flat(),
+      };
+    }
+    const [tenantId, ssoConfigurationId, groupId] = parts;
+    return parts.length === 3 ? { id: groupId!, stored: { tenantId, ssoConfigurationId } } : undefined;
+  },
+};
+
 /** The SsoGroupMapping resource kind. */
 export const ssoGroupMapping = defineResource<Inputs>({
   kind: "SsoGroupMapping",
@@ -116,6 +145,7 @@ new frontegg.SsoGroupMapping("acme-okta-engineering", {
   claims: (i) => (typeof i.group === "string" && typeof i.ssoConfigurationId === "string" ? [`SSO group "${i.group}" of connection ${i.ssoConfigurationId}`] : []),
   describe,
   idOf: (state) => String(state.groupId),
+  importId,
   collection: { scopeOf, list: listConnection, matches: (state, i) => state.group === i.group },
   async create(client, i) {
     const where = { tenantId: i.tenantId, ssoConfigurationId: i.ssoConfigurationId };
