@@ -3,6 +3,7 @@
  * schema.json and the docs can never disagree.
  */
 import { z } from "zod";
+import { importIdOf } from "../lifecycle/import-id";
 import { inputKeysOf } from "../lifecycle/lifecycle";
 import { ResourceDefinition } from "../lifecycle/definition";
 import { PROVIDER_SETTINGS } from "../configuration";
@@ -172,7 +173,10 @@ function resourceSpec(definition: ResourceDefinition, types: Record<string, Type
   // Inputs with a default are always present in state, as are the required ones.
   const alwaysSet = inputKeysOf(definition).filter((key) => requiredInputs.includes(key) || inputSchema.properties?.[key]?.default !== undefined);
   return {
-    description: `${definition.description}\n\n## Example Usage\n\n\`\`\`typescript\nimport * as pulumi from "@pulumi/pulumi";\nimport * as frontegg from "pulumi-frontegg";\n\n${definition.example}\n\`\`\`\n`,
+    description:
+      `${definition.description}\n\n## Example Usage\n\n\`\`\`typescript\nimport * as pulumi from "@pulumi/pulumi";\nimport * as frontegg from "pulumi-frontegg";\n\n${definition.example}\n\`\`\`\n` +
+      `\n## Import\n\nWith the native provider, the \`import\` resource option and \`pulumi import ${resourceToken(definition.kind)} <name> <id>\` ` +
+      `take the id ${importIdOf(definition).format}.\n`,
     properties,
     required: [...alwaysSet, ...(outputSchema.required ?? [])].sort(),
     inputProperties,

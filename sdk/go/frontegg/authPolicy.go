@@ -14,6 +14,10 @@ import (
 // The identity management configuration of the environment: token lifetimes, how users sign in, sign-ups, API tokens, invitations, what user tokens carry. Only the properties the program declares are managed: the others keep their value in Frontegg and are never compared, and a property removed from the program keeps its last value. There is one per environment: creating the resource takes the configuration over, and deleting it leaves the configuration as it is and only stops managing it, since Frontegg has no way to delete or reset it and publishes no defaults. The JWT secret Frontegg returns is never stored.
 //
 // ## Example Usage
+//
+// ## Import
+//
+// With the native provider, the `import` resource option and `pulumi import frontegg:index:AuthPolicy <name> <id>` take the id `environment` (the kind is environment-wide).
 type AuthPolicy struct {
 	pulumi.CustomResourceState
 

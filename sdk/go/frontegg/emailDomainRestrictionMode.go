@@ -15,6 +15,10 @@ import (
 // Whether the e-mail domains of new sign-ups are restricted, whether the allow list or the block list applies, and whether public e-mail providers are refused; environment-wide. There is one: creating the resource takes the existing configuration over, and deleting it switches the check off (`active: false`; the list type and `blockPublicDomains` left as they are), since Frontegg has no way to delete the configuration. The domains themselves are `EmailDomainRestriction` resources.
 //
 // ## Example Usage
+//
+// ## Import
+//
+// With the native provider, the `import` resource option and `pulumi import frontegg:index:EmailDomainRestrictionMode <name> <id>` take the id `environment` (the kind is environment-wide).
 type EmailDomainRestrictionMode struct {
 	pulumi.CustomResourceState
 

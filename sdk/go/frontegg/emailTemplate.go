@@ -15,6 +15,10 @@ import (
 // The email template of one type. There is one per type: creating the resource takes over the type's template, and deleting it removes the custom template so Frontegg's default applies again.
 //
 // ## Example Usage
+//
+// ## Import
+//
+// With the native provider, the `import` resource option and `pulumi import frontegg:index:EmailTemplate <name> <id>` take the id `<type>`.
 type EmailTemplate struct {
 	pulumi.CustomResourceState
 

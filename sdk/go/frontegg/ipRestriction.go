@@ -15,6 +15,10 @@ import (
 // An IP address or CIDR range (IPv4 or IPv6) on the allow or block list of the environment, or of one tenant when `tenantId` is set. Which list applies, and whether restrictions are enforced at all, is the `IpRestrictionMode`. Deleting the resource removes the entry. Without `tenantId` no tenant header is sent: should Frontegg require one for the API key in use, the error says to set `tenantId`.
 //
 // ## Example Usage
+//
+// ## Import
+//
+// With the native provider, the `import` resource option and `pulumi import frontegg:index:IpRestriction <name> <id>` take the id `environment/<ip>` of the environment, `tenant/<tenantId>/<ip>` of a tenant, e.g. `environment/203.0.113.0/24`.
 type IpRestriction struct {
 	pulumi.CustomResourceState
 

@@ -15,6 +15,10 @@ import (
 // The lockout policy of the environment, or of one tenant when `tenantId` is set. There is one per scope: creating the resource takes over the existing policy, and deleting it restores Frontegg's default (lockout disabled, the attempt limit left as it was), since Frontegg has no way to delete the policy itself.
 //
 // ## Example Usage
+//
+// ## Import
+//
+// With the native provider, the `import` resource option and `pulumi import frontegg:index:LockoutPolicy <name> <id>` take the id `environment`, or `tenant/<tenantId>`.
 type LockoutPolicy struct {
 	pulumi.CustomResourceState
 

@@ -14,6 +14,10 @@ import (
 // The MFA policy of the environment, or of one tenant when `tenantId` is set. There is one per scope: creating the resource takes over the existing policy, and deleting it restores Frontegg's default (MFA not enforced, devices not remembered, 14-day device expiration), since Frontegg has no way to delete the policy itself.
 //
 // ## Example Usage
+//
+// ## Import
+//
+// With the native provider, the `import` resource option and `pulumi import frontegg:index:MfaPolicy <name> <id>` take the id `environment`, or `tenant/<tenantId>`.
 type MfaPolicy struct {
 	pulumi.CustomResourceState
 

@@ -15,6 +15,10 @@ import (
 // Whether the environment offers one second factor, with that factor's settings: the name shown in authenticator apps, and how long SMS and email codes stay valid. There is one per strategy: creating the resource takes over the strategy, and only the settings declared are managed. Deleting it stops offering the factor (its settings are left as they are), since Frontegg has no way to delete a strategy. Whether MFA is required at all is the MfaPolicy's business.
 //
 // ## Example Usage
+//
+// ## Import
+//
+// With the native provider, the `import` resource option and `pulumi import frontegg:index:MfaStrategy <name> <id>` take the id `<strategy>`.
 type MfaStrategy struct {
 	pulumi.CustomResourceState
 

@@ -15,6 +15,10 @@ import (
 // The password history policy of the environment, or of one tenant when `tenantId` is set: how many previous passwords a user may not reuse. There is one per scope: creating the resource takes over the existing policy (or creates it), and deleting it disables the policy (`enabled: false`, the size left as it was), since Frontegg has no way to delete the policy itself.
 //
 // ## Example Usage
+//
+// ## Import
+//
+// With the native provider, the `import` resource option and `pulumi import frontegg:index:PasswordHistoryPolicy <name> <id>` take the id `environment`, or `tenant/<tenantId>`.
 type PasswordHistoryPolicy struct {
 	pulumi.CustomResourceState
 

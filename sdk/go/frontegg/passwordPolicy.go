@@ -14,6 +14,10 @@ import (
 // The password complexity policy of the environment, or of one tenant when `tenantId` is set: lengths, passphrases, the character tests, and blocking passwords known from data breaches. Only the properties the program declares are managed (inside `optionalTests` and `requiredTests`, only the declared flags): the others keep their value in Frontegg and are never compared. There is one per scope: creating the resource takes the policy over, and deleting it leaves the policy as it is and only stops managing it, since Frontegg has no way to delete it and does not publish its defaults (writing guessed ones could weaken the policy).
 //
 // ## Example Usage
+//
+// ## Import
+//
+// With the native provider, the `import` resource option and `pulumi import frontegg:index:PasswordPolicy <name> <id>` take the id `environment`, or `tenant/<tenantId>`.
 type PasswordPolicy struct {
 	pulumi.CustomResourceState
 

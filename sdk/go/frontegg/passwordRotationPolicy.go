@@ -14,6 +14,10 @@ import (
 // The password expiration ("rotation") policy of the environment: passwords expire after `rotationPeriod` minutes, and users are told `notificationPeriod` minutes before. Environment-wide only: Frontegg's API declares no way to choose a tenant for it. Only the properties the program declares are managed; the others keep their value. There is one per environment: creating the resource takes the policy over (or creates it), and deleting it turns expiration off (`isActive: false`, the periods left as they were), since Frontegg has no way to delete the policy itself.
 //
 // ## Example Usage
+//
+// ## Import
+//
+// With the native provider, the `import` resource option and `pulumi import frontegg:index:PasswordRotationPolicy <name> <id>` take the id `environment` (the kind is environment-wide).
 type PasswordRotationPolicy struct {
 	pulumi.CustomResourceState
 

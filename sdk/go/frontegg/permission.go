@@ -15,6 +15,10 @@ import (
 // A permission: a key that roles grant and applications check. Frontegg's built-in `fe.*` permissions are never modified.
 //
 // ## Example Usage
+//
+// ## Import
+//
+// With the native provider, the `import` resource option and `pulumi import frontegg:index:Permission <name> <id>` take the id `<permissionId>`.
 type Permission struct {
 	pulumi.CustomResourceState
 

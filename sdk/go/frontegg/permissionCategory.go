@@ -15,6 +15,10 @@ import (
 // A permission category: groups permissions in the Frontegg portal. Frontegg's built-in categories are never modified.
 //
 // ## Example Usage
+//
+// ## Import
+//
+// With the native provider, the `import` resource option and `pulumi import frontegg:index:PermissionCategory <name> <id>` take the id `<categoryId>`.
 type PermissionCategory struct {
 	pulumi.CustomResourceState
 

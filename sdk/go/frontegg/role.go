@@ -15,6 +15,10 @@ import (
 // A role: a named set of permissions given to users, environment-wide or scoped to one tenant.
 //
 // ## Example Usage
+//
+// ## Import
+//
+// With the native provider, the `import` resource option and `pulumi import frontegg:index:Role <name> <id>` take the id `<roleId>` of the environment, `<tenantId>/<roleId>` of a tenant (a bare `<roleId>`, as in state, is looked for in the environment and every tenant).
 type Role struct {
 	pulumi.CustomResourceState
 

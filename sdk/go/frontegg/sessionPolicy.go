@@ -14,6 +14,10 @@ import (
 // The session policy of the environment, or of one tenant when `tenantId` is set: the idle timeout, the absolute timeout after which users sign in again, and the limit on concurrent sessions. There is one per scope: creating the resource takes over the existing configuration, and only the settings declared are managed. A setting that is off may leave out its value, which is then not compared. Deleting the resource switches all three features off (their values kept), since Frontegg has no way to delete the configuration; for a tenant this is a configuration of its own with everything off, not a return to the environment's.
 //
 // ## Example Usage
+//
+// ## Import
+//
+// With the native provider, the `import` resource option and `pulumi import frontegg:index:SessionPolicy <name> <id>` take the id `environment`, or `tenant/<tenantId>`.
 type SessionPolicy struct {
 	pulumi.CustomResourceState
 

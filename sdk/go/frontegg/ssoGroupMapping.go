@@ -15,6 +15,10 @@ import (
 // An identity-provider group mapped to roles on a tenant's SSO connection: users who sign in through the connection as members of the group get the roles. Deleting the resource deletes the mapping in Frontegg.
 //
 // ## Example Usage
+//
+// ## Import
+//
+// With the native provider, the `import` resource option and `pulumi import frontegg:index:SsoGroupMapping <name> <id>` take the id `<tenantId>/<ssoConfigurationId>/<groupId>` (a bare `<groupId>`, as in state, is looked for on every SSO connection of every tenant).
 type SsoGroupMapping struct {
 	pulumi.CustomResourceState
 

@@ -140,6 +140,10 @@ class CaptchaPolicy(pulumi.CustomResource):
 
         ## Example Usage
 
+        ## Import
+
+        With the native provider, the `import` resource option and `pulumi import frontegg:index:CaptchaPolicy <name> <id>` take the id `environment` (the kind is environment-wide).
+
 
         :param str resource_name: The name of the resource.
         :param pulumi.ResourceOptions opts: Options for the resource.
@@ -160,6 +164,10 @@ class CaptchaPolicy(pulumi.CustomResource):
         The captcha policy of the environment: reCAPTCHA checks on sign-up and sign-in. There is one per environment: creating the resource takes over the existing policy (or creates one), and deleting it disables the check, keeping the keys in Frontegg, since Frontegg has no way to delete the policy. `secretKey` is stored encrypted and only as a fingerprint. Frontegg checks the keys with Google on every write, so an invalid key fails `up` (the emulator accepts any).
 
         ## Example Usage
+
+        ## Import
+
+        With the native provider, the `import` resource option and `pulumi import frontegg:index:CaptchaPolicy <name> <id>` take the id `environment` (the kind is environment-wide).
 
 
         :param str resource_name: The name of the resource.

@@ -89,6 +89,10 @@ class EmailDomainRestriction(pulumi.CustomResource):
 
         ## Example Usage
 
+        ## Import
+
+        With the native provider, the `import` resource option and `pulumi import frontegg:index:EmailDomainRestriction <name> <id>` take the id `<domain>`.
+
 
         :param str resource_name: The name of the resource.
         :param pulumi.ResourceOptions opts: Options for the resource.
@@ -106,6 +110,10 @@ class EmailDomainRestriction(pulumi.CustomResource):
         A sign-up e-mail domain on the environment's allow or block list. Which list applies, and whether the check is on, is the `EmailDomainRestrictionMode`. Frontegg cannot change an entry in place: a change of `type` removes the entry and adds it again. Deleting the resource removes the entry; domains the program does not declare are never touched.
 
         ## Example Usage
+
+        ## Import
+
+        With the native provider, the `import` resource option and `pulumi import frontegg:index:EmailDomainRestriction <name> <id>` take the id `<domain>`.
 
 
         :param str resource_name: The name of the resource.

@@ -109,6 +109,10 @@ class EmailDomainRestrictionMode(pulumi.CustomResource):
 
         ## Example Usage
 
+        ## Import
+
+        With the native provider, the `import` resource option and `pulumi import frontegg:index:EmailDomainRestrictionMode <name> <id>` take the id `environment` (the kind is environment-wide).
+
 
         :param str resource_name: The name of the resource.
         :param pulumi.ResourceOptions opts: Options for the resource.
@@ -127,6 +131,10 @@ class EmailDomainRestrictionMode(pulumi.CustomResource):
         Whether the e-mail domains of new sign-ups are restricted, whether the allow list or the block list applies, and whether public e-mail providers are refused; environment-wide. There is one: creating the resource takes the existing configuration over, and deleting it switches the check off (`active: false`; the list type and `blockPublicDomains` left as they are), since Frontegg has no way to delete the configuration. The domains themselves are `EmailDomainRestriction` resources.
 
         ## Example Usage
+
+        ## Import
+
+        With the native provider, the `import` resource option and `pulumi import frontegg:index:EmailDomainRestrictionMode <name> <id>` take the id `environment` (the kind is environment-wide).
 
 
         :param str resource_name: The name of the resource.

@@ -194,6 +194,10 @@ class EmailTemplate(pulumi.CustomResource):
 
         ## Example Usage
 
+        ## Import
+
+        With the native provider, the `import` resource option and `pulumi import frontegg:index:EmailTemplate <name> <id>` take the id `<type>`.
+
 
         :param str resource_name: The name of the resource.
         :param pulumi.ResourceOptions opts: Options for the resource.
@@ -217,6 +221,10 @@ class EmailTemplate(pulumi.CustomResource):
         The email template of one type. There is one per type: creating the resource takes over the type's template, and deleting it removes the custom template so Frontegg's default applies again.
 
         ## Example Usage
+
+        ## Import
+
+        With the native provider, the `import` resource option and `pulumi import frontegg:index:EmailTemplate <name> <id>` take the id `<type>`.
 
 
         :param str resource_name: The name of the resource.

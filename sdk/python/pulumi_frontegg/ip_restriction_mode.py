@@ -109,6 +109,10 @@ class IpRestrictionMode(pulumi.CustomResource):
 
         ## Example Usage
 
+        ## Import
+
+        With the native provider, the `import` resource option and `pulumi import frontegg:index:IpRestrictionMode <name> <id>` take the id `environment`, or `tenant/<tenantId>`.
+
 
         :param str resource_name: The name of the resource.
         :param pulumi.ResourceOptions opts: Options for the resource.
@@ -127,6 +131,10 @@ class IpRestrictionMode(pulumi.CustomResource):
         Whether IP restrictions are enforced, and whether the allow list or the block list applies, for the environment or, when `tenantId` is set, for one tenant. There is one per scope: creating the resource takes the existing configuration over, and deleting it switches IP restrictions off (`isActive: false`, strategy left as it is), since Frontegg has no way to delete the configuration. The entries themselves are `IpRestriction` resources.
 
         ## Example Usage
+
+        ## Import
+
+        With the native provider, the `import` resource option and `pulumi import frontegg:index:IpRestrictionMode <name> <id>` take the id `environment`, or `tenant/<tenantId>`.
 
 
         :param str resource_name: The name of the resource.

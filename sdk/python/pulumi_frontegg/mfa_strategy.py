@@ -143,6 +143,10 @@ class MfaStrategy(pulumi.CustomResource):
 
         ## Example Usage
 
+        ## Import
+
+        With the native provider, the `import` resource option and `pulumi import frontegg:index:MfaStrategy <name> <id>` take the id `<strategy>`.
+
 
         :param str resource_name: The name of the resource.
         :param pulumi.ResourceOptions opts: Options for the resource.
@@ -163,6 +167,10 @@ class MfaStrategy(pulumi.CustomResource):
         Whether the environment offers one second factor, with that factor's settings: the name shown in authenticator apps, and how long SMS and email codes stay valid. There is one per strategy: creating the resource takes over the strategy, and only the settings declared are managed. Deleting it stops offering the factor (its settings are left as they are), since Frontegg has no way to delete a strategy. Whether MFA is required at all is the MfaPolicy's business.
 
         ## Example Usage
+
+        ## Import
+
+        With the native provider, the `import` resource option and `pulumi import frontegg:index:MfaStrategy <name> <id>` take the id `<strategy>`.
 
 
         :param str resource_name: The name of the resource.

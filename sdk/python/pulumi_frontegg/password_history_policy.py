@@ -108,6 +108,10 @@ class PasswordHistoryPolicy(pulumi.CustomResource):
 
         ## Example Usage
 
+        ## Import
+
+        With the native provider, the `import` resource option and `pulumi import frontegg:index:PasswordHistoryPolicy <name> <id>` take the id `environment`, or `tenant/<tenantId>`.
+
 
         :param str resource_name: The name of the resource.
         :param pulumi.ResourceOptions opts: Options for the resource.
@@ -126,6 +130,10 @@ class PasswordHistoryPolicy(pulumi.CustomResource):
         The password history policy of the environment, or of one tenant when `tenantId` is set: how many previous passwords a user may not reuse. There is one per scope: creating the resource takes over the existing policy (or creates it), and deleting it disables the policy (`enabled: false`, the size left as it was), since Frontegg has no way to delete the policy itself.
 
         ## Example Usage
+
+        ## Import
+
+        With the native provider, the `import` resource option and `pulumi import frontegg:index:PasswordHistoryPolicy <name> <id>` take the id `environment`, or `tenant/<tenantId>`.
 
 
         :param str resource_name: The name of the resource.

@@ -211,6 +211,10 @@ class PasswordPolicy(pulumi.CustomResource):
 
         ## Example Usage
 
+        ## Import
+
+        With the native provider, the `import` resource option and `pulumi import frontegg:index:PasswordPolicy <name> <id>` take the id `environment`, or `tenant/<tenantId>`.
+
 
         :param str resource_name: The name of the resource.
         :param pulumi.ResourceOptions opts: Options for the resource.
@@ -235,6 +239,10 @@ class PasswordPolicy(pulumi.CustomResource):
         The password complexity policy of the environment, or of one tenant when `tenantId` is set: lengths, passphrases, the character tests, and blocking passwords known from data breaches. Only the properties the program declares are managed (inside `optionalTests` and `requiredTests`, only the declared flags): the others keep their value in Frontegg and are never compared. There is one per scope: creating the resource takes the policy over, and deleting it leaves the policy as it is and only stops managing it, since Frontegg has no way to delete it and does not publish its defaults (writing guessed ones could weaken the policy).
 
         ## Example Usage
+
+        ## Import
+
+        With the native provider, the `import` resource option and `pulumi import frontegg:index:PasswordPolicy <name> <id>` take the id `environment`, or `tenant/<tenantId>`.
 
 
         :param str resource_name: The name of the resource.

@@ -109,6 +109,10 @@ class PasswordRotationPolicy(pulumi.CustomResource):
 
         ## Example Usage
 
+        ## Import
+
+        With the native provider, the `import` resource option and `pulumi import frontegg:index:PasswordRotationPolicy <name> <id>` take the id `environment` (the kind is environment-wide).
+
 
         :param str resource_name: The name of the resource.
         :param pulumi.ResourceOptions opts: Options for the resource.
@@ -127,6 +131,10 @@ class PasswordRotationPolicy(pulumi.CustomResource):
         The password expiration ("rotation") policy of the environment: passwords expire after `rotationPeriod` minutes, and users are told `notificationPeriod` minutes before. Environment-wide only: Frontegg's API declares no way to choose a tenant for it. Only the properties the program declares are managed; the others keep their value. There is one per environment: creating the resource takes the policy over (or creates it), and deleting it turns expiration off (`isActive: false`, the periods left as they were), since Frontegg has no way to delete the policy itself.
 
         ## Example Usage
+
+        ## Import
+
+        With the native provider, the `import` resource option and `pulumi import frontegg:index:PasswordRotationPolicy <name> <id>` take the id `environment` (the kind is environment-wide).
 
 
         :param str resource_name: The name of the resource.

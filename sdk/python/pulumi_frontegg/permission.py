@@ -142,6 +142,10 @@ class Permission(pulumi.CustomResource):
 
         ## Example Usage
 
+        ## Import
+
+        With the native provider, the `import` resource option and `pulumi import frontegg:index:Permission <name> <id>` take the id `<permissionId>`.
+
 
         :param str resource_name: The name of the resource.
         :param pulumi.ResourceOptions opts: Options for the resource.
@@ -162,6 +166,10 @@ class Permission(pulumi.CustomResource):
         A permission: a key that roles grant and applications check. Frontegg's built-in `fe.*` permissions are never modified.
 
         ## Example Usage
+
+        ## Import
+
+        With the native provider, the `import` resource option and `pulumi import frontegg:index:Permission <name> <id>` take the id `<permissionId>`.
 
 
         :param str resource_name: The name of the resource.

@@ -91,6 +91,10 @@ class PermissionCategory(pulumi.CustomResource):
 
         ## Example Usage
 
+        ## Import
+
+        With the native provider, the `import` resource option and `pulumi import frontegg:index:PermissionCategory <name> <id>` take the id `<categoryId>`.
+
 
         :param str resource_name: The name of the resource.
         :param pulumi.ResourceOptions opts: Options for the resource.
@@ -108,6 +112,10 @@ class PermissionCategory(pulumi.CustomResource):
         A permission category: groups permissions in the Frontegg portal. Frontegg's built-in categories are never modified.
 
         ## Example Usage
+
+        ## Import
+
+        With the native provider, the `import` resource option and `pulumi import frontegg:index:PermissionCategory <name> <id>` take the id `<categoryId>`.
 
 
         :param str resource_name: The name of the resource.

@@ -195,6 +195,10 @@ class Role(pulumi.CustomResource):
 
         ## Example Usage
 
+        ## Import
+
+        With the native provider, the `import` resource option and `pulumi import frontegg:index:Role <name> <id>` take the id `<roleId>` of the environment, `<tenantId>/<roleId>` of a tenant (a bare `<roleId>`, as in state, is looked for in the environment and every tenant).
+
 
         :param str resource_name: The name of the resource.
         :param pulumi.ResourceOptions opts: Options for the resource.
@@ -218,6 +222,10 @@ class Role(pulumi.CustomResource):
         A role: a named set of permissions given to users, environment-wide or scoped to one tenant.
 
         ## Example Usage
+
+        ## Import
+
+        With the native provider, the `import` resource option and `pulumi import frontegg:index:Role <name> <id>` take the id `<roleId>` of the environment, `<tenantId>/<roleId>` of a tenant (a bare `<roleId>`, as in state, is looked for in the environment and every tenant).
 
 
         :param str resource_name: The name of the resource.

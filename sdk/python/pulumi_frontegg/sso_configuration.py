@@ -366,6 +366,10 @@ class SsoConfiguration(pulumi.CustomResource):
 
         ## Example Usage
 
+        ## Import
+
+        With the native provider, the `import` resource option and `pulumi import frontegg:index:SsoConfiguration <name> <id>` take the id `<tenantId>/<configurationId>` of a tenant (a bare `<configurationId>`, as in state, is looked for in every tenant).
+
 
         :param str resource_name: The name of the resource.
         :param pulumi.ResourceOptions opts: Options for the resource.
@@ -399,6 +403,10 @@ class SsoConfiguration(pulumi.CustomResource):
         A tenant's SAML or OIDC single sign-on connection, with the email domains routed to it (each with the DNS TXT record that validates it) and the roles its users receive. A SAML connection can be given the identity provider's metadata XML instead of its sign-in URL and certificate. `oidcSecret` and `idpClientSecret` are stored encrypted.
 
         ## Example Usage
+
+        ## Import
+
+        With the native provider, the `import` resource option and `pulumi import frontegg:index:SsoConfiguration <name> <id>` take the id `<tenantId>/<configurationId>` of a tenant (a bare `<configurationId>`, as in state, is looked for in every tenant).
 
 
         :param str resource_name: The name of the resource.

@@ -120,6 +120,10 @@ class SsoGroupMapping(pulumi.CustomResource):
 
         ## Example Usage
 
+        ## Import
+
+        With the native provider, the `import` resource option and `pulumi import frontegg:index:SsoGroupMapping <name> <id>` take the id `<tenantId>/<ssoConfigurationId>/<groupId>` (a bare `<groupId>`, as in state, is looked for on every SSO connection of every tenant).
+
 
         :param str resource_name: The name of the resource.
         :param pulumi.ResourceOptions opts: Options for the resource.
@@ -139,6 +143,10 @@ class SsoGroupMapping(pulumi.CustomResource):
         An identity-provider group mapped to roles on a tenant's SSO connection: users who sign in through the connection as members of the group get the roles. Deleting the resource deletes the mapping in Frontegg.
 
         ## Example Usage
+
+        ## Import
+
+        With the native provider, the `import` resource option and `pulumi import frontegg:index:SsoGroupMapping <name> <id>` take the id `<tenantId>/<ssoConfigurationId>/<groupId>` (a bare `<groupId>`, as in state, is looked for on every SSO connection of every tenant).
 
 
         :param str resource_name: The name of the resource.
