@@ -57,7 +57,7 @@ describe("validation and diff", () => {
     ]);
     const good = await check("Plan", { name: "P", rules: [{ ...rule, conditions: [{ ...rule.conditions[0], op: "in_list", value: { list: ["gold"] } }] }] });
     expect(good.failures).toEqual([]);
-    expect(good.inputs.rules).toEqual([
+    expect(good.inputs?.rules).toEqual([
       { description: "", conditionLogic: "and", treatment: "true", conditions: [{ attribute: "tier", attributeType: "custom", negate: false, op: "in_list", value: { list: ["gold"] } }] },
     ]);
   });
