@@ -39,7 +39,7 @@ const program = async () => {
   new frontegg.FeatureFlag("audit-flag", { featureId: audit.featureId, name: "Audit rollout", on: config.getBoolean("flagOn") ?? false });
   // Mistakes the preview must refuse (one per preview: the engine stops at the first).
   const bad = config.get("bad");
-  if (bad === "bad-treatment") new frontegg.FeatureFlag(bad, { featureId: audit.featureId, name: "x", defaultTreatment: true as unknown as "true" });
+  if (bad === "bad-treatment") new frontegg.FeatureFlag(bad, { featureId: sso.featureId, name: "x", defaultTreatment: true as unknown as "true" });
   if (bad === "bad-metadata") new frontegg.Feature(bad, { key: "bad", name: "Bad", metadata: "{oops" });
   if (bad === "unknown-feature") new frontegg.Plan(bad, { name: "Silver", featureIds: ["00000000-0000-0000-0000-000000000000"] });
 };
