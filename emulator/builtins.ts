@@ -114,5 +114,8 @@ export function newEnvironment(now = new Date().toISOString()): EmulatorState {
     tenants: [],
     ipRestrictions: [],
     emailDomainRestrictions: [],
+    features: [],
+    plans: [],
+    featureFlags: [],
   };
 }

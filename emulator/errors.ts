@@ -2,7 +2,7 @@
  * The emulator's one error catalogue. Every error it answers comes from here, with a stable `errorCode`.
  * Only `ER-00004` (unknown route) is a code Frontegg is known to send; the others are the emulator's own,
  * grouped by area (00xxx transport and auth, 01xxx roles and permissions, 02xxx policies, 03xxx email
- * templates, 04xxx SSO, 05xxx tenants, 06xxx IP and e-mail domain restrictions), so a client must branch on HTTP status, never on these codes.
+ * templates, 04xxx SSO, 05xxx tenants, 06xxx IP and e-mail domain restrictions, 07xxx entitlements), so a client must branch on HTTP status, never on these codes.
  */
 
 /** One catalogue entry. */
@@ -63,6 +63,13 @@ export const ERRORS = {
   IP_RESTRICTION_CONFIG_NOT_FOUND: entry(404, "ER-06002", "IP restriction configuration not found", "GET before the scope's first config write."),
   EMAIL_DOMAIN_RESTRICTION_NOT_FOUND: entry(404, "ER-06003", "Domain restriction not found", "No e-mail domain restriction with that id."),
   EMAIL_DOMAIN_RESTRICTION_ALREADY_EXISTS: entry(409, "ER-06004", "Domain restriction already exists", "POST of a domain already restricted."),
+  PAGE_LIMIT_TOO_LARGE: entry(400, "ER-07001", "limit must not be greater than 10", "An entitlements list asked for more than 10 items per page.", true),
+  FEATURE_NOT_FOUND: entry(404, "ER-07002", "Feature not found", "No feature with that id.", true),
+  FEATURE_ALREADY_EXISTS: entry(409, "ER-07003", "Feature already exists", "POST or PATCH of a feature key already in use.", true),
+  PLAN_NOT_FOUND: entry(404, "ER-07004", "Plan not found", "No plan with that id.", true),
+  FEATURE_BUNDLE_NOT_FOUND: entry(404, "ER-07005", "Feature Bundle not found", "Unlink of features not linked to the plan.", true),
+  FEATURE_FLAG_NOT_FOUND: entry(404, "ER-07006", "Feature flag not found", "No feature flag with that id.", true),
+  FEATURE_FLAG_ALREADY_EXISTS: entry(409, "ER-07007", "Feature flag already exists", "POST of a second flag for one feature.", true),
 } as const satisfies Record<string, ErrorDefinition>;
 
 /** A catalogue name. */

@@ -116,6 +116,19 @@ export const SPEC_OVERRIDES: readonly SpecOverride[] = [
     merge: { schema: { minimum: 0 } },
     reason: "`_offset` is a 0-based page number (notes); a negative page cannot exist.",
   },
+  {
+    target: { service: "entitlements", schema: "PlanDto" },
+    merge: {
+      properties: {
+        // allOf replaces the spec's single-object allOf (arrays replace in the merge).
+        features: { type: "array", allOf: [{ type: "array" }], items: { $ref: "#/components/schemas/PlanFeatureDto" } },
+        entitlements: { type: "array", allOf: [{ type: "array" }], items: { $ref: "#/components/schemas/EntitlementDto" } },
+      },
+    },
+    reason:
+      "PlanDto types `features` and `entitlements` as one object (allOf), while describing each as a \"List of ...\" " +
+      "linked to the plan; notes-more §11 reads them as arrays (presumably). Unverified.",
+  },
 ];
 
 /**

@@ -141,6 +141,49 @@ export interface EmailDomainRestriction {
   type: string;
 }
 
+/** An entitlements feature (environment-wide). `metadata` is stored as the object Frontegg answers. */
+export interface Feature {
+  id: string;
+  key: string;
+  name: string;
+  description: string | null;
+  /** Permission keys (v1 shape; v2 writes are stored by their keys). */
+  permissions: string[];
+  metadata: JsonObject;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** An entitlements plan; `featureIds` is the single source of plan↔feature links. */
+export interface Plan {
+  id: string;
+  name: string;
+  description: string | null;
+  defaultTreatment: string | null;
+  rules: JsonValue[];
+  metadata: JsonObject;
+  defaultTimeLimitation: number | null;
+  assignOnSignup: boolean;
+  featureIds: string[];
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** A feature flag: one per feature. `metadata` stays the JSON string it was written as (spec: string both ways). */
+export interface FeatureFlag {
+  id: string;
+  featureId: string;
+  name: string;
+  on: boolean;
+  offTreatment: string;
+  defaultTreatment: string;
+  description: string | null;
+  metadata: string | null;
+  rules: JsonValue[];
+  createdAt: string;
+  updatedAt: string;
+}
+
 /** The whole environment. */
 export interface EmulatorState {
   version: 1;
@@ -155,4 +198,7 @@ export interface EmulatorState {
   tenants: Tenant[];
   ipRestrictions: IpRestriction[];
   emailDomainRestrictions: EmailDomainRestriction[];
+  features: Feature[];
+  plans: Plan[];
+  featureFlags: FeatureFlag[];
 }

@@ -25,6 +25,10 @@ const SOURCES = [
   ["JWT_ALGORITHMS", "identity.json", "VendorConfigRequest", "jwtAlgorithm", "Signing algorithms of user tokens (`VendorConfigRequest.jwtAlgorithm`)."],
   ["MACHINE_TO_MACHINE_AUTH_STRATEGIES", "identity.json", "VendorConfigRequest", "machineToMachineAuthStrategy", "How API tokens authenticate (`VendorConfigRequest.machineToMachineAuthStrategy`)."],
   ["MFA_STRATEGIES", "identity.json", "CreateOrUpdateMFAStrategyRequest", "strategy", "Second factors an environment can offer (`CreateOrUpdateMFAStrategyRequest.strategy`)."],
+  ["ENTITLEMENT_TREATMENTS", "entitlements.json", "RuleDto", "treatment", "Treatments of entitlements rules, plans and feature flags, as strings (`RuleDto.treatment`)."],
+  ["RULE_CONDITION_LOGICS", "entitlements.json", "RuleDto", "conditionLogic", "How a rule combines its conditions (`RuleDto.conditionLogic`)."],
+  ["RULE_CONDITION_OPERATIONS", "entitlements.json", "ConditionDto", "op", "Operations of a targeting rule's condition (`ConditionDto.op`)."],
+  ["RULE_ATTRIBUTE_TYPES", "entitlements.json", "ConditionDto", "attributeType", "Kinds of attribute a condition tests (`ConditionDto.attributeType`)."],
 ];
 
 /** Which defaults to read: [exported name, spec file, component schema, doc]. */

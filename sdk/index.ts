@@ -41,6 +41,12 @@ export { CaptchaPolicy } from "./captcha-policy";
 export type { CaptchaPolicyArgs } from "./captcha-policy";
 export { MfaStrategy } from "./mfa-strategy";
 export type { MfaStrategyArgs } from "./mfa-strategy";
+export { Feature } from "./feature";
+export type { FeatureArgs } from "./feature";
+export { Plan } from "./plan";
+export type { PlanArgs } from "./plan";
+export { FeatureFlag } from "./feature-flag";
+export type { FeatureFlagArgs } from "./feature-flag";
 export { FronteggResource } from "./resource";
 export type { ArgsOf, DeepInput, OutputsOf } from "./resource";
 export { CONFIG_KEYS } from "../provider/configuration";
@@ -56,3 +62,4 @@ export type { EmailDomainRestrictionType, EmailTemplateType, IpRestrictionStrate
 /** How an MFA policy enforces MFA. */
 export type MfaEnforcementType = (typeof import("../provider/client/generated/spec-enums").MFA_ENFORCEMENT_TYPES)[number];
 export { lookupPermissionIds } from "./lookup";
+export { lookupFeatureIds } from "./lookup-features";

@@ -7,8 +7,8 @@ import * as pulumi from "@pulumi/pulumi";
 import { FronteggClient } from "../provider/client";
 import { CONFIG_KEYS, clientOptionsFromConfig } from "../provider/configuration";
 
-/** The stack's Frontegg connection settings, resolved. */
-function withClient<T>(read: (client: FronteggClient) => Promise<T>): pulumi.Output<T> {
+/** Runs `read` with a client on the stack's Frontegg connection settings; ids read are not secret. */
+export function withClient<T>(read: (client: FronteggClient) => Promise<T>): pulumi.Output<T> {
   const config = new pulumi.Config("frontegg");
   const keys = Object.values(CONFIG_KEYS).map((key) => key.slice("frontegg:".length));
   const values = keys.map((key) => (key === "secretKey" ? config.getSecret(key) : config.get(key)));

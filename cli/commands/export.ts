@@ -68,5 +68,8 @@ function summary(snapshot: EnvironmentSnapshot): string {
     count(snapshot.ipRestrictions, "IP restrictions"),
     count(snapshot.emailDomainRestrictions, "e-mail domain restrictions"),
     `${Object.keys(snapshot.ipRestrictionModes).length + Object.keys(snapshot.emailDomainRestrictionModes).length} restriction modes`,
+    count(snapshot.features, "features"),
+    count(snapshot.plans, "plans"),
+    count(snapshot.featureFlags, "feature flags"),
   ].join(", ");
 }

@@ -9,6 +9,7 @@ import { MfaMethodsApi } from "./api/mfa";
 import { PermissionCategoriesApi, PermissionsApi } from "./api/permissions";
 import { PoliciesApi } from "./api/policies";
 import { RestrictionsApi } from "./api/restrictions";
+import { EntitlementsApi } from "./api/entitlements";
 import { RolesApi } from "./api/roles";
 import { SsoApi } from "./api/sso";
 import { TenantsApi } from "./api/tenants";
@@ -28,6 +29,7 @@ export class FronteggClient {
   readonly sso: SsoApi;
   readonly tenants: TenantsApi;
   readonly restrictions: RestrictionsApi;
+  readonly entitlements: EntitlementsApi;
   readonly mfaMethods: MfaMethodsApi;
   readonly #baseUrl: string;
   readonly #http: HttpTransport;
@@ -47,6 +49,7 @@ export class FronteggClient {
     this.sso = new SsoApi(http);
     this.tenants = new TenantsApi(http);
     this.restrictions = new RestrictionsApi(http);
+    this.entitlements = new EntitlementsApi(http);
     this.mfaMethods = new MfaMethodsApi(http);
   }
 

@@ -12,5 +12,6 @@ export * from "./api/email-templates";
 export * from "./api/sso";
 export * from "./api/tenants";
 export * from "./api/restrictions";
+export * from "./api/entitlements";
 export * from "./api/mfa";
 export * from "./generated/spec-enums";

@@ -29,6 +29,9 @@ const KINDS: readonly SnapshotKind[] = [
   "ipRestrictions",
   "emailDomainRestrictionModes",
   "emailDomainRestrictions",
+  "features",
+  "plans",
+  "featureFlags",
 ];
 
 /** Every difference from `from` to `to`, in a stable order. */
@@ -73,6 +76,9 @@ const TITLES: Record<SnapshotKind, string> = {
   emailDomainRestrictionModes: "E-mail domain restriction mode",
   emailDomainRestrictions: "E-mail domain restrictions",
   ssoGroupMappings: "SSO group mappings",
+  features: "Features",
+  plans: "Plans",
+  featureFlags: "Feature flags",
 };
 
 /** The differences as text for a person, grouped by kind; `fromName`/`toName` label the two sides. */

@@ -175,6 +175,30 @@ export function renderProgram(snapshot: EnvironmentSnapshot, options: ProgramOpt
   for (const m of domainModes) line(`new frontegg.EmailDomainRestrictionMode(${str(names.resource("email domain mode"))}, ${obj({ ...m })});`);
   for (const d of domains) line(`new frontegg.EmailDomainRestriction(${str(names.resource(`email domain ${d.domain}`))}, ${obj({ ...d })});`);
 
+  const features = Object.values(snapshot.features);
+  const plans = Object.values(snapshot.plans);
+  const flags = Object.values(snapshot.featureFlags);
+  if (features.length + plans.length + flags.length > 0) line(), line("// Entitlements: features, the plans that grant them, and feature flags.");
+  const featureVar = new Map<string, string>();
+  for (const f of features) {
+    const v = names.variable(`feature ${f.key}`);
+    featureVar.set(f.key, v);
+    // A permission declared above is referenced through its output, so the feature is created after it.
+    const permissions = f.permissions.map((k) => (permissionVar.has(k) ? `${permissionVar.get(k)}.key` : str(k)));
+    const fields = { ...f, description: f.description || undefined, permissions: permissions.length > 0 ? raw(`[${permissions.join(", ")}]`) : undefined };
+    line(`const ${v} = new frontegg.Feature(${str(names.resource(`feature ${f.key}`))}, ${obj(fields)});`);
+  }
+  const featureId = (key: string) => `${featureVar.get(key)}.featureId`;
+  for (const { features: keys, ...p } of plans) {
+    const ids = keys.map(featureId);
+    const featureIds = raw(ids.length > 3 ? `[\n            ${ids.join(",\n            ")},\n        ]` : `[${ids.join(", ")}]`);
+    line(`new frontegg.Plan(${str(names.resource(`plan ${p.name}`))}, ${obj({ ...p, description: p.description || undefined, featureIds })});`);
+  }
+  for (const { feature, ...flag } of flags) {
+    const fields = { featureId: raw(featureId(feature)), ...flag, description: flag.description || undefined };
+    line(`new frontegg.FeatureFlag(${str(names.resource(`flag ${feature}`))}, ${obj(fields)});`);
+  }
+
   const index = [
     "/**",
     ` * Frontegg identity configuration exported from ${options.source} by \`pulumi-frontegg export\`.`,

@@ -10,6 +10,9 @@ import { certificateBase64 } from "../resources/certificate";
 import { canonicalIp } from "../resources/ip-address";
 import { isTenantRequiredError } from "../resources/ip-restriction";
 import { strategySettings } from "../resources/mfa-strategy";
+import { FeatureFlagSnapshot, FeatureSnapshot, PlanSnapshot, readEntitlements } from "./entitlements";
+
+export type { FeatureFlagSnapshot, FeatureSnapshot, PlanSnapshot } from "./entitlements";
 
 /** Where a tenant-scoped object lives: `""` for the environment itself. */
 export type Scope = string;
@@ -194,6 +197,12 @@ export interface EnvironmentSnapshot {
   readonly captchaPolicies: Record<Scope, CaptchaPolicySnapshot>;
   /** By strategy, as Frontegg lists them. */
   readonly mfaStrategies: Record<string, MfaStrategySnapshot>;
+  /** Entitlements features by key. */
+  readonly features: Record<string, FeatureSnapshot>;
+  /** Entitlements plans by name. */
+  readonly plans: Record<string, PlanSnapshot>;
+  /** Feature flags by their feature's key. */
+  readonly featureFlags: Record<string, FeatureFlagSnapshot>;
 }
 
 /** The groups of singleton policies, each keyed by scope. */
@@ -230,6 +239,9 @@ export function emptySnapshot(): EnvironmentSnapshot {
     sessionPolicies: {},
     captchaPolicies: {},
     mfaStrategies: {},
+    features: {},
+    plans: {},
+    featureFlags: {},
   };
 }
 
@@ -254,7 +266,7 @@ export function ipRestrictionKey(restriction: { tenantId?: string; ip: string })
  * Tenants themselves are your customers' accounts, not configuration: only their settings are read.
  */
 export async function readEnvironment(client: FronteggClient): Promise<EnvironmentSnapshot> {
-  const [categories, permissions, envRoles, tenants, templates, identity, rotation, domains, domainMode, captcha, strategies, mfaConfiguration] =
+  const [categories, permissions, envRoles, tenants, templates, identity, rotation, domains, domainMode, captcha, strategies, mfaConfiguration, entitlements] =
     await Promise.all([
     client.categories.list(),
     client.permissions.list(),
@@ -268,6 +280,7 @@ export async function readEnvironment(client: FronteggClient): Promise<Environme
     client.policies.captcha.get(),
     client.mfaMethods.listStrategies(),
     client.mfaMethods.getConfiguration(),
+    readEntitlements(client),
   ]);
   const categoryName = new Map(categories.map((c) => [c.id, c.name]));
   const permissionKey = new Map(permissions.map((p) => [p.id, p.key]));
@@ -296,7 +309,7 @@ export async function readEnvironment(client: FronteggClient): Promise<Environme
   // Natural keys (tenant-prefixed for a tenant's roles), so a reference to a tenant role finds its declaration.
   const roleKeyById = new Map(perScope.flatMap((s) => s.roles.map((r) => [r.id, roleKey({ tenantId: s.tenantId, key: r.key })] as const)));
 
-  const snapshot = emptySnapshot();
+  const snapshot = { ...emptySnapshot(), ...entitlements };
   for (const c of categories) if (!c.feCategory) snapshot.categories[c.name] = { name: c.name, description: c.description ?? "" };
   for (const p of permissions) {
     if (p.fePermission) continue;

@@ -12,7 +12,7 @@ import type { ImportIdSpec } from "./import-id";
 export type State = Record<string, unknown>;
 
 /** Kinds whose objects ids can point at from another resource's inputs. */
-export type ReferenceKind = "Permission" | "PermissionCategory" | "Role" | "SsoConfiguration";
+export type ReferenceKind = "Permission" | "PermissionCategory" | "Role" | "SsoConfiguration" | "Feature";
 
 /**
  * How a listed kind (roles, permissions, ...) is read: Frontegg has no get-by-id for them, so the lifecycle reads

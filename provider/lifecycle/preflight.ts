@@ -69,11 +69,9 @@ function noSuchObject(kind: ReferenceKind, id: string, tenantId: string | undefi
   if (kind === "SsoConfiguration") {
     return `no SSO connection with id "${id}" exists in tenant "${tenantId ?? ""}": use the id output of an SsoConfiguration resource of that tenant`;
   }
-  const noun = { Permission: "permission", PermissionCategory: "permission category", Role: "role" }[kind];
-  return (
-    `no ${noun} with id "${id}" exists in the Frontegg environment: use the id output of a ${kind} resource, ` +
-    `or look the id up (lookupPermissionIds for built-in permissions)`
-  );
+  const noun = { Permission: "permission", PermissionCategory: "permission category", Role: "role", Feature: "feature" }[kind];
+  const lookup = kind === "Feature" ? "lookupFeatureIds for features not managed here" : "lookupPermissionIds for built-in permissions";
+  return `no ${noun} with id "${id}" exists in the Frontegg environment: use the id output of a ${kind} resource, or look the id up (${lookup})`;
 }
 
 /** The known string ids in a property holding one id or a list of them. */

@@ -5,6 +5,8 @@ import { emailDomainRestrictionMode } from "./email-domain-restriction-mode";
 import { authPolicy } from "./auth-policy";
 import { captchaPolicy } from "./captcha-policy";
 import { emailTemplate } from "./email-template";
+import { feature } from "./feature";
+import { featureFlag } from "./feature-flag";
 import { ipRestriction } from "./ip-restriction";
 import { ipRestrictionMode } from "./ip-restriction-mode";
 import { lockoutPolicy } from "./lockout-policy";
@@ -15,6 +17,7 @@ import { passwordRotationPolicy } from "./password-rotation-policy";
 import { mfaStrategy } from "./mfa-strategy";
 import { permission } from "./permission";
 import { permissionCategory } from "./permission-category";
+import { plan } from "./plan";
 import { role } from "./role";
 import { sessionPolicy } from "./session-policy";
 import { ssoConfiguration } from "./sso-configuration";
@@ -41,6 +44,9 @@ export const RESOURCE_DEFINITIONS = {
   SessionPolicy: sessionPolicy,
   CaptchaPolicy: captchaPolicy,
   MfaStrategy: mfaStrategy,
+  Feature: feature,
+  Plan: plan,
+  FeatureFlag: featureFlag,
 } as const;
 
 /** The name of a resource kind. */
@@ -76,3 +82,6 @@ export type { PasswordRotationPolicyInputs, PasswordRotationPolicyState } from "
 export type { SessionPolicyInputs, SessionPolicyState } from "./session-policy";
 export type { CaptchaPolicyInputs, CaptchaPolicyState } from "./captcha-policy";
 export type { MfaStrategyInputs, MfaStrategyState } from "./mfa-strategy";
+export type { FeatureInputs, FeatureState } from "./feature";
+export type { PlanInputs, PlanState } from "./plan";
+export type { FeatureFlagInputs, FeatureFlagState } from "./feature-flag";

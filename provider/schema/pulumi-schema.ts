@@ -201,6 +201,9 @@ function toProperty(js: JsonSchema, typeName: string, types: Record<string, Type
     spec.$ref = `#/types/${token}`;
   } else if (js.type === "string" || js.type === "integer" || js.type === "number" || js.type === "boolean") {
     spec.type = js.type;
+  } else if (js.type === "object") {
+    // A free-form object (a rule condition's operation data): any JSON value.
+    spec.$ref = "pulumi.json#/Any";
   } else {
     spec.type = "string";
   }

@@ -121,6 +121,29 @@ describe("responses conform to the spec's response schemas", () => {
     await call(`GET ${domains}`, domains);
     await call(`DELETE ${domains}/{id}`, `${domains}/${restrictedDomain.id}`);
 
+    const features = "/entitlements/resources/features";
+    const plans = "/entitlements/resources/plans/v1";
+    const flags = "/entitlements/resources/feature-flags/v1";
+    const feature = (await call<{ id: string }>(`POST ${features}/v1`, `${features}/v1`, { body: { key: "f", name: "F" } })).body;
+    await call(`GET ${features}/v1`, `${features}/v1?limit=10`);
+    await call(`PATCH ${features}/v1/{featureId}`, `${features}/v1/${feature.id}`, { body: { name: "F2" } });
+    await call(`PATCH ${features}/v2/{featureId}`, `${features}/v2/${feature.id}`, { body: { metadata: "{}" } });
+    const plan = (await call<{ id: string }>(`POST ${plans}`, plans, { body: { name: "P" } })).body;
+    await call(`GET ${plans}`, plans);
+    await call(`GET ${plans}/{id}`, `${plans}/${plan.id}`);
+    await call(`PATCH ${plans}/{id}`, `${plans}/${plan.id}`, { body: { description: "d" } });
+    await call(`PATCH ${plans}/{id}/features/link`, `${plans}/${plan.id}/features/link`, { body: { featuresIds: [feature.id] } });
+    await call(`GET ${plans}/{id}/features`, `${plans}/${plan.id}/features`);
+    await call(`PATCH ${plans}/{id}/features/unlink`, `${plans}/${plan.id}/features/unlink`, { body: { featuresIds: [feature.id] } });
+    await call(`DELETE ${plans}/{id}`, `${plans}/${plan.id}`);
+    const flagBody = { name: "FF", on: false, offTreatment: "false", defaultTreatment: "false", featureId: feature.id };
+    const flag = (await call<{ id: string }>(`POST ${flags}`, flags, { body: flagBody })).body;
+    await call(`GET ${flags}`, flags);
+    await call(`GET ${flags}/{id}`, `${flags}/${flag.id}`);
+    await call(`PATCH ${flags}/{id}`, `${flags}/${flag.id}`, { body: { on: true } });
+    await call(`DELETE ${flags}/{id}`, `${flags}/${flag.id}`);
+    await call(`DELETE ${features}/v1/{featureId}`, `${features}/v1/${feature.id}`);
+
     await call(`POST ${TENANTS}/v1`, `${TENANTS}/v1`, { body: { tenantId: "acme", name: "Acme" } });
     await call(`GET ${TENANTS}/v1/{tenantId}`, `${TENANTS}/v1/acme`);
     await call(`PUT ${TENANTS}/v1/{tenantId}`, `${TENANTS}/v1/acme`, { body: { name: "Acme 2" } });

@@ -96,4 +96,20 @@ export async function seedConfiguration(client: FronteggClient): Promise<void> {
   await client.restrictions.emailDomains.add({ domain: "Competitor.example", type: "BLOCK" });
   await client.restrictions.emailDomains.add({ domain: "partner.example", type: "ALLOW" });
   await client.restrictions.emailDomains.saveConfig({ active: true, type: "BLOCK", blockPublicDomains: true });
+
+  // Entitlements: a feature granting a seeded permission, with metadata; a plan of two features; a flag with a rule.
+  const entitlements = client.entitlements;
+  const sso = await entitlements.features.create({ key: "sso", name: "Single sign-on", permissions: ["invoices.read"] });
+  await entitlements.features.setMetadata(sso.id, JSON.stringify({ tier: "enterprise" }));
+  const audit = await entitlements.features.create({ key: "audit-logs", name: "Audit logs", description: "Who did what" });
+  const gold = await entitlements.plans.create({ name: "Gold", description: "Everything", defaultTreatment: "true", assignOnSignup: false });
+  await entitlements.plans.link(gold.id, [sso.id, audit.id]);
+  await entitlements.featureFlags.create({
+    name: "Audit rollout",
+    featureId: audit.id,
+    on: true,
+    offTreatment: "false",
+    defaultTreatment: "false",
+    rules: [{ description: "gold", conditionLogic: "and", treatment: "true", conditions: [{ attribute: "tier", attributeType: "custom", negate: false, op: "in_list", value: { list: ["gold"] } }] }],
+  });
 }

@@ -109,6 +109,43 @@ export const MFA_STRATEGIES = [
   "EmailCode",
 ] as const;
 
+/** Treatments of entitlements rules, plans and feature flags, as strings (`RuleDto.treatment`). */
+export const ENTITLEMENT_TREATMENTS = [
+  "true",
+  "false",
+] as const;
+
+/** How a rule combines its conditions (`RuleDto.conditionLogic`). */
+export const RULE_CONDITION_LOGICS = [
+  "and",
+] as const;
+
+/** Operations of a targeting rule's condition (`ConditionDto.op`). */
+export const RULE_CONDITION_OPERATIONS = [
+  "in_list",
+  "starts_with",
+  "ends_with",
+  "contains",
+  "matches",
+  "equal",
+  "greater_than",
+  "greater_than_equal",
+  "lower_than",
+  "lower_than_equal",
+  "between_numeric",
+  "is",
+  "on",
+  "between_date",
+  "on_or_after",
+  "on_or_before",
+] as const;
+
+/** Kinds of attribute a condition tests (`ConditionDto.attributeType`). */
+export const RULE_ATTRIBUTE_TYPES = [
+  "custom",
+  "frontegg",
+] as const;
+
 /** Frontegg's defaults for an MFA policy write (`MfaPolicyRequest`). */
 export const MFA_POLICY_DEFAULTS = {
   enforceMFAType: "Force",

@@ -1,0 +1,28 @@
+import * as pulumi from "@pulumi/pulumi";
+import type { FeatureInputs, FeatureState } from "../provider/resources";
+import { ArgsOf, FronteggResource, OutputsOf } from "./resource";
+
+/** Arguments of a {@link Feature}. */
+export type FeatureArgs = ArgsOf<FeatureInputs>;
+
+// Declaration merging gives the class one typed output property per state property.
+export interface Feature extends OutputsOf<FeatureState> {}
+
+/**
+ * An entitlements feature: a key applications check, granted by plans and switched by a feature flag. Deleting it deletes the feature.
+ *
+ * @example
+ * ```ts
+ * new frontegg.Feature("sso", { key: "sso", name: "Single sign-on", permissions: ["fe.secure.read.ssoConfigurations"] });
+ * ```
+ */
+export class Feature extends FronteggResource {
+  /**
+   * @param name The unique name of the resource in the stack.
+   * @param args The resource's properties.
+   * @param opts Options that control the resource's behaviour.
+   */
+  constructor(name: string, args: FeatureArgs, opts?: pulumi.CustomResourceOptions) {
+    super("Feature", name, args, opts);
+  }
+}
