@@ -67,6 +67,13 @@ const ROWS: readonly Row[] = [
   { kind: "SessionPolicy", label: "tenant", args: { sessionTimeoutConfiguration: { isActive: true, timeout: 600 }, tenantId: TENANT } },
   { kind: "CaptchaPolicy", label: "environment", args: { siteKey: "site-key", secretKey: "captcha-secret-value", minScore: 0.5 } },
   { kind: "MfaStrategy", label: "environment", args: { strategy: "SMS", tokenLifetimeSeconds: 600 } },
+  { kind: "Feature", label: "environment", args: { key: "reports", name: "Reports", description: "Usage reports" } },
+  {
+    kind: "Plan",
+    label: "environment",
+    args: async (create) => ({ name: "Pro", description: "Pro plan", featureIds: [await create("Feature", { key: "exports", name: "Exports" })] }),
+  },
+  { kind: "FeatureFlag", label: "environment", args: async (create) => ({ featureId: await create("Feature", { key: "beta", name: "Beta" }), name: "Beta flag", on: true }) },
 ];
 
 const type = (kind: string) => `frontegg:index:${kind}`;

@@ -31,6 +31,10 @@ func (m *module) Construct(ctx *pulumi.Context, name, typ, urn string) (r pulumi
 		r = &EmailDomainRestrictionMode{}
 	case "frontegg:index:EmailTemplate":
 		r = &EmailTemplate{}
+	case "frontegg:index:Feature":
+		r = &Feature{}
+	case "frontegg:index:FeatureFlag":
+		r = &FeatureFlag{}
 	case "frontegg:index:IpRestriction":
 		r = &IpRestriction{}
 	case "frontegg:index:IpRestrictionMode":
@@ -51,6 +55,8 @@ func (m *module) Construct(ctx *pulumi.Context, name, typ, urn string) (r pulumi
 		r = &Permission{}
 	case "frontegg:index:PermissionCategory":
 		r = &PermissionCategory{}
+	case "frontegg:index:Plan":
+		r = &Plan{}
 	case "frontegg:index:Role":
 		r = &Role{}
 	case "frontegg:index:SessionPolicy":

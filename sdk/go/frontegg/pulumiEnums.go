@@ -1227,6 +1227,1022 @@ func (in *emailTemplateTypePtr) ToEmailTemplateTypePtrOutputWithContext(ctx cont
 	return pulumi.ToOutputWithContext(ctx, in).(EmailTemplateTypePtrOutput)
 }
 
+type FeatureFlagDefaultTreatment string
+
+const (
+	FeatureFlagDefaultTreatmentTrue  = FeatureFlagDefaultTreatment("true")
+	FeatureFlagDefaultTreatmentFalse = FeatureFlagDefaultTreatment("false")
+)
+
+func (FeatureFlagDefaultTreatment) ElementType() reflect.Type {
+	return reflect.TypeOf((*FeatureFlagDefaultTreatment)(nil)).Elem()
+}
+
+func (e FeatureFlagDefaultTreatment) ToFeatureFlagDefaultTreatmentOutput() FeatureFlagDefaultTreatmentOutput {
+	return pulumi.ToOutput(e).(FeatureFlagDefaultTreatmentOutput)
+}
+
+func (e FeatureFlagDefaultTreatment) ToFeatureFlagDefaultTreatmentOutputWithContext(ctx context.Context) FeatureFlagDefaultTreatmentOutput {
+	return pulumi.ToOutputWithContext(ctx, e).(FeatureFlagDefaultTreatmentOutput)
+}
+
+func (e FeatureFlagDefaultTreatment) ToFeatureFlagDefaultTreatmentPtrOutput() FeatureFlagDefaultTreatmentPtrOutput {
+	return e.ToFeatureFlagDefaultTreatmentPtrOutputWithContext(context.Background())
+}
+
+func (e FeatureFlagDefaultTreatment) ToFeatureFlagDefaultTreatmentPtrOutputWithContext(ctx context.Context) FeatureFlagDefaultTreatmentPtrOutput {
+	return FeatureFlagDefaultTreatment(e).ToFeatureFlagDefaultTreatmentOutputWithContext(ctx).ToFeatureFlagDefaultTreatmentPtrOutputWithContext(ctx)
+}
+
+func (e FeatureFlagDefaultTreatment) ToStringOutput() pulumi.StringOutput {
+	return pulumi.ToOutput(pulumi.String(e)).(pulumi.StringOutput)
+}
+
+func (e FeatureFlagDefaultTreatment) ToStringOutputWithContext(ctx context.Context) pulumi.StringOutput {
+	return pulumi.ToOutputWithContext(ctx, pulumi.String(e)).(pulumi.StringOutput)
+}
+
+func (e FeatureFlagDefaultTreatment) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return pulumi.String(e).ToStringPtrOutputWithContext(context.Background())
+}
+
+func (e FeatureFlagDefaultTreatment) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return pulumi.String(e).ToStringOutputWithContext(ctx).ToStringPtrOutputWithContext(ctx)
+}
+
+type FeatureFlagDefaultTreatmentOutput struct{ *pulumi.OutputState }
+
+func (FeatureFlagDefaultTreatmentOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*FeatureFlagDefaultTreatment)(nil)).Elem()
+}
+
+func (o FeatureFlagDefaultTreatmentOutput) ToFeatureFlagDefaultTreatmentOutput() FeatureFlagDefaultTreatmentOutput {
+	return o
+}
+
+func (o FeatureFlagDefaultTreatmentOutput) ToFeatureFlagDefaultTreatmentOutputWithContext(ctx context.Context) FeatureFlagDefaultTreatmentOutput {
+	return o
+}
+
+func (o FeatureFlagDefaultTreatmentOutput) ToFeatureFlagDefaultTreatmentPtrOutput() FeatureFlagDefaultTreatmentPtrOutput {
+	return o.ToFeatureFlagDefaultTreatmentPtrOutputWithContext(context.Background())
+}
+
+func (o FeatureFlagDefaultTreatmentOutput) ToFeatureFlagDefaultTreatmentPtrOutputWithContext(ctx context.Context) FeatureFlagDefaultTreatmentPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, v FeatureFlagDefaultTreatment) *FeatureFlagDefaultTreatment {
+		return &v
+	}).(FeatureFlagDefaultTreatmentPtrOutput)
+}
+
+func (o FeatureFlagDefaultTreatmentOutput) ToStringOutput() pulumi.StringOutput {
+	return o.ToStringOutputWithContext(context.Background())
+}
+
+func (o FeatureFlagDefaultTreatmentOutput) ToStringOutputWithContext(ctx context.Context) pulumi.StringOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e FeatureFlagDefaultTreatment) string {
+		return string(e)
+	}).(pulumi.StringOutput)
+}
+
+func (o FeatureFlagDefaultTreatmentOutput) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return o.ToStringPtrOutputWithContext(context.Background())
+}
+
+func (o FeatureFlagDefaultTreatmentOutput) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e FeatureFlagDefaultTreatment) *string {
+		v := string(e)
+		return &v
+	}).(pulumi.StringPtrOutput)
+}
+
+type FeatureFlagDefaultTreatmentPtrOutput struct{ *pulumi.OutputState }
+
+func (FeatureFlagDefaultTreatmentPtrOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((**FeatureFlagDefaultTreatment)(nil)).Elem()
+}
+
+func (o FeatureFlagDefaultTreatmentPtrOutput) ToFeatureFlagDefaultTreatmentPtrOutput() FeatureFlagDefaultTreatmentPtrOutput {
+	return o
+}
+
+func (o FeatureFlagDefaultTreatmentPtrOutput) ToFeatureFlagDefaultTreatmentPtrOutputWithContext(ctx context.Context) FeatureFlagDefaultTreatmentPtrOutput {
+	return o
+}
+
+func (o FeatureFlagDefaultTreatmentPtrOutput) Elem() FeatureFlagDefaultTreatmentOutput {
+	return o.ApplyT(func(v *FeatureFlagDefaultTreatment) FeatureFlagDefaultTreatment {
+		if v != nil {
+			return *v
+		}
+		var ret FeatureFlagDefaultTreatment
+		return ret
+	}).(FeatureFlagDefaultTreatmentOutput)
+}
+
+func (o FeatureFlagDefaultTreatmentPtrOutput) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return o.ToStringPtrOutputWithContext(context.Background())
+}
+
+func (o FeatureFlagDefaultTreatmentPtrOutput) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e *FeatureFlagDefaultTreatment) *string {
+		if e == nil {
+			return nil
+		}
+		v := string(*e)
+		return &v
+	}).(pulumi.StringPtrOutput)
+}
+
+// FeatureFlagDefaultTreatmentInput is an input type that accepts values of the FeatureFlagDefaultTreatment enum
+// A concrete instance of `FeatureFlagDefaultTreatmentInput` can be one of the following:
+//
+//	FeatureFlagDefaultTreatmentTrue
+//	FeatureFlagDefaultTreatmentFalse
+type FeatureFlagDefaultTreatmentInput interface {
+	pulumi.Input
+
+	ToFeatureFlagDefaultTreatmentOutput() FeatureFlagDefaultTreatmentOutput
+	ToFeatureFlagDefaultTreatmentOutputWithContext(context.Context) FeatureFlagDefaultTreatmentOutput
+}
+
+var featureFlagDefaultTreatmentPtrType = reflect.TypeOf((**FeatureFlagDefaultTreatment)(nil)).Elem()
+
+type FeatureFlagDefaultTreatmentPtrInput interface {
+	pulumi.Input
+
+	ToFeatureFlagDefaultTreatmentPtrOutput() FeatureFlagDefaultTreatmentPtrOutput
+	ToFeatureFlagDefaultTreatmentPtrOutputWithContext(context.Context) FeatureFlagDefaultTreatmentPtrOutput
+}
+
+type featureFlagDefaultTreatmentPtr string
+
+func FeatureFlagDefaultTreatmentPtr(v string) FeatureFlagDefaultTreatmentPtrInput {
+	return (*featureFlagDefaultTreatmentPtr)(&v)
+}
+
+func (*featureFlagDefaultTreatmentPtr) ElementType() reflect.Type {
+	return featureFlagDefaultTreatmentPtrType
+}
+
+func (in *featureFlagDefaultTreatmentPtr) ToFeatureFlagDefaultTreatmentPtrOutput() FeatureFlagDefaultTreatmentPtrOutput {
+	return pulumi.ToOutput(in).(FeatureFlagDefaultTreatmentPtrOutput)
+}
+
+func (in *featureFlagDefaultTreatmentPtr) ToFeatureFlagDefaultTreatmentPtrOutputWithContext(ctx context.Context) FeatureFlagDefaultTreatmentPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, in).(FeatureFlagDefaultTreatmentPtrOutput)
+}
+
+type FeatureFlagOffTreatment string
+
+const (
+	FeatureFlagOffTreatmentTrue  = FeatureFlagOffTreatment("true")
+	FeatureFlagOffTreatmentFalse = FeatureFlagOffTreatment("false")
+)
+
+func (FeatureFlagOffTreatment) ElementType() reflect.Type {
+	return reflect.TypeOf((*FeatureFlagOffTreatment)(nil)).Elem()
+}
+
+func (e FeatureFlagOffTreatment) ToFeatureFlagOffTreatmentOutput() FeatureFlagOffTreatmentOutput {
+	return pulumi.ToOutput(e).(FeatureFlagOffTreatmentOutput)
+}
+
+func (e FeatureFlagOffTreatment) ToFeatureFlagOffTreatmentOutputWithContext(ctx context.Context) FeatureFlagOffTreatmentOutput {
+	return pulumi.ToOutputWithContext(ctx, e).(FeatureFlagOffTreatmentOutput)
+}
+
+func (e FeatureFlagOffTreatment) ToFeatureFlagOffTreatmentPtrOutput() FeatureFlagOffTreatmentPtrOutput {
+	return e.ToFeatureFlagOffTreatmentPtrOutputWithContext(context.Background())
+}
+
+func (e FeatureFlagOffTreatment) ToFeatureFlagOffTreatmentPtrOutputWithContext(ctx context.Context) FeatureFlagOffTreatmentPtrOutput {
+	return FeatureFlagOffTreatment(e).ToFeatureFlagOffTreatmentOutputWithContext(ctx).ToFeatureFlagOffTreatmentPtrOutputWithContext(ctx)
+}
+
+func (e FeatureFlagOffTreatment) ToStringOutput() pulumi.StringOutput {
+	return pulumi.ToOutput(pulumi.String(e)).(pulumi.StringOutput)
+}
+
+func (e FeatureFlagOffTreatment) ToStringOutputWithContext(ctx context.Context) pulumi.StringOutput {
+	return pulumi.ToOutputWithContext(ctx, pulumi.String(e)).(pulumi.StringOutput)
+}
+
+func (e FeatureFlagOffTreatment) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return pulumi.String(e).ToStringPtrOutputWithContext(context.Background())
+}
+
+func (e FeatureFlagOffTreatment) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return pulumi.String(e).ToStringOutputWithContext(ctx).ToStringPtrOutputWithContext(ctx)
+}
+
+type FeatureFlagOffTreatmentOutput struct{ *pulumi.OutputState }
+
+func (FeatureFlagOffTreatmentOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*FeatureFlagOffTreatment)(nil)).Elem()
+}
+
+func (o FeatureFlagOffTreatmentOutput) ToFeatureFlagOffTreatmentOutput() FeatureFlagOffTreatmentOutput {
+	return o
+}
+
+func (o FeatureFlagOffTreatmentOutput) ToFeatureFlagOffTreatmentOutputWithContext(ctx context.Context) FeatureFlagOffTreatmentOutput {
+	return o
+}
+
+func (o FeatureFlagOffTreatmentOutput) ToFeatureFlagOffTreatmentPtrOutput() FeatureFlagOffTreatmentPtrOutput {
+	return o.ToFeatureFlagOffTreatmentPtrOutputWithContext(context.Background())
+}
+
+func (o FeatureFlagOffTreatmentOutput) ToFeatureFlagOffTreatmentPtrOutputWithContext(ctx context.Context) FeatureFlagOffTreatmentPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, v FeatureFlagOffTreatment) *FeatureFlagOffTreatment {
+		return &v
+	}).(FeatureFlagOffTreatmentPtrOutput)
+}
+
+func (o FeatureFlagOffTreatmentOutput) ToStringOutput() pulumi.StringOutput {
+	return o.ToStringOutputWithContext(context.Background())
+}
+
+func (o FeatureFlagOffTreatmentOutput) ToStringOutputWithContext(ctx context.Context) pulumi.StringOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e FeatureFlagOffTreatment) string {
+		return string(e)
+	}).(pulumi.StringOutput)
+}
+
+func (o FeatureFlagOffTreatmentOutput) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return o.ToStringPtrOutputWithContext(context.Background())
+}
+
+func (o FeatureFlagOffTreatmentOutput) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e FeatureFlagOffTreatment) *string {
+		v := string(e)
+		return &v
+	}).(pulumi.StringPtrOutput)
+}
+
+type FeatureFlagOffTreatmentPtrOutput struct{ *pulumi.OutputState }
+
+func (FeatureFlagOffTreatmentPtrOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((**FeatureFlagOffTreatment)(nil)).Elem()
+}
+
+func (o FeatureFlagOffTreatmentPtrOutput) ToFeatureFlagOffTreatmentPtrOutput() FeatureFlagOffTreatmentPtrOutput {
+	return o
+}
+
+func (o FeatureFlagOffTreatmentPtrOutput) ToFeatureFlagOffTreatmentPtrOutputWithContext(ctx context.Context) FeatureFlagOffTreatmentPtrOutput {
+	return o
+}
+
+func (o FeatureFlagOffTreatmentPtrOutput) Elem() FeatureFlagOffTreatmentOutput {
+	return o.ApplyT(func(v *FeatureFlagOffTreatment) FeatureFlagOffTreatment {
+		if v != nil {
+			return *v
+		}
+		var ret FeatureFlagOffTreatment
+		return ret
+	}).(FeatureFlagOffTreatmentOutput)
+}
+
+func (o FeatureFlagOffTreatmentPtrOutput) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return o.ToStringPtrOutputWithContext(context.Background())
+}
+
+func (o FeatureFlagOffTreatmentPtrOutput) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e *FeatureFlagOffTreatment) *string {
+		if e == nil {
+			return nil
+		}
+		v := string(*e)
+		return &v
+	}).(pulumi.StringPtrOutput)
+}
+
+// FeatureFlagOffTreatmentInput is an input type that accepts values of the FeatureFlagOffTreatment enum
+// A concrete instance of `FeatureFlagOffTreatmentInput` can be one of the following:
+//
+//	FeatureFlagOffTreatmentTrue
+//	FeatureFlagOffTreatmentFalse
+type FeatureFlagOffTreatmentInput interface {
+	pulumi.Input
+
+	ToFeatureFlagOffTreatmentOutput() FeatureFlagOffTreatmentOutput
+	ToFeatureFlagOffTreatmentOutputWithContext(context.Context) FeatureFlagOffTreatmentOutput
+}
+
+var featureFlagOffTreatmentPtrType = reflect.TypeOf((**FeatureFlagOffTreatment)(nil)).Elem()
+
+type FeatureFlagOffTreatmentPtrInput interface {
+	pulumi.Input
+
+	ToFeatureFlagOffTreatmentPtrOutput() FeatureFlagOffTreatmentPtrOutput
+	ToFeatureFlagOffTreatmentPtrOutputWithContext(context.Context) FeatureFlagOffTreatmentPtrOutput
+}
+
+type featureFlagOffTreatmentPtr string
+
+func FeatureFlagOffTreatmentPtr(v string) FeatureFlagOffTreatmentPtrInput {
+	return (*featureFlagOffTreatmentPtr)(&v)
+}
+
+func (*featureFlagOffTreatmentPtr) ElementType() reflect.Type {
+	return featureFlagOffTreatmentPtrType
+}
+
+func (in *featureFlagOffTreatmentPtr) ToFeatureFlagOffTreatmentPtrOutput() FeatureFlagOffTreatmentPtrOutput {
+	return pulumi.ToOutput(in).(FeatureFlagOffTreatmentPtrOutput)
+}
+
+func (in *featureFlagOffTreatmentPtr) ToFeatureFlagOffTreatmentPtrOutputWithContext(ctx context.Context) FeatureFlagOffTreatmentPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, in).(FeatureFlagOffTreatmentPtrOutput)
+}
+
+type FeatureFlagRuleConditionAttributeType string
+
+const (
+	FeatureFlagRuleConditionAttributeTypeCustom   = FeatureFlagRuleConditionAttributeType("custom")
+	FeatureFlagRuleConditionAttributeTypeFrontegg = FeatureFlagRuleConditionAttributeType("frontegg")
+)
+
+func (FeatureFlagRuleConditionAttributeType) ElementType() reflect.Type {
+	return reflect.TypeOf((*FeatureFlagRuleConditionAttributeType)(nil)).Elem()
+}
+
+func (e FeatureFlagRuleConditionAttributeType) ToFeatureFlagRuleConditionAttributeTypeOutput() FeatureFlagRuleConditionAttributeTypeOutput {
+	return pulumi.ToOutput(e).(FeatureFlagRuleConditionAttributeTypeOutput)
+}
+
+func (e FeatureFlagRuleConditionAttributeType) ToFeatureFlagRuleConditionAttributeTypeOutputWithContext(ctx context.Context) FeatureFlagRuleConditionAttributeTypeOutput {
+	return pulumi.ToOutputWithContext(ctx, e).(FeatureFlagRuleConditionAttributeTypeOutput)
+}
+
+func (e FeatureFlagRuleConditionAttributeType) ToFeatureFlagRuleConditionAttributeTypePtrOutput() FeatureFlagRuleConditionAttributeTypePtrOutput {
+	return e.ToFeatureFlagRuleConditionAttributeTypePtrOutputWithContext(context.Background())
+}
+
+func (e FeatureFlagRuleConditionAttributeType) ToFeatureFlagRuleConditionAttributeTypePtrOutputWithContext(ctx context.Context) FeatureFlagRuleConditionAttributeTypePtrOutput {
+	return FeatureFlagRuleConditionAttributeType(e).ToFeatureFlagRuleConditionAttributeTypeOutputWithContext(ctx).ToFeatureFlagRuleConditionAttributeTypePtrOutputWithContext(ctx)
+}
+
+func (e FeatureFlagRuleConditionAttributeType) ToStringOutput() pulumi.StringOutput {
+	return pulumi.ToOutput(pulumi.String(e)).(pulumi.StringOutput)
+}
+
+func (e FeatureFlagRuleConditionAttributeType) ToStringOutputWithContext(ctx context.Context) pulumi.StringOutput {
+	return pulumi.ToOutputWithContext(ctx, pulumi.String(e)).(pulumi.StringOutput)
+}
+
+func (e FeatureFlagRuleConditionAttributeType) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return pulumi.String(e).ToStringPtrOutputWithContext(context.Background())
+}
+
+func (e FeatureFlagRuleConditionAttributeType) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return pulumi.String(e).ToStringOutputWithContext(ctx).ToStringPtrOutputWithContext(ctx)
+}
+
+type FeatureFlagRuleConditionAttributeTypeOutput struct{ *pulumi.OutputState }
+
+func (FeatureFlagRuleConditionAttributeTypeOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*FeatureFlagRuleConditionAttributeType)(nil)).Elem()
+}
+
+func (o FeatureFlagRuleConditionAttributeTypeOutput) ToFeatureFlagRuleConditionAttributeTypeOutput() FeatureFlagRuleConditionAttributeTypeOutput {
+	return o
+}
+
+func (o FeatureFlagRuleConditionAttributeTypeOutput) ToFeatureFlagRuleConditionAttributeTypeOutputWithContext(ctx context.Context) FeatureFlagRuleConditionAttributeTypeOutput {
+	return o
+}
+
+func (o FeatureFlagRuleConditionAttributeTypeOutput) ToFeatureFlagRuleConditionAttributeTypePtrOutput() FeatureFlagRuleConditionAttributeTypePtrOutput {
+	return o.ToFeatureFlagRuleConditionAttributeTypePtrOutputWithContext(context.Background())
+}
+
+func (o FeatureFlagRuleConditionAttributeTypeOutput) ToFeatureFlagRuleConditionAttributeTypePtrOutputWithContext(ctx context.Context) FeatureFlagRuleConditionAttributeTypePtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, v FeatureFlagRuleConditionAttributeType) *FeatureFlagRuleConditionAttributeType {
+		return &v
+	}).(FeatureFlagRuleConditionAttributeTypePtrOutput)
+}
+
+func (o FeatureFlagRuleConditionAttributeTypeOutput) ToStringOutput() pulumi.StringOutput {
+	return o.ToStringOutputWithContext(context.Background())
+}
+
+func (o FeatureFlagRuleConditionAttributeTypeOutput) ToStringOutputWithContext(ctx context.Context) pulumi.StringOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e FeatureFlagRuleConditionAttributeType) string {
+		return string(e)
+	}).(pulumi.StringOutput)
+}
+
+func (o FeatureFlagRuleConditionAttributeTypeOutput) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return o.ToStringPtrOutputWithContext(context.Background())
+}
+
+func (o FeatureFlagRuleConditionAttributeTypeOutput) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e FeatureFlagRuleConditionAttributeType) *string {
+		v := string(e)
+		return &v
+	}).(pulumi.StringPtrOutput)
+}
+
+type FeatureFlagRuleConditionAttributeTypePtrOutput struct{ *pulumi.OutputState }
+
+func (FeatureFlagRuleConditionAttributeTypePtrOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((**FeatureFlagRuleConditionAttributeType)(nil)).Elem()
+}
+
+func (o FeatureFlagRuleConditionAttributeTypePtrOutput) ToFeatureFlagRuleConditionAttributeTypePtrOutput() FeatureFlagRuleConditionAttributeTypePtrOutput {
+	return o
+}
+
+func (o FeatureFlagRuleConditionAttributeTypePtrOutput) ToFeatureFlagRuleConditionAttributeTypePtrOutputWithContext(ctx context.Context) FeatureFlagRuleConditionAttributeTypePtrOutput {
+	return o
+}
+
+func (o FeatureFlagRuleConditionAttributeTypePtrOutput) Elem() FeatureFlagRuleConditionAttributeTypeOutput {
+	return o.ApplyT(func(v *FeatureFlagRuleConditionAttributeType) FeatureFlagRuleConditionAttributeType {
+		if v != nil {
+			return *v
+		}
+		var ret FeatureFlagRuleConditionAttributeType
+		return ret
+	}).(FeatureFlagRuleConditionAttributeTypeOutput)
+}
+
+func (o FeatureFlagRuleConditionAttributeTypePtrOutput) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return o.ToStringPtrOutputWithContext(context.Background())
+}
+
+func (o FeatureFlagRuleConditionAttributeTypePtrOutput) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e *FeatureFlagRuleConditionAttributeType) *string {
+		if e == nil {
+			return nil
+		}
+		v := string(*e)
+		return &v
+	}).(pulumi.StringPtrOutput)
+}
+
+// FeatureFlagRuleConditionAttributeTypeInput is an input type that accepts values of the FeatureFlagRuleConditionAttributeType enum
+// A concrete instance of `FeatureFlagRuleConditionAttributeTypeInput` can be one of the following:
+//
+//	FeatureFlagRuleConditionAttributeTypeCustom
+//	FeatureFlagRuleConditionAttributeTypeFrontegg
+type FeatureFlagRuleConditionAttributeTypeInput interface {
+	pulumi.Input
+
+	ToFeatureFlagRuleConditionAttributeTypeOutput() FeatureFlagRuleConditionAttributeTypeOutput
+	ToFeatureFlagRuleConditionAttributeTypeOutputWithContext(context.Context) FeatureFlagRuleConditionAttributeTypeOutput
+}
+
+var featureFlagRuleConditionAttributeTypePtrType = reflect.TypeOf((**FeatureFlagRuleConditionAttributeType)(nil)).Elem()
+
+type FeatureFlagRuleConditionAttributeTypePtrInput interface {
+	pulumi.Input
+
+	ToFeatureFlagRuleConditionAttributeTypePtrOutput() FeatureFlagRuleConditionAttributeTypePtrOutput
+	ToFeatureFlagRuleConditionAttributeTypePtrOutputWithContext(context.Context) FeatureFlagRuleConditionAttributeTypePtrOutput
+}
+
+type featureFlagRuleConditionAttributeTypePtr string
+
+func FeatureFlagRuleConditionAttributeTypePtr(v string) FeatureFlagRuleConditionAttributeTypePtrInput {
+	return (*featureFlagRuleConditionAttributeTypePtr)(&v)
+}
+
+func (*featureFlagRuleConditionAttributeTypePtr) ElementType() reflect.Type {
+	return featureFlagRuleConditionAttributeTypePtrType
+}
+
+func (in *featureFlagRuleConditionAttributeTypePtr) ToFeatureFlagRuleConditionAttributeTypePtrOutput() FeatureFlagRuleConditionAttributeTypePtrOutput {
+	return pulumi.ToOutput(in).(FeatureFlagRuleConditionAttributeTypePtrOutput)
+}
+
+func (in *featureFlagRuleConditionAttributeTypePtr) ToFeatureFlagRuleConditionAttributeTypePtrOutputWithContext(ctx context.Context) FeatureFlagRuleConditionAttributeTypePtrOutput {
+	return pulumi.ToOutputWithContext(ctx, in).(FeatureFlagRuleConditionAttributeTypePtrOutput)
+}
+
+type FeatureFlagRuleConditionLogic string
+
+const (
+	FeatureFlagRuleConditionLogicAnd = FeatureFlagRuleConditionLogic("and")
+)
+
+func (FeatureFlagRuleConditionLogic) ElementType() reflect.Type {
+	return reflect.TypeOf((*FeatureFlagRuleConditionLogic)(nil)).Elem()
+}
+
+func (e FeatureFlagRuleConditionLogic) ToFeatureFlagRuleConditionLogicOutput() FeatureFlagRuleConditionLogicOutput {
+	return pulumi.ToOutput(e).(FeatureFlagRuleConditionLogicOutput)
+}
+
+func (e FeatureFlagRuleConditionLogic) ToFeatureFlagRuleConditionLogicOutputWithContext(ctx context.Context) FeatureFlagRuleConditionLogicOutput {
+	return pulumi.ToOutputWithContext(ctx, e).(FeatureFlagRuleConditionLogicOutput)
+}
+
+func (e FeatureFlagRuleConditionLogic) ToFeatureFlagRuleConditionLogicPtrOutput() FeatureFlagRuleConditionLogicPtrOutput {
+	return e.ToFeatureFlagRuleConditionLogicPtrOutputWithContext(context.Background())
+}
+
+func (e FeatureFlagRuleConditionLogic) ToFeatureFlagRuleConditionLogicPtrOutputWithContext(ctx context.Context) FeatureFlagRuleConditionLogicPtrOutput {
+	return FeatureFlagRuleConditionLogic(e).ToFeatureFlagRuleConditionLogicOutputWithContext(ctx).ToFeatureFlagRuleConditionLogicPtrOutputWithContext(ctx)
+}
+
+func (e FeatureFlagRuleConditionLogic) ToStringOutput() pulumi.StringOutput {
+	return pulumi.ToOutput(pulumi.String(e)).(pulumi.StringOutput)
+}
+
+func (e FeatureFlagRuleConditionLogic) ToStringOutputWithContext(ctx context.Context) pulumi.StringOutput {
+	return pulumi.ToOutputWithContext(ctx, pulumi.String(e)).(pulumi.StringOutput)
+}
+
+func (e FeatureFlagRuleConditionLogic) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return pulumi.String(e).ToStringPtrOutputWithContext(context.Background())
+}
+
+func (e FeatureFlagRuleConditionLogic) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return pulumi.String(e).ToStringOutputWithContext(ctx).ToStringPtrOutputWithContext(ctx)
+}
+
+type FeatureFlagRuleConditionLogicOutput struct{ *pulumi.OutputState }
+
+func (FeatureFlagRuleConditionLogicOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*FeatureFlagRuleConditionLogic)(nil)).Elem()
+}
+
+func (o FeatureFlagRuleConditionLogicOutput) ToFeatureFlagRuleConditionLogicOutput() FeatureFlagRuleConditionLogicOutput {
+	return o
+}
+
+func (o FeatureFlagRuleConditionLogicOutput) ToFeatureFlagRuleConditionLogicOutputWithContext(ctx context.Context) FeatureFlagRuleConditionLogicOutput {
+	return o
+}
+
+func (o FeatureFlagRuleConditionLogicOutput) ToFeatureFlagRuleConditionLogicPtrOutput() FeatureFlagRuleConditionLogicPtrOutput {
+	return o.ToFeatureFlagRuleConditionLogicPtrOutputWithContext(context.Background())
+}
+
+func (o FeatureFlagRuleConditionLogicOutput) ToFeatureFlagRuleConditionLogicPtrOutputWithContext(ctx context.Context) FeatureFlagRuleConditionLogicPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, v FeatureFlagRuleConditionLogic) *FeatureFlagRuleConditionLogic {
+		return &v
+	}).(FeatureFlagRuleConditionLogicPtrOutput)
+}
+
+func (o FeatureFlagRuleConditionLogicOutput) ToStringOutput() pulumi.StringOutput {
+	return o.ToStringOutputWithContext(context.Background())
+}
+
+func (o FeatureFlagRuleConditionLogicOutput) ToStringOutputWithContext(ctx context.Context) pulumi.StringOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e FeatureFlagRuleConditionLogic) string {
+		return string(e)
+	}).(pulumi.StringOutput)
+}
+
+func (o FeatureFlagRuleConditionLogicOutput) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return o.ToStringPtrOutputWithContext(context.Background())
+}
+
+func (o FeatureFlagRuleConditionLogicOutput) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e FeatureFlagRuleConditionLogic) *string {
+		v := string(e)
+		return &v
+	}).(pulumi.StringPtrOutput)
+}
+
+type FeatureFlagRuleConditionLogicPtrOutput struct{ *pulumi.OutputState }
+
+func (FeatureFlagRuleConditionLogicPtrOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((**FeatureFlagRuleConditionLogic)(nil)).Elem()
+}
+
+func (o FeatureFlagRuleConditionLogicPtrOutput) ToFeatureFlagRuleConditionLogicPtrOutput() FeatureFlagRuleConditionLogicPtrOutput {
+	return o
+}
+
+func (o FeatureFlagRuleConditionLogicPtrOutput) ToFeatureFlagRuleConditionLogicPtrOutputWithContext(ctx context.Context) FeatureFlagRuleConditionLogicPtrOutput {
+	return o
+}
+
+func (o FeatureFlagRuleConditionLogicPtrOutput) Elem() FeatureFlagRuleConditionLogicOutput {
+	return o.ApplyT(func(v *FeatureFlagRuleConditionLogic) FeatureFlagRuleConditionLogic {
+		if v != nil {
+			return *v
+		}
+		var ret FeatureFlagRuleConditionLogic
+		return ret
+	}).(FeatureFlagRuleConditionLogicOutput)
+}
+
+func (o FeatureFlagRuleConditionLogicPtrOutput) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return o.ToStringPtrOutputWithContext(context.Background())
+}
+
+func (o FeatureFlagRuleConditionLogicPtrOutput) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e *FeatureFlagRuleConditionLogic) *string {
+		if e == nil {
+			return nil
+		}
+		v := string(*e)
+		return &v
+	}).(pulumi.StringPtrOutput)
+}
+
+// FeatureFlagRuleConditionLogicInput is an input type that accepts values of the FeatureFlagRuleConditionLogic enum
+// A concrete instance of `FeatureFlagRuleConditionLogicInput` can be one of the following:
+//
+//	FeatureFlagRuleConditionLogicAnd
+type FeatureFlagRuleConditionLogicInput interface {
+	pulumi.Input
+
+	ToFeatureFlagRuleConditionLogicOutput() FeatureFlagRuleConditionLogicOutput
+	ToFeatureFlagRuleConditionLogicOutputWithContext(context.Context) FeatureFlagRuleConditionLogicOutput
+}
+
+var featureFlagRuleConditionLogicPtrType = reflect.TypeOf((**FeatureFlagRuleConditionLogic)(nil)).Elem()
+
+type FeatureFlagRuleConditionLogicPtrInput interface {
+	pulumi.Input
+
+	ToFeatureFlagRuleConditionLogicPtrOutput() FeatureFlagRuleConditionLogicPtrOutput
+	ToFeatureFlagRuleConditionLogicPtrOutputWithContext(context.Context) FeatureFlagRuleConditionLogicPtrOutput
+}
+
+type featureFlagRuleConditionLogicPtr string
+
+func FeatureFlagRuleConditionLogicPtr(v string) FeatureFlagRuleConditionLogicPtrInput {
+	return (*featureFlagRuleConditionLogicPtr)(&v)
+}
+
+func (*featureFlagRuleConditionLogicPtr) ElementType() reflect.Type {
+	return featureFlagRuleConditionLogicPtrType
+}
+
+func (in *featureFlagRuleConditionLogicPtr) ToFeatureFlagRuleConditionLogicPtrOutput() FeatureFlagRuleConditionLogicPtrOutput {
+	return pulumi.ToOutput(in).(FeatureFlagRuleConditionLogicPtrOutput)
+}
+
+func (in *featureFlagRuleConditionLogicPtr) ToFeatureFlagRuleConditionLogicPtrOutputWithContext(ctx context.Context) FeatureFlagRuleConditionLogicPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, in).(FeatureFlagRuleConditionLogicPtrOutput)
+}
+
+type FeatureFlagRuleConditionOp string
+
+const (
+	FeatureFlagRuleConditionOp_In_list            = FeatureFlagRuleConditionOp("in_list")
+	FeatureFlagRuleConditionOp_Starts_with        = FeatureFlagRuleConditionOp("starts_with")
+	FeatureFlagRuleConditionOp_Ends_with          = FeatureFlagRuleConditionOp("ends_with")
+	FeatureFlagRuleConditionOpContains            = FeatureFlagRuleConditionOp("contains")
+	FeatureFlagRuleConditionOpMatches             = FeatureFlagRuleConditionOp("matches")
+	FeatureFlagRuleConditionOpEqual               = FeatureFlagRuleConditionOp("equal")
+	FeatureFlagRuleConditionOp_Greater_than       = FeatureFlagRuleConditionOp("greater_than")
+	FeatureFlagRuleConditionOp_Greater_than_equal = FeatureFlagRuleConditionOp("greater_than_equal")
+	FeatureFlagRuleConditionOp_Lower_than         = FeatureFlagRuleConditionOp("lower_than")
+	FeatureFlagRuleConditionOp_Lower_than_equal   = FeatureFlagRuleConditionOp("lower_than_equal")
+	FeatureFlagRuleConditionOp_Between_numeric    = FeatureFlagRuleConditionOp("between_numeric")
+	FeatureFlagRuleConditionOpIs                  = FeatureFlagRuleConditionOp("is")
+	FeatureFlagRuleConditionOpOn                  = FeatureFlagRuleConditionOp("on")
+	FeatureFlagRuleConditionOp_Between_date       = FeatureFlagRuleConditionOp("between_date")
+	FeatureFlagRuleConditionOp_On_or_after        = FeatureFlagRuleConditionOp("on_or_after")
+	FeatureFlagRuleConditionOp_On_or_before       = FeatureFlagRuleConditionOp("on_or_before")
+)
+
+func (FeatureFlagRuleConditionOp) ElementType() reflect.Type {
+	return reflect.TypeOf((*FeatureFlagRuleConditionOp)(nil)).Elem()
+}
+
+func (e FeatureFlagRuleConditionOp) ToFeatureFlagRuleConditionOpOutput() FeatureFlagRuleConditionOpOutput {
+	return pulumi.ToOutput(e).(FeatureFlagRuleConditionOpOutput)
+}
+
+func (e FeatureFlagRuleConditionOp) ToFeatureFlagRuleConditionOpOutputWithContext(ctx context.Context) FeatureFlagRuleConditionOpOutput {
+	return pulumi.ToOutputWithContext(ctx, e).(FeatureFlagRuleConditionOpOutput)
+}
+
+func (e FeatureFlagRuleConditionOp) ToFeatureFlagRuleConditionOpPtrOutput() FeatureFlagRuleConditionOpPtrOutput {
+	return e.ToFeatureFlagRuleConditionOpPtrOutputWithContext(context.Background())
+}
+
+func (e FeatureFlagRuleConditionOp) ToFeatureFlagRuleConditionOpPtrOutputWithContext(ctx context.Context) FeatureFlagRuleConditionOpPtrOutput {
+	return FeatureFlagRuleConditionOp(e).ToFeatureFlagRuleConditionOpOutputWithContext(ctx).ToFeatureFlagRuleConditionOpPtrOutputWithContext(ctx)
+}
+
+func (e FeatureFlagRuleConditionOp) ToStringOutput() pulumi.StringOutput {
+	return pulumi.ToOutput(pulumi.String(e)).(pulumi.StringOutput)
+}
+
+func (e FeatureFlagRuleConditionOp) ToStringOutputWithContext(ctx context.Context) pulumi.StringOutput {
+	return pulumi.ToOutputWithContext(ctx, pulumi.String(e)).(pulumi.StringOutput)
+}
+
+func (e FeatureFlagRuleConditionOp) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return pulumi.String(e).ToStringPtrOutputWithContext(context.Background())
+}
+
+func (e FeatureFlagRuleConditionOp) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return pulumi.String(e).ToStringOutputWithContext(ctx).ToStringPtrOutputWithContext(ctx)
+}
+
+type FeatureFlagRuleConditionOpOutput struct{ *pulumi.OutputState }
+
+func (FeatureFlagRuleConditionOpOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*FeatureFlagRuleConditionOp)(nil)).Elem()
+}
+
+func (o FeatureFlagRuleConditionOpOutput) ToFeatureFlagRuleConditionOpOutput() FeatureFlagRuleConditionOpOutput {
+	return o
+}
+
+func (o FeatureFlagRuleConditionOpOutput) ToFeatureFlagRuleConditionOpOutputWithContext(ctx context.Context) FeatureFlagRuleConditionOpOutput {
+	return o
+}
+
+func (o FeatureFlagRuleConditionOpOutput) ToFeatureFlagRuleConditionOpPtrOutput() FeatureFlagRuleConditionOpPtrOutput {
+	return o.ToFeatureFlagRuleConditionOpPtrOutputWithContext(context.Background())
+}
+
+func (o FeatureFlagRuleConditionOpOutput) ToFeatureFlagRuleConditionOpPtrOutputWithContext(ctx context.Context) FeatureFlagRuleConditionOpPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, v FeatureFlagRuleConditionOp) *FeatureFlagRuleConditionOp {
+		return &v
+	}).(FeatureFlagRuleConditionOpPtrOutput)
+}
+
+func (o FeatureFlagRuleConditionOpOutput) ToStringOutput() pulumi.StringOutput {
+	return o.ToStringOutputWithContext(context.Background())
+}
+
+func (o FeatureFlagRuleConditionOpOutput) ToStringOutputWithContext(ctx context.Context) pulumi.StringOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e FeatureFlagRuleConditionOp) string {
+		return string(e)
+	}).(pulumi.StringOutput)
+}
+
+func (o FeatureFlagRuleConditionOpOutput) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return o.ToStringPtrOutputWithContext(context.Background())
+}
+
+func (o FeatureFlagRuleConditionOpOutput) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e FeatureFlagRuleConditionOp) *string {
+		v := string(e)
+		return &v
+	}).(pulumi.StringPtrOutput)
+}
+
+type FeatureFlagRuleConditionOpPtrOutput struct{ *pulumi.OutputState }
+
+func (FeatureFlagRuleConditionOpPtrOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((**FeatureFlagRuleConditionOp)(nil)).Elem()
+}
+
+func (o FeatureFlagRuleConditionOpPtrOutput) ToFeatureFlagRuleConditionOpPtrOutput() FeatureFlagRuleConditionOpPtrOutput {
+	return o
+}
+
+func (o FeatureFlagRuleConditionOpPtrOutput) ToFeatureFlagRuleConditionOpPtrOutputWithContext(ctx context.Context) FeatureFlagRuleConditionOpPtrOutput {
+	return o
+}
+
+func (o FeatureFlagRuleConditionOpPtrOutput) Elem() FeatureFlagRuleConditionOpOutput {
+	return o.ApplyT(func(v *FeatureFlagRuleConditionOp) FeatureFlagRuleConditionOp {
+		if v != nil {
+			return *v
+		}
+		var ret FeatureFlagRuleConditionOp
+		return ret
+	}).(FeatureFlagRuleConditionOpOutput)
+}
+
+func (o FeatureFlagRuleConditionOpPtrOutput) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return o.ToStringPtrOutputWithContext(context.Background())
+}
+
+func (o FeatureFlagRuleConditionOpPtrOutput) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e *FeatureFlagRuleConditionOp) *string {
+		if e == nil {
+			return nil
+		}
+		v := string(*e)
+		return &v
+	}).(pulumi.StringPtrOutput)
+}
+
+// FeatureFlagRuleConditionOpInput is an input type that accepts values of the FeatureFlagRuleConditionOp enum
+// A concrete instance of `FeatureFlagRuleConditionOpInput` can be one of the following:
+//
+//	FeatureFlagRuleConditionOp_In_list
+//	FeatureFlagRuleConditionOp_Starts_with
+//	FeatureFlagRuleConditionOp_Ends_with
+//	FeatureFlagRuleConditionOpContains
+//	FeatureFlagRuleConditionOpMatches
+//	FeatureFlagRuleConditionOpEqual
+//	FeatureFlagRuleConditionOp_Greater_than
+//	FeatureFlagRuleConditionOp_Greater_than_equal
+//	FeatureFlagRuleConditionOp_Lower_than
+//	FeatureFlagRuleConditionOp_Lower_than_equal
+//	FeatureFlagRuleConditionOp_Between_numeric
+//	FeatureFlagRuleConditionOpIs
+//	FeatureFlagRuleConditionOpOn
+//	FeatureFlagRuleConditionOp_Between_date
+//	FeatureFlagRuleConditionOp_On_or_after
+//	FeatureFlagRuleConditionOp_On_or_before
+type FeatureFlagRuleConditionOpInput interface {
+	pulumi.Input
+
+	ToFeatureFlagRuleConditionOpOutput() FeatureFlagRuleConditionOpOutput
+	ToFeatureFlagRuleConditionOpOutputWithContext(context.Context) FeatureFlagRuleConditionOpOutput
+}
+
+var featureFlagRuleConditionOpPtrType = reflect.TypeOf((**FeatureFlagRuleConditionOp)(nil)).Elem()
+
+type FeatureFlagRuleConditionOpPtrInput interface {
+	pulumi.Input
+
+	ToFeatureFlagRuleConditionOpPtrOutput() FeatureFlagRuleConditionOpPtrOutput
+	ToFeatureFlagRuleConditionOpPtrOutputWithContext(context.Context) FeatureFlagRuleConditionOpPtrOutput
+}
+
+type featureFlagRuleConditionOpPtr string
+
+func FeatureFlagRuleConditionOpPtr(v string) FeatureFlagRuleConditionOpPtrInput {
+	return (*featureFlagRuleConditionOpPtr)(&v)
+}
+
+func (*featureFlagRuleConditionOpPtr) ElementType() reflect.Type {
+	return featureFlagRuleConditionOpPtrType
+}
+
+func (in *featureFlagRuleConditionOpPtr) ToFeatureFlagRuleConditionOpPtrOutput() FeatureFlagRuleConditionOpPtrOutput {
+	return pulumi.ToOutput(in).(FeatureFlagRuleConditionOpPtrOutput)
+}
+
+func (in *featureFlagRuleConditionOpPtr) ToFeatureFlagRuleConditionOpPtrOutputWithContext(ctx context.Context) FeatureFlagRuleConditionOpPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, in).(FeatureFlagRuleConditionOpPtrOutput)
+}
+
+type FeatureFlagRuleTreatment string
+
+const (
+	FeatureFlagRuleTreatmentTrue  = FeatureFlagRuleTreatment("true")
+	FeatureFlagRuleTreatmentFalse = FeatureFlagRuleTreatment("false")
+)
+
+func (FeatureFlagRuleTreatment) ElementType() reflect.Type {
+	return reflect.TypeOf((*FeatureFlagRuleTreatment)(nil)).Elem()
+}
+
+func (e FeatureFlagRuleTreatment) ToFeatureFlagRuleTreatmentOutput() FeatureFlagRuleTreatmentOutput {
+	return pulumi.ToOutput(e).(FeatureFlagRuleTreatmentOutput)
+}
+
+func (e FeatureFlagRuleTreatment) ToFeatureFlagRuleTreatmentOutputWithContext(ctx context.Context) FeatureFlagRuleTreatmentOutput {
+	return pulumi.ToOutputWithContext(ctx, e).(FeatureFlagRuleTreatmentOutput)
+}
+
+func (e FeatureFlagRuleTreatment) ToFeatureFlagRuleTreatmentPtrOutput() FeatureFlagRuleTreatmentPtrOutput {
+	return e.ToFeatureFlagRuleTreatmentPtrOutputWithContext(context.Background())
+}
+
+func (e FeatureFlagRuleTreatment) ToFeatureFlagRuleTreatmentPtrOutputWithContext(ctx context.Context) FeatureFlagRuleTreatmentPtrOutput {
+	return FeatureFlagRuleTreatment(e).ToFeatureFlagRuleTreatmentOutputWithContext(ctx).ToFeatureFlagRuleTreatmentPtrOutputWithContext(ctx)
+}
+
+func (e FeatureFlagRuleTreatment) ToStringOutput() pulumi.StringOutput {
+	return pulumi.ToOutput(pulumi.String(e)).(pulumi.StringOutput)
+}
+
+func (e FeatureFlagRuleTreatment) ToStringOutputWithContext(ctx context.Context) pulumi.StringOutput {
+	return pulumi.ToOutputWithContext(ctx, pulumi.String(e)).(pulumi.StringOutput)
+}
+
+func (e FeatureFlagRuleTreatment) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return pulumi.String(e).ToStringPtrOutputWithContext(context.Background())
+}
+
+func (e FeatureFlagRuleTreatment) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return pulumi.String(e).ToStringOutputWithContext(ctx).ToStringPtrOutputWithContext(ctx)
+}
+
+type FeatureFlagRuleTreatmentOutput struct{ *pulumi.OutputState }
+
+func (FeatureFlagRuleTreatmentOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*FeatureFlagRuleTreatment)(nil)).Elem()
+}
+
+func (o FeatureFlagRuleTreatmentOutput) ToFeatureFlagRuleTreatmentOutput() FeatureFlagRuleTreatmentOutput {
+	return o
+}
+
+func (o FeatureFlagRuleTreatmentOutput) ToFeatureFlagRuleTreatmentOutputWithContext(ctx context.Context) FeatureFlagRuleTreatmentOutput {
+	return o
+}
+
+func (o FeatureFlagRuleTreatmentOutput) ToFeatureFlagRuleTreatmentPtrOutput() FeatureFlagRuleTreatmentPtrOutput {
+	return o.ToFeatureFlagRuleTreatmentPtrOutputWithContext(context.Background())
+}
+
+func (o FeatureFlagRuleTreatmentOutput) ToFeatureFlagRuleTreatmentPtrOutputWithContext(ctx context.Context) FeatureFlagRuleTreatmentPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, v FeatureFlagRuleTreatment) *FeatureFlagRuleTreatment {
+		return &v
+	}).(FeatureFlagRuleTreatmentPtrOutput)
+}
+
+func (o FeatureFlagRuleTreatmentOutput) ToStringOutput() pulumi.StringOutput {
+	return o.ToStringOutputWithContext(context.Background())
+}
+
+func (o FeatureFlagRuleTreatmentOutput) ToStringOutputWithContext(ctx context.Context) pulumi.StringOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e FeatureFlagRuleTreatment) string {
+		return string(e)
+	}).(pulumi.StringOutput)
+}
+
+func (o FeatureFlagRuleTreatmentOutput) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return o.ToStringPtrOutputWithContext(context.Background())
+}
+
+func (o FeatureFlagRuleTreatmentOutput) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e FeatureFlagRuleTreatment) *string {
+		v := string(e)
+		return &v
+	}).(pulumi.StringPtrOutput)
+}
+
+type FeatureFlagRuleTreatmentPtrOutput struct{ *pulumi.OutputState }
+
+func (FeatureFlagRuleTreatmentPtrOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((**FeatureFlagRuleTreatment)(nil)).Elem()
+}
+
+func (o FeatureFlagRuleTreatmentPtrOutput) ToFeatureFlagRuleTreatmentPtrOutput() FeatureFlagRuleTreatmentPtrOutput {
+	return o
+}
+
+func (o FeatureFlagRuleTreatmentPtrOutput) ToFeatureFlagRuleTreatmentPtrOutputWithContext(ctx context.Context) FeatureFlagRuleTreatmentPtrOutput {
+	return o
+}
+
+func (o FeatureFlagRuleTreatmentPtrOutput) Elem() FeatureFlagRuleTreatmentOutput {
+	return o.ApplyT(func(v *FeatureFlagRuleTreatment) FeatureFlagRuleTreatment {
+		if v != nil {
+			return *v
+		}
+		var ret FeatureFlagRuleTreatment
+		return ret
+	}).(FeatureFlagRuleTreatmentOutput)
+}
+
+func (o FeatureFlagRuleTreatmentPtrOutput) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return o.ToStringPtrOutputWithContext(context.Background())
+}
+
+func (o FeatureFlagRuleTreatmentPtrOutput) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e *FeatureFlagRuleTreatment) *string {
+		if e == nil {
+			return nil
+		}
+		v := string(*e)
+		return &v
+	}).(pulumi.StringPtrOutput)
+}
+
+// FeatureFlagRuleTreatmentInput is an input type that accepts values of the FeatureFlagRuleTreatment enum
+// A concrete instance of `FeatureFlagRuleTreatmentInput` can be one of the following:
+//
+//	FeatureFlagRuleTreatmentTrue
+//	FeatureFlagRuleTreatmentFalse
+type FeatureFlagRuleTreatmentInput interface {
+	pulumi.Input
+
+	ToFeatureFlagRuleTreatmentOutput() FeatureFlagRuleTreatmentOutput
+	ToFeatureFlagRuleTreatmentOutputWithContext(context.Context) FeatureFlagRuleTreatmentOutput
+}
+
+var featureFlagRuleTreatmentPtrType = reflect.TypeOf((**FeatureFlagRuleTreatment)(nil)).Elem()
+
+type FeatureFlagRuleTreatmentPtrInput interface {
+	pulumi.Input
+
+	ToFeatureFlagRuleTreatmentPtrOutput() FeatureFlagRuleTreatmentPtrOutput
+	ToFeatureFlagRuleTreatmentPtrOutputWithContext(context.Context) FeatureFlagRuleTreatmentPtrOutput
+}
+
+type featureFlagRuleTreatmentPtr string
+
+func FeatureFlagRuleTreatmentPtr(v string) FeatureFlagRuleTreatmentPtrInput {
+	return (*featureFlagRuleTreatmentPtr)(&v)
+}
+
+func (*featureFlagRuleTreatmentPtr) ElementType() reflect.Type {
+	return featureFlagRuleTreatmentPtrType
+}
+
+func (in *featureFlagRuleTreatmentPtr) ToFeatureFlagRuleTreatmentPtrOutput() FeatureFlagRuleTreatmentPtrOutput {
+	return pulumi.ToOutput(in).(FeatureFlagRuleTreatmentPtrOutput)
+}
+
+func (in *featureFlagRuleTreatmentPtr) ToFeatureFlagRuleTreatmentPtrOutputWithContext(ctx context.Context) FeatureFlagRuleTreatmentPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, in).(FeatureFlagRuleTreatmentPtrOutput)
+}
+
 type IpRestrictionModeStrategy string
 
 const (
@@ -2062,6 +3078,857 @@ func (in *permissionAssignmentTypePtr) ToPermissionAssignmentTypePtrOutputWithCo
 	return pulumi.ToOutputWithContext(ctx, in).(PermissionAssignmentTypePtrOutput)
 }
 
+type PlanDefaultTreatment string
+
+const (
+	PlanDefaultTreatmentTrue  = PlanDefaultTreatment("true")
+	PlanDefaultTreatmentFalse = PlanDefaultTreatment("false")
+)
+
+func (PlanDefaultTreatment) ElementType() reflect.Type {
+	return reflect.TypeOf((*PlanDefaultTreatment)(nil)).Elem()
+}
+
+func (e PlanDefaultTreatment) ToPlanDefaultTreatmentOutput() PlanDefaultTreatmentOutput {
+	return pulumi.ToOutput(e).(PlanDefaultTreatmentOutput)
+}
+
+func (e PlanDefaultTreatment) ToPlanDefaultTreatmentOutputWithContext(ctx context.Context) PlanDefaultTreatmentOutput {
+	return pulumi.ToOutputWithContext(ctx, e).(PlanDefaultTreatmentOutput)
+}
+
+func (e PlanDefaultTreatment) ToPlanDefaultTreatmentPtrOutput() PlanDefaultTreatmentPtrOutput {
+	return e.ToPlanDefaultTreatmentPtrOutputWithContext(context.Background())
+}
+
+func (e PlanDefaultTreatment) ToPlanDefaultTreatmentPtrOutputWithContext(ctx context.Context) PlanDefaultTreatmentPtrOutput {
+	return PlanDefaultTreatment(e).ToPlanDefaultTreatmentOutputWithContext(ctx).ToPlanDefaultTreatmentPtrOutputWithContext(ctx)
+}
+
+func (e PlanDefaultTreatment) ToStringOutput() pulumi.StringOutput {
+	return pulumi.ToOutput(pulumi.String(e)).(pulumi.StringOutput)
+}
+
+func (e PlanDefaultTreatment) ToStringOutputWithContext(ctx context.Context) pulumi.StringOutput {
+	return pulumi.ToOutputWithContext(ctx, pulumi.String(e)).(pulumi.StringOutput)
+}
+
+func (e PlanDefaultTreatment) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return pulumi.String(e).ToStringPtrOutputWithContext(context.Background())
+}
+
+func (e PlanDefaultTreatment) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return pulumi.String(e).ToStringOutputWithContext(ctx).ToStringPtrOutputWithContext(ctx)
+}
+
+type PlanDefaultTreatmentOutput struct{ *pulumi.OutputState }
+
+func (PlanDefaultTreatmentOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*PlanDefaultTreatment)(nil)).Elem()
+}
+
+func (o PlanDefaultTreatmentOutput) ToPlanDefaultTreatmentOutput() PlanDefaultTreatmentOutput {
+	return o
+}
+
+func (o PlanDefaultTreatmentOutput) ToPlanDefaultTreatmentOutputWithContext(ctx context.Context) PlanDefaultTreatmentOutput {
+	return o
+}
+
+func (o PlanDefaultTreatmentOutput) ToPlanDefaultTreatmentPtrOutput() PlanDefaultTreatmentPtrOutput {
+	return o.ToPlanDefaultTreatmentPtrOutputWithContext(context.Background())
+}
+
+func (o PlanDefaultTreatmentOutput) ToPlanDefaultTreatmentPtrOutputWithContext(ctx context.Context) PlanDefaultTreatmentPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, v PlanDefaultTreatment) *PlanDefaultTreatment {
+		return &v
+	}).(PlanDefaultTreatmentPtrOutput)
+}
+
+func (o PlanDefaultTreatmentOutput) ToStringOutput() pulumi.StringOutput {
+	return o.ToStringOutputWithContext(context.Background())
+}
+
+func (o PlanDefaultTreatmentOutput) ToStringOutputWithContext(ctx context.Context) pulumi.StringOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e PlanDefaultTreatment) string {
+		return string(e)
+	}).(pulumi.StringOutput)
+}
+
+func (o PlanDefaultTreatmentOutput) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return o.ToStringPtrOutputWithContext(context.Background())
+}
+
+func (o PlanDefaultTreatmentOutput) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e PlanDefaultTreatment) *string {
+		v := string(e)
+		return &v
+	}).(pulumi.StringPtrOutput)
+}
+
+type PlanDefaultTreatmentPtrOutput struct{ *pulumi.OutputState }
+
+func (PlanDefaultTreatmentPtrOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((**PlanDefaultTreatment)(nil)).Elem()
+}
+
+func (o PlanDefaultTreatmentPtrOutput) ToPlanDefaultTreatmentPtrOutput() PlanDefaultTreatmentPtrOutput {
+	return o
+}
+
+func (o PlanDefaultTreatmentPtrOutput) ToPlanDefaultTreatmentPtrOutputWithContext(ctx context.Context) PlanDefaultTreatmentPtrOutput {
+	return o
+}
+
+func (o PlanDefaultTreatmentPtrOutput) Elem() PlanDefaultTreatmentOutput {
+	return o.ApplyT(func(v *PlanDefaultTreatment) PlanDefaultTreatment {
+		if v != nil {
+			return *v
+		}
+		var ret PlanDefaultTreatment
+		return ret
+	}).(PlanDefaultTreatmentOutput)
+}
+
+func (o PlanDefaultTreatmentPtrOutput) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return o.ToStringPtrOutputWithContext(context.Background())
+}
+
+func (o PlanDefaultTreatmentPtrOutput) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e *PlanDefaultTreatment) *string {
+		if e == nil {
+			return nil
+		}
+		v := string(*e)
+		return &v
+	}).(pulumi.StringPtrOutput)
+}
+
+// PlanDefaultTreatmentInput is an input type that accepts values of the PlanDefaultTreatment enum
+// A concrete instance of `PlanDefaultTreatmentInput` can be one of the following:
+//
+//	PlanDefaultTreatmentTrue
+//	PlanDefaultTreatmentFalse
+type PlanDefaultTreatmentInput interface {
+	pulumi.Input
+
+	ToPlanDefaultTreatmentOutput() PlanDefaultTreatmentOutput
+	ToPlanDefaultTreatmentOutputWithContext(context.Context) PlanDefaultTreatmentOutput
+}
+
+var planDefaultTreatmentPtrType = reflect.TypeOf((**PlanDefaultTreatment)(nil)).Elem()
+
+type PlanDefaultTreatmentPtrInput interface {
+	pulumi.Input
+
+	ToPlanDefaultTreatmentPtrOutput() PlanDefaultTreatmentPtrOutput
+	ToPlanDefaultTreatmentPtrOutputWithContext(context.Context) PlanDefaultTreatmentPtrOutput
+}
+
+type planDefaultTreatmentPtr string
+
+func PlanDefaultTreatmentPtr(v string) PlanDefaultTreatmentPtrInput {
+	return (*planDefaultTreatmentPtr)(&v)
+}
+
+func (*planDefaultTreatmentPtr) ElementType() reflect.Type {
+	return planDefaultTreatmentPtrType
+}
+
+func (in *planDefaultTreatmentPtr) ToPlanDefaultTreatmentPtrOutput() PlanDefaultTreatmentPtrOutput {
+	return pulumi.ToOutput(in).(PlanDefaultTreatmentPtrOutput)
+}
+
+func (in *planDefaultTreatmentPtr) ToPlanDefaultTreatmentPtrOutputWithContext(ctx context.Context) PlanDefaultTreatmentPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, in).(PlanDefaultTreatmentPtrOutput)
+}
+
+type PlanRuleConditionAttributeType string
+
+const (
+	PlanRuleConditionAttributeTypeCustom   = PlanRuleConditionAttributeType("custom")
+	PlanRuleConditionAttributeTypeFrontegg = PlanRuleConditionAttributeType("frontegg")
+)
+
+func (PlanRuleConditionAttributeType) ElementType() reflect.Type {
+	return reflect.TypeOf((*PlanRuleConditionAttributeType)(nil)).Elem()
+}
+
+func (e PlanRuleConditionAttributeType) ToPlanRuleConditionAttributeTypeOutput() PlanRuleConditionAttributeTypeOutput {
+	return pulumi.ToOutput(e).(PlanRuleConditionAttributeTypeOutput)
+}
+
+func (e PlanRuleConditionAttributeType) ToPlanRuleConditionAttributeTypeOutputWithContext(ctx context.Context) PlanRuleConditionAttributeTypeOutput {
+	return pulumi.ToOutputWithContext(ctx, e).(PlanRuleConditionAttributeTypeOutput)
+}
+
+func (e PlanRuleConditionAttributeType) ToPlanRuleConditionAttributeTypePtrOutput() PlanRuleConditionAttributeTypePtrOutput {
+	return e.ToPlanRuleConditionAttributeTypePtrOutputWithContext(context.Background())
+}
+
+func (e PlanRuleConditionAttributeType) ToPlanRuleConditionAttributeTypePtrOutputWithContext(ctx context.Context) PlanRuleConditionAttributeTypePtrOutput {
+	return PlanRuleConditionAttributeType(e).ToPlanRuleConditionAttributeTypeOutputWithContext(ctx).ToPlanRuleConditionAttributeTypePtrOutputWithContext(ctx)
+}
+
+func (e PlanRuleConditionAttributeType) ToStringOutput() pulumi.StringOutput {
+	return pulumi.ToOutput(pulumi.String(e)).(pulumi.StringOutput)
+}
+
+func (e PlanRuleConditionAttributeType) ToStringOutputWithContext(ctx context.Context) pulumi.StringOutput {
+	return pulumi.ToOutputWithContext(ctx, pulumi.String(e)).(pulumi.StringOutput)
+}
+
+func (e PlanRuleConditionAttributeType) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return pulumi.String(e).ToStringPtrOutputWithContext(context.Background())
+}
+
+func (e PlanRuleConditionAttributeType) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return pulumi.String(e).ToStringOutputWithContext(ctx).ToStringPtrOutputWithContext(ctx)
+}
+
+type PlanRuleConditionAttributeTypeOutput struct{ *pulumi.OutputState }
+
+func (PlanRuleConditionAttributeTypeOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*PlanRuleConditionAttributeType)(nil)).Elem()
+}
+
+func (o PlanRuleConditionAttributeTypeOutput) ToPlanRuleConditionAttributeTypeOutput() PlanRuleConditionAttributeTypeOutput {
+	return o
+}
+
+func (o PlanRuleConditionAttributeTypeOutput) ToPlanRuleConditionAttributeTypeOutputWithContext(ctx context.Context) PlanRuleConditionAttributeTypeOutput {
+	return o
+}
+
+func (o PlanRuleConditionAttributeTypeOutput) ToPlanRuleConditionAttributeTypePtrOutput() PlanRuleConditionAttributeTypePtrOutput {
+	return o.ToPlanRuleConditionAttributeTypePtrOutputWithContext(context.Background())
+}
+
+func (o PlanRuleConditionAttributeTypeOutput) ToPlanRuleConditionAttributeTypePtrOutputWithContext(ctx context.Context) PlanRuleConditionAttributeTypePtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, v PlanRuleConditionAttributeType) *PlanRuleConditionAttributeType {
+		return &v
+	}).(PlanRuleConditionAttributeTypePtrOutput)
+}
+
+func (o PlanRuleConditionAttributeTypeOutput) ToStringOutput() pulumi.StringOutput {
+	return o.ToStringOutputWithContext(context.Background())
+}
+
+func (o PlanRuleConditionAttributeTypeOutput) ToStringOutputWithContext(ctx context.Context) pulumi.StringOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e PlanRuleConditionAttributeType) string {
+		return string(e)
+	}).(pulumi.StringOutput)
+}
+
+func (o PlanRuleConditionAttributeTypeOutput) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return o.ToStringPtrOutputWithContext(context.Background())
+}
+
+func (o PlanRuleConditionAttributeTypeOutput) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e PlanRuleConditionAttributeType) *string {
+		v := string(e)
+		return &v
+	}).(pulumi.StringPtrOutput)
+}
+
+type PlanRuleConditionAttributeTypePtrOutput struct{ *pulumi.OutputState }
+
+func (PlanRuleConditionAttributeTypePtrOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((**PlanRuleConditionAttributeType)(nil)).Elem()
+}
+
+func (o PlanRuleConditionAttributeTypePtrOutput) ToPlanRuleConditionAttributeTypePtrOutput() PlanRuleConditionAttributeTypePtrOutput {
+	return o
+}
+
+func (o PlanRuleConditionAttributeTypePtrOutput) ToPlanRuleConditionAttributeTypePtrOutputWithContext(ctx context.Context) PlanRuleConditionAttributeTypePtrOutput {
+	return o
+}
+
+func (o PlanRuleConditionAttributeTypePtrOutput) Elem() PlanRuleConditionAttributeTypeOutput {
+	return o.ApplyT(func(v *PlanRuleConditionAttributeType) PlanRuleConditionAttributeType {
+		if v != nil {
+			return *v
+		}
+		var ret PlanRuleConditionAttributeType
+		return ret
+	}).(PlanRuleConditionAttributeTypeOutput)
+}
+
+func (o PlanRuleConditionAttributeTypePtrOutput) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return o.ToStringPtrOutputWithContext(context.Background())
+}
+
+func (o PlanRuleConditionAttributeTypePtrOutput) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e *PlanRuleConditionAttributeType) *string {
+		if e == nil {
+			return nil
+		}
+		v := string(*e)
+		return &v
+	}).(pulumi.StringPtrOutput)
+}
+
+// PlanRuleConditionAttributeTypeInput is an input type that accepts values of the PlanRuleConditionAttributeType enum
+// A concrete instance of `PlanRuleConditionAttributeTypeInput` can be one of the following:
+//
+//	PlanRuleConditionAttributeTypeCustom
+//	PlanRuleConditionAttributeTypeFrontegg
+type PlanRuleConditionAttributeTypeInput interface {
+	pulumi.Input
+
+	ToPlanRuleConditionAttributeTypeOutput() PlanRuleConditionAttributeTypeOutput
+	ToPlanRuleConditionAttributeTypeOutputWithContext(context.Context) PlanRuleConditionAttributeTypeOutput
+}
+
+var planRuleConditionAttributeTypePtrType = reflect.TypeOf((**PlanRuleConditionAttributeType)(nil)).Elem()
+
+type PlanRuleConditionAttributeTypePtrInput interface {
+	pulumi.Input
+
+	ToPlanRuleConditionAttributeTypePtrOutput() PlanRuleConditionAttributeTypePtrOutput
+	ToPlanRuleConditionAttributeTypePtrOutputWithContext(context.Context) PlanRuleConditionAttributeTypePtrOutput
+}
+
+type planRuleConditionAttributeTypePtr string
+
+func PlanRuleConditionAttributeTypePtr(v string) PlanRuleConditionAttributeTypePtrInput {
+	return (*planRuleConditionAttributeTypePtr)(&v)
+}
+
+func (*planRuleConditionAttributeTypePtr) ElementType() reflect.Type {
+	return planRuleConditionAttributeTypePtrType
+}
+
+func (in *planRuleConditionAttributeTypePtr) ToPlanRuleConditionAttributeTypePtrOutput() PlanRuleConditionAttributeTypePtrOutput {
+	return pulumi.ToOutput(in).(PlanRuleConditionAttributeTypePtrOutput)
+}
+
+func (in *planRuleConditionAttributeTypePtr) ToPlanRuleConditionAttributeTypePtrOutputWithContext(ctx context.Context) PlanRuleConditionAttributeTypePtrOutput {
+	return pulumi.ToOutputWithContext(ctx, in).(PlanRuleConditionAttributeTypePtrOutput)
+}
+
+type PlanRuleConditionLogic string
+
+const (
+	PlanRuleConditionLogicAnd = PlanRuleConditionLogic("and")
+)
+
+func (PlanRuleConditionLogic) ElementType() reflect.Type {
+	return reflect.TypeOf((*PlanRuleConditionLogic)(nil)).Elem()
+}
+
+func (e PlanRuleConditionLogic) ToPlanRuleConditionLogicOutput() PlanRuleConditionLogicOutput {
+	return pulumi.ToOutput(e).(PlanRuleConditionLogicOutput)
+}
+
+func (e PlanRuleConditionLogic) ToPlanRuleConditionLogicOutputWithContext(ctx context.Context) PlanRuleConditionLogicOutput {
+	return pulumi.ToOutputWithContext(ctx, e).(PlanRuleConditionLogicOutput)
+}
+
+func (e PlanRuleConditionLogic) ToPlanRuleConditionLogicPtrOutput() PlanRuleConditionLogicPtrOutput {
+	return e.ToPlanRuleConditionLogicPtrOutputWithContext(context.Background())
+}
+
+func (e PlanRuleConditionLogic) ToPlanRuleConditionLogicPtrOutputWithContext(ctx context.Context) PlanRuleConditionLogicPtrOutput {
+	return PlanRuleConditionLogic(e).ToPlanRuleConditionLogicOutputWithContext(ctx).ToPlanRuleConditionLogicPtrOutputWithContext(ctx)
+}
+
+func (e PlanRuleConditionLogic) ToStringOutput() pulumi.StringOutput {
+	return pulumi.ToOutput(pulumi.String(e)).(pulumi.StringOutput)
+}
+
+func (e PlanRuleConditionLogic) ToStringOutputWithContext(ctx context.Context) pulumi.StringOutput {
+	return pulumi.ToOutputWithContext(ctx, pulumi.String(e)).(pulumi.StringOutput)
+}
+
+func (e PlanRuleConditionLogic) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return pulumi.String(e).ToStringPtrOutputWithContext(context.Background())
+}
+
+func (e PlanRuleConditionLogic) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return pulumi.String(e).ToStringOutputWithContext(ctx).ToStringPtrOutputWithContext(ctx)
+}
+
+type PlanRuleConditionLogicOutput struct{ *pulumi.OutputState }
+
+func (PlanRuleConditionLogicOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*PlanRuleConditionLogic)(nil)).Elem()
+}
+
+func (o PlanRuleConditionLogicOutput) ToPlanRuleConditionLogicOutput() PlanRuleConditionLogicOutput {
+	return o
+}
+
+func (o PlanRuleConditionLogicOutput) ToPlanRuleConditionLogicOutputWithContext(ctx context.Context) PlanRuleConditionLogicOutput {
+	return o
+}
+
+func (o PlanRuleConditionLogicOutput) ToPlanRuleConditionLogicPtrOutput() PlanRuleConditionLogicPtrOutput {
+	return o.ToPlanRuleConditionLogicPtrOutputWithContext(context.Background())
+}
+
+func (o PlanRuleConditionLogicOutput) ToPlanRuleConditionLogicPtrOutputWithContext(ctx context.Context) PlanRuleConditionLogicPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, v PlanRuleConditionLogic) *PlanRuleConditionLogic {
+		return &v
+	}).(PlanRuleConditionLogicPtrOutput)
+}
+
+func (o PlanRuleConditionLogicOutput) ToStringOutput() pulumi.StringOutput {
+	return o.ToStringOutputWithContext(context.Background())
+}
+
+func (o PlanRuleConditionLogicOutput) ToStringOutputWithContext(ctx context.Context) pulumi.StringOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e PlanRuleConditionLogic) string {
+		return string(e)
+	}).(pulumi.StringOutput)
+}
+
+func (o PlanRuleConditionLogicOutput) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return o.ToStringPtrOutputWithContext(context.Background())
+}
+
+func (o PlanRuleConditionLogicOutput) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e PlanRuleConditionLogic) *string {
+		v := string(e)
+		return &v
+	}).(pulumi.StringPtrOutput)
+}
+
+type PlanRuleConditionLogicPtrOutput struct{ *pulumi.OutputState }
+
+func (PlanRuleConditionLogicPtrOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((**PlanRuleConditionLogic)(nil)).Elem()
+}
+
+func (o PlanRuleConditionLogicPtrOutput) ToPlanRuleConditionLogicPtrOutput() PlanRuleConditionLogicPtrOutput {
+	return o
+}
+
+func (o PlanRuleConditionLogicPtrOutput) ToPlanRuleConditionLogicPtrOutputWithContext(ctx context.Context) PlanRuleConditionLogicPtrOutput {
+	return o
+}
+
+func (o PlanRuleConditionLogicPtrOutput) Elem() PlanRuleConditionLogicOutput {
+	return o.ApplyT(func(v *PlanRuleConditionLogic) PlanRuleConditionLogic {
+		if v != nil {
+			return *v
+		}
+		var ret PlanRuleConditionLogic
+		return ret
+	}).(PlanRuleConditionLogicOutput)
+}
+
+func (o PlanRuleConditionLogicPtrOutput) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return o.ToStringPtrOutputWithContext(context.Background())
+}
+
+func (o PlanRuleConditionLogicPtrOutput) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e *PlanRuleConditionLogic) *string {
+		if e == nil {
+			return nil
+		}
+		v := string(*e)
+		return &v
+	}).(pulumi.StringPtrOutput)
+}
+
+// PlanRuleConditionLogicInput is an input type that accepts values of the PlanRuleConditionLogic enum
+// A concrete instance of `PlanRuleConditionLogicInput` can be one of the following:
+//
+//	PlanRuleConditionLogicAnd
+type PlanRuleConditionLogicInput interface {
+	pulumi.Input
+
+	ToPlanRuleConditionLogicOutput() PlanRuleConditionLogicOutput
+	ToPlanRuleConditionLogicOutputWithContext(context.Context) PlanRuleConditionLogicOutput
+}
+
+var planRuleConditionLogicPtrType = reflect.TypeOf((**PlanRuleConditionLogic)(nil)).Elem()
+
+type PlanRuleConditionLogicPtrInput interface {
+	pulumi.Input
+
+	ToPlanRuleConditionLogicPtrOutput() PlanRuleConditionLogicPtrOutput
+	ToPlanRuleConditionLogicPtrOutputWithContext(context.Context) PlanRuleConditionLogicPtrOutput
+}
+
+type planRuleConditionLogicPtr string
+
+func PlanRuleConditionLogicPtr(v string) PlanRuleConditionLogicPtrInput {
+	return (*planRuleConditionLogicPtr)(&v)
+}
+
+func (*planRuleConditionLogicPtr) ElementType() reflect.Type {
+	return planRuleConditionLogicPtrType
+}
+
+func (in *planRuleConditionLogicPtr) ToPlanRuleConditionLogicPtrOutput() PlanRuleConditionLogicPtrOutput {
+	return pulumi.ToOutput(in).(PlanRuleConditionLogicPtrOutput)
+}
+
+func (in *planRuleConditionLogicPtr) ToPlanRuleConditionLogicPtrOutputWithContext(ctx context.Context) PlanRuleConditionLogicPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, in).(PlanRuleConditionLogicPtrOutput)
+}
+
+type PlanRuleConditionOp string
+
+const (
+	PlanRuleConditionOp_In_list            = PlanRuleConditionOp("in_list")
+	PlanRuleConditionOp_Starts_with        = PlanRuleConditionOp("starts_with")
+	PlanRuleConditionOp_Ends_with          = PlanRuleConditionOp("ends_with")
+	PlanRuleConditionOpContains            = PlanRuleConditionOp("contains")
+	PlanRuleConditionOpMatches             = PlanRuleConditionOp("matches")
+	PlanRuleConditionOpEqual               = PlanRuleConditionOp("equal")
+	PlanRuleConditionOp_Greater_than       = PlanRuleConditionOp("greater_than")
+	PlanRuleConditionOp_Greater_than_equal = PlanRuleConditionOp("greater_than_equal")
+	PlanRuleConditionOp_Lower_than         = PlanRuleConditionOp("lower_than")
+	PlanRuleConditionOp_Lower_than_equal   = PlanRuleConditionOp("lower_than_equal")
+	PlanRuleConditionOp_Between_numeric    = PlanRuleConditionOp("between_numeric")
+	PlanRuleConditionOpIs                  = PlanRuleConditionOp("is")
+	PlanRuleConditionOpOn                  = PlanRuleConditionOp("on")
+	PlanRuleConditionOp_Between_date       = PlanRuleConditionOp("between_date")
+	PlanRuleConditionOp_On_or_after        = PlanRuleConditionOp("on_or_after")
+	PlanRuleConditionOp_On_or_before       = PlanRuleConditionOp("on_or_before")
+)
+
+func (PlanRuleConditionOp) ElementType() reflect.Type {
+	return reflect.TypeOf((*PlanRuleConditionOp)(nil)).Elem()
+}
+
+func (e PlanRuleConditionOp) ToPlanRuleConditionOpOutput() PlanRuleConditionOpOutput {
+	return pulumi.ToOutput(e).(PlanRuleConditionOpOutput)
+}
+
+func (e PlanRuleConditionOp) ToPlanRuleConditionOpOutputWithContext(ctx context.Context) PlanRuleConditionOpOutput {
+	return pulumi.ToOutputWithContext(ctx, e).(PlanRuleConditionOpOutput)
+}
+
+func (e PlanRuleConditionOp) ToPlanRuleConditionOpPtrOutput() PlanRuleConditionOpPtrOutput {
+	return e.ToPlanRuleConditionOpPtrOutputWithContext(context.Background())
+}
+
+func (e PlanRuleConditionOp) ToPlanRuleConditionOpPtrOutputWithContext(ctx context.Context) PlanRuleConditionOpPtrOutput {
+	return PlanRuleConditionOp(e).ToPlanRuleConditionOpOutputWithContext(ctx).ToPlanRuleConditionOpPtrOutputWithContext(ctx)
+}
+
+func (e PlanRuleConditionOp) ToStringOutput() pulumi.StringOutput {
+	return pulumi.ToOutput(pulumi.String(e)).(pulumi.StringOutput)
+}
+
+func (e PlanRuleConditionOp) ToStringOutputWithContext(ctx context.Context) pulumi.StringOutput {
+	return pulumi.ToOutputWithContext(ctx, pulumi.String(e)).(pulumi.StringOutput)
+}
+
+func (e PlanRuleConditionOp) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return pulumi.String(e).ToStringPtrOutputWithContext(context.Background())
+}
+
+func (e PlanRuleConditionOp) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return pulumi.String(e).ToStringOutputWithContext(ctx).ToStringPtrOutputWithContext(ctx)
+}
+
+type PlanRuleConditionOpOutput struct{ *pulumi.OutputState }
+
+func (PlanRuleConditionOpOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*PlanRuleConditionOp)(nil)).Elem()
+}
+
+func (o PlanRuleConditionOpOutput) ToPlanRuleConditionOpOutput() PlanRuleConditionOpOutput {
+	return o
+}
+
+func (o PlanRuleConditionOpOutput) ToPlanRuleConditionOpOutputWithContext(ctx context.Context) PlanRuleConditionOpOutput {
+	return o
+}
+
+func (o PlanRuleConditionOpOutput) ToPlanRuleConditionOpPtrOutput() PlanRuleConditionOpPtrOutput {
+	return o.ToPlanRuleConditionOpPtrOutputWithContext(context.Background())
+}
+
+func (o PlanRuleConditionOpOutput) ToPlanRuleConditionOpPtrOutputWithContext(ctx context.Context) PlanRuleConditionOpPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, v PlanRuleConditionOp) *PlanRuleConditionOp {
+		return &v
+	}).(PlanRuleConditionOpPtrOutput)
+}
+
+func (o PlanRuleConditionOpOutput) ToStringOutput() pulumi.StringOutput {
+	return o.ToStringOutputWithContext(context.Background())
+}
+
+func (o PlanRuleConditionOpOutput) ToStringOutputWithContext(ctx context.Context) pulumi.StringOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e PlanRuleConditionOp) string {
+		return string(e)
+	}).(pulumi.StringOutput)
+}
+
+func (o PlanRuleConditionOpOutput) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return o.ToStringPtrOutputWithContext(context.Background())
+}
+
+func (o PlanRuleConditionOpOutput) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e PlanRuleConditionOp) *string {
+		v := string(e)
+		return &v
+	}).(pulumi.StringPtrOutput)
+}
+
+type PlanRuleConditionOpPtrOutput struct{ *pulumi.OutputState }
+
+func (PlanRuleConditionOpPtrOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((**PlanRuleConditionOp)(nil)).Elem()
+}
+
+func (o PlanRuleConditionOpPtrOutput) ToPlanRuleConditionOpPtrOutput() PlanRuleConditionOpPtrOutput {
+	return o
+}
+
+func (o PlanRuleConditionOpPtrOutput) ToPlanRuleConditionOpPtrOutputWithContext(ctx context.Context) PlanRuleConditionOpPtrOutput {
+	return o
+}
+
+func (o PlanRuleConditionOpPtrOutput) Elem() PlanRuleConditionOpOutput {
+	return o.ApplyT(func(v *PlanRuleConditionOp) PlanRuleConditionOp {
+		if v != nil {
+			return *v
+		}
+		var ret PlanRuleConditionOp
+		return ret
+	}).(PlanRuleConditionOpOutput)
+}
+
+func (o PlanRuleConditionOpPtrOutput) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return o.ToStringPtrOutputWithContext(context.Background())
+}
+
+func (o PlanRuleConditionOpPtrOutput) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e *PlanRuleConditionOp) *string {
+		if e == nil {
+			return nil
+		}
+		v := string(*e)
+		return &v
+	}).(pulumi.StringPtrOutput)
+}
+
+// PlanRuleConditionOpInput is an input type that accepts values of the PlanRuleConditionOp enum
+// A concrete instance of `PlanRuleConditionOpInput` can be one of the following:
+//
+//	PlanRuleConditionOp_In_list
+//	PlanRuleConditionOp_Starts_with
+//	PlanRuleConditionOp_Ends_with
+//	PlanRuleConditionOpContains
+//	PlanRuleConditionOpMatches
+//	PlanRuleConditionOpEqual
+//	PlanRuleConditionOp_Greater_than
+//	PlanRuleConditionOp_Greater_than_equal
+//	PlanRuleConditionOp_Lower_than
+//	PlanRuleConditionOp_Lower_than_equal
+//	PlanRuleConditionOp_Between_numeric
+//	PlanRuleConditionOpIs
+//	PlanRuleConditionOpOn
+//	PlanRuleConditionOp_Between_date
+//	PlanRuleConditionOp_On_or_after
+//	PlanRuleConditionOp_On_or_before
+type PlanRuleConditionOpInput interface {
+	pulumi.Input
+
+	ToPlanRuleConditionOpOutput() PlanRuleConditionOpOutput
+	ToPlanRuleConditionOpOutputWithContext(context.Context) PlanRuleConditionOpOutput
+}
+
+var planRuleConditionOpPtrType = reflect.TypeOf((**PlanRuleConditionOp)(nil)).Elem()
+
+type PlanRuleConditionOpPtrInput interface {
+	pulumi.Input
+
+	ToPlanRuleConditionOpPtrOutput() PlanRuleConditionOpPtrOutput
+	ToPlanRuleConditionOpPtrOutputWithContext(context.Context) PlanRuleConditionOpPtrOutput
+}
+
+type planRuleConditionOpPtr string
+
+func PlanRuleConditionOpPtr(v string) PlanRuleConditionOpPtrInput {
+	return (*planRuleConditionOpPtr)(&v)
+}
+
+func (*planRuleConditionOpPtr) ElementType() reflect.Type {
+	return planRuleConditionOpPtrType
+}
+
+func (in *planRuleConditionOpPtr) ToPlanRuleConditionOpPtrOutput() PlanRuleConditionOpPtrOutput {
+	return pulumi.ToOutput(in).(PlanRuleConditionOpPtrOutput)
+}
+
+func (in *planRuleConditionOpPtr) ToPlanRuleConditionOpPtrOutputWithContext(ctx context.Context) PlanRuleConditionOpPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, in).(PlanRuleConditionOpPtrOutput)
+}
+
+type PlanRuleTreatment string
+
+const (
+	PlanRuleTreatmentTrue  = PlanRuleTreatment("true")
+	PlanRuleTreatmentFalse = PlanRuleTreatment("false")
+)
+
+func (PlanRuleTreatment) ElementType() reflect.Type {
+	return reflect.TypeOf((*PlanRuleTreatment)(nil)).Elem()
+}
+
+func (e PlanRuleTreatment) ToPlanRuleTreatmentOutput() PlanRuleTreatmentOutput {
+	return pulumi.ToOutput(e).(PlanRuleTreatmentOutput)
+}
+
+func (e PlanRuleTreatment) ToPlanRuleTreatmentOutputWithContext(ctx context.Context) PlanRuleTreatmentOutput {
+	return pulumi.ToOutputWithContext(ctx, e).(PlanRuleTreatmentOutput)
+}
+
+func (e PlanRuleTreatment) ToPlanRuleTreatmentPtrOutput() PlanRuleTreatmentPtrOutput {
+	return e.ToPlanRuleTreatmentPtrOutputWithContext(context.Background())
+}
+
+func (e PlanRuleTreatment) ToPlanRuleTreatmentPtrOutputWithContext(ctx context.Context) PlanRuleTreatmentPtrOutput {
+	return PlanRuleTreatment(e).ToPlanRuleTreatmentOutputWithContext(ctx).ToPlanRuleTreatmentPtrOutputWithContext(ctx)
+}
+
+func (e PlanRuleTreatment) ToStringOutput() pulumi.StringOutput {
+	return pulumi.ToOutput(pulumi.String(e)).(pulumi.StringOutput)
+}
+
+func (e PlanRuleTreatment) ToStringOutputWithContext(ctx context.Context) pulumi.StringOutput {
+	return pulumi.ToOutputWithContext(ctx, pulumi.String(e)).(pulumi.StringOutput)
+}
+
+func (e PlanRuleTreatment) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return pulumi.String(e).ToStringPtrOutputWithContext(context.Background())
+}
+
+func (e PlanRuleTreatment) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return pulumi.String(e).ToStringOutputWithContext(ctx).ToStringPtrOutputWithContext(ctx)
+}
+
+type PlanRuleTreatmentOutput struct{ *pulumi.OutputState }
+
+func (PlanRuleTreatmentOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*PlanRuleTreatment)(nil)).Elem()
+}
+
+func (o PlanRuleTreatmentOutput) ToPlanRuleTreatmentOutput() PlanRuleTreatmentOutput {
+	return o
+}
+
+func (o PlanRuleTreatmentOutput) ToPlanRuleTreatmentOutputWithContext(ctx context.Context) PlanRuleTreatmentOutput {
+	return o
+}
+
+func (o PlanRuleTreatmentOutput) ToPlanRuleTreatmentPtrOutput() PlanRuleTreatmentPtrOutput {
+	return o.ToPlanRuleTreatmentPtrOutputWithContext(context.Background())
+}
+
+func (o PlanRuleTreatmentOutput) ToPlanRuleTreatmentPtrOutputWithContext(ctx context.Context) PlanRuleTreatmentPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, v PlanRuleTreatment) *PlanRuleTreatment {
+		return &v
+	}).(PlanRuleTreatmentPtrOutput)
+}
+
+func (o PlanRuleTreatmentOutput) ToStringOutput() pulumi.StringOutput {
+	return o.ToStringOutputWithContext(context.Background())
+}
+
+func (o PlanRuleTreatmentOutput) ToStringOutputWithContext(ctx context.Context) pulumi.StringOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e PlanRuleTreatment) string {
+		return string(e)
+	}).(pulumi.StringOutput)
+}
+
+func (o PlanRuleTreatmentOutput) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return o.ToStringPtrOutputWithContext(context.Background())
+}
+
+func (o PlanRuleTreatmentOutput) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e PlanRuleTreatment) *string {
+		v := string(e)
+		return &v
+	}).(pulumi.StringPtrOutput)
+}
+
+type PlanRuleTreatmentPtrOutput struct{ *pulumi.OutputState }
+
+func (PlanRuleTreatmentPtrOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((**PlanRuleTreatment)(nil)).Elem()
+}
+
+func (o PlanRuleTreatmentPtrOutput) ToPlanRuleTreatmentPtrOutput() PlanRuleTreatmentPtrOutput {
+	return o
+}
+
+func (o PlanRuleTreatmentPtrOutput) ToPlanRuleTreatmentPtrOutputWithContext(ctx context.Context) PlanRuleTreatmentPtrOutput {
+	return o
+}
+
+func (o PlanRuleTreatmentPtrOutput) Elem() PlanRuleTreatmentOutput {
+	return o.ApplyT(func(v *PlanRuleTreatment) PlanRuleTreatment {
+		if v != nil {
+			return *v
+		}
+		var ret PlanRuleTreatment
+		return ret
+	}).(PlanRuleTreatmentOutput)
+}
+
+func (o PlanRuleTreatmentPtrOutput) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return o.ToStringPtrOutputWithContext(context.Background())
+}
+
+func (o PlanRuleTreatmentPtrOutput) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e *PlanRuleTreatment) *string {
+		if e == nil {
+			return nil
+		}
+		v := string(*e)
+		return &v
+	}).(pulumi.StringPtrOutput)
+}
+
+// PlanRuleTreatmentInput is an input type that accepts values of the PlanRuleTreatment enum
+// A concrete instance of `PlanRuleTreatmentInput` can be one of the following:
+//
+//	PlanRuleTreatmentTrue
+//	PlanRuleTreatmentFalse
+type PlanRuleTreatmentInput interface {
+	pulumi.Input
+
+	ToPlanRuleTreatmentOutput() PlanRuleTreatmentOutput
+	ToPlanRuleTreatmentOutputWithContext(context.Context) PlanRuleTreatmentOutput
+}
+
+var planRuleTreatmentPtrType = reflect.TypeOf((**PlanRuleTreatment)(nil)).Elem()
+
+type PlanRuleTreatmentPtrInput interface {
+	pulumi.Input
+
+	ToPlanRuleTreatmentPtrOutput() PlanRuleTreatmentPtrOutput
+	ToPlanRuleTreatmentPtrOutputWithContext(context.Context) PlanRuleTreatmentPtrOutput
+}
+
+type planRuleTreatmentPtr string
+
+func PlanRuleTreatmentPtr(v string) PlanRuleTreatmentPtrInput {
+	return (*planRuleTreatmentPtr)(&v)
+}
+
+func (*planRuleTreatmentPtr) ElementType() reflect.Type {
+	return planRuleTreatmentPtrType
+}
+
+func (in *planRuleTreatmentPtr) ToPlanRuleTreatmentPtrOutput() PlanRuleTreatmentPtrOutput {
+	return pulumi.ToOutput(in).(PlanRuleTreatmentPtrOutput)
+}
+
+func (in *planRuleTreatmentPtr) ToPlanRuleTreatmentPtrOutputWithContext(ctx context.Context) PlanRuleTreatmentPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, in).(PlanRuleTreatmentPtrOutput)
+}
+
 type SsoConfigurationType string
 
 const (
@@ -2242,6 +4109,18 @@ func init() {
 	pulumi.RegisterInputType(reflect.TypeOf((*EmailDomainRestrictionTypePtrInput)(nil)).Elem(), EmailDomainRestrictionType("ALLOW"))
 	pulumi.RegisterInputType(reflect.TypeOf((*EmailTemplateTypeInput)(nil)).Elem(), EmailTemplateType("ResetPassword"))
 	pulumi.RegisterInputType(reflect.TypeOf((*EmailTemplateTypePtrInput)(nil)).Elem(), EmailTemplateType("ResetPassword"))
+	pulumi.RegisterInputType(reflect.TypeOf((*FeatureFlagDefaultTreatmentInput)(nil)).Elem(), FeatureFlagDefaultTreatment("true"))
+	pulumi.RegisterInputType(reflect.TypeOf((*FeatureFlagDefaultTreatmentPtrInput)(nil)).Elem(), FeatureFlagDefaultTreatment("true"))
+	pulumi.RegisterInputType(reflect.TypeOf((*FeatureFlagOffTreatmentInput)(nil)).Elem(), FeatureFlagOffTreatment("true"))
+	pulumi.RegisterInputType(reflect.TypeOf((*FeatureFlagOffTreatmentPtrInput)(nil)).Elem(), FeatureFlagOffTreatment("true"))
+	pulumi.RegisterInputType(reflect.TypeOf((*FeatureFlagRuleConditionAttributeTypeInput)(nil)).Elem(), FeatureFlagRuleConditionAttributeType("custom"))
+	pulumi.RegisterInputType(reflect.TypeOf((*FeatureFlagRuleConditionAttributeTypePtrInput)(nil)).Elem(), FeatureFlagRuleConditionAttributeType("custom"))
+	pulumi.RegisterInputType(reflect.TypeOf((*FeatureFlagRuleConditionLogicInput)(nil)).Elem(), FeatureFlagRuleConditionLogic("and"))
+	pulumi.RegisterInputType(reflect.TypeOf((*FeatureFlagRuleConditionLogicPtrInput)(nil)).Elem(), FeatureFlagRuleConditionLogic("and"))
+	pulumi.RegisterInputType(reflect.TypeOf((*FeatureFlagRuleConditionOpInput)(nil)).Elem(), FeatureFlagRuleConditionOp("in_list"))
+	pulumi.RegisterInputType(reflect.TypeOf((*FeatureFlagRuleConditionOpPtrInput)(nil)).Elem(), FeatureFlagRuleConditionOp("in_list"))
+	pulumi.RegisterInputType(reflect.TypeOf((*FeatureFlagRuleTreatmentInput)(nil)).Elem(), FeatureFlagRuleTreatment("true"))
+	pulumi.RegisterInputType(reflect.TypeOf((*FeatureFlagRuleTreatmentPtrInput)(nil)).Elem(), FeatureFlagRuleTreatment("true"))
 	pulumi.RegisterInputType(reflect.TypeOf((*IpRestrictionModeStrategyInput)(nil)).Elem(), IpRestrictionModeStrategy("ALLOW"))
 	pulumi.RegisterInputType(reflect.TypeOf((*IpRestrictionModeStrategyPtrInput)(nil)).Elem(), IpRestrictionModeStrategy("ALLOW"))
 	pulumi.RegisterInputType(reflect.TypeOf((*IpRestrictionStrategyInput)(nil)).Elem(), IpRestrictionStrategy("ALLOW"))
@@ -2252,6 +4131,16 @@ func init() {
 	pulumi.RegisterInputType(reflect.TypeOf((*MfaStrategyStrategyPtrInput)(nil)).Elem(), MfaStrategyStrategy("AuthenticatorApp"))
 	pulumi.RegisterInputType(reflect.TypeOf((*PermissionAssignmentTypeInput)(nil)).Elem(), PermissionAssignmentType("NEVER"))
 	pulumi.RegisterInputType(reflect.TypeOf((*PermissionAssignmentTypePtrInput)(nil)).Elem(), PermissionAssignmentType("NEVER"))
+	pulumi.RegisterInputType(reflect.TypeOf((*PlanDefaultTreatmentInput)(nil)).Elem(), PlanDefaultTreatment("true"))
+	pulumi.RegisterInputType(reflect.TypeOf((*PlanDefaultTreatmentPtrInput)(nil)).Elem(), PlanDefaultTreatment("true"))
+	pulumi.RegisterInputType(reflect.TypeOf((*PlanRuleConditionAttributeTypeInput)(nil)).Elem(), PlanRuleConditionAttributeType("custom"))
+	pulumi.RegisterInputType(reflect.TypeOf((*PlanRuleConditionAttributeTypePtrInput)(nil)).Elem(), PlanRuleConditionAttributeType("custom"))
+	pulumi.RegisterInputType(reflect.TypeOf((*PlanRuleConditionLogicInput)(nil)).Elem(), PlanRuleConditionLogic("and"))
+	pulumi.RegisterInputType(reflect.TypeOf((*PlanRuleConditionLogicPtrInput)(nil)).Elem(), PlanRuleConditionLogic("and"))
+	pulumi.RegisterInputType(reflect.TypeOf((*PlanRuleConditionOpInput)(nil)).Elem(), PlanRuleConditionOp("in_list"))
+	pulumi.RegisterInputType(reflect.TypeOf((*PlanRuleConditionOpPtrInput)(nil)).Elem(), PlanRuleConditionOp("in_list"))
+	pulumi.RegisterInputType(reflect.TypeOf((*PlanRuleTreatmentInput)(nil)).Elem(), PlanRuleTreatment("true"))
+	pulumi.RegisterInputType(reflect.TypeOf((*PlanRuleTreatmentPtrInput)(nil)).Elem(), PlanRuleTreatment("true"))
 	pulumi.RegisterInputType(reflect.TypeOf((*SsoConfigurationTypeInput)(nil)).Elem(), SsoConfigurationType("saml"))
 	pulumi.RegisterInputType(reflect.TypeOf((*SsoConfigurationTypePtrInput)(nil)).Elem(), SsoConfigurationType("saml"))
 	pulumi.RegisterOutputType(AuthPolicyAuthStrategyOutput{})
@@ -2268,6 +4157,18 @@ func init() {
 	pulumi.RegisterOutputType(EmailDomainRestrictionTypePtrOutput{})
 	pulumi.RegisterOutputType(EmailTemplateTypeOutput{})
 	pulumi.RegisterOutputType(EmailTemplateTypePtrOutput{})
+	pulumi.RegisterOutputType(FeatureFlagDefaultTreatmentOutput{})
+	pulumi.RegisterOutputType(FeatureFlagDefaultTreatmentPtrOutput{})
+	pulumi.RegisterOutputType(FeatureFlagOffTreatmentOutput{})
+	pulumi.RegisterOutputType(FeatureFlagOffTreatmentPtrOutput{})
+	pulumi.RegisterOutputType(FeatureFlagRuleConditionAttributeTypeOutput{})
+	pulumi.RegisterOutputType(FeatureFlagRuleConditionAttributeTypePtrOutput{})
+	pulumi.RegisterOutputType(FeatureFlagRuleConditionLogicOutput{})
+	pulumi.RegisterOutputType(FeatureFlagRuleConditionLogicPtrOutput{})
+	pulumi.RegisterOutputType(FeatureFlagRuleConditionOpOutput{})
+	pulumi.RegisterOutputType(FeatureFlagRuleConditionOpPtrOutput{})
+	pulumi.RegisterOutputType(FeatureFlagRuleTreatmentOutput{})
+	pulumi.RegisterOutputType(FeatureFlagRuleTreatmentPtrOutput{})
 	pulumi.RegisterOutputType(IpRestrictionModeStrategyOutput{})
 	pulumi.RegisterOutputType(IpRestrictionModeStrategyPtrOutput{})
 	pulumi.RegisterOutputType(IpRestrictionStrategyOutput{})
@@ -2278,6 +4179,16 @@ func init() {
 	pulumi.RegisterOutputType(MfaStrategyStrategyPtrOutput{})
 	pulumi.RegisterOutputType(PermissionAssignmentTypeOutput{})
 	pulumi.RegisterOutputType(PermissionAssignmentTypePtrOutput{})
+	pulumi.RegisterOutputType(PlanDefaultTreatmentOutput{})
+	pulumi.RegisterOutputType(PlanDefaultTreatmentPtrOutput{})
+	pulumi.RegisterOutputType(PlanRuleConditionAttributeTypeOutput{})
+	pulumi.RegisterOutputType(PlanRuleConditionAttributeTypePtrOutput{})
+	pulumi.RegisterOutputType(PlanRuleConditionLogicOutput{})
+	pulumi.RegisterOutputType(PlanRuleConditionLogicPtrOutput{})
+	pulumi.RegisterOutputType(PlanRuleConditionOpOutput{})
+	pulumi.RegisterOutputType(PlanRuleConditionOpPtrOutput{})
+	pulumi.RegisterOutputType(PlanRuleTreatmentOutput{})
+	pulumi.RegisterOutputType(PlanRuleTreatmentPtrOutput{})
 	pulumi.RegisterOutputType(SsoConfigurationTypeOutput{})
 	pulumi.RegisterOutputType(SsoConfigurationTypePtrOutput{})
 }

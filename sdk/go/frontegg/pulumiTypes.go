@@ -13,6 +13,318 @@ import (
 
 var _ = internal.GetEnvOrDefault
 
+type FeatureFlagRule struct {
+	// How the conditions combine; Frontegg knows only `and`.
+	ConditionLogic *FeatureFlagRuleConditionLogic `pulumi:"conditionLogic"`
+	// The conditions, all of which must hold.
+	Conditions []FeatureFlagRuleCondition `pulumi:"conditions"`
+	// What the rule is for. At most 1024 characters.
+	Description *string `pulumi:"description"`
+	// The treatment when the rule matches: `"true"` or `"false"`.
+	Treatment FeatureFlagRuleTreatment `pulumi:"treatment"`
+}
+
+// Defaults sets the appropriate defaults for FeatureFlagRule
+func (val *FeatureFlagRule) Defaults() *FeatureFlagRule {
+	if val == nil {
+		return nil
+	}
+	tmp := *val
+	if tmp.ConditionLogic == nil {
+		conditionLogic_ := FeatureFlagRuleConditionLogic("and")
+		tmp.ConditionLogic = &conditionLogic_
+	}
+	if tmp.Description == nil {
+		description_ := ""
+		tmp.Description = &description_
+	}
+	return &tmp
+}
+
+// FeatureFlagRuleInput is an input type that accepts FeatureFlagRuleArgs and FeatureFlagRuleOutput values.
+// You can construct a concrete instance of `FeatureFlagRuleInput` via:
+//
+//	FeatureFlagRuleArgs{...}
+type FeatureFlagRuleInput interface {
+	pulumi.Input
+
+	ToFeatureFlagRuleOutput() FeatureFlagRuleOutput
+	ToFeatureFlagRuleOutputWithContext(context.Context) FeatureFlagRuleOutput
+}
+
+type FeatureFlagRuleArgs struct {
+	// How the conditions combine; Frontegg knows only `and`.
+	ConditionLogic FeatureFlagRuleConditionLogicPtrInput `pulumi:"conditionLogic"`
+	// The conditions, all of which must hold.
+	Conditions FeatureFlagRuleConditionArrayInput `pulumi:"conditions"`
+	// What the rule is for. At most 1024 characters.
+	Description pulumi.StringPtrInput `pulumi:"description"`
+	// The treatment when the rule matches: `"true"` or `"false"`.
+	Treatment FeatureFlagRuleTreatmentInput `pulumi:"treatment"`
+}
+
+// Defaults sets the appropriate defaults for FeatureFlagRuleArgs
+func (val *FeatureFlagRuleArgs) Defaults() *FeatureFlagRuleArgs {
+	if val == nil {
+		return nil
+	}
+	tmp := *val
+	if tmp.ConditionLogic == nil {
+		tmp.ConditionLogic = FeatureFlagRuleConditionLogic("and")
+	}
+	if tmp.Description == nil {
+		tmp.Description = pulumi.StringPtr("")
+	}
+	return &tmp
+}
+func (FeatureFlagRuleArgs) ElementType() reflect.Type {
+	return reflect.TypeOf((*FeatureFlagRule)(nil)).Elem()
+}
+
+func (i FeatureFlagRuleArgs) ToFeatureFlagRuleOutput() FeatureFlagRuleOutput {
+	return i.ToFeatureFlagRuleOutputWithContext(context.Background())
+}
+
+func (i FeatureFlagRuleArgs) ToFeatureFlagRuleOutputWithContext(ctx context.Context) FeatureFlagRuleOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(FeatureFlagRuleOutput)
+}
+
+// FeatureFlagRuleArrayInput is an input type that accepts FeatureFlagRuleArray and FeatureFlagRuleArrayOutput values.
+// You can construct a concrete instance of `FeatureFlagRuleArrayInput` via:
+//
+//	FeatureFlagRuleArray{ FeatureFlagRuleArgs{...} }
+type FeatureFlagRuleArrayInput interface {
+	pulumi.Input
+
+	ToFeatureFlagRuleArrayOutput() FeatureFlagRuleArrayOutput
+	ToFeatureFlagRuleArrayOutputWithContext(context.Context) FeatureFlagRuleArrayOutput
+}
+
+type FeatureFlagRuleArray []FeatureFlagRuleInput
+
+func (FeatureFlagRuleArray) ElementType() reflect.Type {
+	return reflect.TypeOf((*[]FeatureFlagRule)(nil)).Elem()
+}
+
+func (i FeatureFlagRuleArray) ToFeatureFlagRuleArrayOutput() FeatureFlagRuleArrayOutput {
+	return i.ToFeatureFlagRuleArrayOutputWithContext(context.Background())
+}
+
+func (i FeatureFlagRuleArray) ToFeatureFlagRuleArrayOutputWithContext(ctx context.Context) FeatureFlagRuleArrayOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(FeatureFlagRuleArrayOutput)
+}
+
+type FeatureFlagRuleOutput struct{ *pulumi.OutputState }
+
+func (FeatureFlagRuleOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*FeatureFlagRule)(nil)).Elem()
+}
+
+func (o FeatureFlagRuleOutput) ToFeatureFlagRuleOutput() FeatureFlagRuleOutput {
+	return o
+}
+
+func (o FeatureFlagRuleOutput) ToFeatureFlagRuleOutputWithContext(ctx context.Context) FeatureFlagRuleOutput {
+	return o
+}
+
+// How the conditions combine; Frontegg knows only `and`.
+func (o FeatureFlagRuleOutput) ConditionLogic() FeatureFlagRuleConditionLogicPtrOutput {
+	return o.ApplyT(func(v FeatureFlagRule) *FeatureFlagRuleConditionLogic { return v.ConditionLogic }).(FeatureFlagRuleConditionLogicPtrOutput)
+}
+
+// The conditions, all of which must hold.
+func (o FeatureFlagRuleOutput) Conditions() FeatureFlagRuleConditionArrayOutput {
+	return o.ApplyT(func(v FeatureFlagRule) []FeatureFlagRuleCondition { return v.Conditions }).(FeatureFlagRuleConditionArrayOutput)
+}
+
+// What the rule is for. At most 1024 characters.
+func (o FeatureFlagRuleOutput) Description() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v FeatureFlagRule) *string { return v.Description }).(pulumi.StringPtrOutput)
+}
+
+// The treatment when the rule matches: `"true"` or `"false"`.
+func (o FeatureFlagRuleOutput) Treatment() FeatureFlagRuleTreatmentOutput {
+	return o.ApplyT(func(v FeatureFlagRule) FeatureFlagRuleTreatment { return v.Treatment }).(FeatureFlagRuleTreatmentOutput)
+}
+
+type FeatureFlagRuleArrayOutput struct{ *pulumi.OutputState }
+
+func (FeatureFlagRuleArrayOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*[]FeatureFlagRule)(nil)).Elem()
+}
+
+func (o FeatureFlagRuleArrayOutput) ToFeatureFlagRuleArrayOutput() FeatureFlagRuleArrayOutput {
+	return o
+}
+
+func (o FeatureFlagRuleArrayOutput) ToFeatureFlagRuleArrayOutputWithContext(ctx context.Context) FeatureFlagRuleArrayOutput {
+	return o
+}
+
+func (o FeatureFlagRuleArrayOutput) Index(i pulumi.IntInput) FeatureFlagRuleOutput {
+	return pulumi.All(o, i).ApplyT(func(vs []interface{}) FeatureFlagRule {
+		return vs[0].([]FeatureFlagRule)[vs[1].(int)]
+	}).(FeatureFlagRuleOutput)
+}
+
+type FeatureFlagRuleCondition struct {
+	// The attribute tested, e.g. `plan` or a custom attribute's name.
+	Attribute string `pulumi:"attribute"`
+	// `custom` for an attribute the application sends, `frontegg` for one of Frontegg's own.
+	AttributeType FeatureFlagRuleConditionAttributeType `pulumi:"attributeType"`
+	// Whether the condition is negated.
+	Negate *bool `pulumi:"negate"`
+	// The operation, e.g. `in_list`, `equal`, `starts_with`, `between_date`.
+	Op FeatureFlagRuleConditionOp `pulumi:"op"`
+	// The operation's data; each operation has its own shape, e.g. `{ list: ["a", "b"] }` for `in_list` (see Frontegg's entitlements docs).
+	Value interface{} `pulumi:"value"`
+}
+
+// Defaults sets the appropriate defaults for FeatureFlagRuleCondition
+func (val *FeatureFlagRuleCondition) Defaults() *FeatureFlagRuleCondition {
+	if val == nil {
+		return nil
+	}
+	tmp := *val
+	if tmp.Negate == nil {
+		negate_ := false
+		tmp.Negate = &negate_
+	}
+	return &tmp
+}
+
+// FeatureFlagRuleConditionInput is an input type that accepts FeatureFlagRuleConditionArgs and FeatureFlagRuleConditionOutput values.
+// You can construct a concrete instance of `FeatureFlagRuleConditionInput` via:
+//
+//	FeatureFlagRuleConditionArgs{...}
+type FeatureFlagRuleConditionInput interface {
+	pulumi.Input
+
+	ToFeatureFlagRuleConditionOutput() FeatureFlagRuleConditionOutput
+	ToFeatureFlagRuleConditionOutputWithContext(context.Context) FeatureFlagRuleConditionOutput
+}
+
+type FeatureFlagRuleConditionArgs struct {
+	// The attribute tested, e.g. `plan` or a custom attribute's name.
+	Attribute pulumi.StringInput `pulumi:"attribute"`
+	// `custom` for an attribute the application sends, `frontegg` for one of Frontegg's own.
+	AttributeType FeatureFlagRuleConditionAttributeTypeInput `pulumi:"attributeType"`
+	// Whether the condition is negated.
+	Negate pulumi.BoolPtrInput `pulumi:"negate"`
+	// The operation, e.g. `in_list`, `equal`, `starts_with`, `between_date`.
+	Op FeatureFlagRuleConditionOpInput `pulumi:"op"`
+	// The operation's data; each operation has its own shape, e.g. `{ list: ["a", "b"] }` for `in_list` (see Frontegg's entitlements docs).
+	Value pulumi.Input `pulumi:"value"`
+}
+
+// Defaults sets the appropriate defaults for FeatureFlagRuleConditionArgs
+func (val *FeatureFlagRuleConditionArgs) Defaults() *FeatureFlagRuleConditionArgs {
+	if val == nil {
+		return nil
+	}
+	tmp := *val
+	if tmp.Negate == nil {
+		tmp.Negate = pulumi.BoolPtr(false)
+	}
+	return &tmp
+}
+func (FeatureFlagRuleConditionArgs) ElementType() reflect.Type {
+	return reflect.TypeOf((*FeatureFlagRuleCondition)(nil)).Elem()
+}
+
+func (i FeatureFlagRuleConditionArgs) ToFeatureFlagRuleConditionOutput() FeatureFlagRuleConditionOutput {
+	return i.ToFeatureFlagRuleConditionOutputWithContext(context.Background())
+}
+
+func (i FeatureFlagRuleConditionArgs) ToFeatureFlagRuleConditionOutputWithContext(ctx context.Context) FeatureFlagRuleConditionOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(FeatureFlagRuleConditionOutput)
+}
+
+// FeatureFlagRuleConditionArrayInput is an input type that accepts FeatureFlagRuleConditionArray and FeatureFlagRuleConditionArrayOutput values.
+// You can construct a concrete instance of `FeatureFlagRuleConditionArrayInput` via:
+//
+//	FeatureFlagRuleConditionArray{ FeatureFlagRuleConditionArgs{...} }
+type FeatureFlagRuleConditionArrayInput interface {
+	pulumi.Input
+
+	ToFeatureFlagRuleConditionArrayOutput() FeatureFlagRuleConditionArrayOutput
+	ToFeatureFlagRuleConditionArrayOutputWithContext(context.Context) FeatureFlagRuleConditionArrayOutput
+}
+
+type FeatureFlagRuleConditionArray []FeatureFlagRuleConditionInput
+
+func (FeatureFlagRuleConditionArray) ElementType() reflect.Type {
+	return reflect.TypeOf((*[]FeatureFlagRuleCondition)(nil)).Elem()
+}
+
+func (i FeatureFlagRuleConditionArray) ToFeatureFlagRuleConditionArrayOutput() FeatureFlagRuleConditionArrayOutput {
+	return i.ToFeatureFlagRuleConditionArrayOutputWithContext(context.Background())
+}
+
+func (i FeatureFlagRuleConditionArray) ToFeatureFlagRuleConditionArrayOutputWithContext(ctx context.Context) FeatureFlagRuleConditionArrayOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(FeatureFlagRuleConditionArrayOutput)
+}
+
+type FeatureFlagRuleConditionOutput struct{ *pulumi.OutputState }
+
+func (FeatureFlagRuleConditionOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*FeatureFlagRuleCondition)(nil)).Elem()
+}
+
+func (o FeatureFlagRuleConditionOutput) ToFeatureFlagRuleConditionOutput() FeatureFlagRuleConditionOutput {
+	return o
+}
+
+func (o FeatureFlagRuleConditionOutput) ToFeatureFlagRuleConditionOutputWithContext(ctx context.Context) FeatureFlagRuleConditionOutput {
+	return o
+}
+
+// The attribute tested, e.g. `plan` or a custom attribute's name.
+func (o FeatureFlagRuleConditionOutput) Attribute() pulumi.StringOutput {
+	return o.ApplyT(func(v FeatureFlagRuleCondition) string { return v.Attribute }).(pulumi.StringOutput)
+}
+
+// `custom` for an attribute the application sends, `frontegg` for one of Frontegg's own.
+func (o FeatureFlagRuleConditionOutput) AttributeType() FeatureFlagRuleConditionAttributeTypeOutput {
+	return o.ApplyT(func(v FeatureFlagRuleCondition) FeatureFlagRuleConditionAttributeType { return v.AttributeType }).(FeatureFlagRuleConditionAttributeTypeOutput)
+}
+
+// Whether the condition is negated.
+func (o FeatureFlagRuleConditionOutput) Negate() pulumi.BoolPtrOutput {
+	return o.ApplyT(func(v FeatureFlagRuleCondition) *bool { return v.Negate }).(pulumi.BoolPtrOutput)
+}
+
+// The operation, e.g. `in_list`, `equal`, `starts_with`, `between_date`.
+func (o FeatureFlagRuleConditionOutput) Op() FeatureFlagRuleConditionOpOutput {
+	return o.ApplyT(func(v FeatureFlagRuleCondition) FeatureFlagRuleConditionOp { return v.Op }).(FeatureFlagRuleConditionOpOutput)
+}
+
+// The operation's data; each operation has its own shape, e.g. `{ list: ["a", "b"] }` for `in_list` (see Frontegg's entitlements docs).
+func (o FeatureFlagRuleConditionOutput) Value() pulumi.AnyOutput {
+	return o.ApplyT(func(v FeatureFlagRuleCondition) interface{} { return v.Value }).(pulumi.AnyOutput)
+}
+
+type FeatureFlagRuleConditionArrayOutput struct{ *pulumi.OutputState }
+
+func (FeatureFlagRuleConditionArrayOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*[]FeatureFlagRuleCondition)(nil)).Elem()
+}
+
+func (o FeatureFlagRuleConditionArrayOutput) ToFeatureFlagRuleConditionArrayOutput() FeatureFlagRuleConditionArrayOutput {
+	return o
+}
+
+func (o FeatureFlagRuleConditionArrayOutput) ToFeatureFlagRuleConditionArrayOutputWithContext(ctx context.Context) FeatureFlagRuleConditionArrayOutput {
+	return o
+}
+
+func (o FeatureFlagRuleConditionArrayOutput) Index(i pulumi.IntInput) FeatureFlagRuleConditionOutput {
+	return pulumi.All(o, i).ApplyT(func(vs []interface{}) FeatureFlagRuleCondition {
+		return vs[0].([]FeatureFlagRuleCondition)[vs[1].(int)]
+	}).(FeatureFlagRuleConditionOutput)
+}
+
 type PasswordPolicyOptionalTests struct {
 	// No character three times in a row.
 	CheckThreeRepeatedChars *bool `pulumi:"checkThreeRepeatedChars"`
@@ -437,6 +749,318 @@ func (o PasswordPolicyRequiredTestsPtrOutput) RequireUppercase() pulumi.BoolPtrO
 		}
 		return v.RequireUppercase
 	}).(pulumi.BoolPtrOutput)
+}
+
+type PlanRule struct {
+	// How the conditions combine; Frontegg knows only `and`.
+	ConditionLogic *PlanRuleConditionLogic `pulumi:"conditionLogic"`
+	// The conditions, all of which must hold.
+	Conditions []PlanRuleCondition `pulumi:"conditions"`
+	// What the rule is for. At most 1024 characters.
+	Description *string `pulumi:"description"`
+	// The treatment when the rule matches: `"true"` or `"false"`.
+	Treatment PlanRuleTreatment `pulumi:"treatment"`
+}
+
+// Defaults sets the appropriate defaults for PlanRule
+func (val *PlanRule) Defaults() *PlanRule {
+	if val == nil {
+		return nil
+	}
+	tmp := *val
+	if tmp.ConditionLogic == nil {
+		conditionLogic_ := PlanRuleConditionLogic("and")
+		tmp.ConditionLogic = &conditionLogic_
+	}
+	if tmp.Description == nil {
+		description_ := ""
+		tmp.Description = &description_
+	}
+	return &tmp
+}
+
+// PlanRuleInput is an input type that accepts PlanRuleArgs and PlanRuleOutput values.
+// You can construct a concrete instance of `PlanRuleInput` via:
+//
+//	PlanRuleArgs{...}
+type PlanRuleInput interface {
+	pulumi.Input
+
+	ToPlanRuleOutput() PlanRuleOutput
+	ToPlanRuleOutputWithContext(context.Context) PlanRuleOutput
+}
+
+type PlanRuleArgs struct {
+	// How the conditions combine; Frontegg knows only `and`.
+	ConditionLogic PlanRuleConditionLogicPtrInput `pulumi:"conditionLogic"`
+	// The conditions, all of which must hold.
+	Conditions PlanRuleConditionArrayInput `pulumi:"conditions"`
+	// What the rule is for. At most 1024 characters.
+	Description pulumi.StringPtrInput `pulumi:"description"`
+	// The treatment when the rule matches: `"true"` or `"false"`.
+	Treatment PlanRuleTreatmentInput `pulumi:"treatment"`
+}
+
+// Defaults sets the appropriate defaults for PlanRuleArgs
+func (val *PlanRuleArgs) Defaults() *PlanRuleArgs {
+	if val == nil {
+		return nil
+	}
+	tmp := *val
+	if tmp.ConditionLogic == nil {
+		tmp.ConditionLogic = PlanRuleConditionLogic("and")
+	}
+	if tmp.Description == nil {
+		tmp.Description = pulumi.StringPtr("")
+	}
+	return &tmp
+}
+func (PlanRuleArgs) ElementType() reflect.Type {
+	return reflect.TypeOf((*PlanRule)(nil)).Elem()
+}
+
+func (i PlanRuleArgs) ToPlanRuleOutput() PlanRuleOutput {
+	return i.ToPlanRuleOutputWithContext(context.Background())
+}
+
+func (i PlanRuleArgs) ToPlanRuleOutputWithContext(ctx context.Context) PlanRuleOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(PlanRuleOutput)
+}
+
+// PlanRuleArrayInput is an input type that accepts PlanRuleArray and PlanRuleArrayOutput values.
+// You can construct a concrete instance of `PlanRuleArrayInput` via:
+//
+//	PlanRuleArray{ PlanRuleArgs{...} }
+type PlanRuleArrayInput interface {
+	pulumi.Input
+
+	ToPlanRuleArrayOutput() PlanRuleArrayOutput
+	ToPlanRuleArrayOutputWithContext(context.Context) PlanRuleArrayOutput
+}
+
+type PlanRuleArray []PlanRuleInput
+
+func (PlanRuleArray) ElementType() reflect.Type {
+	return reflect.TypeOf((*[]PlanRule)(nil)).Elem()
+}
+
+func (i PlanRuleArray) ToPlanRuleArrayOutput() PlanRuleArrayOutput {
+	return i.ToPlanRuleArrayOutputWithContext(context.Background())
+}
+
+func (i PlanRuleArray) ToPlanRuleArrayOutputWithContext(ctx context.Context) PlanRuleArrayOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(PlanRuleArrayOutput)
+}
+
+type PlanRuleOutput struct{ *pulumi.OutputState }
+
+func (PlanRuleOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*PlanRule)(nil)).Elem()
+}
+
+func (o PlanRuleOutput) ToPlanRuleOutput() PlanRuleOutput {
+	return o
+}
+
+func (o PlanRuleOutput) ToPlanRuleOutputWithContext(ctx context.Context) PlanRuleOutput {
+	return o
+}
+
+// How the conditions combine; Frontegg knows only `and`.
+func (o PlanRuleOutput) ConditionLogic() PlanRuleConditionLogicPtrOutput {
+	return o.ApplyT(func(v PlanRule) *PlanRuleConditionLogic { return v.ConditionLogic }).(PlanRuleConditionLogicPtrOutput)
+}
+
+// The conditions, all of which must hold.
+func (o PlanRuleOutput) Conditions() PlanRuleConditionArrayOutput {
+	return o.ApplyT(func(v PlanRule) []PlanRuleCondition { return v.Conditions }).(PlanRuleConditionArrayOutput)
+}
+
+// What the rule is for. At most 1024 characters.
+func (o PlanRuleOutput) Description() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v PlanRule) *string { return v.Description }).(pulumi.StringPtrOutput)
+}
+
+// The treatment when the rule matches: `"true"` or `"false"`.
+func (o PlanRuleOutput) Treatment() PlanRuleTreatmentOutput {
+	return o.ApplyT(func(v PlanRule) PlanRuleTreatment { return v.Treatment }).(PlanRuleTreatmentOutput)
+}
+
+type PlanRuleArrayOutput struct{ *pulumi.OutputState }
+
+func (PlanRuleArrayOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*[]PlanRule)(nil)).Elem()
+}
+
+func (o PlanRuleArrayOutput) ToPlanRuleArrayOutput() PlanRuleArrayOutput {
+	return o
+}
+
+func (o PlanRuleArrayOutput) ToPlanRuleArrayOutputWithContext(ctx context.Context) PlanRuleArrayOutput {
+	return o
+}
+
+func (o PlanRuleArrayOutput) Index(i pulumi.IntInput) PlanRuleOutput {
+	return pulumi.All(o, i).ApplyT(func(vs []interface{}) PlanRule {
+		return vs[0].([]PlanRule)[vs[1].(int)]
+	}).(PlanRuleOutput)
+}
+
+type PlanRuleCondition struct {
+	// The attribute tested, e.g. `plan` or a custom attribute's name.
+	Attribute string `pulumi:"attribute"`
+	// `custom` for an attribute the application sends, `frontegg` for one of Frontegg's own.
+	AttributeType PlanRuleConditionAttributeType `pulumi:"attributeType"`
+	// Whether the condition is negated.
+	Negate *bool `pulumi:"negate"`
+	// The operation, e.g. `in_list`, `equal`, `starts_with`, `between_date`.
+	Op PlanRuleConditionOp `pulumi:"op"`
+	// The operation's data; each operation has its own shape, e.g. `{ list: ["a", "b"] }` for `in_list` (see Frontegg's entitlements docs).
+	Value interface{} `pulumi:"value"`
+}
+
+// Defaults sets the appropriate defaults for PlanRuleCondition
+func (val *PlanRuleCondition) Defaults() *PlanRuleCondition {
+	if val == nil {
+		return nil
+	}
+	tmp := *val
+	if tmp.Negate == nil {
+		negate_ := false
+		tmp.Negate = &negate_
+	}
+	return &tmp
+}
+
+// PlanRuleConditionInput is an input type that accepts PlanRuleConditionArgs and PlanRuleConditionOutput values.
+// You can construct a concrete instance of `PlanRuleConditionInput` via:
+//
+//	PlanRuleConditionArgs{...}
+type PlanRuleConditionInput interface {
+	pulumi.Input
+
+	ToPlanRuleConditionOutput() PlanRuleConditionOutput
+	ToPlanRuleConditionOutputWithContext(context.Context) PlanRuleConditionOutput
+}
+
+type PlanRuleConditionArgs struct {
+	// The attribute tested, e.g. `plan` or a custom attribute's name.
+	Attribute pulumi.StringInput `pulumi:"attribute"`
+	// `custom` for an attribute the application sends, `frontegg` for one of Frontegg's own.
+	AttributeType PlanRuleConditionAttributeTypeInput `pulumi:"attributeType"`
+	// Whether the condition is negated.
+	Negate pulumi.BoolPtrInput `pulumi:"negate"`
+	// The operation, e.g. `in_list`, `equal`, `starts_with`, `between_date`.
+	Op PlanRuleConditionOpInput `pulumi:"op"`
+	// The operation's data; each operation has its own shape, e.g. `{ list: ["a", "b"] }` for `in_list` (see Frontegg's entitlements docs).
+	Value pulumi.Input `pulumi:"value"`
+}
+
+// Defaults sets the appropriate defaults for PlanRuleConditionArgs
+func (val *PlanRuleConditionArgs) Defaults() *PlanRuleConditionArgs {
+	if val == nil {
+		return nil
+	}
+	tmp := *val
+	if tmp.Negate == nil {
+		tmp.Negate = pulumi.BoolPtr(false)
+	}
+	return &tmp
+}
+func (PlanRuleConditionArgs) ElementType() reflect.Type {
+	return reflect.TypeOf((*PlanRuleCondition)(nil)).Elem()
+}
+
+func (i PlanRuleConditionArgs) ToPlanRuleConditionOutput() PlanRuleConditionOutput {
+	return i.ToPlanRuleConditionOutputWithContext(context.Background())
+}
+
+func (i PlanRuleConditionArgs) ToPlanRuleConditionOutputWithContext(ctx context.Context) PlanRuleConditionOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(PlanRuleConditionOutput)
+}
+
+// PlanRuleConditionArrayInput is an input type that accepts PlanRuleConditionArray and PlanRuleConditionArrayOutput values.
+// You can construct a concrete instance of `PlanRuleConditionArrayInput` via:
+//
+//	PlanRuleConditionArray{ PlanRuleConditionArgs{...} }
+type PlanRuleConditionArrayInput interface {
+	pulumi.Input
+
+	ToPlanRuleConditionArrayOutput() PlanRuleConditionArrayOutput
+	ToPlanRuleConditionArrayOutputWithContext(context.Context) PlanRuleConditionArrayOutput
+}
+
+type PlanRuleConditionArray []PlanRuleConditionInput
+
+func (PlanRuleConditionArray) ElementType() reflect.Type {
+	return reflect.TypeOf((*[]PlanRuleCondition)(nil)).Elem()
+}
+
+func (i PlanRuleConditionArray) ToPlanRuleConditionArrayOutput() PlanRuleConditionArrayOutput {
+	return i.ToPlanRuleConditionArrayOutputWithContext(context.Background())
+}
+
+func (i PlanRuleConditionArray) ToPlanRuleConditionArrayOutputWithContext(ctx context.Context) PlanRuleConditionArrayOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(PlanRuleConditionArrayOutput)
+}
+
+type PlanRuleConditionOutput struct{ *pulumi.OutputState }
+
+func (PlanRuleConditionOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*PlanRuleCondition)(nil)).Elem()
+}
+
+func (o PlanRuleConditionOutput) ToPlanRuleConditionOutput() PlanRuleConditionOutput {
+	return o
+}
+
+func (o PlanRuleConditionOutput) ToPlanRuleConditionOutputWithContext(ctx context.Context) PlanRuleConditionOutput {
+	return o
+}
+
+// The attribute tested, e.g. `plan` or a custom attribute's name.
+func (o PlanRuleConditionOutput) Attribute() pulumi.StringOutput {
+	return o.ApplyT(func(v PlanRuleCondition) string { return v.Attribute }).(pulumi.StringOutput)
+}
+
+// `custom` for an attribute the application sends, `frontegg` for one of Frontegg's own.
+func (o PlanRuleConditionOutput) AttributeType() PlanRuleConditionAttributeTypeOutput {
+	return o.ApplyT(func(v PlanRuleCondition) PlanRuleConditionAttributeType { return v.AttributeType }).(PlanRuleConditionAttributeTypeOutput)
+}
+
+// Whether the condition is negated.
+func (o PlanRuleConditionOutput) Negate() pulumi.BoolPtrOutput {
+	return o.ApplyT(func(v PlanRuleCondition) *bool { return v.Negate }).(pulumi.BoolPtrOutput)
+}
+
+// The operation, e.g. `in_list`, `equal`, `starts_with`, `between_date`.
+func (o PlanRuleConditionOutput) Op() PlanRuleConditionOpOutput {
+	return o.ApplyT(func(v PlanRuleCondition) PlanRuleConditionOp { return v.Op }).(PlanRuleConditionOpOutput)
+}
+
+// The operation's data; each operation has its own shape, e.g. `{ list: ["a", "b"] }` for `in_list` (see Frontegg's entitlements docs).
+func (o PlanRuleConditionOutput) Value() pulumi.AnyOutput {
+	return o.ApplyT(func(v PlanRuleCondition) interface{} { return v.Value }).(pulumi.AnyOutput)
+}
+
+type PlanRuleConditionArrayOutput struct{ *pulumi.OutputState }
+
+func (PlanRuleConditionArrayOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*[]PlanRuleCondition)(nil)).Elem()
+}
+
+func (o PlanRuleConditionArrayOutput) ToPlanRuleConditionArrayOutput() PlanRuleConditionArrayOutput {
+	return o
+}
+
+func (o PlanRuleConditionArrayOutput) ToPlanRuleConditionArrayOutputWithContext(ctx context.Context) PlanRuleConditionArrayOutput {
+	return o
+}
+
+func (o PlanRuleConditionArrayOutput) Index(i pulumi.IntInput) PlanRuleConditionOutput {
+	return pulumi.All(o, i).ApplyT(func(vs []interface{}) PlanRuleCondition {
+		return vs[0].([]PlanRuleCondition)[vs[1].(int)]
+	}).(PlanRuleConditionOutput)
 }
 
 type SessionPolicySessionConcurrentConfiguration struct {
@@ -1037,20 +1661,36 @@ func (o SsoConfigurationDomainDetailArrayOutput) Index(i pulumi.IntInput) SsoCon
 }
 
 func init() {
+	pulumi.RegisterInputType(reflect.TypeOf((*FeatureFlagRuleInput)(nil)).Elem(), FeatureFlagRuleArgs{})
+	pulumi.RegisterInputType(reflect.TypeOf((*FeatureFlagRuleArrayInput)(nil)).Elem(), FeatureFlagRuleArray{})
+	pulumi.RegisterInputType(reflect.TypeOf((*FeatureFlagRuleConditionInput)(nil)).Elem(), FeatureFlagRuleConditionArgs{})
+	pulumi.RegisterInputType(reflect.TypeOf((*FeatureFlagRuleConditionArrayInput)(nil)).Elem(), FeatureFlagRuleConditionArray{})
 	pulumi.RegisterInputType(reflect.TypeOf((*PasswordPolicyOptionalTestsInput)(nil)).Elem(), PasswordPolicyOptionalTestsArgs{})
 	pulumi.RegisterInputType(reflect.TypeOf((*PasswordPolicyOptionalTestsPtrInput)(nil)).Elem(), PasswordPolicyOptionalTestsArgs{})
 	pulumi.RegisterInputType(reflect.TypeOf((*PasswordPolicyRequiredTestsInput)(nil)).Elem(), PasswordPolicyRequiredTestsArgs{})
 	pulumi.RegisterInputType(reflect.TypeOf((*PasswordPolicyRequiredTestsPtrInput)(nil)).Elem(), PasswordPolicyRequiredTestsArgs{})
+	pulumi.RegisterInputType(reflect.TypeOf((*PlanRuleInput)(nil)).Elem(), PlanRuleArgs{})
+	pulumi.RegisterInputType(reflect.TypeOf((*PlanRuleArrayInput)(nil)).Elem(), PlanRuleArray{})
+	pulumi.RegisterInputType(reflect.TypeOf((*PlanRuleConditionInput)(nil)).Elem(), PlanRuleConditionArgs{})
+	pulumi.RegisterInputType(reflect.TypeOf((*PlanRuleConditionArrayInput)(nil)).Elem(), PlanRuleConditionArray{})
 	pulumi.RegisterInputType(reflect.TypeOf((*SessionPolicySessionConcurrentConfigurationInput)(nil)).Elem(), SessionPolicySessionConcurrentConfigurationArgs{})
 	pulumi.RegisterInputType(reflect.TypeOf((*SessionPolicySessionConcurrentConfigurationPtrInput)(nil)).Elem(), SessionPolicySessionConcurrentConfigurationArgs{})
 	pulumi.RegisterInputType(reflect.TypeOf((*SessionPolicySessionIdleTimeoutConfigurationInput)(nil)).Elem(), SessionPolicySessionIdleTimeoutConfigurationArgs{})
 	pulumi.RegisterInputType(reflect.TypeOf((*SessionPolicySessionIdleTimeoutConfigurationPtrInput)(nil)).Elem(), SessionPolicySessionIdleTimeoutConfigurationArgs{})
 	pulumi.RegisterInputType(reflect.TypeOf((*SessionPolicySessionTimeoutConfigurationInput)(nil)).Elem(), SessionPolicySessionTimeoutConfigurationArgs{})
 	pulumi.RegisterInputType(reflect.TypeOf((*SessionPolicySessionTimeoutConfigurationPtrInput)(nil)).Elem(), SessionPolicySessionTimeoutConfigurationArgs{})
+	pulumi.RegisterOutputType(FeatureFlagRuleOutput{})
+	pulumi.RegisterOutputType(FeatureFlagRuleArrayOutput{})
+	pulumi.RegisterOutputType(FeatureFlagRuleConditionOutput{})
+	pulumi.RegisterOutputType(FeatureFlagRuleConditionArrayOutput{})
 	pulumi.RegisterOutputType(PasswordPolicyOptionalTestsOutput{})
 	pulumi.RegisterOutputType(PasswordPolicyOptionalTestsPtrOutput{})
 	pulumi.RegisterOutputType(PasswordPolicyRequiredTestsOutput{})
 	pulumi.RegisterOutputType(PasswordPolicyRequiredTestsPtrOutput{})
+	pulumi.RegisterOutputType(PlanRuleOutput{})
+	pulumi.RegisterOutputType(PlanRuleArrayOutput{})
+	pulumi.RegisterOutputType(PlanRuleConditionOutput{})
+	pulumi.RegisterOutputType(PlanRuleConditionArrayOutput{})
 	pulumi.RegisterOutputType(SessionPolicySessionConcurrentConfigurationOutput{})
 	pulumi.RegisterOutputType(SessionPolicySessionConcurrentConfigurationPtrOutput{})
 	pulumi.RegisterOutputType(SessionPolicySessionIdleTimeoutConfigurationOutput{})

@@ -12,6 +12,8 @@ from .captcha_policy import *
 from .email_domain_restriction import *
 from .email_domain_restriction_mode import *
 from .email_template import *
+from .feature import *
+from .feature_flag import *
 from .ip_restriction import *
 from .ip_restriction_mode import *
 from .lockout_policy import *
@@ -22,6 +24,7 @@ from .password_policy import *
 from .password_rotation_policy import *
 from .permission import *
 from .permission_category import *
+from .plan import *
 from .provider import *
 from .role import *
 from .session_policy import *
@@ -50,6 +53,8 @@ _utilities.register(
    "frontegg:index:EmailDomainRestriction": "EmailDomainRestriction",
    "frontegg:index:EmailDomainRestrictionMode": "EmailDomainRestrictionMode",
    "frontegg:index:EmailTemplate": "EmailTemplate",
+   "frontegg:index:Feature": "Feature",
+   "frontegg:index:FeatureFlag": "FeatureFlag",
    "frontegg:index:IpRestriction": "IpRestriction",
    "frontegg:index:IpRestrictionMode": "IpRestrictionMode",
    "frontegg:index:LockoutPolicy": "LockoutPolicy",
@@ -60,6 +65,7 @@ _utilities.register(
    "frontegg:index:PasswordRotationPolicy": "PasswordRotationPolicy",
    "frontegg:index:Permission": "Permission",
    "frontegg:index:PermissionCategory": "PermissionCategory",
+   "frontegg:index:Plan": "Plan",
    "frontegg:index:Role": "Role",
    "frontegg:index:SessionPolicy": "SessionPolicy",
    "frontegg:index:SsoConfiguration": "SsoConfiguration",

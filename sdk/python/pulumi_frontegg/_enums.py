@@ -14,11 +14,22 @@ __all__ = [
     'EmailDomainRestrictionModeListType',
     'EmailDomainRestrictionType',
     'EmailTemplateType',
+    'FeatureFlagDefaultTreatment',
+    'FeatureFlagOffTreatment',
+    'FeatureFlagRuleConditionAttributeType',
+    'FeatureFlagRuleConditionLogic',
+    'FeatureFlagRuleConditionOp',
+    'FeatureFlagRuleTreatment',
     'IpRestrictionModeStrategy',
     'IpRestrictionStrategy',
     'MfaPolicyEnforceMFAType',
     'MfaStrategyStrategy',
     'PermissionAssignmentType',
+    'PlanDefaultTreatment',
+    'PlanRuleConditionAttributeType',
+    'PlanRuleConditionLogic',
+    'PlanRuleConditionOp',
+    'PlanRuleTreatment',
     'SsoConfigurationType',
 ]
 
@@ -96,6 +107,55 @@ class EmailTemplateType(_builtins.str, Enum):
     APPROVAL_FLOW_APPROVE = "ApprovalFlowApprove"
 
 
+@pulumi.type_token("frontegg:index:FeatureFlagDefaultTreatment")
+class FeatureFlagDefaultTreatment(_builtins.str, Enum):
+    TRUE = "true"
+    FALSE = "false"
+
+
+@pulumi.type_token("frontegg:index:FeatureFlagOffTreatment")
+class FeatureFlagOffTreatment(_builtins.str, Enum):
+    TRUE = "true"
+    FALSE = "false"
+
+
+@pulumi.type_token("frontegg:index:FeatureFlagRuleConditionAttributeType")
+class FeatureFlagRuleConditionAttributeType(_builtins.str, Enum):
+    CUSTOM = "custom"
+    FRONTEGG = "frontegg"
+
+
+@pulumi.type_token("frontegg:index:FeatureFlagRuleConditionLogic")
+class FeatureFlagRuleConditionLogic(_builtins.str, Enum):
+    AND_ = "and"
+
+
+@pulumi.type_token("frontegg:index:FeatureFlagRuleConditionOp")
+class FeatureFlagRuleConditionOp(_builtins.str, Enum):
+    IN_LIST = "in_list"
+    STARTS_WITH = "starts_with"
+    ENDS_WITH = "ends_with"
+    CONTAINS = "contains"
+    MATCHES = "matches"
+    EQUAL = "equal"
+    GREATER_THAN = "greater_than"
+    GREATER_THAN_EQUAL = "greater_than_equal"
+    LOWER_THAN = "lower_than"
+    LOWER_THAN_EQUAL = "lower_than_equal"
+    BETWEEN_NUMERIC = "between_numeric"
+    IS_ = "is"
+    ON = "on"
+    BETWEEN_DATE = "between_date"
+    ON_OR_AFTER = "on_or_after"
+    ON_OR_BEFORE = "on_or_before"
+
+
+@pulumi.type_token("frontegg:index:FeatureFlagRuleTreatment")
+class FeatureFlagRuleTreatment(_builtins.str, Enum):
+    TRUE = "true"
+    FALSE = "false"
+
+
 @pulumi.type_token("frontegg:index:IpRestrictionModeStrategy")
 class IpRestrictionModeStrategy(_builtins.str, Enum):
     ALLOW = "ALLOW"
@@ -129,6 +189,49 @@ class PermissionAssignmentType(_builtins.str, Enum):
     NEVER = "NEVER"
     ALWAYS = "ALWAYS"
     ASSIGNABLE = "ASSIGNABLE"
+
+
+@pulumi.type_token("frontegg:index:PlanDefaultTreatment")
+class PlanDefaultTreatment(_builtins.str, Enum):
+    TRUE = "true"
+    FALSE = "false"
+
+
+@pulumi.type_token("frontegg:index:PlanRuleConditionAttributeType")
+class PlanRuleConditionAttributeType(_builtins.str, Enum):
+    CUSTOM = "custom"
+    FRONTEGG = "frontegg"
+
+
+@pulumi.type_token("frontegg:index:PlanRuleConditionLogic")
+class PlanRuleConditionLogic(_builtins.str, Enum):
+    AND_ = "and"
+
+
+@pulumi.type_token("frontegg:index:PlanRuleConditionOp")
+class PlanRuleConditionOp(_builtins.str, Enum):
+    IN_LIST = "in_list"
+    STARTS_WITH = "starts_with"
+    ENDS_WITH = "ends_with"
+    CONTAINS = "contains"
+    MATCHES = "matches"
+    EQUAL = "equal"
+    GREATER_THAN = "greater_than"
+    GREATER_THAN_EQUAL = "greater_than_equal"
+    LOWER_THAN = "lower_than"
+    LOWER_THAN_EQUAL = "lower_than_equal"
+    BETWEEN_NUMERIC = "between_numeric"
+    IS_ = "is"
+    ON = "on"
+    BETWEEN_DATE = "between_date"
+    ON_OR_AFTER = "on_or_after"
+    ON_OR_BEFORE = "on_or_before"
+
+
+@pulumi.type_token("frontegg:index:PlanRuleTreatment")
+class PlanRuleTreatment(_builtins.str, Enum):
+    TRUE = "true"
+    FALSE = "false"
 
 
 @pulumi.type_token("frontegg:index:SsoConfigurationType")

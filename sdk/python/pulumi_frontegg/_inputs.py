@@ -16,10 +16,18 @@ from . import _utilities
 from ._enums import *
 
 __all__ = [
+    'FeatureFlagRuleArgs',
+    'FeatureFlagRuleArgsDict',
+    'FeatureFlagRuleConditionArgs',
+    'FeatureFlagRuleConditionArgsDict',
     'PasswordPolicyOptionalTestsArgs',
     'PasswordPolicyOptionalTestsArgsDict',
     'PasswordPolicyRequiredTestsArgs',
     'PasswordPolicyRequiredTestsArgsDict',
+    'PlanRuleArgs',
+    'PlanRuleArgsDict',
+    'PlanRuleConditionArgs',
+    'PlanRuleConditionArgsDict',
     'SessionPolicySessionConcurrentConfigurationArgs',
     'SessionPolicySessionConcurrentConfigurationArgsDict',
     'SessionPolicySessionIdleTimeoutConfigurationArgs',
@@ -27,6 +35,204 @@ __all__ = [
     'SessionPolicySessionTimeoutConfigurationArgs',
     'SessionPolicySessionTimeoutConfigurationArgsDict',
 ]
+
+class FeatureFlagRuleArgsDict(TypedDict):
+    conditions: pulumi.Input[Sequence[pulumi.Input['FeatureFlagRuleConditionArgsDict']]]
+    """
+    The conditions, all of which must hold.
+    """
+    treatment: pulumi.Input['FeatureFlagRuleTreatment']
+    """
+    The treatment when the rule matches: `"true"` or `"false"`.
+    """
+    condition_logic: NotRequired[pulumi.Input[Optional['FeatureFlagRuleConditionLogic']]]
+    """
+    How the conditions combine; Frontegg knows only `and`.
+    """
+    description: NotRequired[pulumi.Input[Optional[_builtins.str]]]
+    """
+    What the rule is for. At most 1024 characters.
+    """
+
+@pulumi.input_type
+class FeatureFlagRuleArgs:
+    def __init__(__self__, *,
+                 conditions: pulumi.Input[Sequence[pulumi.Input['FeatureFlagRuleConditionArgs']]],
+                 treatment: pulumi.Input['FeatureFlagRuleTreatment'],
+                 condition_logic: pulumi.Input[Optional['FeatureFlagRuleConditionLogic']] = None,
+                 description: pulumi.Input[Optional[_builtins.str]] = None):
+        """
+        :param pulumi.Input[Sequence[pulumi.Input['FeatureFlagRuleConditionArgs']]] conditions: The conditions, all of which must hold.
+        :param pulumi.Input['FeatureFlagRuleTreatment'] treatment: The treatment when the rule matches: `"true"` or `"false"`.
+        :param pulumi.Input['FeatureFlagRuleConditionLogic'] condition_logic: How the conditions combine; Frontegg knows only `and`.
+        :param pulumi.Input[_builtins.str] description: What the rule is for. At most 1024 characters.
+        """
+        pulumi.set(__self__, "conditions", conditions)
+        pulumi.set(__self__, "treatment", treatment)
+        if condition_logic is None:
+            condition_logic = 'and'
+        if condition_logic is not None:
+            pulumi.set(__self__, "condition_logic", condition_logic)
+        if description is None:
+            description = ''
+        if description is not None:
+            pulumi.set(__self__, "description", description)
+
+    @_builtins.property
+    @pulumi.getter
+    def conditions(self) -> pulumi.Input[Sequence[pulumi.Input['FeatureFlagRuleConditionArgs']]]:
+        """
+        The conditions, all of which must hold.
+        """
+        return pulumi.get(self, "conditions")
+
+    @conditions.setter
+    def conditions(self, value: pulumi.Input[Sequence[pulumi.Input['FeatureFlagRuleConditionArgs']]]):
+        pulumi.set(self, "conditions", value)
+
+    @_builtins.property
+    @pulumi.getter
+    def treatment(self) -> pulumi.Input['FeatureFlagRuleTreatment']:
+        """
+        The treatment when the rule matches: `"true"` or `"false"`.
+        """
+        return pulumi.get(self, "treatment")
+
+    @treatment.setter
+    def treatment(self, value: pulumi.Input['FeatureFlagRuleTreatment']):
+        pulumi.set(self, "treatment", value)
+
+    @_builtins.property
+    @pulumi.getter(name="conditionLogic")
+    def condition_logic(self) -> pulumi.Input[Optional['FeatureFlagRuleConditionLogic']]:
+        """
+        How the conditions combine; Frontegg knows only `and`.
+        """
+        return pulumi.get(self, "condition_logic")
+
+    @condition_logic.setter
+    def condition_logic(self, value: pulumi.Input[Optional['FeatureFlagRuleConditionLogic']]):
+        pulumi.set(self, "condition_logic", value)
+
+    @_builtins.property
+    @pulumi.getter
+    def description(self) -> pulumi.Input[Optional[_builtins.str]]:
+        """
+        What the rule is for. At most 1024 characters.
+        """
+        return pulumi.get(self, "description")
+
+    @description.setter
+    def description(self, value: pulumi.Input[Optional[_builtins.str]]):
+        pulumi.set(self, "description", value)
+
+
+class FeatureFlagRuleConditionArgsDict(TypedDict):
+    attribute: pulumi.Input[_builtins.str]
+    """
+    The attribute tested, e.g. `plan` or a custom attribute's name.
+    """
+    attribute_type: pulumi.Input['FeatureFlagRuleConditionAttributeType']
+    """
+    `custom` for an attribute the application sends, `frontegg` for one of Frontegg's own.
+    """
+    op: pulumi.Input['FeatureFlagRuleConditionOp']
+    """
+    The operation, e.g. `in_list`, `equal`, `starts_with`, `between_date`.
+    """
+    value: Any
+    """
+    The operation's data; each operation has its own shape, e.g. `{ list: ["a", "b"] }` for `in_list` (see Frontegg's entitlements docs).
+    """
+    negate: NotRequired[pulumi.Input[Optional[_builtins.bool]]]
+    """
+    Whether the condition is negated.
+    """
+
+@pulumi.input_type
+class FeatureFlagRuleConditionArgs:
+    def __init__(__self__, *,
+                 attribute: pulumi.Input[_builtins.str],
+                 attribute_type: pulumi.Input['FeatureFlagRuleConditionAttributeType'],
+                 op: pulumi.Input['FeatureFlagRuleConditionOp'],
+                 value: Any,
+                 negate: pulumi.Input[Optional[_builtins.bool]] = None):
+        """
+        :param pulumi.Input[_builtins.str] attribute: The attribute tested, e.g. `plan` or a custom attribute's name.
+        :param pulumi.Input['FeatureFlagRuleConditionAttributeType'] attribute_type: `custom` for an attribute the application sends, `frontegg` for one of Frontegg's own.
+        :param pulumi.Input['FeatureFlagRuleConditionOp'] op: The operation, e.g. `in_list`, `equal`, `starts_with`, `between_date`.
+        :param Any value: The operation's data; each operation has its own shape, e.g. `{ list: ["a", "b"] }` for `in_list` (see Frontegg's entitlements docs).
+        :param pulumi.Input[_builtins.bool] negate: Whether the condition is negated.
+        """
+        pulumi.set(__self__, "attribute", attribute)
+        pulumi.set(__self__, "attribute_type", attribute_type)
+        pulumi.set(__self__, "op", op)
+        pulumi.set(__self__, "value", value)
+        if negate is None:
+            negate = False
+        if negate is not None:
+            pulumi.set(__self__, "negate", negate)
+
+    @_builtins.property
+    @pulumi.getter
+    def attribute(self) -> pulumi.Input[_builtins.str]:
+        """
+        The attribute tested, e.g. `plan` or a custom attribute's name.
+        """
+        return pulumi.get(self, "attribute")
+
+    @attribute.setter
+    def attribute(self, value: pulumi.Input[_builtins.str]):
+        pulumi.set(self, "attribute", value)
+
+    @_builtins.property
+    @pulumi.getter(name="attributeType")
+    def attribute_type(self) -> pulumi.Input['FeatureFlagRuleConditionAttributeType']:
+        """
+        `custom` for an attribute the application sends, `frontegg` for one of Frontegg's own.
+        """
+        return pulumi.get(self, "attribute_type")
+
+    @attribute_type.setter
+    def attribute_type(self, value: pulumi.Input['FeatureFlagRuleConditionAttributeType']):
+        pulumi.set(self, "attribute_type", value)
+
+    @_builtins.property
+    @pulumi.getter
+    def op(self) -> pulumi.Input['FeatureFlagRuleConditionOp']:
+        """
+        The operation, e.g. `in_list`, `equal`, `starts_with`, `between_date`.
+        """
+        return pulumi.get(self, "op")
+
+    @op.setter
+    def op(self, value: pulumi.Input['FeatureFlagRuleConditionOp']):
+        pulumi.set(self, "op", value)
+
+    @_builtins.property
+    @pulumi.getter
+    def value(self) -> Any:
+        """
+        The operation's data; each operation has its own shape, e.g. `{ list: ["a", "b"] }` for `in_list` (see Frontegg's entitlements docs).
+        """
+        return pulumi.get(self, "value")
+
+    @value.setter
+    def value(self, value: Any):
+        pulumi.set(self, "value", value)
+
+    @_builtins.property
+    @pulumi.getter
+    def negate(self) -> pulumi.Input[Optional[_builtins.bool]]:
+        """
+        Whether the condition is negated.
+        """
+        return pulumi.get(self, "negate")
+
+    @negate.setter
+    def negate(self, value: pulumi.Input[Optional[_builtins.bool]]):
+        pulumi.set(self, "negate", value)
+
 
 class PasswordPolicyOptionalTestsArgsDict(TypedDict):
     check_three_repeated_chars: NotRequired[pulumi.Input[Optional[_builtins.bool]]]
@@ -244,6 +450,204 @@ class PasswordPolicyRequiredTestsArgs:
     @require_uppercase.setter
     def require_uppercase(self, value: pulumi.Input[Optional[_builtins.bool]]):
         pulumi.set(self, "require_uppercase", value)
+
+
+class PlanRuleArgsDict(TypedDict):
+    conditions: pulumi.Input[Sequence[pulumi.Input['PlanRuleConditionArgsDict']]]
+    """
+    The conditions, all of which must hold.
+    """
+    treatment: pulumi.Input['PlanRuleTreatment']
+    """
+    The treatment when the rule matches: `"true"` or `"false"`.
+    """
+    condition_logic: NotRequired[pulumi.Input[Optional['PlanRuleConditionLogic']]]
+    """
+    How the conditions combine; Frontegg knows only `and`.
+    """
+    description: NotRequired[pulumi.Input[Optional[_builtins.str]]]
+    """
+    What the rule is for. At most 1024 characters.
+    """
+
+@pulumi.input_type
+class PlanRuleArgs:
+    def __init__(__self__, *,
+                 conditions: pulumi.Input[Sequence[pulumi.Input['PlanRuleConditionArgs']]],
+                 treatment: pulumi.Input['PlanRuleTreatment'],
+                 condition_logic: pulumi.Input[Optional['PlanRuleConditionLogic']] = None,
+                 description: pulumi.Input[Optional[_builtins.str]] = None):
+        """
+        :param pulumi.Input[Sequence[pulumi.Input['PlanRuleConditionArgs']]] conditions: The conditions, all of which must hold.
+        :param pulumi.Input['PlanRuleTreatment'] treatment: The treatment when the rule matches: `"true"` or `"false"`.
+        :param pulumi.Input['PlanRuleConditionLogic'] condition_logic: How the conditions combine; Frontegg knows only `and`.
+        :param pulumi.Input[_builtins.str] description: What the rule is for. At most 1024 characters.
+        """
+        pulumi.set(__self__, "conditions", conditions)
+        pulumi.set(__self__, "treatment", treatment)
+        if condition_logic is None:
+            condition_logic = 'and'
+        if condition_logic is not None:
+            pulumi.set(__self__, "condition_logic", condition_logic)
+        if description is None:
+            description = ''
+        if description is not None:
+            pulumi.set(__self__, "description", description)
+
+    @_builtins.property
+    @pulumi.getter
+    def conditions(self) -> pulumi.Input[Sequence[pulumi.Input['PlanRuleConditionArgs']]]:
+        """
+        The conditions, all of which must hold.
+        """
+        return pulumi.get(self, "conditions")
+
+    @conditions.setter
+    def conditions(self, value: pulumi.Input[Sequence[pulumi.Input['PlanRuleConditionArgs']]]):
+        pulumi.set(self, "conditions", value)
+
+    @_builtins.property
+    @pulumi.getter
+    def treatment(self) -> pulumi.Input['PlanRuleTreatment']:
+        """
+        The treatment when the rule matches: `"true"` or `"false"`.
+        """
+        return pulumi.get(self, "treatment")
+
+    @treatment.setter
+    def treatment(self, value: pulumi.Input['PlanRuleTreatment']):
+        pulumi.set(self, "treatment", value)
+
+    @_builtins.property
+    @pulumi.getter(name="conditionLogic")
+    def condition_logic(self) -> pulumi.Input[Optional['PlanRuleConditionLogic']]:
+        """
+        How the conditions combine; Frontegg knows only `and`.
+        """
+        return pulumi.get(self, "condition_logic")
+
+    @condition_logic.setter
+    def condition_logic(self, value: pulumi.Input[Optional['PlanRuleConditionLogic']]):
+        pulumi.set(self, "condition_logic", value)
+
+    @_builtins.property
+    @pulumi.getter
+    def description(self) -> pulumi.Input[Optional[_builtins.str]]:
+        """
+        What the rule is for. At most 1024 characters.
+        """
+        return pulumi.get(self, "description")
+
+    @description.setter
+    def description(self, value: pulumi.Input[Optional[_builtins.str]]):
+        pulumi.set(self, "description", value)
+
+
+class PlanRuleConditionArgsDict(TypedDict):
+    attribute: pulumi.Input[_builtins.str]
+    """
+    The attribute tested, e.g. `plan` or a custom attribute's name.
+    """
+    attribute_type: pulumi.Input['PlanRuleConditionAttributeType']
+    """
+    `custom` for an attribute the application sends, `frontegg` for one of Frontegg's own.
+    """
+    op: pulumi.Input['PlanRuleConditionOp']
+    """
+    The operation, e.g. `in_list`, `equal`, `starts_with`, `between_date`.
+    """
+    value: Any
+    """
+    The operation's data; each operation has its own shape, e.g. `{ list: ["a", "b"] }` for `in_list` (see Frontegg's entitlements docs).
+    """
+    negate: NotRequired[pulumi.Input[Optional[_builtins.bool]]]
+    """
+    Whether the condition is negated.
+    """
+
+@pulumi.input_type
+class PlanRuleConditionArgs:
+    def __init__(__self__, *,
+                 attribute: pulumi.Input[_builtins.str],
+                 attribute_type: pulumi.Input['PlanRuleConditionAttributeType'],
+                 op: pulumi.Input['PlanRuleConditionOp'],
+                 value: Any,
+                 negate: pulumi.Input[Optional[_builtins.bool]] = None):
+        """
+        :param pulumi.Input[_builtins.str] attribute: The attribute tested, e.g. `plan` or a custom attribute's name.
+        :param pulumi.Input['PlanRuleConditionAttributeType'] attribute_type: `custom` for an attribute the application sends, `frontegg` for one of Frontegg's own.
+        :param pulumi.Input['PlanRuleConditionOp'] op: The operation, e.g. `in_list`, `equal`, `starts_with`, `between_date`.
+        :param Any value: The operation's data; each operation has its own shape, e.g. `{ list: ["a", "b"] }` for `in_list` (see Frontegg's entitlements docs).
+        :param pulumi.Input[_builtins.bool] negate: Whether the condition is negated.
+        """
+        pulumi.set(__self__, "attribute", attribute)
+        pulumi.set(__self__, "attribute_type", attribute_type)
+        pulumi.set(__self__, "op", op)
+        pulumi.set(__self__, "value", value)
+        if negate is None:
+            negate = False
+        if negate is not None:
+            pulumi.set(__self__, "negate", negate)
+
+    @_builtins.property
+    @pulumi.getter
+    def attribute(self) -> pulumi.Input[_builtins.str]:
+        """
+        The attribute tested, e.g. `plan` or a custom attribute's name.
+        """
+        return pulumi.get(self, "attribute")
+
+    @attribute.setter
+    def attribute(self, value: pulumi.Input[_builtins.str]):
+        pulumi.set(self, "attribute", value)
+
+    @_builtins.property
+    @pulumi.getter(name="attributeType")
+    def attribute_type(self) -> pulumi.Input['PlanRuleConditionAttributeType']:
+        """
+        `custom` for an attribute the application sends, `frontegg` for one of Frontegg's own.
+        """
+        return pulumi.get(self, "attribute_type")
+
+    @attribute_type.setter
+    def attribute_type(self, value: pulumi.Input['PlanRuleConditionAttributeType']):
+        pulumi.set(self, "attribute_type", value)
+
+    @_builtins.property
+    @pulumi.getter
+    def op(self) -> pulumi.Input['PlanRuleConditionOp']:
+        """
+        The operation, e.g. `in_list`, `equal`, `starts_with`, `between_date`.
+        """
+        return pulumi.get(self, "op")
+
+    @op.setter
+    def op(self, value: pulumi.Input['PlanRuleConditionOp']):
+        pulumi.set(self, "op", value)
+
+    @_builtins.property
+    @pulumi.getter
+    def value(self) -> Any:
+        """
+        The operation's data; each operation has its own shape, e.g. `{ list: ["a", "b"] }` for `in_list` (see Frontegg's entitlements docs).
+        """
+        return pulumi.get(self, "value")
+
+    @value.setter
+    def value(self, value: Any):
+        pulumi.set(self, "value", value)
+
+    @_builtins.property
+    @pulumi.getter
+    def negate(self) -> pulumi.Input[Optional[_builtins.bool]]:
+        """
+        Whether the condition is negated.
+        """
+        return pulumi.get(self, "negate")
+
+    @negate.setter
+    def negate(self, value: pulumi.Input[Optional[_builtins.bool]]):
+        pulumi.set(self, "negate", value)
 
 
 class SessionPolicySessionConcurrentConfigurationArgsDict(TypedDict):

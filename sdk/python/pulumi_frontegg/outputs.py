@@ -13,16 +13,177 @@ if sys.version_info >= (3, 11):
 else:
     from typing_extensions import NotRequired, TypedDict, TypeAlias
 from . import _utilities
+from . import outputs
 from ._enums import *
 
 __all__ = [
+    'FeatureFlagRule',
+    'FeatureFlagRuleCondition',
     'PasswordPolicyOptionalTests',
     'PasswordPolicyRequiredTests',
+    'PlanRule',
+    'PlanRuleCondition',
     'SessionPolicySessionConcurrentConfiguration',
     'SessionPolicySessionIdleTimeoutConfiguration',
     'SessionPolicySessionTimeoutConfiguration',
     'SsoConfigurationDomainDetail',
 ]
+
+@pulumi.output_type
+class FeatureFlagRule(dict):
+    @staticmethod
+    def __key_warning(key: str):
+        suggest = None
+        if key == "conditionLogic":
+            suggest = "condition_logic"
+
+        if suggest:
+            pulumi.log.warn(f"Key '{key}' not found in FeatureFlagRule. Access the value via the '{suggest}' property getter instead.")
+
+    def __getitem__(self, key: str) -> Any:
+        FeatureFlagRule.__key_warning(key)
+        return super().__getitem__(key)
+
+    def get(self, key: str, default = None) -> Any:
+        FeatureFlagRule.__key_warning(key)
+        return super().get(key, default)
+
+    def __init__(__self__, *,
+                 conditions: Sequence['outputs.FeatureFlagRuleCondition'],
+                 treatment: 'FeatureFlagRuleTreatment',
+                 condition_logic: Optional['FeatureFlagRuleConditionLogic'] = None,
+                 description: Optional[_builtins.str] = None):
+        """
+        :param Sequence['FeatureFlagRuleCondition'] conditions: The conditions, all of which must hold.
+        :param 'FeatureFlagRuleTreatment' treatment: The treatment when the rule matches: `"true"` or `"false"`.
+        :param 'FeatureFlagRuleConditionLogic' condition_logic: How the conditions combine; Frontegg knows only `and`.
+        :param _builtins.str description: What the rule is for. At most 1024 characters.
+        """
+        pulumi.set(__self__, "conditions", conditions)
+        pulumi.set(__self__, "treatment", treatment)
+        if condition_logic is None:
+            condition_logic = 'and'
+        if condition_logic is not None:
+            pulumi.set(__self__, "condition_logic", condition_logic)
+        if description is None:
+            description = ''
+        if description is not None:
+            pulumi.set(__self__, "description", description)
+
+    @_builtins.property
+    @pulumi.getter
+    def conditions(self) -> Sequence['outputs.FeatureFlagRuleCondition']:
+        """
+        The conditions, all of which must hold.
+        """
+        return pulumi.get(self, "conditions")
+
+    @_builtins.property
+    @pulumi.getter
+    def treatment(self) -> 'FeatureFlagRuleTreatment':
+        """
+        The treatment when the rule matches: `"true"` or `"false"`.
+        """
+        return pulumi.get(self, "treatment")
+
+    @_builtins.property
+    @pulumi.getter(name="conditionLogic")
+    def condition_logic(self) -> Optional['FeatureFlagRuleConditionLogic']:
+        """
+        How the conditions combine; Frontegg knows only `and`.
+        """
+        return pulumi.get(self, "condition_logic")
+
+    @_builtins.property
+    @pulumi.getter
+    def description(self) -> Optional[_builtins.str]:
+        """
+        What the rule is for. At most 1024 characters.
+        """
+        return pulumi.get(self, "description")
+
+
+@pulumi.output_type
+class FeatureFlagRuleCondition(dict):
+    @staticmethod
+    def __key_warning(key: str):
+        suggest = None
+        if key == "attributeType":
+            suggest = "attribute_type"
+
+        if suggest:
+            pulumi.log.warn(f"Key '{key}' not found in FeatureFlagRuleCondition. Access the value via the '{suggest}' property getter instead.")
+
+    def __getitem__(self, key: str) -> Any:
+        FeatureFlagRuleCondition.__key_warning(key)
+        return super().__getitem__(key)
+
+    def get(self, key: str, default = None) -> Any:
+        FeatureFlagRuleCondition.__key_warning(key)
+        return super().get(key, default)
+
+    def __init__(__self__, *,
+                 attribute: _builtins.str,
+                 attribute_type: 'FeatureFlagRuleConditionAttributeType',
+                 op: 'FeatureFlagRuleConditionOp',
+                 value: Any,
+                 negate: Optional[_builtins.bool] = None):
+        """
+        :param _builtins.str attribute: The attribute tested, e.g. `plan` or a custom attribute's name.
+        :param 'FeatureFlagRuleConditionAttributeType' attribute_type: `custom` for an attribute the application sends, `frontegg` for one of Frontegg's own.
+        :param 'FeatureFlagRuleConditionOp' op: The operation, e.g. `in_list`, `equal`, `starts_with`, `between_date`.
+        :param Any value: The operation's data; each operation has its own shape, e.g. `{ list: ["a", "b"] }` for `in_list` (see Frontegg's entitlements docs).
+        :param _builtins.bool negate: Whether the condition is negated.
+        """
+        pulumi.set(__self__, "attribute", attribute)
+        pulumi.set(__self__, "attribute_type", attribute_type)
+        pulumi.set(__self__, "op", op)
+        pulumi.set(__self__, "value", value)
+        if negate is None:
+            negate = False
+        if negate is not None:
+            pulumi.set(__self__, "negate", negate)
+
+    @_builtins.property
+    @pulumi.getter
+    def attribute(self) -> _builtins.str:
+        """
+        The attribute tested, e.g. `plan` or a custom attribute's name.
+        """
+        return pulumi.get(self, "attribute")
+
+    @_builtins.property
+    @pulumi.getter(name="attributeType")
+    def attribute_type(self) -> 'FeatureFlagRuleConditionAttributeType':
+        """
+        `custom` for an attribute the application sends, `frontegg` for one of Frontegg's own.
+        """
+        return pulumi.get(self, "attribute_type")
+
+    @_builtins.property
+    @pulumi.getter
+    def op(self) -> 'FeatureFlagRuleConditionOp':
+        """
+        The operation, e.g. `in_list`, `equal`, `starts_with`, `between_date`.
+        """
+        return pulumi.get(self, "op")
+
+    @_builtins.property
+    @pulumi.getter
+    def value(self) -> Any:
+        """
+        The operation's data; each operation has its own shape, e.g. `{ list: ["a", "b"] }` for `in_list` (see Frontegg's entitlements docs).
+        """
+        return pulumi.get(self, "value")
+
+    @_builtins.property
+    @pulumi.getter
+    def negate(self) -> Optional[_builtins.bool]:
+        """
+        Whether the condition is negated.
+        """
+        return pulumi.get(self, "negate")
+
 
 @pulumi.output_type
 class PasswordPolicyOptionalTests(dict):
@@ -206,6 +367,162 @@ class PasswordPolicyRequiredTests(dict):
         At least one uppercase letter.
         """
         return pulumi.get(self, "require_uppercase")
+
+
+@pulumi.output_type
+class PlanRule(dict):
+    @staticmethod
+    def __key_warning(key: str):
+        suggest = None
+        if key == "conditionLogic":
+            suggest = "condition_logic"
+
+        if suggest:
+            pulumi.log.warn(f"Key '{key}' not found in PlanRule. Access the value via the '{suggest}' property getter instead.")
+
+    def __getitem__(self, key: str) -> Any:
+        PlanRule.__key_warning(key)
+        return super().__getitem__(key)
+
+    def get(self, key: str, default = None) -> Any:
+        PlanRule.__key_warning(key)
+        return super().get(key, default)
+
+    def __init__(__self__, *,
+                 conditions: Sequence['outputs.PlanRuleCondition'],
+                 treatment: 'PlanRuleTreatment',
+                 condition_logic: Optional['PlanRuleConditionLogic'] = None,
+                 description: Optional[_builtins.str] = None):
+        """
+        :param Sequence['PlanRuleCondition'] conditions: The conditions, all of which must hold.
+        :param 'PlanRuleTreatment' treatment: The treatment when the rule matches: `"true"` or `"false"`.
+        :param 'PlanRuleConditionLogic' condition_logic: How the conditions combine; Frontegg knows only `and`.
+        :param _builtins.str description: What the rule is for. At most 1024 characters.
+        """
+        pulumi.set(__self__, "conditions", conditions)
+        pulumi.set(__self__, "treatment", treatment)
+        if condition_logic is None:
+            condition_logic = 'and'
+        if condition_logic is not None:
+            pulumi.set(__self__, "condition_logic", condition_logic)
+        if description is None:
+            description = ''
+        if description is not None:
+            pulumi.set(__self__, "description", description)
+
+    @_builtins.property
+    @pulumi.getter
+    def conditions(self) -> Sequence['outputs.PlanRuleCondition']:
+        """
+        The conditions, all of which must hold.
+        """
+        return pulumi.get(self, "conditions")
+
+    @_builtins.property
+    @pulumi.getter
+    def treatment(self) -> 'PlanRuleTreatment':
+        """
+        The treatment when the rule matches: `"true"` or `"false"`.
+        """
+        return pulumi.get(self, "treatment")
+
+    @_builtins.property
+    @pulumi.getter(name="conditionLogic")
+    def condition_logic(self) -> Optional['PlanRuleConditionLogic']:
+        """
+        How the conditions combine; Frontegg knows only `and`.
+        """
+        return pulumi.get(self, "condition_logic")
+
+    @_builtins.property
+    @pulumi.getter
+    def description(self) -> Optional[_builtins.str]:
+        """
+        What the rule is for. At most 1024 characters.
+        """
+        return pulumi.get(self, "description")
+
+
+@pulumi.output_type
+class PlanRuleCondition(dict):
+    @staticmethod
+    def __key_warning(key: str):
+        suggest = None
+        if key == "attributeType":
+            suggest = "attribute_type"
+
+        if suggest:
+            pulumi.log.warn(f"Key '{key}' not found in PlanRuleCondition. Access the value via the '{suggest}' property getter instead.")
+
+    def __getitem__(self, key: str) -> Any:
+        PlanRuleCondition.__key_warning(key)
+        return super().__getitem__(key)
+
+    def get(self, key: str, default = None) -> Any:
+        PlanRuleCondition.__key_warning(key)
+        return super().get(key, default)
+
+    def __init__(__self__, *,
+                 attribute: _builtins.str,
+                 attribute_type: 'PlanRuleConditionAttributeType',
+                 op: 'PlanRuleConditionOp',
+                 value: Any,
+                 negate: Optional[_builtins.bool] = None):
+        """
+        :param _builtins.str attribute: The attribute tested, e.g. `plan` or a custom attribute's name.
+        :param 'PlanRuleConditionAttributeType' attribute_type: `custom` for an attribute the application sends, `frontegg` for one of Frontegg's own.
+        :param 'PlanRuleConditionOp' op: The operation, e.g. `in_list`, `equal`, `starts_with`, `between_date`.
+        :param Any value: The operation's data; each operation has its own shape, e.g. `{ list: ["a", "b"] }` for `in_list` (see Frontegg's entitlements docs).
+        :param _builtins.bool negate: Whether the condition is negated.
+        """
+        pulumi.set(__self__, "attribute", attribute)
+        pulumi.set(__self__, "attribute_type", attribute_type)
+        pulumi.set(__self__, "op", op)
+        pulumi.set(__self__, "value", value)
+        if negate is None:
+            negate = False
+        if negate is not None:
+            pulumi.set(__self__, "negate", negate)
+
+    @_builtins.property
+    @pulumi.getter
+    def attribute(self) -> _builtins.str:
+        """
+        The attribute tested, e.g. `plan` or a custom attribute's name.
+        """
+        return pulumi.get(self, "attribute")
+
+    @_builtins.property
+    @pulumi.getter(name="attributeType")
+    def attribute_type(self) -> 'PlanRuleConditionAttributeType':
+        """
+        `custom` for an attribute the application sends, `frontegg` for one of Frontegg's own.
+        """
+        return pulumi.get(self, "attribute_type")
+
+    @_builtins.property
+    @pulumi.getter
+    def op(self) -> 'PlanRuleConditionOp':
+        """
+        The operation, e.g. `in_list`, `equal`, `starts_with`, `between_date`.
+        """
+        return pulumi.get(self, "op")
+
+    @_builtins.property
+    @pulumi.getter
+    def value(self) -> Any:
+        """
+        The operation's data; each operation has its own shape, e.g. `{ list: ["a", "b"] }` for `in_list` (see Frontegg's entitlements docs).
+        """
+        return pulumi.get(self, "value")
+
+    @_builtins.property
+    @pulumi.getter
+    def negate(self) -> Optional[_builtins.bool]:
+        """
+        Whether the condition is negated.
+        """
+        return pulumi.get(self, "negate")
 
 
 @pulumi.output_type
