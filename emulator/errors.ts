@@ -2,7 +2,7 @@
  * The emulator's one error catalogue. Every error it answers comes from here, with a stable `errorCode`.
  * Only `ER-00004` (unknown route) is a code Frontegg is known to send; the others are the emulator's own,
  * grouped by area (00xxx transport and auth, 01xxx roles and permissions, 02xxx policies, 03xxx email
- * templates, 04xxx SSO, 05xxx tenants, 06xxx IP and e-mail domain restrictions), so a client must branch on HTTP status, never on these codes.
+ * templates, 04xxx SSO, 05xxx tenants, 06xxx IP and e-mail domain restrictions, 10xxx webhooks and social logins), so a client must branch on HTTP status, never on these codes.
  */
 
 /** One catalogue entry. */
@@ -63,6 +63,9 @@ export const ERRORS = {
   IP_RESTRICTION_CONFIG_NOT_FOUND: entry(404, "ER-06002", "IP restriction configuration not found", "GET before the scope's first config write."),
   EMAIL_DOMAIN_RESTRICTION_NOT_FOUND: entry(404, "ER-06003", "Domain restriction not found", "No e-mail domain restriction with that id."),
   EMAIL_DOMAIN_RESTRICTION_ALREADY_EXISTS: entry(409, "ER-06004", "Domain restriction already exists", "POST of a domain already restricted."),
+  TENANT_NOT_SPECIFIED: entry(403, "ER-10001", "Tenant ID is not specified", "A webhook route called without frontegg-tenant-id (notes-more §6)."),
+  WEBHOOK_NOT_FOUND: entry(404, "ER-10002", "Webhook not found", "No webhook with that _id in the caller's scope."),
+  SOCIAL_LOGIN_NOT_FOUND: entry(404, "ER-10003", "Social login not found", "A provider type never configured (GET, activate, deactivate)."),
 } as const satisfies Record<string, ErrorDefinition>;
 
 /** A catalogue name. */

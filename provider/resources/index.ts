@@ -17,8 +17,10 @@ import { permission } from "./permission";
 import { permissionCategory } from "./permission-category";
 import { role } from "./role";
 import { sessionPolicy } from "./session-policy";
+import { socialLogin } from "./social-login";
 import { ssoConfiguration } from "./sso-configuration";
 import { ssoGroupMapping } from "./sso-group-mapping";
+import { webhook } from "./webhook";
 
 /** All resource definitions, keyed by kind. */
 export const RESOURCE_DEFINITIONS = {
@@ -41,6 +43,8 @@ export const RESOURCE_DEFINITIONS = {
   SessionPolicy: sessionPolicy,
   CaptchaPolicy: captchaPolicy,
   MfaStrategy: mfaStrategy,
+  SocialLogin: socialLogin,
+  Webhook: webhook,
 } as const;
 
 /** The name of a resource kind. */
@@ -76,3 +80,5 @@ export type { PasswordRotationPolicyInputs, PasswordRotationPolicyState } from "
 export type { SessionPolicyInputs, SessionPolicyState } from "./session-policy";
 export type { CaptchaPolicyInputs, CaptchaPolicyState } from "./captcha-policy";
 export type { MfaStrategyInputs, MfaStrategyState } from "./mfa-strategy";
+export type { SocialLoginInputs, SocialLoginState } from "./social-login";
+export type { WebhookInputs, WebhookState } from "./webhook";
