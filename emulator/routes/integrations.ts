@@ -150,13 +150,15 @@ export function registerIntegrationRoutes(app: FastifyInstance, ctx: EmulatorCon
     }
     return type;
   };
-  const socialLogin = (type: string): SocialLogin =>
-    found(
-      state().socialLogins.find((s) => s.type === knownType(type)),
+  const socialLogin = (type: string): SocialLogin => {
+    const known = knownType(type);
+    return found(
+      state().socialLogins.find((s) => s.type === known),
       "SOCIAL_LOGIN_NOT_FOUND",
       "Social login",
       type,
     );
+  };
 
   defineUnspecifiedRoute(app, ctx, `GET ${SOCIAL}/{type}`, undefined, ({ params }) => ({ status: 200, body: socialLogin(params.type ?? "") }));
 
