@@ -110,7 +110,8 @@ export class HttpTransport {
       params: request.query,
       data: request.body === undefined ? undefined : JSON.stringify(request.body),
       headers: {
-        ...(request.body === undefined ? {} : { "Content-Type": "application/json" }),
+        // A POST without a body (a social login's activate) must not claim axios' default form encoding.
+        "Content-Type": request.body === undefined ? false : "application/json",
         ...(request.tenantId ? { "frontegg-tenant-id": request.tenantId } : {}),
       },
     };
