@@ -38,8 +38,10 @@ describe("generated files", () => {
         "PermissionCategory",
         "Role",
         "SessionPolicy",
+        "SocialLogin",
         "SsoConfiguration",
         "SsoGroupMapping",
+        "Webhook",
       ].map((k) => `frontegg:index:${k}`),
     );
     const captcha = schema.resources["frontegg:index:CaptchaPolicy"];

@@ -19,6 +19,7 @@ __all__ = [
     'MfaPolicyEnforceMFAType',
     'MfaStrategyStrategy',
     'PermissionAssignmentType',
+    'SocialLoginType',
     'SsoConfigurationType',
 ]
 
@@ -129,6 +130,14 @@ class PermissionAssignmentType(_builtins.str, Enum):
     NEVER = "NEVER"
     ALWAYS = "ALWAYS"
     ASSIGNABLE = "ASSIGNABLE"
+
+
+@pulumi.type_token("frontegg:index:SocialLoginType")
+class SocialLoginType(_builtins.str, Enum):
+    GOOGLE = "google"
+    GITHUB = "github"
+    MICROSOFT = "microsoft"
+    FACEBOOK = "facebook"
 
 
 @pulumi.type_token("frontegg:index:SsoConfigurationType")
