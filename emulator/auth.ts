@@ -10,7 +10,10 @@ export interface IssuedToken {
 }
 
 /**
- * Environment (vendor) tokens: opaque random strings with an expiry. Kept apart from the store on purpose:
+ * Environment (vendor) tokens, shaped like Frontegg's vendor JWTs: a header, a payload carrying
+ * `{type:"vendor", vendorId}` (TF-PR#263 `provider/vendor_token.go`; clients read the vendor id from it for the
+ * routes that want it as `frontegg-tenant-id`, notes-more "Vendor id"), and a random part in place of a
+ * signature, which is what makes each token unique. The emulator checks tokens by lookup, never by signature. Kept apart from the store on purpose:
  * resetting the environment does not log clients out unless asked, and tokens are never persisted.
  */
 export class TokenStore {
@@ -28,10 +31,11 @@ export class TokenStore {
     this.secret = initialSecret;
   }
 
-  /** A new token when the credentials match; INVALID_CREDENTIALS otherwise. */
-  issue(clientId: string, secret: string): IssuedToken {
+  /** A new token for the environment `vendorId` when the credentials match; INVALID_CREDENTIALS otherwise. */
+  issue(clientId: string, secret: string, vendorId: string): IssuedToken {
     if (!sameText(clientId, this.clientId) || !sameText(secret, this.secret)) throw new ApiError("INVALID_CREDENTIALS");
-    const token = randomBytes(32).toString("base64url");
+    const part = (value: object): string => Buffer.from(JSON.stringify(value)).toString("base64url");
+    const token = `${part({ alg: "none", typ: "JWT" })}.${part({ type: "vendor", vendorId })}.${randomBytes(32).toString("base64url")}`;
     this.expiries.set(token, this.now() + this.expiresIn * 1000);
     return { token, expiresIn: this.expiresIn };
   }

@@ -117,5 +117,7 @@ export function newEnvironment(now = new Date().toISOString()): EmulatorState {
     features: [],
     plans: [],
     featureFlags: [],
+    webhooks: [],
+    socialLogins: [],
   };
 }

@@ -2,7 +2,7 @@
  * The emulator's one error catalogue. Every error it answers comes from here, with a stable `errorCode`.
  * Only `ER-00004` (unknown route) is a code Frontegg is known to send; the others are the emulator's own,
  * grouped by area (00xxx transport and auth, 01xxx roles and permissions, 02xxx policies, 03xxx email
- * templates, 04xxx SSO, 05xxx tenants, 06xxx IP and e-mail domain restrictions, 07xxx entitlements), so a client must branch on HTTP status, never on these codes.
+ * templates, 04xxx SSO, 05xxx tenants, 06xxx IP and e-mail domain restrictions, 07xxx entitlements, 10xxx webhooks and social logins), so a client must branch on HTTP status, never on these codes.
  */
 
 /** One catalogue entry. */
@@ -70,6 +70,9 @@ export const ERRORS = {
   FEATURE_BUNDLE_NOT_FOUND: entry(404, "ER-07005", "Feature Bundle not found", "Unlink of features not linked to the plan.", true),
   FEATURE_FLAG_NOT_FOUND: entry(404, "ER-07006", "Feature flag not found", "No feature flag with that id.", true),
   FEATURE_FLAG_ALREADY_EXISTS: entry(409, "ER-07007", "Feature flag already exists", "POST of a second flag for one feature.", true),
+  TENANT_NOT_SPECIFIED: entry(403, "ER-10001", "Tenant ID is not specified", "A webhook route called without frontegg-tenant-id (notes-more §6)."),
+  WEBHOOK_NOT_FOUND: entry(404, "ER-10002", "Webhook not found", "No webhook with that _id in the caller's scope."),
+  SOCIAL_LOGIN_NOT_FOUND: entry(404, "ER-10003", "Social login not found", "A provider type never configured (GET, activate, deactivate)."),
 } as const satisfies Record<string, ErrorDefinition>;
 
 /** A catalogue name. */

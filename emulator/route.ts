@@ -1,4 +1,4 @@
-import type { FastifyInstance } from "fastify";
+import type { FastifyInstance, FastifyRequest, HTTPMethods } from "fastify";
 import type { EmulatorContext } from "./context";
 import { dropAfterHandling, tenantIdOf } from "./hooks";
 
@@ -38,17 +38,50 @@ export function defineRoute<TBody = unknown>(
   options: { readonly persists?: boolean } = {},
 ): void {
   const contract = ctx.spec.operation(operationKey);
-  const persists = options.persists ?? MUTATING.has(contract.method);
+  register(app, ctx, contract.method, contract.path, options.persists ?? MUTATING.has(contract.method), handler, (request) =>
+    contract.validateRequest({
+      params: request.params as Record<string, string>,
+      query: request.query as Record<string, unknown>,
+      headers: request.headers,
+      body: request.body,
+    }),
+  );
+}
+
+/**
+ * Registers a route Frontegg publishes no spec for (webhooks, social logins): its body is validated against
+ * `bodySchema`, a hand-written JSON schema from the notes (each caller says which section), and its path
+ * parameters are passed as they are. Logged, authenticated, faulted and persisted like any other route.
+ */
+export function defineUnspecifiedRoute<TBody = unknown>(
+  app: FastifyInstance,
+  ctx: EmulatorContext,
+  operationKey: string,
+  bodySchema: object | undefined,
+  handler: Handler<TBody>,
+): void {
+  const [method, path] = operationKey.split(" ") as [string, string];
+  const validateBody = bodySchema === undefined ? undefined : ctx.spec.compileBodyValidator(bodySchema);
+  register(app, ctx, method, path, MUTATING.has(method), handler, (request) => {
+    validateBody?.(request.body);
+    return { params: { ...(request.params as Record<string, string>) }, query: { ...(request.query as Record<string, unknown>) } };
+  });
+}
+
+function register<TBody>(
+  app: FastifyInstance,
+  ctx: EmulatorContext,
+  method: string,
+  path: string,
+  persists: boolean,
+  handler: Handler<TBody>,
+  validate: (request: FastifyRequest) => { params: Record<string, string>; query: Record<string, unknown> },
+): void {
   app.route({
-    method: contract.method,
-    url: contract.path.replace(/\{(\w+)\}/g, ":$1"),
+    method: method as HTTPMethods,
+    url: path.replace(/\{(\w+)\}/g, ":$1"),
     handler: async (request, reply) => {
-      const validated = contract.validateRequest({
-        params: request.params as Record<string, string>,
-        query: request.query as Record<string, unknown>,
-        headers: request.headers,
-        body: request.body,
-      });
+      const validated = validate(request);
       const result = handler({
         body: request.body as TBody,
         params: validated.params,

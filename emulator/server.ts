@@ -7,6 +7,7 @@ import { registerCategoryRoutes } from "./routes/categories";
 import { registerControlRoutes } from "./routes/control";
 import { registerEmailTemplateRoutes } from "./routes/email-templates";
 import { registerEntitlementRoutes } from "./routes/entitlements";
+import { registerIntegrationRoutes } from "./routes/integrations";
 import { registerMfaStrategyRoutes } from "./routes/mfa-strategies";
 import { registerPermissionRoutes } from "./routes/permissions";
 import { registerPolicyRoutes } from "./routes/policies";
@@ -72,6 +73,7 @@ export function buildServer(ctx: EmulatorContext, options: { readonly logger?: b
   registerTenantRoutes(app, ctx);
   registerRestrictionRoutes(app, ctx);
   registerEntitlementRoutes(app, ctx);
+  registerIntegrationRoutes(app, ctx);
   registerControlRoutes(app, ctx);
   return app;
 }

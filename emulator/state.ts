@@ -184,6 +184,34 @@ export interface FeatureFlag {
   updatedAt: string;
 }
 
+/**
+ * A webhook (notes-more §6; no published spec). `_id` is Frontegg's spelling; `secret` is kept and answered as
+ * sent (the list returns it, inferred from TF-PR#263).
+ */
+export interface Webhook {
+  _id: string;
+  displayName: string | null;
+  description: string | null;
+  url: string;
+  secret: string | null;
+  eventKeys: string[];
+  isActive: boolean;
+  type: string;
+  vendorId: string;
+  createdAt: string;
+}
+
+/** The social login of one provider type (notes-more §8; no published spec). Absent until first written. */
+export interface SocialLogin {
+  type: string;
+  active: boolean;
+  customised: boolean;
+  clientId: string | null;
+  secret: string | null;
+  redirectUrl: string | null;
+  additionalScopes: string[];
+}
+
 /** The whole environment. */
 export interface EmulatorState {
   version: 1;
@@ -201,4 +229,6 @@ export interface EmulatorState {
   features: Feature[];
   plans: Plan[];
   featureFlags: FeatureFlag[];
+  webhooks: Webhook[];
+  socialLogins: SocialLogin[];
 }

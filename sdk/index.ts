@@ -47,6 +47,10 @@ export { Plan } from "./plan";
 export type { PlanArgs } from "./plan";
 export { FeatureFlag } from "./feature-flag";
 export type { FeatureFlagArgs } from "./feature-flag";
+export { SocialLogin } from "./social-login";
+export type { SocialLoginArgs } from "./social-login";
+export { Webhook } from "./webhook";
+export type { WebhookArgs } from "./webhook";
 export { FronteggResource } from "./resource";
 export type { ArgsOf, DeepInput, OutputsOf } from "./resource";
 export { CONFIG_KEYS } from "../provider/configuration";
@@ -58,7 +62,8 @@ export {
   MFA_STRATEGIES,
   PERMISSION_ASSIGNMENT_TYPES,
 } from "../provider/client/generated/spec-enums";
-export type { EmailDomainRestrictionType, EmailTemplateType, IpRestrictionStrategy, PermissionAssignmentType } from "../provider/client";
+export type { EmailDomainRestrictionType, EmailTemplateType, IpRestrictionStrategy, PermissionAssignmentType, SocialLoginType } from "../provider/client";
+export { SOCIAL_LOGIN_TYPES } from "../provider/client/api/integrations";
 /** How an MFA policy enforces MFA. */
 export type MfaEnforcementType = (typeof import("../provider/client/generated/spec-enums").MFA_ENFORCEMENT_TYPES)[number];
 export { lookupPermissionIds } from "./lookup";

@@ -41,8 +41,10 @@ describe("generated files", () => {
         "Plan",
         "Role",
         "SessionPolicy",
+        "SocialLogin",
         "SsoConfiguration",
         "SsoGroupMapping",
+        "Webhook",
       ].map((k) => `frontegg:index:${k}`),
     );
     const captcha = schema.resources["frontegg:index:CaptchaPolicy"];

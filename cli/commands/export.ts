@@ -71,5 +71,7 @@ function summary(snapshot: EnvironmentSnapshot): string {
     count(snapshot.features, "features"),
     count(snapshot.plans, "plans"),
     count(snapshot.featureFlags, "feature flags"),
+    count(snapshot.socialLogins, "social logins"),
+    count(snapshot.webhooks, "webhooks"),
   ].join(", ");
 }

@@ -5,6 +5,7 @@
 import { FronteggClientOptions, resolveClientConfig } from "./config";
 import { EmailTemplatesApi } from "./api/email-templates";
 import { IdentityConfigurationApi } from "./api/identity-configuration";
+import { SocialLoginsApi, WebhooksApi } from "./api/integrations";
 import { MfaMethodsApi } from "./api/mfa";
 import { PermissionCategoriesApi, PermissionsApi } from "./api/permissions";
 import { PoliciesApi } from "./api/policies";
@@ -31,6 +32,8 @@ export class FronteggClient {
   readonly restrictions: RestrictionsApi;
   readonly entitlements: EntitlementsApi;
   readonly mfaMethods: MfaMethodsApi;
+  readonly webhooks: WebhooksApi;
+  readonly socialLogins: SocialLoginsApi;
   readonly #baseUrl: string;
   readonly #http: HttpTransport;
 
@@ -51,6 +54,8 @@ export class FronteggClient {
     this.restrictions = new RestrictionsApi(http);
     this.entitlements = new EntitlementsApi(http);
     this.mfaMethods = new MfaMethodsApi(http);
+    this.webhooks = new WebhooksApi(http);
+    this.socialLogins = new SocialLoginsApi(http);
   }
 
   /** Authenticates unless a valid token is cached: proves the credentials and the endpoint. */

@@ -110,7 +110,8 @@ export class HttpTransport {
       params: request.query,
       data: request.body === undefined ? undefined : JSON.stringify(request.body),
       headers: {
-        ...(request.body === undefined ? {} : { "Content-Type": "application/json" }),
+        // A POST without a body (a social login's activate) must not claim axios' default form encoding.
+        "Content-Type": request.body === undefined ? false : "application/json",
         ...(request.tenantId ? { "frontegg-tenant-id": request.tenantId } : {}),
       },
     };
@@ -126,6 +127,21 @@ export class HttpTransport {
    */
   async verifyCredentials(): Promise<void> {
     await this.tokens.get();
+  }
+
+  /**
+   * The environment's vendor id: the `vendorId` claim of its token (TF-PR#263 `provider/vendor_token.go`), which
+   * vendor-scoped routes such as `/webhook` want as `frontegg-tenant-id` (notes-more "Vendor id").
+   */
+  async vendorId(): Promise<string> {
+    const vendorId = vendorIdOf(await this.tokens.get());
+    if (vendorId === undefined) {
+      throw new FronteggEndpointError({
+        baseUrl: this.#config.baseUrl,
+        answer: "gave a token that names no vendorId (the webhook routes need it as frontegg-tenant-id)",
+      });
+    }
+    return vendorId;
   }
 
   private async authenticate(): Promise<VendorToken> {
@@ -375,4 +391,17 @@ function stripAxiosError(error: AxiosError): Error {
 
 function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** The `vendorId` claim of a vendor JWT (its payload is read, not verified: Frontegg checks it, not the client). */
+export function vendorIdOf(token: string): string | undefined {
+  const payload = token.split(".")[1];
+  if (payload === undefined) return undefined;
+  try {
+    const claims: unknown = JSON.parse(Buffer.from(payload, "base64url").toString("utf8"));
+    const vendorId = typeof claims === "object" && claims !== null ? (claims as Record<string, unknown>).vendorId : undefined;
+    return typeof vendorId === "string" && vendorId !== "" ? vendorId : undefined;
+  } catch {
+    return undefined;
+  }
 }

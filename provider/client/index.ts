@@ -14,4 +14,5 @@ export * from "./api/tenants";
 export * from "./api/restrictions";
 export * from "./api/entitlements";
 export * from "./api/mfa";
+export * from "./api/integrations";
 export * from "./generated/spec-enums";

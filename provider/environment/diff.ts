@@ -32,6 +32,8 @@ const KINDS: readonly SnapshotKind[] = [
   "features",
   "plans",
   "featureFlags",
+  "socialLogins",
+  "webhooks",
 ];
 
 /** Every difference from `from` to `to`, in a stable order. */
@@ -79,6 +81,8 @@ const TITLES: Record<SnapshotKind, string> = {
   features: "Features",
   plans: "Plans",
   featureFlags: "Feature flags",
+  socialLogins: "Social logins",
+  webhooks: "Webhooks",
 };
 
 /** The differences as text for a person, grouped by kind; `fromName`/`toName` label the two sides. */

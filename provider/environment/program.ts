@@ -199,6 +199,34 @@ export function renderProgram(snapshot: EnvironmentSnapshot, options: ProgramOpt
     line(`new frontegg.FeatureFlag(${str(names.resource(`flag ${feature}`))}, ${obj(fields)});`);
   }
 
+  /** A secret input read from stack config: what `up` needs to leave the object as it is. */
+  const configSecret = (what: string, description: string) => {
+    const key = names.variable(what);
+    secrets.push({ key, description });
+    return raw(`config.requireSecret(${str(key)})`);
+  };
+  const socialLogins = Object.values(snapshot.socialLogins);
+  if (socialLogins.length > 0) line(), line("// Social logins: one per provider.");
+  for (const { hasSecret, ...login } of socialLogins) {
+    const described = `OAuth client secret of the ${login.type} social login (client id ${login.clientId ?? "?"}${hasSecret ? "" : "; Frontegg holds none yet"})`;
+    const secret = login.customised ? configSecret(`${login.type} social login secret`, described) : undefined;
+    line(`new frontegg.SocialLogin(${str(names.resource(`${login.type} login`))}, ${obj({ ...login, secret })});`);
+  }
+
+  const webhooks = Object.values(snapshot.webhooks);
+  if (webhooks.length > 0) line(), line("// Webhooks, by display name.");
+  for (const { hasSecret, ...w } of webhooks) {
+    const described = `signing secret of the webhook "${w.displayName}" (${w.url}${hasSecret ? "" : "; Frontegg holds none yet"})`;
+    line(
+      `new frontegg.Webhook(${str(names.resource(`webhook ${w.displayName}`))}, ${obj({
+        ...w,
+        description: w.description || undefined,
+        isActive: w.isActive === false ? false : undefined,
+        secret: configSecret(`${w.displayName} webhook secret`, described),
+      })});`,
+    );
+  }
+
   const index = [
     "/**",
     ` * Frontegg identity configuration exported from ${options.source} by \`pulumi-frontegg export\`.`,

@@ -4,7 +4,7 @@
  * built-ins left out, so two environments, or an environment and a program, can be compared and written out.
  */
 import { isDeepStrictEqual } from "node:util";
-import { asWritten, FronteggClient, IdentityConfiguration, MFA_STRATEGIES, PasswordPolicy, SessionConfiguration, SsoConfiguration, Tenant } from "../client";
+import { asWritten, FronteggClient, IdentityConfiguration, MFA_STRATEGIES, SOCIAL_LOGIN_TYPES, PasswordPolicy, SessionConfiguration, SsoConfiguration, Tenant } from "../client";
 import { normalizeDomain } from "../lifecycle/compare";
 import { certificateBase64 } from "../resources/certificate";
 import { canonicalIp } from "../resources/ip-address";
@@ -13,6 +13,8 @@ import { strategySettings } from "../resources/mfa-strategy";
 import { FeatureFlagSnapshot, FeatureSnapshot, PlanSnapshot, readEntitlements } from "./entitlements";
 
 export type { FeatureFlagSnapshot, FeatureSnapshot, PlanSnapshot } from "./entitlements";
+import { socialLoginState } from "../resources/social-login";
+import { listWebhooks } from "../resources/webhook";
 
 /** Where a tenant-scoped object lives: `""` for the environment itself. */
 export type Scope = string;
@@ -167,6 +169,32 @@ export interface SsoGroupMappingSnapshot {
   readonly roles: readonly string[];
 }
 
+/** A provider's social login without its secret, which is never part of a snapshot. */
+export interface SocialLoginSnapshot {
+  readonly type: string;
+  readonly active: boolean;
+  readonly customised: boolean;
+  /** Only when customised: otherwise Frontegg's shared app signs users in. */
+  readonly clientId?: string;
+  /** Whether a secret is stored (only when customised): the program then reads it from stack config. */
+  readonly hasSecret: boolean;
+  readonly redirectUrl?: string;
+  /** Sorted. */
+  readonly additionalScopes: readonly string[];
+}
+
+/** A webhook without its secret, which is never part of a snapshot. */
+export interface WebhookSnapshot {
+  readonly displayName: string;
+  readonly description?: string;
+  readonly url: string;
+  /** Sorted. */
+  readonly eventKeys: readonly string[];
+  readonly isActive: boolean;
+  /** Whether Frontegg returned a secret: the program then reads it from stack config. */
+  readonly hasSecret: boolean;
+}
+
 /** Everything the provider manages in one environment, each kind keyed by its natural key. */
 export interface EnvironmentSnapshot {
   readonly categories: Record<string, CategorySnapshot>;
@@ -203,6 +231,10 @@ export interface EnvironmentSnapshot {
   readonly plans: Record<string, PlanSnapshot>;
   /** Feature flags by their feature's key. */
   readonly featureFlags: Record<string, FeatureFlagSnapshot>;
+  /** Active providers only, by type (an inactive one is what deleting a SocialLogin leaves). */
+  readonly socialLogins: Record<string, SocialLoginSnapshot>;
+  /** Custom webhooks by display name (one without a name cannot be declared and is left out). */
+  readonly webhooks: Record<string, WebhookSnapshot>;
 }
 
 /** The groups of singleton policies, each keyed by scope. */
@@ -242,6 +274,8 @@ export function emptySnapshot(): EnvironmentSnapshot {
     features: {},
     plans: {},
     featureFlags: {},
+    socialLogins: {},
+    webhooks: {},
   };
 }
 
@@ -266,7 +300,7 @@ export function ipRestrictionKey(restriction: { tenantId?: string; ip: string })
  * Tenants themselves are your customers' accounts, not configuration: only their settings are read.
  */
 export async function readEnvironment(client: FronteggClient): Promise<EnvironmentSnapshot> {
-  const [categories, permissions, envRoles, tenants, templates, identity, rotation, domains, domainMode, captcha, strategies, mfaConfiguration, entitlements] =
+  const [categories, permissions, envRoles, tenants, templates, identity, rotation, domains, domainMode, captcha, strategies, mfaConfiguration, entitlements, socialLogins, webhooks] =
     await Promise.all([
     client.categories.list(),
     client.permissions.list(),
@@ -281,6 +315,8 @@ export async function readEnvironment(client: FronteggClient): Promise<Environme
     client.mfaMethods.listStrategies(),
     client.mfaMethods.getConfiguration(),
     readEntitlements(client),
+    client.socialLogins.list(),
+    listWebhooks(client),
   ]);
   const categoryName = new Map(categories.map((c) => [c.id, c.name]));
   const permissionKey = new Map(permissions.map((p) => [p.id, p.key]));
@@ -417,6 +453,30 @@ export async function readEnvironment(client: FronteggClient): Promise<Environme
     if ((MFA_STRATEGIES as readonly string[]).includes(row.strategy)) {
       snapshot.mfaStrategies[row.strategy] = compact({ strategy: row.strategy, isActive: row.isActive, ...strategySettings(row.strategy, mfaConfiguration) });
     }
+  }
+  for (const login of socialLogins) {
+    if (!login.active || !(SOCIAL_LOGIN_TYPES as readonly string[]).includes(login.type)) continue;
+    const state = socialLoginState(login);
+    snapshot.socialLogins[login.type] = compact({
+      type: login.type,
+      active: true,
+      customised: login.customised,
+      clientId: state.clientId as string | undefined,
+      hasSecret: typeof state.secret === "string" && state.secret !== "",
+      redirectUrl: login.redirectUrl,
+      additionalScopes: [...login.additionalScopes].sort(),
+    });
+  }
+  for (const w of webhooks) {
+    if (!w.displayName || !w.url) continue;
+    snapshot.webhooks[w.displayName] = compact({
+      displayName: w.displayName,
+      description: w.description,
+      url: w.url,
+      eventKeys: [...w.eventKeys].sort(),
+      isActive: w.isActive,
+      hasSecret: typeof w.secret === "string" && w.secret !== "",
+    });
   }
   return snapshot;
 }

@@ -20,8 +20,10 @@ import { permissionCategory } from "./permission-category";
 import { plan } from "./plan";
 import { role } from "./role";
 import { sessionPolicy } from "./session-policy";
+import { socialLogin } from "./social-login";
 import { ssoConfiguration } from "./sso-configuration";
 import { ssoGroupMapping } from "./sso-group-mapping";
+import { webhook } from "./webhook";
 
 /** All resource definitions, keyed by kind. */
 export const RESOURCE_DEFINITIONS = {
@@ -47,6 +49,8 @@ export const RESOURCE_DEFINITIONS = {
   Feature: feature,
   Plan: plan,
   FeatureFlag: featureFlag,
+  SocialLogin: socialLogin,
+  Webhook: webhook,
 } as const;
 
 /** The name of a resource kind. */
@@ -85,3 +89,5 @@ export type { MfaStrategyInputs, MfaStrategyState } from "./mfa-strategy";
 export type { FeatureInputs, FeatureState } from "./feature";
 export type { PlanInputs, PlanState } from "./plan";
 export type { FeatureFlagInputs, FeatureFlagState } from "./feature-flag";
+export type { SocialLoginInputs, SocialLoginState } from "./social-login";
+export type { WebhookInputs, WebhookState } from "./webhook";

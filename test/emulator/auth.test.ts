@@ -5,11 +5,14 @@ describe("authentication", () => {
 
   const authenticate = (body: unknown) => emu.call<{ token: string; expiresIn: number }>("POST", "/auth/vendor", { body, anonymous: true });
 
-  it("issues an opaque token with expiresIn for the right credentials", async () => {
+  it("issues a vendor-JWT-shaped token with expiresIn for the right credentials", async () => {
     const result = await authenticate({ clientId: CLIENT_ID, secret: SECRET });
     expect(result.status).toBe(200);
     expect(result.body.expiresIn).toBe(3600);
-    expect(result.body.token).toMatch(/^[A-Za-z0-9_-]{32,}$/);
+    expect(result.body.token).toMatch(/^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]{32,}$/);
+    // Shaped like Frontegg's vendor JWT: the payload names the environment (TF-PR#263).
+    const payload = JSON.parse(Buffer.from(String(result.body.token).split(".")[1], "base64url").toString("utf8"));
+    expect(payload).toEqual({ type: "vendor", vendorId: expect.any(String) });
   });
 
   it("issues a different token on each call", async () => {

@@ -10,7 +10,15 @@ import { main } from "../../cli";
 import { diffEnvironments } from "../../provider/environment/diff";
 import { readEnvironment } from "../../provider/environment/snapshot";
 import { CLIENT_ID, SECRET, TestEmulator, useEmulator } from "../support/emulator";
-import { SEEDED_CAPTCHA_SECRET, SEEDED_IDP_CLIENT_SECRET, SEEDED_OIDC_SECRET, seedConfiguration, seedTenants } from "../support/seed";
+import {
+  SEEDED_CAPTCHA_SECRET,
+  SEEDED_IDP_CLIENT_SECRET,
+  SEEDED_OIDC_SECRET,
+  SEEDED_SOCIAL_SECRET,
+  SEEDED_WEBHOOK_SECRET,
+  seedConfiguration,
+  seedTenants,
+} from "../support/seed";
 import { changesOf, engineStack, EngineStack, PROJECT } from "./harness";
 
 jest.setTimeout(600_000);
@@ -39,6 +47,8 @@ const secretConfig = {
   [`${PROJECT}:globexOidcSecret`]: { value: SEEDED_OIDC_SECRET, secret: true },
   [`${PROJECT}:acmeSamlIdpClientSecret`]: { value: SEEDED_IDP_CLIENT_SECRET, secret: true },
   [`${PROJECT}:captchaSecretKey`]: { value: SEEDED_CAPTCHA_SECRET, secret: true },
+  [`${PROJECT}:githubSocialLoginSecret`]: { value: SEEDED_SOCIAL_SECRET, secret: true },
+  [`${PROJECT}:signUpsToTheCrmWebhookSecret`]: { value: SEEDED_WEBHOOK_SECRET, secret: true },
 };
 const writes = async (emulator: TestEmulator) =>
   Object.entries(await emulator.requestCounts()).filter(([route]) => !route.startsWith("GET ") && route !== "POST /auth/vendor");
@@ -49,11 +59,13 @@ it("writes a readable program: references, adoptExisting, secrets from config, n
   const code = await main(["export", "--out", out, "--force"], { env, stdout: (t) => void (stdout += t), stderr: (t) => void (stdout += t) });
   expect(code).toBe(0);
   expect(stdout).toMatch(
-    /Exported 2 categories, 5 permissions, 3 roles, 11 policies, 3 MFA strategies, 2 email templates, 2 SSO connections, 2 SSO group mappings, 3 IP restrictions, 2 e-mail domain restrictions, 2 restriction modes, 2 features, 1 plans, 1 feature flags/,
+    /Exported 2 categories, 5 permissions, 3 roles, 11 policies, 3 MFA strategies, 2 email templates, 2 SSO connections, 2 SSO group mappings, 3 IP restrictions, 2 e-mail domain restrictions, 2 restriction modes, 2 features, 1 plans, 1 feature flags, 1 social logins, 1 webhooks/,
   );
   expect(stdout).toContain("pulumi config set --secret globexOidcSecret <value>");
   expect(stdout).toContain("pulumi config set --secret acmeSamlIdpClientSecret <value>");
   expect(stdout).toContain("pulumi config set --secret captchaSecretKey <value>");
+  expect(stdout).toContain("pulumi config set --secret githubSocialLoginSecret <value>");
+  expect(stdout).toContain("pulumi config set --secret signUpsToTheCrmWebhookSecret <value>");
 
   const source = readFileSync(join(out, "index.ts"), "utf8");
   expect(source).toContain('const invoicesRead = new frontegg.Permission("invoices-read", {');
@@ -103,7 +115,7 @@ it("adopts environment A with no write to Frontegg, then has nothing left to cha
   expect(await writes(a)).toEqual([]);
   expect(changesOf((await engine.stack.preview()).changeSummary)).toEqual({});
   const state = await engine.exportText();
-  expect([SEEDED_OIDC_SECRET, SEEDED_IDP_CLIENT_SECRET, SEEDED_CAPTCHA_SECRET].filter((secret) => state.includes(secret))).toEqual([]);
+  expect([SEEDED_OIDC_SECRET, SEEDED_IDP_CLIENT_SECRET, SEEDED_CAPTCHA_SECRET, SEEDED_SOCIAL_SECRET, SEEDED_WEBHOOK_SECRET].filter((secret) => state.includes(secret))).toEqual([]);
 });
 
 it("creates everything in an empty environment B, after which A and B compare equal", async () => {

@@ -73,6 +73,16 @@ const ROWS: readonly Row[] = [
     label: "environment",
     args: async (create) => ({ name: "Pro", description: "Pro plan", featureIds: [await create("Feature", { key: "exports", name: "Exports" })] }),
   },
+  {
+    kind: "SocialLogin",
+    label: "environment",
+    args: { type: "github", clientId: "Iv1.import", secret: "social-secret-value", redirectUrl: "https://app.example.com/cb", additionalScopes: ["read:org"] },
+  },
+  {
+    kind: "Webhook",
+    label: "environment",
+    args: { displayName: "CRM", url: "https://hooks.example.com/a", eventKeys: ["frontegg.user.signedUp"], secret: "webhook-secret-value" },
+  },
   { kind: "FeatureFlag", label: "environment", args: async (create) => ({ featureId: await create("Feature", { key: "beta", name: "Beta" }), name: "Beta flag", on: true }) },
 ];
 

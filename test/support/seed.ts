@@ -5,6 +5,8 @@ import { CERT_PEM } from "../provider/helpers";
 export const SEEDED_OIDC_SECRET = "seeded-oidc-secret-0f1e2d3c4b5a";
 export const SEEDED_IDP_CLIENT_SECRET = "seeded-idp-client-secret-7a6b5c4d";
 export const SEEDED_CAPTCHA_SECRET = "seeded-captcha-secret-9a8b7c6d5e4f";
+export const SEEDED_SOCIAL_SECRET = "seeded-github-oauth-secret-5e6f7a8b";
+export const SEEDED_WEBHOOK_SECRET = "seeded-webhook-signing-secret-1c2d3e4f";
 export const SEEDED_TENANTS = ["acme", "globex"];
 
 /** Creates the tenants the seeded configuration lives in (tenants are accounts, not configuration). */
@@ -58,6 +60,25 @@ export async function seedConfiguration(client: FronteggClient): Promise<void> {
   await client.mfaMethods.setStrategy("AuthenticatorApp", true);
   await client.mfaMethods.setStrategy("SMS", false);
   await client.mfaMethods.setStrategy("WebAuthnPlatform", true);
+  await client.socialLogins.save({
+    type: "github",
+    active: true,
+    customised: true,
+    clientId: "Iv1.seeded",
+    secret: SEEDED_SOCIAL_SECRET,
+    redirectUrl: "https://app.acme.example/oauth/account/social/success",
+    additionalScopes: ["read:org"],
+  });
+  // Configured once and deactivated since: what deleting a SocialLogin leaves, so not exported.
+  await client.socialLogins.save({ type: "facebook", active: false, customised: false, redirectUrl: "https://app.acme.example/fb", additionalScopes: [] });
+  await client.webhooks.create({
+    isActive: true,
+    displayName: "Sign-ups to the CRM",
+    description: "",
+    url: "https://hooks.acme.example/frontegg",
+    secret: SEEDED_WEBHOOK_SECRET,
+    eventKeys: ["frontegg.user.signedUp", "frontegg.tenant.created"],
+  });
 
   await client.emailTemplates.upsert({ type: "ResetPassword", subject: "Reset it", redirectURL: "{{APP_URL}}/reset", senderEmail: "it@acme.example", fromName: "IT" });
   await client.emailTemplates.upsert({ type: "MagicLink", subject: "Sign in", htmlTemplate: "<a href=\"{{link}}\">Sign in</a>", active: false });

@@ -61,10 +61,14 @@ func (m *module) Construct(ctx *pulumi.Context, name, typ, urn string) (r pulumi
 		r = &Role{}
 	case "frontegg:index:SessionPolicy":
 		r = &SessionPolicy{}
+	case "frontegg:index:SocialLogin":
+		r = &SocialLogin{}
 	case "frontegg:index:SsoConfiguration":
 		r = &SsoConfiguration{}
 	case "frontegg:index:SsoGroupMapping":
 		r = &SsoGroupMapping{}
+	case "frontegg:index:Webhook":
+		r = &Webhook{}
 	default:
 		return nil, fmt.Errorf("unknown resource type: %s", typ)
 	}

@@ -3929,6 +3929,175 @@ func (in *planRuleTreatmentPtr) ToPlanRuleTreatmentPtrOutputWithContext(ctx cont
 	return pulumi.ToOutputWithContext(ctx, in).(PlanRuleTreatmentPtrOutput)
 }
 
+type SocialLoginType string
+
+const (
+	SocialLoginTypeGoogle    = SocialLoginType("google")
+	SocialLoginTypeGithub    = SocialLoginType("github")
+	SocialLoginTypeMicrosoft = SocialLoginType("microsoft")
+	SocialLoginTypeFacebook  = SocialLoginType("facebook")
+)
+
+func (SocialLoginType) ElementType() reflect.Type {
+	return reflect.TypeOf((*SocialLoginType)(nil)).Elem()
+}
+
+func (e SocialLoginType) ToSocialLoginTypeOutput() SocialLoginTypeOutput {
+	return pulumi.ToOutput(e).(SocialLoginTypeOutput)
+}
+
+func (e SocialLoginType) ToSocialLoginTypeOutputWithContext(ctx context.Context) SocialLoginTypeOutput {
+	return pulumi.ToOutputWithContext(ctx, e).(SocialLoginTypeOutput)
+}
+
+func (e SocialLoginType) ToSocialLoginTypePtrOutput() SocialLoginTypePtrOutput {
+	return e.ToSocialLoginTypePtrOutputWithContext(context.Background())
+}
+
+func (e SocialLoginType) ToSocialLoginTypePtrOutputWithContext(ctx context.Context) SocialLoginTypePtrOutput {
+	return SocialLoginType(e).ToSocialLoginTypeOutputWithContext(ctx).ToSocialLoginTypePtrOutputWithContext(ctx)
+}
+
+func (e SocialLoginType) ToStringOutput() pulumi.StringOutput {
+	return pulumi.ToOutput(pulumi.String(e)).(pulumi.StringOutput)
+}
+
+func (e SocialLoginType) ToStringOutputWithContext(ctx context.Context) pulumi.StringOutput {
+	return pulumi.ToOutputWithContext(ctx, pulumi.String(e)).(pulumi.StringOutput)
+}
+
+func (e SocialLoginType) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return pulumi.String(e).ToStringPtrOutputWithContext(context.Background())
+}
+
+func (e SocialLoginType) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return pulumi.String(e).ToStringOutputWithContext(ctx).ToStringPtrOutputWithContext(ctx)
+}
+
+type SocialLoginTypeOutput struct{ *pulumi.OutputState }
+
+func (SocialLoginTypeOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*SocialLoginType)(nil)).Elem()
+}
+
+func (o SocialLoginTypeOutput) ToSocialLoginTypeOutput() SocialLoginTypeOutput {
+	return o
+}
+
+func (o SocialLoginTypeOutput) ToSocialLoginTypeOutputWithContext(ctx context.Context) SocialLoginTypeOutput {
+	return o
+}
+
+func (o SocialLoginTypeOutput) ToSocialLoginTypePtrOutput() SocialLoginTypePtrOutput {
+	return o.ToSocialLoginTypePtrOutputWithContext(context.Background())
+}
+
+func (o SocialLoginTypeOutput) ToSocialLoginTypePtrOutputWithContext(ctx context.Context) SocialLoginTypePtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, v SocialLoginType) *SocialLoginType {
+		return &v
+	}).(SocialLoginTypePtrOutput)
+}
+
+func (o SocialLoginTypeOutput) ToStringOutput() pulumi.StringOutput {
+	return o.ToStringOutputWithContext(context.Background())
+}
+
+func (o SocialLoginTypeOutput) ToStringOutputWithContext(ctx context.Context) pulumi.StringOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e SocialLoginType) string {
+		return string(e)
+	}).(pulumi.StringOutput)
+}
+
+func (o SocialLoginTypeOutput) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return o.ToStringPtrOutputWithContext(context.Background())
+}
+
+func (o SocialLoginTypeOutput) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e SocialLoginType) *string {
+		v := string(e)
+		return &v
+	}).(pulumi.StringPtrOutput)
+}
+
+type SocialLoginTypePtrOutput struct{ *pulumi.OutputState }
+
+func (SocialLoginTypePtrOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((**SocialLoginType)(nil)).Elem()
+}
+
+func (o SocialLoginTypePtrOutput) ToSocialLoginTypePtrOutput() SocialLoginTypePtrOutput {
+	return o
+}
+
+func (o SocialLoginTypePtrOutput) ToSocialLoginTypePtrOutputWithContext(ctx context.Context) SocialLoginTypePtrOutput {
+	return o
+}
+
+func (o SocialLoginTypePtrOutput) Elem() SocialLoginTypeOutput {
+	return o.ApplyT(func(v *SocialLoginType) SocialLoginType {
+		if v != nil {
+			return *v
+		}
+		var ret SocialLoginType
+		return ret
+	}).(SocialLoginTypeOutput)
+}
+
+func (o SocialLoginTypePtrOutput) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return o.ToStringPtrOutputWithContext(context.Background())
+}
+
+func (o SocialLoginTypePtrOutput) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e *SocialLoginType) *string {
+		if e == nil {
+			return nil
+		}
+		v := string(*e)
+		return &v
+	}).(pulumi.StringPtrOutput)
+}
+
+// SocialLoginTypeInput is an input type that accepts values of the SocialLoginType enum
+// A concrete instance of `SocialLoginTypeInput` can be one of the following:
+//
+//	SocialLoginTypeGoogle
+//	SocialLoginTypeGithub
+//	SocialLoginTypeMicrosoft
+//	SocialLoginTypeFacebook
+type SocialLoginTypeInput interface {
+	pulumi.Input
+
+	ToSocialLoginTypeOutput() SocialLoginTypeOutput
+	ToSocialLoginTypeOutputWithContext(context.Context) SocialLoginTypeOutput
+}
+
+var socialLoginTypePtrType = reflect.TypeOf((**SocialLoginType)(nil)).Elem()
+
+type SocialLoginTypePtrInput interface {
+	pulumi.Input
+
+	ToSocialLoginTypePtrOutput() SocialLoginTypePtrOutput
+	ToSocialLoginTypePtrOutputWithContext(context.Context) SocialLoginTypePtrOutput
+}
+
+type socialLoginTypePtr string
+
+func SocialLoginTypePtr(v string) SocialLoginTypePtrInput {
+	return (*socialLoginTypePtr)(&v)
+}
+
+func (*socialLoginTypePtr) ElementType() reflect.Type {
+	return socialLoginTypePtrType
+}
+
+func (in *socialLoginTypePtr) ToSocialLoginTypePtrOutput() SocialLoginTypePtrOutput {
+	return pulumi.ToOutput(in).(SocialLoginTypePtrOutput)
+}
+
+func (in *socialLoginTypePtr) ToSocialLoginTypePtrOutputWithContext(ctx context.Context) SocialLoginTypePtrOutput {
+	return pulumi.ToOutputWithContext(ctx, in).(SocialLoginTypePtrOutput)
+}
+
 type SsoConfigurationType string
 
 const (
@@ -4141,6 +4310,8 @@ func init() {
 	pulumi.RegisterInputType(reflect.TypeOf((*PlanRuleConditionOpPtrInput)(nil)).Elem(), PlanRuleConditionOp("in_list"))
 	pulumi.RegisterInputType(reflect.TypeOf((*PlanRuleTreatmentInput)(nil)).Elem(), PlanRuleTreatment("true"))
 	pulumi.RegisterInputType(reflect.TypeOf((*PlanRuleTreatmentPtrInput)(nil)).Elem(), PlanRuleTreatment("true"))
+	pulumi.RegisterInputType(reflect.TypeOf((*SocialLoginTypeInput)(nil)).Elem(), SocialLoginType("google"))
+	pulumi.RegisterInputType(reflect.TypeOf((*SocialLoginTypePtrInput)(nil)).Elem(), SocialLoginType("google"))
 	pulumi.RegisterInputType(reflect.TypeOf((*SsoConfigurationTypeInput)(nil)).Elem(), SsoConfigurationType("saml"))
 	pulumi.RegisterInputType(reflect.TypeOf((*SsoConfigurationTypePtrInput)(nil)).Elem(), SsoConfigurationType("saml"))
 	pulumi.RegisterOutputType(AuthPolicyAuthStrategyOutput{})
@@ -4189,6 +4360,8 @@ func init() {
 	pulumi.RegisterOutputType(PlanRuleConditionOpPtrOutput{})
 	pulumi.RegisterOutputType(PlanRuleTreatmentOutput{})
 	pulumi.RegisterOutputType(PlanRuleTreatmentPtrOutput{})
+	pulumi.RegisterOutputType(SocialLoginTypeOutput{})
+	pulumi.RegisterOutputType(SocialLoginTypePtrOutput{})
 	pulumi.RegisterOutputType(SsoConfigurationTypeOutput{})
 	pulumi.RegisterOutputType(SsoConfigurationTypePtrOutput{})
 }

@@ -28,8 +28,10 @@ from .plan import *
 from .provider import *
 from .role import *
 from .session_policy import *
+from .social_login import *
 from .sso_configuration import *
 from .sso_group_mapping import *
+from .webhook import *
 from ._inputs import *
 from . import outputs
 
@@ -68,8 +70,10 @@ _utilities.register(
    "frontegg:index:Plan": "Plan",
    "frontegg:index:Role": "Role",
    "frontegg:index:SessionPolicy": "SessionPolicy",
+   "frontegg:index:SocialLogin": "SocialLogin",
    "frontegg:index:SsoConfiguration": "SsoConfiguration",
-   "frontegg:index:SsoGroupMapping": "SsoGroupMapping"
+   "frontegg:index:SsoGroupMapping": "SsoGroupMapping",
+   "frontegg:index:Webhook": "Webhook"
   }
  }
 ]

@@ -30,6 +30,7 @@ __all__ = [
     'PlanRuleConditionLogic',
     'PlanRuleConditionOp',
     'PlanRuleTreatment',
+    'SocialLoginType',
     'SsoConfigurationType',
 ]
 
@@ -232,6 +233,14 @@ class PlanRuleConditionOp(_builtins.str, Enum):
 class PlanRuleTreatment(_builtins.str, Enum):
     TRUE = "true"
     FALSE = "false"
+
+
+@pulumi.type_token("frontegg:index:SocialLoginType")
+class SocialLoginType(_builtins.str, Enum):
+    GOOGLE = "google"
+    GITHUB = "github"
+    MICROSOFT = "microsoft"
+    FACEBOOK = "facebook"
 
 
 @pulumi.type_token("frontegg:index:SsoConfigurationType")
