@@ -1,6 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import type { EmulatorContext } from "./context";
 import { dropAfterHandling, tenantIdOf } from "./hooks";
+import type { OperationContract } from "./spec";
 
 /** What a handler receives: the request, validated against the spec. */
 export interface ApiCall<TBody> {
@@ -37,7 +38,41 @@ export function defineRoute<TBody = unknown>(
   handler: Handler<TBody>,
   options: { readonly persists?: boolean } = {},
 ): void {
-  const contract = ctx.spec.operation(operationKey);
+  registerRoute(app, ctx, ctx.spec.operation(operationKey), handler, options);
+}
+
+/**
+ * A route that is in no published Frontegg spec (applications, webhooks, ...): its contract is written by hand
+ * from the notes that describe it, and its body, when it takes one, is validated against `bodySchema` with the
+ * same messages as the spec's routes. `source` names where the route's behaviour comes from (e.g.
+ * "notes-more §10"); it is not used at run time but makes every such route say why it exists.
+ */
+export function defineUnpublishedRoute<TBody = unknown>(
+  app: FastifyInstance,
+  ctx: EmulatorContext,
+  route: { readonly key: string; readonly source: string; readonly bodySchema?: object },
+  handler: Handler<TBody>,
+): void {
+  const [method, path] = route.key.split(" ") as [string, string];
+  const validateBody = route.bodySchema ? ctx.spec.compileBodyValidator(route.bodySchema) : undefined;
+  const contract: Pick<OperationContract, "method" | "path" | "validateRequest"> = {
+    method,
+    path,
+    validateRequest(parts) {
+      if (validateBody) validateBody(parts.body);
+      return { params: { ...parts.params }, query: { ...parts.query } };
+    },
+  };
+  registerRoute(app, ctx, contract, handler, {});
+}
+
+function registerRoute<TBody>(
+  app: FastifyInstance,
+  ctx: EmulatorContext,
+  contract: Pick<OperationContract, "method" | "path" | "validateRequest">,
+  handler: Handler<TBody>,
+  options: { readonly persists?: boolean },
+): void {
   const persists = options.persists ?? MUTATING.has(contract.method);
   app.route({
     method: contract.method,

@@ -41,6 +41,8 @@ export { CaptchaPolicy } from "./captcha-policy";
 export type { CaptchaPolicyArgs } from "./captcha-policy";
 export { MfaStrategy } from "./mfa-strategy";
 export type { MfaStrategyArgs } from "./mfa-strategy";
+export { Application } from "./application";
+export type { ApplicationArgs } from "./application";
 export { FronteggResource } from "./resource";
 export type { ArgsOf, DeepInput, OutputsOf } from "./resource";
 export { CONFIG_KEYS } from "../provider/configuration";

@@ -3,6 +3,7 @@
  * and users' own scripts all use it the same way.
  */
 import { FronteggClientOptions, resolveClientConfig } from "./config";
+import { ApplicationsApi } from "./api/applications";
 import { EmailTemplatesApi } from "./api/email-templates";
 import { IdentityConfigurationApi } from "./api/identity-configuration";
 import { MfaMethodsApi } from "./api/mfa";
@@ -29,6 +30,7 @@ export class FronteggClient {
   readonly tenants: TenantsApi;
   readonly restrictions: RestrictionsApi;
   readonly mfaMethods: MfaMethodsApi;
+  readonly applications: ApplicationsApi;
   readonly #baseUrl: string;
   readonly #http: HttpTransport;
 
@@ -48,6 +50,7 @@ export class FronteggClient {
     this.tenants = new TenantsApi(http);
     this.restrictions = new RestrictionsApi(http);
     this.mfaMethods = new MfaMethodsApi(http);
+    this.applications = new ApplicationsApi(http);
   }
 
   /** Authenticates unless a valid token is cached: proves the credentials and the endpoint. */

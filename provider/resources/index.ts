@@ -1,5 +1,6 @@
 /** Every resource kind, by name. Adding a kind is one module plus one line here. */
 import { ResourceDefinition } from "../lifecycle/definition";
+import { application } from "./application";
 import { emailDomainRestriction } from "./email-domain-restriction";
 import { emailDomainRestrictionMode } from "./email-domain-restriction-mode";
 import { authPolicy } from "./auth-policy";
@@ -41,6 +42,7 @@ export const RESOURCE_DEFINITIONS = {
   SessionPolicy: sessionPolicy,
   CaptchaPolicy: captchaPolicy,
   MfaStrategy: mfaStrategy,
+  Application: application,
 } as const;
 
 /** The name of a resource kind. */
@@ -76,3 +78,4 @@ export type { PasswordRotationPolicyInputs, PasswordRotationPolicyState } from "
 export type { SessionPolicyInputs, SessionPolicyState } from "./session-policy";
 export type { CaptchaPolicyInputs, CaptchaPolicyState } from "./captcha-policy";
 export type { MfaStrategyInputs, MfaStrategyState } from "./mfa-strategy";
+export type { ApplicationInputs, ApplicationState } from "./application";
