@@ -114,5 +114,6 @@ export function newEnvironment(now = new Date().toISOString()): EmulatorState {
     tenants: [],
     ipRestrictions: [],
     emailDomainRestrictions: [],
+    applications: [],
   };
 }

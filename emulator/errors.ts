@@ -2,7 +2,7 @@
  * The emulator's one error catalogue. Every error it answers comes from here, with a stable `errorCode`.
  * Only `ER-00004` (unknown route) is a code Frontegg is known to send; the others are the emulator's own,
  * grouped by area (00xxx transport and auth, 01xxx roles and permissions, 02xxx policies, 03xxx email
- * templates, 04xxx SSO, 05xxx tenants, 06xxx IP and e-mail domain restrictions), so a client must branch on HTTP status, never on these codes.
+ * templates, 04xxx SSO, 05xxx tenants, 06xxx IP and e-mail domain restrictions, 07xxx applications), so a client must branch on HTTP status, never on these codes.
  */
 
 /** One catalogue entry. */
@@ -63,6 +63,7 @@ export const ERRORS = {
   IP_RESTRICTION_CONFIG_NOT_FOUND: entry(404, "ER-06002", "IP restriction configuration not found", "GET before the scope's first config write."),
   EMAIL_DOMAIN_RESTRICTION_NOT_FOUND: entry(404, "ER-06003", "Domain restriction not found", "No e-mail domain restriction with that id."),
   EMAIL_DOMAIN_RESTRICTION_ALREADY_EXISTS: entry(409, "ER-06004", "Domain restriction already exists", "POST of a domain already restricted."),
+  APPLICATION_NOT_FOUND: entry(404, "ER-07001", "Application not found", "No application with that id."),
 } as const satisfies Record<string, ErrorDefinition>;
 
 /** A catalogue name. */

@@ -141,6 +141,30 @@ export interface EmailDomainRestriction {
   type: string;
 }
 
+/**
+ * An application (notes-more §10; in no published spec). `clientSecret` and `sharedSecret` are generated at
+ * create and served only by the credentials route, as the notes describe.
+ */
+export interface Application {
+  id: string;
+  name: string;
+  appURL: string;
+  loginURL: string;
+  logoURL: string | null;
+  description: string | null;
+  accessType: string;
+  type: string;
+  frontendStack: string;
+  isDefault: boolean;
+  isActive: boolean;
+  allowDcr: boolean;
+  metadata: Record<string, string>;
+  clientSecret: string;
+  sharedSecret: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
 /** The whole environment. */
 export interface EmulatorState {
   version: 1;
@@ -155,4 +179,5 @@ export interface EmulatorState {
   tenants: Tenant[];
   ipRestrictions: IpRestriction[];
   emailDomainRestrictions: EmailDomainRestriction[];
+  applications: Application[];
 }
