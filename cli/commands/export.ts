@@ -67,6 +67,7 @@ function summary(snapshot: EnvironmentSnapshot): string {
     count(snapshot.ssoGroupMappings, "SSO group mappings"),
     count(snapshot.ipRestrictions, "IP restrictions"),
     count(snapshot.emailDomainRestrictions, "e-mail domain restrictions"),
+    count(snapshot.applications, "applications"),
     `${Object.keys(snapshot.ipRestrictionModes).length + Object.keys(snapshot.emailDomainRestrictionModes).length} restriction modes`,
   ].join(", ");
 }

@@ -29,6 +29,7 @@ const KINDS: readonly SnapshotKind[] = [
   "ipRestrictions",
   "emailDomainRestrictionModes",
   "emailDomainRestrictions",
+  "applications",
 ];
 
 /** Every difference from `from` to `to`, in a stable order. */
@@ -73,6 +74,7 @@ const TITLES: Record<SnapshotKind, string> = {
   emailDomainRestrictionModes: "E-mail domain restriction mode",
   emailDomainRestrictions: "E-mail domain restrictions",
   ssoGroupMappings: "SSO group mappings",
+  applications: "Applications",
 };
 
 /** The differences as text for a person, grouped by kind; `fromName`/`toName` label the two sides. */

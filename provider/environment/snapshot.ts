@@ -164,6 +164,22 @@ export interface SsoGroupMappingSnapshot {
   readonly roles: readonly string[];
 }
 
+/** An application, without its credentials (never read). Fields Frontegg leaves out are left out. */
+export interface ApplicationSnapshot {
+  readonly name: string;
+  readonly appURL?: string;
+  readonly loginURL?: string;
+  readonly logoURL?: string;
+  readonly description?: string;
+  readonly type?: string;
+  readonly frontendStack?: string;
+  readonly accessType?: string;
+  readonly isDefault?: boolean;
+  readonly isActive?: boolean;
+  readonly allowDcr?: boolean;
+  readonly metadata?: Readonly<Record<string, string>>;
+}
+
 /** Everything the provider manages in one environment, each kind keyed by its natural key. */
 export interface EnvironmentSnapshot {
   readonly categories: Record<string, CategorySnapshot>;
@@ -194,6 +210,8 @@ export interface EnvironmentSnapshot {
   readonly captchaPolicies: Record<Scope, CaptchaPolicySnapshot>;
   /** By strategy, as Frontegg lists them. */
   readonly mfaStrategies: Record<string, MfaStrategySnapshot>;
+  /** By name (the natural key of an Application). */
+  readonly applications: Record<string, ApplicationSnapshot>;
 }
 
 /** The groups of singleton policies, each keyed by scope. */
@@ -230,6 +248,7 @@ export function emptySnapshot(): EnvironmentSnapshot {
     sessionPolicies: {},
     captchaPolicies: {},
     mfaStrategies: {},
+    applications: {},
   };
 }
 
@@ -254,7 +273,7 @@ export function ipRestrictionKey(restriction: { tenantId?: string; ip: string })
  * Tenants themselves are your customers' accounts, not configuration: only their settings are read.
  */
 export async function readEnvironment(client: FronteggClient): Promise<EnvironmentSnapshot> {
-  const [categories, permissions, envRoles, tenants, templates, identity, rotation, domains, domainMode, captcha, strategies, mfaConfiguration] =
+  const [categories, permissions, envRoles, tenants, templates, identity, rotation, domains, domainMode, captcha, strategies, mfaConfiguration, applications] =
     await Promise.all([
     client.categories.list(),
     client.permissions.list(),
@@ -268,6 +287,7 @@ export async function readEnvironment(client: FronteggClient): Promise<Environme
     client.policies.captcha.get(),
     client.mfaMethods.listStrategies(),
     client.mfaMethods.getConfiguration(),
+    client.applications.list(),
   ]);
   const categoryName = new Map(categories.map((c) => [c.id, c.name]));
   const permissionKey = new Map(permissions.map((p) => [p.id, p.key]));
@@ -404,6 +424,13 @@ export async function readEnvironment(client: FronteggClient): Promise<Environme
     if ((MFA_STRATEGIES as readonly string[]).includes(row.strategy)) {
       snapshot.mfaStrategies[row.strategy] = compact({ strategy: row.strategy, isActive: row.isActive, ...strategySettings(row.strategy, mfaConfiguration) });
     }
+  }
+  for (const a of applications) {
+    // Names are the natural key; should two applications share one, the first listed is exported (an Application
+    // refuses to adopt a shared name, so the program then says to rename one).
+    if (snapshot.applications[a.name]) continue;
+    const { id: _id, metadata, ...fields } = a;
+    snapshot.applications[a.name] = compact({ ...fields, metadata: metadata && Object.keys(metadata).length > 0 ? metadata : undefined });
   }
   return snapshot;
 }

@@ -96,4 +96,13 @@ export async function seedConfiguration(client: FronteggClient): Promise<void> {
   await client.restrictions.emailDomains.add({ domain: "Competitor.example", type: "BLOCK" });
   await client.restrictions.emailDomains.add({ domain: "partner.example", type: "ALLOW" });
   await client.restrictions.emailDomains.saveConfig({ active: true, type: "BLOCK", blockPublicDomains: true });
+  await client.applications.create({
+    name: "Customer portal",
+    appURL: "https://app.example.com/",
+    loginURL: "https://app.example.com/login",
+    accessType: "MANAGED_ACCESS",
+    frontendStack: "vue",
+    metadata: { team: "growth" },
+  });
+  await client.applications.create({ name: "Mobile", appURL: "https://m.example.com", loginURL: "https://m.example.com/login", type: "mobile-ios", isActive: false });
 }
