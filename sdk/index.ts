@@ -58,3 +58,5 @@ export type { EmailDomainRestrictionType, EmailTemplateType, IpRestrictionStrate
 /** How an MFA policy enforces MFA. */
 export type MfaEnforcementType = (typeof import("../provider/client/generated/spec-enums").MFA_ENFORCEMENT_TYPES)[number];
 export { lookupPermissionIds } from "./lookup";
+export { lookupRoleIds } from "./lookup-roles";
+export type { LookupRoleIdsOptions } from "./lookup-roles";
