@@ -8,7 +8,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as frontegg from "pulumi-frontegg";
 import { FronteggClient } from "../../provider/client";
-import { CLIENT_ID, SECRET, TestEmulator, useEmulator } from "../support/emulator";
+import { applicationCredentials, TestEmulator, useEmulator } from "../support/emulator";
 import { changesOf, engineStack, EngineStack, managedResources, PROJECT } from "./harness";
 
 jest.setTimeout(300_000);
@@ -62,22 +62,11 @@ const preview = async () => changesOf((await engine.stack.preview()).changeSumma
 const writes = async () => Object.keys(await emulator.requestCounts()).filter((route) => !route.startsWith("GET ") && route !== "POST /auth/vendor");
 const app = async (name: string) => (await client.applications.list()).find((a) => a.name === name);
 
-/** Every application's client and shared secret, read from Frontegg's credentials route as a user would. */
+/** Every application's client and shared secret, as Frontegg's credentials route serves them. */
 async function credentials(): Promise<string[]> {
-  const auth = await fetch(`${emulator.url}/auth/vendor`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ clientId: CLIENT_ID, secret: SECRET }),
-  });
-  const { token } = (await auth.json()) as { token: string };
-  const values = await Promise.all(
-    (await client.applications.list()).map(async (a) => {
-      const response = await fetch(`${emulator.url}${BASE}/credentials/${a.id}`, { headers: { authorization: `Bearer ${token}` } });
-      const body = (await response.json()) as { clientSecret: string; sharedSecret: string };
-      return [body.clientSecret, body.sharedSecret];
-    }),
-  );
-  return values.flat();
+  const apps = await client.applications.list();
+  const values = await Promise.all(apps.map((a) => applicationCredentials(emulator, a.id)));
+  return values.flatMap((c) => [c.clientSecret, c.sharedSecret]);
 }
 
 async function expectNoCredentialsStored(): Promise<void> {

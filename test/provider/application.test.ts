@@ -7,7 +7,7 @@ import { readEnvironment } from "../../provider/environment/snapshot";
 import { createLifecycle } from "../../provider/lifecycle/lifecycle";
 import { Session } from "../../provider/lifecycle/session";
 import { definitionOf } from "../../provider/resources";
-import { CLIENT_ID, SECRET, TestEmulator, useEmulator } from "../support/emulator";
+import { applicationCredentials, TestEmulator, useEmulator } from "../support/emulator";
 import { steps } from "../support/lifecycle-steps";
 import { offlineLifecycle, propertyFailures } from "./helpers";
 
@@ -91,18 +91,6 @@ describe("against the emulator", () => {
   afterAll(() => emulator.stop());
   beforeEach(() => emulator.reset());
 
-  /** What Frontegg's credentials route answers, read the way a user would (the provider never does). */
-  const credentials = async (id: string) => {
-    const auth = await fetch(`${emulator.url}/auth/vendor`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ clientId: CLIENT_ID, secret: SECRET }),
-    });
-    const { token } = (await auth.json()) as { token: string };
-    const response = await fetch(`${emulator.url}${BASE}/credentials/${id}`, { headers: { authorization: `Bearer ${token}` } });
-    return (await response.json()) as { clientSecret: string; sharedSecret: string };
-  };
-
   it("creates, reads from the list, updates, repairs drift and deletes; never reads the credentials", async () => {
     const app = steps("Application", client);
     const stored = await app.create({ ...APP, metadata: { team: "growth" } });
@@ -157,7 +145,7 @@ describe("against the emulator", () => {
 
   it("keeps the credentials Frontegg holds out of state and out of the environment snapshot", async () => {
     const stored = await steps("Application", client).create(APP);
-    const { clientSecret, sharedSecret } = await credentials(stored.id);
+    const { clientSecret, sharedSecret } = await applicationCredentials(emulator, stored.id);
     expect(clientSecret).toMatch(/^[0-9a-f]+$/);
     const snapshot = await readEnvironment(client);
     expect(snapshot.applications).toEqual({
