@@ -119,5 +119,6 @@ export function newEnvironment(now = new Date().toISOString()): EmulatorState {
     featureFlags: [],
     webhooks: [],
     socialLogins: [],
+    applications: [],
   };
 }

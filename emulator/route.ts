@@ -1,6 +1,7 @@
-import type { FastifyInstance, FastifyRequest, HTTPMethods } from "fastify";
+import type { FastifyInstance } from "fastify";
 import type { EmulatorContext } from "./context";
 import { dropAfterHandling, tenantIdOf } from "./hooks";
+import type { OperationContract } from "./spec";
 
 /** What a handler receives: the request, validated against the spec. */
 export interface ApiCall<TBody> {
@@ -37,51 +38,52 @@ export function defineRoute<TBody = unknown>(
   handler: Handler<TBody>,
   options: { readonly persists?: boolean } = {},
 ): void {
-  const contract = ctx.spec.operation(operationKey);
-  register(app, ctx, contract.method, contract.path, options.persists ?? MUTATING.has(contract.method), handler, (request) =>
-    contract.validateRequest({
-      params: request.params as Record<string, string>,
-      query: request.query as Record<string, unknown>,
-      headers: request.headers,
-      body: request.body,
-    }),
-  );
+  registerRoute(app, ctx, ctx.spec.operation(operationKey), handler, options);
 }
 
 /**
- * Registers a route Frontegg publishes no spec for (webhooks, social logins): its body is validated against
- * `bodySchema`, a hand-written JSON schema from the notes (each caller says which section), and its path
- * parameters are passed as they are. Logged, authenticated, faulted and persisted like any other route.
+ * A route that is in no published Frontegg spec (applications, webhooks, ...): its contract is written by hand
+ * from the notes that describe it, and its body, when it takes one, is validated against `bodySchema` with the
+ * same messages as the spec's routes. `source` names where the route's behaviour comes from (e.g.
+ * "notes-more §10"); it is not used at run time but makes every such route say why it exists.
  */
-export function defineUnspecifiedRoute<TBody = unknown>(
+export function defineUnpublishedRoute<TBody = unknown>(
   app: FastifyInstance,
   ctx: EmulatorContext,
-  operationKey: string,
-  bodySchema: object | undefined,
+  route: { readonly key: string; readonly source: string; readonly bodySchema?: object },
   handler: Handler<TBody>,
 ): void {
-  const [method, path] = operationKey.split(" ") as [string, string];
-  const validateBody = bodySchema === undefined ? undefined : ctx.spec.compileBodyValidator(bodySchema);
-  register(app, ctx, method, path, MUTATING.has(method), handler, (request) => {
-    validateBody?.(request.body);
-    return { params: { ...(request.params as Record<string, string>) }, query: { ...(request.query as Record<string, unknown>) } };
-  });
+  const [method, path] = route.key.split(" ") as [string, string];
+  const validateBody = route.bodySchema ? ctx.spec.compileBodyValidator(route.bodySchema) : undefined;
+  const contract: Pick<OperationContract, "method" | "path" | "validateRequest"> = {
+    method,
+    path,
+    validateRequest(parts) {
+      if (validateBody) validateBody(parts.body);
+      return { params: { ...parts.params }, query: { ...parts.query } };
+    },
+  };
+  registerRoute(app, ctx, contract, handler, {});
 }
 
-function register<TBody>(
+function registerRoute<TBody>(
   app: FastifyInstance,
   ctx: EmulatorContext,
-  method: string,
-  path: string,
-  persists: boolean,
+  contract: Pick<OperationContract, "method" | "path" | "validateRequest">,
   handler: Handler<TBody>,
-  validate: (request: FastifyRequest) => { params: Record<string, string>; query: Record<string, unknown> },
+  options: { readonly persists?: boolean },
 ): void {
+  const persists = options.persists ?? MUTATING.has(contract.method);
   app.route({
-    method: method as HTTPMethods,
-    url: path.replace(/\{(\w+)\}/g, ":$1"),
+    method: contract.method,
+    url: contract.path.replace(/\{(\w+)\}/g, ":$1"),
     handler: async (request, reply) => {
-      const validated = validate(request);
+      const validated = contract.validateRequest({
+        params: request.params as Record<string, string>,
+        query: request.query as Record<string, unknown>,
+        headers: request.headers,
+        body: request.body,
+      });
       const result = handler({
         body: request.body as TBody,
         params: validated.params,

@@ -2,6 +2,7 @@ import Fastify, { type FastifyInstance } from "fastify";
 import type { EmulatorContext } from "./context";
 import { fail, toApiError } from "./errors";
 import { dropAfterHandling, installHooks, pathOf } from "./hooks";
+import { registerApplicationRoutes } from "./routes/applications";
 import { registerAuthRoutes } from "./routes/auth";
 import { registerCategoryRoutes } from "./routes/categories";
 import { registerControlRoutes } from "./routes/control";
@@ -74,6 +75,7 @@ export function buildServer(ctx: EmulatorContext, options: { readonly logger?: b
   registerRestrictionRoutes(app, ctx);
   registerEntitlementRoutes(app, ctx);
   registerIntegrationRoutes(app, ctx);
+  registerApplicationRoutes(app, ctx);
   registerControlRoutes(app, ctx);
   return app;
 }

@@ -212,6 +212,30 @@ export interface SocialLogin {
   additionalScopes: string[];
 }
 
+/**
+ * An application (notes-more §10; in no published spec). `clientSecret` and `sharedSecret` are generated at
+ * create and served only by the credentials route, as the notes describe.
+ */
+export interface Application {
+  id: string;
+  name: string;
+  appURL: string;
+  loginURL: string;
+  logoURL: string | null;
+  description: string | null;
+  accessType: string;
+  type: string;
+  frontendStack: string;
+  isDefault: boolean;
+  isActive: boolean;
+  allowDcr: boolean;
+  metadata: Record<string, string>;
+  clientSecret: string;
+  sharedSecret: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
 /** The whole environment. */
 export interface EmulatorState {
   version: 1;
@@ -231,4 +255,5 @@ export interface EmulatorState {
   featureFlags: FeatureFlag[];
   webhooks: Webhook[];
   socialLogins: SocialLogin[];
+  applications: Application[];
 }

@@ -7,7 +7,7 @@ import * as pulumi from "@pulumi/pulumi";
 import { FronteggClient } from "../provider/client";
 import { CONFIG_KEYS, clientOptionsFromConfig } from "../provider/configuration";
 
-/** Runs `read` with a client on the stack's Frontegg connection settings; ids read are not secret. */
+/** Runs `read` with a client built from the stack's Frontegg connection settings; the result is not secret. */
 export function withClient<T>(read: (client: FronteggClient) => Promise<T>): pulumi.Output<T> {
   const config = new pulumi.Config("frontegg");
   const keys = Object.values(CONFIG_KEYS).map((key) => key.slice("frontegg:".length));
@@ -31,10 +31,26 @@ export function withClient<T>(read: (client: FronteggClient) => Promise<T>): pul
  * ```
  */
 export function lookupPermissionIds(keys: readonly string[]): pulumi.Output<Record<string, string>> {
-  return withClient(async (client) => {
-    const byKey = new Map((await client.permissions.list()).map((p) => [p.key, p.id]));
-    const missing = keys.filter((key) => !byKey.has(key));
-    if (missing.length > 0) throw new Error(`lookupPermissionIds: no permission with key ${missing.map((k) => `"${k}"`).join(", ")} in the Frontegg environment`);
-    return Object.fromEntries(keys.map((key) => [key, byKey.get(key)!]));
-  });
+  return withClient(async (client) => idsByKey("lookupPermissionIds", "permission", keys, await client.permissions.list(), "the Frontegg environment"));
+}
+
+/**
+ * The ids of `objects` with the given keys, by key. Fails naming every key no object has, so one run shows all
+ * the mistakes: `lookup` is the function's name, `noun` the kind, `where` the place that was searched.
+ */
+export function idsByKey(
+  lookup: string,
+  noun: string,
+  keys: readonly string[],
+  objects: Iterable<{ readonly key: string; readonly id: string }>,
+  where: string,
+): Record<string, string> {
+  const byKey = new Map<string, string>();
+  // The first object with a key wins: callers list the preferred scope first.
+  for (const { key, id } of objects) if (!byKey.has(key)) byKey.set(key, id);
+  const missing = [...new Set(keys.filter((key) => !byKey.has(key)))];
+  if (missing.length > 0) {
+    throw new Error(`${lookup}: no ${noun} with key ${missing.map((k) => `"${k}"`).join(", ")} in ${where}`);
+  }
+  return Object.fromEntries(keys.map((key) => [key, byKey.get(key)!]));
 }

@@ -21,6 +21,7 @@ describe("generated files", () => {
     expect(schema.name).toBe("frontegg");
     expect(Object.keys(schema.resources).sort()).toEqual(
       [
+        "Application",
         "AuthPolicy",
         "CaptchaPolicy",
         "EmailDomainRestriction",

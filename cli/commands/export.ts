@@ -55,23 +55,25 @@ export async function exportCommand(argv: string[], io: { stdout: (text: string)
 }
 
 function summary(snapshot: EnvironmentSnapshot): string {
-  const count = (record: object, noun: string) => `${Object.keys(record).length} ${noun}`;
+  const counted = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+  const count = (record: object, one: string, many?: string) => counted(Object.keys(record).length, one, many);
   return [
-    count(snapshot.categories, "categories"),
-    count(snapshot.permissions, "permissions"),
-    count(snapshot.roles, "roles"),
-    `${POLICY_GROUPS.reduce((sum, group) => sum + Object.keys(snapshot[group]).length, 0)} policies`,
-    count(snapshot.mfaStrategies, "MFA strategies"),
-    count(snapshot.emailTemplates, "email templates"),
-    count(snapshot.ssoConfigurations, "SSO connections"),
-    count(snapshot.ssoGroupMappings, "SSO group mappings"),
-    count(snapshot.ipRestrictions, "IP restrictions"),
-    count(snapshot.emailDomainRestrictions, "e-mail domain restrictions"),
-    `${Object.keys(snapshot.ipRestrictionModes).length + Object.keys(snapshot.emailDomainRestrictionModes).length} restriction modes`,
-    count(snapshot.features, "features"),
-    count(snapshot.plans, "plans"),
-    count(snapshot.featureFlags, "feature flags"),
-    count(snapshot.socialLogins, "social logins"),
-    count(snapshot.webhooks, "webhooks"),
+    count(snapshot.categories, "category", "categories"),
+    count(snapshot.permissions, "permission"),
+    count(snapshot.roles, "role"),
+    counted(POLICY_GROUPS.reduce((sum, group) => sum + Object.keys(snapshot[group]).length, 0), "policy", "policies"),
+    count(snapshot.mfaStrategies, "MFA strategy", "MFA strategies"),
+    count(snapshot.emailTemplates, "email template"),
+    count(snapshot.ssoConfigurations, "SSO connection"),
+    count(snapshot.ssoGroupMappings, "SSO group mapping"),
+    count(snapshot.ipRestrictions, "IP restriction"),
+    count(snapshot.emailDomainRestrictions, "e-mail domain restriction"),
+    counted(Object.keys(snapshot.ipRestrictionModes).length + Object.keys(snapshot.emailDomainRestrictionModes).length, "restriction mode"),
+    count(snapshot.features, "feature"),
+    count(snapshot.plans, "plan"),
+    count(snapshot.featureFlags, "feature flag"),
+    count(snapshot.socialLogins, "social login"),
+    count(snapshot.webhooks, "webhook"),
+    count(snapshot.applications, "application"),
   ].join(", ");
 }

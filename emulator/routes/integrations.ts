@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { FastifyInstance } from "fastify";
 import type { EmulatorContext } from "../context";
 import { fail } from "../errors";
-import { defineUnspecifiedRoute } from "../route";
+import { defineUnpublishedRoute } from "../route";
 import type { SocialLogin, Webhook } from "../state";
 import { found, nowIso } from "./common";
 
@@ -103,12 +103,12 @@ export function registerIntegrationRoutes(app: FastifyInstance, ctx: EmulatorCon
     );
   };
 
-  defineUnspecifiedRoute(app, ctx, `GET ${WEBHOOKS}`, undefined, ({ tenantId }) => {
+  defineUnpublishedRoute(app, ctx, { key: `GET ${WEBHOOKS}`, source: "notes-more §6" }, ({ tenantId }) => {
     const scope = scopeOf(tenantId);
     return { status: 200, body: state().webhooks.filter((w) => w.vendorId === scope) };
   });
 
-  defineUnspecifiedRoute<WebhookBody>(app, ctx, `POST ${WEBHOOKS}/custom`, WEBHOOK_BODY, ({ body, tenantId }) => {
+  defineUnpublishedRoute<WebhookBody>(app, ctx, { key: `POST ${WEBHOOKS}/custom`, source: "notes-more §6", bodySchema: WEBHOOK_BODY }, ({ body, tenantId }) => {
     const scope = scopeOf(tenantId);
     if (body.url === undefined) throw fail("VALIDATION", "url is required");
     const created: Webhook = {
@@ -127,7 +127,7 @@ export function registerIntegrationRoutes(app: FastifyInstance, ctx: EmulatorCon
     return { status: 201, body: created };
   });
 
-  defineUnspecifiedRoute<WebhookBody>(app, ctx, `PATCH ${WEBHOOKS}/{id}`, WEBHOOK_BODY, ({ body, params, tenantId }) => {
+  defineUnpublishedRoute<WebhookBody>(app, ctx, { key: `PATCH ${WEBHOOKS}/{id}`, source: "notes-more §6", bodySchema: WEBHOOK_BODY }, ({ body, params, tenantId }) => {
     const target = webhook(tenantId, params.id ?? "");
     target.isActive = body.isActive;
     if (body.displayName !== undefined) target.displayName = body.displayName;
@@ -138,7 +138,7 @@ export function registerIntegrationRoutes(app: FastifyInstance, ctx: EmulatorCon
     return { status: 200, body: target };
   });
 
-  defineUnspecifiedRoute(app, ctx, `DELETE ${WEBHOOKS}/{id}`, undefined, ({ params, tenantId }) => {
+  defineUnpublishedRoute(app, ctx, { key: `DELETE ${WEBHOOKS}/{id}`, source: "notes-more §6" }, ({ params, tenantId }) => {
     const target = webhook(tenantId, params.id ?? "");
     state().webhooks = state().webhooks.filter((w) => w !== target);
     return { status: 200 };
@@ -160,9 +160,9 @@ export function registerIntegrationRoutes(app: FastifyInstance, ctx: EmulatorCon
     );
   };
 
-  defineUnspecifiedRoute(app, ctx, `GET ${SOCIAL}/{type}`, undefined, ({ params }) => ({ status: 200, body: socialLogin(params.type ?? "") }));
+  defineUnpublishedRoute(app, ctx, { key: `GET ${SOCIAL}/{type}`, source: "notes-more §8" }, ({ params }) => ({ status: 200, body: socialLogin(params.type ?? "") }));
 
-  defineUnspecifiedRoute<SocialLoginBody>(app, ctx, `POST ${SOCIAL}`, SOCIAL_LOGIN_BODY, ({ body }) => {
+  defineUnpublishedRoute<SocialLoginBody>(app, ctx, { key: `POST ${SOCIAL}`, source: "notes-more §8", bodySchema: SOCIAL_LOGIN_BODY }, ({ body }) => {
     // Replaces the stored configuration whole: what the body leaves out is erased (TF-PR#262).
     const stored: SocialLogin = {
       type: body.type,
@@ -181,7 +181,7 @@ export function registerIntegrationRoutes(app: FastifyInstance, ctx: EmulatorCon
     ["activate", true],
     ["deactivate", false],
   ] as const) {
-    defineUnspecifiedRoute(app, ctx, `POST ${SOCIAL}/{type}/${action}`, undefined, ({ params }) => {
+    defineUnpublishedRoute(app, ctx, { key: `POST ${SOCIAL}/{type}/${action}`, source: "notes-more §8" }, ({ params }) => {
       socialLogin(params.type ?? "").active = active;
       return { status: 200 };
     });

@@ -3,6 +3,7 @@
  * and users' own scripts all use it the same way.
  */
 import { FronteggClientOptions, resolveClientConfig } from "./config";
+import { ApplicationsApi } from "./api/applications";
 import { EmailTemplatesApi } from "./api/email-templates";
 import { IdentityConfigurationApi } from "./api/identity-configuration";
 import { SocialLoginsApi, WebhooksApi } from "./api/integrations";
@@ -34,6 +35,7 @@ export class FronteggClient {
   readonly mfaMethods: MfaMethodsApi;
   readonly webhooks: WebhooksApi;
   readonly socialLogins: SocialLoginsApi;
+  readonly applications: ApplicationsApi;
   readonly #baseUrl: string;
   readonly #http: HttpTransport;
 
@@ -56,6 +58,7 @@ export class FronteggClient {
     this.mfaMethods = new MfaMethodsApi(http);
     this.webhooks = new WebhooksApi(http);
     this.socialLogins = new SocialLoginsApi(http);
+    this.applications = new ApplicationsApi(http);
   }
 
   /** Authenticates unless a valid token is cached: proves the credentials and the endpoint. */

@@ -15,4 +15,5 @@ export * from "./api/restrictions";
 export * from "./api/entitlements";
 export * from "./api/mfa";
 export * from "./api/integrations";
+export * from "./api/applications";
 export * from "./generated/spec-enums";

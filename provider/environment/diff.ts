@@ -34,6 +34,7 @@ const KINDS: readonly SnapshotKind[] = [
   "featureFlags",
   "socialLogins",
   "webhooks",
+  "applications",
 ];
 
 /** Every difference from `from` to `to`, in a stable order. */
@@ -83,6 +84,7 @@ const TITLES: Record<SnapshotKind, string> = {
   featureFlags: "Feature flags",
   socialLogins: "Social logins",
   webhooks: "Webhooks",
+  applications: "Applications",
 };
 
 /** The differences as text for a person, grouped by kind; `fromName`/`toName` label the two sides. */

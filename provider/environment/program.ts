@@ -227,6 +227,13 @@ export function renderProgram(snapshot: EnvironmentSnapshot, options: ProgramOpt
     );
   }
 
+  const applications = Object.values(snapshot.applications);
+  if (applications.length > 0) line(), line("// Applications (their client and shared secrets stay in Frontegg).");
+  for (const a of applications) {
+    const { description, ...fields } = a;
+    line(`new frontegg.Application(${str(names.resource(`application ${a.name}`))}, ${obj({ ...fields, description: description || undefined })});`);
+  }
+
   const index = [
     "/**",
     ` * Frontegg identity configuration exported from ${options.source} by \`pulumi-frontegg export\`.`,

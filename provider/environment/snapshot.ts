@@ -195,6 +195,22 @@ export interface WebhookSnapshot {
   readonly hasSecret: boolean;
 }
 
+/** An application, without its credentials (never read). Fields Frontegg leaves out are left out. */
+export interface ApplicationSnapshot {
+  readonly name: string;
+  readonly appURL?: string;
+  readonly loginURL?: string;
+  readonly logoURL?: string;
+  readonly description?: string;
+  readonly type?: string;
+  readonly frontendStack?: string;
+  readonly accessType?: string;
+  readonly isDefault?: boolean;
+  readonly isActive?: boolean;
+  readonly allowDcr?: boolean;
+  readonly metadata?: Readonly<Record<string, string>>;
+}
+
 /** Everything the provider manages in one environment, each kind keyed by its natural key. */
 export interface EnvironmentSnapshot {
   readonly categories: Record<string, CategorySnapshot>;
@@ -235,6 +251,8 @@ export interface EnvironmentSnapshot {
   readonly socialLogins: Record<string, SocialLoginSnapshot>;
   /** Custom webhooks by display name (one without a name cannot be declared and is left out). */
   readonly webhooks: Record<string, WebhookSnapshot>;
+  /** By name (the natural key of an Application). */
+  readonly applications: Record<string, ApplicationSnapshot>;
 }
 
 /** The groups of singleton policies, each keyed by scope. */
@@ -276,6 +294,7 @@ export function emptySnapshot(): EnvironmentSnapshot {
     featureFlags: {},
     socialLogins: {},
     webhooks: {},
+    applications: {},
   };
 }
 
@@ -300,7 +319,7 @@ export function ipRestrictionKey(restriction: { tenantId?: string; ip: string })
  * Tenants themselves are your customers' accounts, not configuration: only their settings are read.
  */
 export async function readEnvironment(client: FronteggClient): Promise<EnvironmentSnapshot> {
-  const [categories, permissions, envRoles, tenants, templates, identity, rotation, domains, domainMode, captcha, strategies, mfaConfiguration, entitlements, socialLogins, webhooks] =
+  const [categories, permissions, envRoles, tenants, templates, identity, rotation, domains, domainMode, captcha, strategies, mfaConfiguration, entitlements, socialLogins, webhooks, applications] =
     await Promise.all([
     client.categories.list(),
     client.permissions.list(),
@@ -317,6 +336,7 @@ export async function readEnvironment(client: FronteggClient): Promise<Environme
     readEntitlements(client),
     client.socialLogins.list(),
     listWebhooks(client),
+    client.applications.list(),
   ]);
   const categoryName = new Map(categories.map((c) => [c.id, c.name]));
   const permissionKey = new Map(permissions.map((p) => [p.id, p.key]));
@@ -477,6 +497,13 @@ export async function readEnvironment(client: FronteggClient): Promise<Environme
       isActive: w.isActive,
       hasSecret: typeof w.secret === "string" && w.secret !== "",
     });
+  }
+  for (const a of applications) {
+    // Names are the natural key; should two applications share one, the first listed is exported (an Application
+    // refuses to adopt a shared name, so the program then says to rename one).
+    if (snapshot.applications[a.name]) continue;
+    const { id: _id, metadata, ...fields } = a;
+    snapshot.applications[a.name] = compact({ ...fields, metadata: metadata && Object.keys(metadata).length > 0 ? metadata : undefined });
   }
   return snapshot;
 }

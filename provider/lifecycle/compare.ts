@@ -26,6 +26,16 @@ export function normalizeDomain(domain: string): string {
   return domain.trim().toLowerCase().replace(/\.$/, "");
 }
 
+/**
+ * URLs compare with one trailing `/` trimmed: Frontegg may answer a URL with a slash it was sent without
+ * (notes-more, cross-cutting "Trailing slashes"), which must not read as a change forever.
+ */
+export const sameUrl: Comparator = (current, desired) => sameValue(trimSlash(current), trimSlash(desired));
+
+function trimSlash(value: unknown): unknown {
+  return typeof value === "string" ? value.replace(/\/$/, "") : value;
+}
+
 /** Whether a list of strings has the same item twice (case-sensitive). */
 export function duplicatesIn(values: readonly string[]): string[] {
   const seen = new Set<string>();

@@ -1,5 +1,6 @@
 /** Every resource kind, by name. Adding a kind is one module plus one line here. */
 import { ResourceDefinition } from "../lifecycle/definition";
+import { application } from "./application";
 import { emailDomainRestriction } from "./email-domain-restriction";
 import { emailDomainRestrictionMode } from "./email-domain-restriction-mode";
 import { authPolicy } from "./auth-policy";
@@ -51,6 +52,7 @@ export const RESOURCE_DEFINITIONS = {
   FeatureFlag: featureFlag,
   SocialLogin: socialLogin,
   Webhook: webhook,
+  Application: application,
 } as const;
 
 /** The name of a resource kind. */
@@ -91,3 +93,4 @@ export type { PlanInputs, PlanState } from "./plan";
 export type { FeatureFlagInputs, FeatureFlagState } from "./feature-flag";
 export type { SocialLoginInputs, SocialLoginState } from "./social-login";
 export type { WebhookInputs, WebhookState } from "./webhook";
+export type { ApplicationInputs, ApplicationState } from "./application";

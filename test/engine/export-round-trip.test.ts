@@ -59,7 +59,7 @@ it("writes a readable program: references, adoptExisting, secrets from config, n
   const code = await main(["export", "--out", out, "--force"], { env, stdout: (t) => void (stdout += t), stderr: (t) => void (stdout += t) });
   expect(code).toBe(0);
   expect(stdout).toMatch(
-    /Exported 2 categories, 5 permissions, 3 roles, 11 policies, 3 MFA strategies, 2 email templates, 2 SSO connections, 2 SSO group mappings, 3 IP restrictions, 2 e-mail domain restrictions, 2 restriction modes, 2 features, 1 plans, 1 feature flags, 1 social logins, 1 webhooks/,
+    /Exported 2 categories, 5 permissions, 3 roles, 11 policies, 3 MFA strategies, 2 email templates, 2 SSO connections, 2 SSO group mappings, 3 IP restrictions, 2 e-mail domain restrictions, 2 restriction modes, 2 features, 1 plan, 1 feature flag, 1 social login, 1 webhook, 2 applications/,
   );
   expect(stdout).toContain("pulumi config set --secret globexOidcSecret <value>");
   expect(stdout).toContain("pulumi config set --secret acmeSamlIdpClientSecret <value>");
@@ -97,6 +97,9 @@ it("writes a readable program: references, adoptExisting, secrets from config, n
   expect(source).toContain("sessionConcurrentConfiguration: { isActive: true, maxSessions: 2 },");
   expect(source).not.toContain('SessionPolicy("sessions-acme"');
   expect(source).toContain('new frontegg.MfaStrategy("mfa-authenticator-app", {\n        strategy: "AuthenticatorApp",\n        isActive: true,\n        serviceName: "Acme Cloud",');
+  expect(source).toMatch(/new frontegg\.Application\("[a-z-]+", \{\n\s+name: "Customer portal",\n\s+appURL: "https:\/\/app\.example\.com\/",/);
+  expect(source).toContain("metadata: { team: \"growth\" },");
+  expect(source).not.toMatch(/clientSecret|sharedSecret/);
   expect(source).not.toMatch(/new frontegg\.Permission\("fe-/);
   expect(source).not.toMatch(/key: "(Admin|ReadOnly)"/);
   expect(source.match(/^\s+adoptExisting: true,$/gm)).toHaveLength(source.match(/new frontegg\./g)!.length);

@@ -83,6 +83,7 @@ const ROWS: readonly Row[] = [
     label: "environment",
     args: { displayName: "CRM", url: "https://hooks.example.com/a", eventKeys: ["frontegg.user.signedUp"], secret: "webhook-secret-value" },
   },
+  { kind: "Application", label: "environment", args: { name: "Portal", appURL: "https://app.example.com", loginURL: "https://app.example.com/login" } },
   { kind: "FeatureFlag", label: "environment", args: async (create) => ({ featureId: await create("Feature", { key: "beta", name: "Beta" }), name: "Beta flag", on: true }) },
 ];
 

@@ -50,3 +50,20 @@ export async function useEmulator(options: { tokenExpiresIn?: number; faultSeed?
     stop: () => emulator.stop(),
   };
 }
+
+/**
+ * An application's client and shared secret, read from Frontegg's credentials route the way a user would (the
+ * provider never reads them), so tests can search for them where they must not be.
+ */
+export async function applicationCredentials(emulator: TestEmulator, applicationId: string): Promise<{ clientSecret: string; sharedSecret: string }> {
+  const auth = await fetch(`${emulator.url}/auth/vendor`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ clientId: CLIENT_ID, secret: SECRET }),
+  });
+  const { token } = (await auth.json()) as { token: string };
+  const response = await fetch(`${emulator.url}/applications/resources/applications/v1/credentials/${encodeURIComponent(applicationId)}`, {
+    headers: { authorization: `Bearer ${token}` },
+  });
+  return (await response.json()) as { clientSecret: string; sharedSecret: string };
+}

@@ -133,4 +133,13 @@ export async function seedConfiguration(client: FronteggClient): Promise<void> {
     defaultTreatment: "false",
     rules: [{ description: "gold", conditionLogic: "and", treatment: "true", conditions: [{ attribute: "tier", attributeType: "custom", negate: false, op: "in_list", value: { list: ["gold"] } }] }],
   });
+  await client.applications.create({
+    name: "Customer portal",
+    appURL: "https://app.example.com/",
+    loginURL: "https://app.example.com/login",
+    accessType: "MANAGED_ACCESS",
+    frontendStack: "vue",
+    metadata: { team: "growth" },
+  });
+  await client.applications.create({ name: "Mobile", appURL: "https://m.example.com", loginURL: "https://m.example.com/login", type: "mobile-ios", isActive: false });
 }

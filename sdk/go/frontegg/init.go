@@ -21,6 +21,8 @@ func (m *module) Version() semver.Version {
 
 func (m *module) Construct(ctx *pulumi.Context, name, typ, urn string) (r pulumi.Resource, err error) {
 	switch typ {
+	case "frontegg:index:Application":
+		r = &Application{}
 	case "frontegg:index:AuthPolicy":
 		r = &AuthPolicy{}
 	case "frontegg:index:CaptchaPolicy":

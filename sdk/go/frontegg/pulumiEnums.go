@@ -10,6 +10,521 @@ import (
 	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 )
 
+type ApplicationAccessType string
+
+const (
+	ApplicationAccessType_FREE_ACCESS    = ApplicationAccessType("FREE_ACCESS")
+	ApplicationAccessType_MANAGED_ACCESS = ApplicationAccessType("MANAGED_ACCESS")
+)
+
+func (ApplicationAccessType) ElementType() reflect.Type {
+	return reflect.TypeOf((*ApplicationAccessType)(nil)).Elem()
+}
+
+func (e ApplicationAccessType) ToApplicationAccessTypeOutput() ApplicationAccessTypeOutput {
+	return pulumi.ToOutput(e).(ApplicationAccessTypeOutput)
+}
+
+func (e ApplicationAccessType) ToApplicationAccessTypeOutputWithContext(ctx context.Context) ApplicationAccessTypeOutput {
+	return pulumi.ToOutputWithContext(ctx, e).(ApplicationAccessTypeOutput)
+}
+
+func (e ApplicationAccessType) ToApplicationAccessTypePtrOutput() ApplicationAccessTypePtrOutput {
+	return e.ToApplicationAccessTypePtrOutputWithContext(context.Background())
+}
+
+func (e ApplicationAccessType) ToApplicationAccessTypePtrOutputWithContext(ctx context.Context) ApplicationAccessTypePtrOutput {
+	return ApplicationAccessType(e).ToApplicationAccessTypeOutputWithContext(ctx).ToApplicationAccessTypePtrOutputWithContext(ctx)
+}
+
+func (e ApplicationAccessType) ToStringOutput() pulumi.StringOutput {
+	return pulumi.ToOutput(pulumi.String(e)).(pulumi.StringOutput)
+}
+
+func (e ApplicationAccessType) ToStringOutputWithContext(ctx context.Context) pulumi.StringOutput {
+	return pulumi.ToOutputWithContext(ctx, pulumi.String(e)).(pulumi.StringOutput)
+}
+
+func (e ApplicationAccessType) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return pulumi.String(e).ToStringPtrOutputWithContext(context.Background())
+}
+
+func (e ApplicationAccessType) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return pulumi.String(e).ToStringOutputWithContext(ctx).ToStringPtrOutputWithContext(ctx)
+}
+
+type ApplicationAccessTypeOutput struct{ *pulumi.OutputState }
+
+func (ApplicationAccessTypeOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*ApplicationAccessType)(nil)).Elem()
+}
+
+func (o ApplicationAccessTypeOutput) ToApplicationAccessTypeOutput() ApplicationAccessTypeOutput {
+	return o
+}
+
+func (o ApplicationAccessTypeOutput) ToApplicationAccessTypeOutputWithContext(ctx context.Context) ApplicationAccessTypeOutput {
+	return o
+}
+
+func (o ApplicationAccessTypeOutput) ToApplicationAccessTypePtrOutput() ApplicationAccessTypePtrOutput {
+	return o.ToApplicationAccessTypePtrOutputWithContext(context.Background())
+}
+
+func (o ApplicationAccessTypeOutput) ToApplicationAccessTypePtrOutputWithContext(ctx context.Context) ApplicationAccessTypePtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, v ApplicationAccessType) *ApplicationAccessType {
+		return &v
+	}).(ApplicationAccessTypePtrOutput)
+}
+
+func (o ApplicationAccessTypeOutput) ToStringOutput() pulumi.StringOutput {
+	return o.ToStringOutputWithContext(context.Background())
+}
+
+func (o ApplicationAccessTypeOutput) ToStringOutputWithContext(ctx context.Context) pulumi.StringOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e ApplicationAccessType) string {
+		return string(e)
+	}).(pulumi.StringOutput)
+}
+
+func (o ApplicationAccessTypeOutput) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return o.ToStringPtrOutputWithContext(context.Background())
+}
+
+func (o ApplicationAccessTypeOutput) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e ApplicationAccessType) *string {
+		v := string(e)
+		return &v
+	}).(pulumi.StringPtrOutput)
+}
+
+type ApplicationAccessTypePtrOutput struct{ *pulumi.OutputState }
+
+func (ApplicationAccessTypePtrOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((**ApplicationAccessType)(nil)).Elem()
+}
+
+func (o ApplicationAccessTypePtrOutput) ToApplicationAccessTypePtrOutput() ApplicationAccessTypePtrOutput {
+	return o
+}
+
+func (o ApplicationAccessTypePtrOutput) ToApplicationAccessTypePtrOutputWithContext(ctx context.Context) ApplicationAccessTypePtrOutput {
+	return o
+}
+
+func (o ApplicationAccessTypePtrOutput) Elem() ApplicationAccessTypeOutput {
+	return o.ApplyT(func(v *ApplicationAccessType) ApplicationAccessType {
+		if v != nil {
+			return *v
+		}
+		var ret ApplicationAccessType
+		return ret
+	}).(ApplicationAccessTypeOutput)
+}
+
+func (o ApplicationAccessTypePtrOutput) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return o.ToStringPtrOutputWithContext(context.Background())
+}
+
+func (o ApplicationAccessTypePtrOutput) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e *ApplicationAccessType) *string {
+		if e == nil {
+			return nil
+		}
+		v := string(*e)
+		return &v
+	}).(pulumi.StringPtrOutput)
+}
+
+// ApplicationAccessTypeInput is an input type that accepts values of the ApplicationAccessType enum
+// A concrete instance of `ApplicationAccessTypeInput` can be one of the following:
+//
+//	ApplicationAccessType_FREE_ACCESS
+//	ApplicationAccessType_MANAGED_ACCESS
+type ApplicationAccessTypeInput interface {
+	pulumi.Input
+
+	ToApplicationAccessTypeOutput() ApplicationAccessTypeOutput
+	ToApplicationAccessTypeOutputWithContext(context.Context) ApplicationAccessTypeOutput
+}
+
+var applicationAccessTypePtrType = reflect.TypeOf((**ApplicationAccessType)(nil)).Elem()
+
+type ApplicationAccessTypePtrInput interface {
+	pulumi.Input
+
+	ToApplicationAccessTypePtrOutput() ApplicationAccessTypePtrOutput
+	ToApplicationAccessTypePtrOutputWithContext(context.Context) ApplicationAccessTypePtrOutput
+}
+
+type applicationAccessTypePtr string
+
+func ApplicationAccessTypePtr(v string) ApplicationAccessTypePtrInput {
+	return (*applicationAccessTypePtr)(&v)
+}
+
+func (*applicationAccessTypePtr) ElementType() reflect.Type {
+	return applicationAccessTypePtrType
+}
+
+func (in *applicationAccessTypePtr) ToApplicationAccessTypePtrOutput() ApplicationAccessTypePtrOutput {
+	return pulumi.ToOutput(in).(ApplicationAccessTypePtrOutput)
+}
+
+func (in *applicationAccessTypePtr) ToApplicationAccessTypePtrOutputWithContext(ctx context.Context) ApplicationAccessTypePtrOutput {
+	return pulumi.ToOutputWithContext(ctx, in).(ApplicationAccessTypePtrOutput)
+}
+
+type ApplicationFrontendStack string
+
+const (
+	ApplicationFrontendStackReact         = ApplicationFrontendStack("react")
+	ApplicationFrontendStackVue           = ApplicationFrontendStack("vue")
+	ApplicationFrontendStackAngular       = ApplicationFrontendStack("angular")
+	ApplicationFrontendStack_Next_js      = ApplicationFrontendStack("next.js")
+	ApplicationFrontendStack_Vanilla_js   = ApplicationFrontendStack("vanilla.js")
+	ApplicationFrontendStackIonic         = ApplicationFrontendStack("ionic")
+	ApplicationFrontendStackFlutter       = ApplicationFrontendStack("flutter")
+	ApplicationFrontendStack_React_Native = ApplicationFrontendStack("react-native")
+	ApplicationFrontendStackKotlin        = ApplicationFrontendStack("kotlin")
+	ApplicationFrontendStackSwift         = ApplicationFrontendStack("swift")
+)
+
+func (ApplicationFrontendStack) ElementType() reflect.Type {
+	return reflect.TypeOf((*ApplicationFrontendStack)(nil)).Elem()
+}
+
+func (e ApplicationFrontendStack) ToApplicationFrontendStackOutput() ApplicationFrontendStackOutput {
+	return pulumi.ToOutput(e).(ApplicationFrontendStackOutput)
+}
+
+func (e ApplicationFrontendStack) ToApplicationFrontendStackOutputWithContext(ctx context.Context) ApplicationFrontendStackOutput {
+	return pulumi.ToOutputWithContext(ctx, e).(ApplicationFrontendStackOutput)
+}
+
+func (e ApplicationFrontendStack) ToApplicationFrontendStackPtrOutput() ApplicationFrontendStackPtrOutput {
+	return e.ToApplicationFrontendStackPtrOutputWithContext(context.Background())
+}
+
+func (e ApplicationFrontendStack) ToApplicationFrontendStackPtrOutputWithContext(ctx context.Context) ApplicationFrontendStackPtrOutput {
+	return ApplicationFrontendStack(e).ToApplicationFrontendStackOutputWithContext(ctx).ToApplicationFrontendStackPtrOutputWithContext(ctx)
+}
+
+func (e ApplicationFrontendStack) ToStringOutput() pulumi.StringOutput {
+	return pulumi.ToOutput(pulumi.String(e)).(pulumi.StringOutput)
+}
+
+func (e ApplicationFrontendStack) ToStringOutputWithContext(ctx context.Context) pulumi.StringOutput {
+	return pulumi.ToOutputWithContext(ctx, pulumi.String(e)).(pulumi.StringOutput)
+}
+
+func (e ApplicationFrontendStack) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return pulumi.String(e).ToStringPtrOutputWithContext(context.Background())
+}
+
+func (e ApplicationFrontendStack) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return pulumi.String(e).ToStringOutputWithContext(ctx).ToStringPtrOutputWithContext(ctx)
+}
+
+type ApplicationFrontendStackOutput struct{ *pulumi.OutputState }
+
+func (ApplicationFrontendStackOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*ApplicationFrontendStack)(nil)).Elem()
+}
+
+func (o ApplicationFrontendStackOutput) ToApplicationFrontendStackOutput() ApplicationFrontendStackOutput {
+	return o
+}
+
+func (o ApplicationFrontendStackOutput) ToApplicationFrontendStackOutputWithContext(ctx context.Context) ApplicationFrontendStackOutput {
+	return o
+}
+
+func (o ApplicationFrontendStackOutput) ToApplicationFrontendStackPtrOutput() ApplicationFrontendStackPtrOutput {
+	return o.ToApplicationFrontendStackPtrOutputWithContext(context.Background())
+}
+
+func (o ApplicationFrontendStackOutput) ToApplicationFrontendStackPtrOutputWithContext(ctx context.Context) ApplicationFrontendStackPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, v ApplicationFrontendStack) *ApplicationFrontendStack {
+		return &v
+	}).(ApplicationFrontendStackPtrOutput)
+}
+
+func (o ApplicationFrontendStackOutput) ToStringOutput() pulumi.StringOutput {
+	return o.ToStringOutputWithContext(context.Background())
+}
+
+func (o ApplicationFrontendStackOutput) ToStringOutputWithContext(ctx context.Context) pulumi.StringOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e ApplicationFrontendStack) string {
+		return string(e)
+	}).(pulumi.StringOutput)
+}
+
+func (o ApplicationFrontendStackOutput) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return o.ToStringPtrOutputWithContext(context.Background())
+}
+
+func (o ApplicationFrontendStackOutput) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e ApplicationFrontendStack) *string {
+		v := string(e)
+		return &v
+	}).(pulumi.StringPtrOutput)
+}
+
+type ApplicationFrontendStackPtrOutput struct{ *pulumi.OutputState }
+
+func (ApplicationFrontendStackPtrOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((**ApplicationFrontendStack)(nil)).Elem()
+}
+
+func (o ApplicationFrontendStackPtrOutput) ToApplicationFrontendStackPtrOutput() ApplicationFrontendStackPtrOutput {
+	return o
+}
+
+func (o ApplicationFrontendStackPtrOutput) ToApplicationFrontendStackPtrOutputWithContext(ctx context.Context) ApplicationFrontendStackPtrOutput {
+	return o
+}
+
+func (o ApplicationFrontendStackPtrOutput) Elem() ApplicationFrontendStackOutput {
+	return o.ApplyT(func(v *ApplicationFrontendStack) ApplicationFrontendStack {
+		if v != nil {
+			return *v
+		}
+		var ret ApplicationFrontendStack
+		return ret
+	}).(ApplicationFrontendStackOutput)
+}
+
+func (o ApplicationFrontendStackPtrOutput) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return o.ToStringPtrOutputWithContext(context.Background())
+}
+
+func (o ApplicationFrontendStackPtrOutput) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e *ApplicationFrontendStack) *string {
+		if e == nil {
+			return nil
+		}
+		v := string(*e)
+		return &v
+	}).(pulumi.StringPtrOutput)
+}
+
+// ApplicationFrontendStackInput is an input type that accepts values of the ApplicationFrontendStack enum
+// A concrete instance of `ApplicationFrontendStackInput` can be one of the following:
+//
+//	ApplicationFrontendStackReact
+//	ApplicationFrontendStackVue
+//	ApplicationFrontendStackAngular
+//	ApplicationFrontendStack_Next_js
+//	ApplicationFrontendStack_Vanilla_js
+//	ApplicationFrontendStackIonic
+//	ApplicationFrontendStackFlutter
+//	ApplicationFrontendStack_React_Native
+//	ApplicationFrontendStackKotlin
+//	ApplicationFrontendStackSwift
+type ApplicationFrontendStackInput interface {
+	pulumi.Input
+
+	ToApplicationFrontendStackOutput() ApplicationFrontendStackOutput
+	ToApplicationFrontendStackOutputWithContext(context.Context) ApplicationFrontendStackOutput
+}
+
+var applicationFrontendStackPtrType = reflect.TypeOf((**ApplicationFrontendStack)(nil)).Elem()
+
+type ApplicationFrontendStackPtrInput interface {
+	pulumi.Input
+
+	ToApplicationFrontendStackPtrOutput() ApplicationFrontendStackPtrOutput
+	ToApplicationFrontendStackPtrOutputWithContext(context.Context) ApplicationFrontendStackPtrOutput
+}
+
+type applicationFrontendStackPtr string
+
+func ApplicationFrontendStackPtr(v string) ApplicationFrontendStackPtrInput {
+	return (*applicationFrontendStackPtr)(&v)
+}
+
+func (*applicationFrontendStackPtr) ElementType() reflect.Type {
+	return applicationFrontendStackPtrType
+}
+
+func (in *applicationFrontendStackPtr) ToApplicationFrontendStackPtrOutput() ApplicationFrontendStackPtrOutput {
+	return pulumi.ToOutput(in).(ApplicationFrontendStackPtrOutput)
+}
+
+func (in *applicationFrontendStackPtr) ToApplicationFrontendStackPtrOutputWithContext(ctx context.Context) ApplicationFrontendStackPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, in).(ApplicationFrontendStackPtrOutput)
+}
+
+type ApplicationType string
+
+const (
+	ApplicationTypeWeb             = ApplicationType("web")
+	ApplicationType_Mobile_Ios     = ApplicationType("mobile-ios")
+	ApplicationType_Mobile_Android = ApplicationType("mobile-android")
+	ApplicationTypeOther           = ApplicationType("other")
+)
+
+func (ApplicationType) ElementType() reflect.Type {
+	return reflect.TypeOf((*ApplicationType)(nil)).Elem()
+}
+
+func (e ApplicationType) ToApplicationTypeOutput() ApplicationTypeOutput {
+	return pulumi.ToOutput(e).(ApplicationTypeOutput)
+}
+
+func (e ApplicationType) ToApplicationTypeOutputWithContext(ctx context.Context) ApplicationTypeOutput {
+	return pulumi.ToOutputWithContext(ctx, e).(ApplicationTypeOutput)
+}
+
+func (e ApplicationType) ToApplicationTypePtrOutput() ApplicationTypePtrOutput {
+	return e.ToApplicationTypePtrOutputWithContext(context.Background())
+}
+
+func (e ApplicationType) ToApplicationTypePtrOutputWithContext(ctx context.Context) ApplicationTypePtrOutput {
+	return ApplicationType(e).ToApplicationTypeOutputWithContext(ctx).ToApplicationTypePtrOutputWithContext(ctx)
+}
+
+func (e ApplicationType) ToStringOutput() pulumi.StringOutput {
+	return pulumi.ToOutput(pulumi.String(e)).(pulumi.StringOutput)
+}
+
+func (e ApplicationType) ToStringOutputWithContext(ctx context.Context) pulumi.StringOutput {
+	return pulumi.ToOutputWithContext(ctx, pulumi.String(e)).(pulumi.StringOutput)
+}
+
+func (e ApplicationType) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return pulumi.String(e).ToStringPtrOutputWithContext(context.Background())
+}
+
+func (e ApplicationType) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return pulumi.String(e).ToStringOutputWithContext(ctx).ToStringPtrOutputWithContext(ctx)
+}
+
+type ApplicationTypeOutput struct{ *pulumi.OutputState }
+
+func (ApplicationTypeOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*ApplicationType)(nil)).Elem()
+}
+
+func (o ApplicationTypeOutput) ToApplicationTypeOutput() ApplicationTypeOutput {
+	return o
+}
+
+func (o ApplicationTypeOutput) ToApplicationTypeOutputWithContext(ctx context.Context) ApplicationTypeOutput {
+	return o
+}
+
+func (o ApplicationTypeOutput) ToApplicationTypePtrOutput() ApplicationTypePtrOutput {
+	return o.ToApplicationTypePtrOutputWithContext(context.Background())
+}
+
+func (o ApplicationTypeOutput) ToApplicationTypePtrOutputWithContext(ctx context.Context) ApplicationTypePtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, v ApplicationType) *ApplicationType {
+		return &v
+	}).(ApplicationTypePtrOutput)
+}
+
+func (o ApplicationTypeOutput) ToStringOutput() pulumi.StringOutput {
+	return o.ToStringOutputWithContext(context.Background())
+}
+
+func (o ApplicationTypeOutput) ToStringOutputWithContext(ctx context.Context) pulumi.StringOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e ApplicationType) string {
+		return string(e)
+	}).(pulumi.StringOutput)
+}
+
+func (o ApplicationTypeOutput) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return o.ToStringPtrOutputWithContext(context.Background())
+}
+
+func (o ApplicationTypeOutput) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e ApplicationType) *string {
+		v := string(e)
+		return &v
+	}).(pulumi.StringPtrOutput)
+}
+
+type ApplicationTypePtrOutput struct{ *pulumi.OutputState }
+
+func (ApplicationTypePtrOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((**ApplicationType)(nil)).Elem()
+}
+
+func (o ApplicationTypePtrOutput) ToApplicationTypePtrOutput() ApplicationTypePtrOutput {
+	return o
+}
+
+func (o ApplicationTypePtrOutput) ToApplicationTypePtrOutputWithContext(ctx context.Context) ApplicationTypePtrOutput {
+	return o
+}
+
+func (o ApplicationTypePtrOutput) Elem() ApplicationTypeOutput {
+	return o.ApplyT(func(v *ApplicationType) ApplicationType {
+		if v != nil {
+			return *v
+		}
+		var ret ApplicationType
+		return ret
+	}).(ApplicationTypeOutput)
+}
+
+func (o ApplicationTypePtrOutput) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return o.ToStringPtrOutputWithContext(context.Background())
+}
+
+func (o ApplicationTypePtrOutput) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e *ApplicationType) *string {
+		if e == nil {
+			return nil
+		}
+		v := string(*e)
+		return &v
+	}).(pulumi.StringPtrOutput)
+}
+
+// ApplicationTypeInput is an input type that accepts values of the ApplicationType enum
+// A concrete instance of `ApplicationTypeInput` can be one of the following:
+//
+//	ApplicationTypeWeb
+//	ApplicationType_Mobile_Ios
+//	ApplicationType_Mobile_Android
+//	ApplicationTypeOther
+type ApplicationTypeInput interface {
+	pulumi.Input
+
+	ToApplicationTypeOutput() ApplicationTypeOutput
+	ToApplicationTypeOutputWithContext(context.Context) ApplicationTypeOutput
+}
+
+var applicationTypePtrType = reflect.TypeOf((**ApplicationType)(nil)).Elem()
+
+type ApplicationTypePtrInput interface {
+	pulumi.Input
+
+	ToApplicationTypePtrOutput() ApplicationTypePtrOutput
+	ToApplicationTypePtrOutputWithContext(context.Context) ApplicationTypePtrOutput
+}
+
+type applicationTypePtr string
+
+func ApplicationTypePtr(v string) ApplicationTypePtrInput {
+	return (*applicationTypePtr)(&v)
+}
+
+func (*applicationTypePtr) ElementType() reflect.Type {
+	return applicationTypePtrType
+}
+
+func (in *applicationTypePtr) ToApplicationTypePtrOutput() ApplicationTypePtrOutput {
+	return pulumi.ToOutput(in).(ApplicationTypePtrOutput)
+}
+
+func (in *applicationTypePtr) ToApplicationTypePtrOutputWithContext(ctx context.Context) ApplicationTypePtrOutput {
+	return pulumi.ToOutputWithContext(ctx, in).(ApplicationTypePtrOutput)
+}
+
 type AuthPolicyAuthStrategy string
 
 const (
@@ -4264,6 +4779,12 @@ func (in *ssoConfigurationTypePtr) ToSsoConfigurationTypePtrOutputWithContext(ct
 }
 
 func init() {
+	pulumi.RegisterInputType(reflect.TypeOf((*ApplicationAccessTypeInput)(nil)).Elem(), ApplicationAccessType("FREE_ACCESS"))
+	pulumi.RegisterInputType(reflect.TypeOf((*ApplicationAccessTypePtrInput)(nil)).Elem(), ApplicationAccessType("FREE_ACCESS"))
+	pulumi.RegisterInputType(reflect.TypeOf((*ApplicationFrontendStackInput)(nil)).Elem(), ApplicationFrontendStack("react"))
+	pulumi.RegisterInputType(reflect.TypeOf((*ApplicationFrontendStackPtrInput)(nil)).Elem(), ApplicationFrontendStack("react"))
+	pulumi.RegisterInputType(reflect.TypeOf((*ApplicationTypeInput)(nil)).Elem(), ApplicationType("web"))
+	pulumi.RegisterInputType(reflect.TypeOf((*ApplicationTypePtrInput)(nil)).Elem(), ApplicationType("web"))
 	pulumi.RegisterInputType(reflect.TypeOf((*AuthPolicyAuthStrategyInput)(nil)).Elem(), AuthPolicyAuthStrategy("Code"))
 	pulumi.RegisterInputType(reflect.TypeOf((*AuthPolicyAuthStrategyPtrInput)(nil)).Elem(), AuthPolicyAuthStrategy("Code"))
 	pulumi.RegisterInputType(reflect.TypeOf((*AuthPolicyCookieSameSiteInput)(nil)).Elem(), AuthPolicyCookieSameSite("STRICT"))
@@ -4314,6 +4835,12 @@ func init() {
 	pulumi.RegisterInputType(reflect.TypeOf((*SocialLoginTypePtrInput)(nil)).Elem(), SocialLoginType("google"))
 	pulumi.RegisterInputType(reflect.TypeOf((*SsoConfigurationTypeInput)(nil)).Elem(), SsoConfigurationType("saml"))
 	pulumi.RegisterInputType(reflect.TypeOf((*SsoConfigurationTypePtrInput)(nil)).Elem(), SsoConfigurationType("saml"))
+	pulumi.RegisterOutputType(ApplicationAccessTypeOutput{})
+	pulumi.RegisterOutputType(ApplicationAccessTypePtrOutput{})
+	pulumi.RegisterOutputType(ApplicationFrontendStackOutput{})
+	pulumi.RegisterOutputType(ApplicationFrontendStackPtrOutput{})
+	pulumi.RegisterOutputType(ApplicationTypeOutput{})
+	pulumi.RegisterOutputType(ApplicationTypePtrOutput{})
 	pulumi.RegisterOutputType(AuthPolicyAuthStrategyOutput{})
 	pulumi.RegisterOutputType(AuthPolicyAuthStrategyPtrOutput{})
 	pulumi.RegisterOutputType(AuthPolicyCookieSameSiteOutput{})

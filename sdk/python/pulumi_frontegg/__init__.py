@@ -7,6 +7,7 @@ from . import _utilities
 import typing
 # Export this package's modules as members:
 from ._enums import *
+from .application import *
 from .auth_policy import *
 from .captcha_policy import *
 from .email_domain_restriction import *
@@ -50,6 +51,7 @@ _utilities.register(
   "mod": "index",
   "fqn": "pulumi_frontegg",
   "classes": {
+   "frontegg:index:Application": "Application",
    "frontegg:index:AuthPolicy": "AuthPolicy",
    "frontegg:index:CaptchaPolicy": "CaptchaPolicy",
    "frontegg:index:EmailDomainRestriction": "EmailDomainRestriction",

@@ -7,6 +7,9 @@ import pulumi
 from enum import Enum
 
 __all__ = [
+    'ApplicationAccessType',
+    'ApplicationFrontendStack',
+    'ApplicationType',
     'AuthPolicyAuthStrategy',
     'AuthPolicyCookieSameSite',
     'AuthPolicyJwtAlgorithm',
@@ -33,6 +36,34 @@ __all__ = [
     'SocialLoginType',
     'SsoConfigurationType',
 ]
+
+
+@pulumi.type_token("frontegg:index:ApplicationAccessType")
+class ApplicationAccessType(_builtins.str, Enum):
+    FRE_E_ACCESS = "FREE_ACCESS"
+    MANAGE_D_ACCESS = "MANAGED_ACCESS"
+
+
+@pulumi.type_token("frontegg:index:ApplicationFrontendStack")
+class ApplicationFrontendStack(_builtins.str, Enum):
+    REACT = "react"
+    VUE = "vue"
+    ANGULAR = "angular"
+    NEXT_JS = "next.js"
+    VANILLA_JS = "vanilla.js"
+    IONIC = "ionic"
+    FLUTTER = "flutter"
+    REACT_NATIVE = "react-native"
+    KOTLIN = "kotlin"
+    SWIFT = "swift"
+
+
+@pulumi.type_token("frontegg:index:ApplicationType")
+class ApplicationType(_builtins.str, Enum):
+    WEB = "web"
+    MOBILE_IOS = "mobile-ios"
+    MOBILE_ANDROID = "mobile-android"
+    OTHER = "other"
 
 
 @pulumi.type_token("frontegg:index:AuthPolicyAuthStrategy")
