@@ -114,5 +114,7 @@ export function newEnvironment(now = new Date().toISOString()): EmulatorState {
     tenants: [],
     ipRestrictions: [],
     emailDomainRestrictions: [],
+    redirectUris: [],
+    allowedOrigins: [],
   };
 }

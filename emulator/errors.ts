@@ -63,6 +63,8 @@ export const ERRORS = {
   IP_RESTRICTION_CONFIG_NOT_FOUND: entry(404, "ER-06002", "IP restriction configuration not found", "GET before the scope's first config write."),
   EMAIL_DOMAIN_RESTRICTION_NOT_FOUND: entry(404, "ER-06003", "Domain restriction not found", "No e-mail domain restriction with that id."),
   EMAIL_DOMAIN_RESTRICTION_ALREADY_EXISTS: entry(409, "ER-06004", "Domain restriction already exists", "POST of a domain already restricted."),
+  REDIRECT_URI_NOT_FOUND: entry(404, "ER-07001", "Redirect uri not found", "No redirect URI with that id (unverified text)."),
+  REDIRECT_URI_ALREADY_EXISTS: entry(409, "ER-07002", "Redirect uri already exists", "POST of a URI already listed (unverified)."),
 } as const satisfies Record<string, ErrorDefinition>;
 
 /** A catalogue name. */

@@ -6,6 +6,7 @@ import { registerAuthRoutes } from "./routes/auth";
 import { registerCategoryRoutes } from "./routes/categories";
 import { registerControlRoutes } from "./routes/control";
 import { registerEmailTemplateRoutes } from "./routes/email-templates";
+import { registerHostedLoginRoutes } from "./routes/hosted-login";
 import { registerMfaStrategyRoutes } from "./routes/mfa-strategies";
 import { registerPermissionRoutes } from "./routes/permissions";
 import { registerPolicyRoutes } from "./routes/policies";
@@ -70,6 +71,7 @@ export function buildServer(ctx: EmulatorContext, options: { readonly logger?: b
   registerSsoRoutes(app, ctx);
   registerTenantRoutes(app, ctx);
   registerRestrictionRoutes(app, ctx);
+  registerHostedLoginRoutes(app, ctx);
   registerControlRoutes(app, ctx);
   return app;
 }

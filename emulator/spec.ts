@@ -8,6 +8,7 @@ import { applyLengthLimits } from "./length-limits";
 import { propertyDefaults, toJsonSchema, type SchemaNode } from "./openapi-schema";
 import { LENGTH_LIMITS, SPEC_OVERRIDES, type SpecOverride } from "./spec-overrides";
 import type { JsonObject } from "./state";
+import { UNPUBLISHED_SERVICES } from "./unpublished-spec";
 import { formatErrors, type ValueLocation } from "./validation-messages";
 
 /**
@@ -140,6 +141,11 @@ export class Spec {
   /** Applies the overrides and length limits to a bundle (which it copies) and compiles it. */
   static fromBundle(bundle: Bundle): Spec {
     const corrected = structuredClone(bundle);
+    // Routes Frontegg publishes no spec for, described by hand from the notes (unpublished-spec.ts).
+    for (const [name, service] of Object.entries(UNPUBLISHED_SERVICES)) {
+      if (corrected.services[name]) throw new Error(`unpublished service ${name} clashes with the bundle`);
+      corrected.services[name] = structuredClone(service) as unknown as BundledService;
+    }
     for (const override of SPEC_OVERRIDES) applyOverride(corrected, override);
     for (const service of Object.values(corrected.services)) applyLengthLimits(service, LENGTH_LIMITS);
     return new Spec(corrected);

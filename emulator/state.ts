@@ -141,6 +141,13 @@ export interface EmailDomainRestriction {
   type: string;
 }
 
+/** A URL the hosted login may redirect to (not in a published spec; notes-more §7). */
+export interface RedirectUri {
+  id: string;
+  /** As sent. */
+  redirectUri: string;
+}
+
 /** The whole environment. */
 export interface EmulatorState {
   version: 1;
@@ -155,4 +162,7 @@ export interface EmulatorState {
   tenants: Tenant[];
   ipRestrictions: IpRestriction[];
   emailDomainRestrictions: EmailDomainRestriction[];
+  redirectUris: RedirectUri[];
+  /** The vendor's `allowedOrigins`, as stored: each with a trailing `/` (notes-more §7). */
+  allowedOrigins: string[];
 }

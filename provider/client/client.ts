@@ -4,6 +4,7 @@
  */
 import { FronteggClientOptions, resolveClientConfig } from "./config";
 import { EmailTemplatesApi } from "./api/email-templates";
+import { HostedLoginApi } from "./api/hosted-login";
 import { IdentityConfigurationApi } from "./api/identity-configuration";
 import { MfaMethodsApi } from "./api/mfa";
 import { PermissionCategoriesApi, PermissionsApi } from "./api/permissions";
@@ -29,6 +30,7 @@ export class FronteggClient {
   readonly tenants: TenantsApi;
   readonly restrictions: RestrictionsApi;
   readonly mfaMethods: MfaMethodsApi;
+  readonly hostedLogin: HostedLoginApi;
   readonly #baseUrl: string;
   readonly #http: HttpTransport;
 
@@ -48,6 +50,8 @@ export class FronteggClient {
     this.tenants = new TenantsApi(http);
     this.restrictions = new RestrictionsApi(http);
     this.mfaMethods = new MfaMethodsApi(http);
+    // Whole-list writes (allowed origins) are serialized per environment: the host, the client id, the environment id.
+    this.hostedLogin = new HostedLoginApi(http, [config.baseUrl, config.clientId, config.environmentId ?? ""].join("\u0000"));
   }
 
   /** Authenticates unless a valid token is cached: proves the credentials and the endpoint. */

@@ -13,4 +13,5 @@ export * from "./api/sso";
 export * from "./api/tenants";
 export * from "./api/restrictions";
 export * from "./api/mfa";
+export * from "./api/hosted-login";
 export * from "./generated/spec-enums";

@@ -3,6 +3,7 @@
  * sameness that is not equality of their JSON (sets, certificates in another encoding, URL patterns).
  */
 import { isDeepStrictEqual } from "node:util";
+import { sameUrl } from "../client/api/hosted-login";
 
 /** Whether the declared value `desired` is already what `current` holds. */
 export type Comparator = (current: unknown, desired: unknown) => boolean;
@@ -37,3 +38,10 @@ export function duplicatesIn(values: readonly string[]): string[] {
 function asArray(value: unknown): string[] {
   return Array.isArray(value) ? value.map(String) : [];
 }
+
+/**
+ * URLs and origins compare up to one trailing `/`: Frontegg appends one to every allowed origin and may answer a
+ * redirect URI with one (notes-more §7), so comparing the raw strings would show a change forever.
+ */
+export const sameUrlValue: Comparator = (current, desired) =>
+  typeof current === "string" && typeof desired === "string" ? sameUrl(current, desired) : sameValue(current, desired);

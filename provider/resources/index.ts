@@ -2,6 +2,7 @@
 import { ResourceDefinition } from "../lifecycle/definition";
 import { emailDomainRestriction } from "./email-domain-restriction";
 import { emailDomainRestrictionMode } from "./email-domain-restriction-mode";
+import { allowedOrigin } from "./allowed-origin";
 import { authPolicy } from "./auth-policy";
 import { captchaPolicy } from "./captcha-policy";
 import { emailTemplate } from "./email-template";
@@ -15,6 +16,7 @@ import { passwordRotationPolicy } from "./password-rotation-policy";
 import { mfaStrategy } from "./mfa-strategy";
 import { permission } from "./permission";
 import { permissionCategory } from "./permission-category";
+import { redirectUri } from "./redirect-uri";
 import { role } from "./role";
 import { sessionPolicy } from "./session-policy";
 import { ssoConfiguration } from "./sso-configuration";
@@ -41,6 +43,8 @@ export const RESOURCE_DEFINITIONS = {
   SessionPolicy: sessionPolicy,
   CaptchaPolicy: captchaPolicy,
   MfaStrategy: mfaStrategy,
+  RedirectUri: redirectUri,
+  AllowedOrigin: allowedOrigin,
 } as const;
 
 /** The name of a resource kind. */
@@ -76,3 +80,5 @@ export type { PasswordRotationPolicyInputs, PasswordRotationPolicyState } from "
 export type { SessionPolicyInputs, SessionPolicyState } from "./session-policy";
 export type { CaptchaPolicyInputs, CaptchaPolicyState } from "./captcha-policy";
 export type { MfaStrategyInputs, MfaStrategyState } from "./mfa-strategy";
+export type { RedirectUriInputs, RedirectUriState } from "./redirect-uri";
+export type { AllowedOriginInputs, AllowedOriginState } from "./allowed-origin";

@@ -121,6 +121,13 @@ describe("responses conform to the spec's response schemas", () => {
     await call(`GET ${domains}`, domains);
     await call(`DELETE ${domains}/{id}`, `${domains}/${restrictedDomain.id}`);
 
+    const redirectUris = "/oauth/resources/configurations/v1/redirect-uri";
+    const redirectUri = (await call<{ id: string }>(`POST ${redirectUris}`, redirectUris, { body: { redirectUri: "https://app.example.com/cb" } })).body;
+    await call(`GET ${redirectUris}`, redirectUris);
+    await call(`DELETE ${redirectUris}/{id}`, `${redirectUris}/${redirectUri.id}`);
+    await call("PUT /vendors", "/vendors", { body: { allowedOrigins: ["https://app.example.com"] } });
+    await call("GET /vendors", "/vendors");
+
     await call(`POST ${TENANTS}/v1`, `${TENANTS}/v1`, { body: { tenantId: "acme", name: "Acme" } });
     await call(`GET ${TENANTS}/v1/{tenantId}`, `${TENANTS}/v1/acme`);
     await call(`PUT ${TENANTS}/v1/{tenantId}`, `${TENANTS}/v1/acme`, { body: { name: "Acme 2" } });
