@@ -68,5 +68,7 @@ function summary(snapshot: EnvironmentSnapshot): string {
     count(snapshot.ipRestrictions, "IP restrictions"),
     count(snapshot.emailDomainRestrictions, "e-mail domain restrictions"),
     `${Object.keys(snapshot.ipRestrictionModes).length + Object.keys(snapshot.emailDomainRestrictionModes).length} restriction modes`,
+    count(snapshot.redirectUris, "redirect URIs"),
+    count(snapshot.allowedOrigins, "allowed origins"),
   ].join(", ");
 }

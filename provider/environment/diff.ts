@@ -29,6 +29,8 @@ const KINDS: readonly SnapshotKind[] = [
   "ipRestrictions",
   "emailDomainRestrictionModes",
   "emailDomainRestrictions",
+  "redirectUris",
+  "allowedOrigins",
 ];
 
 /** Every difference from `from` to `to`, in a stable order. */
@@ -73,6 +75,8 @@ const TITLES: Record<SnapshotKind, string> = {
   emailDomainRestrictionModes: "E-mail domain restriction mode",
   emailDomainRestrictions: "E-mail domain restrictions",
   ssoGroupMappings: "SSO group mappings",
+  redirectUris: "Redirect URIs",
+  allowedOrigins: "Allowed origins",
 };
 
 /** The differences as text for a person, grouped by kind; `fromName`/`toName` label the two sides. */

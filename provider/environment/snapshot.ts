@@ -4,7 +4,7 @@
  * built-ins left out, so two environments, or an environment and a program, can be compared and written out.
  */
 import { isDeepStrictEqual } from "node:util";
-import { asWritten, FronteggClient, IdentityConfiguration, MFA_STRATEGIES, PasswordPolicy, SessionConfiguration, SsoConfiguration, Tenant } from "../client";
+import { asWritten, FronteggClient, IdentityConfiguration, MFA_STRATEGIES, PasswordPolicy, SessionConfiguration, SsoConfiguration, Tenant, withoutTrailingSlash } from "../client";
 import { normalizeDomain } from "../lifecycle/compare";
 import { certificateBase64 } from "../resources/certificate";
 import { canonicalIp } from "../resources/ip-address";
@@ -154,6 +154,18 @@ export interface EmailDomainRestrictionModeSnapshot {
   readonly blockPublicDomains: boolean;
 }
 
+/** A redirect URI of the hosted login. */
+export interface RedirectUriSnapshot {
+  /** As Frontegg holds it (a trailing `/` included when it has one). */
+  readonly redirectUri: string;
+}
+
+/** An allowed origin. */
+export interface AllowedOriginSnapshot {
+  /** Without the trailing `/` Frontegg stores every origin with. */
+  readonly origin: string;
+}
+
 /** An identity-provider group mapped to roles on an SSO connection. */
 export interface SsoGroupMappingSnapshot {
   readonly tenantId: string;
@@ -194,6 +206,10 @@ export interface EnvironmentSnapshot {
   readonly captchaPolicies: Record<Scope, CaptchaPolicySnapshot>;
   /** By strategy, as Frontegg lists them. */
   readonly mfaStrategies: Record<string, MfaStrategySnapshot>;
+  /** Keyed by the URI without a trailing `/`. */
+  readonly redirectUris: Record<string, RedirectUriSnapshot>;
+  /** Keyed by the origin without a trailing `/`. */
+  readonly allowedOrigins: Record<string, AllowedOriginSnapshot>;
 }
 
 /** The groups of singleton policies, each keyed by scope. */
@@ -230,6 +246,8 @@ export function emptySnapshot(): EnvironmentSnapshot {
     sessionPolicies: {},
     captchaPolicies: {},
     mfaStrategies: {},
+    redirectUris: {},
+    allowedOrigins: {},
   };
 }
 
@@ -254,7 +272,7 @@ export function ipRestrictionKey(restriction: { tenantId?: string; ip: string })
  * Tenants themselves are your customers' accounts, not configuration: only their settings are read.
  */
 export async function readEnvironment(client: FronteggClient): Promise<EnvironmentSnapshot> {
-  const [categories, permissions, envRoles, tenants, templates, identity, rotation, domains, domainMode, captcha, strategies, mfaConfiguration] =
+  const [categories, permissions, envRoles, tenants, templates, identity, rotation, domains, domainMode, captcha, strategies, mfaConfiguration, redirectUris, origins] =
     await Promise.all([
     client.categories.list(),
     client.permissions.list(),
@@ -268,6 +286,8 @@ export async function readEnvironment(client: FronteggClient): Promise<Environme
     client.policies.captcha.get(),
     client.mfaMethods.listStrategies(),
     client.mfaMethods.getConfiguration(),
+    client.hostedLogin.redirectUris.list(),
+    client.hostedLogin.allowedOrigins.list(),
   ]);
   const categoryName = new Map(categories.map((c) => [c.id, c.name]));
   const permissionKey = new Map(permissions.map((p) => [p.id, p.key]));
@@ -383,6 +403,8 @@ export async function readEnvironment(client: FronteggClient): Promise<Environme
   if (domainMode && (domainMode.active || domainMode.blockPublicDomains)) {
     snapshot.emailDomainRestrictionModes[""] = { listType: domainMode.listType, active: domainMode.active, blockPublicDomains: domainMode.blockPublicDomains };
   }
+  for (const r of redirectUris) snapshot.redirectUris[withoutTrailingSlash(r.redirectUri)] = { redirectUri: r.redirectUri };
+  for (const o of origins) snapshot.allowedOrigins[withoutTrailingSlash(o)] = { origin: withoutTrailingSlash(o) };
   for (const t of templates) {
     snapshot.emailTemplates[t.type] = compact(asWritten(t));
   }

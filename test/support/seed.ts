@@ -96,4 +96,8 @@ export async function seedConfiguration(client: FronteggClient): Promise<void> {
   await client.restrictions.emailDomains.add({ domain: "Competitor.example", type: "BLOCK" });
   await client.restrictions.emailDomains.add({ domain: "partner.example", type: "ALLOW" });
   await client.restrictions.emailDomains.saveConfig({ active: true, type: "BLOCK", blockPublicDomains: true });
+  // Hosted login: one redirect URI with a trailing "/", origins as Frontegg stores them (it appends "/").
+  await client.hostedLogin.redirectUris.add("https://app.example.com/oauth/callback");
+  await client.hostedLogin.redirectUris.add("http://localhost:3000/");
+  await Promise.all([client.hostedLogin.allowedOrigins.add("https://app.example.com"), client.hostedLogin.allowedOrigins.add("http://localhost:3000")]);
 }
