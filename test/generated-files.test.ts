@@ -21,6 +21,7 @@ describe("generated files", () => {
     expect(schema.name).toBe("frontegg");
     expect(Object.keys(schema.resources).sort()).toEqual(
       [
+        "AllowedOrigin",
         "AuthPolicy",
         "CaptchaPolicy",
         "EmailDomainRestriction",
@@ -36,6 +37,7 @@ describe("generated files", () => {
         "PasswordRotationPolicy",
         "Permission",
         "PermissionCategory",
+        "RedirectUri",
         "Role",
         "SessionPolicy",
         "SsoConfiguration",

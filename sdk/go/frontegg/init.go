@@ -21,6 +21,8 @@ func (m *module) Version() semver.Version {
 
 func (m *module) Construct(ctx *pulumi.Context, name, typ, urn string) (r pulumi.Resource, err error) {
 	switch typ {
+	case "frontegg:index:AllowedOrigin":
+		r = &AllowedOrigin{}
 	case "frontegg:index:AuthPolicy":
 		r = &AuthPolicy{}
 	case "frontegg:index:CaptchaPolicy":
@@ -51,6 +53,8 @@ func (m *module) Construct(ctx *pulumi.Context, name, typ, urn string) (r pulumi
 		r = &Permission{}
 	case "frontegg:index:PermissionCategory":
 		r = &PermissionCategory{}
+	case "frontegg:index:RedirectUri":
+		r = &RedirectUri{}
 	case "frontegg:index:Role":
 		r = &Role{}
 	case "frontegg:index:SessionPolicy":

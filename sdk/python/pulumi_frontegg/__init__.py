@@ -7,6 +7,7 @@ from . import _utilities
 import typing
 # Export this package's modules as members:
 from ._enums import *
+from .allowed_origin import *
 from .auth_policy import *
 from .captcha_policy import *
 from .email_domain_restriction import *
@@ -23,6 +24,7 @@ from .password_rotation_policy import *
 from .permission import *
 from .permission_category import *
 from .provider import *
+from .redirect_uri import *
 from .role import *
 from .session_policy import *
 from .sso_configuration import *
@@ -45,6 +47,7 @@ _utilities.register(
   "mod": "index",
   "fqn": "pulumi_frontegg",
   "classes": {
+   "frontegg:index:AllowedOrigin": "AllowedOrigin",
    "frontegg:index:AuthPolicy": "AuthPolicy",
    "frontegg:index:CaptchaPolicy": "CaptchaPolicy",
    "frontegg:index:EmailDomainRestriction": "EmailDomainRestriction",
@@ -60,6 +63,7 @@ _utilities.register(
    "frontegg:index:PasswordRotationPolicy": "PasswordRotationPolicy",
    "frontegg:index:Permission": "Permission",
    "frontegg:index:PermissionCategory": "PermissionCategory",
+   "frontegg:index:RedirectUri": "RedirectUri",
    "frontegg:index:Role": "Role",
    "frontegg:index:SessionPolicy": "SessionPolicy",
    "frontegg:index:SsoConfiguration": "SsoConfiguration",
