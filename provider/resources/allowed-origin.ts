@@ -9,9 +9,9 @@
  */
 import { z } from "zod";
 import { withoutTrailingSlash } from "../client";
-import { sameUrlValue } from "../lifecycle/compare";
 import { defineResource, State } from "../lifecycle/definition";
 import { adoptExistingField } from "./fields";
+import { urlEntry } from "./url-entry";
 
 const ORIGIN_FORMAT =
   "must be an origin: scheme, lower-case host and optional port, with no path, query or fragment and no default port, " +
@@ -50,9 +50,7 @@ function toState(origin: string): State {
   return { origin: withoutTrailingSlash(origin) };
 }
 
-function describe(i: { origin: string }): string {
-  return `allowed origin "${withoutTrailingSlash(i.origin)}"`;
-}
+const { describe, matches, ...keyed } = urlEntry("origin", "allowed origin");
 
 /** The AllowedOrigin resource kind. */
 export const allowedOrigin = defineResource<Inputs>({
@@ -67,24 +65,17 @@ export const allowedOrigin = defineResource<Inputs>({
     "removes the origin from the list.",
   inputs,
   outputs,
-  replaceOnChanges: ["origin"],
-  secrets: [],
-  compare: { origin: sameUrlValue },
-  claimedBy: ["origin"],
-  claims: (i) => (typeof i.origin === "string" ? [describe(i)] : []),
+  ...keyed,
   describe,
-  idOf: (state) => withoutTrailingSlash(String(state.origin)),
   collection: {
     scopeOf: () => undefined,
     list: async (client) => (await client.hostedLogin.allowedOrigins.list()).map(toState),
-    matches: (state, i) => sameUrlValue(state.origin, i.origin),
+    matches,
   },
   async create(client, i) {
     await client.hostedLogin.allowedOrigins.add(withoutTrailingSlash(i.origin));
     return toState(i.origin);
   },
-  // Only the origin is a property, and a new origin replaces the resource: nothing to change in place.
-  update: async (_client, _id, i) => toState(i.origin),
   async delete(client, _id, stored) {
     await client.hostedLogin.allowedOrigins.remove(String(stored.origin));
   },

@@ -6,11 +6,11 @@
  * so an entry removed and added again in the portal under a new Frontegg id is still the same resource.
  */
 import { z } from "zod";
-import { FronteggClient, RedirectUri as ApiRedirectUri, withoutTrailingSlash } from "../client";
-import { sameUrlValue } from "../lifecycle/compare";
+import { RedirectUri as ApiRedirectUri } from "../client";
 import { defineResource, State } from "../lifecycle/definition";
 import { ignoreNotFound, ResourceError } from "../lifecycle/errors";
 import { adoptExistingField } from "./fields";
+import { urlEntry } from "./url-entry";
 
 /**
  * Whether `value` can be a redirect URI: an absolute URL with a scheme (custom schemes of mobile apps too), no
@@ -57,9 +57,7 @@ function toState(item: ApiRedirectUri): State {
   return { redirectUriId: item.id, redirectUri: item.redirectUri };
 }
 
-function describe(i: { redirectUri: string }): string {
-  return `redirect URI "${withoutTrailingSlash(i.redirectUri)}"`;
-}
+const { describe, matches, ...keyed } = urlEntry("redirectUri", "redirect URI");
 
 /** The RedirectUri resource kind. */
 export const redirectUri = defineResource<Inputs>({
@@ -72,25 +70,18 @@ export const redirectUri = defineResource<Inputs>({
     "the resource removes the entry; redirect URIs the program does not declare are never touched.",
   inputs,
   outputs,
-  replaceOnChanges: ["redirectUri"],
-  secrets: [],
-  compare: { redirectUri: sameUrlValue },
-  claimedBy: ["redirectUri"],
-  claims: (i) => (typeof i.redirectUri === "string" ? [describe(i)] : []),
+  ...keyed,
   describe,
-  idOf: (state) => withoutTrailingSlash(String(state.redirectUri)),
   collection: {
     scopeOf: () => undefined,
     list: async (client) => (await client.hostedLogin.redirectUris.list()).map(toState),
-    matches: (state, i) => sameUrlValue(state.redirectUri, i.redirectUri),
+    matches,
   },
-  async create(client: FronteggClient, i) {
+  async create(client, i) {
     const added = await client.hostedLogin.redirectUris.add(i.redirectUri);
     if (!added) throw new ResourceError(`Frontegg accepted ${describe(i)} but does not list it: run \`pulumi up\` again`);
     return toState(added);
   },
-  // Only the URI is a property of the entry, and a new URI replaces the resource: nothing to change in place.
-  update: async (_client, _id, _i, current) => current,
   async delete(client, _id, stored) {
     await ignoreNotFound(() => client.hostedLogin.redirectUris.delete(String(stored.redirectUriId)));
   },
