@@ -120,5 +120,7 @@ export function newEnvironment(now = new Date().toISOString()): EmulatorState {
     webhooks: [],
     socialLogins: [],
     applications: [],
+    redirectUris: [],
+    allowedOrigins: [],
   };
 }

@@ -9,6 +9,7 @@ import { registerControlRoutes } from "./routes/control";
 import { registerEmailTemplateRoutes } from "./routes/email-templates";
 import { registerEntitlementRoutes } from "./routes/entitlements";
 import { registerIntegrationRoutes } from "./routes/integrations";
+import { registerHostedLoginRoutes } from "./routes/hosted-login";
 import { registerMfaStrategyRoutes } from "./routes/mfa-strategies";
 import { registerPermissionRoutes } from "./routes/permissions";
 import { registerPolicyRoutes } from "./routes/policies";
@@ -76,6 +77,7 @@ export function buildServer(ctx: EmulatorContext, options: { readonly logger?: b
   registerEntitlementRoutes(app, ctx);
   registerIntegrationRoutes(app, ctx);
   registerApplicationRoutes(app, ctx);
+  registerHostedLoginRoutes(app, ctx);
   registerControlRoutes(app, ctx);
   return app;
 }

@@ -236,6 +236,13 @@ export interface Application {
   updatedAt: string;
 }
 
+/** A URL the hosted login may redirect to (not in a published spec; notes-more §7). */
+export interface RedirectUri {
+  id: string;
+  /** As sent. */
+  redirectUri: string;
+}
+
 /** The whole environment. */
 export interface EmulatorState {
   version: 1;
@@ -256,4 +263,7 @@ export interface EmulatorState {
   webhooks: Webhook[];
   socialLogins: SocialLogin[];
   applications: Application[];
+  redirectUris: RedirectUri[];
+  /** The vendor's `allowedOrigins`, as stored: each with a trailing `/` (notes-more §7). */
+  allowedOrigins: string[];
 }

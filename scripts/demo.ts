@@ -82,7 +82,7 @@ async function pulumiCommand(): Promise<PulumiCommand> {
 
 /** What now exists in the environment, read back through the management API. */
 async function printEnvironment(client: FronteggClient): Promise<void> {
-  const [roles, permissions, categories, mfa, lockout, templates, sso] = await Promise.all([
+  const [roles, permissions, categories, mfa, lockout, templates, sso, redirectUris, origins] = await Promise.all([
     client.roles.list(),
     client.permissions.list(),
     client.categories.list(),
@@ -90,6 +90,8 @@ async function printEnvironment(client: FronteggClient): Promise<void> {
     client.policies.lockout.get(),
     client.emailTemplates.list(),
     client.sso.list("acme"),
+    client.hostedLogin.redirectUris.list(),
+    client.hostedLogin.allowedOrigins.list(),
   ]);
   const keyOf = new Map(permissions.map((p) => [p.id, p.key]));
   const categoryOf = new Map(categories.map((c) => [c.id, c.name]));
@@ -121,6 +123,10 @@ async function printEnvironment(client: FronteggClient): Promise<void> {
       c.roleIds.map((id) => roles.find((r) => r.id === id)?.key ?? id).join(", "),
     ]),
   );
+  table("Hosted login", ["setting", "value"], [
+    ...redirectUris.map((r) => ["redirect URI", r.redirectUri]),
+    ...origins.map((origin) => ["allowed origin", origin]),
+  ]);
 }
 
 function table(title: string, headers: string[], rows: string[][]): void {

@@ -21,6 +21,7 @@ describe("generated files", () => {
     expect(schema.name).toBe("frontegg");
     expect(Object.keys(schema.resources).sort()).toEqual(
       [
+        "AllowedOrigin",
         "Application",
         "AuthPolicy",
         "CaptchaPolicy",
@@ -40,6 +41,7 @@ describe("generated files", () => {
         "Permission",
         "PermissionCategory",
         "Plan",
+        "RedirectUri",
         "Role",
         "SessionPolicy",
         "SocialLogin",

@@ -75,5 +75,7 @@ function summary(snapshot: EnvironmentSnapshot): string {
     count(snapshot.socialLogins, "social login"),
     count(snapshot.webhooks, "webhook"),
     count(snapshot.applications, "application"),
+    count(snapshot.redirectUris, "redirect URI"),
+    count(snapshot.allowedOrigins, "allowed origin"),
   ].join(", ");
 }

@@ -1,7 +1,8 @@
 /**
  * One identity configuration for every environment. The stacks `dev`, `staging` and `prod` each point at their
  * own Frontegg environment (Pulumi.<stack>.yaml); everything is identical except what their config says:
- * where the app lives (email links) and how strict sign-in is (MFA, lockout).
+ * where the app lives (email links), which URLs the hosted login may redirect to and which origins may call
+ * Frontegg (one resource per URL, from lists in stack config), and how strict sign-in is (MFA, lockout).
  */
 import * as pulumi from "@pulumi/pulumi";
 import * as frontegg from "pulumi-frontegg";
@@ -47,4 +48,17 @@ export = async () => {
         fromName: "Example",
         redirectURL: `${appUrl}/reset-password`,
     });
+
+    // Hosted login: these differ per environment (dev also allows a local app), so they come from stack config.
+    for (const redirectUri of config.requireObject<string[]>("redirectUris")) {
+        new frontegg.RedirectUri(`redirect-${resourceName(redirectUri)}`, { redirectUri });
+    }
+    for (const origin of config.requireObject<string[]>("allowedOrigins")) {
+        new frontegg.AllowedOrigin(`origin-${resourceName(origin)}`, { origin });
+    }
 };
+
+/** A stable resource name from a URL: `https://app.example.com/cb` → `app-example-com-cb`. */
+function resourceName(url: string): string {
+    return url.replace(/^[a-z]+:\/\//, "").replace(/[^A-Za-z0-9]+/g, "-").replace(/^-|-$/g, "").toLowerCase();
+}

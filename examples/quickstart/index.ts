@@ -75,6 +75,12 @@ export = async () => {
         roleIds: [billingViewer.id],
     });
 
+    // Hosted login: where users may be sent back after sign-in, and which origin may call Frontegg from the browser.
+    // Both differ per environment (see examples/multi-env for them in stack config).
+    const appUrl = config.get("appUrl") ?? "http://localhost:3000";
+    new frontegg.RedirectUri("app-callback", { redirectUri: `${appUrl}/oauth/callback` });
+    new frontegg.AllowedOrigin("app-origin", { origin: appUrl });
+
     return {
         roleIds: { billingAdmin: billingAdmin.id, billingViewer: billingViewer.id },
         acmeDomainTxtRecords: acmeSso.domainDetails.apply((domains) => Object.fromEntries(domains.map((d) => [d.domain, d.txtRecord]))),

@@ -5,6 +5,7 @@
 import { FronteggClientOptions, resolveClientConfig } from "./config";
 import { ApplicationsApi } from "./api/applications";
 import { EmailTemplatesApi } from "./api/email-templates";
+import { HostedLoginApi } from "./api/hosted-login";
 import { IdentityConfigurationApi } from "./api/identity-configuration";
 import { SocialLoginsApi, WebhooksApi } from "./api/integrations";
 import { MfaMethodsApi } from "./api/mfa";
@@ -36,6 +37,7 @@ export class FronteggClient {
   readonly webhooks: WebhooksApi;
   readonly socialLogins: SocialLoginsApi;
   readonly applications: ApplicationsApi;
+  readonly hostedLogin: HostedLoginApi;
   readonly #baseUrl: string;
   readonly #http: HttpTransport;
 
@@ -59,6 +61,8 @@ export class FronteggClient {
     this.webhooks = new WebhooksApi(http);
     this.socialLogins = new SocialLoginsApi(http);
     this.applications = new ApplicationsApi(http);
+    // Whole-list writes (allowed origins) are serialized per environment: the host, the client id, the environment id.
+    this.hostedLogin = new HostedLoginApi(http, [config.baseUrl, config.clientId, config.environmentId ?? ""].join("\u0000"));
   }
 
   /** Authenticates unless a valid token is cached: proves the credentials and the endpoint. */

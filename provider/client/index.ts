@@ -16,4 +16,5 @@ export * from "./api/entitlements";
 export * from "./api/mfa";
 export * from "./api/integrations";
 export * from "./api/applications";
+export * from "./api/hosted-login";
 export * from "./generated/spec-enums";

@@ -35,6 +35,8 @@ const KINDS: readonly SnapshotKind[] = [
   "socialLogins",
   "webhooks",
   "applications",
+  "redirectUris",
+  "allowedOrigins",
 ];
 
 /** Every difference from `from` to `to`, in a stable order. */
@@ -85,6 +87,8 @@ const TITLES: Record<SnapshotKind, string> = {
   socialLogins: "Social logins",
   webhooks: "Webhooks",
   applications: "Applications",
+  redirectUris: "Redirect URIs",
+  allowedOrigins: "Allowed origins",
 };
 
 /** The differences as text for a person, grouped by kind; `fromName`/`toName` label the two sides. */

@@ -234,6 +234,15 @@ export function renderProgram(snapshot: EnvironmentSnapshot, options: ProgramOpt
     line(`new frontegg.Application(${str(names.resource(`application ${a.name}`))}, ${obj({ ...fields, description: description || undefined })});`);
   }
 
+
+  const redirectUris = Object.values(snapshot.redirectUris);
+  const origins = Object.values(snapshot.allowedOrigins);
+  if (redirectUris.length + origins.length > 0) {
+    line(), line("// Hosted login: redirect URIs and allowed origins. They differ per environment: consider stack config.");
+  }
+  for (const r of redirectUris) line(`new frontegg.RedirectUri(${str(names.resource(`redirect ${withoutScheme(r.redirectUri)}`))}, ${obj({ ...r })});`);
+  for (const o of origins) line(`new frontegg.AllowedOrigin(${str(names.resource(`origin ${withoutScheme(o.origin)}`))}, ${obj({ ...o })});`);
+
   const index = [
     "/**",
     ` * Frontegg identity configuration exported from ${options.source} by \`pulumi-frontegg export\`.`,
@@ -322,6 +331,11 @@ function literal(value: unknown): string {
     return `{ ${Object.entries(value).map(([k, v]) => `${/^[A-Za-z_]\w*$/.test(k) ? k : str(k)}: ${literal(v)}`).join(", ")} }`;
   }
   return JSON.stringify(value);
+}
+
+/** A URL without its scheme, for resource names: `https://app.example.com/cb` → `app.example.com/cb`. */
+function withoutScheme(url: string): string {
+  return url.replace(/^[A-Za-z][A-Za-z0-9+.-]*:\/\//, "");
 }
 
 function str(value: string): string {

@@ -4,7 +4,18 @@
  * built-ins left out, so two environments, or an environment and a program, can be compared and written out.
  */
 import { isDeepStrictEqual } from "node:util";
-import { asWritten, FronteggClient, IdentityConfiguration, MFA_STRATEGIES, SOCIAL_LOGIN_TYPES, PasswordPolicy, SessionConfiguration, SsoConfiguration, Tenant } from "../client";
+import {
+  asWritten,
+  FronteggClient,
+  IdentityConfiguration,
+  MFA_STRATEGIES,
+  PasswordPolicy,
+  SessionConfiguration,
+  SOCIAL_LOGIN_TYPES,
+  SsoConfiguration,
+  Tenant,
+  withoutTrailingSlash,
+} from "../client";
 import { normalizeDomain } from "../lifecycle/compare";
 import { certificateBase64 } from "../resources/certificate";
 import { canonicalIp } from "../resources/ip-address";
@@ -159,6 +170,18 @@ export interface EmailDomainRestrictionModeSnapshot {
   readonly blockPublicDomains: boolean;
 }
 
+/** A redirect URI of the hosted login. */
+export interface RedirectUriSnapshot {
+  /** As Frontegg holds it (a trailing `/` included when it has one). */
+  readonly redirectUri: string;
+}
+
+/** An allowed origin. */
+export interface AllowedOriginSnapshot {
+  /** Without the trailing `/` Frontegg stores every origin with. */
+  readonly origin: string;
+}
+
 /** An identity-provider group mapped to roles on an SSO connection. */
 export interface SsoGroupMappingSnapshot {
   readonly tenantId: string;
@@ -253,6 +276,10 @@ export interface EnvironmentSnapshot {
   readonly webhooks: Record<string, WebhookSnapshot>;
   /** By name (the natural key of an Application). */
   readonly applications: Record<string, ApplicationSnapshot>;
+  /** Keyed by the URI without a trailing `/`. */
+  readonly redirectUris: Record<string, RedirectUriSnapshot>;
+  /** Keyed by the origin without a trailing `/`. */
+  readonly allowedOrigins: Record<string, AllowedOriginSnapshot>;
 }
 
 /** The groups of singleton policies, each keyed by scope. */
@@ -295,6 +322,8 @@ export function emptySnapshot(): EnvironmentSnapshot {
     socialLogins: {},
     webhooks: {},
     applications: {},
+    redirectUris: {},
+    allowedOrigins: {},
   };
 }
 
@@ -319,7 +348,7 @@ export function ipRestrictionKey(restriction: { tenantId?: string; ip: string })
  * Tenants themselves are your customers' accounts, not configuration: only their settings are read.
  */
 export async function readEnvironment(client: FronteggClient): Promise<EnvironmentSnapshot> {
-  const [categories, permissions, envRoles, tenants, templates, identity, rotation, domains, domainMode, captcha, strategies, mfaConfiguration, entitlements, socialLogins, webhooks, applications] =
+  const [categories, permissions, envRoles, tenants, templates, identity, rotation, domains, domainMode, captcha, strategies, mfaConfiguration, entitlements, socialLogins, webhooks, applications, redirectUris, origins] =
     await Promise.all([
     client.categories.list(),
     client.permissions.list(),
@@ -337,6 +366,8 @@ export async function readEnvironment(client: FronteggClient): Promise<Environme
     client.socialLogins.list(),
     listWebhooks(client),
     client.applications.list(),
+    client.hostedLogin.redirectUris.list(),
+    client.hostedLogin.allowedOrigins.list(),
   ]);
   const categoryName = new Map(categories.map((c) => [c.id, c.name]));
   const permissionKey = new Map(permissions.map((p) => [p.id, p.key]));
@@ -452,6 +483,8 @@ export async function readEnvironment(client: FronteggClient): Promise<Environme
   if (domainMode && (domainMode.active || domainMode.blockPublicDomains)) {
     snapshot.emailDomainRestrictionModes[""] = { listType: domainMode.listType, active: domainMode.active, blockPublicDomains: domainMode.blockPublicDomains };
   }
+  for (const r of redirectUris) snapshot.redirectUris[withoutTrailingSlash(r.redirectUri)] = { redirectUri: r.redirectUri };
+  for (const o of origins) snapshot.allowedOrigins[withoutTrailingSlash(o)] = { origin: withoutTrailingSlash(o) };
   for (const t of templates) {
     snapshot.emailTemplates[t.type] = compact(asWritten(t));
   }

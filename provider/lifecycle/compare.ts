@@ -27,8 +27,9 @@ export function normalizeDomain(domain: string): string {
 }
 
 /**
- * URLs compare with one trailing `/` trimmed: Frontegg may answer a URL with a slash it was sent without
- * (notes-more, cross-cutting "Trailing slashes"), which must not read as a change forever.
+ * URLs and origins compare with one trailing `/` trimmed: Frontegg appends one to every allowed origin and may
+ * answer a URL with a slash it was sent without (notes-more §7 and "Trailing slashes"), which must not read as a
+ * change forever.
  */
 export const sameUrl: Comparator = (current, desired) => sameValue(trimSlash(current), trimSlash(desired));
 

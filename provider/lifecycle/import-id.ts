@@ -86,12 +86,16 @@ export function byScope(options: { readonly tenants: boolean }): ImportIdSpec {
  * The value of the input `key` (a template's type, an MFA strategy, an e-mail domain), which must be valid for the
  * kind's input; `normalize` gives the form `idOf` uses.
  */
-export function byKey(key: string, options: { readonly normalize?: (value: string) => string } = {}): ImportIdSpec {
+export function byKey(
+  key: string,
+  options: { readonly normalize?: (value: string) => string; /** The key is a URL: the whole id, slashes and all. */ readonly isUrl?: boolean } = {},
+): ImportIdSpec {
   return {
     format: `\`<${key}>\``,
     parse(importId, definition) {
       const field = inputShapeOf(definition)?.[key];
-      if (!segment(importId) || (field && !field.safeParse(importId).success)) return undefined;
+      const shaped = options.isUrl ? importId !== "" : segment(importId);
+      if (!shaped || (field && !field.safeParse(importId).success)) return undefined;
       const value = options.normalize ? options.normalize(importId) : importId;
       return { id: value, stored: { [key]: value } };
     },

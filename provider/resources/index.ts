@@ -3,6 +3,7 @@ import { ResourceDefinition } from "../lifecycle/definition";
 import { application } from "./application";
 import { emailDomainRestriction } from "./email-domain-restriction";
 import { emailDomainRestrictionMode } from "./email-domain-restriction-mode";
+import { allowedOrigin } from "./allowed-origin";
 import { authPolicy } from "./auth-policy";
 import { captchaPolicy } from "./captcha-policy";
 import { emailTemplate } from "./email-template";
@@ -19,6 +20,7 @@ import { mfaStrategy } from "./mfa-strategy";
 import { permission } from "./permission";
 import { permissionCategory } from "./permission-category";
 import { plan } from "./plan";
+import { redirectUri } from "./redirect-uri";
 import { role } from "./role";
 import { sessionPolicy } from "./session-policy";
 import { socialLogin } from "./social-login";
@@ -53,6 +55,8 @@ export const RESOURCE_DEFINITIONS = {
   SocialLogin: socialLogin,
   Webhook: webhook,
   Application: application,
+  RedirectUri: redirectUri,
+  AllowedOrigin: allowedOrigin,
 } as const;
 
 /** The name of a resource kind. */
@@ -94,3 +98,5 @@ export type { FeatureFlagInputs, FeatureFlagState } from "./feature-flag";
 export type { SocialLoginInputs, SocialLoginState } from "./social-login";
 export type { WebhookInputs, WebhookState } from "./webhook";
 export type { ApplicationInputs, ApplicationState } from "./application";
+export type { RedirectUriInputs, RedirectUriState } from "./redirect-uri";
+export type { AllowedOriginInputs, AllowedOriginState } from "./allowed-origin";

@@ -59,7 +59,7 @@ it("writes a readable program: references, adoptExisting, secrets from config, n
   const code = await main(["export", "--out", out, "--force"], { env, stdout: (t) => void (stdout += t), stderr: (t) => void (stdout += t) });
   expect(code).toBe(0);
   expect(stdout).toMatch(
-    /Exported 2 categories, 5 permissions, 3 roles, 11 policies, 3 MFA strategies, 2 email templates, 2 SSO connections, 2 SSO group mappings, 3 IP restrictions, 2 e-mail domain restrictions, 2 restriction modes, 2 features, 1 plan, 1 feature flag, 1 social login, 1 webhook, 2 applications/,
+    /Exported 2 categories, 5 permissions, 3 roles, 11 policies, 3 MFA strategies, 2 email templates, 2 SSO connections, 2 SSO group mappings, 3 IP restrictions, 2 e-mail domain restrictions, 2 restriction modes, 2 features, 1 plan, 1 feature flag, 1 social login, 1 webhook, 2 applications, 2 redirect URIs, 2 allowed origins/,
   );
   expect(stdout).toContain("pulumi config set --secret globexOidcSecret <value>");
   expect(stdout).toContain("pulumi config set --secret acmeSamlIdpClientSecret <value>");
@@ -84,6 +84,8 @@ it("writes a readable program: references, adoptExisting, secrets from config, n
   expect(source).toContain('metadata: "{\\"tier\\":\\"enterprise\\"}",');
   expect(source).toMatch(/new frontegg\.Plan\("plan-gold", \{[^}]*featureIds: \[featureAuditLogs\.featureId, featureSso\.featureId\],/);
   expect(source).toMatch(/new frontegg\.FeatureFlag\("flag-audit-logs", \{\n\s+featureId: featureAuditLogs\.featureId,/);
+  expect(source).toContain('new frontegg.RedirectUri("redirect-localhost-3000", {\n        redirectUri: "http://localhost:3000/",');
+  expect(source).toContain('new frontegg.AllowedOrigin("origin-app-example-com", {\n        origin: "https://app.example.com",');
   expect(source).not.toContain(SEEDED_OIDC_SECRET);
   expect(source).not.toContain(SEEDED_IDP_CLIENT_SECRET);
   expect(source).toMatch(/const acmeSamlConnection = new frontegg\.SsoConfiguration\("acme-saml", \{[^}]*skipEmailDomainValidation: true,[^}]*idpClientSecret: config\.requireSecret\("acmeSamlIdpClientSecret"\)/);

@@ -146,6 +146,8 @@ export async function expectOnlyBuiltIns(emulator: TestEmulator): Promise<void> 
     policies: Array<{ kind: string; value: Record<string, unknown> }>;
     ipRestrictions: unknown[];
     emailDomainRestrictions: unknown[];
+    redirectUris: unknown[];
+    allowedOrigins: unknown[];
   }>("GET", "/state");
   expect(state.roles.map((r) => r.key).sort()).toEqual(["Admin", "ReadOnly"]);
   expect(state.permissions.every((p) => p.fePermission)).toBe(true);
@@ -154,6 +156,8 @@ export async function expectOnlyBuiltIns(emulator: TestEmulator): Promise<void> 
   expect(state.ssoConfigurations).toEqual([]);
   expect(state.ipRestrictions).toEqual([]);
   expect(state.emailDomainRestrictions).toEqual([]);
+  expect(state.redirectUris).toEqual([]);
+  expect(state.allowedOrigins).toEqual([]);
   for (const policy of state.policies) {
     if (policy.kind === "mfa") expect(policy.value).toMatchObject({ enforceMFAType: "DontForce", allowRememberMyDevice: false });
     else if (policy.kind === "lockout" || policy.kind === "captcha" || policy.kind === "password-history") expect(policy.value).toMatchObject({ enabled: false });

@@ -8,7 +8,7 @@ jest.setTimeout(300_000);
 describeLifecycle("the quickstart program", {
   stackName: "quickstart",
   program: quickstart,
-  resourceCount: 9,
+  resourceCount: 11,
   inPlaceEdit: {
     config: { [`${PROJECT}:billingAdminName`]: { value: "Billing administrator" }, [`${PROJECT}:maxLoginAttempts`]: { value: "3" } },
     updates: 2,

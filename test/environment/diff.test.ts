@@ -73,6 +73,20 @@ describe("diffEnvironments", () => {
     expect(formatDifferences(diffEnvironments(a, b), "A", "B")).toContain("IP restrictions:\n  ~ 10.0.0.0/8: strategy: \"ALLOW\" (A) → \"BLOCK\" (B)");
   });
 
+  it("compares redirect URIs and allowed origins by URL up to a trailing /", () => {
+    const a: EnvironmentSnapshot = {
+      ...empty,
+      redirectUris: { "https://dev.example.com/cb": { redirectUri: "https://dev.example.com/cb/" } },
+      allowedOrigins: { "https://dev.example.com": { origin: "https://dev.example.com" }, "http://localhost:3000": { origin: "http://localhost:3000" } },
+    };
+    const b: EnvironmentSnapshot = { ...empty, allowedOrigins: { "https://dev.example.com": { origin: "https://dev.example.com" } } };
+    expect(diffEnvironments(a, b)).toEqual([
+      { kind: "redirectUris", key: "https://dev.example.com/cb", change: "only-in-from" },
+      { kind: "allowedOrigins", key: "http://localhost:3000", change: "only-in-from" },
+    ]);
+    expect(formatDifferences(diffEnvironments(a, b), "A", "B")).toContain("Allowed origins:\n  - http://localhost:3000: only in A");
+  });
+
   it("compares SSO group mappings by connection and group, their roles by key", () => {
     const connection = "acme/saml/https://idp.acme.example/sso";
     const sso = { tenantId: "acme", type: "saml", enabled: true, ssoEndpoint: "https://idp.acme.example/sso", hasOidcSecret: false, domains: [], roles: [] };

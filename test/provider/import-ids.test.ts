@@ -84,6 +84,8 @@ const ROWS: readonly Row[] = [
     args: { displayName: "CRM", url: "https://hooks.example.com/a", eventKeys: ["frontegg.user.signedUp"], secret: "webhook-secret-value" },
   },
   { kind: "Application", label: "environment", args: { name: "Portal", appURL: "https://app.example.com", loginURL: "https://app.example.com/login" } },
+  { kind: "RedirectUri", label: "environment", args: { redirectUri: "https://app.example.com/oauth/callback" }, spellings: (id) => [`${id}/`] },
+  { kind: "AllowedOrigin", label: "environment", args: { origin: "https://app.example.com" }, spellings: (id) => [`${id}/`] },
   { kind: "FeatureFlag", label: "environment", args: async (create) => ({ featureId: await create("Feature", { key: "beta", name: "Beta" }), name: "Beta flag", on: true }) },
 ];
 

@@ -142,4 +142,8 @@ export async function seedConfiguration(client: FronteggClient): Promise<void> {
     metadata: { team: "growth" },
   });
   await client.applications.create({ name: "Mobile", appURL: "https://m.example.com", loginURL: "https://m.example.com/login", type: "mobile-ios", isActive: false });
+  // Hosted login: one redirect URI with a trailing "/", origins as Frontegg stores them (it appends "/").
+  await client.hostedLogin.redirectUris.add("https://app.example.com/oauth/callback");
+  await client.hostedLogin.redirectUris.add("http://localhost:3000/");
+  await Promise.all([client.hostedLogin.allowedOrigins.add("https://app.example.com"), client.hostedLogin.allowedOrigins.add("http://localhost:3000")]);
 }

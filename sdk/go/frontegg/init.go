@@ -21,6 +21,8 @@ func (m *module) Version() semver.Version {
 
 func (m *module) Construct(ctx *pulumi.Context, name, typ, urn string) (r pulumi.Resource, err error) {
 	switch typ {
+	case "frontegg:index:AllowedOrigin":
+		r = &AllowedOrigin{}
 	case "frontegg:index:Application":
 		r = &Application{}
 	case "frontegg:index:AuthPolicy":
@@ -59,6 +61,8 @@ func (m *module) Construct(ctx *pulumi.Context, name, typ, urn string) (r pulumi
 		r = &PermissionCategory{}
 	case "frontegg:index:Plan":
 		r = &Plan{}
+	case "frontegg:index:RedirectUri":
+		r = &RedirectUri{}
 	case "frontegg:index:Role":
 		r = &Role{}
 	case "frontegg:index:SessionPolicy":

@@ -7,6 +7,7 @@ from . import _utilities
 import typing
 # Export this package's modules as members:
 from ._enums import *
+from .allowed_origin import *
 from .application import *
 from .auth_policy import *
 from .captcha_policy import *
@@ -27,6 +28,7 @@ from .permission import *
 from .permission_category import *
 from .plan import *
 from .provider import *
+from .redirect_uri import *
 from .role import *
 from .session_policy import *
 from .social_login import *
@@ -51,6 +53,7 @@ _utilities.register(
   "mod": "index",
   "fqn": "pulumi_frontegg",
   "classes": {
+   "frontegg:index:AllowedOrigin": "AllowedOrigin",
    "frontegg:index:Application": "Application",
    "frontegg:index:AuthPolicy": "AuthPolicy",
    "frontegg:index:CaptchaPolicy": "CaptchaPolicy",
@@ -70,6 +73,7 @@ _utilities.register(
    "frontegg:index:Permission": "Permission",
    "frontegg:index:PermissionCategory": "PermissionCategory",
    "frontegg:index:Plan": "Plan",
+   "frontegg:index:RedirectUri": "RedirectUri",
    "frontegg:index:Role": "Role",
    "frontegg:index:SessionPolicy": "SessionPolicy",
    "frontegg:index:SocialLogin": "SocialLogin",

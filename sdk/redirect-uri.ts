@@ -1,0 +1,29 @@
+import * as pulumi from "@pulumi/pulumi";
+import type { RedirectUriInputs, RedirectUriState } from "../provider/resources";
+import { ArgsOf, FronteggResource, OutputsOf } from "./resource";
+
+/** Arguments of an {@link RedirectUri}. */
+export type RedirectUriArgs = ArgsOf<RedirectUriInputs>;
+
+// Declaration merging gives the class one typed output property per state property.
+export interface RedirectUri extends OutputsOf<RedirectUriState> {}
+
+/**
+ * A URL the hosted login may redirect users to after sign-in, compared up to one trailing `/`. A new URL replaces
+ * the resource; deleting it removes the entry and never touches redirect URIs the program does not declare.
+ *
+ * @example
+ * ```ts
+ * new frontegg.RedirectUri("app-callback", { redirectUri: "https://app.example.com/oauth/callback" });
+ * ```
+ */
+export class RedirectUri extends FronteggResource {
+  /**
+   * @param name The unique name of the resource in the stack.
+   * @param args The resource's properties.
+   * @param opts Options that control the resource's behaviour.
+   */
+  constructor(name: string, args: RedirectUriArgs, opts?: pulumi.CustomResourceOptions) {
+    super("RedirectUri", name, args, opts);
+  }
+}
