@@ -11,7 +11,7 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { homedir, hostname as hostnameOf, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { parseArgs } from "node:util";
+import { Command } from "commander";
 import { FronteggClient } from "../../provider/client";
 import { ResourceDefinition, State } from "../../provider/lifecycle/definition";
 import { storedPropertiesOf } from "../../provider/lifecycle/lifecycle";
@@ -24,10 +24,10 @@ import { CheckpointResource, parseExportedStack, pendingCreates, referencedUrns,
 import { optionsFromStack } from "../credentials";
 import { ExitError, EXIT } from "../errors";
 import { fileBackendRoot, removeEmptySidecars, removeLock, StackLock, stackLocks } from "../file-backend";
+import { SetExitCode } from "../io";
 import { PulumiContext, runPulumi } from "../pulumi";
 
-export const USAGE = `Usage: pulumi-frontegg recover [--stack STACK] [--cwd DIR] [--yes]
-
+const DETAILS = `
 After an interrupted \`pulumi up\` (killed, crashed, cancelled), settles the Frontegg resources whose create
 it left pending: each is looked up in Frontegg by its key; one that exists is recorded in the stack's state as
 created, one that does not is dropped from the pending operations so the next \`pulumi up\` creates it. On a
@@ -35,8 +35,7 @@ local (file://) backend it also removes the interrupted update's lock once its p
 the checkpoint sidecar a kill can leave empty; on other backends run \`pulumi cancel\` first. Then run
 \`pulumi up\`.
 
-Credentials: the stack's frontegg:* config (as \`pulumi up\` uses it), else FRONTEGG_* variables.
---cwd is the project directory (default: the current directory); --yes applies without asking.`;
+Credentials: the stack's frontegg:* config (as \`pulumi up\` uses it), else FRONTEGG_* variables.`;
 
 /** The parsed command line of `recover`. */
 export interface RecoverOptions {
@@ -66,18 +65,19 @@ const SECRET_SIGNATURE = "4dabf18193072939515e22adb298388d";
  */
 const CLOCK_SKEW_MS = 5 * 60 * 1000;
 
-/** Parses `recover`'s arguments and runs it; resolves to the exit code. */
-export async function recoverCommand(argv: string[], io: RecoverIO): Promise<number> {
-  const { values } = parseArgs({
-    args: argv,
-    options: { stack: { type: "string", short: "s" }, cwd: { type: "string" }, yes: { type: "boolean", short: "y" }, help: { type: "boolean" } },
-    strict: true,
-  });
-  if (values.help) {
-    io.stdout(`${USAGE}\n`);
-    return EXIT.ok;
-  }
-  return recover({ stack: values.stack, cwd: resolve(values.cwd ?? "."), yes: values.yes === true }, io);
+/** Adds `recover` to the command line. */
+export function defineRecover(program: Command, io: RecoverIO, exit: SetExitCode): Command {
+  return program
+    .command("recover")
+    .summary("settle the creates an interrupted `pulumi up` left pending")
+    .description("Settle the creates of Frontegg resources an interrupted `pulumi up` left pending.")
+    .option("-s, --stack <stack>", "the stack (default: the selected stack)")
+    .option("--cwd <dir>", "the project directory", ".")
+    .option("-y, --yes", "apply without asking")
+    .addHelpText("after", DETAILS)
+    .action(async (options: { stack?: string; cwd: string; yes?: boolean }) => {
+      exit(await recover({ stack: options.stack, cwd: resolve(options.cwd), yes: options.yes === true }, io));
+    });
 }
 
 /** One pending create and what recovery found for it. */
