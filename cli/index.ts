@@ -6,11 +6,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { createInterface } from "node:readline/promises";
-import { Command, CommanderError } from "commander";
-import { FronteggError } from "../provider/client";
-import { defineDiffEnv } from "./commands/diff-env";
-import { defineExport } from "./commands/export";
-import { defineRecover } from "./commands/recover";
+import { CommanderError } from "commander";
+import { commandLine } from "./command-line";
 import { ExitError, EXIT } from "./errors";
 import { CommandIO } from "./io";
 
@@ -51,13 +48,8 @@ export async function main(argv: string[], cli: CliIO = processIO): Promise<numb
   const io: CommandIO = { ...cli, version: packageVersion() };
   let code: number = EXIT.ok;
   const exit = (result: number) => void (code = result);
-  const program = commandLine(io);
-  defineExport(program, io, exit);
-  defineDiffEnv(program, io, exit);
-  defineRecover(program, io, exit);
-  for (const command of program.commands) command.showHelpAfterError(`(pulumi-frontegg ${command.name()} --help shows the usage)`);
   try {
-    await program.parseAsync(argv, { from: "user" });
+    await commandLine(io, exit).parseAsync(argv, { from: "user" });
     return code;
   } catch (error) {
     // Commander has printed its message (or the help, or the version) already.
@@ -66,32 +58,14 @@ export async function main(argv: string[], cli: CliIO = processIO): Promise<numb
       if (error.message) cli.stderr(`pulumi-frontegg: ${error.message}\n`);
       return error.code;
     }
-    // Client errors are written for people and never carry secrets. Anything else is unexpected: its message,
-    // and the stack trace only when asked for.
+    // Client errors are written for people and never carry secrets (and a command that raises one has loaded
+    // the client already). Anything else is unexpected: its message, and the stack trace only when asked for.
+    const { FronteggError } = await import("../provider/client");
     const message = error instanceof Error ? error.message : String(error);
     const debug = !(error instanceof FronteggError) && cli.env[DEBUG_VARIABLE] ? `\n${(error as Error).stack ?? ""}` : "";
     cli.stderr(`pulumi-frontegg: ${message}${debug}\n`);
     return EXIT.error;
   }
-}
-
-/** The program without its commands: settings every command inherits (they are copied when a command is added). */
-function commandLine(io: CommandIO): Command {
-  return new Command("pulumi-frontegg")
-    .description("Export, compare and recover Frontegg environments managed with Pulumi.")
-    .version(io.version, "-V, --version", "print the version")
-    .helpOption("-h, --help", "print the help")
-    .helpCommand("help [command]", "print the help of a command")
-    .allowExcessArguments(false)
-    .showSuggestionAfterError(true)
-    .showHelpAfterError("(pulumi-frontegg --help shows the commands)")
-    .exitOverride()
-    .configureOutput({
-      writeOut: (text) => io.stdout(text),
-      writeErr: (text) => io.stderr(text),
-      outputError: (text, write) => write(`pulumi-frontegg: ${text.replace(/^error: /, "")}`),
-    })
-    .addHelpText("after", "\nExit status: 0 success, 1 differences found (diff-env), 2 error.");
 }
 
 /** This package's version, found from the source tree and the compiled one alike. */

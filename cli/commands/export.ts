@@ -4,31 +4,18 @@
  */
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { Command } from "commander";
 import { REGION_BASE_URLS } from "../../provider/client";
 import { CONFIG_KEYS } from "../../provider/configuration";
 import { renderProgram } from "../../provider/environment/program";
 import { EnvironmentSnapshot, POLICY_GROUPS, readEnvironment } from "../../provider/environment/snapshot";
 import { openEnvironment } from "../credentials";
 import { ExitError, EXIT } from "../errors";
-import { CommandIO, SetExitCode } from "../io";
+import { CommandIO } from "../io";
 import { withProgress } from "../progress";
 
-const DETAILS = `
-Reads roles, permissions, categories, policies, MFA strategies, email templates, SSO connections and their
-group mappings, and IP and e-mail domain restrictions from a Frontegg environment and writes a TypeScript
-Pulumi program (index.ts, Pulumi.yaml, package.json) that declares them, with adoptExisting: true so the first
-\`pulumi up\` against that environment takes them over. Pulumi.yaml sets frontegg:region (or frontegg:apiBaseUrl)
-to where the environment was read, as the default of every stack of the program.
-
-Credentials: FRONTEGG_CLIENT_ID, FRONTEGG_SECRET_KEY and FRONTEGG_API_BASE_URL or FRONTEGG_REGION; or the
-same under a prefix with --env PREFIX (PREFIX_FRONTEGG_CLIENT_ID, ...); or a stack's config with --stack.
-
-Progress goes to stderr once the read takes a while; the summary and next steps go to stdout.`;
-
 /** What `export` was given. */
-interface ExportOptions {
-  readonly out?: string;
+export interface ExportOptions {
+  readonly out: string;
   readonly project: string;
   readonly stack?: string;
   readonly env?: string;
@@ -36,30 +23,8 @@ interface ExportOptions {
   readonly progress?: boolean;
 }
 
-/** Adds `export` to the command line. */
-export function defineExport(program: Command, io: CommandIO, exit: SetExitCode): Command {
-  return program
-    .command("export")
-    .summary("write a Pulumi program that declares an existing environment")
-    .description("Write a Pulumi program that declares an existing Frontegg environment.")
-    // Checked in the action rather than as a required option, so commander reports a misspelt option or a stray
-    // argument first, with its suggestion.
-    .option("-o, --out <dir>", "directory to write the program to (required; empty, or use --force)")
-    .option("--project <name>", "Pulumi project name", "frontegg-export")
-    .option("-s, --stack <stack>", "read the credentials from this stack's frontegg:* config")
-    .option("--env <prefix>", "read the credentials from <PREFIX>_FRONTEGG_* variables")
-    .option("-f, --force", "overwrite the generated files in a directory that is not empty")
-    .option("--progress", "show progress on stderr from the start")
-    .option("--no-progress", "never show progress")
-    .addHelpText("after", DETAILS)
-    .action(async (options: ExportOptions, command: Command) => {
-      if (options.out === undefined) command.error("required option '-o, --out <dir>' not specified", { exitCode: EXIT.error });
-      if (options.stack !== undefined && options.env !== undefined) command.error("give at most one of --stack and --env", { exitCode: EXIT.error });
-      exit(await runExport({ ...options, out: options.out }, io));
-    });
-}
-
-async function runExport(options: ExportOptions & { out: string }, io: CommandIO): Promise<number> {
+/** Runs `export` with its parsed options; resolves to the exit code. */
+export async function runExport(options: ExportOptions, io: CommandIO): Promise<number> {
   const out = resolve(options.out);
   if (existsSync(out) && readdirSync(out).length > 0 && !options.force) {
     throw new ExitError(EXIT.error, `${out} is not empty: choose an empty directory, or pass --force to overwrite the generated files`);

@@ -10,8 +10,7 @@
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { homedir, hostname as hostnameOf, tmpdir } from "node:os";
-import { join, resolve } from "node:path";
-import { Command } from "commander";
+import { join } from "node:path";
 import { FronteggClient } from "../../provider/client";
 import { ResourceDefinition, State } from "../../provider/lifecycle/definition";
 import { storedPropertiesOf } from "../../provider/lifecycle/lifecycle";
@@ -24,18 +23,7 @@ import { CheckpointResource, parseExportedStack, pendingCreates, referencedUrns,
 import { optionsFromStack } from "../credentials";
 import { ExitError, EXIT } from "../errors";
 import { fileBackendRoot, removeEmptySidecars, removeLock, StackLock, stackLocks } from "../file-backend";
-import { SetExitCode } from "../io";
 import { PulumiContext, runPulumi } from "../pulumi";
-
-const DETAILS = `
-After an interrupted \`pulumi up\` (killed, crashed, cancelled), settles the Frontegg resources whose create
-it left pending: each is looked up in Frontegg by its key; one that exists is recorded in the stack's state as
-created, one that does not is dropped from the pending operations so the next \`pulumi up\` creates it. On a
-local (file://) backend it also removes the interrupted update's lock once its process is gone, and repairs
-the checkpoint sidecar a kill can leave empty; on other backends run \`pulumi cancel\` first. Then run
-\`pulumi up\`.
-
-Credentials: the stack's frontegg:* config (as \`pulumi up\` uses it), else FRONTEGG_* variables.`;
 
 /** The parsed command line of `recover`. */
 export interface RecoverOptions {
@@ -64,21 +52,6 @@ const SECRET_SIGNATURE = "4dabf18193072939515e22adb298388d";
  * interrupted update began". Generous: a wrong "before" only means the next `up` asks for adoptExisting.
  */
 const CLOCK_SKEW_MS = 5 * 60 * 1000;
-
-/** Adds `recover` to the command line. */
-export function defineRecover(program: Command, io: RecoverIO, exit: SetExitCode): Command {
-  return program
-    .command("recover")
-    .summary("settle the creates an interrupted `pulumi up` left pending")
-    .description("Settle the creates of Frontegg resources an interrupted `pulumi up` left pending.")
-    .option("-s, --stack <stack>", "the stack (default: the selected stack)")
-    .option("--cwd <dir>", "the project directory", ".")
-    .option("-y, --yes", "apply without asking")
-    .addHelpText("after", DETAILS)
-    .action(async (options: { stack?: string; cwd: string; yes?: boolean }) => {
-      exit(await recover({ stack: options.stack, cwd: resolve(options.cwd), yes: options.yes === true }, io));
-    });
-}
 
 /** One pending create and what recovery found for it. */
 interface Finding {
