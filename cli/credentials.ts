@@ -3,7 +3,7 @@
  * variables under a prefix (`DEV_FRONTEGG_CLIENT_ID` for `--from DEV`), or a Pulumi stack's configuration.
  */
 import { execFileSync } from "node:child_process";
-import { ENV_VARS, FronteggClientOptions } from "../provider/client";
+import { ENV_VARS, FronteggAuthError, FronteggClient, FronteggClientOptions, FronteggError } from "../provider/client";
 import { clientOptionsFromConfig } from "../provider/configuration";
 import { ExitError, EXIT } from "./errors";
 
@@ -33,4 +33,57 @@ export function optionsFromStack(stack: string, env: NodeJS.ProcessEnv, cwd: str
   }
   const config = JSON.parse(json) as Record<string, { value?: string }>;
   return clientOptionsFromConfig({ get: (key) => config[key]?.value });
+}
+
+/** Where one environment's credentials come from, as the command line named it. */
+export interface EnvironmentChoice {
+  /** `--env PREFIX` / `--from PREFIX`: `<PREFIX>_FRONTEGG_*` variables. */
+  readonly prefix?: string;
+  /** `--stack S` / `--from-stack S`: the stack's `frontegg:*` config. */
+  readonly stack?: string;
+}
+
+/** An environment opened for reading: a client, and how messages name it. */
+export interface OpenedEnvironment {
+  /** How output names it: `PROD`, `stack staging`, or `the environment` for the plain `FRONTEGG_*` variables. */
+  readonly label: string;
+  readonly client: FronteggClient;
+  /** Rewrites a failure to read it so the message names this environment and the settings it came from. */
+  failure(error: unknown): unknown;
+}
+
+/**
+ * Opens the environment `choice` names. A configuration or read failure names the environment and the variables
+ * or stack config it was read from, so with two environments it is clear which one failed.
+ */
+export function openEnvironment(choice: EnvironmentChoice, env: NodeJS.ProcessEnv): OpenedEnvironment {
+  const { prefix, stack } = choice;
+  const label = stack !== undefined ? `stack ${stack}` : prefix ?? "the environment";
+  const variable = (name: string) => (prefix === undefined ? name : `${prefix.toUpperCase()}_${name}`);
+  const settings =
+    stack !== undefined
+      ? { origin: `its frontegg:* config`, credentials: `the stack's frontegg:clientId and frontegg:secretKey (\`pulumi config --stack ${stack}\`)` }
+      : { origin: `${variable(ENV_VARS.clientId)} …`, credentials: `${variable(ENV_VARS.clientId)} and ${variable(ENV_VARS.secretKey)}` };
+  const failure = (baseUrl: string | undefined) => (error: unknown): unknown => {
+    if (!(error instanceof FronteggError)) return error;
+    const where = `reading ${label} (${settings.origin}${baseUrl ? ` at ${baseUrl}` : ""})`;
+    if (error instanceof FronteggAuthError) {
+      return new ExitError(
+        EXIT.error,
+        `${where}: Frontegg rejected the environment credentials (POST /auth/vendor answered ${error.status}${error.traceId ? `, trace id ${error.traceId}` : ""}). ` +
+          `Check ${settings.credentials}, and that they belong to ${baseUrl}`,
+      );
+    }
+    // The client's advice names the unprefixed variables; under a prefix, name the ones that were read.
+    const message = prefix === undefined ? error.message : error.message.replace(/(?<![A-Z_])FRONTEGG_[A-Z_]+/g, (name) => variable(name));
+    return new ExitError(EXIT.error, `${where}: ${message}`);
+  };
+  const { options, env: scoped } = stack !== undefined ? { options: optionsFromStack(stack, env), env } : optionsFromEnv(env, prefix);
+  let client: FronteggClient;
+  try {
+    client = new FronteggClient(options, scoped);
+  } catch (error) {
+    throw failure(undefined)(error);
+  }
+  return { label, client, failure: failure(client.baseUrl) };
 }

@@ -1,34 +1,23 @@
 #!/usr/bin/env node
 /**
- * The `pulumi-frontegg` command line: one module per command, exit codes decided here and only here.
+ * The `pulumi-frontegg` command line, parsed by commander: one module per command, exit codes decided here and
+ * only here (0 success, 1 `diff-env` found differences, 2 any error, usage errors included).
  */
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { createInterface } from "node:readline/promises";
-import { FronteggError } from "../provider/client";
-import { diffEnvCommand, USAGE as DIFF_USAGE } from "./commands/diff-env";
-import { exportCommand, USAGE as EXPORT_USAGE } from "./commands/export";
-import { recoverCommand, USAGE as RECOVER_USAGE } from "./commands/recover";
+import { CommanderError } from "commander";
+import { commandLine } from "./command-line";
 import { ExitError, EXIT } from "./errors";
-
-const USAGE = `Usage: pulumi-frontegg <command> [options]
-
-Commands:
-  export     write a Pulumi program that declares an existing environment
-  diff-env   compare two environments (exit 1 when they differ)
-  recover    settle the creates an interrupted \`pulumi up\` left pending
-
-${EXPORT_USAGE}
-
-${DIFF_USAGE}
-
-${RECOVER_USAGE}`;
+import { CommandIO } from "./io";
 
 /** Where a run's output goes. */
 export interface CliIO {
   readonly env: NodeJS.ProcessEnv;
   stdout(text: string): void;
   stderr(text: string): void;
+  /** Whether stderr is a terminal. */
+  readonly stderrIsTTY?: boolean;
   /** Asks a yes/no question; absent when there is no terminal. */
   confirm?(question: string): Promise<boolean>;
 }
@@ -37,6 +26,7 @@ const processIO: CliIO = {
   env: process.env,
   stdout: (text) => void process.stdout.write(text),
   stderr: (text) => void process.stderr.write(text),
+  stderrIsTTY: process.stderr.isTTY === true,
   ...(process.stdin.isTTY && process.stdout.isTTY ? { confirm: askOnTerminal } : {}),
 };
 
@@ -50,35 +40,30 @@ async function askOnTerminal(question: string): Promise<boolean> {
   }
 }
 
+/** Set to print the stack trace of an unexpected error. */
+const DEBUG_VARIABLE = "PULUMI_FRONTEGG_DEBUG";
+
 /** Runs the command line `argv` (without node and script); resolves to the exit code. */
 export async function main(argv: string[], cli: CliIO = processIO): Promise<number> {
-  const io = { stdout: cli.stdout, env: cli.env, version: packageVersion() };
-  const [command, ...rest] = argv;
+  const io: CommandIO = { ...cli, version: packageVersion() };
+  let code: number = EXIT.ok;
+  const exit = (result: number) => void (code = result);
   try {
-    switch (command) {
-      case "export":
-        return await exportCommand(rest, io);
-      case "diff-env":
-        return await diffEnvCommand(rest, io);
-      case "recover":
-        return await recoverCommand(rest, { ...io, ...(cli.confirm ? { confirm: cli.confirm } : {}) });
-      case undefined:
-      case "help":
-      case "--help":
-      case "-h":
-        io.stdout(`${USAGE}\n`);
-        return command === undefined ? EXIT.error : EXIT.ok;
-      default:
-        throw new ExitError(EXIT.error, `unknown command "${command}"\n\n${USAGE}`);
-    }
+    await commandLine(io, exit).parseAsync(argv, { from: "user" });
+    return code;
   } catch (error) {
+    // Commander has printed its message (or the help, or the version) already.
+    if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.error;
     if (error instanceof ExitError) {
       if (error.message) cli.stderr(`pulumi-frontegg: ${error.message}\n`);
       return error.code;
     }
-    // Client errors are written for people and never carry secrets; anything else is a bug worth its stack.
-    const message = error instanceof FronteggError || (error as { code?: string }).code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" ? (error as Error).message : String((error as Error).stack ?? error);
-    cli.stderr(`pulumi-frontegg: ${message}\n`);
+    // Client errors are written for people and never carry secrets (and a command that raises one has loaded
+    // the client already). Anything else is unexpected: its message, and the stack trace only when asked for.
+    const { FronteggError } = await import("../provider/client");
+    const message = error instanceof Error ? error.message : String(error);
+    const debug = !(error instanceof FronteggError) && cli.env[DEBUG_VARIABLE] ? `\n${(error as Error).stack ?? ""}` : "";
+    cli.stderr(`pulumi-frontegg: ${message}${debug}\n`);
     return EXIT.error;
   }
 }

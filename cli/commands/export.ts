@@ -4,54 +4,64 @@
  */
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { parseArgs } from "node:util";
-import { FronteggClient } from "../../provider/client";
+import { REGION_BASE_URLS } from "../../provider/client";
+import { CONFIG_KEYS } from "../../provider/configuration";
 import { renderProgram } from "../../provider/environment/program";
 import { EnvironmentSnapshot, POLICY_GROUPS, readEnvironment } from "../../provider/environment/snapshot";
-import { optionsFromEnv, optionsFromStack } from "../credentials";
+import { openEnvironment } from "../credentials";
 import { ExitError, EXIT } from "../errors";
+import { CommandIO } from "../io";
+import { withProgress } from "../progress";
 
-export const USAGE = `Usage: pulumi-frontegg export --out DIR [--project NAME] [--stack STACK | --env PREFIX] [--force]
+/** What `export` was given. */
+export interface ExportOptions {
+  readonly out: string;
+  readonly project: string;
+  readonly stack?: string;
+  readonly env?: string;
+  readonly force?: boolean;
+  readonly progress?: boolean;
+}
 
-Reads roles, permissions, categories, policies, MFA strategies, email templates, SSO connections and their
-group mappings, and IP and e-mail domain restrictions from a Frontegg environment and writes a TypeScript
-Pulumi program (index.ts, Pulumi.yaml, package.json) that declares them, with adoptExisting: true so the first
-\`pulumi up\` against that environment takes them over.
-
-Credentials: FRONTEGG_CLIENT_ID, FRONTEGG_SECRET_KEY and FRONTEGG_API_BASE_URL or FRONTEGG_REGION; or the
-same under a prefix with --env PREFIX (PREFIX_FRONTEGG_CLIENT_ID, ...); or a stack's config with --stack.`;
-
-/** Runs the command; returns the exit code. */
-export async function exportCommand(argv: string[], io: { stdout: (text: string) => void; env: NodeJS.ProcessEnv; version: string }): Promise<number> {
-  const { values } = parseArgs({
-    args: argv,
-    options: { out: { type: "string" }, project: { type: "string" }, stack: { type: "string" }, env: { type: "string" }, force: { type: "boolean" }, help: { type: "boolean" } },
-    strict: true,
-  });
-  if (values.help) {
-    io.stdout(`${USAGE}\n`);
-    return EXIT.ok;
-  }
-  if (!values.out) throw new ExitError(EXIT.error, `--out is required\n\n${USAGE}`);
-  const out = resolve(values.out);
-  if (existsSync(out) && readdirSync(out).length > 0 && !values.force) {
+/** Runs `export` with its parsed options; resolves to the exit code. */
+export async function runExport(options: ExportOptions, io: CommandIO): Promise<number> {
+  const out = resolve(options.out);
+  if (existsSync(out) && readdirSync(out).length > 0 && !options.force) {
     throw new ExitError(EXIT.error, `${out} is not empty: choose an empty directory, or pass --force to overwrite the generated files`);
   }
 
-  const { options, env } = values.stack ? { options: optionsFromStack(values.stack, io.env), env: io.env } : optionsFromEnv(io.env, values.env);
-  const client = new FronteggClient(options, env);
-  const snapshot = await readEnvironment(client);
-  const program = renderProgram(snapshot, { projectName: values.project ?? "frontegg-export", source: client.baseUrl, packageVersion: io.version });
+  const source = openEnvironment({ prefix: options.env, stack: options.stack }, io.env);
+  const progress = { show: options.progress, tty: io.stderrIsTTY, stderr: io.stderr };
+  const snapshot = await withProgress(`Reading ${source.client.baseUrl}`, progress, (onProgress) => readEnvironment(source.client, { onProgress })).catch((error: unknown) => {
+    throw source.failure(error);
+  });
+  const target = providerSetting(source.client.baseUrl);
+  const program = renderProgram(snapshot, {
+    projectName: options.project,
+    source: source.client.baseUrl,
+    packageVersion: io.version,
+    providerConfig: { [target.key]: target.value },
+  });
 
   mkdirSync(out, { recursive: true });
   for (const [name, content] of Object.entries(program.files)) writeFileSync(join(out, name), content);
 
-  io.stdout(`Exported ${summary(snapshot)} from ${client.baseUrl} to ${out}\n`);
-  io.stdout(`\nNext:\n  cd ${values.out}\n  npm install\n  pulumi stack init <name>\n`);
+  io.stdout(`Exported ${summary(snapshot)} from ${source.client.baseUrl} to ${out}\n`);
+  io.stdout(`\nNext:\n  cd ${options.out}\n  npm install\n  pulumi stack init <name>\n`);
+  io.stdout(`  pulumi config set ${target.key} ${target.value}   # where it was exported from (Pulumi.yaml's default)\n`);
   io.stdout(`  pulumi config set frontegg:clientId <client id>\n  pulumi config set --secret frontegg:secretKey <secret key>\n`);
   for (const secret of program.secretConfigKeys) io.stdout(`  pulumi config set --secret ${secret.key} <value>   # ${secret.description}\n`);
   io.stdout("  pulumi up   # adopts the existing objects: no creates\n");
   return EXIT.ok;
+}
+
+/**
+ * The provider setting that targets the API at `baseUrl`: `frontegg:region` when it is a region's host (however
+ * it was given), else `frontegg:apiBaseUrl`.
+ */
+export function providerSetting(baseUrl: string): { key: string; value: string } {
+  const region = Object.entries(REGION_BASE_URLS).find(([, url]) => url === baseUrl)?.[0];
+  return region !== undefined ? { key: CONFIG_KEYS.region, value: region } : { key: CONFIG_KEYS.apiBaseUrl, value: baseUrl };
 }
 
 function summary(snapshot: EnvironmentSnapshot): string {

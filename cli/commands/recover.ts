@@ -10,8 +10,7 @@
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { homedir, hostname as hostnameOf, tmpdir } from "node:os";
-import { join, resolve } from "node:path";
-import { parseArgs } from "node:util";
+import { join } from "node:path";
 import { FronteggClient } from "../../provider/client";
 import { ResourceDefinition, State } from "../../provider/lifecycle/definition";
 import { storedPropertiesOf } from "../../provider/lifecycle/lifecycle";
@@ -25,18 +24,6 @@ import { optionsFromStack } from "../credentials";
 import { ExitError, EXIT } from "../errors";
 import { fileBackendRoot, removeEmptySidecars, removeLock, StackLock, stackLocks } from "../file-backend";
 import { PulumiContext, runPulumi } from "../pulumi";
-
-export const USAGE = `Usage: pulumi-frontegg recover [--stack STACK] [--cwd DIR] [--yes]
-
-After an interrupted \`pulumi up\` (killed, crashed, cancelled), settles the Frontegg resources whose create
-it left pending: each is looked up in Frontegg by its key; one that exists is recorded in the stack's state as
-created, one that does not is dropped from the pending operations so the next \`pulumi up\` creates it. On a
-local (file://) backend it also removes the interrupted update's lock once its process is gone, and repairs
-the checkpoint sidecar a kill can leave empty; on other backends run \`pulumi cancel\` first. Then run
-\`pulumi up\`.
-
-Credentials: the stack's frontegg:* config (as \`pulumi up\` uses it), else FRONTEGG_* variables.
---cwd is the project directory (default: the current directory); --yes applies without asking.`;
 
 /** The parsed command line of `recover`. */
 export interface RecoverOptions {
@@ -65,20 +52,6 @@ const SECRET_SIGNATURE = "4dabf18193072939515e22adb298388d";
  * interrupted update began". Generous: a wrong "before" only means the next `up` asks for adoptExisting.
  */
 const CLOCK_SKEW_MS = 5 * 60 * 1000;
-
-/** Parses `recover`'s arguments and runs it; resolves to the exit code. */
-export async function recoverCommand(argv: string[], io: RecoverIO): Promise<number> {
-  const { values } = parseArgs({
-    args: argv,
-    options: { stack: { type: "string", short: "s" }, cwd: { type: "string" }, yes: { type: "boolean", short: "y" }, help: { type: "boolean" } },
-    strict: true,
-  });
-  if (values.help) {
-    io.stdout(`${USAGE}\n`);
-    return EXIT.ok;
-  }
-  return recover({ stack: values.stack, cwd: resolve(values.cwd ?? "."), yes: values.yes === true }, io);
-}
 
 /** One pending create and what recovery found for it. */
 interface Finding {

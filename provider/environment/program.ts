@@ -16,6 +16,11 @@ export interface ProgramOptions {
   readonly source: string;
   /** The version of pulumi-frontegg the program should depend on. */
   readonly packageVersion: string;
+  /**
+   * Provider settings written into Pulumi.yaml as the project's defaults (`frontegg:region: us`), so every stack
+   * of the program targets the exported environment's API unless its own config says otherwise.
+   */
+  readonly providerConfig?: Readonly<Record<string, string>>;
 }
 
 /** A generated program: file name → content, and the secret config keys the user must set. */
@@ -259,6 +264,7 @@ export function renderProgram(snapshot: EnvironmentSnapshot, options: ProgramOpt
     "",
   ].join("\n");
 
+  const providerConfig = Object.entries(options.providerConfig ?? {});
   const yaml = [
     `name: ${options.projectName}`,
     `description: Frontegg identity configuration exported from ${options.source}`,
@@ -266,9 +272,10 @@ export function renderProgram(snapshot: EnvironmentSnapshot, options: ProgramOpt
     "  name: nodejs",
     "  options:",
     "    typescript: true",
-    ...(secrets.length > 0
-      ? ["config:", ...secrets.flatMap((s) => [`  ${s.key}:`, `    type: string`, `    secret: true`, `    description: ${JSON.stringify(s.description)}`])]
-      : []),
+    ...(secrets.length > 0 || providerConfig.length > 0 ? ["config:"] : []),
+    ...(providerConfig.length > 0 ? ["  # Where the environment was exported from; a stack's own config overrides it."] : []),
+    ...providerConfig.map(([key, value]) => `  ${key}: ${JSON.stringify(value)}`),
+    ...secrets.flatMap((s) => [`  ${s.key}:`, `    type: string`, `    secret: true`, `    description: ${JSON.stringify(s.description)}`]),
     "",
   ].join("\n");
 

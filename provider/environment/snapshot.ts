@@ -343,31 +343,73 @@ export function ipRestrictionKey(restriction: { tenantId?: string; ip: string })
   return restriction.tenantId ? `${restriction.tenantId}/${ip}` : ip;
 }
 
+/** The kinds {@link readEnvironment} reports progress on, as a person reads them. */
+export type ReadKind =
+  | "categories"
+  | "permissions"
+  | "roles"
+  | "tenants"
+  | "policies"
+  | "email templates"
+  | "SSO connections"
+  | "SSO group mappings"
+  | "IP restrictions"
+  | "e-mail domain restrictions"
+  | "MFA strategies"
+  | "features"
+  | "plans"
+  | "feature flags"
+  | "social logins"
+  | "webhooks"
+  | "applications"
+  | "redirect URIs"
+  | "allowed origins";
+
+/**
+ * How far {@link readEnvironment} has got: objects read so far per kind, as Frontegg lists them (built-ins and
+ * tenants' views of environment roles not yet left out), and the scopes whose settings are read.
+ */
+export interface ReadProgress {
+  /** A kind appears once its first list is read. */
+  readonly counts: Readonly<Partial<Record<ReadKind, number>>>;
+  /** Scopes (the environment, then each tenant) whose roles, policies, SSO connections and restrictions are read. */
+  readonly scopesRead: number;
+  /** How many scopes there are; known once the tenants are listed. */
+  readonly scopes?: number;
+}
+
+/** Options of {@link readEnvironment}. */
+export interface ReadOptions {
+  /** Called after each list or scope is read; it sees the running totals and cannot change the result. */
+  readonly onProgress?: (progress: ReadProgress) => void;
+}
+
 /**
  * Reads every managed kind from the environment, in the environment scope and in each existing tenant.
  * Tenants themselves are your customers' accounts, not configuration: only their settings are read.
  */
-export async function readEnvironment(client: FronteggClient): Promise<EnvironmentSnapshot> {
+export async function readEnvironment(client: FronteggClient, options: ReadOptions = {}): Promise<EnvironmentSnapshot> {
+  const tally = new ReadTally(options.onProgress);
   const [categories, permissions, envRoles, tenants, templates, identity, rotation, domains, domainMode, captcha, strategies, mfaConfiguration, entitlements, socialLogins, webhooks, applications, redirectUris, origins] =
     await Promise.all([
-    client.categories.list(),
-    client.permissions.list(),
+    tally.list("categories", client.categories.list()),
+    tally.list("permissions", client.permissions.list()),
     client.roles.list(),
-    client.tenants.list(),
-    client.emailTemplates.list(),
-    client.identityConfiguration.get(),
-    client.policies.passwordRotation.get(),
-    client.restrictions.emailDomains.list(),
+    tally.tenants(client.tenants.list()),
+    tally.list("email templates", client.emailTemplates.list()),
+    tally.policy(client.identityConfiguration.get()),
+    tally.policy(client.policies.passwordRotation.get()),
+    tally.list("e-mail domain restrictions", client.restrictions.emailDomains.list()),
     client.restrictions.emailDomains.getConfig(),
-    client.policies.captcha.get(),
-    client.mfaMethods.listStrategies(),
+    tally.policy(client.policies.captcha.get()),
+    tally.list("MFA strategies", client.mfaMethods.listStrategies()),
     client.mfaMethods.getConfiguration(),
-    readEntitlements(client),
-    client.socialLogins.list(),
-    listWebhooks(client),
-    client.applications.list(),
-    client.hostedLogin.redirectUris.list(),
-    client.hostedLogin.allowedOrigins.list(),
+    tally.entitlements(readEntitlements(client)),
+    tally.list("social logins", client.socialLogins.list()),
+    tally.list("webhooks", listWebhooks(client)),
+    tally.list("applications", client.applications.list()),
+    tally.list("redirect URIs", client.hostedLogin.redirectUris.list()),
+    tally.list("allowed origins", client.hostedLogin.allowedOrigins.list()),
   ]);
   const categoryName = new Map(categories.map((c) => [c.id, c.name]));
   const permissionKey = new Map(permissions.map((p) => [p.id, p.key]));
@@ -390,6 +432,13 @@ export async function readEnvironment(client: FronteggClient): Promise<Environme
       const groups = await Promise.all(sso.map((c) => client.sso.listGroups(tenant!.tenantId, c.id)));
       // A tenant's role list also shows the environment's roles: keep only the scope's own.
       const own = roles.filter((r) => (r.tenantId ?? undefined) === tenant?.tenantId);
+      tally.scopeRead({
+        roles: own.length,
+        policies: [mfa, lockout, password, passwordHistory, sessions].filter((p) => p !== undefined && p !== null).length,
+        "SSO connections": sso.length,
+        "SSO group mappings": groups.reduce((sum, g) => sum + g.length, 0),
+        "IP restrictions": ipRestrictions.length,
+      });
       return { tenantId: tenant?.tenantId, roles: own, mfa, lockout, sso, groups, password: compact(password), passwordHistory, ipRestrictions, ipMode, sessions };
     }),
   );
@@ -539,6 +588,50 @@ export async function readEnvironment(client: FronteggClient): Promise<Environme
     snapshot.applications[a.name] = compact({ ...fields, metadata: metadata && Object.keys(metadata).length > 0 ? metadata : undefined });
   }
   return snapshot;
+}
+
+/** The running totals behind {@link ReadOptions.onProgress}. */
+class ReadTally {
+  readonly #counts: Partial<Record<ReadKind, number>> = {};
+  #scopesRead = 0;
+  #scopes: number | undefined;
+
+  readonly #report: ((progress: ReadProgress) => void) | undefined;
+
+  constructor(report: ((progress: ReadProgress) => void) | undefined) {
+    this.#report = report;
+  }
+
+  /** Counts a list's rows once it is read. */
+  list<T extends readonly unknown[]>(kind: ReadKind, read: Promise<T>): Promise<T> {
+    return read.then((rows) => (this.add({ [kind]: rows.length }), rows));
+  }
+
+  /** Counts the entitlements once read. */
+  entitlements<T extends { readonly features: object; readonly plans: object; readonly featureFlags: object }>(read: Promise<T>): Promise<T> {
+    const size = (record: object) => Object.keys(record).length;
+    return read.then((e) => (this.add({ features: size(e.features), plans: size(e.plans), "feature flags": size(e.featureFlags) }), e));
+  }
+
+  /** Counts a singleton policy once read, when there is one. */
+  policy<T>(read: Promise<T>): Promise<T> {
+    return read.then((policy) => (this.add({ policies: policy === undefined || policy === null ? 0 : 1 }), policy));
+  }
+
+  /** Counts the tenants, which makes the number of scopes known: the environment and each tenant. */
+  tenants<T extends readonly unknown[]>(read: Promise<T>): Promise<T> {
+    return read.then((tenants) => ((this.#scopes = tenants.length + 1), this.add({ tenants: tenants.length }), tenants));
+  }
+
+  scopeRead(counts: Partial<Record<ReadKind, number>>): void {
+    this.#scopesRead += 1;
+    this.add(counts);
+  }
+
+  private add(counts: Partial<Record<ReadKind, number>>): void {
+    for (const [kind, count] of Object.entries(counts) as Array<[ReadKind, number]>) this.#counts[kind] = (this.#counts[kind] ?? 0) + count;
+    this.#report?.({ counts: { ...this.#counts }, scopesRead: this.#scopesRead, ...(this.#scopes === undefined ? {} : { scopes: this.#scopes }) });
+  }
 }
 
 type SessionSettings = Pick<SessionPolicySnapshot, "sessionIdleTimeoutConfiguration" | "sessionTimeoutConfiguration" | "sessionConcurrentConfiguration">;

@@ -1,7 +1,6 @@
 /** `pulumi-frontegg diff-env` against two emulators: a CI gate with exit codes 0, 1 and 2. */
-import { execFile } from "node:child_process";
-import { join } from "node:path";
 import { main } from "../../cli";
+import { runBuiltCli, STACK_TRACE } from "../support/cli";
 import { CLIENT_ID, SECRET, TestEmulator, useEmulator } from "../support/emulator";
 import { seedConfiguration } from "../support/seed";
 
@@ -100,12 +99,44 @@ it("exits 2 with a clear message on missing credentials, bad flags or an unreach
 });
 
 it("works as the installed command line", async () => {
-  const cli = join(__dirname, "..", "..", "dist", "cli", "index.js");
-  // Asynchronously: the emulators run in this process and must keep answering.
-  const result = await new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
-    execFile(process.execPath, [cli, "diff-env", "--from", "DEV", "--to", "PROD"], { env: { ...process.env, ...env() } }, (error, stdout, stderr) =>
-      resolve({ status: error ? (typeof error.code === "number" ? error.code : -1) : 0, stdout, stderr }),
-    );
-  });
+  const result = await runBuiltCli(["diff-env", "--from", "DEV", "--to", "PROD"], env());
   expect({ status: result.status, stdout: result.stdout, stderr: result.stderr }).toEqual({ status: 0, stdout: "DEV and PROD are the same.\n", stderr: "" });
+});
+
+it("exits 1 on differences as the installed command line, with progress on stderr and only the JSON on stdout", async () => {
+  await Promise.all([seedConfiguration(dev.client()), seedConfiguration(prod.client())]);
+  await prod.client().permissions.create([{ key: "prod.only", name: "Only in prod" }]);
+  const result = await runBuiltCli(["diff-env", "--from", "DEV", "--to", "PROD", "--json", "--progress"], env());
+  expect(result.status).toBe(1);
+  expect((JSON.parse(result.stdout) as { same: boolean }).same).toBe(false);
+  // A count per kind for each side as it is read, and the final counts.
+  expect(result.stderr).toMatch(/^Reading DEV: .*\d+ permissions/m);
+  expect(result.stderr).toMatch(/^Reading PROD: \d+ categories, \d+ permissions, \d+ roles, 2 tenants, .*SSO connections.* \(settings of 3\/3 scopes read\); read in \d+\.\d s$/m);
+  expect(result.stderr).not.toMatch(STACK_TRACE);
+  // Without --progress a quick read prints nothing; --no-progress never does.
+  expect(await runBuiltCli(["diff-env", "--from", "DEV", "--to", "PROD", "--no-progress"], env())).toMatchObject({ status: 1, stderr: "" });
+});
+
+it("names the side whose credentials Frontegg rejected, with that side's variables, never the unprefixed ones", async () => {
+  const wrong = await runBuiltCli(["diff-env", "--from", "DEV", "--to", "PROD"], { ...env(), PROD_FRONTEGG_SECRET_KEY: "wrong-secret-123" });
+  expect(wrong).toMatchObject({ status: 2, stdout: "" });
+  expect(wrong.stderr.replace(/, trace id \w+/, "")).toBe(
+    `pulumi-frontegg: reading PROD (PROD_FRONTEGG_CLIENT_ID … at ${prod.url}): Frontegg rejected the environment credentials (POST /auth/vendor answered 401). ` +
+      `Check PROD_FRONTEGG_CLIENT_ID and PROD_FRONTEGG_SECRET_KEY, and that they belong to ${prod.url}\n`,
+  );
+
+  const both = await run(["diff-env", "--from", "DEV", "--to", "PROD"], { ...env(), DEV_FRONTEGG_CLIENT_ID: "nobody", PROD_FRONTEGG_SECRET_KEY: "wrong-secret-123" });
+  expect(both.code).toBe(2);
+  expect(both.stderr).toMatch(/^pulumi-frontegg: reading DEV \(DEV_FRONTEGG_CLIENT_ID … at .*Check DEV_FRONTEGG_CLIENT_ID and DEV_FRONTEGG_SECRET_KEY/m);
+  expect(both.stderr).toMatch(/^pulumi-frontegg: reading PROD \(PROD_FRONTEGG_CLIENT_ID … at .*Check PROD_FRONTEGG_CLIENT_ID and PROD_FRONTEGG_SECRET_KEY/m);
+
+  // A setting Frontegg never sees: named under the side's prefix too.
+  const region = await run(["diff-env", "--from", "DEV", "--to", "PROD"], { ...env(), PROD_FRONTEGG_API_BASE_URL: undefined, PROD_FRONTEGG_REGION: "mars" });
+  expect(region.code).toBe(2);
+  expect(region.stderr).toMatch(/^pulumi-frontegg: reading PROD \(PROD_FRONTEGG_CLIENT_ID …\): .*region must be one of eu, us, ca, au, got "mars" \(frontegg:region or PROD_FRONTEGG_REGION\)/);
+  for (const result of [wrong, both, region]) {
+    expect(`${result.stdout}${result.stderr}`).not.toMatch(/(?<![A-Z]_)FRONTEGG_(CLIENT_ID|SECRET_KEY|REGION)/);
+    expect(result.stderr).not.toContain("wrong-secret-123");
+    expect(result.stderr).not.toMatch(STACK_TRACE);
+  }
 });
