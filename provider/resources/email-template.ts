@@ -77,10 +77,11 @@ async function save(client: FronteggClient, i: Inputs): Promise<State> {
     successRedirectUrl: i.successRedirectUrl,
     active: i.active,
   });
-  // Frontegg answers the upsert with an empty body: read the template back for its id and expanded URLs.
-  const state = await readType(client, i.type);
-  if (!state) throw new Error(`Frontegg accepted the ${i.type} template but does not list it`);
-  return state;
+  // Frontegg answers the upsert with an empty body: read the template back for its id and expanded URLs (in one
+  // list with the other templates written together).
+  const written = await client.emailTemplates.readBack(i.type);
+  if (!written) throw new Error(`Frontegg accepted the ${i.type} template but does not list it`);
+  return toState(written);
 }
 
 const outputs = z.object({
