@@ -107,7 +107,7 @@ it("previews both environments on a pull request, changing nothing", async () =>
   const runs = await runEvent("pull_request");
   expect(runs.map(outcome)).toEqual([["preview", 0]]);
   // The files the comment step posts.
-  for (const stack of ["staging", "production"]) expect(readFileSync(join(work, `preview-${stack}.txt`), "utf8")).toMatch(/\+ 12 to create/);
+  for (const stack of ["staging", "production"]) expect(readFileSync(join(work, `preview-${stack}.txt`), "utf8")).toMatch(/\+ 9 to create/);
   expect(await roleKeys(staging)).toEqual([]);
   expect(await roleKeys(production)).toEqual([]);
 });
@@ -116,8 +116,8 @@ it("on push to main passes the gate, then updates staging and production alike",
   const runs = await runEvent("push");
   expect(runs.map(outcome)).toEqual([["promotion-gate", 0], ["staging", 0], ["production", 0]]);
   expect(runs[0]!.summary).toContain("Staging and production are identical");
-  expect(await roleKeys(staging)).toEqual(["accountant", "app-admin", "member"]);
-  expect(await roleKeys(production)).toEqual(["accountant", "app-admin", "member"]);
+  expect(await roleKeys(staging)).toEqual(["analyst", "viewer"]);
+  expect(await roleKeys(production)).toEqual(["analyst", "viewer"]);
 });
 
 it("stops the promotion when production drifted, with the difference in the job summary", async () => {
@@ -239,5 +239,5 @@ async function startLanguageServer(): Promise<{ address: string; stop(): void }>
 
 async function roleKeys(emulator: TestEmulator): Promise<string[]> {
   const roles = await emulator.client().roles.list();
-  return roles.map((role) => role.key).filter((key) => ["accountant", "app-admin", "member"].includes(key)).sort();
+  return roles.map((role) => role.key).filter((key) => ["analyst", "viewer"].includes(key)).sort();
 }
