@@ -50,7 +50,7 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 function userProgram(code: string): { service: ts.LanguageService; file: string } {
   const file = join(scratch, "index.ts");
   writeFileSync(file, code);
-  const options: ts.CompilerOptions = { strict: true, noEmit: true, target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.CommonJS, moduleResolution: ts.ModuleResolutionKind.Node10, types: [], skipLibCheck: true };
+  const options: ts.CompilerOptions = { strict: true, noEmit: true, target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.Node16, moduleResolution: ts.ModuleResolutionKind.Node16, types: [], skipLibCheck: true };
   const host: ts.LanguageServiceHost = {
     getScriptFileNames: () => [file],
     getScriptVersion: () => "1",
@@ -91,7 +91,8 @@ describe("the built declarations", () => {
   });
 
   it("an editor shows a property's description on hover, and type errors name RoleArgs", () => {
-    const code = `import * as frontegg from "pulumi-frontegg";\nnew frontegg.Role("r", { key: "k", name: "Admin", level: "high" });\n`;
+    // A misspelt property: the error names the argument type.
+    const code = `import * as frontegg from "pulumi-frontegg";\nnew frontegg.Role("r", { key: "k", name: "Admin", levle: 1 });\n`;
     const { service, file } = userProgram(code);
     const hover = service.getQuickInfoAtPosition(file, code.indexOf("key:"));
     expect(ts.displayPartsToString(hover?.documentation)).toBe(descriptions("Role", "args").key);
@@ -99,13 +100,13 @@ describe("the built declarations", () => {
     expect(errors).toHaveLength(1);
     expect(errors[0]).toContain("RoleArgs");
     expect(errors[0]).not.toContain("ArgsOf");
-    expect(errors[0]).toContain("level");
+    expect(errors[0]).toContain("levle");
   });
 
   it("the native classes take the same named types, and their outputs are documented", () => {
     const code =
       `import * as native from "pulumi-frontegg/native";\n` +
-      `const role = new native.Role("r", { key: "k", name: "Admin", level: 1, permissionIds: "p" });\n` +
+      `const role = new native.Role("r", { key: "k", name: "Admin", level: 1, permisionIds: ["p"] });\n` +
       `export const id = role.roleId;\n`;
     const { service, file } = userProgram(code);
     const errors = errorsOf(service, file);
