@@ -1,12 +1,11 @@
 import * as pulumi from "@pulumi/pulumi";
-import type { AllowedOriginInputs, AllowedOriginState } from "../provider/resources";
-import { ArgsOf, FronteggResource, OutputsOf } from "./resource";
+import type { AllowedOriginArgs, AllowedOriginOutputs } from "./generated/types";
+import { FronteggResource } from "./resource";
 
-/** Arguments of an {@link AllowedOrigin}. */
-export type AllowedOriginArgs = ArgsOf<AllowedOriginInputs>;
+export type { AllowedOriginArgs, AllowedOriginOutputs } from "./generated/types";
 
-// Declaration merging gives the class one typed output property per state property.
-export interface AllowedOrigin extends OutputsOf<AllowedOriginState> {}
+// Declaration merging gives the class one typed output property, documented, per state property.
+export interface AllowedOrigin extends AllowedOriginOutputs {}
 
 /**
  * An origin on the environment's allowed-origins list, compared up to one trailing `/`. Added and removed by a

@@ -1,12 +1,11 @@
 import * as pulumi from "@pulumi/pulumi";
-import type { ApplicationInputs, ApplicationState } from "../provider/resources";
-import { ArgsOf, FronteggResource, OutputsOf } from "./resource";
+import type { ApplicationArgs, ApplicationOutputs } from "./generated/types";
+import { FronteggResource } from "./resource";
 
-/** Arguments of an {@link Application}. */
-export type ApplicationArgs = ArgsOf<ApplicationInputs>;
+export type { ApplicationArgs, ApplicationOutputs } from "./generated/types";
 
-// Declaration merging gives the class one typed output property per state property.
-export interface Application extends OutputsOf<ApplicationState> {}
+// Declaration merging gives the class one typed output property, documented, per state property.
+export interface Application extends ApplicationOutputs {}
 
 /**
  * An application of the environment: name, URLs, type, stack, access type and flags. Deleting it deletes the

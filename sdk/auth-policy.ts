@@ -1,12 +1,11 @@
 import * as pulumi from "@pulumi/pulumi";
-import type { AuthPolicyInputs, AuthPolicyState } from "../provider/resources";
-import { ArgsOf, FronteggResource, OutputsOf } from "./resource";
+import type { AuthPolicyArgs, AuthPolicyOutputs } from "./generated/types";
+import { FronteggResource } from "./resource";
 
-/** Arguments of an {@link AuthPolicy}. */
-export type AuthPolicyArgs = ArgsOf<AuthPolicyInputs>;
+export type { AuthPolicyArgs, AuthPolicyOutputs } from "./generated/types";
 
-// Declaration merging gives the class one typed output property per state property.
-export interface AuthPolicy extends OutputsOf<AuthPolicyState> {}
+// Declaration merging gives the class one typed output property, documented, per state property.
+export interface AuthPolicy extends AuthPolicyOutputs {}
 
 /**
  * The identity management configuration of the environment (token lifetimes, sign-in method, sign-ups, ...).

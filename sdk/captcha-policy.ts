@@ -1,12 +1,11 @@
 import * as pulumi from "@pulumi/pulumi";
-import type { CaptchaPolicyInputs, CaptchaPolicyState } from "../provider/resources";
-import { ArgsOf, FronteggResource, OutputsOf } from "./resource";
+import type { CaptchaPolicyArgs, CaptchaPolicyOutputs } from "./generated/types";
+import { FronteggResource } from "./resource";
 
-/** Arguments of a {@link CaptchaPolicy}. */
-export type CaptchaPolicyArgs = ArgsOf<CaptchaPolicyInputs>;
+export type { CaptchaPolicyArgs, CaptchaPolicyOutputs } from "./generated/types";
 
-// Declaration merging gives the class one typed output property per state property.
-export interface CaptchaPolicy extends OutputsOf<CaptchaPolicyState> {}
+// Declaration merging gives the class one typed output property, documented, per state property.
+export interface CaptchaPolicy extends CaptchaPolicyOutputs {}
 
 /**
  * The environment's reCAPTCHA policy. One per environment; `secretKey` is sealed (state holds its

@@ -1,12 +1,11 @@
 import * as pulumi from "@pulumi/pulumi";
-import type { EmailDomainRestrictionModeInputs, EmailDomainRestrictionModeState } from "../provider/resources";
-import { ArgsOf, FronteggResource, OutputsOf } from "./resource";
+import type { EmailDomainRestrictionModeArgs, EmailDomainRestrictionModeOutputs } from "./generated/types";
+import { FronteggResource } from "./resource";
 
-/** Arguments of an {@link EmailDomainRestrictionMode}. */
-export type EmailDomainRestrictionModeArgs = ArgsOf<EmailDomainRestrictionModeInputs>;
+export type { EmailDomainRestrictionModeArgs, EmailDomainRestrictionModeOutputs } from "./generated/types";
 
-// Declaration merging gives the class one typed output property per state property.
-export interface EmailDomainRestrictionMode extends OutputsOf<EmailDomainRestrictionModeState> {}
+// Declaration merging gives the class one typed output property, documented, per state property.
+export interface EmailDomainRestrictionMode extends EmailDomainRestrictionModeOutputs {}
 
 /**
  * Whether sign-up e-mail domains are restricted, by which list, and whether public e-mail providers are refused. One per environment; deleting it switches the check off.

@@ -1,12 +1,11 @@
 import * as pulumi from "@pulumi/pulumi";
-import type { EmailDomainRestrictionInputs, EmailDomainRestrictionState } from "../provider/resources";
-import { ArgsOf, FronteggResource, OutputsOf } from "./resource";
+import type { EmailDomainRestrictionArgs, EmailDomainRestrictionOutputs } from "./generated/types";
+import { FronteggResource } from "./resource";
 
-/** Arguments of an {@link EmailDomainRestriction}. */
-export type EmailDomainRestrictionArgs = ArgsOf<EmailDomainRestrictionInputs>;
+export type { EmailDomainRestrictionArgs, EmailDomainRestrictionOutputs } from "./generated/types";
 
-// Declaration merging gives the class one typed output property per state property.
-export interface EmailDomainRestriction extends OutputsOf<EmailDomainRestrictionState> {}
+// Declaration merging gives the class one typed output property, documented, per state property.
+export interface EmailDomainRestriction extends EmailDomainRestrictionOutputs {}
 
 /**
  * A sign-up e-mail domain on the environment's allow or block list. Deleting it removes the entry.

@@ -1,12 +1,11 @@
 import * as pulumi from "@pulumi/pulumi";
-import type { EmailTemplateInputs, EmailTemplateState } from "../provider/resources";
-import { ArgsOf, FronteggResource, OutputsOf } from "./resource";
+import type { EmailTemplateArgs, EmailTemplateOutputs } from "./generated/types";
+import { FronteggResource } from "./resource";
 
-/** Arguments of a {@link EmailTemplate}. */
-export type EmailTemplateArgs = ArgsOf<EmailTemplateInputs>;
+export type { EmailTemplateArgs, EmailTemplateOutputs } from "./generated/types";
 
-// Declaration merging gives the class one typed output property per state property.
-export interface EmailTemplate extends OutputsOf<EmailTemplateState> {}
+// Declaration merging gives the class one typed output property, documented, per state property.
+export interface EmailTemplate extends EmailTemplateOutputs {}
 
 /**
  * The email template of one type. One per type; deleting it restores Frontegg's default template.

@@ -1,12 +1,11 @@
 import * as pulumi from "@pulumi/pulumi";
-import type { FeatureFlagInputs, FeatureFlagState } from "../provider/resources";
-import { ArgsOf, FronteggResource, OutputsOf } from "./resource";
+import type { FeatureFlagArgs, FeatureFlagOutputs } from "./generated/types";
+import { FronteggResource } from "./resource";
 
-/** Arguments of a {@link FeatureFlag}. */
-export type FeatureFlagArgs = ArgsOf<FeatureFlagInputs>;
+export type { FeatureFlagArgs, FeatureFlagOutputs } from "./generated/types";
 
-// Declaration merging gives the class one typed output property per state property.
-export interface FeatureFlag extends OutputsOf<FeatureFlagState> {}
+// Declaration merging gives the class one typed output property, documented, per state property.
+export interface FeatureFlag extends FeatureFlagOutputs {}
 
 /**
  * The feature flag of one feature: on/off, treatments and targeting rules; created off unless declared otherwise. Deleting it deletes the flag.

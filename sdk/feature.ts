@@ -1,12 +1,11 @@
 import * as pulumi from "@pulumi/pulumi";
-import type { FeatureInputs, FeatureState } from "../provider/resources";
-import { ArgsOf, FronteggResource, OutputsOf } from "./resource";
+import type { FeatureArgs, FeatureOutputs } from "./generated/types";
+import { FronteggResource } from "./resource";
 
-/** Arguments of a {@link Feature}. */
-export type FeatureArgs = ArgsOf<FeatureInputs>;
+export type { FeatureArgs, FeatureOutputs } from "./generated/types";
 
-// Declaration merging gives the class one typed output property per state property.
-export interface Feature extends OutputsOf<FeatureState> {}
+// Declaration merging gives the class one typed output property, documented, per state property.
+export interface Feature extends FeatureOutputs {}
 
 /**
  * An entitlements feature: a key applications check, granted by plans and switched by a feature flag. Deleting it deletes the feature.

@@ -1,12 +1,11 @@
 import * as pulumi from "@pulumi/pulumi";
-import type { IpRestrictionModeInputs, IpRestrictionModeState } from "../provider/resources";
-import { ArgsOf, FronteggResource, OutputsOf } from "./resource";
+import type { IpRestrictionModeArgs, IpRestrictionModeOutputs } from "./generated/types";
+import { FronteggResource } from "./resource";
 
-/** Arguments of an {@link IpRestrictionMode}. */
-export type IpRestrictionModeArgs = ArgsOf<IpRestrictionModeInputs>;
+export type { IpRestrictionModeArgs, IpRestrictionModeOutputs } from "./generated/types";
 
-// Declaration merging gives the class one typed output property per state property.
-export interface IpRestrictionMode extends OutputsOf<IpRestrictionModeState> {}
+// Declaration merging gives the class one typed output property, documented, per state property.
+export interface IpRestrictionMode extends IpRestrictionModeOutputs {}
 
 /**
  * Whether IP restrictions are enforced, and which list applies, for the environment or one tenant. One per scope; deleting it switches IP restrictions off.

@@ -1,12 +1,11 @@
 import * as pulumi from "@pulumi/pulumi";
-import type { IpRestrictionInputs, IpRestrictionState } from "../provider/resources";
-import { ArgsOf, FronteggResource, OutputsOf } from "./resource";
+import type { IpRestrictionArgs, IpRestrictionOutputs } from "./generated/types";
+import { FronteggResource } from "./resource";
 
-/** Arguments of an {@link IpRestriction}. */
-export type IpRestrictionArgs = ArgsOf<IpRestrictionInputs>;
+export type { IpRestrictionArgs, IpRestrictionOutputs } from "./generated/types";
 
-// Declaration merging gives the class one typed output property per state property.
-export interface IpRestriction extends OutputsOf<IpRestrictionState> {}
+// Declaration merging gives the class one typed output property, documented, per state property.
+export interface IpRestriction extends IpRestrictionOutputs {}
 
 /**
  * An IP address or CIDR range on the allow or block list of the environment or of one tenant. Deleting it removes the entry.

@@ -1,12 +1,11 @@
 import * as pulumi from "@pulumi/pulumi";
-import type { LockoutPolicyInputs, LockoutPolicyState } from "../provider/resources";
-import { ArgsOf, FronteggResource, OutputsOf } from "./resource";
+import type { LockoutPolicyArgs, LockoutPolicyOutputs } from "./generated/types";
+import { FronteggResource } from "./resource";
 
-/** Arguments of a {@link LockoutPolicy}. */
-export type LockoutPolicyArgs = ArgsOf<LockoutPolicyInputs>;
+export type { LockoutPolicyArgs, LockoutPolicyOutputs } from "./generated/types";
 
-// Declaration merging gives the class one typed output property per state property.
-export interface LockoutPolicy extends OutputsOf<LockoutPolicyState> {}
+// Declaration merging gives the class one typed output property, documented, per state property.
+export interface LockoutPolicy extends LockoutPolicyOutputs {}
 
 /**
  * The lockout policy of the environment or of one tenant. One per scope; deleting it disables lockout.

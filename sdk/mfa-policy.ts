@@ -1,12 +1,11 @@
 import * as pulumi from "@pulumi/pulumi";
-import type { MfaPolicyInputs, MfaPolicyState } from "../provider/resources";
-import { ArgsOf, FronteggResource, OutputsOf } from "./resource";
+import type { MfaPolicyArgs, MfaPolicyOutputs } from "./generated/types";
+import { FronteggResource } from "./resource";
 
-/** Arguments of a {@link MfaPolicy}. */
-export type MfaPolicyArgs = ArgsOf<MfaPolicyInputs>;
+export type { MfaPolicyArgs, MfaPolicyOutputs } from "./generated/types";
 
-// Declaration merging gives the class one typed output property per state property.
-export interface MfaPolicy extends OutputsOf<MfaPolicyState> {}
+// Declaration merging gives the class one typed output property, documented, per state property.
+export interface MfaPolicy extends MfaPolicyOutputs {}
 
 /**
  * The MFA policy of the environment or of one tenant. One per scope; deleting it restores Frontegg's default.

@@ -1,12 +1,11 @@
 import * as pulumi from "@pulumi/pulumi";
-import type { MfaStrategyInputs, MfaStrategyState } from "../provider/resources";
-import { ArgsOf, FronteggResource, OutputsOf } from "./resource";
+import type { MfaStrategyArgs, MfaStrategyOutputs } from "./generated/types";
+import { FronteggResource } from "./resource";
 
-/** Arguments of a {@link MfaStrategy}. */
-export type MfaStrategyArgs = ArgsOf<MfaStrategyInputs>;
+export type { MfaStrategyArgs, MfaStrategyOutputs } from "./generated/types";
 
-// Declaration merging gives the class one typed output property per state property.
-export interface MfaStrategy extends OutputsOf<MfaStrategyState> {}
+// Declaration merging gives the class one typed output property, documented, per state property.
+export interface MfaStrategy extends MfaStrategyOutputs {}
 
 /**
  * Whether the environment offers one second factor, with its settings. One per strategy; deleting it

@@ -1,12 +1,11 @@
 import * as pulumi from "@pulumi/pulumi";
-import type { PasswordHistoryPolicyInputs, PasswordHistoryPolicyState } from "../provider/resources";
-import { ArgsOf, FronteggResource, OutputsOf } from "./resource";
+import type { PasswordHistoryPolicyArgs, PasswordHistoryPolicyOutputs } from "./generated/types";
+import { FronteggResource } from "./resource";
 
-/** Arguments of a {@link PasswordHistoryPolicy}. */
-export type PasswordHistoryPolicyArgs = ArgsOf<PasswordHistoryPolicyInputs>;
+export type { PasswordHistoryPolicyArgs, PasswordHistoryPolicyOutputs } from "./generated/types";
 
-// Declaration merging gives the class one typed output property per state property.
-export interface PasswordHistoryPolicy extends OutputsOf<PasswordHistoryPolicyState> {}
+// Declaration merging gives the class one typed output property, documented, per state property.
+export interface PasswordHistoryPolicy extends PasswordHistoryPolicyOutputs {}
 
 /**
  * The password history policy of the environment or of one tenant. One per scope; deleting it disables the policy.

@@ -1,12 +1,11 @@
 import * as pulumi from "@pulumi/pulumi";
-import type { PasswordPolicyInputs, PasswordPolicyState } from "../provider/resources";
-import { ArgsOf, FronteggResource, OutputsOf } from "./resource";
+import type { PasswordPolicyArgs, PasswordPolicyOutputs } from "./generated/types";
+import { FronteggResource } from "./resource";
 
-/** Arguments of a {@link PasswordPolicy}. */
-export type PasswordPolicyArgs = ArgsOf<PasswordPolicyInputs>;
+export type { PasswordPolicyArgs, PasswordPolicyOutputs } from "./generated/types";
 
-// Declaration merging gives the class one typed output property per state property.
-export interface PasswordPolicy extends OutputsOf<PasswordPolicyState> {}
+// Declaration merging gives the class one typed output property, documented, per state property.
+export interface PasswordPolicy extends PasswordPolicyOutputs {}
 
 /**
  * The password complexity policy of the environment or of one tenant. Only the declared properties are managed;

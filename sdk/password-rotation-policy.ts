@@ -1,12 +1,11 @@
 import * as pulumi from "@pulumi/pulumi";
-import type { PasswordRotationPolicyInputs, PasswordRotationPolicyState } from "../provider/resources";
-import { ArgsOf, FronteggResource, OutputsOf } from "./resource";
+import type { PasswordRotationPolicyArgs, PasswordRotationPolicyOutputs } from "./generated/types";
+import { FronteggResource } from "./resource";
 
-/** Arguments of a {@link PasswordRotationPolicy}. */
-export type PasswordRotationPolicyArgs = ArgsOf<PasswordRotationPolicyInputs>;
+export type { PasswordRotationPolicyArgs, PasswordRotationPolicyOutputs } from "./generated/types";
 
-// Declaration merging gives the class one typed output property per state property.
-export interface PasswordRotationPolicy extends OutputsOf<PasswordRotationPolicyState> {}
+// Declaration merging gives the class one typed output property, documented, per state property.
+export interface PasswordRotationPolicy extends PasswordRotationPolicyOutputs {}
 
 /**
  * The password expiration policy of the environment (periods in minutes). Deleting it turns expiration off.

@@ -1,12 +1,11 @@
 import * as pulumi from "@pulumi/pulumi";
-import type { PermissionCategoryInputs, PermissionCategoryState } from "../provider/resources";
-import { ArgsOf, FronteggResource, OutputsOf } from "./resource";
+import type { PermissionCategoryArgs, PermissionCategoryOutputs } from "./generated/types";
+import { FronteggResource } from "./resource";
 
-/** Arguments of a {@link PermissionCategory}. */
-export type PermissionCategoryArgs = ArgsOf<PermissionCategoryInputs>;
+export type { PermissionCategoryArgs, PermissionCategoryOutputs } from "./generated/types";
 
-// Declaration merging gives the class one typed output property per state property.
-export interface PermissionCategory extends OutputsOf<PermissionCategoryState> {}
+// Declaration merging gives the class one typed output property, documented, per state property.
+export interface PermissionCategory extends PermissionCategoryOutputs {}
 
 /**
  * A permission category: groups permissions in the Frontegg portal.

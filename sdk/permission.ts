@@ -1,12 +1,11 @@
 import * as pulumi from "@pulumi/pulumi";
-import type { PermissionInputs, PermissionState } from "../provider/resources";
-import { ArgsOf, FronteggResource, OutputsOf } from "./resource";
+import type { PermissionArgs, PermissionOutputs } from "./generated/types";
+import { FronteggResource } from "./resource";
 
-/** Arguments of a {@link Permission}. */
-export type PermissionArgs = ArgsOf<PermissionInputs>;
+export type { PermissionArgs, PermissionOutputs } from "./generated/types";
 
-// Declaration merging gives the class one typed output property per state property.
-export interface Permission extends OutputsOf<PermissionState> {}
+// Declaration merging gives the class one typed output property, documented, per state property.
+export interface Permission extends PermissionOutputs {}
 
 /**
  * A permission: a key that roles grant and applications check.

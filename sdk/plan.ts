@@ -1,12 +1,11 @@
 import * as pulumi from "@pulumi/pulumi";
-import type { PlanInputs, PlanState } from "../provider/resources";
-import { ArgsOf, FronteggResource, OutputsOf } from "./resource";
+import type { PlanArgs, PlanOutputs } from "./generated/types";
+import { FronteggResource } from "./resource";
 
-/** Arguments of a {@link Plan}. */
-export type PlanArgs = ArgsOf<PlanInputs>;
+export type { PlanArgs, PlanOutputs } from "./generated/types";
 
-// Declaration merging gives the class one typed output property per state property.
-export interface Plan extends OutputsOf<PlanState> {}
+// Declaration merging gives the class one typed output property, documented, per state property.
+export interface Plan extends PlanOutputs {}
 
 /**
  * An entitlements plan and the set of features it grants, any number of them. Deleting it deletes the plan.

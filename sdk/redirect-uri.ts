@@ -1,12 +1,11 @@
 import * as pulumi from "@pulumi/pulumi";
-import type { RedirectUriInputs, RedirectUriState } from "../provider/resources";
-import { ArgsOf, FronteggResource, OutputsOf } from "./resource";
+import type { RedirectUriArgs, RedirectUriOutputs } from "./generated/types";
+import { FronteggResource } from "./resource";
 
-/** Arguments of an {@link RedirectUri}. */
-export type RedirectUriArgs = ArgsOf<RedirectUriInputs>;
+export type { RedirectUriArgs, RedirectUriOutputs } from "./generated/types";
 
-// Declaration merging gives the class one typed output property per state property.
-export interface RedirectUri extends OutputsOf<RedirectUriState> {}
+// Declaration merging gives the class one typed output property, documented, per state property.
+export interface RedirectUri extends RedirectUriOutputs {}
 
 /**
  * A URL the hosted login may redirect users to after sign-in, compared up to one trailing `/`. A new URL replaces

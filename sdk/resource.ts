@@ -28,7 +28,9 @@ export abstract class FronteggResource extends pulumi.CustomResource {
   /** The object's id in Frontegg (for singletons, their scope). */
   declare readonly id: pulumi.Output<string>;
 
-  protected constructor(kind: string, name: string, args: Record<string, unknown>, opts: pulumi.CustomResourceOptions = {}) {
+  // `object`: the generated argument interfaces have no index signature.
+  protected constructor(kind: string, name: string, argsObject: object, opts: pulumi.CustomResourceOptions = {}) {
+    const args = argsObject as Record<string, unknown>;
     const definition = definitionOf(kind);
     if (!definition) throw new pulumi.RunError(`unknown pulumi-frontegg resource kind ${kind}`);
     const label = `${kind} "${name}"`;

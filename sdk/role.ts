@@ -1,12 +1,11 @@
 import * as pulumi from "@pulumi/pulumi";
-import type { RoleInputs, RoleState } from "../provider/resources";
-import { ArgsOf, FronteggResource, OutputsOf } from "./resource";
+import type { RoleArgs, RoleOutputs } from "./generated/types";
+import { FronteggResource } from "./resource";
 
-/** Arguments of a {@link Role}. */
-export type RoleArgs = ArgsOf<RoleInputs>;
+export type { RoleArgs, RoleOutputs } from "./generated/types";
 
-// Declaration merging gives the class one typed output property per state property.
-export interface Role extends OutputsOf<RoleState> {}
+// Declaration merging gives the class one typed output property, documented, per state property.
+export interface Role extends RoleOutputs {}
 
 /**
  * A role: a named set of permissions, environment-wide or for one tenant. `permissionIds` is a set.

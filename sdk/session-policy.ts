@@ -1,12 +1,11 @@
 import * as pulumi from "@pulumi/pulumi";
-import type { SessionPolicyInputs, SessionPolicyState } from "../provider/resources";
-import { ArgsOf, FronteggResource, OutputsOf } from "./resource";
+import type { SessionPolicyArgs, SessionPolicyOutputs } from "./generated/types";
+import { FronteggResource } from "./resource";
 
-/** Arguments of a {@link SessionPolicy}. */
-export type SessionPolicyArgs = ArgsOf<SessionPolicyInputs>;
+export type { SessionPolicyArgs, SessionPolicyOutputs } from "./generated/types";
 
-// Declaration merging gives the class one typed output property per state property.
-export interface SessionPolicy extends OutputsOf<SessionPolicyState> {}
+// Declaration merging gives the class one typed output property, documented, per state property.
+export interface SessionPolicy extends SessionPolicyOutputs {}
 
 /**
  * The session policy of the environment or of one tenant: idle timeout, absolute timeout and concurrent

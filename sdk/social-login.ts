@@ -1,12 +1,11 @@
 import * as pulumi from "@pulumi/pulumi";
-import type { SocialLoginInputs, SocialLoginState } from "../provider/resources";
-import { ArgsOf, FronteggResource, OutputsOf } from "./resource";
+import type { SocialLoginArgs, SocialLoginOutputs } from "./generated/types";
+import { FronteggResource } from "./resource";
 
-/** Arguments of a {@link SocialLogin}. */
-export type SocialLoginArgs = ArgsOf<SocialLoginInputs>;
+export type { SocialLoginArgs, SocialLoginOutputs } from "./generated/types";
 
-// Declaration merging gives the class one typed output property per state property.
-export interface SocialLogin extends OutputsOf<SocialLoginState> {}
+// Declaration merging gives the class one typed output property, documented, per state property.
+export interface SocialLogin extends SocialLoginOutputs {}
 
 /**
  * One provider's social login (Google, GitHub, Microsoft, Facebook). One per provider; `secret` is sealed

@@ -1,12 +1,11 @@
 import * as pulumi from "@pulumi/pulumi";
-import type { SsoConfigurationInputs, SsoConfigurationState } from "../provider/resources";
-import { ArgsOf, FronteggResource, OutputsOf } from "./resource";
+import type { SsoConfigurationArgs, SsoConfigurationOutputs } from "./generated/types";
+import { FronteggResource } from "./resource";
 
-/** Arguments of a {@link SsoConfiguration}. */
-export type SsoConfigurationArgs = ArgsOf<SsoConfigurationInputs>;
+export type { SsoConfigurationArgs, SsoConfigurationOutputs } from "./generated/types";
 
-// Declaration merging gives the class one typed output property per state property.
-export interface SsoConfiguration extends OutputsOf<SsoConfigurationState> {}
+// Declaration merging gives the class one typed output property, documented, per state property.
+export interface SsoConfiguration extends SsoConfigurationOutputs {}
 
 /**
  * A tenant's SAML or OIDC connection, with its email domains and default roles, from explicit settings or the identity

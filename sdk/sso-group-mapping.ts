@@ -1,12 +1,11 @@
 import * as pulumi from "@pulumi/pulumi";
-import type { SsoGroupMappingInputs, SsoGroupMappingState } from "../provider/resources";
-import { ArgsOf, FronteggResource, OutputsOf } from "./resource";
+import type { SsoGroupMappingArgs, SsoGroupMappingOutputs } from "./generated/types";
+import { FronteggResource } from "./resource";
 
-/** Arguments of a {@link SsoGroupMapping}. */
-export type SsoGroupMappingArgs = ArgsOf<SsoGroupMappingInputs>;
+export type { SsoGroupMappingArgs, SsoGroupMappingOutputs } from "./generated/types";
 
-// Declaration merging gives the class one typed output property per state property.
-export interface SsoGroupMapping extends OutputsOf<SsoGroupMappingState> {}
+// Declaration merging gives the class one typed output property, documented, per state property.
+export interface SsoGroupMapping extends SsoGroupMappingOutputs {}
 
 /**
  * An identity-provider group mapped to roles on a tenant's SSO connection. Deleting it deletes the mapping.

@@ -1,12 +1,11 @@
 import * as pulumi from "@pulumi/pulumi";
-import type { WebhookInputs, WebhookState } from "../provider/resources";
-import { ArgsOf, FronteggResource, OutputsOf } from "./resource";
+import type { WebhookArgs, WebhookOutputs } from "./generated/types";
+import { FronteggResource } from "./resource";
 
-/** Arguments of a {@link Webhook}. */
-export type WebhookArgs = ArgsOf<WebhookInputs>;
+export type { WebhookArgs, WebhookOutputs } from "./generated/types";
 
-// Declaration merging gives the class one typed output property per state property.
-export interface Webhook extends OutputsOf<WebhookState> {}
+// Declaration merging gives the class one typed output property, documented, per state property.
+export interface Webhook extends WebhookOutputs {}
 
 /**
  * A webhook: Frontegg posts the chosen events to a URL, signed with a sealed `secret` (state holds its

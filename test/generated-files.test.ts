@@ -8,7 +8,7 @@ import { join } from "node:path";
 const repo = join(__dirname, "..");
 
 describe("generated files", () => {
-  it("schema.json and docs/ match the resource definitions (npm run schema)", () => {
+  it("schema.json, docs/ and the SDK's named types match the resource definitions (npm run schema)", () => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { render } = require("../scripts/generate-schema.js") as { render(): Record<string, string> };
     for (const [relative, content] of Object.entries(render())) {

@@ -1,2 +1,3 @@
 export * from "./pulumi-schema";
 export * from "./docs";
+export * from "./sdk-types";

@@ -7,8 +7,7 @@ import * as pulumi from "@pulumi/pulumi";
 import { z } from "zod";
 import { inputKeysOf } from "../../provider/lifecycle/lifecycle";
 import { definitionOf } from "../../provider/resources";
-import type * as kinds from "../../provider/resources";
-import { ArgsOf, OutputsOf } from "../resource";
+import type * as sdk from "../generated/types";
 
 /** Base class of the native resource classes. */
 export abstract class NativeResource extends pulumi.CustomResource {
@@ -31,40 +30,40 @@ export abstract class NativeResource extends pulumi.CustomResource {
   }
 }
 
-/** A native resource class of one kind. */
-export interface NativeResourceClass<Inputs, State> {
-  new (name: string, args: ArgsOf<Inputs>, opts?: pulumi.CustomResourceOptions): NativeResource & OutputsOf<State>;
+/** A native resource class of one kind, taking `Args` (e.g. `RoleArgs`) and having the properties of `Outputs`. */
+export interface NativeResourceClass<Args, Outputs> {
+  new (name: string, args: Args, opts?: pulumi.CustomResourceOptions): NativeResource & Outputs;
   /** The existing object `id` as a read-only resource of the program (the engine reads it, never changes it). */
-  get(name: string, id: pulumi.Input<string>, opts?: pulumi.CustomResourceOptions): NativeResource & OutputsOf<State>;
+  get(name: string, id: pulumi.Input<string>, opts?: pulumi.CustomResourceOptions): NativeResource & Outputs;
 }
 
 /** The class of `kind`. */
-export function nativeResourceClass<Inputs, State>(kind: string): NativeResourceClass<Inputs, State> {
+export function nativeResourceClass<Args, Outputs>(kind: string): NativeResourceClass<Args, Outputs> {
   const named = {
     [kind]: class extends NativeResource {
-      constructor(name: string, args: ArgsOf<Inputs>, opts?: pulumi.CustomResourceOptions) {
+      constructor(name: string, args: Args, opts?: pulumi.CustomResourceOptions) {
         super(kind, name, args as Record<string, unknown>, opts);
       }
 
       static get(name: string, id: pulumi.Input<string>, opts: pulumi.CustomResourceOptions = {}) {
-        return new named(name, undefined as unknown as ArgsOf<Inputs>, { ...opts, id });
+        return new named(name, undefined as unknown as Args, { ...opts, id });
       }
     },
   }[kind]!;
-  return named as unknown as NativeResourceClass<Inputs, State>;
+  return named as unknown as NativeResourceClass<Args, Outputs>;
 }
 
-export const PermissionCategory = nativeResourceClass<kinds.PermissionCategoryInputs, kinds.PermissionCategoryState>("PermissionCategory");
+export const PermissionCategory = nativeResourceClass<sdk.PermissionCategoryArgs, sdk.PermissionCategoryOutputs>("PermissionCategory");
 export type PermissionCategory = InstanceType<typeof PermissionCategory>;
-export const Permission = nativeResourceClass<kinds.PermissionInputs, kinds.PermissionState>("Permission");
+export const Permission = nativeResourceClass<sdk.PermissionArgs, sdk.PermissionOutputs>("Permission");
 export type Permission = InstanceType<typeof Permission>;
-export const Role = nativeResourceClass<kinds.RoleInputs, kinds.RoleState>("Role");
+export const Role = nativeResourceClass<sdk.RoleArgs, sdk.RoleOutputs>("Role");
 export type Role = InstanceType<typeof Role>;
-export const SsoConfiguration = nativeResourceClass<kinds.SsoConfigurationInputs, kinds.SsoConfigurationState>("SsoConfiguration");
+export const SsoConfiguration = nativeResourceClass<sdk.SsoConfigurationArgs, sdk.SsoConfigurationOutputs>("SsoConfiguration");
 export type SsoConfiguration = InstanceType<typeof SsoConfiguration>;
-export const MfaPolicy = nativeResourceClass<kinds.MfaPolicyInputs, kinds.MfaPolicyState>("MfaPolicy");
+export const MfaPolicy = nativeResourceClass<sdk.MfaPolicyArgs, sdk.MfaPolicyOutputs>("MfaPolicy");
 export type MfaPolicy = InstanceType<typeof MfaPolicy>;
-export const LockoutPolicy = nativeResourceClass<kinds.LockoutPolicyInputs, kinds.LockoutPolicyState>("LockoutPolicy");
+export const LockoutPolicy = nativeResourceClass<sdk.LockoutPolicyArgs, sdk.LockoutPolicyOutputs>("LockoutPolicy");
 export type LockoutPolicy = InstanceType<typeof LockoutPolicy>;
-export const EmailTemplate = nativeResourceClass<kinds.EmailTemplateInputs, kinds.EmailTemplateState>("EmailTemplate");
+export const EmailTemplate = nativeResourceClass<sdk.EmailTemplateArgs, sdk.EmailTemplateOutputs>("EmailTemplate");
 export type EmailTemplate = InstanceType<typeof EmailTemplate>;

@@ -39,8 +39,8 @@ const program = async () => {
     },
   };
   breakIt?.(args);
-  new frontegg.SocialLogin("github", args.github as frontegg.SocialLoginArgs);
-  new frontegg.Webhook("crm", args.hook as frontegg.WebhookArgs);
+  new frontegg.SocialLogin("github", args.github as unknown as frontegg.SocialLoginArgs);
+  new frontegg.Webhook("crm", args.hook as unknown as frontegg.WebhookArgs);
 };
 const RESOURCES = 2;
 

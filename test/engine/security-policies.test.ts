@@ -39,10 +39,10 @@ const program = async () => {
   breakIt?.(args);
   new frontegg.SessionPolicy("sessions", args.sessions as frontegg.SessionPolicyArgs);
   new frontegg.SessionPolicy("acme-sessions", args.acmeSessions as frontegg.SessionPolicyArgs);
-  new frontegg.CaptchaPolicy("captcha", args.captcha as frontegg.CaptchaPolicyArgs);
-  new frontegg.MfaStrategy("authenticator", args.authenticator as frontegg.MfaStrategyArgs);
-  new frontegg.MfaStrategy("sms", args.sms as frontegg.MfaStrategyArgs);
-  new frontegg.MfaStrategy("security-keys", args.securityKeys as frontegg.MfaStrategyArgs);
+  new frontegg.CaptchaPolicy("captcha", args.captcha as unknown as frontegg.CaptchaPolicyArgs);
+  new frontegg.MfaStrategy("authenticator", args.authenticator as unknown as frontegg.MfaStrategyArgs);
+  new frontegg.MfaStrategy("sms", args.sms as unknown as frontegg.MfaStrategyArgs);
+  new frontegg.MfaStrategy("security-keys", args.securityKeys as unknown as frontegg.MfaStrategyArgs);
 };
 const RESOURCES = 6;
 
