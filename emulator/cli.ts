@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import { ExitError, USAGE, parseCliArgs } from "./cli-args";
-import { startEmulator } from "./emulator";
 import { StateFileError } from "./persistence";
+import { missingServerDependencies, serverDependenciesHint } from "./server-dependencies";
 
 /**
  * `frontegg-emulator`: starts the emulator, prints exactly one line with its URL, and stops cleanly on
@@ -14,6 +14,10 @@ async function main(): Promise<void> {
     process.stdout.write(USAGE);
     return;
   }
+  const missing = missingServerDependencies();
+  if (missing.length > 0) throw new ExitError(1, serverDependenciesHint(missing));
+  // Loaded only now: the server's modules require fastify and ajv at load time, and --help needs neither.
+  const { startEmulator } = await import("./emulator");
   const emulator = await startEmulator(options).catch((error: unknown) => {
     if (error instanceof StateFileError) throw new ExitError(2, error.message);
     throw new ExitError(1, `cannot start: ${(error as Error).message}`);

@@ -1,3 +1,4 @@
+import "./server-dependencies-guard";
 export { startEmulator } from "./emulator";
 export type { EmulatorOptions, RunningEmulator } from "./emulator";
 export { Store } from "./store";
