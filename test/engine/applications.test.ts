@@ -10,6 +10,7 @@ import * as frontegg from "pulumi-frontegg";
 import { FronteggClient } from "../../provider/client";
 import { applicationCredentials, TestEmulator, useEmulator } from "../support/emulator";
 import { changesOf, engineStack, EngineStack, managedResources, PROJECT } from "./harness";
+import { expectPreviewRefused } from "./lifecycle";
 
 jest.setTimeout(300_000);
 
@@ -59,7 +60,6 @@ afterAll(async () => {
 });
 
 const preview = async () => changesOf((await engine.stack.preview()).changeSummary);
-const writes = async () => Object.keys(await emulator.requestCounts()).filter((route) => !route.startsWith("GET ") && route !== "POST /auth/vendor");
 const app = async (name: string) => (await client.applications.list()).find((a) => a.name === name);
 
 /** Every application's client and shared secret, as Frontegg's credentials route serves them. */
@@ -127,13 +127,7 @@ describe("bad inputs are refused at preview, naming the resource and property, w
     ["bad-type", /Application resource 'bad-type' has a problem: type: /],
   ])("%s", async (bad, expected) => {
     await engine.stack.setConfig(`${PROJECT}:bad`, { value: bad });
-    await emulator.control("DELETE", "/requests");
-    const message = await engine.stack.preview().then(
-      () => "the preview succeeded",
-      (error: unknown) => String((error as Error).message),
-    );
-    expect(message).toMatch(expected);
-    expect(await writes()).toEqual([]);
+    await expectPreviewRefused(engine, emulator, expected);
   });
 });
 

@@ -15,6 +15,7 @@ import { FronteggClient } from "../../provider/client";
 import { CERT_DER_BASE64 } from "../provider/helpers";
 import { CLIENT_ID, SECRET, TestEmulator, useEmulator } from "../support/emulator";
 import { engineStack, EngineStack, pulumiCommand } from "./harness";
+import { writesSeen } from "./lifecycle";
 
 jest.setTimeout(600_000);
 
@@ -83,17 +84,13 @@ async function preview(program: () => void, config: ConfigMap | "none" = {}): Pr
   );
 }
 
-async function writesSeen(): Promise<string[]> {
-  return Object.keys(await emulator.requestCounts()).filter((route) => !route.startsWith("GET ") && route !== "POST /auth/vendor");
-}
-
 /** What every rejection must be: the expected message, nothing secret or long echoed, no trace, no write. */
 async function expectRejected(message: string | undefined, expected: RegExp, never: readonly string[] = []): Promise<void> {
   expect(message).toBeDefined();
   expect(message).toMatch(expected);
   for (const value of [SECRET, ...never]) expect(message).not.toContain(value);
   expect(message).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/);
-  expect(await writesSeen()).toEqual([]);
+  expect(await writesSeen(emulator)).toEqual([]);
 }
 
 const roleProgram = () => {
@@ -258,7 +255,7 @@ describe("mistakes in the program itself", () => {
       // A renamed singleton in a later run of the same process is not "the same singleton twice".
       expect(results["renamed-before"]).toEqual({ succeeded: true, message: "" });
       expect(results["renamed-after"]).toEqual({ succeeded: true, message: "" });
-      expect(await writesSeen()).toEqual([]);
+      expect(await writesSeen(emulator)).toEqual([]);
     } finally {
       rmSync(workDir, { recursive: true, force: true });
     }

@@ -177,3 +177,23 @@ export async function expectOnlyBuiltIns(emulator: TestEmulator): Promise<void> 
     }
   }
 }
+
+/** The routes of the requests that wrote (anything but a GET or the token request) since the log was last cleared. */
+export async function writesSeen(emulator: TestEmulator): Promise<string[]> {
+  return Object.keys(await emulator.requestCounts()).filter((route) => !route.startsWith("GET ") && route !== "POST /auth/vendor");
+}
+
+/**
+ * Runs a preview that must be refused: its message matches every pattern, carries no stack trace, and nothing
+ * was written to Frontegg while it ran.
+ */
+export async function expectPreviewRefused(engine: EngineStack, emulator: TestEmulator, ...expected: RegExp[]): Promise<void> {
+  await emulator.control("DELETE", "/requests");
+  const message = await engine.stack.preview().then(
+    () => "the preview succeeded",
+    (error: unknown) => String((error as Error).message),
+  );
+  for (const pattern of expected) expect(message).toMatch(pattern);
+  expect(message).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/);
+  expect(await writesSeen(emulator)).toEqual([]);
+}

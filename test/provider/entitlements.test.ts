@@ -9,25 +9,13 @@ import { featureIdsByKey } from "../../sdk/lookup-features";
 import { TestEmulator, useEmulator, CLIENT_ID, SECRET } from "../support/emulator";
 import { steps } from "../support/lifecycle-steps";
 import { answerVendorAuth, RawServer, startRawServer } from "../support/raw-server";
-import { offlineLifecycle, propertyFailures } from "./helpers";
+import { checkOffline, diffOffline } from "./helpers";
 
 const FEATURES = "/entitlements/resources/features/v1";
 
-async function check(kind: string, news: Record<string, unknown>) {
-  const result = await offlineLifecycle(kind).check({}, news);
-  return { inputs: result.inputs, failures: propertyFailures(result.failures ?? []) };
-}
-
-async function diff(kind: string, olds: Record<string, unknown>, news: Record<string, unknown>) {
-  const lifecycle = offlineLifecycle(kind);
-  const checked = await lifecycle.check({}, news);
-  expect(checked.failures).toEqual([]);
-  return lifecycle.diff("id", olds, { ...checked.inputs, __provider: "shim" });
-}
-
 describe("validation and diff", () => {
   it("applies the safe defaults of a feature flag: off, both treatments \"false\", rules unmanaged", async () => {
-    expect((await check("FeatureFlag", { featureId: "f1", name: "Rollout" })).inputs).toEqual({
+    expect((await checkOffline("FeatureFlag", { featureId: "f1", name: "Rollout" })).inputs).toEqual({
       featureId: "f1",
       name: "Rollout",
       description: "",
@@ -39,23 +27,23 @@ describe("validation and diff", () => {
   });
 
   it("names the property and what to do", async () => {
-    expect((await check("FeatureFlag", { featureId: "f1", name: "x", defaultTreatment: true })).failures).toEqual([
+    expect((await checkOffline("FeatureFlag", { featureId: "f1", name: "x", defaultTreatment: true })).failures).toEqual([
       { property: "defaultTreatment", reason: expect.stringMatching(/defaultTreatment must be "true" or "false" \(strings/) },
     ]);
-    expect((await check("Feature", { key: "has space", name: "x" })).failures).toEqual([
+    expect((await checkOffline("Feature", { key: "has space", name: "x" })).failures).toEqual([
       { property: "key", reason: expect.stringMatching(/feature key must start with a letter or digit/) },
     ]);
-    expect((await check("Feature", { key: "k", name: "x", metadata: "{not json" })).failures).toEqual([
+    expect((await checkOffline("Feature", { key: "k", name: "x", metadata: "{not json" })).failures).toEqual([
       { property: "metadata", reason: expect.stringMatching(/metadata must be a JSON object as a string/) },
     ]);
-    expect((await check("Plan", { name: "P", defaultTimeLimitation: 0 })).failures).toEqual([
+    expect((await checkOffline("Plan", { name: "P", defaultTimeLimitation: 0 })).failures).toEqual([
       { property: "defaultTimeLimitation", reason: "defaultTimeLimitation must be at least 1 day" },
     ]);
     const rule = { treatment: "true", conditions: [{ attribute: "tier", attributeType: "custom", op: "nearly", value: {} }] };
-    expect((await check("Plan", { name: "P", rules: [rule] })).failures).toEqual([
+    expect((await checkOffline("Plan", { name: "P", rules: [rule] })).failures).toEqual([
       { property: "rules[0].conditions[0].op", reason: expect.stringMatching(/in_list/) },
     ]);
-    const good = await check("Plan", { name: "P", rules: [{ ...rule, conditions: [{ ...rule.conditions[0], op: "in_list", value: { list: ["gold"] } }] }] });
+    const good = await checkOffline("Plan", { name: "P", rules: [{ ...rule, conditions: [{ ...rule.conditions[0], op: "in_list", value: { list: ["gold"] } }] }] });
     expect(good.failures).toEqual([]);
     expect(good.inputs?.rules).toEqual([
       { description: "", conditionLogic: "and", treatment: "true", conditions: [{ attribute: "tier", attributeType: "custom", negate: false, op: "in_list", value: { list: ["gold"] } }] },
@@ -64,19 +52,19 @@ describe("validation and diff", () => {
 
   it("compares a plan's features and a feature's permissions as sets, and metadata by content", async () => {
     const plan = { planId: "p", name: "P", description: "", featureIds: ["a", "b", "c"], assignOnSignup: false, adoptExisting: false };
-    expect((await diff("Plan", plan, { name: "P", featureIds: ["c", "a", "b", "a"] })).changes).toBe(false);
-    expect(await diff("Plan", plan, { name: "P", featureIds: ["a", "b"] })).toMatchObject({ changes: true, replaces: [] });
+    expect((await diffOffline("Plan", plan, { name: "P", featureIds: ["c", "a", "b", "a"] })).changes).toBe(false);
+    expect(await diffOffline("Plan", plan, { name: "P", featureIds: ["a", "b"] })).toMatchObject({ changes: true, replaces: [] });
     const feature = { featureId: "f", key: "k", name: "K", description: "", permissions: ["x", "y"], metadata: '{"a":1,"b":2}', adoptExisting: false };
-    expect((await diff("Feature", feature, { key: "k", name: "K", permissions: ["y", "x"], metadata: '{ "b": 2, "a": 1 }' })).changes).toBe(false);
-    expect((await diff("Feature", feature, { key: "k", name: "K", permissions: ["y", "x"], metadata: '{"a":2}' })).changes).toBe(true);
+    expect((await diffOffline("Feature", feature, { key: "k", name: "K", permissions: ["y", "x"], metadata: '{ "b": 2, "a": 1 }' })).changes).toBe(false);
+    expect((await diffOffline("Feature", feature, { key: "k", name: "K", permissions: ["y", "x"], metadata: '{"a":2}' })).changes).toBe(true);
     // Undeclared optional plan fields (rules, treatment, metadata) are Frontegg's: no diff whatever they hold.
-    expect((await diff("Plan", { ...plan, rules: [{ description: "r" }], defaultTreatment: "true" }, { name: "P", featureIds: ["a", "b", "c"] })).changes).toBe(false);
+    expect((await diffOffline("Plan", { ...plan, rules: [{ description: "r" }], defaultTreatment: "true" }, { name: "P", featureIds: ["a", "b", "c"] })).changes).toBe(false);
   });
 
   it("replaces a flag moved to another feature", async () => {
     const flag = { featureFlagId: "ff", featureId: "f1", name: "R", description: "", on: false, offTreatment: "false", defaultTreatment: "false", adoptExisting: false };
-    expect(await diff("FeatureFlag", flag, { featureId: "f2", name: "R" })).toMatchObject({ replaces: ["featureId"] });
-    expect(await diff("FeatureFlag", flag, { featureId: "f1", name: "R", on: true })).toMatchObject({ changes: true, replaces: [] });
+    expect(await diffOffline("FeatureFlag", flag, { featureId: "f2", name: "R" })).toMatchObject({ replaces: ["featureId"] });
+    expect(await diffOffline("FeatureFlag", flag, { featureId: "f1", name: "R", on: true })).toMatchObject({ changes: true, replaces: [] });
   });
 });
 

@@ -46,3 +46,17 @@ export function propertyFailures(failures: readonly { property: string; reason: 
     return match ? { property: match[1]!, reason: match[2]! } : failure;
   });
 }
+
+/** `check` of a kind with no API behind it: the inputs, and the failures split into property and reason. */
+export async function checkOffline(kind: string, news: Record<string, unknown>) {
+  const result = await offlineLifecycle(kind).check({}, news);
+  return { inputs: result.inputs, failures: propertyFailures(result.failures ?? []) };
+}
+
+/** `diff` of stored state against inputs that must pass `check`, with no API behind it. */
+export async function diffOffline(kind: string, olds: Record<string, unknown>, news: Record<string, unknown>) {
+  const lifecycle = offlineLifecycle(kind);
+  const checked = await lifecycle.check({}, news);
+  expect(checked.failures).toEqual([]);
+  return lifecycle.diff("id", olds, { ...checked.inputs, __provider: "shim" });
+}

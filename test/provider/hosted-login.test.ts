@@ -5,12 +5,7 @@
 import { FronteggClient } from "../../provider/client";
 import { TestEmulator, useEmulator } from "../support/emulator";
 import { steps } from "../support/lifecycle-steps";
-import { offlineLifecycle, propertyFailures } from "./helpers";
-
-async function check(kind: string, news: Record<string, unknown>) {
-  const result = await offlineLifecycle(kind).check({}, news);
-  return { inputs: result.inputs, failures: propertyFailures(result.failures ?? []) };
-}
+import { checkOffline, offlineLifecycle } from "./helpers";
 
 describe("validation at preview", () => {
   it.each([
@@ -18,19 +13,19 @@ describe("validation at preview", () => {
     ["https://app.example.com/cb#x", /must not have a fragment/],
     ["https://app.example.com/ cb", /must not contain white space/],
   ])("refuses redirectUri %j", async (redirectUri, reason) => {
-    expect((await check("RedirectUri", { redirectUri })).failures).toEqual([{ property: "redirectUri", reason: expect.stringMatching(reason) }]);
+    expect((await checkOffline("RedirectUri", { redirectUri })).failures).toEqual([{ property: "redirectUri", reason: expect.stringMatching(reason) }]);
   });
 
   it("takes http(s) and custom-scheme redirect URIs", async () => {
     for (const redirectUri of ["https://app.example.com/oauth/callback", "http://localhost:3000/", "com.example.app://callback"]) {
-      expect((await check("RedirectUri", { redirectUri })).failures).toEqual([]);
+      expect((await checkOffline("RedirectUri", { redirectUri })).failures).toEqual([]);
     }
   });
 
   it.each(["https://app.example.com/login", "https://app.example.com?x=1", "ftp://example.com", "https://App.example.com", "https://app.example.com:443", "app.example.com"])(
     "refuses origin %j, saying what an origin looks like",
     async (origin) => {
-      expect((await check("AllowedOrigin", { origin })).failures).toEqual([
+      expect((await checkOffline("AllowedOrigin", { origin })).failures).toEqual([
         { property: "origin", reason: expect.stringMatching(/^origin must be an origin: scheme, lower-case host and optional port.*e\.g\. https:\/\/app\.example\.com/) },
       ]);
     },
@@ -38,7 +33,7 @@ describe("validation at preview", () => {
 
   it("takes origins with or without the trailing /", async () => {
     for (const origin of ["https://app.example.com", "https://app.example.com/", "http://localhost:3000"]) {
-      expect((await check("AllowedOrigin", { origin })).failures).toEqual([]);
+      expect((await checkOffline("AllowedOrigin", { origin })).failures).toEqual([]);
     }
   });
 });

@@ -5,15 +5,10 @@
 import { FronteggClient } from "../../provider/client";
 import { seal } from "../../provider/lifecycle/secrets";
 import { TestEmulator, useEmulator } from "../support/emulator";
-import { lifecycleWith, offlineLifecycle, propertyFailures } from "./helpers";
+import { checkOffline, lifecycleWith, offlineLifecycle } from "./helpers";
 
 const SOCIAL_SECRET = "github-oauth-secret-never-shown-4410";
 const WEBHOOK_SECRET = "webhook-signing-secret-never-shown-5520";
-
-async function check(kind: string, news: Record<string, unknown>) {
-  const result = await offlineLifecycle(kind).check({}, news);
-  return { inputs: result.inputs, failures: propertyFailures(result.failures ?? []) };
-}
 
 async function changes(kind: string, olds: Record<string, unknown>, news: Record<string, unknown>): Promise<string[]> {
   const lifecycle = offlineLifecycle(kind);
@@ -27,16 +22,16 @@ const hook = { displayName: "CRM", url: "https://hooks.example.com/a", eventKeys
 
 describe("SocialLogin inputs and diff", () => {
   it("needs clientId and secret when customised, refuses them otherwise, and an unknown provider", async () => {
-    expect((await check("SocialLogin", { type: "github", redirectUrl: "https://app.example.com/cb" })).failures).toEqual([
+    expect((await checkOffline("SocialLogin", { type: "github", redirectUrl: "https://app.example.com/cb" })).failures).toEqual([
       { property: "clientId", reason: expect.stringMatching(/^clientId is required when customised is true/) },
       { property: "secret", reason: expect.stringMatching(/^secret is required when customised is true/) },
     ]);
-    expect((await check("SocialLogin", { ...github, customised: false })).failures.map((f) => f.property)).toEqual(["clientId", "secret"]);
-    expect((await check("SocialLogin", { ...github, type: "myspace" })).failures[0]?.property).toBe("type");
-    expect((await check("SocialLogin", { ...github, redirectUrl: "app/cb" })).failures).toEqual([
+    expect((await checkOffline("SocialLogin", { ...github, customised: false })).failures.map((f) => f.property)).toEqual(["clientId", "secret"]);
+    expect((await checkOffline("SocialLogin", { ...github, type: "myspace" })).failures[0]?.property).toBe("type");
+    expect((await checkOffline("SocialLogin", { ...github, redirectUrl: "app/cb" })).failures).toEqual([
       { property: "redirectUrl", reason: "redirectUrl must be an absolute http or https URL" },
     ]);
-    expect((await check("SocialLogin", { ...github, additionalScopes: ["a", "a"] })).failures[0]?.reason).toBe('"a" is listed twice in additionalScopes');
+    expect((await checkOffline("SocialLogin", { ...github, additionalScopes: ["a", "a"] })).failures[0]?.reason).toBe('"a" is listed twice in additionalScopes');
   });
 
   it("never repeats the secret in a failure", async () => {
@@ -56,13 +51,13 @@ describe("SocialLogin inputs and diff", () => {
 
 describe("Webhook inputs and diff", () => {
   it("rejects event names off Frontegg's pattern, no events, duplicates, and a relative url", async () => {
-    expect((await check("Webhook", { ...hook, eventKeys: ["user.signedUp"] })).failures).toEqual([
+    expect((await checkOffline("Webhook", { ...hook, eventKeys: ["user.signedUp"] })).failures).toEqual([
       { property: "eventKeys[0]", reason: 'each of eventKeys must be a Frontegg event name starting with "frontegg.", e.g. frontegg.user.authenticated' },
     ]);
-    expect((await check("Webhook", { ...hook, eventKeys: [] })).failures[0]?.property).toBe("eventKeys");
-    expect((await check("Webhook", { ...hook, eventKeys: ["frontegg.a", "frontegg.a"] })).failures[0]?.reason).toBe('"frontegg.a" is listed twice in eventKeys');
-    expect((await check("Webhook", { ...hook, url: "/hooks" })).failures[0]?.property).toBe("url");
-    expect((await check("Webhook", { ...hook, secret: undefined })).failures[0]?.property).toBe("secret");
+    expect((await checkOffline("Webhook", { ...hook, eventKeys: [] })).failures[0]?.property).toBe("eventKeys");
+    expect((await checkOffline("Webhook", { ...hook, eventKeys: ["frontegg.a", "frontegg.a"] })).failures[0]?.reason).toBe('"frontegg.a" is listed twice in eventKeys');
+    expect((await checkOffline("Webhook", { ...hook, url: "/hooks" })).failures[0]?.property).toBe("url");
+    expect((await checkOffline("Webhook", { ...hook, secret: undefined })).failures[0]?.property).toBe("secret");
   });
 
   it("compares events as a set and the secret by fingerprint", async () => {

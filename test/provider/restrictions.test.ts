@@ -9,22 +9,10 @@ import { canonicalIp } from "../../provider/resources/ip-address";
 import { TestEmulator, useEmulator, CLIENT_ID, SECRET } from "../support/emulator";
 import { steps } from "../support/lifecycle-steps";
 import { answerVendorAuth, RawServer, startRawServer } from "../support/raw-server";
-import { offlineLifecycle, propertyFailures } from "./helpers";
+import { checkOffline, diffOffline } from "./helpers";
 
 const IP = "/identity/resources/configurations/v1/restrictions/ip";
 const DOMAINS = "/identity/resources/configurations/restrictions/v1/email-domain";
-
-async function check(kind: string, news: Record<string, unknown>) {
-  const result = await offlineLifecycle(kind).check({}, news);
-  return { inputs: result.inputs, failures: propertyFailures(result.failures ?? []) };
-}
-
-async function diff(kind: string, olds: Record<string, unknown>, news: Record<string, unknown>) {
-  const lifecycle = offlineLifecycle(kind);
-  const checked = await lifecycle.check({}, news);
-  expect(checked.failures).toEqual([]);
-  return lifecycle.diff("id", olds, { ...checked.inputs, __provider: "shim" });
-}
 
 describe("validation at preview", () => {
   it.each([
@@ -37,39 +25,39 @@ describe("validation at preview", () => {
     ["example.com", /ip must be an IPv4 or IPv6 address, or a CIDR range, such as 203\.0\.113\.7/],
     ["10.0.0.1 ", /ip must be an IPv4 or IPv6 address/],
   ])("refuses ip %j, saying what an address looks like", async (ip, reason) => {
-    const { failures } = await check("IpRestriction", { ip, strategy: "ALLOW" });
+    const { failures } = await checkOffline("IpRestriction", { ip, strategy: "ALLOW" });
     expect(failures).toEqual([{ property: "ip", reason: expect.stringMatching(reason) }]);
   });
 
   it("applies the defaults and takes IPv4, IPv6 and ranges", async () => {
     for (const ip of ["203.0.113.7", "203.0.113.0/24", "0.0.0.0/0", "2001:DB8::/32", "::1", "::ffff:192.0.2.1"]) {
-      expect((await check("IpRestriction", { ip, strategy: "BLOCK" })).failures).toEqual([]);
+      expect((await checkOffline("IpRestriction", { ip, strategy: "BLOCK" })).failures).toEqual([]);
     }
-    expect((await check("IpRestriction", { ip: "203.0.113.7", strategy: "ALLOW" })).inputs).toEqual({
+    expect((await checkOffline("IpRestriction", { ip: "203.0.113.7", strategy: "ALLOW" })).inputs).toEqual({
       ip: "203.0.113.7",
       strategy: "ALLOW",
       description: "",
       isActive: true,
       adoptExisting: false,
     });
-    expect((await check("IpRestriction", { ip: "203.0.113.7", strategy: "DENY" })).failures.map((f) => f.property)).toEqual(["strategy"]);
+    expect((await checkOffline("IpRestriction", { ip: "203.0.113.7", strategy: "DENY" })).failures.map((f) => f.property)).toEqual(["strategy"]);
   });
 
   it("refuses an e-mail domain that is not a domain name", async () => {
     for (const domain of ["not a domain", "example", "@example.com", "*.example.com", "-x.example"]) {
-      const { failures } = await check("EmailDomainRestriction", { domain, type: "BLOCK" });
+      const { failures } = await checkOffline("EmailDomainRestriction", { domain, type: "BLOCK" });
       expect(failures).toEqual([{ property: "domain", reason: "must be a domain name such as example.com" }]);
     }
-    expect((await check("EmailDomainRestriction", { domain: "Mail.Example.COM.", type: "ALLOW" })).failures).toEqual([]);
+    expect((await checkOffline("EmailDomainRestriction", { domain: "Mail.Example.COM.", type: "ALLOW" })).failures).toEqual([]);
   });
 
   it("requires the list each mode enforces", async () => {
-    expect((await check("IpRestrictionMode", {})).failures.map((f) => f.property)).toEqual(["strategy"]);
-    expect((await check("IpRestrictionMode", { strategy: "ALLOW" })).inputs).toEqual({ strategy: "ALLOW", isActive: true, adoptExisting: false });
-    expect((await check("EmailDomainRestrictionMode", { listType: "ALLOW", type: "ALLOW" })).failures).toEqual([
+    expect((await checkOffline("IpRestrictionMode", {})).failures.map((f) => f.property)).toEqual(["strategy"]);
+    expect((await checkOffline("IpRestrictionMode", { strategy: "ALLOW" })).inputs).toEqual({ strategy: "ALLOW", isActive: true, adoptExisting: false });
+    expect((await checkOffline("EmailDomainRestrictionMode", { listType: "ALLOW", type: "ALLOW" })).failures).toEqual([
       { property: "type", reason: expect.stringMatching(/unknown property "type"/) },
     ]);
-    expect((await check("EmailDomainRestrictionMode", { listType: "BLOCK" })).inputs).toEqual({ listType: "BLOCK", active: true, adoptExisting: false });
+    expect((await checkOffline("EmailDomainRestrictionMode", { listType: "BLOCK" })).inputs).toEqual({ listType: "BLOCK", active: true, adoptExisting: false });
   });
 });
 
@@ -91,24 +79,24 @@ describe("diff", () => {
   const ipState = { restrictionId: "r1", ip: "10.0.0.0/8", strategy: "ALLOW", description: "", isActive: true, adoptExisting: false };
 
   it("sees no change in another spelling of the same range, and replaces for another range or tenant", async () => {
-    expect((await diff("IpRestriction", ipState, { ip: "10.0.0.0/8", strategy: "ALLOW" })).changes).toBe(false);
-    expect((await diff("IpRestriction", ipState, { ip: "10.1.2.3/8", strategy: "ALLOW" })).changes).toBe(false);
-    expect(await diff("IpRestriction", ipState, { ip: "10.0.0.0/16", strategy: "ALLOW" })).toMatchObject({ replaces: ["ip"], deleteBeforeReplace: true });
-    expect(await diff("IpRestriction", ipState, { ip: "10.0.0.0/8", strategy: "ALLOW", tenantId: "acme" })).toMatchObject({ replaces: ["tenantId"] });
-    expect(await diff("IpRestriction", ipState, { ip: "10.0.0.0/8", strategy: "BLOCK", description: "x" })).toMatchObject({ changes: true, replaces: [] });
+    expect((await diffOffline("IpRestriction", ipState, { ip: "10.0.0.0/8", strategy: "ALLOW" })).changes).toBe(false);
+    expect((await diffOffline("IpRestriction", ipState, { ip: "10.1.2.3/8", strategy: "ALLOW" })).changes).toBe(false);
+    expect(await diffOffline("IpRestriction", ipState, { ip: "10.0.0.0/16", strategy: "ALLOW" })).toMatchObject({ replaces: ["ip"], deleteBeforeReplace: true });
+    expect(await diffOffline("IpRestriction", ipState, { ip: "10.0.0.0/8", strategy: "ALLOW", tenantId: "acme" })).toMatchObject({ replaces: ["tenantId"] });
+    expect(await diffOffline("IpRestriction", ipState, { ip: "10.0.0.0/8", strategy: "BLOCK", description: "x" })).toMatchObject({ changes: true, replaces: [] });
   });
 
   it("compares domains without regard to case, and changes a domain's type without replacing the resource", async () => {
     const state = { restrictionId: "d1", domain: "example.com", type: "BLOCK", adoptExisting: false };
-    expect((await diff("EmailDomainRestriction", state, { domain: "Example.COM.", type: "BLOCK" })).changes).toBe(false);
-    expect(await diff("EmailDomainRestriction", state, { domain: "example.com", type: "ALLOW" })).toMatchObject({ changes: true, replaces: [] });
-    expect(await diff("EmailDomainRestriction", state, { domain: "example.org", type: "BLOCK" })).toMatchObject({ replaces: ["domain"] });
+    expect((await diffOffline("EmailDomainRestriction", state, { domain: "Example.COM.", type: "BLOCK" })).changes).toBe(false);
+    expect(await diffOffline("EmailDomainRestriction", state, { domain: "example.com", type: "ALLOW" })).toMatchObject({ changes: true, replaces: [] });
+    expect(await diffOffline("EmailDomainRestriction", state, { domain: "example.org", type: "BLOCK" })).toMatchObject({ replaces: ["domain"] });
   });
 
   it("leaves an undeclared blockPublicDomains alone", async () => {
     const state = { active: true, listType: "BLOCK", blockPublicDomains: true, adoptExisting: false };
-    expect((await diff("EmailDomainRestrictionMode", state, { listType: "BLOCK" })).changes).toBe(false);
-    expect((await diff("EmailDomainRestrictionMode", state, { listType: "BLOCK", blockPublicDomains: false })).changes).toBe(true);
+    expect((await diffOffline("EmailDomainRestrictionMode", state, { listType: "BLOCK" })).changes).toBe(false);
+    expect((await diffOffline("EmailDomainRestrictionMode", state, { listType: "BLOCK", blockPublicDomains: false })).changes).toBe(true);
   });
 });
 

@@ -6,14 +6,9 @@ import { FronteggClient } from "../../provider/client";
 import { seal } from "../../provider/lifecycle/secrets";
 import { TestEmulator, useEmulator } from "../support/emulator";
 import { steps } from "../support/lifecycle-steps";
-import { offlineLifecycle, propertyFailures } from "./helpers";
+import { checkOffline, offlineLifecycle, propertyFailures } from "./helpers";
 
 const CAPTCHA_SECRET = "captcha-secret-that-must-never-show-5521";
-
-async function check(kind: string, news: Record<string, unknown>) {
-  const result = await offlineLifecycle(kind).check({}, news);
-  return { inputs: result.inputs, failures: propertyFailures(result.failures ?? []) };
-}
 
 async function changes(kind: string, olds: Record<string, unknown>, news: Record<string, unknown>): Promise<boolean> {
   const lifecycle = offlineLifecycle(kind);
@@ -24,7 +19,7 @@ async function changes(kind: string, olds: Record<string, unknown>, news: Record
 
 describe("SessionPolicy inputs", () => {
   it("rejects a timeout under 60 seconds, an idle timeout over 24 days, and 0 sessions, naming each property", async () => {
-    const { failures } = await check("SessionPolicy", {
+    const { failures } = await checkOffline("SessionPolicy", {
       sessionIdleTimeoutConfiguration: { timeout: 2_073_601 },
       sessionTimeoutConfiguration: { isActive: true, timeout: 59 },
       sessionConcurrentConfiguration: { maxSessions: 0 },
@@ -37,13 +32,13 @@ describe("SessionPolicy inputs", () => {
   });
 
   it("needs a value while a feature is on, none while it is off, and at least one setting", async () => {
-    expect((await check("SessionPolicy", { sessionTimeoutConfiguration: {} })).failures).toEqual([
+    expect((await checkOffline("SessionPolicy", { sessionTimeoutConfiguration: {} })).failures).toEqual([
       { property: "sessionTimeoutConfiguration.timeout", reason: expect.stringMatching(/^the session timeout is required while the absolute session timeout is on \(isActive: true\)/) },
     ]);
-    const off = await check("SessionPolicy", { sessionConcurrentConfiguration: { isActive: false } });
+    const off = await checkOffline("SessionPolicy", { sessionConcurrentConfiguration: { isActive: false } });
     expect(off).toEqual({ failures: [], inputs: { sessionConcurrentConfiguration: { isActive: false }, adoptExisting: false } });
-    expect((await check("SessionPolicy", {})).failures).toEqual([{ property: "", reason: expect.stringMatching(/^declare at least one of sessionIdleTimeoutConfiguration/) }]);
-    expect((await check("SessionPolicy", { sessionTimeoutConfiguration: { timeout: 90.5 } })).failures[0]?.reason).toMatch(/whole number of seconds/);
+    expect((await checkOffline("SessionPolicy", {})).failures).toEqual([{ property: "", reason: expect.stringMatching(/^declare at least one of sessionIdleTimeoutConfiguration/) }]);
+    expect((await checkOffline("SessionPolicy", { sessionTimeoutConfiguration: { timeout: 90.5 } })).failures[0]?.reason).toMatch(/whole number of seconds/);
   });
 });
 
@@ -97,19 +92,19 @@ describe("CaptchaPolicy inputs and diff", () => {
 
 describe("MfaStrategy inputs", () => {
   it("rejects an unknown strategy, a code lifetime under 300 seconds and settings of another strategy", async () => {
-    expect((await check("MfaStrategy", { strategy: "Carrier pigeon" })).failures).toEqual([
+    expect((await checkOffline("MfaStrategy", { strategy: "Carrier pigeon" })).failures).toEqual([
       { property: "strategy", reason: expect.stringMatching(/AuthenticatorApp.*EmailCode/) },
     ]);
-    expect((await check("MfaStrategy", { strategy: "SMS", tokenLifetimeSeconds: 299, serviceName: "Acme", sender: "x" })).failures).toEqual([
+    expect((await checkOffline("MfaStrategy", { strategy: "SMS", tokenLifetimeSeconds: 299, serviceName: "Acme", sender: "x" })).failures).toEqual([
       { property: "tokenLifetimeSeconds", reason: "tokenLifetimeSeconds must be at least 300 seconds (Frontegg's minimum)" },
       { property: "sender", reason: "sender must be an email address such as noreply@example.com" },
       { property: "serviceName", reason: "serviceName applies only to the AuthenticatorApp strategy, not SMS: remove it" },
       { property: "sender", reason: "sender applies only to the EmailCode strategy, not SMS: remove it" },
     ]);
-    expect((await check("MfaStrategy", { strategy: "WebAuthnPlatform", tokenLifetimeSeconds: 300 })).failures).toEqual([
+    expect((await checkOffline("MfaStrategy", { strategy: "WebAuthnPlatform", tokenLifetimeSeconds: 300 })).failures).toEqual([
       { property: "tokenLifetimeSeconds", reason: "tokenLifetimeSeconds applies only to the SMS and EmailCode strategy, not WebAuthnPlatform: remove it" },
     ]);
-    expect((await check("MfaStrategy", { strategy: "EmailCode" })).inputs).toEqual({ strategy: "EmailCode", isActive: true, adoptExisting: false });
+    expect((await checkOffline("MfaStrategy", { strategy: "EmailCode" })).inputs).toEqual({ strategy: "EmailCode", isActive: true, adoptExisting: false });
   });
 });
 

@@ -9,70 +9,58 @@ import { startEmulator } from "../../emulator";
 import { FronteggClient } from "../../provider/client";
 import { CLIENT_ID, SECRET, TestEmulator, useEmulator } from "../support/emulator";
 import { steps } from "../support/lifecycle-steps";
-import { offlineLifecycle, propertyFailures } from "./helpers";
-
-async function check(kind: string, news: Record<string, unknown>) {
-  const result = await offlineLifecycle(kind).check({}, news);
-  return { inputs: result.inputs, failures: propertyFailures(result.failures ?? []) };
-}
-
-async function diff(kind: string, olds: Record<string, unknown>, news: Record<string, unknown>) {
-  const lifecycle = offlineLifecycle(kind);
-  const checked = await lifecycle.check({}, news);
-  expect(checked.failures).toEqual([]);
-  return lifecycle.diff("environment", olds, { ...checked.inputs, __provider: "shim" });
-}
+import { checkOffline, diffOffline } from "./helpers";
 
 describe("validation at preview", () => {
   it("rejects the examples of the issue, naming the property and the rule", async () => {
-    expect((await check("PasswordHistoryPolicy", { historySize: 11 })).failures).toEqual([{ property: "historySize", reason: "historySize must be between 1 and 10" }]);
-    expect((await check("PasswordRotationPolicy", { rotationPeriod: 0 })).failures).toEqual([
+    expect((await checkOffline("PasswordHistoryPolicy", { historySize: 11 })).failures).toEqual([{ property: "historySize", reason: "historySize must be between 1 and 10" }]);
+    expect((await checkOffline("PasswordRotationPolicy", { rotationPeriod: 0 })).failures).toEqual([
       { property: "rotationPeriod", reason: "rotationPeriod must be between 1 and 2628000 minutes (5 years)" },
     ]);
-    const strategy = (await check("AuthPolicy", { authStrategy: "UsernameAndPassword" })).failures;
+    const strategy = (await checkOffline("AuthPolicy", { authStrategy: "UsernameAndPassword" })).failures;
     expect(strategy).toEqual([{ property: "authStrategy", reason: expect.stringMatching(/^authStrategy must be one of Code, EmailAndPassword, MagicLink, NoLocalAuthentication, SmsCode; the Username… methods .* can be read but not set$/) }]);
-    expect((await check("AuthPolicy", { defaultRefreshTokenExpiration: 15552001 })).failures).toEqual([
+    expect((await checkOffline("AuthPolicy", { defaultRefreshTokenExpiration: 15552001 })).failures).toEqual([
       { property: "defaultRefreshTokenExpiration", reason: "defaultRefreshTokenExpiration must be at most 15552000 seconds (180 days)" },
     ]);
-    expect((await check("PasswordPolicy", { minLength: 20, maxLength: 16 })).failures).toEqual([
+    expect((await checkOffline("PasswordPolicy", { minLength: 20, maxLength: 16 })).failures).toEqual([
       { property: "minLength", reason: "minLength (20) must not be greater than maxLength (16)" },
     ]);
   });
 
   it("checks the rest: whole numbers, bounds, unknown test flags, and no tenant for the environment-only kinds", async () => {
-    const failures = (await check("PasswordPolicy", { minLength: 0, minOptionalTestsToPass: 6, optionalTests: { requireDigits: true } })).failures;
+    const failures = (await checkOffline("PasswordPolicy", { minLength: 0, minOptionalTestsToPass: 6, optionalTests: { requireDigits: true } })).failures;
     expect(failures.map((f) => f.property).sort()).toEqual(["minLength", "minOptionalTestsToPass", "optionalTests.requireDigits"]);
     // Frontegg's Terraform provider refuses a check in both objects; the API is not known to, and exports must round-trip.
-    expect((await check("PasswordPolicy", { optionalTests: { requireNumbers: true }, requiredTests: { requireNumbers: true } })).failures).toEqual([]);
-    expect((await check("AuthPolicy", { defaultTokenExpiration: 1.5, cookieSameSite: "lax" })).failures.map((f) => f.property)).toEqual(["defaultTokenExpiration", "cookieSameSite"]);
-    expect((await check("PasswordHistoryPolicy", { historySize: 0 })).failures.map((f) => f.property)).toEqual(["historySize"]);
-    expect((await check("PasswordRotationPolicy", { notificationPeriod: -1, tenantId: "acme" })).failures.map((f) => f.property).sort()).toEqual(["notificationPeriod", "tenantId"]);
-    expect((await check("AuthPolicy", { tenantId: "acme" })).failures.map((f) => f.property)).toEqual(["tenantId"]);
+    expect((await checkOffline("PasswordPolicy", { optionalTests: { requireNumbers: true }, requiredTests: { requireNumbers: true } })).failures).toEqual([]);
+    expect((await checkOffline("AuthPolicy", { defaultTokenExpiration: 1.5, cookieSameSite: "lax" })).failures.map((f) => f.property)).toEqual(["defaultTokenExpiration", "cookieSameSite"]);
+    expect((await checkOffline("PasswordHistoryPolicy", { historySize: 0 })).failures.map((f) => f.property)).toEqual(["historySize"]);
+    expect((await checkOffline("PasswordRotationPolicy", { notificationPeriod: -1, tenantId: "acme" })).failures.map((f) => f.property).sort()).toEqual(["notificationPeriod", "tenantId"]);
+    expect((await checkOffline("AuthPolicy", { tenantId: "acme" })).failures.map((f) => f.property)).toEqual(["tenantId"]);
   });
 
   it("adds no defaults to the partial kinds: what is not declared stays out of the inputs", async () => {
-    expect((await check("AuthPolicy", { allowSignups: false })).inputs).toEqual({ allowSignups: false, adoptExisting: false });
-    expect((await check("PasswordPolicy", { requiredTests: {} })).inputs).toEqual({ requiredTests: {}, adoptExisting: false });
-    expect((await check("PasswordRotationPolicy", {})).inputs).toEqual({ isActive: true, adoptExisting: false });
-    expect((await check("PasswordHistoryPolicy", { historySize: 3 })).inputs).toEqual({ enabled: true, historySize: 3, adoptExisting: false });
+    expect((await checkOffline("AuthPolicy", { allowSignups: false })).inputs).toEqual({ allowSignups: false, adoptExisting: false });
+    expect((await checkOffline("PasswordPolicy", { requiredTests: {} })).inputs).toEqual({ requiredTests: {}, adoptExisting: false });
+    expect((await checkOffline("PasswordRotationPolicy", {})).inputs).toEqual({ isActive: true, adoptExisting: false });
+    expect((await checkOffline("PasswordHistoryPolicy", { historySize: 3 })).inputs).toEqual({ enabled: true, historySize: 3, adoptExisting: false });
   });
 });
 
 describe("diff", () => {
   it("compares only what the program declares", async () => {
     const stored = { policyId: "c1", publicKey: "PEM", allowSignups: false, adoptExisting: false };
-    expect((await diff("AuthPolicy", stored, { allowSignups: false })).changes).toBe(false);
-    expect((await diff("AuthPolicy", stored, { allowSignups: true })).changes).toBe(true);
-    expect((await diff("AuthPolicy", stored, { allowSignups: false, rotateRefreshTokens: true })).changes).toBe(true);
+    expect((await diffOffline("AuthPolicy", stored, { allowSignups: false })).changes).toBe(false);
+    expect((await diffOffline("AuthPolicy", stored, { allowSignups: true })).changes).toBe(true);
+    expect((await diffOffline("AuthPolicy", stored, { allowSignups: false, rotateRefreshTokens: true })).changes).toBe(true);
     // A property removed from the program is no longer managed: no change.
-    expect((await diff("AuthPolicy", { ...stored, apiTokensEnabled: true }, { allowSignups: false })).changes).toBe(false);
+    expect((await diffOffline("AuthPolicy", { ...stored, apiTokensEnabled: true }, { allowSignups: false })).changes).toBe(false);
   });
 
   it("compares the declared flags of a test object, and replaces a password policy that moves to a tenant", async () => {
     const stored = { optionalTests: { requireNumbers: true }, adoptExisting: false };
-    expect((await diff("PasswordPolicy", stored, { optionalTests: { requireNumbers: true } })).changes).toBe(false);
-    expect((await diff("PasswordPolicy", stored, { optionalTests: { requireNumbers: true, requireUppercase: true } })).changes).toBe(true);
-    expect(await diff("PasswordPolicy", stored, { optionalTests: { requireNumbers: true }, tenantId: "acme" })).toMatchObject({ replaces: ["tenantId"] });
+    expect((await diffOffline("PasswordPolicy", stored, { optionalTests: { requireNumbers: true } })).changes).toBe(false);
+    expect((await diffOffline("PasswordPolicy", stored, { optionalTests: { requireNumbers: true, requireUppercase: true } })).changes).toBe(true);
+    expect(await diffOffline("PasswordPolicy", stored, { optionalTests: { requireNumbers: true }, tenantId: "acme" })).toMatchObject({ replaces: ["tenantId"] });
   });
 });
 
