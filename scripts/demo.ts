@@ -7,13 +7,13 @@
  * The emulator keeps its state in .demo/emulator-state.json and the stack its state in .demo/backend, so a
  * second run finds everything in place and reports nothing to do.
  */
-import { existsSync, mkdirSync } from "node:fs";
-import { homedir } from "node:os";
-import { join } from "node:path";
-import { LocalWorkspace, PulumiCommand } from "@pulumi/pulumi/automation";
+import { mkdirSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { LocalWorkspace } from "@pulumi/pulumi/automation";
 import { startEmulator } from "../emulator";
 import { FronteggClient } from "../provider/client";
 import quickstart = require("../examples/quickstart");
+import { pulumiCliPath, pulumiCommandFor } from "./pulumi-cli";
 
 const repo = join(__dirname, "..");
 const demoDir = join(repo, ".demo");
@@ -24,6 +24,7 @@ const PORT = Number(process.env.DEMO_EMULATOR_PORT ?? 8787);
 
 async function main(): Promise<void> {
   const destroy = process.argv.includes("--destroy");
+  const cli = pulumiCliPath();
   mkdirSync(join(demoDir, "backend"), { recursive: true });
   mkdirSync(join(demoDir, "workspace"), { recursive: true });
 
@@ -39,12 +40,13 @@ async function main(): Promise<void> {
       {
         // Inside the repository, so the dynamic provider plugin resolves pulumi-frontegg from it.
         workDir: join(demoDir, "workspace"),
-        pulumiCommand: await pulumiCommand(),
+        pulumiCommand: await pulumiCommandFor(cli),
         projectSettings: { name: "frontegg-quickstart", runtime: "nodejs", backend: { url: `file://${join(demoDir, "backend")}` } },
         envVars: {
           PULUMI_CONFIG_PASSPHRASE: "demo",
           PULUMI_SKIP_UPDATE_CHECK: "true",
-          PATH: `${join(process.env.PULUMI_HOME ?? join(homedir(), ".pulumi"), "bin")}:${process.env.PATH ?? ""}`,
+          // The dynamic provider plugin's launcher sits beside the CLI.
+          PATH: [...(cli ? [dirname(cli)] : []), process.env.PATH ?? ""].join(":"),
         },
       },
     );
@@ -75,10 +77,6 @@ async function main(): Promise<void> {
   }
 }
 
-async function pulumiCommand(): Promise<PulumiCommand> {
-  const root = process.env.PULUMI_HOME ?? join(homedir(), ".pulumi");
-  return existsSync(join(root, "bin", "pulumi")) ? PulumiCommand.get({ root }) : PulumiCommand.get();
-}
 
 /** What now exists in the environment, read back through the management API. */
 async function printEnvironment(client: FronteggClient): Promise<void> {

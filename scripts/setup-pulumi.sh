@@ -1,34 +1,57 @@
 #!/usr/bin/env bash
 # Makes the Pulumi engine usable for the tests and the demo.
 #
-# 1. A `pulumi` of a supported version already on PATH (the usual case for users) is used as it is.
-# 2. Otherwise the Pulumi CLI is built from Pulumi's Go modules, at the release matching the @pulumi/pulumi
-#    version in package.json, into ~/.pulumi/bin (Pulumi's standard location, outside the repo), together with
-#    the `pulumi-resource-pulumi-nodejs` launcher of the dynamic provider plugin. The Node.js language host is
-#    built too when the Go module proxy serves it.
+#   bash scripts/setup-pulumi.sh            a CLI at least as new as the installed @pulumi/pulumi
+#   bash scripts/setup-pulumi.sh 3.248.0    exactly that CLI version (CI pins one per leg of the version matrix)
 #
-# Idempotent and cached: once built, a run takes a second. Prints where the engine is on its last line.
+# 1. Without a version, a `pulumi` of a supported version already on PATH (the usual case for users) is used.
+# 2. A CLI this script built earlier is reused: ~/.cache/pulumi-frontegg/pulumi-<version>/bin, one directory per
+#    version so several live side by side (or, from earlier versions of this script, ~/.pulumi/bin).
+# 3. Otherwise the CLI is built from Pulumi's Go modules into ~/.cache/pulumi-frontegg/pulumi-<version>/bin,
+#    together with the `pulumi-resource-pulumi-nodejs` launcher of the dynamic provider plugin. The Node.js
+#    language host is built too when the Go module proxy serves it.
+#
+# The chosen CLI is recorded in node_modules/.cache/pulumi-frontegg/pulumi-cli, where the engine tests and the
+# demo look first (after $PULUMI_FRONTEGG_CLI). Idempotent and cached: once built, a run takes a second. Prints
+# where the engine is on its last line.
 set -euo pipefail
 
 repo=$(cd "$(dirname "$0")/.." && pwd)
-pulumi_home=${PULUMI_HOME:-$HOME/.pulumi}
-bin="$pulumi_home/bin"
+legacy_bin=${PULUMI_HOME:-$HOME/.pulumi}/bin
 cache=${XDG_CACHE_HOME:-$HOME/.cache}/pulumi-frontegg
 say() { printf 'setup:pulumi: %s\n' "$*" >&2; }
 fail() { say "error: $*"; exit 1; }
 
 command -v node >/dev/null || fail "Node.js is not on PATH"
-version=$(node -p "require('$repo/node_modules/@pulumi/pulumi/package.json').version" 2>/dev/null) ||
-  fail "@pulumi/pulumi is not installed: run \`npm ci\` first"
+exact=${1:-}
+exact=${exact#v}
+if [ -n "$exact" ]; then
+  [[ "$exact" =~ ^[0-9]+\.[0-9]+\.[0-9]+$ ]] || fail "'$1' is not a release version such as 3.260.0"
+  version=$exact
+else
+  version=$(node -p "require('$repo/node_modules/@pulumi/pulumi/package.json').version" 2>/dev/null) ||
+    fail "@pulumi/pulumi is not installed: run \`npm ci\` first"
+fi
+bin="$cache/pulumi-$version/bin"
 
-# The CLI must be at least the SDK's version: older engines lack what the provider relies on (read returning inputs).
+# Without a pinned version, the CLI must be at least the SDK's: older engines lack what the provider relies on
+# (read returning inputs). With one, it must be that version.
 supported() {
   local found
   found=$("$1" version 2>/dev/null | sed -E 's/^v//; s/[-+].*$//') || return 1
+  [ -n "$exact" ] && { [ "$found" = "$exact" ]; return; }
   node -e '
     const [a, b] = process.argv.slice(1).map((v) => v.split(".").map(Number));
     process.exit(a[0] === b[0] && (a[1] > b[1] || (a[1] === b[1] && a[2] >= b[2])) ? 0 : 1);
   ' "$found" "$version"
+}
+
+# Records the choice for the engine tests and the demo (this checkout only), then prints it.
+chosen() {
+  mkdir -p "$repo/node_modules/.cache/pulumi-frontegg"
+  printf '%s\n' "$1" > "$repo/node_modules/.cache/pulumi-frontegg/pulumi-cli"
+  echo "$1"
+  exit 0
 }
 
 # The dynamic provider plugin: Pulumi's own dynamic-provider host, resolved from the program's directory. `exec`
@@ -51,27 +74,25 @@ write_launcher() {
   mv "$launcher.tmp" "$launcher"
 }
 
-if on_path=$(command -v pulumi) && [ "$on_path" != "$bin/pulumi" ] && supported "$on_path"; then
+if [ -z "$exact" ] && on_path=$(command -v pulumi) && supported "$on_path" &&
+  [ "$on_path" != "$legacy_bin/pulumi" ] && [[ "$on_path" != "$cache/"* ]]; then
   dir=$(dirname "$on_path")
   [ -x "$dir/pulumi-resource-pulumi-nodejs" ] || command -v pulumi-resource-pulumi-nodejs >/dev/null || write_launcher "$bin"
   say "using $on_path ($("$on_path" version))"
-  echo "$on_path"
-  exit 0
+  chosen "$on_path"
 fi
 
-if [ -x "$bin/pulumi" ] && supported "$bin/pulumi"; then
-  write_launcher "$bin"
-  say "using $bin/pulumi ($("$bin/pulumi" version), built earlier)"
-  echo "$bin/pulumi"
-  exit 0
-fi
+for dir in "$bin" "$legacy_bin"; do
+  # The legacy location only when this script built what is there (the official installer uses it too).
+  [ "$dir" = "$legacy_bin" ] && [ ! -e "$dir/.built-by-pulumi-frontegg" ] && continue
+  if [ -x "$dir/pulumi" ] && supported "$dir/pulumi"; then
+    write_launcher "$dir"
+    say "using $dir/pulumi ($("$dir/pulumi" version), built earlier)"
+    chosen "$dir/pulumi"
+  fi
+done
 
-# Never overwrite a CLI someone else installed in ~/.pulumi/bin (the official installer's location too).
 marker="$bin/.built-by-pulumi-frontegg"
-if [ -e "$bin/pulumi" ] && [ ! -e "$marker" ]; then
-  fail "$bin/pulumi is $("$bin/pulumi" version 2>/dev/null || echo 'an unknown version'), older than the v$version this project needs, and was not built by this script: upgrade it (https://www.pulumi.com/docs/install/), then run this again"
-fi
-
 command -v go >/dev/null || fail "no Pulumi CLI >= v$version on PATH, and Go is not installed to build one. Install the Pulumi CLI (https://www.pulumi.com/docs/install/) or Go >= 1.25, then run this again"
 
 work="$cache/pulumi-cli-v$version"
@@ -139,4 +160,4 @@ else
 fi
 
 say "built $("$bin/pulumi" version) in $(( $(date +%s) - started )) s"
-echo "$bin/pulumi"
+chosen "$bin/pulumi"

@@ -3,9 +3,9 @@
  * the Automation API, with a fresh `file://` backend per stack and a fresh emulator per test file.
  */
 import { execFileSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
-import { homedir } from "node:os";
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
+import { pulumiCliPath, pulumiCommandFor } from "../../scripts/pulumi-cli";
 import { ConfigMap, InlineProgramArgs, LocalWorkspace, PulumiCommand, PulumiFn, Stack } from "@pulumi/pulumi/automation";
 import { CLIENT_ID, SECRET, TestEmulator } from "../support/emulator";
 
@@ -18,11 +18,11 @@ export const PROJECT = "frontegg-engine-test";
 
 let command: Promise<PulumiCommand> | undefined;
 
-/** The Pulumi CLI: ~/.pulumi/bin first (where setup:pulumi builds it), else PATH. */
+/** The Pulumi CLI that `npm run setup:pulumi` chose (see scripts/pulumi-cli.ts), else PATH. */
 export function pulumiCommand(): Promise<PulumiCommand> {
   command ??= (async () => {
-    const built = join(process.env.PULUMI_HOME ?? join(homedir(), ".pulumi"), "bin", "pulumi");
-    if (existsSync(built)) return PulumiCommand.get({ root: join(built, "..", "..") });
+    const built = pulumiCliPath();
+    if (built) return pulumiCommandFor(built);
     try {
       execFileSync("pulumi", ["version"], { stdio: "ignore" });
     } catch {
