@@ -10,7 +10,7 @@ import { ConfigMap } from "@pulumi/pulumi/automation";
 import { FronteggClient } from "../../provider/client";
 import { TestEmulator, useEmulator } from "../support/emulator";
 import { changesOf, engineStack, EngineStack, PROJECT } from "./harness";
-import { writesSeen } from "./lifecycle";
+import { expectNoChanges, expectSecretsHidden, writesSeen } from "./lifecycle";
 
 jest.setTimeout(300_000);
 
@@ -69,11 +69,8 @@ afterAll(async () => {
   await emulator?.stop();
 });
 
-const noChanges = async () => expect(changesOf((await engine.stack.preview()).changeSummary)).toEqual({});
-const secretsStayHidden = async () => {
-  const [exported, onDisk] = [await engine.exportText(), engine.backendText()];
-  for (const secret of SECRETS) expect({ secret, inExport: exported.includes(secret), onDisk: onDisk.includes(secret) }).toEqual({ secret, inExport: false, onDisk: false });
-};
+const noChanges = () => expectNoChanges(engine);
+const secretsStayHidden = () => expectSecretsHidden(engine, SECRETS);
 const theWebhook = async () => (await client.webhooks.list()).find((w) => w.displayName === "Sign-ups to the CRM");
 
 it("creates both, keeping the secrets out of state", async () => {

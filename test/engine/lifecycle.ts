@@ -49,17 +49,12 @@ export function describeLifecycle(title: string, spec: LifecycleSpec): void {
       await emulator?.stop();
     });
 
-    const noChanges = async () => {
-      expect(changesOf((await engine.stack.preview()).changeSummary)).toEqual({});
-    };
+    const noChanges = () => expectNoChanges(engine);
     const assertStateHidesSecrets = async () => {
-      const exported = await engine.exportText();
-      const onDisk = engine.backendText();
       const { tokens } = await emulator.control<{ tokens: string[] }>("GET", "/tokens");
       expect(tokens.length).toBeGreaterThan(0);
-      for (const secret of [SECRET, ...tokens, ...(spec.secrets ?? [])]) {
-        expect({ secret, inExport: exported.includes(secret), onDisk: onDisk.includes(secret) }).toEqual({ secret, inExport: false, onDisk: false });
-      }
+      await expectSecretsHidden(engine, [SECRET, ...tokens, ...(spec.secrets ?? [])]);
+      const exported = await engine.exportText();
       for (const resource of managedResources(exported)) {
         const provider = String(resource.inputs?.__provider ?? "");
         expect(provider).toMatch(/^exports\.handler=\(\)=>require\("pulumi-frontegg\/provider"\)\.shim\("\w+"\)$/);
@@ -175,6 +170,22 @@ export async function expectOnlyBuiltIns(emulator: TestEmulator): Promise<void> 
       // published defaults.
       throw new Error(`unexpected policy left behind: ${JSON.stringify(policy)}`);
     }
+  }
+}
+
+/** A preview of the stack plans nothing. */
+export async function expectNoChanges(engine: EngineStack): Promise<void> {
+  expect(changesOf((await engine.stack.preview()).changeSummary)).toEqual({});
+}
+
+/**
+ * None of `secrets` appears in `pulumi stack export` (run without --show-secrets) or in the backend's files.
+ * Each secret is named in the comparison, so a failure says which one leaked and where.
+ */
+export async function expectSecretsHidden(engine: EngineStack, secrets: readonly string[]): Promise<void> {
+  const [exported, onDisk] = [await engine.exportText(), engine.backendText()];
+  for (const secret of secrets) {
+    expect({ secret, inExport: exported.includes(secret), onDisk: onDisk.includes(secret) }).toEqual({ secret, inExport: false, onDisk: false });
   }
 }
 

@@ -9,7 +9,7 @@ import { ConfigMap } from "@pulumi/pulumi/automation";
 import { FronteggClient } from "../../provider/client";
 import { TestEmulator, useEmulator } from "../support/emulator";
 import { changesOf, engineStack, EngineStack, PROJECT } from "./harness";
-import { expectOnlyBuiltIns, writesSeen } from "./lifecycle";
+import { expectNoChanges, expectOnlyBuiltIns, expectSecretsHidden, writesSeen } from "./lifecycle";
 
 jest.setTimeout(300_000);
 
@@ -70,11 +70,8 @@ afterAll(async () => {
   await emulator?.stop();
 });
 
-const noChanges = async () => expect(changesOf((await engine.stack.preview()).changeSummary)).toEqual({});
-const secretsStayHidden = async () => {
-  const [exported, onDisk] = [await engine.exportText(), engine.backendText()];
-  for (const secret of SECRETS) expect({ secret, inExport: exported.includes(secret), onDisk: onDisk.includes(secret) }).toEqual({ secret, inExport: false, onDisk: false });
-};
+const noChanges = () => expectNoChanges(engine);
+const secretsStayHidden = () => expectSecretsHidden(engine, SECRETS);
 
 it("creates every resource, writing the declared settings and keeping the captcha secret out of state", async () => {
   expect(changesOf((await engine.stack.preview()).changeSummary)).toEqual({ create: RESOURCES + 1 });

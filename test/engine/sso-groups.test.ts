@@ -11,7 +11,7 @@ import { FronteggClient } from "../../provider/client";
 import { TestEmulator, useEmulator } from "../support/emulator";
 import { samlMetadata } from "../support/saml-metadata";
 import { changesOf, engineStack, EngineStack, managedResources, PROJECT } from "./harness";
-import { expectPreviewRefused } from "./lifecycle";
+import { expectNoChanges, expectPreviewRefused } from "./lifecycle";
 
 jest.setTimeout(300_000);
 
@@ -68,7 +68,7 @@ afterAll(async () => {
   await emulator?.stop();
 });
 
-const noChanges = async () => expect(changesOf((await engine.stack.preview()).changeSummary)).toEqual({});
+const noChanges = () => expectNoChanges(engine);
 const connection = async () => (await client.sso.list("acme"))[0]!;
 const mappings = async () => Object.fromEntries((await client.sso.listGroups("acme", (await connection()).id)).map((g) => [g.group, [...g.roleIds].sort()]));
 const roleId = async (key: string, tenantId?: string) => (await client.roles.list({ tenantId })).find((r) => r.key === key && (r.tenantId ?? undefined) === tenantId)!.id;
