@@ -5,6 +5,8 @@
 #   bash scripts/setup-pulumi.sh 3.248.0    exactly that CLI version (CI pins one per leg of the version matrix)
 #
 # 1. Without a version, a `pulumi` of a supported version already on PATH (the usual case for users) is used.
+#    When no `pulumi-resource-pulumi-nodejs` comes with it, the launcher is written beside a link to that CLI in
+#    ~/.cache/pulumi-frontegg/pulumi-from-path/bin, and the link is chosen.
 # 2. A CLI this script built earlier is reused: ~/.cache/pulumi-frontegg/pulumi-<version>/bin, one directory per
 #    version so several live side by side (or, from earlier versions of this script, ~/.pulumi/bin).
 # 3. Otherwise the CLI is built from Pulumi's Go modules into ~/.cache/pulumi-frontegg/pulumi-<version>/bin,
@@ -76,9 +78,15 @@ write_launcher() {
 
 if [ -z "$exact" ] && on_path=$(command -v pulumi) && supported "$on_path" &&
   [ "$on_path" != "$legacy_bin/pulumi" ] && [[ "$on_path" != "$cache/"* ]]; then
-  dir=$(dirname "$on_path")
-  [ -x "$dir/pulumi-resource-pulumi-nodejs" ] || command -v pulumi-resource-pulumi-nodejs >/dev/null || write_launcher "$bin"
   say "using $on_path ($("$on_path" version))"
+  if [ ! -x "$(dirname "$on_path")/pulumi-resource-pulumi-nodejs" ] && ! command -v pulumi-resource-pulumi-nodejs >/dev/null; then
+    # The engine looks for the plugin's launcher on PATH, and the tests and the demo add only the chosen CLI's
+    # directory to it: so the launcher goes beside a link to this CLI, and the link is what is chosen.
+    linked="$cache/pulumi-from-path/bin"
+    write_launcher "$linked"
+    ln -sfn "$on_path" "$linked/pulumi"
+    on_path="$linked/pulumi"
+  fi
   chosen "$on_path"
 fi
 
