@@ -2,7 +2,7 @@
  * Progress of a long environment read, on stderr so stdout stays clean for pipes: a count per kind as
  * {@link readEnvironment} reports it. A read that finishes quickly prints nothing, unless asked to.
  */
-import { ReadKind, ReadProgress } from "../provider/environment/snapshot";
+import { READ_KINDS, ReadProgress } from "../provider/environment/snapshot";
 
 /** How progress is shown. */
 export interface ProgressSettings {
@@ -19,31 +19,16 @@ const SLOW_READ_MS = { tty: 1_000, log: 5_000 };
 const LOG_INTERVAL_MS = 5_000;
 const TTY_INTERVAL_MS = 1_000;
 
-/** The order kinds are printed in. */
-const KINDS: readonly ReadKind[] = [
-  "categories",
-  "permissions",
-  "roles",
-  "tenants",
-  "policies",
-  "MFA strategies",
-  "email templates",
-  "SSO connections",
-  "SSO group mappings",
-  "IP restrictions",
-  "e-mail domain restrictions",
-];
-
 /** One line: `PROD: 3 categories, 40 permissions, 12 roles, 120 tenants (settings of 57/121 scopes read), ...`. */
-export function formatProgress(label: string, progress: ReadProgress | undefined): string {
+function formatProgress(label: string, progress: ReadProgress | undefined): string {
   if (!progress) return `${label}: reading…`;
-  const counts = KINDS.filter((kind) => progress.counts[kind] !== undefined).map((kind) => `${progress.counts[kind]} ${kind}`);
+  const counts = READ_KINDS.filter((kind) => progress.counts[kind] !== undefined).map((kind) => `${progress.counts[kind]} ${kind}`);
   const scopes = progress.scopes === undefined ? "" : ` (settings of ${progress.scopesRead}/${progress.scopes} scopes read)`;
   return `${label}: ${counts.join(", ") || "reading…"}${scopes}`;
 }
 
 /** Reports one environment's read; {@link onProgress} goes to `readEnvironment`, {@link done} after it settles. */
-export class ReadReporter {
+class ReadReporter {
   readonly #label: string;
   readonly #settings: ProgressSettings;
   readonly #started = Date.now();

@@ -338,32 +338,36 @@ export function ssoKey(sso: { tenantId: string; type: string; ssoEndpoint?: stri
 }
 
 /** The natural key of an IP restriction: its canonical range, prefixed by its tenant when it has one. */
-export function ipRestrictionKey(restriction: { tenantId?: string; ip: string }): string {
+function ipRestrictionKey(restriction: { tenantId?: string; ip: string }): string {
   const ip = canonicalIp(restriction.ip);
   return restriction.tenantId ? `${restriction.tenantId}/${ip}` : ip;
 }
 
-/** The kinds {@link readEnvironment} reports progress on, as a person reads them. */
-export type ReadKind =
-  | "categories"
-  | "permissions"
-  | "roles"
-  | "tenants"
-  | "policies"
-  | "email templates"
-  | "SSO connections"
-  | "SSO group mappings"
-  | "IP restrictions"
-  | "e-mail domain restrictions"
-  | "MFA strategies"
-  | "features"
-  | "plans"
-  | "feature flags"
-  | "social logins"
-  | "webhooks"
-  | "applications"
-  | "redirect URIs"
-  | "allowed origins";
+/** The kinds {@link readEnvironment} reports progress on, in the order a person reads them. */
+export const READ_KINDS = [
+  "categories",
+  "permissions",
+  "roles",
+  "tenants",
+  "policies",
+  "MFA strategies",
+  "email templates",
+  "SSO connections",
+  "SSO group mappings",
+  "IP restrictions",
+  "e-mail domain restrictions",
+  "features",
+  "plans",
+  "feature flags",
+  "social logins",
+  "webhooks",
+  "applications",
+  "redirect URIs",
+  "allowed origins",
+] as const;
+
+/** One of {@link READ_KINDS}. */
+export type ReadKind = (typeof READ_KINDS)[number];
 
 /**
  * How far {@link readEnvironment} has got: objects read so far per kind, as Frontegg lists them (built-ins and
