@@ -3,6 +3,7 @@
  * sorted keys), feature flags by their feature's key. Ids are replaced by natural keys so two environments compare.
  */
 import { FronteggClient, Rule } from "../client";
+import { definedOnly } from "../lifecycle/definition";
 import { metadataText } from "../resources/entitlement-fields";
 
 export interface FeatureSnapshot {
@@ -57,7 +58,7 @@ export async function readEntitlements(client: FronteggClient): Promise<Entitlem
   const keyOf = new Map(features.map((f) => [f.id, f.key]));
   const snapshot: EntitlementsSnapshot = { features: {}, plans: {}, featureFlags: {} };
   for (const f of features) {
-    snapshot.features[f.key] = withoutUndefined({
+    snapshot.features[f.key] = definedOnly({
       key: f.key,
       name: f.name,
       description: f.description ?? "",
@@ -66,7 +67,7 @@ export async function readEntitlements(client: FronteggClient): Promise<Entitlem
     });
   }
   for (const [index, p] of plans.entries()) {
-    snapshot.plans[p.name] = withoutUndefined({
+    snapshot.plans[p.name] = definedOnly({
       name: p.name,
       description: p.description ?? "",
       features: (links[index] ?? []).map((id) => keyOf.get(id) ?? id).sort(),
@@ -80,7 +81,7 @@ export async function readEntitlements(client: FronteggClient): Promise<Entitlem
   for (const flag of flags) {
     const feature = flag.feature ? keyOf.get(flag.feature.id) : undefined;
     if (!feature) continue;
-    snapshot.featureFlags[feature] = withoutUndefined({
+    snapshot.featureFlags[feature] = definedOnly({
       feature,
       name: flag.name,
       description: flag.description ?? "",
@@ -98,8 +99,4 @@ export async function readEntitlements(client: FronteggClient): Promise<Entitlem
 function meaningfulMetadata(value: unknown): string | undefined {
   const text = metadataText(value);
   return text === undefined || text === "{}" ? undefined : text;
-}
-
-function withoutUndefined<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }

@@ -11,6 +11,14 @@ import type { ImportIdSpec } from "./import-id";
 /** The properties every resource stores besides its own. */
 export type State = Record<string, unknown>;
 
+/**
+ * `value` without its undefined properties: what Frontegg is sent and what state records. The engine's wire
+ * format (a protobuf Struct) has no `undefined`, so absent properties must be left out, not set to undefined.
+ */
+export function definedOnly<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}
+
 /** Kinds whose objects ids can point at from another resource's inputs. */
 export type ReferenceKind = "Permission" | "PermissionCategory" | "Role" | "SsoConfiguration" | "Feature";
 

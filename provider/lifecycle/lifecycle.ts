@@ -5,7 +5,7 @@
 import type * as dynamic from "@pulumi/pulumi/dynamic";
 import { FronteggAmbiguousRequestError } from "../client";
 import { sameValue } from "./compare";
-import { ResourceDefinition, State } from "./definition";
+import { definedOnly, ResourceDefinition, State } from "./definition";
 import { builtInMessage, existsMessage, inContext, PartialCreateError, ResourceError, step, userFacing } from "./errors";
 import { IMPORTED } from "./import-id";
 import { findById, findByKey, listKeyOf } from "./lookup";
@@ -18,10 +18,10 @@ import { InputFailure, validateInputs } from "./validation";
 
 /** Keys the engine or the lifecycle adds to every resource's properties. */
 const PROVIDER_KEY = "__provider";
-/** Lifecycle switches that are inputs but never properties of the Frontegg object. */
 /** Creates sent for one resource whose outcome stays unknown, each followed by a lookup, before giving up. */
 const CREATE_ATTEMPTS = 3;
 
+/** Lifecycle switches that are inputs but never properties of the Frontegg object. */
 const CONTROL_KEYS: ReadonlySet<string> = new Set([PROVIDER_KEY, "adoptExisting", IMPORTED]);
 
 type Props = Record<string, unknown>;
@@ -71,7 +71,7 @@ export function createLifecycle<Inputs extends Props>(
   };
 
   /** The stored outputs: what state keeps of the object, secrets as fingerprints. */
-  const outputsOf = (state: State): Props => withoutUndefined(sealed(storedPropertiesOf(definition, state)));
+  const outputsOf = (state: State): Props => definedOnly(sealed(storedPropertiesOf(definition, state)));
 
   /** Keeps a listed kind's cached list in step with what this provider just wrote. */
   const remember = (s: Session, state: State, inputs: Inputs): void => {
@@ -157,7 +157,7 @@ export function createLifecycle<Inputs extends Props>(
     async check(olds, news) {
       const raw = stripControl(news, [PROVIDER_KEY]);
       const { inputs, failures } = validateInputs(definition.inputs, raw);
-      const checked = withoutUndefined(inputs as Props);
+      const checked = definedOnly(inputs as Props);
       const problems =
         failures.length > 0 || !checkAgainstFrontegg ? failures : await preflight(session, definition, stripControl(olds, [PROVIDER_KEY]), checked as Inputs);
       const secrets = secretValuesOf(raw, definition.secrets);
@@ -293,11 +293,6 @@ export function storedPropertiesOf<I extends Props>(definition: ResourceDefiniti
 export function inputKeysOf<I extends Props>(definition: ResourceDefinition<I>): string[] {
   const shape = (definition.inputs as unknown as { shape?: Record<string, unknown> }).shape;
   return shape ? Object.keys(shape) : [];
-}
-
-/** The engine's wire format (a protobuf Struct) has no `undefined`: absent properties must be left out. */
-function withoutUndefined(props: Props): Props {
-  return Object.fromEntries(Object.entries(props).filter(([, value]) => value !== undefined));
 }
 
 function stripControl(props: Props, keys: readonly string[]): Props {

@@ -26,7 +26,7 @@
 import { z } from "zod";
 import { Application as ApiApplication, APPLICATION_ACCESS_TYPES, APPLICATION_FRONTEND_STACKS, APPLICATION_TYPES, ApplicationRequest, FronteggClient } from "../client";
 import { sameUrl } from "../lifecycle/compare";
-import { defineResource, State } from "../lifecycle/definition";
+import { defineResource, definedOnly, State } from "../lifecycle/definition";
 import { ignoreNotFound, ResourceError } from "../lifecycle/errors";
 import { adoptExistingField, descriptionField, nameField, urlField } from "./fields";
 
@@ -72,7 +72,7 @@ export type ApplicationState = Inputs & z.output<typeof outputs>;
 /** The declared fields of `i` as Frontegg's request body; an unmanaged (omitted) field is not sent. */
 function requestOf(i: Inputs): ApplicationRequest {
   const { adoptExisting: _adopt, ...fields } = i;
-  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as unknown as ApplicationRequest;
+  return definedOnly(fields) as unknown as ApplicationRequest;
 }
 
 /** The state of an application; `sharedName` marks a name other applications have too (never stored). */

@@ -2,7 +2,8 @@
 import { z } from "zod";
 import { EMAIL_DOMAIN_RESTRICTION_TYPES, EmailDomainRestrictionType } from "../client";
 import { adoptExistingField } from "./fields";
-import { definedOnly, restrictionMode } from "./restriction-mode";
+import { definedOnly } from "../lifecycle/definition";
+import { restrictionMode } from "./restriction-mode";
 
 const inputs = z.strictObject({
   listType: z

@@ -3,7 +3,8 @@ import { z } from "zod";
 import { IP_RESTRICTION_STRATEGIES, IpRestrictionStrategy } from "../client";
 import { adoptExistingField, tenantIdField } from "./fields";
 import { ipScope, withTenantHint } from "./ip-restriction";
-import { definedOnly, restrictionMode } from "./restriction-mode";
+import { definedOnly } from "../lifecycle/definition";
+import { restrictionMode } from "./restriction-mode";
 
 const inputs = z.strictObject({
   strategy: z

@@ -14,7 +14,7 @@
 import { z } from "zod";
 import { FronteggClient, Plan as ApiPlan, PlanRequest } from "../client";
 import { sameSet } from "../lifecycle/compare";
-import { defineResource, State } from "../lifecycle/definition";
+import { defineResource, definedOnly, State } from "../lifecycle/definition";
 import { ignoreNotFound } from "../lifecycle/errors";
 import { metadataField, metadataText, rulesField, sameMetadata, treatmentField } from "./entitlement-fields";
 import { adoptExistingField, descriptionField, nameField } from "./fields";
@@ -74,7 +74,7 @@ function toState(plan: ApiPlan, featureIds: readonly string[]): State {
  */
 function declared(i: Inputs): PlanRequest & { name: string } {
   const { featureIds: _links, adoptExisting: _control, ...fields } = i;
-  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as unknown as PlanRequest & { name: string };
+  return definedOnly(fields) as unknown as PlanRequest & { name: string };
 }
 
 /**

@@ -74,8 +74,3 @@ export function restrictionMode<Inputs extends { tenantId?: string } & Record<st
     },
   });
 }
-
-/** `value` without its undefined properties: what Frontegg is sent, and what state records. */
-export function definedOnly<T extends Record<string, unknown>>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
-}
