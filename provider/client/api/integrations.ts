@@ -3,9 +3,8 @@
  * spec: paths, bodies and answers follow notes-more §6 and §8 (Frontegg's Terraform provider and its PRs).
  */
 import { z } from "zod";
-import { FronteggApiError } from "../errors";
 import { HttpTransport } from "../http";
-import { optionalString, segment } from "./common";
+import { optionalString, orAbsentWhenNotFound, segment } from "./common";
 
 const WEBHOOKS = "/webhook";
 const SOCIAL = "/identity/resources/sso/v2";
@@ -99,13 +98,8 @@ export class SocialLoginsApi {
   constructor(private readonly http: HttpTransport) {}
 
   /** The provider's social login; undefined when it was never configured (Frontegg answers 404, TF-PR#262). */
-  async get(type: SocialLoginType): Promise<SocialLogin | undefined> {
-    try {
-      return await this.http.send({ method: "GET", path: `${SOCIAL}/${segment(type)}`, response: SocialLoginSchema });
-    } catch (error) {
-      if (error instanceof FronteggApiError && error.isNotFound) return undefined;
-      throw error;
-    }
+  get(type: SocialLoginType): Promise<SocialLogin | undefined> {
+    return orAbsentWhenNotFound(() => this.http.send({ method: "GET", path: `${SOCIAL}/${segment(type)}`, response: SocialLoginSchema }));
   }
 
   /**

@@ -7,7 +7,7 @@ import { z } from "zod";
 import { FronteggApiError } from "../errors";
 import { MFA_ENFORCEMENT_TYPES } from "../generated/spec-enums";
 import { HttpMethod, HttpTransport } from "../http";
-import { optionalString, TenantScope, timestamp } from "./common";
+import { optionalString, orAbsentWhenNotFound, TenantScope, timestamp } from "./common";
 
 const CONFIGURATIONS = "/identity/resources/configurations/v1";
 
@@ -31,19 +31,10 @@ export class SingletonPolicyApi<Policy, Write> {
   ) {}
 
   /** The policy, or `undefined` when none is defined in the scope (Frontegg answers 404). */
-  async get(scope: TenantScope = {}): Promise<Policy | undefined> {
-    try {
-      return await this.http.send({
-        method: "GET",
-        path: this.routes.path,
-        tenantId: this.tenantOf(scope),
-        response: this.schema,
-        emptyBodyAllowed: true,
-      });
-    } catch (error) {
-      if (error instanceof FronteggApiError && error.isNotFound) return undefined;
-      throw error;
-    }
+  get(scope: TenantScope = {}): Promise<Policy | undefined> {
+    return orAbsentWhenNotFound(() =>
+      this.http.send({ method: "GET", path: this.routes.path, tenantId: this.tenantOf(scope), response: this.schema, emptyBodyAllowed: true }),
+    );
   }
 
   /** Creates the policy; Frontegg answers 409 when one already exists in the scope. */
@@ -221,13 +212,8 @@ export class PasswordRotationApi {
   constructor(private readonly http: HttpTransport) {}
 
   /** The environment's configuration, or `undefined` before the first write (Frontegg then applies its default). */
-  async get(): Promise<PasswordRotation | undefined> {
-    try {
-      return await this.http.send({ method: "GET", path: `${CONFIGURATIONS}/password-rotation/vendor`, response: PasswordRotationSchema });
-    } catch (error) {
-      if (error instanceof FronteggApiError && error.isNotFound) return undefined;
-      throw error;
-    }
+  get(): Promise<PasswordRotation | undefined> {
+    return orAbsentWhenNotFound(() => this.http.send({ method: "GET", path: `${CONFIGURATIONS}/password-rotation/vendor`, response: PasswordRotationSchema }));
   }
 
   /** Creates or updates the configuration; Frontegg answers without a body, so the result is read back. */
@@ -283,11 +269,6 @@ export class SessionConfigurationApi {
   async save(configuration: SessionConfigurationRequest, scope: TenantScope = {}): Promise<SessionConfiguration> {
     await this.upsert(configuration, scope);
     return (await this.get(scope)) ?? { id: undefined };
-  }
-
-  /** The same as {@link save}: the one write route adds or updates. */
-  update(configuration: SessionConfigurationRequest, scope: TenantScope = {}): Promise<SessionConfiguration> {
-    return this.save(configuration, scope);
   }
 }
 

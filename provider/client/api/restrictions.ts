@@ -5,10 +5,9 @@
  * Sources: identity.json only (notes-more §12); the IP entries' response shape is not published.
  */
 import { z } from "zod";
-import { FronteggApiError } from "../errors";
 import { EMAIL_DOMAIN_RESTRICTION_TYPES, IP_RESTRICTION_STRATEGIES } from "../generated/spec-enums";
 import { HttpTransport } from "../http";
-import { optionalString, segment, TenantScope } from "./common";
+import { optionalString, orAbsentWhenNotFound, segment, TenantScope } from "./common";
 
 const IP = "/identity/resources/configurations/v1/restrictions/ip";
 const DOMAINS = "/identity/resources/configurations/restrictions/v1/email-domain";
@@ -108,16 +107,6 @@ async function readAllPages<T extends { id: string }>(
     const more = totalPages !== undefined ? page + 1 < totalPages : size !== undefined && body.items.length >= size;
     if (!more || body.items.length === 0 || byId.size === before) return [...byId.values()];
     size ??= body.items.length;
-  }
-}
-
-/** A read of something that may not be configured yet: undefined when Frontegg answers 404. */
-async function orAbsentWhenNotFound<T>(read: () => Promise<T | undefined>): Promise<T | undefined> {
-  try {
-    return await read();
-  } catch (error) {
-    if (error instanceof FronteggApiError && error.isNotFound) return undefined;
-    throw error;
   }
 }
 

@@ -1,8 +1,7 @@
 /** Tenants (accounts): `/tenants/resources/tenants`. */
 import { z } from "zod";
-import { FronteggApiError } from "../errors";
 import { HttpTransport } from "../http";
-import { optionalString, segment } from "./common";
+import { optionalString, orAbsentWhenNotFound, segment } from "./common";
 
 const V1 = "/tenants/resources/tenants/v1";
 const V2 = "/tenants/resources/tenants/v2";
@@ -47,14 +46,8 @@ export class TenantsApi {
   }
 
   /** One tenant, or `undefined` when it does not exist (Frontegg answers an array of zero or one). */
-  async get(tenantId: string): Promise<Tenant | undefined> {
-    try {
-      const found = await this.http.send({ method: "GET", path: `${V1}/${segment(tenantId)}`, response: z.array(TenantSchema) });
-      return found[0];
-    } catch (error) {
-      if (error instanceof FronteggApiError && error.isNotFound) return undefined;
-      throw error;
-    }
+  get(tenantId: string): Promise<Tenant | undefined> {
+    return orAbsentWhenNotFound(async () => (await this.http.send({ method: "GET", path: `${V1}/${segment(tenantId)}`, response: z.array(TenantSchema) }))[0]);
   }
 
   /** Every tenant, reading all pages (`_offset` is a page number, not a record offset). */
