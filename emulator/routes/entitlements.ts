@@ -4,7 +4,7 @@ import type { EmulatorContext } from "../context";
 import { fail } from "../errors";
 import { defineRoute } from "../route";
 import type { EmulatorState, Feature, FeatureFlag, JsonObject, JsonValue, Plan } from "../state";
-import { found, nowIso } from "./common";
+import { assertKnownIds, found, nowIso } from "./common";
 
 /**
  * Entitlements: features, plans (with their feature links) and feature flags (spec:entitlements.json;
@@ -173,16 +173,14 @@ export function registerEntitlementRoutes(app: FastifyInstance, ctx: EmulatorCon
       const byId = p.permissionId !== undefined ? known.find((k) => k.id === p.permissionId)?.key : undefined;
       return byId ?? p.permissionKey ?? "";
     });
-    const unknown = keys.filter((key) => !known.some((k) => k.key === key));
-    if (unknown.length > 0) throw fail("UNKNOWN_REFERENCE", `permissions not found: ${unknown.join(", ")}`);
+    assertKnownIds(keys, new Set(known.map((k) => k.key)), "permissions");
     return [...new Set(keys)];
   };
   const assertFreeKey = (key: string, exceptId?: string): void => {
     if (state().features.some((f) => f.key === key && f.id !== exceptId)) throw fail("FEATURE_ALREADY_EXISTS", `Feature with key ${key} already exists`);
   };
   const featureIdsOfKeys = (keys: readonly string[]): string[] => {
-    const unknown = keys.filter((key) => !state().features.some((f) => f.key === key));
-    if (unknown.length > 0) throw fail("UNKNOWN_REFERENCE", `features not found: ${unknown.join(", ")}`);
+    assertKnownIds(keys, new Set(state().features.map((f) => f.key)), "features");
     return [...new Set(keys)].map((key) => state().features.find((f) => f.key === key)!.id);
   };
   const patchFeature = (f: Feature, body: FeatureBody): Feature => {
@@ -305,8 +303,7 @@ export function registerEntitlementRoutes(app: FastifyInstance, ctx: EmulatorCon
 
   defineRoute<{ featuresIds: string[] }>(app, ctx, `PATCH ${PLANS}/{id}/features/link`, ({ body, params }) => {
     const p = plan(params.id ?? "");
-    const unknown = body.featuresIds.filter((id) => !state().features.some((f) => f.id === id));
-    if (unknown.length > 0) throw fail("UNKNOWN_REFERENCE", `features not found: ${unknown.join(", ")}`);
+    assertKnownIds(body.featuresIds, new Set(state().features.map((f) => f.id)), "features");
     p.featureIds = [...new Set([...p.featureIds, ...body.featuresIds])];
     p.updatedAt = nowIso();
     return { status: 200 };

@@ -190,10 +190,14 @@ export function registerSsoRoutes(app: FastifyInstance, ctx: EmulatorContext): v
     return { status: 200 };
   });
 
+  /** Ids must be roles the connection's tenant can assign. */
+  const assertRoles = (target: SsoConfiguration, roleIds: readonly string[]): void =>
+    assertKnownIds(roleIds, new Set(visibleRoles(state(), target.tenantId).map((r) => r.id)), "Roles");
+
   // Default roles: PUT replaces the set (201, as Frontegg answers); ids must be roles the tenant can assign.
   defineRoute<{ roleIds: string[] }>(app, ctx, `PUT ${BASE}/{configurationId}/roles`, ({ body, params, tenantId }) => {
     const target = config(tenantId, params.configurationId);
-    assertKnownIds(body.roleIds, new Set(visibleRoles(state(), target.tenantId).map((r) => r.id)), "Roles");
+    assertRoles(target, body.roleIds);
     target.roleIds = [...new Set(body.roleIds)];
     target.updatedAt = nowIso();
     return { status: 201, body: { roleIds: [...target.roleIds] } };
@@ -209,8 +213,6 @@ export function registerSsoRoutes(app: FastifyInstance, ctx: EmulatorContext): v
   const assertGroupFree = (target: SsoConfiguration, name: string, except?: SsoGroup): void => {
     if (target.groups.some((g) => g !== except && g.group === name)) throw fail("SSO_GROUP_ALREADY_EXISTS", `Group ${name} already exists`);
   };
-  const assertRoles = (target: SsoConfiguration, roleIds: readonly string[]): void =>
-    assertKnownIds(roleIds, new Set(visibleRoles(state(), target.tenantId).map((r) => r.id)), "Roles");
   const groupView = (g: SsoGroup): SsoGroup => ({ id: g.id, group: g.group, roleIds: [...g.roleIds] });
 
   defineRoute(app, ctx, `GET ${BASE}/{configurationId}/groups`, ({ params, tenantId }) => ({
