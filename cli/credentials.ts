@@ -7,10 +7,15 @@ import { ENV_VARS, FronteggAuthError, FronteggClient, FronteggClientOptions, Fro
 import { clientOptionsFromConfig } from "../provider/configuration";
 import { ExitError, EXIT } from "./errors";
 
+/** `name` as read under `prefix`: `DEV_FRONTEGG_CLIENT_ID` for `--from DEV`; `name` itself without a prefix. */
+function prefixed(prefix: string | undefined, name: string): string {
+  return prefix === undefined ? name : `${prefix.toUpperCase()}_${name}`;
+}
+
 /** Options from `FRONTEGG_*` variables, or `<PREFIX>_FRONTEGG_*` when a prefix is given. */
 export function optionsFromEnv(env: NodeJS.ProcessEnv, prefix?: string): { options: FronteggClientOptions; env: Record<string, string | undefined> } {
   if (prefix === undefined) return { options: {}, env };
-  const name = (variable: string) => `${prefix.toUpperCase()}_${variable}`;
+  const name = (variable: string) => prefixed(prefix, variable);
   const scoped: Record<string, string | undefined> = {};
   for (const variable of Object.values(ENV_VARS)) scoped[variable] = env[name(variable)];
   if (!scoped[ENV_VARS.clientId] && !scoped[ENV_VARS.secretKey]) {
@@ -59,7 +64,7 @@ export interface OpenedEnvironment {
 export function openEnvironment(choice: EnvironmentChoice, env: NodeJS.ProcessEnv): OpenedEnvironment {
   const { prefix, stack } = choice;
   const label = stack !== undefined ? `stack ${stack}` : prefix ?? "the environment";
-  const variable = (name: string) => (prefix === undefined ? name : `${prefix.toUpperCase()}_${name}`);
+  const variable = (name: string) => prefixed(prefix, name);
   const settings =
     stack !== undefined
       ? { origin: `its frontegg:* config`, credentials: `the stack's frontegg:clientId and frontegg:secretKey (\`pulumi config --stack ${stack}\`)` }

@@ -11,16 +11,8 @@ import { commandLine } from "./command-line";
 import { ExitError, EXIT } from "./errors";
 import { CommandIO } from "./io";
 
-/** Where a run's output goes. */
-export interface CliIO {
-  readonly env: NodeJS.ProcessEnv;
-  stdout(text: string): void;
-  stderr(text: string): void;
-  /** Whether stderr is a terminal. */
-  readonly stderrIsTTY?: boolean;
-  /** Asks a yes/no question; absent when there is no terminal. */
-  confirm?(question: string): Promise<boolean>;
-}
+/** Where a run's output goes: what a command gets, less the version, which the entry point reads itself. */
+export type CliIO = Omit<CommandIO, "version">;
 
 const processIO: CliIO = {
   env: process.env,

@@ -1,7 +1,7 @@
 /** Looking up the ids of entitlements features the program does not manage, by key. */
 import * as pulumi from "@pulumi/pulumi";
 import { FronteggClient } from "../provider/client";
-import { withClient } from "./lookup";
+import { idsByKey, withClient } from "./lookup";
 
 /**
  * The ids of the features with the given keys, by key, read with every page of Frontegg's list. Throws an error
@@ -10,15 +10,9 @@ import { withClient } from "./lookup";
 export async function featureIdsByKey(client: FronteggClient, keys: readonly string[]): Promise<Record<string, string>> {
   const wanted = [...new Set(keys)];
   if (wanted.length === 0) return {};
-  const byKey = new Map((await client.entitlements.features.list(wanted)).map((f) => [f.key, f.id]));
-  const missing = wanted.filter((key) => !byKey.has(key));
-  if (missing.length > 0) {
-    throw new Error(
-      `lookupFeatureIds: no feature with key ${missing.map((k) => `"${k}"`).join(", ")} in the Frontegg environment: ` +
-        "check the keys, or declare the features with Feature resources and use their featureId outputs",
-    );
-  }
-  return Object.fromEntries(wanted.map((key) => [key, byKey.get(key)!]));
+  const features = await client.entitlements.features.list(wanted);
+  return idsByKey("lookupFeatureIds", "feature", wanted, features, "the Frontegg environment",
+    "check the keys, or declare the features with Feature resources and use their featureId outputs");
 }
 
 /**

@@ -36,7 +36,8 @@ export function lookupPermissionIds(keys: readonly string[]): pulumi.Output<Reco
 
 /**
  * The ids of `objects` with the given keys, by key. Fails naming every key no object has, so one run shows all
- * the mistakes: `lookup` is the function's name, `noun` the kind, `where` the place that was searched.
+ * the mistakes: `lookup` is the function's name, `noun` the kind, `where` the place that was searched, `advice`
+ * what to do about a missing key.
  */
 export function idsByKey(
   lookup: string,
@@ -44,13 +45,14 @@ export function idsByKey(
   keys: readonly string[],
   objects: Iterable<{ readonly key: string; readonly id: string }>,
   where: string,
+  advice?: string,
 ): Record<string, string> {
   const byKey = new Map<string, string>();
   // The first object with a key wins: callers list the preferred scope first.
   for (const { key, id } of objects) if (!byKey.has(key)) byKey.set(key, id);
   const missing = [...new Set(keys.filter((key) => !byKey.has(key)))];
   if (missing.length > 0) {
-    throw new Error(`${lookup}: no ${noun} with key ${missing.map((k) => `"${k}"`).join(", ")} in ${where}`);
+    throw new Error(`${lookup}: no ${noun} with key ${missing.map((k) => `"${k}"`).join(", ")} in ${where}${advice ? `: ${advice}` : ""}`);
   }
   return Object.fromEntries(keys.map((key) => [key, byKey.get(key)!]));
 }

@@ -22,6 +22,7 @@ import { definitionOf } from "../../provider/resources";
 import { CheckpointResource, parseExportedStack, pendingCreates, referencedUrns, Resolution, resolvePendingCreates } from "../checkpoint";
 import { optionsFromStack } from "../credentials";
 import { ExitError, EXIT } from "../errors";
+import { CommandIO } from "../io";
 import { fileBackendRoot, removeEmptySidecars, removeLock, StackLock, stackLocks } from "../file-backend";
 import { PulumiContext, runPulumi } from "../pulumi";
 
@@ -36,12 +37,7 @@ export interface RecoverOptions {
 }
 
 /** What the command needs from its caller. */
-export interface RecoverIO {
-  stdout(text: string): void;
-  readonly env: NodeJS.ProcessEnv;
-  /** Asks a yes/no question; absent when there is no terminal to ask on. */
-  confirm?(question: string): Promise<boolean>;
-}
+export type RecoverIO = Pick<CommandIO, "stdout" | "env" | "confirm">;
 
 /** Dynamic resources of this package: `pulumi-nodejs:dynamic/frontegg:<Kind>`. */
 const TYPE_TOKEN = /^pulumi-nodejs:dynamic\/frontegg:([A-Za-z]+)$/;

@@ -95,10 +95,15 @@ export function renderProgram(snapshot: EnvironmentSnapshot, options: ProgramOpt
   for (const p of Object.values(snapshot.sessionPolicies)) {
     line(`new frontegg.SessionPolicy(${str(names.resource(`sessions ${p.tenantId ?? ""}`))}, ${obj({ ...p })});`);
   }
+  /** A secret input read from stack config: what `up` needs to leave the object as it is. */
+  const configSecret = (what: string, description: string) => {
+    const key = names.variable(what);
+    secrets.push({ key, description });
+    return raw(`config.requireSecret(${str(key)})`);
+  };
   for (const c of Object.values(snapshot.captchaPolicies)) {
-    const key = names.variable("captcha secret key");
-    secrets.push({ key, description: `reCAPTCHA secret key of the captcha policy (site key ${c.siteKey})` });
-    line(`new frontegg.CaptchaPolicy(${str(names.resource("captcha"))}, ${obj({ ...c, secretKey: raw(`config.requireSecret(${str(key)})`) })});`);
+    const secretKey = configSecret("captcha secret key", `reCAPTCHA secret key of the captcha policy (site key ${c.siteKey})`);
+    line(`new frontegg.CaptchaPolicy(${str(names.resource("captcha"))}, ${obj({ ...c, secretKey })});`);
   }
 
   const strategies = Object.values(snapshot.mfaStrategies);
@@ -120,11 +125,8 @@ export function renderProgram(snapshot: EnvironmentSnapshot, options: ProgramOpt
   for (const s of connections) {
     const key = ssoKey(s);
     const name = names.resource(`${s.tenantId} ${s.type}`);
-    const secretOf = (what: string, description: string) => {
-      const configKey = names.variable(`${s.tenantId} ${s.type} ${what}`);
-      secrets.push({ key: configKey, description: `${description} of the ${s.type} connection of tenant ${s.tenantId}` });
-      return raw(`config.requireSecret(${str(configKey)})`);
-    };
+    const secretOf = (what: string, description: string) =>
+      configSecret(`${s.tenantId} ${s.type} ${what}`, `${description} of the ${s.type} connection of tenant ${s.tenantId}`);
     const oidcSecret = s.hasOidcSecret ? secretOf("secret", `OIDC client secret (client id ${s.oidcClientId ?? "?"})`) : undefined;
     const idpClientSecret = s.hasIdpClientSecret ? secretOf("idp client secret", `IdP client secret (client id ${s.idpClientId ?? "?"})`) : undefined;
     const { hasOidcSecret: _oidc, hasIdpClientSecret: _idp, roles: roleKeys, ...rest } = s;
@@ -204,12 +206,6 @@ export function renderProgram(snapshot: EnvironmentSnapshot, options: ProgramOpt
     line(`new frontegg.FeatureFlag(${str(names.resource(`flag ${feature}`))}, ${obj(fields)});`);
   }
 
-  /** A secret input read from stack config: what `up` needs to leave the object as it is. */
-  const configSecret = (what: string, description: string) => {
-    const key = names.variable(what);
-    secrets.push({ key, description });
-    return raw(`config.requireSecret(${str(key)})`);
-  };
   const socialLogins = Object.values(snapshot.socialLogins);
   if (socialLogins.length > 0) line(), line("// Social logins: one per provider.");
   for (const { hasSecret, ...login } of socialLogins) {

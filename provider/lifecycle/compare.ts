@@ -3,6 +3,7 @@
  * sameness that is not equality of their JSON (sets, certificates in another encoding, URL patterns).
  */
 import { isDeepStrictEqual } from "node:util";
+import { withoutTrailingSlash } from "../client";
 
 /** Whether the declared value `desired` is already what `current` holds. */
 export type Comparator = (current: unknown, desired: unknown) => boolean;
@@ -34,7 +35,7 @@ export function normalizeDomain(domain: string): string {
 export const sameUrl: Comparator = (current, desired) => sameValue(trimSlash(current), trimSlash(desired));
 
 function trimSlash(value: unknown): unknown {
-  return typeof value === "string" ? value.replace(/\/$/, "") : value;
+  return typeof value === "string" ? withoutTrailingSlash(value) : value;
 }
 
 /** Whether a list of strings has the same item twice (case-sensitive). */

@@ -45,7 +45,7 @@ export const IMPORTED = "__imported";
 const segment = (value: string | undefined): boolean => value !== undefined && value !== "" && !value.includes("/");
 
 /** The id of an environment-wide listed object (a permission): Frontegg's id alone. */
-export function byObjectId(name = "id"): ImportIdSpec {
+function byObjectId(name = "id"): ImportIdSpec {
   return {
     format: `\`<${name}>\``,
     parse: (importId) => (segment(importId) ? { id: importId, stored: {} } : undefined),
@@ -56,7 +56,7 @@ export function byObjectId(name = "id"): ImportIdSpec {
  * The id of a listed object that belongs to a tenant (or, where `tenantId` is optional, to the environment):
  * `<tenantId>/<id>`, or the bare id (what `idOf` gives), looked for in the environment and then in each tenant.
  */
-export function byTenantObjectId(name: string, options: { readonly tenantRequired: boolean }): ImportIdSpec {
+function byTenantObjectId(name: string, options: { readonly tenantRequired: boolean }): ImportIdSpec {
   const where = options.tenantRequired ? "" : `\`<${name}>\` of the environment, `;
   return {
     format: `${where}\`<tenantId>/<${name}>\` of a tenant (a bare \`<${name}>\`, as in state, is looked for in ${options.tenantRequired ? "" : "the environment and "}every tenant)`,
@@ -71,7 +71,7 @@ export function byTenantObjectId(name: string, options: { readonly tenantRequire
 }
 
 /** A singleton per scope (a policy): `environment`, or `tenant/<tenantId>` where the kind has tenants. */
-export function byScope(options: { readonly tenants: boolean }): ImportIdSpec {
+function byScope(options: { readonly tenants: boolean }): ImportIdSpec {
   return {
     format: options.tenants ? "`environment`, or `tenant/<tenantId>`" : "`environment` (the kind is environment-wide)",
     parse(importId) {
