@@ -83,17 +83,21 @@ export type MfaStrategyInputs = z.input<typeof inputs>;
 export type MfaStrategyState = Inputs;
 
 /**
- * The strategy as Frontegg holds it. No source says what the list holds before a strategy is first written
+ * The strategies as Frontegg holds them. No source says what the list holds before a strategy is first written
  * (notes-more §5), so a strategy Frontegg does not list has no `isActive`: whatever the program declares differs,
- * and the first `up` writes the row, after which Frontegg's answer is explicit. Its settings are read only when
- * it has any, so a WebAuthn strategy costs one call.
+ * and the first `up` writes the row, after which Frontegg's answer is explicit. The settings are read only when
+ * one of `strategies` has any, so reading WebAuthn alone costs one call.
  */
-async function readStrategy(client: FronteggClient, strategy: MfaStrategyName): Promise<State> {
+async function readStrategies(client: FronteggClient, strategies: readonly MfaStrategyName[]): Promise<State[]> {
   const [rows, configuration] = await Promise.all([
     client.mfaMethods.listStrategies(),
-    settingsOf(strategy) ? client.mfaMethods.getConfiguration() : Promise.resolve(undefined),
+    strategies.some((strategy) => settingsOf(strategy)) ? client.mfaMethods.getConfiguration() : Promise.resolve(undefined),
   ]);
-  return { strategy, isActive: rows.find((row) => row.strategy === strategy)?.isActive, ...(configuration && strategySettings(strategy, configuration)) };
+  return strategies.map((strategy) => ({
+    strategy,
+    isActive: rows.find((row) => row.strategy === strategy)?.isActive,
+    ...(configuration && strategySettings(strategy, configuration)),
+  }));
 }
 
 /** The settings `strategy` has in Frontegg's MFA configuration, named as MfaStrategy's inputs (none for WebAuthn). */
@@ -124,7 +128,8 @@ async function save(client: FronteggClient, i: Inputs, write: { readonly setting
     }));
   }
   if (write.isActive) await client.mfaMethods.setStrategy(i.strategy, i.isActive);
-  return readStrategy(client, i.strategy);
+  const [state] = await readStrategies(client, [i.strategy]);
+  return state!;
 }
 
 /** The MfaStrategy resource kind. */
@@ -147,9 +152,13 @@ new frontegg.MfaStrategy("security-keys", { strategy: "WebAuthnCrossPlatform", i
   claimedBy: ["strategy"],
   claims: (i) => (typeof i.strategy === "string" ? [`MFA strategy "${i.strategy}"`] : []),
   describe: (i) => `MFA strategy "${i.strategy}"`,
-  idOf: (_state, i) => i.strategy,
-  find: (client, i) => readStrategy(client, i.strategy),
-  read: (client, id, stored) => readStrategy(client, (stored.strategy ?? id) as MfaStrategyName),
+  idOf: (state, i) => String(state.strategy ?? i.strategy),
+  // Every strategy is read from one list and one configuration, once per operation, whatever the number declared.
+  collection: {
+    scopeOf: () => undefined,
+    list: (client) => readStrategies(client, MFA_STRATEGIES),
+    matches: (state, i) => state.strategy === i.strategy,
+  },
   create: (client, i) => save(client, i, { settings: true, isActive: true }),
   update: (client, _id, i, _current, changed) =>
     save(client, i, { settings: changed.some((key) => (SETTING_FIELDS as readonly string[]).includes(key)), isActive: changed.includes("isActive") }),

@@ -19,6 +19,7 @@ const PORTAL_SECRET = "portal-captcha-secret-never-shown-9503";
 const SECRETS = [CAPTCHA_SECRET, ROTATED_SECRET, PORTAL_SECRET];
 const AUTH = "POST /auth/vendor";
 const CONFIGURATIONS = "/identity/resources/configurations";
+const MFA_ROUTE = `${CONFIGURATIONS}/v1/mfa`;
 
 /** The stack's program: every kind of this suite; `breakIt` swaps in one bad input. */
 let breakIt: ((args: Record<string, Record<string, unknown>>) => void) | undefined;
@@ -98,7 +99,11 @@ it("previews with one call and refreshes with no changes", async () => {
   await emulator.control("DELETE", "/requests");
   await noChanges();
   expect(await emulator.requestCounts()).toEqual({ [AUTH]: 1 });
+  await emulator.control("DELETE", "/requests");
   expect(changesOf((await engine.stack.refresh()).summary.resourceChanges)).toEqual({});
+  // The three strategies are read together: one list of strategies and one of their settings, not two per strategy.
+  const mfaReads = Object.entries(await emulator.requestCounts()).filter(([route]) => /^GET .*\/mfa(\/strategies)?$/.test(route));
+  expect(Object.fromEntries(mfaReads)).toEqual({ [`GET ${MFA_ROUTE}`]: 1, [`GET ${MFA_ROUTE}/strategies`]: 1 });
   await noChanges();
 });
 
