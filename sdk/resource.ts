@@ -35,13 +35,13 @@ export abstract class FronteggResource extends pulumi.CustomResource {
     if (!definition) throw new pulumi.RunError(`unknown pulumi-frontegg resource kind ${kind}`);
     const label = `${kind} "${name}"`;
     if (opts.import !== undefined) {
+      const target = definition.claimedBy.length > 0 ? `the object with the same natural key (for a ${kind}: ${definition.claimedBy.join(", ")})` : `the environment's ${kind}`;
       // The dynamic provider host cannot read an object it has no provider source for: it would crash deep inside
       // Pulumi. Say what works instead, before anything is sent.
       throw new pulumi.RunError(
         `${label}: the \`import\` resource option is not supported by pulumi-frontegg's resources, which run in ` +
           `Pulumi's dynamic provider. To bring an existing object under management, remove \`import\` and set ` +
-          `adoptExisting: true: the resource then takes over the object with the same natural key (for a ${kind}: ` +
-          `${definition.claimedBy.join(", ")}) and brings it to the declared values. The classes of ` +
+          `adoptExisting: true: the resource then takes over ${target} and brings it to the declared values. The classes of ` +
           `pulumi-frontegg/native (the native provider plugin) support \`import\``,
       );
     }

@@ -60,7 +60,6 @@ new frontegg.CaptchaPolicy("captcha", {
   inputs,
   noun: "captcha policy",
   api: (client) => client.policies.captcha,
-  environmentOnly: true,
   // The whole policy is sent on each write (the spec requires all but ignoredEmails): an undeclared
   // ignoredEmails is sent back as Frontegg holds it. Reading first also picks the verb: POST creates the policy
   // where there is none, PUT updates it where there is (the PUT of a missing policy is 404).

@@ -62,8 +62,6 @@ export interface SingletonPolicySpec<Inputs extends { tenantId?: string }, Polic
   readonly secrets?: readonly string[];
   /** Property comparisons other than plain equality. */
   readonly compare?: Readonly<Record<string, Comparator>>;
-  /** The policy exists once per environment only: Frontegg's route takes no tenant (the inputs have no `tenantId`). */
-  readonly environmentOnly?: boolean;
 }
 
 const policyOutputs = z.object({
@@ -124,8 +122,9 @@ export function singletonPolicy<Inputs extends { tenantId?: string } & Record<st
     compare: spec.partial ? { ...Object.fromEntries(Object.keys(inputSchema.shape).map((key) => [key, sameDeclaredPart])), ...spec.compare } : spec.compare,
     writeOnly,
     singletonScope: (i) => (i.tenantId ? `tenant/${i.tenantId}` : ENVIRONMENT_SCOPE),
-    // An environment-only policy claims the environment whatever its inputs say: nothing to read from them.
-    claimedBy: (spec.environmentOnly ? [] : ["tenantId"]) as Array<keyof Inputs & string>,
+    // A policy whose inputs have no tenantId exists once per environment: it claims the environment whatever its
+    // inputs say, with nothing to read from them.
+    claimedBy: ("tenantId" in inputSchema.shape ? ["tenantId"] : []) as Array<keyof Inputs & string>,
     claims: (i) => [describe(i)],
     describe,
     idOf: (_state, i) => (i.tenantId ? `tenant/${i.tenantId}` : ENVIRONMENT_SCOPE),

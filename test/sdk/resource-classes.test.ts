@@ -56,6 +56,14 @@ describe("resource classes", () => {
     expect(await pulumi.isSecret(sso.oidcSecret)).toBe(true);
   });
 
+  it("refuse the import option, naming what adoptExisting takes over instead", () => {
+    expect(() => new frontegg.Role("r", { key: "r", name: "R", level: 1 }, { import: "id" })).toThrow(/takes over the object with the same natural key \(for a Role: key, tenantId\)/);
+    expect(() => new frontegg.LockoutPolicy("l", { maxAttempts: 5 }, { import: "id" })).toThrow(/natural key \(for a LockoutPolicy: tenantId\)/);
+    // Policies without a tenantId exist once per environment: no key to name.
+    expect(() => new frontegg.PasswordRotationPolicy("p", { isActive: true }, { import: "id" })).toThrow(/takes over the environment's PasswordRotationPolicy and/);
+    expect(() => new frontegg.CaptchaPolicy("c", { siteKey: "s", secretKey: "k", minScore: 0.5 }, { import: "id" })).toThrow(/takes over the environment's CaptchaPolicy and/);
+  });
+
   it("refuse two declarations of one singleton in a stack, naming both", () => {
     new frontegg.MfaPolicy("mfa", { enforceMFAType: "Force" });
     expect(() => new frontegg.MfaPolicy("mfa-again", {})).toThrow(/MfaPolicy "mfa-again" and MfaPolicy "mfa" both declare MFA policy of the environment/);
