@@ -6,6 +6,7 @@
 import { z } from "zod";
 import { MFA_STRATEGIES } from "../generated/spec-enums";
 import { HttpTransport } from "../http";
+import { ConcurrencyLimiter } from "../limiter";
 
 const MFA = "/identity/resources/configurations/v1/mfa";
 
@@ -31,8 +32,8 @@ export type MfaStrategyRow = z.output<typeof MfaStrategiesSchema>["strategies"][
 
 /** Second-factor calls. */
 export class MfaMethodsApi {
-  /** The last configuration change in flight: changes run one after another (see {@link changeConfiguration}). */
-  #configurationChange: Promise<unknown> = Promise.resolve();
+  /** Configuration changes run one after another, in arrival order (see {@link changeConfiguration}). */
+  readonly #configurationChanges = new ConcurrencyLimiter(1);
 
   constructor(private readonly http: HttpTransport) {}
 
@@ -49,10 +50,8 @@ export class MfaMethodsApi {
    * stale copy.
    */
   changeConfiguration(change: (current: MfaConfiguration) => MfaConfiguration): Promise<MfaConfiguration> {
-    const run = this.#configurationChange.then(() => this.#change(change));
     // The queue goes on after a failed change: its caller gets the failure.
-    this.#configurationChange = run.catch(() => undefined);
-    return run;
+    return this.#configurationChanges.run(() => this.#change(change));
   }
 
   async #change(change: (current: MfaConfiguration) => MfaConfiguration): Promise<MfaConfiguration> {
