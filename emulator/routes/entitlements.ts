@@ -4,7 +4,7 @@ import type { EmulatorContext } from "../context";
 import { fail } from "../errors";
 import { defineRoute } from "../route";
 import type { EmulatorState, Feature, FeatureFlag, JsonObject, JsonValue, Plan } from "../state";
-import { assertKnownIds, found, nowIso } from "./common";
+import { applyPatch, assertKnownIds, found, nowIso } from "./common";
 
 /**
  * Entitlements: features, plans (with their feature links) and feature flags (spec:entitlements.json;
@@ -187,9 +187,7 @@ export function registerEntitlementRoutes(app: FastifyInstance, ctx: EmulatorCon
     if (body.key !== undefined) assertFreeKey(body.key, f.id);
     if (body.permissions !== undefined) f.permissions = permissionKeys(body.permissions);
     if (body.metadata !== undefined) f.metadata = parseMetadata(body.metadata);
-    if (body.key !== undefined) f.key = body.key;
-    if (body.name !== undefined) f.name = body.name;
-    if (body.description !== undefined) f.description = body.description;
+    applyPatch(f, body, ["key", "name", "description"]);
     f.updatedAt = nowIso();
     return f;
   };

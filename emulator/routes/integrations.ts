@@ -4,7 +4,7 @@ import type { EmulatorContext } from "../context";
 import { fail } from "../errors";
 import { defineUnpublishedRoute } from "../route";
 import type { SocialLogin, Webhook } from "../state";
-import { found, nowIso } from "./common";
+import { applyPatch, found, nowIso } from "./common";
 
 /**
  * Webhooks and social logins. Neither is in Frontegg's published spec: the routes and bodies follow
@@ -130,11 +130,7 @@ export function registerIntegrationRoutes(app: FastifyInstance, ctx: EmulatorCon
   defineUnpublishedRoute<WebhookBody>(app, ctx, { key: `PATCH ${WEBHOOKS}/{id}`, source: "notes-more §6", bodySchema: WEBHOOK_BODY }, ({ body, params, tenantId }) => {
     const target = webhook(tenantId, params.id ?? "");
     target.isActive = body.isActive;
-    if (body.displayName !== undefined) target.displayName = body.displayName;
-    if (body.description !== undefined) target.description = body.description;
-    if (body.url !== undefined) target.url = body.url;
-    if (body.secret !== undefined) target.secret = body.secret;
-    if (body.eventKeys !== undefined) target.eventKeys = body.eventKeys;
+    applyPatch(target, body, ["displayName", "description", "url", "secret", "eventKeys"]);
     return { status: 200, body: target };
   });
 
