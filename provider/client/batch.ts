@@ -3,23 +3,11 @@
  * arrive within a few milliseconds of each other, as the engine sends them when many resources become ready at
  * once, go out as one POST.
  */
+import { ArrivalWindow, ArrivalWindowOptions } from "./arrival-window";
 import { FronteggAmbiguousRequestError, FronteggResponseValidationError } from "./errors";
 
-/** Options of {@link CreateBatcher}; each field says its default. */
-export interface CreateBatcherOptions {
-  /**
-   * How long a batch waits for one more item after the last, in milliseconds. Default 250: the engine records
-   * each step in its checkpoint before it calls the provider, and a self-managed backend (file, S3, ...) writes
-   * the whole state each time, so creates that are ready together still arrive one checkpoint write apart: about
-   * 50 ms each for a state of 500 resources, more for larger ones.
-   */
-  readonly windowMs?: number;
-  /**
-   * How long the first item of a batch waits at most, in milliseconds. Default 3 000: while creates keep
-   * arriving, a batch stays open this long, so on a backend whose checkpoints pace the engine a batch still
-   * gathers dozens of creates. A lone create waits only {@link windowMs}.
-   */
-  readonly maxWaitMs?: number;
+/** Options of {@link CreateBatcher}; each field says its default. A batch is the creates of one arrival window. */
+export interface CreateBatcherOptions extends ArrivalWindowOptions {
   /** Most items in one request. Default 100. */
   readonly maxItems?: number;
 }
@@ -44,12 +32,9 @@ export class CreateBatcher<Request, Created> {
   readonly #send: (requests: readonly Request[]) => Promise<Created[]>;
   readonly #keyOfRequest: (request: Request) => string;
   readonly #keyOfCreated: (created: Created) => string;
-  readonly #windowMs: number;
   readonly #maxItems: number;
-  readonly #maxWaitMs: number;
-  #firstAt = 0;
+  readonly #window: ArrivalWindow;
   #queue: Pending<Request, Created>[] = [];
-  #timer: NodeJS.Timeout | undefined;
 
   /**
    * @param path the route, for messages.
@@ -66,30 +51,21 @@ export class CreateBatcher<Request, Created> {
     this.#send = send;
     this.#keyOfRequest = keys.request;
     this.#keyOfCreated = keys.created;
-    this.#windowMs = options.windowMs ?? 250;
     this.#maxItems = options.maxItems ?? 100;
-    this.#maxWaitMs = options.maxWaitMs ?? 3000;
+    this.#window = new ArrivalWindow(() => this.#flush(), options);
   }
 
   /** Creates one object, in a batch with whatever else arrives within the window. */
   create(request: Request): Promise<Created> {
     return new Promise<Created>((resolve, reject) => {
       this.#queue.push({ request, resolve, reject });
-      if (this.#queue.length === 1) this.#firstAt = Date.now();
-      if (this.#queue.length >= this.#maxItems) {
-        this.#flush();
-        return;
-      }
-      // Each arrival keeps the batch open a little longer, up to the first item's longest wait.
-      if (this.#timer) clearTimeout(this.#timer);
-      const left = this.#maxWaitMs - (Date.now() - this.#firstAt);
-      this.#timer = setTimeout(() => this.#flush(), Math.max(0, Math.min(this.#windowMs, left)));
+      if (this.#queue.length >= this.#maxItems) this.#flush();
+      else this.#window.arrive();
     });
   }
 
   #flush(): void {
-    if (this.#timer) clearTimeout(this.#timer);
-    this.#timer = undefined;
+    this.#window.cancel();
     const batch = this.#queue;
     this.#queue = [];
     if (batch.length > 0) void this.#sendBatch(batch);
