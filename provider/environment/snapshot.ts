@@ -460,8 +460,9 @@ export async function readEnvironment(client: FronteggClient, options: ReadOptio
   snapshot.authPolicies[""] = compact(authPolicy);
   if (rotation) snapshot.passwordRotationPolicies[""] = { ...rotation };
   const environmentPassword = perScope[0]?.password;
+  const environmentSessions = sessionSettings(perScope[0]?.sessions);
   const roleKeysOf = (ids: readonly string[]) => ids.map((id) => roleKeyById.get(id) ?? id).sort();
-  for (const { tenantId, roles, mfa, lockout, sso, groups, password, passwordHistory, ipRestrictions, ipMode } of perScope) {
+  for (const { tenantId, roles, mfa, lockout, sso, groups, password, passwordHistory, sessions, ipRestrictions, ipMode } of perScope) {
     const scope = tenantId ? { tenantId } : {};
     for (const r of roles) {
       if (isBuiltInRole(r.key, tenantId, r.permissions.map((id) => permissionKey.get(id) ?? id))) continue;
@@ -528,6 +529,13 @@ export async function readEnvironment(client: FronteggClient, options: ReadOptio
       snapshot.ipRestrictions[ipRestrictionKey(entry)] = entry;
     }
     if (ipMode?.isActive) snapshot.ipRestrictionModes[tenantId ?? ""] = compact({ ...scope, strategy: ipMode.strategy, isActive: true });
+    const sessionsOfScope = sessionSettings(sessions);
+    // Frontegg answers a tenant without a configuration of its own with the environment's: only a tenant that
+    // differs has one to declare. The environment's is declared once any feature is on (all off is the default).
+    const sessionsDeclared = tenantId
+      ? !isDeepStrictEqual(sessionsOfScope, environmentSessions)
+      : Object.values(sessionsOfScope).some((setting) => setting?.isActive === true);
+    if (sessionsDeclared) snapshot.sessionPolicies[tenantId ?? ""] = compact({ tenantId, ...sessionsOfScope });
   }
   for (const d of domains) {
     const domain = normalizeDomain(d.domain);
@@ -540,16 +548,6 @@ export async function readEnvironment(client: FronteggClient, options: ReadOptio
   for (const o of origins) snapshot.allowedOrigins[withoutTrailingSlash(o)] = { origin: withoutTrailingSlash(o) };
   for (const t of templates) {
     snapshot.emailTemplates[t.type] = compact(asWritten(t));
-  }
-  const environmentSessions = sessionSettings(perScope[0]?.sessions);
-  for (const { tenantId, sessions } of perScope) {
-    const settings = sessionSettings(sessions);
-    // Frontegg answers a tenant without a configuration of its own with the environment's: only a tenant that
-    // differs has one to declare. The environment's is declared once any feature is on (all off is the default).
-    const declared = tenantId
-      ? !isDeepStrictEqual(settings, environmentSessions)
-      : Object.values(settings).some((setting) => setting?.isActive === true);
-    if (declared) snapshot.sessionPolicies[tenantId ?? ""] = compact({ tenantId, ...settings });
   }
   if (captcha) {
     snapshot.captchaPolicies[""] = { enabled: captcha.enabled, siteKey: captcha.siteKey, minScore: captcha.minScore, ignoredEmails: [...captcha.ignoredEmails].sort() };
