@@ -128,8 +128,6 @@ export const application = defineResource<Inputs>({
     appURL: sameUrl,
     loginURL: sameUrl,
     logoURL: sameUrl,
-    // An application without a description may come back without the field: that is the declared default "".
-    description: (current, desired) => (current ?? "") === (desired ?? ""),
   },
   claimedBy: ["name"],
   claims: (i) => (typeof i.name === "string" ? [describe(i)] : []),
