@@ -11,7 +11,8 @@
 # through PATH (npm, jest, the Pulumi engine's dynamic provider plugin) runs on it. Idempotent and cached.
 set -euo pipefail
 
-# The newest Node.js 22 release when this was written: exact, so every machine tests on the same binary.
+# The newest Node.js 22 release when this was written: exact, so every machine tests on the same binary. .ci/run
+# reads it from here for its newest leg.
 pinned=22.23.3
 repo=$(cd "$(dirname "$0")/.." && pwd)
 cache=${XDG_CACHE_HOME:-$HOME/.cache}/pulumi-frontegg
