@@ -18,6 +18,11 @@ export interface ArrivalWindowOptions {
    * gathers dozens of them. A lone arrival waits only {@link windowMs}.
    */
   readonly maxWaitMs?: number;
+  /**
+   * While this answers true, the window stays open past {@link windowMs} (never past {@link maxWaitMs}): arrivals
+   * known to be on their way, such as writes the operation has announced but not yet sent. Default: never.
+   */
+  readonly holdWhile?: () => boolean;
 }
 
 /** A window over arrivals; `close` runs when it closes by itself. */
@@ -25,6 +30,7 @@ export class ArrivalWindow {
   readonly #close: () => void;
   readonly #windowMs: number;
   readonly #maxWaitMs: number;
+  readonly #holdWhile: () => boolean;
   #firstAt = 0;
   #timer: NodeJS.Timeout | undefined;
 
@@ -32,14 +38,20 @@ export class ArrivalWindow {
     this.#close = close;
     this.#windowMs = options.windowMs ?? 250;
     this.#maxWaitMs = options.maxWaitMs ?? 3000;
+    this.#holdWhile = options.holdWhile ?? (() => false);
   }
 
   /** One arrival: the first opens the window, each later one keeps it open longer, up to the first's longest wait. */
   arrive(): void {
     if (this.#timer) clearTimeout(this.#timer);
     else this.#firstAt = Date.now();
+    this.#wait();
+  }
+
+  #wait(): void {
     const left = this.#maxWaitMs - (Date.now() - this.#firstAt);
     this.#timer = setTimeout(() => {
+      if (left > this.#windowMs && this.#holdWhile()) return this.#wait();
       this.#timer = undefined;
       this.#close();
     }, Math.max(0, Math.min(this.#windowMs, left)));

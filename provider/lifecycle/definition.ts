@@ -119,6 +119,13 @@ export interface SingletonDefinition<Inputs extends Record<string, unknown>> ext
 export interface ListedSingletonDefinition<Inputs extends Record<string, unknown>> extends DefinitionBase<Inputs> {
   readonly collection: Collection<Inputs>;
   readonly singletonScope: (inputs: Inputs) => string;
+  /**
+   * Whether Frontegg answers a write of the kind with no body (email templates). The lifecycle then writes
+   * without looking the object up first (the write takes over whatever the scope holds), and reads it back from a
+   * list read after the write: one read shared by the writes that land together, and by those the operation has
+   * announced and not yet sent. What the read shows completes the state `create` or `update` returned.
+   */
+  readonly readBackAfterWrite?: boolean;
 }
 
 /** A resource kind over the shared lifecycle. */

@@ -68,12 +68,13 @@ export function inContext(action: string, subject: string, error: unknown): unkn
   return error instanceof FronteggError ? new ResourceError(`${action} ${subject}: ${error.message}`, { cause: error }) : error;
 }
 
-/** Runs a delete; an object that is already gone is what a delete wanted. */
-export async function ignoreNotFound(run: () => Promise<void>): Promise<void> {
+/** Runs a delete; an object that is already gone is what a delete wanted. Answers whether it was there. */
+export async function ignoreNotFound(run: () => Promise<void>): Promise<boolean> {
   try {
     await run();
+    return true;
   } catch (error) {
-    if (error instanceof FronteggApiError && error.isNotFound) return;
+    if (error instanceof FronteggApiError && error.isNotFound) return false;
     throw error;
   }
 }

@@ -8,7 +8,7 @@ import { sameValue } from "./compare";
 import { definedOnly, ResourceDefinition, State } from "./definition";
 import { builtInMessage, existsMessage, inContext, PartialCreateError, ResourceError, step, userFacing } from "./errors";
 import { IMPORTED } from "./import-id";
-import { findById, findByKey, listKeyOf } from "./lookup";
+import { findById, findByKey, listKey, listKeyOf } from "./lookup";
 import { preflight } from "./preflight";
 import { withRotatedKeyHint } from "./rotated-key";
 import { scrub, sealSecrets, secretValuesOf } from "./secrets";
@@ -87,6 +87,41 @@ export function createLifecycle<Inputs extends Props>(
     return step("updating", definition.describe(inputs), () => definition.update(s.client, id, inputs, existing, changed));
   };
 
+  /**
+   * Tells the operation's session that a write of this kind is coming, so the read-backs of the writes before it
+   * can wait and share one read with it. Only kinds that read back after writing need to know.
+   */
+  const readsBack = definition.collection !== undefined && definition.singletonScope !== undefined && definition.readBackAfterWrite === true;
+  const announceWrite = (): void => {
+    if (!readsBack) return;
+    try {
+      session().writes.expect(definition.kind);
+    } catch {
+      // No session (the configuration is incomplete): the write will fail the same way, so there is nothing to wait for.
+    }
+  };
+
+  /** Runs a write; for a kind Frontegg answers without a body, completes its result with a read afterwards. */
+  const written = async (s: Session, inputs: Inputs, write: () => Promise<State>): Promise<State> => {
+    let result: State;
+    try {
+      result = await write();
+    } finally {
+      s.writes.done(definition.kind);
+    }
+    const collection = definition.collection;
+    if (!readsBack || !collection) return result;
+    const scope = collection.scopeOf(inputs);
+    const list = await s.lists.readAfterWrite(
+      listKey(definition.kind, scope),
+      () => collection.list(s.client, scope),
+      () => s.writes.awaits(definition.kind),
+    );
+    const found = list.find((state) => collection.matches(state, inputs));
+    if (!found) throw new Error("Frontegg accepted the write, but the object is missing from the list read right after it");
+    return { ...result, ...found };
+  };
+
   const refuseBuiltIn = (state: State, inputs: Inputs): void => {
     if (definition.isBuiltIn?.(state)) throw new ResourceError(builtInMessage(definition.describe(inputs)));
   };
@@ -158,8 +193,10 @@ export function createLifecycle<Inputs extends Props>(
       const raw = stripControl(news, [PROVIDER_KEY]);
       const { inputs, failures } = validateInputs(definition.inputs, raw);
       const checked = definedOnly(inputs as Props);
-      const problems =
-        failures.length > 0 || !checkAgainstFrontegg ? failures : await preflight(session, definition, stripControl(olds, [PROVIDER_KEY]), checked as Inputs);
+      const stored = stripControl(olds, [PROVIDER_KEY]);
+      const problems = failures.length > 0 || !checkAgainstFrontegg ? failures : await preflight(session, definition, stored, checked as Inputs);
+      // A resource with no stored inputs is created next (in an update; a preview writes nothing, and ends).
+      if (problems.length === 0 && Object.keys(stored).length === 0) announceWrite();
       const secrets = secretValuesOf(raw, definition.secrets);
       return { inputs: checked, failures: problems.map((failure) => forEngine(failure, secrets)) };
     },
@@ -167,6 +204,7 @@ export function createLifecycle<Inputs extends Props>(
     async diff(_id, olds, news) {
       const changed = changedProperties(olds, stripControl(news, [PROVIDER_KEY]));
       const replaces = changed.filter((key) => definition.replaceOnChanges.includes(key));
+      if (changed.length > 0) announceWrite(); // an update, or the create of a replacement
       // Natural keys are unique in Frontegg, so the old object must go before its replacement can take the key.
       return { changes: changed.length > 0, replaces, stables: [], deleteBeforeReplace: replaces.length > 0, diffs: changed };
     },
@@ -175,11 +213,14 @@ export function createLifecycle<Inputs extends Props>(
       const inputs = stripControl(news, [PROVIDER_KEY]) as Inputs;
       const subject = definition.describe(inputs);
       const s = session();
-      const existing = await step("looking up", subject, () => findByKey(s, definition, inputs));
+      // A kind that is read back after writing is written without a lookup: see `readBackAfterWrite`.
+      const existing = readsBack ? undefined : await step("looking up", subject, () => findByKey(s, definition, inputs));
       let state: State;
       if (definition.singletonScope) {
         // A singleton always exists in some form: take over the current one, writing only what differs.
-        state = existing ? await converge(s, existing, inputs) : await step("creating", subject, () => definition.create(s.client, inputs, () => undefined));
+        state = existing
+          ? await converge(s, existing, inputs)
+          : await step("creating", subject, () => written(s, inputs, () => definition.create(s.client, inputs, () => undefined)));
       } else if (existing) {
         refuseBuiltIn(existing, inputs);
         if (inputs.adoptExisting !== true) throw new ResourceError(existsMessage(subject, definition.idOf(existing, inputs)));
@@ -206,8 +247,11 @@ export function createLifecycle<Inputs extends Props>(
       const changed = changedProperties(olds, inputs);
       const s = session();
       const current = stripControl(olds, [PROVIDER_KEY]);
-      const state =
-        changed.length === 0 ? current : await step("updating", definition.describe(inputs), () => definition.update(s.client, id, inputs, current, changed));
+      if (changed.length === 0) {
+        s.writes.done(definition.kind); // diff announced a write that is not needed after all
+        return { outs: outputsOf(current) };
+      }
+      const state = await step("updating", definition.describe(inputs), () => written(s, inputs, () => definition.update(s.client, id, inputs, current, changed)));
       remember(s, state, inputs);
       return { outs: outputsOf(state) };
     },

@@ -7,11 +7,13 @@
  * is never served to a later operation, and a refresh after an out-of-band change sees the change.
  */
 import { FronteggClient } from "../client";
+import { ReadCoalescer } from "./coalesce";
 import { State } from "./definition";
 
 /** Lists of objects by kind and scope, read once per session and kept current by the session's own writes. */
 export class ListCache {
   readonly #lists = new Map<string, Promise<State[]>>();
+  readonly #afterWrites = new Map<string, ReadCoalescer<State[]>>();
 
   /** The list under `key`, loading it at most once however many callers ask at the same time. */
   get(key: string, load: () => Promise<State[]>): Promise<State[]> {
@@ -42,6 +44,20 @@ export class ListCache {
     this.#lists.delete(key);
   }
 
+  /**
+   * A read of the list under `key` that starts after this call: what a write that Frontegg answers without a body
+   * is read back from. Callers that ask together share one read, and so do the writes `holdWhile` says are still
+   * on their way (at most the window's longest wait). The result is not cached: it serves the writes that asked.
+   */
+  readAfterWrite(key: string, load: () => Promise<State[]>, holdWhile: () => boolean): Promise<State[]> {
+    let coalescer = this.#afterWrites.get(key);
+    if (!coalescer) {
+      coalescer = new ReadCoalescer(load, { holdWhile });
+      this.#afterWrites.set(key, coalescer);
+    }
+    return coalescer.read();
+  }
+
   #change(key: string, apply: (items: State[]) => State[]): void {
     const list = this.#lists.get(key);
     // Chained on the read itself, so a write that lands while the list is still loading is applied after it.
@@ -49,9 +65,35 @@ export class ListCache {
   }
 }
 
+/**
+ * The writes an operation has announced and not yet done, per kind. The engine checks every resource as the
+ * program registers it, long before it sends the create, and diffs before it sends an update, so the provider
+ * knows which writes are coming; a read shared by several writes can wait for those instead of guessing.
+ */
+export class WriteForecast {
+  readonly #pending = new Map<string, number>();
+
+  /** One more write of `kind` will come in this operation. */
+  expect(kind: string): void {
+    this.#pending.set(kind, (this.#pending.get(kind) ?? 0) + 1);
+  }
+
+  /** A write of `kind` was answered, failed, or turned out not to be needed (announced or not). */
+  done(kind: string): void {
+    const pending = this.#pending.get(kind) ?? 0;
+    if (pending > 0) this.#pending.set(kind, pending - 1);
+  }
+
+  /** Whether writes of `kind` are announced and not yet done. */
+  awaits(kind: string): boolean {
+    return (this.#pending.get(kind) ?? 0) > 0;
+  }
+}
+
 /** The shared context of one operation against one Frontegg environment. */
 export class Session {
   readonly lists = new ListCache();
+  readonly writes = new WriteForecast();
   #verified: Promise<void> | undefined;
 
   constructor(readonly client: FronteggClient) {}

@@ -66,6 +66,10 @@ async function readType(client: FronteggClient, type: Inputs["type"]): Promise<S
   return found && toState(found);
 }
 
+/**
+ * Writes the template. Frontegg answers with an empty body, so the lifecycle reads the template back for its id
+ * and expanded URLs (`readBackAfterWrite`), in one list shared with the other templates written together.
+ */
 async function save(client: FronteggClient, i: Inputs): Promise<State> {
   await client.emailTemplates.upsert({
     type: i.type,
@@ -77,11 +81,18 @@ async function save(client: FronteggClient, i: Inputs): Promise<State> {
     successRedirectUrl: i.successRedirectUrl,
     active: i.active,
   });
-  // Frontegg answers the upsert with an empty body: read the template back for its id and expanded URLs (in one
-  // list with the other templates written together).
-  const written = await client.emailTemplates.readBack(i.type);
-  if (!written) throw new Error(`Frontegg accepted the ${i.type} template but does not list it`);
-  return toState(written);
+  return { ...i };
+}
+
+/**
+ * Removes the custom template by the id the state holds: one call. A template replaced in the portal since has
+ * another id, so when that id is gone the type's current template is looked up and removed instead.
+ */
+async function remove(client: FronteggClient, type: Inputs["type"], storedId: unknown): Promise<void> {
+  if (typeof storedId === "string" && storedId !== "" && (await ignoreNotFound(() => client.emailTemplates.delete(storedId)))) return;
+  const current = await readType(client, type);
+  const templateId = current?.templateId;
+  if (typeof templateId === "string") await ignoreNotFound(() => client.emailTemplates.delete(templateId));
 }
 
 const outputs = z.object({
@@ -120,11 +131,8 @@ export const emailTemplate = defineResource<Inputs>({
     list: (client) => listAll(client),
     matches: (state, i) => state.type === i.type,
   },
+  readBackAfterWrite: true,
   create: save,
   update: (client, _id, i) => save(client, i),
-  async delete(client, id, stored) {
-    const current = await readType(client, (stored.type ?? id) as Inputs["type"]);
-    const templateId = current?.templateId;
-    if (typeof templateId === "string") await ignoreNotFound(() => client.emailTemplates.delete(templateId));
-  },
+  delete: (client, id, stored) => remove(client, (stored.type ?? id) as Inputs["type"], stored.templateId),
 });

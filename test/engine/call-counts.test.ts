@@ -35,9 +35,9 @@ const EXPECTED_CALLS: Record<Phase, Record<string, number>> = {
     [`PUT ${ROLES}/{roleId}/permissions`]: 2,
     [`GET ${MFA}`]: 1,
     [`PUT ${MFA}`]: 1,
-    // One list of every type's template for the lookups, then one list shared by the upserts' read-backs (for
-    // their ids and expanded URLs: Frontegg answers an upsert with an empty body).
-    [`GET ${TEMPLATES}`]: 2,
+    // No lookup (an upsert takes the type's template over), then one list shared by the upserts' read-backs, for
+    // their ids and expanded URLs: Frontegg answers an upsert with an empty body.
+    [`GET ${TEMPLATES}`]: 1,
     [`POST ${TEMPLATES}`]: SHAPE.emailTemplates,
   },
   // A no-change preview checks the credentials and nothing else.
@@ -62,8 +62,7 @@ const EXPECTED_CALLS: Record<Phase, Record<string, number>> = {
     [`DELETE ${ROLES}/{roleId}`]: 2,
     [`GET ${MFA}`]: 1, // the policy is read, then written back to Frontegg's default
     [`PATCH ${MFA}`]: 1,
-    // Each template's current id is read before it is removed, so a template replaced in the portal is the one removed.
-    [`GET ${TEMPLATES}`]: SHAPE.emailTemplates,
+    // Removed by the id in the state; only an id that is gone (a template replaced in the portal) is looked up.
     [`DELETE ${TEMPLATES}/{templateId}`]: SHAPE.emailTemplates,
   },
 };

@@ -199,6 +199,33 @@ describe("EmailTemplate", () => {
     expect(await client.emailTemplates.list({ type: "ResetPassword" })).toEqual([]);
     expect(await template().refresh(stored)).toBeUndefined();
   });
+
+  it("takes over a type's template with one write and one read, and removes it by the id in the state", async () => {
+    await client.emailTemplates.upsert({ type: "MagicLink", subject: "Made in the portal", redirectURL: "https://portal.example.com" });
+    await emulator.control("DELETE", "/requests");
+    const stored = await template().create({ type: "MagicLink", subject: "Sign in", redirectURL: "{{APP_URL}}/magic" });
+    expect(stored.outs).toMatchObject({ subject: "Sign in", redirectURL: "{{APP_URL}}/magic" });
+    expect(typeof stored.outs.templateId).toBe("string");
+    const TEMPLATES = "/identity/resources/mail/v1/configs/templates";
+    const writes = { [`POST ${TEMPLATES}`]: 1, [`GET ${TEMPLATES}`]: 1 };
+    expect(await emulator.requestCounts()).toMatchObject(writes);
+
+    await emulator.control("DELETE", "/requests");
+    await template().destroy(stored);
+    expect(await emulator.requestCounts()).toEqual({ [`DELETE ${TEMPLATES}/{templateId}`]: 1 });
+    expect(await client.emailTemplates.list({ type: "MagicLink" })).toEqual([]);
+  });
+
+  it("removes the type's current template when the one in the state was replaced in the portal", async () => {
+    const stored = await template().create({ type: "MagicLink", subject: "Sign in", redirectURL: "{{APP_URL}}/magic" });
+    await client.emailTemplates.delete(String(stored.outs.templateId));
+    await client.emailTemplates.upsert({ type: "MagicLink", subject: "Replaced in the portal" });
+    const replacement = (await client.emailTemplates.list({ type: "MagicLink" }))[0];
+    expect(replacement?.id).not.toBe(stored.outs.templateId);
+
+    await template().destroy(stored);
+    expect(await client.emailTemplates.list({ type: "MagicLink" })).toEqual([]);
+  });
 });
 
 describe("SsoConfiguration", () => {

@@ -1,5 +1,5 @@
 /** One read of each list per operation, shared by concurrent callers and kept current by the provider's writes. */
-import { ListCache } from "../../provider/lifecycle/session";
+import { ListCache, WriteForecast } from "../../provider/lifecycle/session";
 
 const idOf = (state: Record<string, unknown>) => String(state.id);
 
@@ -34,3 +34,19 @@ describe("ListCache", () => {
     expect(await cache.get("k", async () => [{ id: "9" }])).toEqual([{ id: "9" }]);
   });
 });
+
+describe("WriteForecast", () => {
+  it("awaits the writes announced until each is done, and ignores unannounced ones", () => {
+    const writes = new WriteForecast();
+    writes.done("EmailTemplate"); // an unannounced write does not make the count negative
+    writes.expect("EmailTemplate");
+    writes.expect("EmailTemplate");
+    expect(writes.awaits("EmailTemplate")).toBe(true);
+    expect(writes.awaits("Role")).toBe(false);
+    writes.done("EmailTemplate");
+    expect(writes.awaits("EmailTemplate")).toBe(true);
+    writes.done("EmailTemplate");
+    expect(writes.awaits("EmailTemplate")).toBe(false);
+  });
+});
+

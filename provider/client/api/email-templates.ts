@@ -3,7 +3,6 @@ import { z } from "zod";
 import { EMAIL_TEMPLATE_TYPES } from "../generated/spec-enums";
 import { HttpTransport } from "../http";
 import { optionalString, segment } from "./common";
-import { ReadCoalescer } from "../coalesce";
 
 const BASE = "/identity/resources/mail/v1/configs";
 
@@ -63,11 +62,7 @@ export interface UpsertEmailTemplateRequest {
 
 /** Typed calls for email templates. */
 export class EmailTemplatesApi {
-  readonly #afterWrites: ReadCoalescer<EmailTemplate[]>;
-
-  constructor(private readonly http: HttpTransport) {
-    this.#afterWrites = new ReadCoalescer(() => this.list());
-  }
+  constructor(private readonly http: HttpTransport) {}
 
   /** The configured templates, optionally only those of one type. */
   list(filter: { type?: EmailTemplateType } = {}): Promise<EmailTemplate[]> {
@@ -77,14 +72,6 @@ export class EmailTemplatesApi {
   /** Adds or replaces the template of `template.type`; Frontegg answers with an empty body. */
   upsert(template: UpsertEmailTemplateRequest): Promise<void> {
     return this.http.send({ method: "POST", path: `${BASE}/templates`, body: template, idempotent: true });
-  }
-
-  /**
-   * The template of `type` as Frontegg holds it after a write: an upsert answers with an empty body, so its id
-   * and expanded URLs are read back, in one list shared with the other read-backs that arrive together.
-   */
-  async readBack(type: EmailTemplateType): Promise<EmailTemplate | undefined> {
-    return (await this.#afterWrites.read()).find((template) => template.type === type);
   }
 
   /** Frontegg's default template of a type: what applies when none is configured. */

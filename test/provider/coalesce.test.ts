@@ -1,4 +1,4 @@
-import { ReadCoalescer } from "../../provider/client/coalesce";
+import { ReadCoalescer } from "../../provider/lifecycle/coalesce";
 
 describe("ReadCoalescer", () => {
   it("serves callers that ask together with one read, started after the last of them asked", async () => {
@@ -39,5 +39,24 @@ describe("ReadCoalescer", () => {
     expect(await first).toBe(1);
     await Promise.all(late);
     expect(reads).toBeGreaterThan(1);
+  });
+
+  it("keeps the read open past its idle time while announced callers are still on their way", async () => {
+    let reads = 0;
+    let onTheirWay = 1;
+    const coalescer = new ReadCoalescer(async () => ++reads, { windowMs: 10, maxWaitMs: 1000, holdWhile: () => onTheirWay > 0 });
+    const first = coalescer.read();
+    await new Promise((resolve) => setTimeout(resolve, 60)); // six idle windows
+    onTheirWay = 0;
+    const second = coalescer.read();
+    expect(await Promise.all([first, second])).toEqual([1, 1]);
+  });
+
+  it("holds at most maxWaitMs for callers that never come", async () => {
+    let reads = 0;
+    const coalescer = new ReadCoalescer(async () => ++reads, { windowMs: 10, maxWaitMs: 50, holdWhile: () => true });
+    const started = Date.now();
+    expect(await coalescer.read()).toBe(1);
+    expect(Date.now() - started).toBeLessThan(1000);
   });
 });

@@ -3,7 +3,7 @@
  * asked (typically: after their own write). The engine sends the creates of resources that are ready together a
  * few milliseconds apart, so their read-backs can share one request instead of one each.
  */
-import { ArrivalWindow, ArrivalWindowOptions } from "./arrival-window";
+import { ArrivalWindow, ArrivalWindowOptions } from "../client/arrival-window";
 
 export class ReadCoalescer<T> {
   readonly #read: () => Promise<T>;
