@@ -3,25 +3,18 @@
  * variables under a prefix (`DEV_FRONTEGG_CLIENT_ID` for `--from DEV`), or a Pulumi stack's configuration.
  */
 import { execFileSync } from "node:child_process";
-import { ENV_VARS, FronteggAuthError, FronteggClient, FronteggClientOptions, FronteggError } from "../provider/client";
+import { envVarNames, FronteggAuthError, FronteggClient, FronteggClientOptions, FronteggError } from "../provider/client";
 import { clientOptionsFromConfig } from "../provider/configuration";
 import { ExitError, EXIT } from "./errors";
 
-/** `name` as read under `prefix`: `DEV_FRONTEGG_CLIENT_ID` for `--from DEV`; `name` itself without a prefix. */
-function prefixed(prefix: string | undefined, name: string): string {
-  return prefix === undefined ? name : `${prefix.toUpperCase()}_${name}`;
-}
-
 /** Options from `FRONTEGG_*` variables, or `<PREFIX>_FRONTEGG_*` when a prefix is given. */
-export function optionsFromEnv(env: NodeJS.ProcessEnv, prefix?: string): { options: FronteggClientOptions; env: Record<string, string | undefined> } {
-  if (prefix === undefined) return { options: {}, env };
-  const name = (variable: string) => prefixed(prefix, variable);
-  const scoped: Record<string, string | undefined> = {};
-  for (const variable of Object.values(ENV_VARS)) scoped[variable] = env[name(variable)];
-  if (!scoped[ENV_VARS.clientId] && !scoped[ENV_VARS.secretKey]) {
-    throw new ExitError(EXIT.error, `no credentials for ${prefix}: set ${name(ENV_VARS.clientId)} and ${name(ENV_VARS.secretKey)} (and ${name(ENV_VARS.apiBaseUrl)} or ${name(ENV_VARS.region)})`);
+export function optionsFromEnv(env: NodeJS.ProcessEnv, prefix?: string): FronteggClientOptions {
+  if (prefix === undefined) return {};
+  const names = envVarNames(prefix);
+  if (!env[names.clientId] && !env[names.secretKey]) {
+    throw new ExitError(EXIT.error, `no credentials for ${prefix}: set ${names.clientId} and ${names.secretKey} (and ${names.apiBaseUrl} or ${names.region})`);
   }
-  return { options: {}, env: scoped };
+  return { envPrefix: prefix };
 }
 
 /**
@@ -64,11 +57,11 @@ export interface OpenedEnvironment {
 export function openEnvironment(choice: EnvironmentChoice, env: NodeJS.ProcessEnv): OpenedEnvironment {
   const { prefix, stack } = choice;
   const label = stack !== undefined ? `stack ${stack}` : prefix ?? "the environment";
-  const variable = (name: string) => prefixed(prefix, name);
+  const names = envVarNames(prefix);
   const settings =
     stack !== undefined
       ? { origin: `its frontegg:* config`, credentials: `the stack's frontegg:clientId and frontegg:secretKey (\`pulumi config --stack ${stack}\`)` }
-      : { origin: `${variable(ENV_VARS.clientId)} …`, credentials: `${variable(ENV_VARS.clientId)} and ${variable(ENV_VARS.secretKey)}` };
+      : { origin: `${names.clientId} …`, credentials: `${names.clientId} and ${names.secretKey}` };
   const failure = (baseUrl: string | undefined) => (error: unknown): unknown => {
     if (!(error instanceof FronteggError)) return error;
     const where = `reading ${label} (${settings.origin}${baseUrl ? ` at ${baseUrl}` : ""})`;
@@ -79,14 +72,12 @@ export function openEnvironment(choice: EnvironmentChoice, env: NodeJS.ProcessEn
           `Check ${settings.credentials}, and that they belong to ${baseUrl}`,
       );
     }
-    // The client's advice names the unprefixed variables; under a prefix, name the ones that were read.
-    const message = prefix === undefined ? error.message : error.message.replace(/(?<![A-Z_])FRONTEGG_[A-Z_]+/g, (name) => variable(name));
-    return new ExitError(EXIT.error, `${where}: ${message}`);
+    return new ExitError(EXIT.error, `${where}: ${error.message}`);
   };
-  const { options, env: scoped } = stack !== undefined ? { options: optionsFromStack(stack, env), env } : optionsFromEnv(env, prefix);
+  const options = stack !== undefined ? optionsFromStack(stack, env) : optionsFromEnv(env, prefix);
   let client: FronteggClient;
   try {
-    client = new FronteggClient(options, scoped);
+    client = new FronteggClient(options, env);
   } catch (error) {
     throw failure(undefined)(error);
   }

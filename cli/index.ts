@@ -47,7 +47,7 @@ export async function main(argv: string[], cli: CliIO = processIO): Promise<numb
     // Commander has printed its message (or the help, or the version) already.
     if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.error;
     if (error instanceof ExitError) {
-      if (error.message) cli.stderr(`pulumi-frontegg: ${error.message}\n`);
+      for (const message of error.messages) cli.stderr(`pulumi-frontegg: ${message}\n`);
       return error.code;
     }
     // Client errors are written for people and never carry secrets (and a command that raises one has loaded

@@ -29,7 +29,7 @@ export async function runDiffEnv(options: DiffEnvOptions, io: CommandIO): Promis
   const results = await Promise.allSettled([read(from), read(to)]);
   const failures = results.flatMap((result, i) => (result.status === "rejected" ? [[from, to][i]!.failure(result.reason)] : []));
   if (failures.length > 0) {
-    if (failures.every((failure) => failure instanceof ExitError)) throw new ExitError(EXIT.error, failures.map((f) => (f as ExitError).message).join("\npulumi-frontegg: "));
+    if (failures.every((failure) => failure instanceof ExitError)) throw new ExitError(EXIT.error, failures.flatMap((f) => (f as ExitError).messages));
     throw failures.find((failure) => !(failure instanceof ExitError));
   }
   const [a, b] = results.map((result) => (result as PromiseFulfilledResult<EnvironmentSnapshot>).value) as [EnvironmentSnapshot, EnvironmentSnapshot];

@@ -47,6 +47,11 @@ export interface FronteggClientOptions {
   readonly retry?: Partial<RetryPolicy>;
   /** Receives one line per request and retry, never with credentials. Default: silent. */
   readonly log?: (line: string) => void;
+  /**
+   * Reads the `FRONTEGG_*` variables under this prefix instead: `DEV` reads `DEV_FRONTEGG_CLIENT_ID` and so on,
+   * and messages name those. Default: none.
+   */
+  readonly envPrefix?: string;
 }
 
 /** Options after defaults and environment variables are applied and checked. */
@@ -73,6 +78,13 @@ export const ENV_VARS = Object.freeze({
   timeoutMs: "FRONTEGG_TIMEOUT_MS",
   deadlineMs: "FRONTEGG_DEADLINE_MS",
 });
+
+/** The variables the client reads under `prefix` (`DEV_FRONTEGG_CLIENT_ID` for `DEV`); {@link ENV_VARS} without one. */
+export function envVarNames(prefix?: string): Readonly<Record<keyof typeof ENV_VARS, string>> {
+  if (prefix === undefined) return ENV_VARS;
+  const upper = prefix.toUpperCase();
+  return Object.freeze(Object.fromEntries(Object.entries(ENV_VARS).map(([key, name]) => [key, `${upper}_${name}`])) as Record<keyof typeof ENV_VARS, string>);
+}
 
 /** Per-attempt timeout when neither the options nor the environment give one. */
 export const DEFAULT_TIMEOUT_MS = 15_000;
@@ -106,6 +118,7 @@ function resolve(
   options: FronteggClientOptions,
   env: Readonly<Record<string, string | undefined>>,
 ): { config?: ResolvedClientConfig; problems: ConfigProblem[] } {
+  const names = envVarNames(options.envPrefix);
   const pick = (value: string | undefined, name: string): string | undefined => {
     const chosen = value ?? env[name];
     return chosen === undefined || chosen.trim() === "" ? undefined : chosen.trim();
@@ -113,32 +126,32 @@ function resolve(
   const problems: ConfigProblem[] = [];
   const problem = (option: keyof FronteggClientOptions) => (message: string) => problems.push({ option, message });
 
-  const clientId = pick(options.clientId, ENV_VARS.clientId);
-  if (!clientId) problem("clientId")(`the client id is missing: set frontegg:clientId in stack config or ${ENV_VARS.clientId}`);
-  const secretKey = pick(options.secretKey, ENV_VARS.secretKey);
+  const clientId = pick(options.clientId, names.clientId);
+  if (!clientId) problem("clientId")(`the client id is missing: set frontegg:clientId in stack config or ${names.clientId}`);
+  const secretKey = pick(options.secretKey, names.secretKey);
   if (!secretKey) {
     problem("secretKey")(
-      `the secret key is missing: set it with \`pulumi config set --secret frontegg:secretKey\` or ${ENV_VARS.secretKey}`,
+      `the secret key is missing: set it with \`pulumi config set --secret frontegg:secretKey\` or ${names.secretKey}`,
     );
   }
 
-  const region = pick(options.region, ENV_VARS.region);
+  const region = pick(options.region, names.region);
   // A wrong region is a mistake even when apiBaseUrl overrides it: say so rather than ignore it silently.
   if (region !== undefined && !isRegion(region.toLowerCase())) {
-    problem("region")(`region must be one of ${Object.keys(REGION_BASE_URLS).join(", ")}, got "${region}" (frontegg:region or ${ENV_VARS.region})`);
+    problem("region")(`region must be one of ${Object.keys(REGION_BASE_URLS).join(", ")}, got "${region}" (frontegg:region or ${names.region})`);
   }
-  const baseUrl = resolveBaseUrl(pick(options.apiBaseUrl, ENV_VARS.apiBaseUrl), region, problem("apiBaseUrl"));
+  const baseUrl = resolveBaseUrl(pick(options.apiBaseUrl, names.apiBaseUrl), region, problem("apiBaseUrl"));
 
   const maxConcurrency = options.maxConcurrency ?? 8;
   if (!Number.isInteger(maxConcurrency) || maxConcurrency < 1) problem("maxConcurrency")(`maxConcurrency must be a whole number ≥ 1, got ${maxConcurrency}`);
-  const timeoutMs = options.timeoutMs ?? milliseconds(pick(undefined, ENV_VARS.timeoutMs)) ?? DEFAULT_TIMEOUT_MS;
-  if (!(timeoutMs > 0)) problem("timeoutMs")(`timeoutMs (${ENV_VARS.timeoutMs}) must be a positive number of milliseconds, got ${timeoutMs}`);
+  const timeoutMs = options.timeoutMs ?? milliseconds(pick(undefined, names.timeoutMs)) ?? DEFAULT_TIMEOUT_MS;
+  if (!(timeoutMs > 0)) problem("timeoutMs")(`timeoutMs (${names.timeoutMs}) must be a positive number of milliseconds, got ${timeoutMs}`);
   // A timeout raised past the default deadline stretches the deadline to one full attempt, so raising the
   // timeout alone has the effect the person raising it expects.
-  const deadlineMs = milliseconds(pick(undefined, ENV_VARS.deadlineMs)) ?? Math.max(DEFAULT_RETRY_POLICY.maxTotalMs, timeoutMs);
+  const deadlineMs = milliseconds(pick(undefined, names.deadlineMs)) ?? Math.max(DEFAULT_RETRY_POLICY.maxTotalMs, timeoutMs);
   const retry: RetryPolicy = { ...DEFAULT_RETRY_POLICY, maxTotalMs: deadlineMs, ...options.retry };
   if (!(retry.maxTotalMs > 0)) {
-    problem("retry")(`retry.maxTotalMs (${ENV_VARS.deadlineMs}) must be a positive number of milliseconds, got ${retry.maxTotalMs}`);
+    problem("retry")(`retry.maxTotalMs (${names.deadlineMs}) must be a positive number of milliseconds, got ${retry.maxTotalMs}`);
   }
 
   if (problems.length > 0) return { problems };
@@ -148,8 +161,8 @@ function resolve(
       clientId: clientId!,
       secretKey: secretKey!,
       baseUrl,
-      environmentId: pick(options.environmentId, ENV_VARS.environmentId),
-      applicationId: pick(options.applicationId, ENV_VARS.applicationId),
+      environmentId: pick(options.environmentId, names.environmentId),
+      applicationId: pick(options.applicationId, names.applicationId),
       maxConcurrency,
       timeoutMs,
       retry,

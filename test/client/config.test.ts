@@ -7,6 +7,13 @@ describe("resolveClientConfig", () => {
     expect(config.baseUrl).toBe(REGION_BASE_URLS.us);
   });
 
+  it("reads the variables under envPrefix only, and names those in its messages", () => {
+    const env = { DEV_FRONTEGG_CLIENT_ID: "dev-id", DEV_FRONTEGG_REGION: "ca", FRONTEGG_SECRET_KEY: "unprefixed-secret" };
+    expect(() => resolveClientConfig({ envPrefix: "dev" }, env)).toThrow(/secret key is missing: .* or DEV_FRONTEGG_SECRET_KEY$/);
+    const config = resolveClientConfig({ envPrefix: "dev" }, { ...env, DEV_FRONTEGG_SECRET_KEY: "dev-secret" });
+    expect(config).toMatchObject({ clientId: "dev-id", secretKey: "dev-secret", baseUrl: REGION_BASE_URLS.ca });
+  });
+
   it("prefers explicit options over the environment and FRONTEGG_API_BASE_URL over the region", () => {
     const config = resolveClientConfig(
       { clientId: "explicit", apiBaseUrl: "http://127.0.0.1:8787/" },
