@@ -5,10 +5,12 @@
  * time, API calls (from the emulator's request log), response bytes and state bytes, beside the minimal call
  * count and Frontegg's Terraform provider's for the same stack.
  */
+import { rmSync } from "node:fs";
 import type { LoggedRequest, RequestLogSummary } from "../emulator";
-import { engineStack, EngineStack } from "../test/engine/harness";
+import { changesOf, engineStack, EngineStack } from "../test/engine/harness";
 import { TestEmulator, useEmulator } from "../test/support/emulator";
-import { benchShape, Phase, PHASES, runPhase, scaleProgram, StackShape } from "../test/support/scale-stack";
+import { pluginOnPath } from "../test/support/plugin";
+import { benchShape, Phase, PHASES, resourceCount, runPhase, scaleProgram, StackShape } from "../test/support/scale-stack";
 import { formatBytes, PhaseCalls, summarizeCalls } from "./engine-calls";
 import { CallModel, minimalCalls, ratio, terraformCalls } from "./engine-models";
 import { StateBytes, stateBytes } from "./engine-state";
@@ -36,6 +38,18 @@ export interface PhaseResult {
   readonly state?: StateBytes;
 }
 
+/**
+ * The same stack declared with the native provider's classes (`pulumi-frontegg/native`): an up from empty, its
+ * calls and the state it leaves. Measured because what the engine records per resource differs between the two:
+ * a dynamic resource carries its provider (`__provider`) in both its inputs and its outputs, as Pulumi's dynamic
+ * provider protocol requires, and a longer type token in its URN and every URN that refers to it.
+ */
+export interface NativeUpResult {
+  readonly wallMs: number;
+  readonly calls: PhaseCalls;
+  readonly state: StateBytes;
+}
+
 /** Everything measured for one N. */
 export interface EngineSizeResult {
   readonly n: number;
@@ -47,6 +61,8 @@ export interface EngineSizeResult {
   /** Wall time of the whole size, set-up and state exports included. */
   readonly totalMs: number;
   readonly phases: Record<Phase, PhaseResult>;
+  /** Absent in results measured before it was. */
+  readonly native?: NativeUpResult;
 }
 
 /** Runs every phase for a stack of `n` resources on a fresh emulator and backend. */
@@ -75,10 +91,39 @@ export async function benchEngineSize(n: number, parallel = DEFAULT_PARALLEL, lo
           (state ? `, state ${state.averageBytes} B/resource` : ""),
       );
     }
-    return { n, at: new Date().toISOString(), latencyMs: LATENCY_MS, parallel, shape, totalMs: Date.now() - started, phases: phases as Record<Phase, PhaseResult> };
+    // The dynamic stack is destroyed: the native one starts from the same empty environment.
+    const native = await nativeUp(shape, emulator, parallel);
+    log(
+      `engine N=${n} (parallel ${parallel}) native provider up: ${(native.wallMs / 1000).toFixed(1)} s, ${native.calls.total} calls, ` +
+        `state ${native.state.averageBytes} B/resource`,
+    );
+    return { n, at: new Date().toISOString(), latencyMs: LATENCY_MS, parallel, shape, totalMs: Date.now() - started, phases: phases as Record<Phase, PhaseResult>, native };
   } finally {
     await engine?.dispose();
     await emulator.stop();
+  }
+}
+
+/** An up from empty of `shape` through the native provider plugin (this checkout's build, on the engine's PATH), then its destroy. */
+async function nativeUp(shape: StackShape, emulator: TestEmulator, parallel: number): Promise<NativeUpResult> {
+  const bin = pluginOnPath();
+  // Named as the dynamic stack (on a backend of its own): stack and project names are in every URN the state holds.
+  const engine = await engineStack(`bench-${resourceCount(shape)}`, scaleProgram(shape, "native"), emulator, {}, { pathPrefix: [bin] });
+  try {
+    await emulator.control("DELETE", "/requests");
+    const started = process.hrtime.bigint();
+    const result = await engine.stack.up({ parallel });
+    const wallMs = Math.round(Number(process.hrtime.bigint() - started) / 1e6);
+    const calls = summarizeCalls(await requestsOf(emulator));
+    const state = stateBytes(await engine.exportText());
+    if (result.summary.result !== "succeeded" || state.resources !== resourceCount(shape)) {
+      throw new Error(`the native provider's up left ${state.resources} resources in the state, expected ${resourceCount(shape)} (${JSON.stringify(changesOf(result.summary.resourceChanges))})`);
+    }
+    await engine.stack.destroy({ parallel });
+    return { wallMs, calls, state };
+  } finally {
+    await engine.dispose();
+    rmSync(bin, { recursive: true, force: true });
   }
 }
 

@@ -106,10 +106,10 @@ function backendFiles(dir: string): string[] {
     .map((entry) => join(entry.parentPath, entry.name));
 }
 
-/** Resources of exported state text, without the stack and provider entries. */
+/** Resources of exported state text (dynamic or native), without the stack and provider entries. */
 export function managedResources(exported: string): Array<{ urn: string; type: string; inputs?: Record<string, unknown>; outputs?: Record<string, unknown> }> {
   const { deployment } = JSON.parse(exported) as { deployment: { resources?: Array<{ urn: string; type: string; inputs?: Record<string, unknown>; outputs?: Record<string, unknown> }> } };
-  return (deployment.resources ?? []).filter((r) => r.type.startsWith("pulumi-nodejs:dynamic/"));
+  return (deployment.resources ?? []).filter((r) => r.type.startsWith("pulumi-nodejs:dynamic/") || r.type.startsWith("frontegg:index:"));
 }
 
 /** Counts of a preview or update summary that are not "same". */

@@ -9,7 +9,8 @@
  */
 import * as pulumi from "@pulumi/pulumi";
 import type { PulumiFn } from "@pulumi/pulumi/automation";
-import * as frontegg from "pulumi-frontegg";
+import * as dynamicClasses from "pulumi-frontegg";
+import * as nativeClasses from "../../sdk/native";
 import { changesOf, EngineStack, PROJECT } from "../engine/harness";
 
 /** The phases a scale stack goes through, in order. */
@@ -61,8 +62,29 @@ export function grantsOf(shape: StackShape, role: number): number[] {
   return Array.from({ length: shape.permissionsPerRole }, (_, j) => (role * shape.permissionsPerRole + j) % shape.permissions);
 }
 
+/** A resource class as a scale program uses it: the dynamic SDK's and the native provider's both fit. */
+type ResourceClass<Args> = new (name: string, args: Args) => { readonly id: pulumi.Output<string> };
+
+/** The classes a scale program declares its resources with. */
+interface ScaleClasses {
+  readonly PermissionCategory: ResourceClass<dynamicClasses.PermissionCategoryArgs>;
+  readonly Permission: ResourceClass<dynamicClasses.PermissionArgs>;
+  readonly Role: ResourceClass<dynamicClasses.RoleArgs>;
+  readonly MfaPolicy: ResourceClass<dynamicClasses.MfaPolicyArgs>;
+  readonly LockoutPolicy: ResourceClass<dynamicClasses.LockoutPolicyArgs>;
+  readonly EmailTemplate: ResourceClass<dynamicClasses.EmailTemplateArgs>;
+}
+
+/**
+ * Which classes declare the stack: `dynamic`, the `pulumi-frontegg` classes (dynamic resources), or `native`,
+ * `pulumi-frontegg/native` (the native provider plugin, which must then be on the engine's PATH).
+ */
+export type ScaleSdk = "dynamic" | "native";
+const CLASSES: Record<ScaleSdk, ScaleClasses> = { dynamic: dynamicClasses, native: nativeClasses };
+
 /** The inline program declaring `shape`. */
-export function scaleProgram(shape: StackShape): PulumiFn {
+export function scaleProgram(shape: StackShape, sdk: ScaleSdk = "dynamic"): PulumiFn {
+  const frontegg = CLASSES[sdk];
   if (shape.emailTemplates > TEMPLATE_TYPES.length) throw new Error(`a scale stack declares at most ${TEMPLATE_TYPES.length} email templates`);
   if (shape.permissionsPerRole > shape.permissions) throw new Error("a role cannot grant more permissions than the stack declares");
   return async () => {
