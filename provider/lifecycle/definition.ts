@@ -19,6 +19,15 @@ export function definedOnly<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }
 
+/**
+ * `state` with the write-only properties (see {@link DefinitionBase.writeOnly}) it leaves out taken from
+ * `written`: the inputs just sent, or the state stored after the last write.
+ */
+export function withWriteOnly(writeOnly: readonly string[] | undefined, state: State, written: Readonly<Record<string, unknown>>): State {
+  const kept = (writeOnly ?? []).filter((key) => state[key] === undefined && written[key] !== undefined);
+  return kept.length === 0 ? state : { ...state, ...Object.fromEntries(kept.map((key) => [key, written[key]])) };
+}
+
 /** Kinds whose objects ids can point at from another resource's inputs. */
 export type ReferenceKind = "Permission" | "PermissionCategory" | "Role" | "SsoConfiguration" | "Feature";
 
@@ -55,7 +64,10 @@ interface DefinitionBase<Inputs extends Record<string, unknown>> {
    * fingerprint instead, which is what diff and refresh compare.
    */
   readonly secrets: readonly string[];
-  /** Inputs Frontegg does not return when read: a refresh keeps their stored value. */
+  /**
+   * Inputs Frontegg accepts but may not return. Where an answer or a read leaves one out, the lifecycle keeps
+   * the value this provider last wrote: what a create or update sent, what a refresh finds stored.
+   */
   readonly writeOnly?: readonly string[];
   /** Property comparisons other than plain equality. */
   readonly compare?: Readonly<Record<string, Comparator>>;
@@ -120,10 +132,12 @@ export interface ListedSingletonDefinition<Inputs extends Record<string, unknown
   readonly collection: Collection<Inputs>;
   readonly singletonScope: (inputs: Inputs) => string;
   /**
-   * Whether Frontegg answers a write of the kind with no body (email templates). The lifecycle then writes
-   * without looking the object up first (the write takes over whatever the scope holds), and reads it back from a
-   * list read after the write: one read shared by the writes that land together, and by those the operation has
-   * announced and not yet sent. What the read shows completes the state `create` or `update` returned.
+   * Whether Frontegg answers a write of the kind with no body (email templates). The lifecycle then reads the
+   * object back from a list read after the write: one read shared by the writes that land together, and by those
+   * the operation has announced and not yet sent; what it shows completes the state `create` or `update`
+   * returned. A create writes without looking the object up first (the write takes over whatever the scope
+   * holds, and the read-back tells the rest), unless `adoptExisting` is set: a program that expects the object to
+   * exist (an exported one) has it looked up and written only where it differs, so adopting it writes nothing.
    */
   readonly readBackAfterWrite?: boolean;
 }

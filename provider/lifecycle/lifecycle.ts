@@ -5,7 +5,7 @@
 import type * as dynamic from "@pulumi/pulumi/dynamic";
 import { FronteggAmbiguousRequestError } from "../client";
 import { sameValue } from "./compare";
-import { definedOnly, ResourceDefinition, State } from "./definition";
+import { definedOnly, ResourceDefinition, State, withWriteOnly } from "./definition";
 import { builtInMessage, existsMessage, inContext, PartialCreateError, ResourceError, step, userFacing } from "./errors";
 import { IMPORTED } from "./import-id";
 import { findById, findByKey, listKey, listKeyOf } from "./lookup";
@@ -83,8 +83,11 @@ export function createLifecycle<Inputs extends Props>(
   const converge = async (s: Session, existing: State, inputs: Inputs): Promise<State> => {
     const id = definition.idOf(existing, inputs);
     const changed = changedProperties(existing, inputs);
-    if (changed.length === 0) return existing;
-    return step("updating", definition.describe(inputs), () => definition.update(s.client, id, inputs, existing, changed));
+    if (changed.length === 0) {
+      s.writes.done(definition.kind); // a write announced at check that is not needed after all
+      return existing;
+    }
+    return step("updating", definition.describe(inputs), () => written(s, inputs, () => definition.update(s.client, id, inputs, existing, changed)));
   };
 
   /**
@@ -137,7 +140,7 @@ export function createLifecycle<Inputs extends Props>(
       let made: State | undefined;
       try {
         return await definition.create(s.client, inputs, (state) => {
-          made = state;
+          made = withWriteOnly(definition.writeOnly, state, inputs);
         });
       } catch (error) {
         if (made) return undoPartialCreate(s, made, inputs, subject, error, provider);
@@ -213,8 +216,9 @@ export function createLifecycle<Inputs extends Props>(
       const inputs = stripControl(news, [PROVIDER_KEY]) as Inputs;
       const subject = definition.describe(inputs);
       const s = session();
-      // A kind that is read back after writing is written without a lookup: see `readBackAfterWrite`.
-      const existing = readsBack ? undefined : await step("looking up", subject, () => findByKey(s, definition, inputs));
+      // A kind that is read back after writing is looked up only to adopt: see `readBackAfterWrite`.
+      const lookUp = !readsBack || inputs.adoptExisting === true;
+      const existing = lookUp ? await step("looking up", subject, () => findByKey(s, definition, inputs)) : undefined;
       let state: State;
       if (definition.singletonScope) {
         // A singleton always exists in some form: take over the current one, writing only what differs.
@@ -228,6 +232,7 @@ export function createLifecycle<Inputs extends Props>(
       } else {
         state = await createTracked(s, inputs, subject, news[PROVIDER_KEY]);
       }
+      state = withWriteOnly(definition.writeOnly, state, inputs);
       remember(s, state, inputs);
       return { id: definition.idOf(state, inputs), outs: outputsOf(state) };
     },
@@ -251,7 +256,9 @@ export function createLifecycle<Inputs extends Props>(
         s.writes.done(definition.kind); // diff announced a write that is not needed after all
         return { outs: outputsOf(current) };
       }
-      const state = await step("updating", definition.describe(inputs), () => written(s, inputs, () => definition.update(s.client, id, inputs, current, changed)));
+      const updated = await step("updating", definition.describe(inputs), () => written(s, inputs, () => definition.update(s.client, id, inputs, current, changed)));
+      // What was just sent, else what the state held.
+      const state = withWriteOnly(definition.writeOnly, updated, { ...current, ...definedOnly(inputs) });
       remember(s, state, inputs);
       return { outs: outputsOf(state) };
     },

@@ -3,7 +3,7 @@
  * refresh), and checking that referenced ids exist. Listed kinds are read once per scope and session.
  */
 import { definitionOf } from "../resources";
-import { ReferenceKind, ResourceDefinition, State } from "./definition";
+import { ReferenceKind, ResourceDefinition, State, withWriteOnly } from "./definition";
 import { Session } from "./session";
 
 type Props = Record<string, unknown>;
@@ -32,14 +32,12 @@ export async function findByKey<I extends Props>(session: Session, definition: R
   return (await listOf(session, definition, collection.scopeOf(inputs))).find((state) => collection.matches(state, inputs));
 }
 
-/** The object with id `id`; undefined when it no longer exists. */
+/** The object with id `id`; undefined when it no longer exists. Write-only properties keep their stored value. */
 export async function findById<I extends Props>(session: Session, definition: ResourceDefinition<I>, id: string, stored: State): Promise<State | undefined> {
-  if (!definition.collection) return definition.read(session.client, id, stored);
-  const found = (await listOf(session, definition, definition.collection.scopeOf(stored))).find((state) => definition.idOf(state, stored as I) === id);
-  if (!found) return undefined;
-  // Properties Frontegg never returns keep the value this provider last wrote.
-  const kept = Object.fromEntries((definition.writeOnly ?? []).filter((key) => found[key] === undefined).map((key) => [key, stored[key]]));
-  return { ...found, ...kept };
+  const found = definition.collection
+    ? (await listOf(session, definition, definition.collection.scopeOf(stored))).find((state) => definition.idOf(state, stored as I) === id)
+    : await definition.read(session.client, id, stored);
+  return found && withWriteOnly(definition.writeOnly, found, stored);
 }
 
 /**

@@ -45,10 +45,10 @@ const outputs = z.object({
 /** Every property of a {@link FeatureFlag} as stored in state: the inputs plus what Frontegg computes. */
 export type FeatureFlagState = Inputs & z.output<typeof outputs>;
 
-function toState(flag: ApiFeatureFlag, featureId?: string): State {
+function toState(flag: ApiFeatureFlag): State {
   return {
     featureFlagId: flag.id,
-    featureId: flag.feature?.id ?? featureId,
+    featureId: flag.feature?.id,
     name: flag.name,
     description: flag.description ?? "",
     on: flag.on,
@@ -110,7 +110,7 @@ new frontegg.FeatureFlag("sso-flag", {
   },
   async create(client, i) {
     const made = await client.entitlements.featureFlags.create(request(i));
-    return { ...toState(made, i.featureId), rules: made.rules, metadata: i.metadata ?? metadataText(made.metadata) };
+    return { ...toState(made), rules: made.rules, metadata: i.metadata ?? metadataText(made.metadata) };
   },
   async update(client, id, i, current) {
     await client.entitlements.featureFlags.update(id, request(i));

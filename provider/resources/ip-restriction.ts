@@ -76,14 +76,14 @@ export async function withTenantHint<T>(scope: { tenantId?: string }, run: () =>
   }
 }
 
-/** The entry's state; fields Frontegg leaves out of its answer are filled from what was sent (`sent`). */
-function toState(item: ApiIpRestriction, tenantId: unknown, sent?: IpRestrictionRequest): State {
+/** The entry's state (fields Frontegg leaves out of its answer keep what was sent: see `writeOnly`). */
+function toState(item: ApiIpRestriction, tenantId: unknown): State {
   return {
     restrictionId: item.id,
     ip: item.ip,
-    strategy: item.strategy ?? sent?.strategy,
-    description: item.description ?? sent?.description,
-    isActive: item.isActive ?? sent?.isActive,
+    strategy: item.strategy,
+    description: item.description,
+    isActive: item.isActive,
     ...ipScope(tenantId),
   };
 }
@@ -116,7 +116,7 @@ async function save(client: FronteggClient, i: Inputs): Promise<State> {
   const answered = await withTenantHint(scope, () => api.save(sent, scope));
   const item = answered ?? (await api.list(scope)).find((listed) => sameIp(listed.ip, sent.ip));
   if (!item) throw new ResourceError(`Frontegg accepted ${describe(i)} but does not list it: run \`pulumi up\` again`);
-  return toState(item, i.tenantId, sent);
+  return toState(item, i.tenantId);
 }
 
 /** The IpRestriction resource kind. */

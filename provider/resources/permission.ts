@@ -80,14 +80,14 @@ const readInvoices = new frontegg.Permission("invoices-read", {
       ...(i.categoryId ? { categoryId: i.categoryId } : {}),
       ...(i.assignmentType ? { assignmentType: i.assignmentType } : {}),
     });
-    return { ...toState(created), assignmentType: created.assignmentType ?? i.assignmentType };
+    return toState(created);
   },
   async update(client, id, i, current, changed) {
     let state = current;
     const fields = changed.filter((key) => key !== "assignmentType");
     if (fields.length > 0) {
       const updated = await client.permissions.update(id, { key: i.key, name: i.name, description: i.description, categoryId: i.categoryId });
-      state = { ...toState(updated), assignmentType: updated.assignmentType ?? current.assignmentType };
+      state = toState(updated);
     }
     // The update route has no assignment type; Frontegg changes it through the classification route.
     if (changed.includes("assignmentType") && i.assignmentType) {

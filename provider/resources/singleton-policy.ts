@@ -82,17 +82,17 @@ export function singletonPolicy<Inputs extends { tenantId?: string } & Record<st
 
   /**
    * The state of `policy` as the resource stores it: for a partial policy only the outputs and what `declared`
-   * (inputs or stored state) names, or all of it when nothing is declared yet (an import). Write-only properties come from `written`, what this provider last sent;
-   * without it they are unknown, so a take-over writes them.
+   * (inputs or stored state) names, or all of it when nothing is declared yet (an import). Write-only properties
+   * are the lifecycle's to keep (see `writeOnly`); a take-over, which has none stored, writes them.
    */
-  const stateOf = (policy: Policy, tenantId: unknown, declared: State | undefined, written: State = {}): State => {
+  const stateOf = (policy: Policy, tenantId: unknown, declared: State | undefined): State => {
     const state = spec.toState(policy);
     const kept = spec.partial && declared ? { ...pick(state, outputKeys), ...declaredPart(state, declared) } : state;
-    return { ...kept, ...pick(written, writeOnly), ...scopeOf(tenantId) };
+    return { ...kept, ...scopeOf(tenantId) };
   };
-  const read = async (client: FronteggClient, tenantId: unknown, declared: State | undefined, written?: State) => {
+  const read = async (client: FronteggClient, tenantId: unknown, declared: State | undefined) => {
     const policy = await spec.api(client).get(scopeOf(tenantId));
-    return policy === undefined ? undefined : stateOf(policy, tenantId, declared, written);
+    return policy === undefined ? undefined : stateOf(policy, tenantId, declared);
   };
   /**
    * Writes the inputs. A partial policy sends them merged onto the current policy's writable properties; one
@@ -105,7 +105,7 @@ export function singletonPolicy<Inputs extends { tenantId?: string } & Record<st
     const declared = spec.partial && current !== undefined ? (mergeDeclared(writableFields(inputSchema, spec.toState(current)), inputs) as Inputs) : inputs;
     const body = spec.toRequest(declared, current);
     const write = spec.mergesCurrent && current !== undefined && api.update ? api.update : api.save;
-    return stateOf(await write.call(api, body, scope), inputs.tenantId, inputs, inputs);
+    return stateOf(await write.call(api, body, scope), inputs.tenantId, inputs);
   };
 
   const describe = (i: { tenantId?: string }) => `${spec.noun} of ${i.tenantId ? `tenant "${i.tenantId}"` : "the environment"}`;
@@ -131,7 +131,7 @@ export function singletonPolicy<Inputs extends { tenantId?: string } & Record<st
     find: (client, i) => read(client, i.tenantId, i),
     // An import knows nothing of what the program declares: it reads the whole policy, and the program's
     // properties are then compared with it.
-    read: (client, _id, stored) => read(client, stored.tenantId, stored[IMPORTED] === true ? undefined : stored, stored),
+    read: (client, _id, stored) => read(client, stored.tenantId, stored[IMPORTED] === true ? undefined : stored),
     create: (client, i) => save(client, i),
     update: (client, _id, i) => save(client, i),
     async delete(client, _id, stored) {

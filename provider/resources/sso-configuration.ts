@@ -195,14 +195,6 @@ function toRequest(i: Inputs): SsoConfigurationRequest {
 }
 
 /**
- * What Frontegg does not return keeps the value this provider wrote: the metadata XML always (no source shows it
- * returned), the IdP client secret when Frontegg leaves it out (unverified whether it does).
- */
-function withWriteOnly(state: State, i: Inputs): State {
-  return { ...state, idpMetadata: i.idpMetadata, idpClientSecret: state.idpClientSecret ?? i.idpClientSecret };
-}
-
-/**
  * Creates a connection from metadata XML. The spec documents no answer for this route: when Frontegg sends no
  * body, the new connection is the tenant's one SAML connection carrying the metadata's URL and certificate.
  */
@@ -305,6 +297,8 @@ new frontegg.SsoConfiguration("globex-oidc", {
   outputs,
   replaceOnChanges: ["tenantId", "type"],
   secrets: ["oidcSecret", "idpClientSecret"],
+  // Kept as last written where Frontegg leaves them out: the metadata XML always (no source shows it returned),
+  // the IdP client secret when Frontegg does (unverified whether it does).
   writeOnly: ["idpMetadata", "idpClientSecret"],
   compare: { publicCertificate: sameCertificate, domains: sameDomainSet, roleIds: sameSet },
   references: { roleIds: "Role" },
@@ -326,22 +320,21 @@ new frontegg.SsoConfiguration("globex-oidc", {
     if (i.idpMetadata === undefined) made = await client.sso.create(i.tenantId, toRequest(i));
     else {
       const fromXml = await createFromMetadata(client, i);
-      created(withWriteOnly(toState(fromXml, i.tenantId), i));
+      created(toState(fromXml, i.tenantId));
       // The metadata sets the identity provider's side only; everything else declared goes through the PATCH.
       made = await client.sso.update(i.tenantId, fromXml.id, toRequest(i));
     }
-    const connection = withWriteOnly(toState(made, i.tenantId), i);
+    const connection = toState(made, i.tenantId);
     created(connection);
-    return withWriteOnly(await reconcile(client, String(connection.configurationId), i, connection), i);
+    return reconcile(client, String(connection.configurationId), i, connection);
   },
   async update(client, id, i, current, changed) {
     const metadata = changed.includes("idpMetadata") && i.idpMetadata !== undefined;
     if (metadata) await client.sso.updateByMetadata(i.tenantId, id, i.idpMetadata!);
     // After new metadata the PATCH follows too, so the declared URL and certificate win over what Frontegg read.
     const scalar = metadata || changed.some((key) => !OWN_ROUTES.includes(key));
-    const state = scalar ? withWriteOnly(toState(await client.sso.update(i.tenantId, id, toRequest(i)), i.tenantId), i) : current;
-    const reconciled = await reconcile(client, id, i, { ...state, domainDetails: current.domainDetails, roleIds: current.roleIds });
-    return { ...reconciled, idpMetadata: i.idpMetadata, idpClientSecret: reconciled.idpClientSecret ?? state.idpClientSecret };
+    const state = scalar ? toState(await client.sso.update(i.tenantId, id, toRequest(i)), i.tenantId) : current;
+    return reconcile(client, id, i, { ...state, domainDetails: current.domainDetails, roleIds: current.roleIds });
   },
   async delete(client, id, stored) {
     await ignoreNotFound(() => client.sso.delete(String(stored.tenantId), id));

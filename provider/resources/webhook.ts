@@ -81,12 +81,6 @@ function toRequest(i: Inputs): WebhookRequest {
   };
 }
 
-/** What a write answers; the secret just sent stands in where Frontegg's answer leaves it out. */
-function written(webhook: ApiWebhook, i: Inputs): State {
-  const state = webhookState(webhook);
-  return { ...state, secret: state.secret ?? i.secret };
-}
-
 const outputs = z.object({
   webhookId: z.string().describe("Frontegg's id of the webhook (`_id`; also the resource id)."),
 });
@@ -125,11 +119,11 @@ new frontegg.Webhook("user-events", {
     matches: (state, i) => state.displayName === i.displayName,
   },
   async create(client, i) {
-    return written(await client.webhooks.create(toRequest(i)), i);
+    return webhookState(await client.webhooks.create(toRequest(i)));
   },
   // PATCH takes the whole object (notes-more §6: treat it as replace), so every declared field is sent.
   async update(client, id, i) {
-    return written(await client.webhooks.update(id, toRequest(i)), i);
+    return webhookState(await client.webhooks.update(id, toRequest(i)));
   },
   async delete(client, id) {
     await ignoreNotFound(() => client.webhooks.delete(id));

@@ -216,6 +216,17 @@ describe("EmailTemplate", () => {
     expect(await client.emailTemplates.list({ type: "MagicLink" })).toEqual([]);
   });
 
+  it("adopts an equal template with adoptExisting without writing it", async () => {
+    const declared = { type: "MagicLink", subject: "Sign in", redirectURL: "{{APP_URL}}/magic" };
+    await client.emailTemplates.upsert(declared as Parameters<typeof client.emailTemplates.upsert>[0]);
+    await emulator.control("DELETE", "/requests");
+    const adopted = await template().create({ ...declared, adoptExisting: true });
+    expect(adopted.outs).toMatchObject({ subject: "Sign in", templateId: expect.any(String) });
+    const calls = await emulator.requestCounts();
+    expect(calls["GET /identity/resources/mail/v1/configs/templates"]).toBe(1);
+    expect(calls["POST /identity/resources/mail/v1/configs/templates"]).toBeUndefined();
+  });
+
   it("removes the type's current template when the one in the state was replaced in the portal", async () => {
     const stored = await template().create({ type: "MagicLink", subject: "Sign in", redirectURL: "{{APP_URL}}/magic" });
     await client.emailTemplates.delete(String(stored.outs.templateId));
