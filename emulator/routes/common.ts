@@ -36,3 +36,25 @@ export function applyPatch<T extends object, K extends keyof T>(target: T, patch
     if (value !== undefined) target[field] = value as T[K];
   }
 }
+
+/**
+ * One page of `items` in Frontegg's pagination envelope: `_offset` is a 0-based page number, `_links` are
+ * relative to the service. identity.json's FronteggPaginationLinks requires all four links, so one that does not
+ * exist is an empty string; tenants.json gives its v2 list no response schema, and the same gateway envelope is
+ * the safer reading than a second one of our own.
+ */
+export function paged<T>(items: readonly T[], path: string, limit: number, pageNumber: number): Record<string, unknown> {
+  const totalPages = Math.ceil(items.length / limit);
+  const last = Math.max(totalPages - 1, 0);
+  const link = (p: number): string => `${path}?_limit=${limit}&_offset=${p}`;
+  return {
+    items: items.slice(pageNumber * limit, (pageNumber + 1) * limit),
+    _metadata: { totalItems: items.length, totalPages },
+    _links: {
+      first: link(0),
+      last: link(last),
+      next: pageNumber < last ? link(pageNumber + 1) : "",
+      prev: pageNumber > 0 ? link(Math.min(pageNumber - 1, last)) : "",
+    },
+  };
+}

@@ -5,7 +5,7 @@ import type { EmulatorContext } from "../context";
 import { fail } from "../errors";
 import { defineRoute } from "../route";
 import type { EmailDomainRestriction, EmulatorState, IpRestriction, JsonObject, PolicyRecord } from "../state";
-import { found, nowIso } from "./common";
+import { found, nowIso, paged } from "./common";
 
 /**
  * IP and e-mail domain restrictions (identity.json only; notes-more §12).
@@ -70,24 +70,6 @@ function ipView(r: IpRestriction): Record<string, unknown> {
   };
 }
 
-/** One page of `items` with Frontegg's pagination envelope; `_links` are relative to the service. */
-function page<T>(items: readonly T[], path: string, limit: number, pageNumber: number): Record<string, unknown> {
-  const totalPages = Math.ceil(items.length / limit);
-  const last = Math.max(totalPages - 1, 0);
-  const link = (p: number): string => `${path}?_limit=${limit}&_offset=${p}`;
-  return {
-    items: items.slice(pageNumber * limit, (pageNumber + 1) * limit),
-    _metadata: { totalItems: items.length, totalPages },
-    // The spec requires all four links: one that does not exist is an empty string.
-    _links: {
-      first: link(0),
-      last: link(last),
-      next: pageNumber < last ? link(pageNumber + 1) : "",
-      prev: pageNumber > 0 ? link(Math.min(pageNumber - 1, last)) : "",
-    },
-  };
-}
-
 /** Registers the restriction routes. */
 export function registerRestrictionRoutes(app: FastifyInstance, ctx: EmulatorContext): void {
   const state = (): EmulatorState => ctx.store.state;
@@ -123,7 +105,7 @@ export function registerRestrictionRoutes(app: FastifyInstance, ctx: EmulatorCon
       .ipRestrictions.filter((r) => r.tenantId === tenantId)
       .filter((r) => filter === "" || `${r.ip} ${r.description ?? ""}`.toLowerCase().includes(filter))
       .map(ipView);
-    return { status: 200, body: page(items, "/resources/configurations/v1/restrictions/ip", limit, pageNumber) };
+    return { status: 200, body: paged(items, "/resources/configurations/v1/restrictions/ip", limit, pageNumber) };
   });
 
   defineRoute<IpRestrictionBody>(app, ctx, `POST ${IP}`, ({ body, tenantId }) => {
@@ -178,7 +160,7 @@ export function registerRestrictionRoutes(app: FastifyInstance, ctx: EmulatorCon
 
   defineRoute(app, ctx, `GET ${DOMAINS}`, () => {
     const items = state().emailDomainRestrictions.map((r) => ({ ...r }));
-    return { status: 200, body: page(items, "/resources/configurations/restrictions/v1/email-domain", Math.max(items.length, 1), 0) };
+    return { status: 200, body: paged(items, "/resources/configurations/restrictions/v1/email-domain", Math.max(items.length, 1), 0) };
   });
 
   defineRoute<{ domain: string; type: string }>(app, ctx, `POST ${DOMAINS}`, ({ body }) => {

@@ -4,7 +4,7 @@ import type { EmulatorContext } from "../context";
 import { fail } from "../errors";
 import { defineRoute } from "../route";
 import type { EmulatorState, JsonObject, Tenant } from "../state";
-import { found, nowIso } from "./common";
+import { found, nowIso, paged } from "./common";
 import { removeRole } from "./roles";
 
 /**
@@ -97,20 +97,6 @@ export function registerTenantRoutes(app: FastifyInstance, ctx: EmulatorContext)
       .map((t) => tenantView(state(), t));
     const sortKey = (view: Record<string, unknown>): string => String(view[sortBy] ?? "");
     views.sort((a, b) => sortKey(a).localeCompare(sortKey(b)) * (order === "ASC" ? 1 : -1));
-    const totalPages = Math.ceil(views.length / limit);
-    const link = (p: number): string => `/resources/tenants/v2?_limit=${limit}&_offset=${p}`;
-    return {
-      status: 200,
-      body: {
-        items: views.slice(page * limit, (page + 1) * limit),
-        _metadata: { totalItems: views.length, totalPages },
-        _links: {
-          first: link(0),
-          last: link(Math.max(totalPages - 1, 0)),
-          ...(page + 1 < totalPages ? { next: link(page + 1) } : {}),
-          ...(page > 0 ? { prev: link(Math.min(page - 1, Math.max(totalPages - 1, 0))) } : {}),
-        },
-      },
-    };
+    return { status: 200, body: paged(views, "/resources/tenants/v2", limit, page) };
   });
 }

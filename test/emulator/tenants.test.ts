@@ -81,7 +81,9 @@ describe("tenants", () => {
       expect(second._links.prev).toContain("_offset=0");
       const last = (await emu.call<Page>("GET", `${TENANTS}/v2?_limit=3&_offset=2`)).body;
       expect(last.items.map((t) => t.tenantId)).toEqual(["t6"]);
-      expect(last._links.next).toBeUndefined();
+      // All four links, as identity.json's FronteggPaginationLinks requires them: one that does not exist is "".
+      expect(last._links.next).toBe("");
+      expect(last._links.prev).toContain("_offset=1");
     });
 
     it("filters, sorts and selects by tenantIds", async () => {

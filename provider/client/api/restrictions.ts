@@ -7,7 +7,7 @@
 import { z } from "zod";
 import { EMAIL_DOMAIN_RESTRICTION_TYPES, IP_RESTRICTION_STRATEGIES } from "../generated/spec-enums";
 import { HttpTransport } from "../http";
-import { optionalString, orAbsentWhenNotFound, segment, TenantScope } from "./common";
+import { optionalString, orAbsentWhenNotFound, readAllPages, segment, TenantScope } from "./common";
 
 const IP = "/identity/resources/configurations/v1/restrictions/ip";
 const DOMAINS = "/identity/resources/configurations/restrictions/v1/email-domain";
@@ -78,45 +78,13 @@ export interface EmailDomainRestrictionConfigRequest {
 }
 
 /** A page of a v2-style list: `_metadata` is declared by the spec but not required by it. */
-function pageSchema<T extends z.ZodType>(item: T) {
-  return z.object({
-    items: z.array(item),
-    _metadata: z.object({ totalItems: z.number(), totalPages: z.number() }).optional(),
-  });
-}
-
-/**
- * Every item of a paginated list. `_offset` is a 0-based PAGE number (notes). With `pageSize` every page is
- * asked for with `_limit`/`_offset`; without it (a route that declares no paging parameters) the first page is
- * asked for plainly and, only if `_metadata` says there are more, the rest with the first page's size. Stops at
- * the last page, at an empty page, or at a page that brings no new id (a server ignoring `_offset`).
- */
-async function readAllPages<T extends { id: string }>(
-  http: HttpTransport,
-  request: { readonly path: string; readonly tenantId?: string; readonly item: z.ZodType<T>; readonly pageSize?: number },
-): Promise<T[]> {
-  const schema = pageSchema(request.item);
-  const byId = new Map<string, T>();
-  let size = request.pageSize;
-  for (let page = 0; ; page++) {
-    const query = size === undefined ? undefined : { _limit: String(size), _offset: String(page) };
-    const body = await http.send({ method: "GET", path: request.path, query, tenantId: request.tenantId, response: schema });
-    const before = byId.size;
-    for (const item of body.items) byId.set(item.id, item);
-    const totalPages = body._metadata?.totalPages;
-    const more = totalPages !== undefined ? page + 1 < totalPages : size !== undefined && body.items.length >= size;
-    if (!more || body.items.length === 0 || byId.size === before) return [...byId.values()];
-    size ??= body.items.length;
-  }
-}
-
 /** IP restriction calls; a `tenantId` scope sends `frontegg-tenant-id`. */
 export class IpRestrictionsApi {
   constructor(private readonly http: HttpTransport) {}
 
   /** Every entry of the scope, all pages read. */
   list(scope: TenantScope = {}, pageSize = IP_RESTRICTION_PAGE_SIZE): Promise<IpRestriction[]> {
-    return readAllPages(this.http, { path: IP, tenantId: scope.tenantId, item: IpRestrictionSchema, pageSize });
+    return readAllPages(this.http, { path: IP, tenantId: scope.tenantId, item: IpRestrictionSchema, pageSize, keyOf: (entry) => entry.id });
   }
 
   /**
@@ -163,7 +131,7 @@ export class EmailDomainRestrictionsApi {
 
   /** Every restricted domain (all pages, should Frontegg page a list that declares no paging parameters). */
   list(): Promise<EmailDomainRestriction[]> {
-    return readAllPages(this.http, { path: DOMAINS, item: EmailDomainRestrictionSchema });
+    return readAllPages(this.http, { path: DOMAINS, item: EmailDomainRestrictionSchema, keyOf: (entry) => entry.id });
   }
 
   /** Restricts one domain. */

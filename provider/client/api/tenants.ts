@@ -1,7 +1,7 @@
 /** Tenants (accounts): `/tenants/resources/tenants`. */
 import { z } from "zod";
 import { HttpTransport } from "../http";
-import { optionalString, orAbsentWhenNotFound, segment } from "./common";
+import { optionalString, orAbsentWhenNotFound, readAllPages, segment } from "./common";
 
 const V1 = "/tenants/resources/tenants/v1";
 const V2 = "/tenants/resources/tenants/v2";
@@ -31,11 +31,6 @@ export interface CreateTenantRequest {
   readonly parentTenantId?: string;
 }
 
-const PageSchema = z.object({
-  items: z.array(TenantSchema),
-  _metadata: z.object({ totalItems: z.number(), totalPages: z.number() }),
-});
-
 /** Typed calls for tenants. */
 export class TenantsApi {
   constructor(private readonly http: HttpTransport) {}
@@ -51,18 +46,8 @@ export class TenantsApi {
   }
 
   /** Every tenant, reading all pages (`_offset` is a page number, not a record offset). */
-  async list(pageSize = 50): Promise<Tenant[]> {
-    const tenants: Tenant[] = [];
-    for (let page = 0; ; page++) {
-      const body = await this.http.send({
-        method: "GET",
-        path: V2,
-        query: { _limit: String(pageSize), _offset: String(page) },
-        response: PageSchema,
-      });
-      tenants.push(...body.items);
-      if (page + 1 >= body._metadata.totalPages || body.items.length === 0) return tenants;
-    }
+  list(pageSize = 50): Promise<Tenant[]> {
+    return readAllPages(this.http, { path: V2, item: TenantSchema, pageSize, keyOf: (tenant) => tenant.tenantId });
   }
 
   /** Updates the given fields. */
