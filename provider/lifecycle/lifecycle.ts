@@ -90,11 +90,13 @@ export function createLifecycle<Inputs extends Props>(
     return step("updating", definition.describe(inputs), () => written(s, inputs, () => definition.update(s.client, id, inputs, existing, changed)));
   };
 
+  /** Whether Frontegg answers this kind's writes with no body, so each is read back (`readBackAfterWrite`). */
+  const readsBack = definition.collection !== undefined && definition.singletonScope !== undefined && definition.readBackAfterWrite === true;
+
   /**
    * Tells the operation's session that a write of this kind is coming, so the read-backs of the writes before it
    * can wait and share one read with it. Only kinds that read back after writing need to know.
    */
-  const readsBack = definition.collection !== undefined && definition.singletonScope !== undefined && definition.readBackAfterWrite === true;
   const announceWrite = (): void => {
     if (!readsBack) return;
     try {
@@ -104,7 +106,10 @@ export function createLifecycle<Inputs extends Props>(
     }
   };
 
-  /** Runs a write; for a kind Frontegg answers without a body, completes its result with a read afterwards. */
+  /**
+   * Runs a write and settles it in the session's forecast; for a kind Frontegg answers without a body, completes
+   * its result with a read afterwards.
+   */
   const written = async (s: Session, inputs: Inputs, write: () => Promise<State>): Promise<State> => {
     let result: State;
     try {
