@@ -3,6 +3,7 @@
  * environment variables (the same names Frontegg's Terraform provider reads, so users can switch).
  */
 import { FronteggConfigError } from "./errors";
+import { EnvVarNames, envVarNames } from "./env-vars";
 import { DEFAULT_RETRY_POLICY, RetryPolicy } from "./retry";
 
 /** Frontegg's regional API hosts. */
@@ -65,25 +66,8 @@ export interface ResolvedClientConfig {
   readonly timeoutMs: number;
   readonly retry: RetryPolicy;
   readonly log: ((line: string) => void) | undefined;
-}
-
-/** Environment variables the client reads. */
-export const ENV_VARS = Object.freeze({
-  clientId: "FRONTEGG_CLIENT_ID",
-  secretKey: "FRONTEGG_SECRET_KEY",
-  apiBaseUrl: "FRONTEGG_API_BASE_URL",
-  region: "FRONTEGG_REGION",
-  environmentId: "FRONTEGG_ENVIRONMENT_ID",
-  applicationId: "FRONTEGG_APPLICATION_ID",
-  timeoutMs: "FRONTEGG_TIMEOUT_MS",
-  deadlineMs: "FRONTEGG_DEADLINE_MS",
-});
-
-/** The variables the client reads under `prefix` (`DEV_FRONTEGG_CLIENT_ID` for `DEV`); {@link ENV_VARS} without one. */
-export function envVarNames(prefix?: string): Readonly<Record<keyof typeof ENV_VARS, string>> {
-  if (prefix === undefined) return ENV_VARS;
-  const upper = prefix.toUpperCase();
-  return Object.freeze(Object.fromEntries(Object.entries(ENV_VARS).map(([key, name]) => [key, `${upper}_${name}`])) as Record<keyof typeof ENV_VARS, string>);
+  /** The environment variables read (under `envPrefix`, if any), for messages that name them. */
+  readonly envNames: EnvVarNames;
 }
 
 /** Per-attempt timeout when neither the options nor the environment give one. */
@@ -167,6 +151,7 @@ function resolve(
       timeoutMs,
       retry,
       log: options.log,
+      envNames: names,
     },
   };
 }

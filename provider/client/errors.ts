@@ -5,6 +5,7 @@
  * failure into them. Messages are written for the person reading a failed `pulumi up`: they say what failed and
  * what to do, and never contain a token, a secret or an Authorization header.
  */
+import { ENV_VARS, EnvVarNames } from "./env-vars";
 import { seconds } from "./hints";
 
 /** Stable, documented codes: one per error class. */
@@ -100,11 +101,11 @@ export class FronteggAuthError extends FronteggError {
   readonly status: number;
   readonly traceId: string | undefined;
 
-  constructor(status: number, traceId: string | undefined) {
+  constructor(status: number, traceId: string | undefined, names: EnvVarNames = ENV_VARS) {
     super(
       `Frontegg rejected the environment credentials (POST /auth/vendor answered ${status}). ` +
         `Check the client id and secret key (stack config frontegg:clientId / frontegg:secretKey, or ` +
-        `FRONTEGG_CLIENT_ID / FRONTEGG_SECRET_KEY) and that they belong to the region or base URL in use` +
+        `${names.clientId} / ${names.secretKey}) and that they belong to the region or base URL in use` +
         (traceId ? ` (trace id ${traceId})` : ""),
     );
     this.status = status;
@@ -116,10 +117,11 @@ export class FronteggAuthError extends FronteggError {
 export class FronteggEndpointError extends FronteggError {
   readonly code = "FRONTEGG_ENDPOINT" as const;
 
-  constructor(init: { baseUrl: string; answer: string }) {
+  constructor(init: { baseUrl: string; answer: string; names?: EnvVarNames }) {
+    const names = init.names ?? ENV_VARS;
     super(
       `${init.baseUrl} is not Frontegg's management API: POST /auth/vendor ${init.answer}. Check the API base URL ` +
-        `(stack config frontegg:apiBaseUrl or FRONTEGG_API_BASE_URL) or the region (frontegg:region or FRONTEGG_REGION)`,
+        `(stack config frontegg:apiBaseUrl or ${names.apiBaseUrl}) or the region (frontegg:region or ${names.region})`,
     );
   }
 }
@@ -184,8 +186,11 @@ export class FronteggTimeoutError extends FronteggRequestError {
       deadlineMs: number;
       baseUrl: string;
       cause?: unknown;
+      /** The variables the client reads, named in the advice. Default: the unprefixed ones. */
+      names?: EnvVarNames;
     },
   ) {
+    const names = init.names ?? ENV_VARS;
     const what =
       init.attempts === 0
         ? `was not sent: its ${seconds(init.deadlineMs)} deadline passed while earlier requests to ${init.baseUrl} were unanswered`
@@ -194,8 +199,8 @@ export class FronteggTimeoutError extends FronteggRequestError {
     super(
       init,
       `Frontegg ${init.method} ${init.path} ${what}. Check the region or apiBaseUrl setting and Frontegg's status, ` +
-        `then run the command again. If Frontegg is only slow, allow more time with FRONTEGG_TIMEOUT_MS ` +
-        `(per attempt, now ${init.timeoutMs}) and FRONTEGG_DEADLINE_MS (overall, now ${init.deadlineMs}), or the ` +
+        `then run the command again. If Frontegg is only slow, allow more time with ${names.timeoutMs} ` +
+        `(per attempt, now ${init.timeoutMs}) and ${names.deadlineMs} (overall, now ${init.deadlineMs}), or the ` +
         `client options timeoutMs and retry.maxTotalMs`,
       { cause: init.cause },
     );

@@ -3,6 +3,7 @@
  * failure. Pure, so each hint is tested against the situation it is meant for. Hints never contain a token or
  * a secret: they name settings, not values.
  */
+import { ENV_VARS, EnvVarNames } from "./env-vars";
 
 /** What the client knows when it gives up on a response. */
 export interface FailureFacts {
@@ -12,6 +13,8 @@ export interface FailureFacts {
   readonly attempts: number;
   /** Milliseconds from the first attempt to giving up. */
   readonly elapsedMs: number;
+  /** The variables the client reads, named in the advice. Default: the unprefixed ones. */
+  readonly names?: EnvVarNames;
 }
 
 /** The hint for a failed response, or `undefined` when Frontegg's own message says all there is. */
@@ -23,7 +26,7 @@ export function hintFor(facts: FailureFacts): string | undefined {
     return (
       "Frontegg refused a token it had just issued, so the API key may have been revoked or rotated: put the " +
       "environment's current secret key in frontegg:secretKey (`pulumi config set --secret frontegg:secretKey`) " +
-      "or FRONTEGG_SECRET_KEY, then run the command again"
+      `or ${(facts.names ?? ENV_VARS).secretKey}, then run the command again`
     );
   }
   if (status === 403) {

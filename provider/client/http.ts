@@ -138,6 +138,7 @@ export class HttpTransport {
     if (vendorId === undefined) {
       throw new FronteggEndpointError({
         baseUrl: this.#config.baseUrl,
+        names: this.#config.envNames,
         answer: "gave a token that names no vendorId (the webhook routes need it as frontegg-tenant-id)",
       });
     }
@@ -167,22 +168,22 @@ export class HttpTransport {
       );
     } catch (error) {
       if (error instanceof FronteggApiError && (error.status === 401 || error.status === 403)) {
-        throw new FronteggAuthError(error.status, error.traceId);
+        throw new FronteggAuthError(error.status, error.traceId, this.#config.envNames);
       }
       // Anything but Frontegg's answer (no such route, a web page) means the base URL points somewhere else.
       if (error instanceof FronteggApiError && (error.status === 404 || error.status === 405 || !isJsonResponse(error))) {
-        throw new FronteggEndpointError({ baseUrl: this.#config.baseUrl, answer: `answered ${error.status}` });
+        throw new FronteggEndpointError({ baseUrl: this.#config.baseUrl, names: this.#config.envNames, answer: `answered ${error.status}` });
       }
       throw error;
     }
     if (!/json/i.test(String(response.headers["content-type"] ?? "")) && !looksLikeJson(response.data)) {
-      throw new FronteggEndpointError({ baseUrl: this.#config.baseUrl, answer: "answered with a page that is not JSON" });
+      throw new FronteggEndpointError({ baseUrl: this.#config.baseUrl, names: this.#config.envNames, answer: "answered with a page that is not JSON" });
     }
     try {
       return this.parseBody(request, response);
     } catch (error) {
       if (error instanceof FronteggResponseValidationError) {
-        throw new FronteggEndpointError({ baseUrl: this.#config.baseUrl, answer: "answered without a token" });
+        throw new FronteggEndpointError({ baseUrl: this.#config.baseUrl, names: this.#config.envNames, answer: "answered without a token" });
       }
       throw error;
     }
@@ -291,7 +292,7 @@ export class HttpTransport {
     }
     const { errors, errorCode } = parseErrorBody(response.data);
     const traceId = headerValue(response.headers[TRACE_HEADER]);
-    const hint = hintFor({ status: response.status, attempts, elapsedMs });
+    const hint = hintFor({ status: response.status, attempts, elapsedMs, names: this.#config.envNames });
     return new FronteggApiError({ ...context, status: response.status, errors, errorCode, traceId, hint });
   }
 
@@ -303,6 +304,7 @@ export class HttpTransport {
       timeoutMs: this.#config.timeoutMs,
       deadlineMs: this.#config.retry.maxTotalMs,
       baseUrl: this.#config.baseUrl,
+      names: this.#config.envNames,
       cause,
     });
   }

@@ -1,5 +1,6 @@
 export * from "./client";
 export * from "./config";
+export * from "./env-vars";
 export * from "./errors";
 export { DEFAULT_RETRY_POLICY, attemptTimeoutMs, computeRetryDelay } from "./retry";
 export type { RetryPolicy, RetryDecision, FailedAttempt } from "./retry";

@@ -1,3 +1,4 @@
+import { envVarNames } from "../../provider/client";
 import { hintFor } from "../../provider/client/hints";
 
 describe("hints on failed responses", () => {
@@ -9,6 +10,7 @@ describe("hints on failed responses", () => {
     expect(hint).toMatch(/revoked or rotated/);
     expect(hint).toMatch(/frontegg:secretKey.*FRONTEGG_SECRET_KEY/);
     expect(hint).not.toMatch(/environment id|application id/);
+    expect(hintFor({ status: 401, ...after, names: envVarNames("prod") })).toMatch(/frontegg:secretKey.* or PROD_FRONTEGG_SECRET_KEY,/);
   });
 
   it("on 403, name both causes: an object Frontegg manages, or credentials of another environment", () => {

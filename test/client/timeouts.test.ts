@@ -26,6 +26,12 @@ describe("timeouts", () => {
     expect(sent(server, "GET")).toBeGreaterThan(1);
   });
 
+  it("name the variables read under envPrefix in their advice", async () => {
+    server = await startRawServer((request, response) => void answerVendorAuth(request, response));
+    const error = await new FronteggClient({ ...LIMITS, apiBaseUrl: server.url, envPrefix: "dev" }, {}).roles.list().catch((e: unknown) => e);
+    expect((error as Error).message).toMatch(/DEV_FRONTEGG_TIMEOUT_MS \(per attempt, now 200\) and DEV_FRONTEGG_DEADLINE_MS \(overall, now 700\)/);
+  });
+
   it("count an answer that trickles in and never ends as no answer", async () => {
     server = await startRawServer((request, response) => {
       if (answerVendorAuth(request, response)) return;
