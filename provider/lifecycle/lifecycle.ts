@@ -12,7 +12,7 @@ import { findById, findByKey, listKey, listKeyOf } from "./lookup";
 import { preflight } from "./preflight";
 import { withRotatedKeyHint } from "./rotated-key";
 import { scrub, sealSecrets, secretValuesOf } from "./secrets";
-import { Session } from "./session";
+import { Session, WriteTicket } from "./session";
 import { isUnknown } from "./unknowns";
 import { InputFailure, validateInputs } from "./validation";
 
@@ -80,14 +80,11 @@ export function createLifecycle<Inputs extends Props>(
   };
 
   /** Brings an object that already exists to the declared state; returns its new state. */
-  const converge = async (s: Session, existing: State, inputs: Inputs): Promise<State> => {
+  const converge = async (s: Session, existing: State, inputs: Inputs, ticket?: WriteTicket): Promise<State> => {
     const id = definition.idOf(existing, inputs);
     const changed = changedProperties(existing, inputs);
-    if (changed.length === 0) {
-      s.writes.done(definition.kind); // a write announced at check that is not needed after all
-      return existing;
-    }
-    return step("updating", definition.describe(inputs), () => written(s, inputs, () => definition.update(s.client, id, inputs, existing, changed)));
+    if (changed.length === 0) return existing;
+    return step("updating", definition.describe(inputs), () => written(s, inputs, () => definition.update(s.client, id, inputs, existing, changed), ticket));
   };
 
   /** Whether Frontegg answers this kind's writes with no body, so each is read back (`readBackAfterWrite`). */
@@ -107,15 +104,15 @@ export function createLifecycle<Inputs extends Props>(
   };
 
   /**
-   * Runs a write and settles it in the session's forecast; for a kind Frontegg answers without a body, completes
-   * its result with a read afterwards.
+   * Runs a write; for a kind Frontegg answers without a body, completes its result with a read afterwards. The
+   * write's ticket is settled before that read, which must not wait for its own write.
    */
-  const written = async (s: Session, inputs: Inputs, write: () => Promise<State>): Promise<State> => {
+  const written = async (s: Session, inputs: Inputs, write: () => Promise<State>, ticket?: WriteTicket): Promise<State> => {
     let result: State;
     try {
       result = await write();
     } finally {
-      s.writes.done(definition.kind);
+      ticket?.settle();
     }
     const collection = definition.collection;
     if (!readsBack || !collection) return result;
@@ -128,6 +125,25 @@ export function createLifecycle<Inputs extends Props>(
     const found = list.find((state) => collection.matches(state, inputs));
     if (!found) throw new Error("Frontegg accepted the write, but the object is missing from the list read right after it");
     return { ...result, ...found };
+  };
+
+  /** Creates the object, or takes over or adopts the one that exists; `ticket` settles once the write is done. */
+  const createObject = async (s: Session, inputs: Inputs, subject: string, provider: unknown, ticket: WriteTicket): Promise<State> => {
+    // A kind that is read back after writing is looked up only to adopt: see `readBackAfterWrite`.
+    const lookUp = !readsBack || inputs.adoptExisting === true;
+    const existing = lookUp ? await step("looking up", subject, () => findByKey(s, definition, inputs)) : undefined;
+    if (definition.singletonScope) {
+      // A singleton always exists in some form: take over the current one, writing only what differs.
+      return existing
+        ? converge(s, existing, inputs, ticket)
+        : step("creating", subject, () => written(s, inputs, () => definition.create(s.client, inputs, () => undefined), ticket));
+    }
+    if (existing) {
+      refuseBuiltIn(existing, inputs);
+      if (inputs.adoptExisting !== true) throw new ResourceError(existsMessage(subject, definition.idOf(existing, inputs)));
+      return converge(s, existing, inputs);
+    }
+    return createTracked(s, inputs, subject, provider);
   };
 
   const refuseBuiltIn = (state: State, inputs: Inputs): void => {
@@ -221,21 +237,12 @@ export function createLifecycle<Inputs extends Props>(
       const inputs = stripControl(news, [PROVIDER_KEY]) as Inputs;
       const subject = definition.describe(inputs);
       const s = session();
-      // A kind that is read back after writing is looked up only to adopt: see `readBackAfterWrite`.
-      const lookUp = !readsBack || inputs.adoptExisting === true;
-      const existing = lookUp ? await step("looking up", subject, () => findByKey(s, definition, inputs)) : undefined;
+      const ticket = s.writes.begin(definition.kind);
       let state: State;
-      if (definition.singletonScope) {
-        // A singleton always exists in some form: take over the current one, writing only what differs.
-        state = existing
-          ? await converge(s, existing, inputs)
-          : await step("creating", subject, () => written(s, inputs, () => definition.create(s.client, inputs, () => undefined)));
-      } else if (existing) {
-        refuseBuiltIn(existing, inputs);
-        if (inputs.adoptExisting !== true) throw new ResourceError(existsMessage(subject, definition.idOf(existing, inputs)));
-        state = await converge(s, existing, inputs);
-      } else {
-        state = await createTracked(s, inputs, subject, news[PROVIDER_KEY]);
+      try {
+        state = await createObject(s, inputs, subject, news[PROVIDER_KEY], ticket);
+      } finally {
+        ticket.settle();
       }
       state = withWriteOnly(definition.writeOnly, state, inputs);
       remember(s, state, inputs);
@@ -257,13 +264,16 @@ export function createLifecycle<Inputs extends Props>(
       const changed = changedProperties(olds, inputs);
       const s = session();
       const current = stripControl(olds, [PROVIDER_KEY]);
-      if (changed.length === 0) {
-        s.writes.done(definition.kind); // diff announced a write that is not needed after all
-        return { outs: outputsOf(current) };
+      const ticket = s.writes.begin(definition.kind);
+      let updated: State;
+      try {
+        if (changed.length === 0) return { outs: outputsOf(current) };
+        updated = await step("updating", definition.describe(inputs), () => written(s, inputs, () => definition.update(s.client, id, inputs, current, changed), ticket));
+      } finally {
+        ticket.settle();
       }
-      const updated = await step("updating", definition.describe(inputs), () => written(s, inputs, () => definition.update(s.client, id, inputs, current, changed)));
-      // What was just sent, else what the state held.
-      const state = withWriteOnly(definition.writeOnly, updated, { ...current, ...definedOnly(inputs) });
+      // What was just sent: a write-only property the program no longer declares is no longer known.
+      const state = withWriteOnly(definition.writeOnly, updated, inputs);
       remember(s, state, inputs);
       return { outs: outputsOf(state) };
     },

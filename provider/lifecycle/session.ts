@@ -10,6 +10,13 @@ import { FronteggClient } from "../client";
 import { ReadCoalescer } from "./coalesce";
 import { State } from "./definition";
 
+/**
+ * The longest a read-back waits for the writes it shares a read with. A forecast can announce writes that never
+ * come (a `--target` that leaves a resource out, a dependency that failed, a resource waiting on the one whose
+ * read-back waits), so this bounds what a wrong forecast costs each read-back.
+ */
+const READ_AFTER_WRITE_MAX_WAIT_MS = 2000;
+
 /** Lists of objects by kind and scope, read once per session and kept current by the session's own writes. */
 export class ListCache {
   readonly #lists = new Map<string, Promise<State[]>>();
@@ -52,7 +59,7 @@ export class ListCache {
   readAfterWrite(key: string, load: () => Promise<State[]>, holdWhile: () => boolean): Promise<State[]> {
     let coalescer = this.#afterWrites.get(key);
     if (!coalescer) {
-      coalescer = new ReadCoalescer(load, { holdWhile });
+      coalescer = new ReadCoalescer(load, { holdWhile, maxWaitMs: READ_AFTER_WRITE_MAX_WAIT_MS });
       this.#afterWrites.set(key, coalescer);
     }
     return coalescer.read();
@@ -63,6 +70,11 @@ export class ListCache {
     // Chained on the read itself, so a write that lands while the list is still loading is applied after it.
     if (list) this.#lists.set(key, list.then(apply));
   }
+}
+
+/** A write under way, to settle once it is answered, has failed, or is not needed after all. */
+export interface WriteTicket {
+  settle(): void;
 }
 
 /**
@@ -78,10 +90,21 @@ export class WriteForecast {
     this.#pending.set(kind, (this.#pending.get(kind) ?? 0) + 1);
   }
 
-  /** A write of `kind` was answered, failed, or turned out not to be needed (announced or not). */
-  done(kind: string): void {
-    const pending = this.#pending.get(kind) ?? 0;
-    if (pending > 0) this.#pending.set(kind, pending - 1);
+  /**
+   * A write of `kind` under way (announced or not). Its `settle` says it was answered, failed, or turned out not
+   * to be needed; settling it again changes nothing, so a write that settles early (before its read-back, which
+   * must not wait for itself) and again on the way out counts once.
+   */
+  begin(kind: string): WriteTicket {
+    let open = true;
+    return {
+      settle: () => {
+        if (!open) return;
+        open = false;
+        const pending = this.#pending.get(kind) ?? 0;
+        if (pending > 0) this.#pending.set(kind, pending - 1);
+      },
+    };
   }
 
   /** Whether writes of `kind` are announced and not yet done. */

@@ -36,17 +36,18 @@ describe("ListCache", () => {
 });
 
 describe("WriteForecast", () => {
-  it("awaits the writes announced until each is done, and ignores unannounced ones", () => {
+  it("awaits the writes announced until each is settled, counting a write settled twice once", () => {
     const writes = new WriteForecast();
-    writes.done("EmailTemplate"); // an unannounced write does not make the count negative
+    writes.begin("EmailTemplate").settle(); // an unannounced write does not make the count negative
     writes.expect("EmailTemplate");
     writes.expect("EmailTemplate");
     expect(writes.awaits("EmailTemplate")).toBe(true);
     expect(writes.awaits("Role")).toBe(false);
-    writes.done("EmailTemplate");
+    const first = writes.begin("EmailTemplate");
+    first.settle();
+    first.settle();
     expect(writes.awaits("EmailTemplate")).toBe(true);
-    writes.done("EmailTemplate");
+    writes.begin("EmailTemplate").settle();
     expect(writes.awaits("EmailTemplate")).toBe(false);
   });
 });
-

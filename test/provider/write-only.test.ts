@@ -69,9 +69,12 @@ for (const shape of ["listed", "singleton"] as const) {
       const updated = await lifecycle.update(created.id, read.props!, { name: "w", token: "second", note: "b" });
       expect(updated.outs).toMatchObject({ token: "second", note: "b" });
 
-      // A program that stops declaring it: Frontegg still holds what was last written.
+      // A program that stops declaring it no longer manages it: the state claims no value for it, so declaring the
+      // same value again later is a change that writes it.
       const undeclared = await lifecycle.update(created.id, updated.outs!, { name: "w", note: "c" });
-      expect(undeclared.outs).toMatchObject({ token: "second", note: "c" });
+      expect(undeclared.outs).toMatchObject({ note: "c" });
+      expect(undeclared.outs).not.toHaveProperty("token");
+      expect((await lifecycle.diff(created.id, undeclared.outs!, { name: "w", token: "second", note: "c" })).changes).toBe(true);
     });
   });
 }
