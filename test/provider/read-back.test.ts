@@ -76,9 +76,9 @@ it("does not wait for itself, and adopts an equal template with adoptExisting wi
 
   // An update announced by diff and sent: read back once, right after its write.
   const changed = { type: "MagicLink", subject: "B2" };
-  expect((await lifecycle.diff("MagicLink", adopted.outs, changed)).changes).toBe(true);
+  expect((await lifecycle.diff("MagicLink", adopted.outs!, changed)).changes).toBe(true);
   const started = Date.now();
-  const updated = await lifecycle.update("MagicLink", adopted.outs, changed);
+  const updated = await lifecycle.update("MagicLink", adopted.outs!, changed);
   // Its own announcement is settled before its read-back, which would otherwise hold for the 2 s cap.
   expect(Date.now() - started).toBeLessThan(1500);
   expect(updated.outs).toMatchObject({ subject: "B2", templateId: "id-portal" });
