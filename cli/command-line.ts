@@ -73,6 +73,7 @@ export function commandLine(io: CommandIO, exit: SetExitCode): Command {
     .option("-s, --stack <stack>", "read the credentials from this stack's frontegg:* config")
     .option("--env <prefix>", "read the credentials from <PREFIX>_FRONTEGG_* variables")
     .option("-f, --force", "overwrite the generated files in a directory that is not empty")
+    .option("--package <spec>", "what package.json installs as pulumi-frontegg: an npm spec such as a packed tarball's path (default: ^<this version>)")
     .option("--progress", "show progress on stderr from the start")
     .option("--no-progress", "never show progress")
     .addHelpText("after", EXPORT_HELP)

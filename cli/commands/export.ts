@@ -21,6 +21,8 @@ export interface ExportOptions {
   readonly env?: string;
   readonly force?: boolean;
   readonly progress?: boolean;
+  /** package.json's spec for pulumi-frontegg (a tarball's path before the first release); default `^<version>`. */
+  readonly package?: string;
 }
 
 /** Runs `export` with its parsed options; resolves to the exit code. */
@@ -40,6 +42,7 @@ export async function runExport(options: ExportOptions, io: CommandIO): Promise<
     projectName: options.project,
     source: source.client.baseUrl,
     packageVersion: io.version,
+    packageSpec: packageSpec(options.package),
     providerConfig: { [target.key]: target.value },
   });
 
@@ -53,6 +56,15 @@ export async function runExport(options: ExportOptions, io: CommandIO): Promise<
   for (const secret of program.secretConfigKeys) io.stdout(`  pulumi config set --secret ${secret.key} <value>   # ${secret.description}\n`);
   io.stdout("  pulumi up   # adopts the existing objects: no creates\n");
   return EXIT.ok;
+}
+
+/**
+ * package.json's spec for pulumi-frontegg: a file or directory given by a path relative to where `export` runs
+ * becomes an absolute `file:` spec, since npm resolves relative specs from the program's directory instead.
+ */
+function packageSpec(given: string | undefined): string | undefined {
+  if (given === undefined || /^[a-z+]+:/i.test(given) || !existsSync(given)) return given;
+  return `file:${resolve(given)}`;
 }
 
 /**

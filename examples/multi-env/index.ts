@@ -30,11 +30,11 @@ export = async () => {
     new frontegg.Role("accountant", { key: "accountant", name: "Accountant", level: 20, permissionIds: [invoicesRead.id, invoicesWrite.id] });
 
     new frontegg.MfaPolicy("mfa", {
-        enforceMFAType: config.get<frontegg.MfaEnforcementType>("mfaEnforcement") ?? "DontForce",
+        enforceMFAType: config.require<frontegg.MfaEnforcementType>("mfaEnforcement"),
         allowRememberMyDevice: true,
         mfaDeviceExpiration: 30 * 24 * 3600,
     });
-    new frontegg.LockoutPolicy("lockout", { enabled: true, maxAttempts: config.getNumber("maxLoginAttempts") ?? 10 });
+    new frontegg.LockoutPolicy("lockout", { enabled: true, maxAttempts: config.requireNumber("maxLoginAttempts") });
 
     new frontegg.EmailTemplate("activate-user", {
         type: "ActivateUser",

@@ -3,7 +3,7 @@
  * environment variables (the same names Frontegg's Terraform provider reads, so users can switch).
  */
 import { FronteggConfigError } from "./errors";
-import { EnvVarNames, envVarNames } from "./env-vars";
+import { defaultCredentialSource, EnvVarNames, envVarNames } from "./env-vars";
 import { DEFAULT_RETRY_POLICY, RetryPolicy } from "./retry";
 
 /** Frontegg's regional API hosts. */
@@ -53,6 +53,11 @@ export interface FronteggClientOptions {
    * and messages name those. Default: none.
    */
   readonly envPrefix?: string;
+  /**
+   * Where the client id and secret key come from, as messages about rejected credentials name it (a native
+   * provider's own `clientId` / `secretKey` arguments, say). Default: the stack config keys and the variables read.
+   */
+  readonly credentialSource?: string;
 }
 
 /** Options after defaults and environment variables are applied and checked. */
@@ -68,6 +73,8 @@ export interface ResolvedClientConfig {
   readonly log: ((line: string) => void) | undefined;
   /** The environment variables read (under `envPrefix`, if any), for messages that name them. */
   readonly envNames: EnvVarNames;
+  /** Where the client id and secret key came from, for messages about rejected credentials. */
+  readonly credentialSource: string;
 }
 
 /** Per-attempt timeout when neither the options nor the environment give one. */
@@ -152,6 +159,7 @@ function resolve(
       retry,
       log: options.log,
       envNames: names,
+      credentialSource: options.credentialSource ?? defaultCredentialSource(names),
     },
   };
 }

@@ -25,3 +25,8 @@ export function envVarNames(prefix?: string): EnvVarNames {
   const upper = prefix.toUpperCase();
   return Object.freeze(Object.fromEntries(Object.entries(ENV_VARS).map(([key, name]) => [key, `${upper}_${name}`])) as Record<keyof typeof ENV_VARS, string>);
 }
+
+/** Where credentials come from unless the caller says otherwise: stack config, else the variables read. */
+export function defaultCredentialSource(names: EnvVarNames = ENV_VARS): string {
+  return `stack config frontegg:clientId / frontegg:secretKey, or ${names.clientId} / ${names.secretKey}`;
+}

@@ -5,7 +5,7 @@
  * failure into them. Messages are written for the person reading a failed `pulumi up`: they say what failed and
  * what to do, and never contain a token, a secret or an Authorization header.
  */
-import { ENV_VARS, EnvVarNames } from "./env-vars";
+import { defaultCredentialSource, ENV_VARS, EnvVarNames } from "./env-vars";
 import { seconds } from "./hints";
 
 /** Stable, documented codes: one per error class. */
@@ -101,11 +101,11 @@ export class FronteggAuthError extends FronteggError {
   readonly status: number;
   readonly traceId: string | undefined;
 
-  constructor(status: number, traceId: string | undefined, names: EnvVarNames = ENV_VARS) {
+  /** @param credentialSource where the client id and secret key came from (see `FronteggClientOptions`). */
+  constructor(status: number, traceId: string | undefined, credentialSource = defaultCredentialSource()) {
     super(
       `Frontegg rejected the environment credentials (POST /auth/vendor answered ${status}). ` +
-        `Check the client id and secret key (stack config frontegg:clientId / frontegg:secretKey, or ` +
-        `${names.clientId} / ${names.secretKey}) and that they belong to the region or base URL in use` +
+        `Check the client id and secret key (${credentialSource}) and that they belong to the region or base URL in use` +
         (traceId ? ` (trace id ${traceId})` : ""),
     );
     this.status = status;

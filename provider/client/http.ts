@@ -168,7 +168,7 @@ export class HttpTransport {
       );
     } catch (error) {
       if (error instanceof FronteggApiError && (error.status === 401 || error.status === 403)) {
-        throw new FronteggAuthError(error.status, error.traceId, this.#config.envNames);
+        throw new FronteggAuthError(error.status, error.traceId, this.#config.credentialSource);
       }
       // Anything but Frontegg's answer (no such route, a web page) means the base URL points somewhere else.
       if (error instanceof FronteggApiError && (error.status === 404 || error.status === 405 || !isJsonResponse(error))) {

@@ -17,6 +17,11 @@ export interface ProgramOptions {
   /** The version of pulumi-frontegg the program should depend on. */
   readonly packageVersion: string;
   /**
+   * What package.json names for pulumi-frontegg: any npm spec (a path to a packed tarball, a git URL). Default
+   * `^<packageVersion>` from the npm registry.
+   */
+  readonly packageSpec?: string;
+  /**
    * Provider settings written into Pulumi.yaml as the project's defaults (`frontegg:region: us`), so every stack
    * of the program targets the exported environment's API unless its own config says otherwise.
    */
@@ -280,7 +285,7 @@ export function renderProgram(snapshot: EnvironmentSnapshot, options: ProgramOpt
       name: options.projectName,
       private: true,
       main: "index.ts",
-      dependencies: { "@pulumi/pulumi": "^3.248.0", "pulumi-frontegg": `^${options.packageVersion}` },
+      dependencies: { "@pulumi/pulumi": "^3.248.0", "pulumi-frontegg": options.packageSpec ?? `^${options.packageVersion}` },
       devDependencies: { "ts-node": "^10.9.2", typescript: "~5.9.3", "@types/node": "^20.19.0" },
     },
     null,

@@ -3,7 +3,7 @@
  * from the provider's inputs, else from the stack config `frontegg:<setting>` (the engine hands it to every
  * plugin process as PULUMI_CONFIG), else from the client's environment variables (FRONTEGG_*).
  */
-import { clientConfigProblems, FronteggClientOptions } from "../client";
+import { clientConfigProblems, ENV_VARS, FronteggClientOptions } from "../client";
 import { clientOptionsFromConfig, CONFIG_KEYS, PROVIDER_SETTINGS } from "../configuration";
 import { isUnknown } from "../lifecycle/unknowns";
 import { conceal } from "./wire";
@@ -40,12 +40,18 @@ export function stackConfigFromEnv(env: Readonly<Record<string, string | undefin
 
 /** The client options of a provider whose inputs are `inputs` (secrets unwrapped), with `stack` as defaults. */
 export function clientOptionsOf(inputs: Props, stack: Props): FronteggClientOptions {
-  return clientOptionsFromConfig({
+  const options = clientOptionsFromConfig({
     get: (key) => {
       const name = key.slice("frontegg:".length);
       return settingText(inputs[name]) ?? settingText(stack[name]);
     },
   });
+  // An explicit provider given its own credentials is told to check those, not settings its program never used.
+  const given = (["clientId", "secretKey"] as const).filter((name) => settingText(inputs[name]) !== undefined);
+  if (given.length === 0) return options;
+  const source = (name: "clientId" | "secretKey") =>
+    given.includes(name) ? `the provider's ${name} argument` : settingText(stack[name]) !== undefined ? `stack config frontegg:${name}` : ENV_VARS[name];
+  return { ...options, credentialSource: `${source("clientId")} / ${source("secretKey")}` };
 }
 
 /** A check failure as the engine takes it. */

@@ -57,7 +57,33 @@ export type Checks = [
       )
       .join("") +
     `];\n`;
-  return { "sdk/generated/types.ts": types, "test/sdk/generated-types.check.ts": checks };
+  return { "sdk/generated/types.ts": types, "test/sdk/generated-types.check.ts": checks, "sdk/generated/native-resources.ts": nativeResources(kinds) };
+}
+
+/**
+ * The native provider's classes, one per kind in the registry, so `pulumi-frontegg/native` offers every kind by
+ * construction (a hand list once offered 7 of 27). Each is the one factory's class, typed by the generated
+ * interfaces and documented with the definition's own description.
+ */
+function nativeResources(kinds: readonly string[]): string {
+  const classes = kinds
+    .map((kind) => {
+      const summary = definitionOf(kind)!.description.split("\n\n")[0]!.replace(/\*\//g, "*\\/").replace(/\s*\n\s*/g, " ");
+      return (
+        `/** ${summary} */\n` +
+        `export const ${kind} = nativeResourceClass<sdk.${kind}Args, sdk.${kind}Outputs>("${kind}");\n` +
+        `export type ${kind} = InstanceType<typeof ${kind}>;\n`
+      );
+    })
+    .join("\n");
+  const types = kinds.map((kind) => `  ${kind}Args,\n  ${kind}Outputs,\n`).join("");
+  return (
+    `${GENERATED}// The native provider's resource classes (pulumi-frontegg/native), one per kind of the registry.\n` +
+    `import { nativeResourceClass } from "../native/resources";\n` +
+    `import type * as sdk from "./types";\n\n` +
+    `export type {\n${types}} from "./types";\n\n` +
+    classes
+  );
 }
 
 function kindTypes(definition: ResourceDefinition): string {

@@ -1,26 +1,12 @@
 /**
  * pulumi-frontegg/native: the same resources served by the native provider plugin `pulumi-resource-frontegg`,
- * with explicit providers (several environments per program), the `import` option and detailed diffs.
+ * with explicit providers (several environments per program), the `import` option and detailed diffs. Every kind
+ * of the package is here: the classes are generated from the kinds' definitions (sdk/generated/native-resources.ts).
  *
  * @packageDocumentation
  */
 export { Provider } from "./provider";
 export type { ProviderArgs } from "./provider";
-export { EmailTemplate, LockoutPolicy, MfaPolicy, NativeResource, nativeResourceClass, Permission, PermissionCategory, Role, SsoConfiguration } from "./resources";
+export { NativeResource, nativeResourceClass } from "./resources";
 export type { NativeResourceClass } from "./resources";
-export type {
-  EmailTemplateArgs,
-  EmailTemplateOutputs,
-  LockoutPolicyArgs,
-  LockoutPolicyOutputs,
-  MfaPolicyArgs,
-  MfaPolicyOutputs,
-  PermissionArgs,
-  PermissionCategoryArgs,
-  PermissionCategoryOutputs,
-  PermissionOutputs,
-  RoleArgs,
-  RoleOutputs,
-  SsoConfigurationArgs,
-  SsoConfigurationOutputs,
-} from "../generated/types";
+export * from "../generated/native-resources";

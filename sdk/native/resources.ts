@@ -7,7 +7,6 @@ import * as pulumi from "@pulumi/pulumi";
 import { z } from "zod";
 import { inputKeysOf } from "../../provider/lifecycle/lifecycle";
 import { definitionOf } from "../../provider/resources";
-import type * as sdk from "../generated/types";
 
 /** Base class of the native resource classes. */
 export abstract class NativeResource extends pulumi.CustomResource {
@@ -52,18 +51,3 @@ export function nativeResourceClass<Args, Outputs>(kind: string): NativeResource
   }[kind]!;
   return named as unknown as NativeResourceClass<Args, Outputs>;
 }
-
-export const PermissionCategory = nativeResourceClass<sdk.PermissionCategoryArgs, sdk.PermissionCategoryOutputs>("PermissionCategory");
-export type PermissionCategory = InstanceType<typeof PermissionCategory>;
-export const Permission = nativeResourceClass<sdk.PermissionArgs, sdk.PermissionOutputs>("Permission");
-export type Permission = InstanceType<typeof Permission>;
-export const Role = nativeResourceClass<sdk.RoleArgs, sdk.RoleOutputs>("Role");
-export type Role = InstanceType<typeof Role>;
-export const SsoConfiguration = nativeResourceClass<sdk.SsoConfigurationArgs, sdk.SsoConfigurationOutputs>("SsoConfiguration");
-export type SsoConfiguration = InstanceType<typeof SsoConfiguration>;
-export const MfaPolicy = nativeResourceClass<sdk.MfaPolicyArgs, sdk.MfaPolicyOutputs>("MfaPolicy");
-export type MfaPolicy = InstanceType<typeof MfaPolicy>;
-export const LockoutPolicy = nativeResourceClass<sdk.LockoutPolicyArgs, sdk.LockoutPolicyOutputs>("LockoutPolicy");
-export type LockoutPolicy = InstanceType<typeof LockoutPolicy>;
-export const EmailTemplate = nativeResourceClass<sdk.EmailTemplateArgs, sdk.EmailTemplateOutputs>("EmailTemplate");
-export type EmailTemplate = InstanceType<typeof EmailTemplate>;

@@ -1,0 +1,99 @@
+/**
+ * examples/multi-env by the README's own steps, with `pulumi` in the example's directory and the real Node.js
+ * language host: dev, staging and prod, each against an emulator of its own (as three Frontegg environments), each
+ * created from its committed Pulumi.<stack>.yaml. The environments end up identical except where config says,
+ * and promoting again (`pulumi stack select staging && pulumi up`) changes nothing.
+ */
+import { cpSync } from "node:fs";
+import { join } from "node:path";
+import { diffEnvironments } from "../../provider/environment/diff";
+import { readEnvironment } from "../../provider/environment/snapshot";
+import { CLIENT_ID, SECRET, TestEmulator, useEmulator } from "../support/emulator";
+import { commandsAfter, newProject, Project } from "../support/project";
+
+jest.setTimeout(900_000);
+
+const repo = join(__dirname, "..", "..");
+const STACKS = ["dev", "staging", "prod"] as const;
+const STEPS = commandsAfter(
+  join(repo, "README.md"),
+  "**One program, many environments.**",
+  Object.fromEntries(STACKS.flatMap((stack) => [[`${stack} client id`, CLIENT_ID], [`${stack} secret key`, SECRET]])),
+);
+
+const emulators: Record<string, TestEmulator> = {};
+let project: Project;
+
+beforeAll(async () => {
+  for (const name of STACKS) emulators[name] = await useEmulator();
+  project = newProject("multi-env", { inRepo: true });
+  cpSync(join(repo, "examples", "multi-env"), join(project.dir, "examples", "multi-env"), { recursive: true });
+});
+afterAll(async () => {
+  project?.dispose();
+  await Promise.all(Object.values(emulators).map((e) => e.stop()));
+});
+
+/** Runs README steps as one shell session would: `cd` moves the session, each stack talks to its own emulator. */
+async function runSteps(steps: readonly string[], session: { cwd: string; stack?: string }): Promise<string[]> {
+  const outputs: string[] = [];
+  for (const step of steps) {
+    const cd = /^cd (\S+)$/.exec(step);
+    if (cd) {
+      session.cwd = join(session.cwd, cd[1]!);
+      continue;
+    }
+    for (const match of step.matchAll(/pulumi stack (?:init|select) (\w+)/g)) session.stack = match[1];
+    const env = session.stack ? { FRONTEGG_API_BASE_URL: emulators[session.stack]!.url } : {};
+    outputs.push((await project.sh(step, { cwd: session.cwd, env })).stdout);
+  }
+  return outputs;
+}
+
+const session = { cwd: "." } as { cwd: string; stack?: string };
+
+it("builds the checkout first, which `npm test` has done before any suite", () => {
+  expect(STEPS[0]).toBe("npm ci && npm run build");
+});
+
+it("brings up dev, staging and prod by the README's steps, each from its stack config", async () => {
+  const outputs = await runSteps(STEPS.slice(1), session);
+  const ups = outputs.filter((out) => /Resources:/.test(out) && /created/.test(out));
+  // The stack, 13 resources in every environment, plus a RedirectUri and an AllowedOrigin per URL in its config.
+  expect(ups.map((out) => /\+ (\d+) created/.exec(out)?.[1])).toEqual(["18", "16", "16"]);
+  expect(outputs.join("\n")).not.toContain(SECRET);
+});
+
+it("leaves the three environments identical except where their config differs", async () => {
+  const [dev, staging, prod] = await Promise.all(STACKS.map((name) => readEnvironment(emulators[name]!.client())));
+  const summary = (from: typeof dev, to: typeof dev) =>
+    diffEnvironments(from!, to!).map((d) => (d.change === "changed" ? `${d.kind}/${d.key}.${d.field}: ${String(d.from)} → ${String(d.to)}` : `${d.kind}/${d.key}: ${d.change}`));
+
+  expect(Object.keys(dev!.roles).sort()).toEqual(["accountant", "app-admin", "member"]);
+  expect(summary(dev, staging)).toEqual([
+    "emailTemplates/ActivateUser.redirectURL: https://dev.app.example.com/activate → https://staging.app.example.com/activate",
+    "emailTemplates/ResetPassword.redirectURL: https://dev.app.example.com/reset-password → https://staging.app.example.com/reset-password",
+    "redirectUris/http://localhost:3000/oauth/callback: only-in-from",
+    "redirectUris/https://dev.app.example.com/oauth/callback: only-in-from",
+    "redirectUris/https://staging.app.example.com/oauth/callback: only-in-to",
+    "allowedOrigins/http://localhost:3000: only-in-from",
+    "allowedOrigins/https://dev.app.example.com: only-in-from",
+    "allowedOrigins/https://staging.app.example.com: only-in-to",
+  ]);
+  expect(summary(staging, prod)).toEqual([
+    "mfaPolicies/environment.enforceMFAType: DontForce → Force",
+    "lockoutPolicies/environment.maxAttempts: 10 → 5",
+    "emailTemplates/ActivateUser.redirectURL: https://staging.app.example.com/activate → https://app.example.com/activate",
+    "emailTemplates/ResetPassword.redirectURL: https://staging.app.example.com/reset-password → https://app.example.com/reset-password",
+    "redirectUris/https://app.example.com/oauth/callback: only-in-to",
+    "redirectUris/https://staging.app.example.com/oauth/callback: only-in-from",
+    "allowedOrigins/https://app.example.com: only-in-to",
+    "allowedOrigins/https://staging.app.example.com: only-in-from",
+  ]);
+});
+
+it("promotes again with the README's `pulumi stack select staging && pulumi up`, changing nothing", async () => {
+  const [out] = await runSteps(["pulumi stack select staging && pulumi up"], session);
+  expect(out).toMatch(/16 unchanged/);
+  expect(out).not.toMatch(/created|updated|deleted/);
+});

@@ -1,0 +1,145 @@
+/**
+ * Runs `pulumi` the way a user does: the real CLI, in a project directory, with real language hosts, reading the
+ * project's own Pulumi.yaml and compiling its own program. Nothing goes through the Automation API.
+ *
+ * Every command runs in a clean environment: PATH holds the chosen CLI, the language hosts
+ * (scripts/setup-language-hosts.sh), this test's Node.js and whatever the test adds (a plugin, a virtualenv);
+ * HOME, PULUMI_HOME and the backend are fresh directories of the project's own.
+ */
+import { execFile, execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { homedir, tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { pulumiCliPath } from "../../scripts/pulumi-cli";
+
+const repo = join(__dirname, "..", "..");
+export const PROJECT_PASSPHRASE = "project-test-passphrase";
+
+/** What a command printed and how it ended. */
+export interface CommandResult {
+  readonly status: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** A project directory and the shell a user would type in. */
+export interface Project {
+  /** The directory the commands run in. */
+  readonly dir: string;
+  /** The environment every command gets (tests may add to it). */
+  readonly env: Record<string, string>;
+  /** Runs one command line in `bash` in {@link dir} (or `cwd`, relative to it); rejects unless it exits 0. */
+  sh(line: string, options?: { env?: Record<string, string>; cwd?: string; allowFailure?: boolean }): Promise<CommandResult>;
+  /** Every file of the project's backend, concatenated: what sits on disk. */
+  backendText(): string;
+  dispose(): void;
+}
+
+let hosts: string | undefined;
+
+/** The directory holding the language hosts, built once (scripts/setup-language-hosts.sh). */
+export function languageHostsDir(): string {
+  hosts ??= execFileSync("bash", [join(repo, "scripts", "setup-language-hosts.sh")], { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"], timeout: 900_000 })
+    .trim()
+    .split("\n")
+    .pop()!;
+  return hosts;
+}
+
+/** The Pulumi CLI `npm run setup:pulumi` chose. */
+export function pulumiCli(): string {
+  const cli = pulumiCliPath();
+  if (!cli) throw new Error("No Pulumi CLI recorded: run `npm run setup:pulumi` (npm test does) before the project tests");
+  return cli;
+}
+
+/**
+ * A new project directory. `inRepo` places it under the checkout's .test-stacks, where `pulumi-frontegg`
+ * resolves to this checkout as it does for the examples; otherwise it is a fresh directory outside any package,
+ * as a user's new project is.
+ */
+export function newProject(name: string, options: { inRepo: boolean; pathPrefix?: readonly string[] }): Project {
+  const root = options.inRepo ? join(repo, ".test-stacks") : tmpdir();
+  mkdirSync(root, { recursive: true });
+  const base = mkdtempSync(join(root, `${name}-`));
+  const dir = join(base, "project");
+  const home = join(base, "home");
+  mkdirSync(dir);
+  mkdirSync(home);
+  mkdirSync(join(base, "backend"));
+  const cli = pulumiCli();
+  const env: Record<string, string> = {
+    PATH: [...(options.pathPrefix ?? []), dirname(cli), languageHostsDir(), dirname(process.execPath), "/usr/local/bin", "/usr/bin", "/bin"].join(":"),
+    HOME: home,
+    // npm's cache is the user's, not the fresh HOME's, so installs in a project reuse what `npm ci` fetched.
+    npm_config_cache: process.env.npm_config_cache ?? join(homedir(), ".npm"),
+    npm_config_update_notifier: "false",
+    npm_config_fund: "false",
+    npm_config_audit: "false",
+    // Pulumi resolves `pulumi login --local` (file://~) through the passwd entry, not HOME: the backend is named
+    // here instead, which wins over any login, so a test's stacks never land in the machine's own ~/.pulumi.
+    PULUMI_BACKEND_URL: `file://${join(base, "backend")}`,
+    PULUMI_HOME: join(home, ".pulumi"),
+    PULUMI_CONFIG_PASSPHRASE: PROJECT_PASSPHRASE,
+    PULUMI_SKIP_UPDATE_CHECK: "true",
+    // `pulumi up` and `destroy` ask before they act when a person is at the terminal; the test answers yes.
+    PULUMI_SKIP_CONFIRMATIONS: "true",
+    LANG: "C.UTF-8",
+    TMPDIR: process.env.TMPDIR ?? tmpdir(),
+  };
+  return {
+    dir,
+    env,
+    sh: (line, opts = {}) =>
+      new Promise((resolve, reject) => {
+        const cwd = opts.cwd ? join(dir, opts.cwd) : dir;
+        execFile("bash", ["--noprofile", "--norc", "-eo", "pipefail", "-c", line], { cwd, env: { ...env, ...opts.env }, maxBuffer: 256 * 1024 * 1024, timeout: 600_000 }, (error, stdout, stderr) => {
+          const status = error ? (typeof error.code === "number" ? error.code : -1) : 0;
+          const result = { status, stdout, stderr };
+          if (status !== 0 && !opts.allowFailure) reject(new Error(`\`${line}\` in ${cwd} exited ${status}:\n${stdout}\n${stderr}`));
+          else resolve(result);
+        });
+      }),
+    backendText: () => filesUnder(join(base, "backend")).map((file) => readFileSync(file, "utf8")).join("\n"),
+    dispose: () => rmSync(base, { recursive: true, force: true }),
+  };
+}
+
+function filesUnder(dir: string): string[] {
+  try {
+    return readdirSync(dir, { withFileTypes: true, recursive: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => join(entry.parentPath, entry.name));
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * The commands of the first ```sh block after `marker` in a Markdown file, one per line, comments dropped, with
+ * `<placeholders>` filled from `values`; a placeholder without a value fails, so the README cannot grow a step the
+ * test does not fill in.
+ */
+export function commandsAfter(markdownFile: string, marker: string, values: Readonly<Record<string, string>> = {}): string[] {
+  const text = readFileSync(markdownFile, "utf8");
+  const at = text.indexOf(marker);
+  if (at < 0) throw new Error(`${markdownFile} no longer says "${marker}"`);
+  const block = /```sh\n([\s\S]*?)```/.exec(text.slice(at));
+  if (!block) throw new Error(`${markdownFile}: no sh block after "${marker}"`);
+  return block[1]!
+    .split("\n")
+    .map((line) => line.replace(/\s+#.*$/, "").trim())
+    .filter((line) => line !== "" && !line.startsWith("#"))
+    .map((line) =>
+      line.replace(/<([^>]+)>/g, (_, name: string) => {
+        if (!(name in values)) throw new Error(`${markdownFile}: the step \`${line}\` has a placeholder <${name}> the test does not fill in`);
+        return values[name]!;
+      }),
+    );
+}
+
+/** The resources of `pulumi stack export` text that this package manages (dynamic or native). */
+export function managedIn(exported: string): Array<{ type: string; urn: string; id?: string }> {
+  const { deployment } = JSON.parse(exported) as { deployment: { resources?: Array<{ type: string; urn: string; id?: string }> } };
+  return (deployment.resources ?? []).filter((r) => r.type.startsWith("frontegg:index:") || r.type.startsWith("pulumi-nodejs:dynamic/frontegg:"));
+}
