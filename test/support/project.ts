@@ -69,6 +69,7 @@ export function newProject(name: string, options: { inRepo: boolean; pathPrefix?
   mkdirSync(join(base, "backend"));
   const cli = pulumiCli();
   const env: Record<string, string> = {
+    ...machineNetworkSettings(),
     PATH: [...(options.pathPrefix ?? []), dirname(cli), languageHostsDir(), dirname(process.execPath), "/usr/local/bin", "/usr/bin", "/bin"].join(":"),
     HOME: home,
     // npm's cache is the user's, not the fresh HOME's, so installs in a project reuse what `npm ci` fetched.
@@ -93,16 +94,27 @@ export function newProject(name: string, options: { inRepo: boolean; pathPrefix?
     sh: (line, opts = {}) =>
       new Promise((resolve, reject) => {
         const cwd = opts.cwd ? join(dir, opts.cwd) : dir;
-        execFile("bash", ["--noprofile", "--norc", "-eo", "pipefail", "-c", line], { cwd, env: { ...env, ...opts.env }, maxBuffer: 256 * 1024 * 1024, timeout: 600_000 }, (error, stdout, stderr) => {
+        // No one types at the terminal: stdin is closed, so nothing waits for an answer.
+        const child = execFile("bash", ["--noprofile", "--norc", "-eo", "pipefail", "-c", line], { cwd, env: { ...env, ...opts.env }, maxBuffer: 256 * 1024 * 1024, timeout: 600_000 }, (error, stdout, stderr) => {
           const status = error ? (typeof error.code === "number" ? error.code : -1) : 0;
           const result = { status, stdout, stderr };
           if (status !== 0 && !opts.allowFailure) reject(new Error(`\`${line}\` in ${cwd} exited ${status}:\n${stdout}\n${stderr}`));
           else resolve(result);
         });
+        child.stdin?.end();
       }),
     backendText: () => filesUnder(join(base, "backend")).map((file) => readFileSync(file, "utf8")).join("\n"),
     dispose: () => rmSync(base, { recursive: true, force: true }),
   };
+}
+
+/**
+ * The machine's settings for reaching package registries (proxies, extra CA certificates, pip's options): a user's
+ * shell has them, and `npm install` or `pip install` without them can hang on TLS instead of failing.
+ */
+function machineNetworkSettings(): Record<string, string> {
+  const wanted = /^(https?_proxy|no_proxy|all_proxy|NODE_EXTRA_CA_CERTS|SSL_CERT_(FILE|DIR)|[A-Z_]*CA_BUNDLE|PIP_[A-Z_]+|npm_config_(registry|cafile|proxy|https_proxy|strict_ssl))$/i;
+  return Object.fromEntries(Object.entries(process.env).filter((entry): entry is [string, string] => wanted.test(entry[0]) && entry[1] !== undefined));
 }
 
 function filesUnder(dir: string): string[] {

@@ -6,17 +6,16 @@
  * comment) and are skipped; `run: npm ci` is replaced by linking this checkout's build as the project's
  * `pulumi-frontegg` (no registry here); every other `run:` step runs as GitHub runs it (`bash -eo pipefail`, the
  * workflow's, job's and step's `env:` with `secrets.*`/`vars.*` from the test, `$GITHUB_STEP_SUMMARY`). The
- * Pulumi CLI is the real one; only the Node.js language host, which this machine's CLI build lacks, is supplied
- * in-process (the Automation API's inline server, passed with `--client`), running the example's index.ts.
+ * Pulumi CLI and its Node.js language host are real (scripts/setup-language-hosts.sh): each `pulumi` step reads
+ * the example's Pulumi.yaml and compiles its index.ts, as on a GitHub runner.
  */
 import { execFile } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import type * as Grpc from "@grpc/grpc-js";
 import { parse } from "yaml";
-import program = require("../../examples/github-actions");
 import { CLIENT_ID, SECRET, TestEmulator, useEmulator } from "../support/emulator";
-import { PASSPHRASE, pulumiCommand } from "./harness";
+import { languageHostsDir } from "../support/project";
+import { PASSPHRASE, pulumiCommand } from "../engine/harness";
 
 jest.setTimeout(300_000);
 
@@ -57,7 +56,6 @@ interface JobRun {
 let work: string;
 let staging: TestEmulator;
 let production: TestEmulator;
-let languageServer: { address: string; stop(): void };
 let secrets: Record<string, string>;
 let vars: Record<string, string>;
 let realPulumi: string;
@@ -80,19 +78,11 @@ beforeAll(async () => {
     PRODUCTION_FRONTEGG_SECRET_KEY: SECRET,
   };
   vars = { PULUMI_BACKEND_URL: `file://${join(work, "backend")}`, STAGING_FRONTEGG_API_BASE_URL: staging.url, PRODUCTION_FRONTEGG_API_BASE_URL: production.url };
-  languageServer = await startLanguageServer();
-  writeFileSync(
-    join(work, "pulumi"),
-    // The real CLI; `up` and `preview` get the in-process language host a standard installation has as a plugin.
-    `#!/bin/sh\ncase "$1" in up|preview) exec "${realPulumi}" "$@" --client=${languageServer.address} --exec-kind auto.inline ;; *) exec "${realPulumi}" "$@" ;; esac\n`,
-    { mode: 0o755 },
-  );
   // The README's one-time setup: both stacks exist on the backend.
   for (const stack of ["staging", "production"]) await shell(`pulumi stack init ${stack}`, { PULUMI_BACKEND_URL: vars.PULUMI_BACKEND_URL!, PULUMI_CONFIG_PASSPHRASE: PASSPHRASE });
 });
 
 afterAll(async () => {
-  languageServer?.stop();
   await Promise.all([staging?.stop(), production?.stop()]);
   if (work) rmSync(work, { recursive: true, force: true });
 });
@@ -216,25 +206,13 @@ function linkPackage(): void {
 /** Runs a step's script as GitHub's `shell: bash` does, in the project, with a clean environment plus `env`. */
 function shell(script: string, env: Record<string, string>): Promise<{ status: number; output: string }> {
   expect(workflow.defaults?.run?.shell).toBe("bash");
-  const base = { PATH: [work, join(realPulumi, ".."), join(process.execPath, ".."), "/usr/bin", "/bin"].join(":"), HOME: process.env.HOME ?? "", PULUMI_SKIP_UPDATE_CHECK: "true" };
+  const base = { PATH: [join(realPulumi, ".."), languageHostsDir(), join(process.execPath, ".."), "/usr/bin", "/bin"].join(":"), HOME: process.env.HOME ?? "", PULUMI_SKIP_UPDATE_CHECK: "true" };
   return new Promise((resolve) => {
     const child = execFile("bash", ["--noprofile", "--norc", "-eo", "pipefail", "-c", script], { cwd: work, env: { ...base, ...env }, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) =>
       resolve({ status: error ? (typeof error.code === "number" ? error.code : -1) : 0, output: stdout + stderr }),
     );
     child.stdin?.end();
   });
-}
-
-/** The Automation API's in-process Node.js language host, serving the example's program. */
-async function startLanguageServer(): Promise<{ address: string; stop(): void }> {
-  // Internal modules of @pulumi/pulumi, and the gRPC library it was installed with (not a dependency of ours).
-  const grpc = require(require.resolve("@grpc/grpc-js", { paths: [dirname(require.resolve("@pulumi/pulumi"))] })) as typeof Grpc;
-  const { LanguageServer } = require("@pulumi/pulumi/automation/server") as { LanguageServer: new (program: () => Promise<unknown>) => Grpc.UntypedServiceImplementation };
-  const langrpc = require("@pulumi/pulumi/proto/language_grpc_pb") as { LanguageRuntimeService: Grpc.ServiceDefinition };
-  const server = new grpc.Server();
-  server.addService(langrpc.LanguageRuntimeService, new LanguageServer(program));
-  const port = await new Promise<number>((resolve, reject) => server.bindAsync("127.0.0.1:0", grpc.ServerCredentials.createInsecure(), (error, p) => (error ? reject(error) : resolve(p))));
-  return { address: `127.0.0.1:${port}`, stop: () => server.forceShutdown() };
 }
 
 async function roleKeys(emulator: TestEmulator): Promise<string[]> {

@@ -1,0 +1,127 @@
+/**
+ * A Python program on the generated SDK and a Pulumi YAML program, each in a project directory with `pulumi` and
+ * the real language host (scripts/setup-language-hosts.sh), each declaring one resource of every kind (rendered
+ * from the kind table, so a new kind is covered by construction) through the native plugin on PATH:
+ * up, a no-change preview, refresh, `pulumi import` of an object made outside Pulumi with the program then
+ * declaring it (YAML: the code the import writes, pasted into the program), destroy; no secret in
+ * `pulumi stack export` or the backend's files.
+ */
+import { execFileSync } from "node:child_process";
+import { rmSync, writeFileSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { parse } from "yaml";
+import { CLIENT_ID, SECRET, TestEmulator, useEmulator } from "../support/emulator";
+import { assertSamplesCoverRegistry, KIND_SAMPLES, SAMPLE_SECRETS, SAMPLE_TENANT } from "../support/kind-samples";
+import { pluginOnPath } from "../support/plugin";
+import { managedIn, newProject, Project } from "../support/project";
+import { pythonProgram, yamlProject, yamlText } from "../support/sample-programs";
+import { expectOnlyBuiltIns } from "../engine/lifecycle";
+
+jest.setTimeout(900_000);
+
+const repo = join(__dirname, "..", "..");
+const IMPORTED = { key: "oob", name: "Made in the portal", level: 4 };
+
+/** How a language's project is written and how it takes in an imported resource. */
+interface Language {
+  /** Writes the program's files; returns what its commands need in their environment. */
+  setUp(project: Project): Record<string, string>;
+  /** Runs `pulumi import` of role `id` and makes the program declare it. */
+  importRole(project: Project, id: string, env: Record<string, string>): Promise<void>;
+}
+
+const LANGUAGES: Record<string, Language> = {
+  python: {
+    setUp(project) {
+      const python = execFileSync("bash", [join(repo, "scripts", "setup-python.sh")], { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] }).trim().split("\n").pop()!;
+      // As `pip install ./sdk/python` leaves it, kept in the project instead of the shared virtualenv.
+      const sitePackages = join(project.dir, "site-packages");
+      execFileSync(python, ["-m", "pip", "install", "--quiet", "--disable-pip-version-check", "--no-deps", "--target", sitePackages, join(repo, "sdk", "python")]);
+      writeFileSync(join(project.dir, "Pulumi.yaml"), "name: every-kind-python\nruntime: python\ndescription: One resource of every kind\n");
+      writeFileSync(join(project.dir, "__main__.py"), pythonProgram());
+      // The v3.68 Python host ignores runtime.options.virtualenv: the virtualenv is activated instead.
+      const venv = dirname(dirname(python));
+      return { PATH: `${join(venv, "bin")}:${project.env.PATH}`, VIRTUAL_ENV: venv, PYTHONPATH: sitePackages };
+    },
+    async importRole(project, id, env) {
+      // The v3.68 Python host cannot generate code (see the README): the declaration is written by hand.
+      await project.sh(`pulumi import frontegg:index:Role imported ${id} --protect=false --generate-code=false`, { env });
+      const declaration = `frontegg.Role("imported", key=${JSON.stringify(IMPORTED.key)}, name=${JSON.stringify(IMPORTED.name)}, level=${IMPORTED.level})\n`;
+      writeFileSync(join(project.dir, "__main__.py"), pythonProgram(declaration));
+    },
+  },
+  yaml: {
+    setUp(project) {
+      writeFileSync(join(project.dir, "Pulumi.yaml"), yamlText(yamlProject("every-kind-yaml")));
+      return {};
+    },
+    async importRole(project, id, env) {
+      await project.sh(`pulumi import frontegg:index:Role imported ${id} --protect=false --out imported.yaml`, { env });
+      const printed = parse(readFileSync(join(project.dir, "imported.yaml"), "utf8")) as { resources: Record<string, unknown> };
+      const program = yamlProject("every-kind-yaml");
+      writeFileSync(join(project.dir, "Pulumi.yaml"), yamlText({ ...program, resources: { ...(program.resources as object), ...printed.resources } }));
+      rmSync(join(project.dir, "imported.yaml"));
+    },
+  },
+};
+
+let emulator: TestEmulator;
+let plugin: string;
+
+beforeAll(async () => {
+  assertSamplesCoverRegistry();
+  emulator = await useEmulator();
+  plugin = pluginOnPath();
+});
+afterAll(async () => {
+  await emulator?.stop();
+  if (plugin) rmSync(plugin, { recursive: true, force: true });
+});
+
+describe.each(Object.keys(LANGUAGES))("%s", (language) => {
+  let project: Project;
+  let env: Record<string, string>;
+
+  beforeAll(async () => {
+    await emulator.reset();
+    await emulator.client().tenants.create({ tenantId: SAMPLE_TENANT, name: "ACME" });
+    project = newProject(`every-kind-${language}`, { inRepo: false, pathPrefix: [plugin] });
+    env = LANGUAGES[language]!.setUp(project);
+  });
+  afterAll(() => project?.dispose());
+
+  it("brings up one resource of every kind", async () => {
+    await project.sh("pulumi stack init test", { env });
+    await project.sh(`pulumi config set frontegg:clientId ${CLIENT_ID} && pulumi config set frontegg:apiBaseUrl ${emulator.url}`, { env });
+    for (const [key, value] of Object.entries({ "frontegg:secretKey": SECRET, ...SAMPLE_SECRETS })) await project.sh(`pulumi config set --secret ${key} '${value}'`, { env });
+    const up = await project.sh("pulumi up", { env });
+    expect(up.stdout).toContain(`+ ${KIND_SAMPLES.length + 1} created`);
+    const state = managedIn((await project.sh("pulumi stack export", { env })).stdout);
+    expect(state.map((r) => r.type.slice("frontegg:index:".length)).sort()).toEqual(KIND_SAMPLES.map((row) => row.kind).sort());
+    expect(state.every((r) => r.id !== undefined && r.id !== "")).toBe(true);
+  });
+
+  it("previews and refreshes with no changes", async () => {
+    await project.sh("pulumi preview --expect-no-changes", { env });
+    await project.sh("pulumi refresh --expect-no-changes", { env });
+  });
+
+  it("imports an object made outside Pulumi, and the program that then declares it previews with no changes", async () => {
+    const [made] = await emulator.client().roles.create([IMPORTED]);
+    await LANGUAGES[language]!.importRole(project, made!.id, env);
+    await project.sh("pulumi preview --expect-no-changes", { env });
+  });
+
+  it("keeps every secret out of the export and the backend's files", async () => {
+    const exported = (await project.sh("pulumi stack export", { env })).stdout;
+    const onDisk = project.backendText();
+    for (const secret of [SECRET, ...Object.values(SAMPLE_SECRETS)]) {
+      expect({ secret, inExport: exported.includes(secret), onDisk: onDisk.includes(secret) }).toEqual({ secret, inExport: false, onDisk: false });
+    }
+  });
+
+  it("destroys everything it created and imported", async () => {
+    await project.sh("pulumi destroy", { env });
+    await expectOnlyBuiltIns(emulator);
+  });
+});
