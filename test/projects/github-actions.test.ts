@@ -11,7 +11,7 @@
  */
 import { execFile } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import { parse } from "yaml";
 import { CLIENT_ID, SECRET, TestEmulator, useEmulator } from "../support/emulator";
 import { languageHostsDir } from "../support/project";

@@ -44,7 +44,7 @@ async function runSteps(steps: readonly string[], session: { cwd: string; stack?
       continue;
     }
     for (const match of step.matchAll(/pulumi stack (?:init|select) (\w+)/g)) session.stack = match[1];
-    const env = session.stack ? { FRONTEGG_API_BASE_URL: emulators[session.stack]!.url } : {};
+    const env: Record<string, string> = session.stack ? { FRONTEGG_API_BASE_URL: emulators[session.stack]!.url } : {};
     outputs.push((await project.sh(step, { cwd: session.cwd, env })).stdout);
   }
   return outputs;

@@ -8,7 +8,9 @@
  *   of the dynamic classes, all type-checked by `tsc` without `skipLibCheck`;
  * - up, a no-change preview, refresh, `pulumi import` of an object made outside Pulumi in the second environment
  *   (with `--provider`, as the docs say), a wrong key given to the explicit provider, destroy;
- * - no secret in `pulumi stack export` or the backend's files.
+ * - no secret in `pulumi stack export` or the backend's files;
+ * - `pulumi-frontegg export --package <tarball>` of a third environment, then the next steps it prints, one by one:
+ *   the exported program installs the tarball and its first `pulumi up` adopts everything without a write.
  */
 import { execFileSync } from "node:child_process";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -17,7 +19,8 @@ import { CLIENT_ID, SECRET, TestEmulator, useEmulator } from "../support/emulato
 import { assertSamplesCoverRegistry, KIND_SAMPLES, SAMPLE_SECRETS, SAMPLE_TENANT } from "../support/kind-samples";
 import { commandsAfter, managedIn, newProject, Project } from "../support/project";
 import { typeScriptProgram } from "../support/sample-programs";
-import { expectOnlyBuiltIns } from "../engine/lifecycle";
+import { expectOnlyBuiltIns, writesSeen } from "../engine/lifecycle";
+import { SEEDED_CAPTCHA_SECRET, SEEDED_IDP_CLIENT_SECRET, SEEDED_OIDC_SECRET, SEEDED_SOCIAL_SECRET, SEEDED_WEBHOOK_SECRET, seedConfiguration } from "../support/seed";
 
 jest.setTimeout(900_000);
 
@@ -140,9 +143,12 @@ it("previews and refreshes with no changes", async () => {
 
 it("imports an object made in the second environment's portal through the explicit provider, then the program declares it", async () => {
   const [made] = await clientB().roles.create([{ key: "oob", name: "Made in the portal", level: 4 }]);
-  const provider = JSON.parse((await project.sh("pulumi stack export", { env })).stdout).deployment.resources.find((r: { type: string }) => r.type === "pulumi:providers:frontegg" && r.urn.endsWith("::envB"));
-  // The v3.68 language host cannot generate code (see the README); a user's current host prints it.
-  await project.sh(`pulumi import frontegg:index:Role imported ${made!.id} --provider envB=${provider.urn} --protect=false --generate-code=false`, { env });
+  const provider = JSON.parse((await project.sh("pulumi stack export", { env })).stdout).deployment.resources.find((r: { type: string; urn: string }) => r.type === "pulumi:providers:frontegg" && r.urn.endsWith("::envB"));
+  const [command] = commandsAfter(README, "**`pulumi import` on the command line**", { "role id": made!.id, "urn of provider envB": provider.urn });
+  expect(command).toBe(`pulumi import frontegg:index:Role imported ${made!.id} --provider envB=${provider.urn}`);
+  // The v3.68 language host cannot generate code (see the README); a user's current host prints it. Unprotected, so
+  // the last step can destroy it.
+  await project.sh(`${command} --protect=false --generate-code=false`, { env });
   writeFileSync(join(project.dir, "index.ts"), typeScriptProgram("pulumi-frontegg/native", extra(true)));
   await project.sh("pulumi preview --expect-no-changes", { env });
 });
@@ -168,4 +174,40 @@ it("destroys everything in both environments", async () => {
   await project.sh("pulumi destroy", { env });
   await expectOnlyBuiltIns(a);
   await expectOnlyBuiltIns(b);
+});
+
+it("exports an environment with --package, and its printed next steps adopt it without a write", async () => {
+  const c = await useEmulator();
+  try {
+    await seedConfiguration(c.client());
+    const exported = await project.sh(`npx pulumi-frontegg export --out adopted --package ${tarball}`, {
+      env: { ...env, FRONTEGG_CLIENT_ID: CLIENT_ID, FRONTEGG_SECRET_KEY: SECRET, FRONTEGG_API_BASE_URL: c.url },
+    });
+    const next = exported.stdout.slice(exported.stdout.indexOf("Next:")).split("\n").slice(1).map((line) => line.replace(/\s+#.*$/, "").trim()).filter(Boolean);
+    const secrets: Record<string, string> = {
+      globexOidcSecret: SEEDED_OIDC_SECRET,
+      acmeSamlIdpClientSecret: SEEDED_IDP_CLIENT_SECRET,
+      captchaSecretKey: SEEDED_CAPTCHA_SECRET,
+      githubSocialLoginSecret: SEEDED_SOCIAL_SECRET,
+      signUpsToTheCrmWebhookSecret: SEEDED_WEBHOOK_SECRET,
+    };
+    expect(next[0]).toBe("cd adopted");
+    expect(next.at(-1)).toBe("pulumi up");
+    for (const line of next.slice(1)) {
+      const filled = line
+        .replace("<name>", "adopted")
+        .replace("<client id>", CLIENT_ID)
+        .replace("<secret key>", SECRET)
+        .replace(/^pulumi config set --secret (\w+) <value>$/, (_, key: string) => `pulumi config set --secret ${key} '${secrets[key]!}'`);
+      expect(filled).not.toMatch(/<[^>]+>/);
+      if (line === "pulumi up") await c.control("DELETE", "/requests");
+      await project.sh(filled, { cwd: "adopted", env });
+    }
+    expect(await writesSeen(c)).toEqual([]);
+    await project.sh("pulumi preview --expect-no-changes", { cwd: "adopted", env });
+    const state = (await project.sh("pulumi stack export", { cwd: "adopted", env })).stdout;
+    expect(Object.values(secrets).filter((secret) => state.includes(secret))).toEqual([]);
+  } finally {
+    await c.stop();
+  }
 });

@@ -1,8 +1,8 @@
 /**
  * One sample resource of every kind, as plain data: the table the real-CLI programs (TypeScript, Python, YAML)
  * are rendered from, so a program declaring every kind is derived from the registry rather than written per
- * language. A kind added without a row fails `test/support/kind-samples.test.ts`... and every program test, which
- * checks the table against the registry before it renders anything.
+ * language. A kind added without a row fails every program test: each checks the table against the registry
+ * ({@link assertSamplesCoverRegistry}) before it renders anything.
  *
  * Values are JSON, plus two markers: {@link ref} (the id of another row's resource) and {@link secret} (a stack
  * config secret, set with `pulumi config set --secret`, never written into a program).
