@@ -2,7 +2,9 @@
  * A realistic, larger identity setup: 44 permissions in five categories, eight roles sharing them, a role of
  * one tenant, both security policies, three email templates, and a SAML and an OIDC connection with domains.
  *
- * Config: `globexOidcSecret` (secret, required), `auditorLevel`, `partnerTenantId`.
+ * Config: `globexOidcSecret` (secret, required), `auditorLevel` (default 40), `partnerTenantId` (default
+ * `partner-co`). The defaults are the program's, not Pulumi.yaml's, so the engine tests' inline runs of this
+ * program (no Pulumi.yaml) get them too. How to run it: README.md beside this file.
  */
 import * as fs from "node:fs";
 import * as path from "node:path";

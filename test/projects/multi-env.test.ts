@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { diffEnvironments } from "../../provider/environment/diff";
 import { readEnvironment } from "../../provider/environment/snapshot";
 import { CLIENT_ID, SECRET, TestEmulator, useEmulator } from "../support/emulator";
-import { commandsAfter, newProject, Project } from "../support/project";
+import { commandsAfter, newProject, Project, runSteps, Session } from "../support/project";
 
 jest.setTimeout(900_000);
 
@@ -34,30 +34,17 @@ afterAll(async () => {
   await Promise.all(Object.values(emulators).map((e) => e.stop()));
 });
 
-/** Runs README steps as one shell session would: `cd` moves the session, each stack talks to its own emulator. */
-async function runSteps(steps: readonly string[], session: { cwd: string; stack?: string }): Promise<string[]> {
-  const outputs: string[] = [];
-  for (const step of steps) {
-    const cd = /^cd (\S+)$/.exec(step);
-    if (cd) {
-      session.cwd = join(session.cwd, cd[1]!);
-      continue;
-    }
-    for (const match of step.matchAll(/pulumi stack (?:init|select) (\w+)/g)) session.stack = match[1];
-    const env: Record<string, string> = session.stack ? { FRONTEGG_API_BASE_URL: emulators[session.stack]!.url } : {};
-    outputs.push((await project.sh(step, { cwd: session.cwd, env })).stdout);
-  }
-  return outputs;
-}
+/** Each stack talks to its own emulator. */
+const envFor = (stack: string | undefined): Record<string, string> => (stack ? { FRONTEGG_API_BASE_URL: emulators[stack]!.url } : {});
 
-const session = { cwd: "." } as { cwd: string; stack?: string };
+const session: Session = { cwd: "." };
 
 it("builds the checkout first, which `npm test` has done before any suite", () => {
   expect(STEPS[0]).toBe("npm ci && npm run build");
 });
 
 it("brings up dev, staging and prod by the README's steps, each from its stack config", async () => {
-  const outputs = await runSteps(STEPS.slice(1), session);
+  const outputs = await runSteps(project, STEPS.slice(1), session, envFor);
   const ups = outputs.filter((out) => /Resources:/.test(out) && /created/.test(out));
   // The stack, 13 resources in every environment, plus a RedirectUri and an AllowedOrigin per URL in its config.
   expect(ups.map((out) => /\+ (\d+) created/.exec(out)?.[1])).toEqual(["18", "16", "16"]);
@@ -93,7 +80,7 @@ it("leaves the three environments identical except where their config differs", 
 });
 
 it("promotes again with the README's `pulumi stack select staging && pulumi up`, changing nothing", async () => {
-  const [out] = await runSteps(["pulumi stack select staging && pulumi up"], session);
+  const [out] = await runSteps(project, ["pulumi stack select staging && pulumi up"], session, envFor);
   expect(out).toMatch(/16 unchanged/);
   expect(out).not.toMatch(/created|updated|deleted/);
 });

@@ -150,6 +150,31 @@ export function commandsAfter(markdownFile: string, marker: string, values: Read
     );
 }
 
+/** Where a sequence of steps stands, as one shell session would: its directory and the stack last chosen. */
+export interface Session {
+  cwd: string;
+  stack?: string;
+}
+
+/**
+ * Runs documented steps as one shell session: `cd DIR` moves the session (relative to the project), `pulumi stack
+ * init|select NAME` chooses the stack whose environment `envFor` gives the following steps. Resolves to each
+ * step's output, in order.
+ */
+export async function runSteps(project: Project, steps: readonly string[], session: Session, envFor: (stack: string | undefined) => Record<string, string>): Promise<string[]> {
+  const outputs: string[] = [];
+  for (const step of steps) {
+    const cd = /^cd (\S+)$/.exec(step);
+    if (cd) {
+      session.cwd = join(session.cwd, cd[1]!);
+      continue;
+    }
+    for (const match of step.matchAll(/pulumi stack (?:init|select) (\w+)/g)) session.stack = match[1];
+    outputs.push((await project.sh(step, { cwd: session.cwd, env: envFor(session.stack) })).stdout);
+  }
+  return outputs;
+}
+
 /** The resources of `pulumi stack export` text that this package manages (dynamic or native). */
 export function managedIn(exported: string): Array<{ type: string; urn: string; id?: string }> {
   const { deployment } = JSON.parse(exported) as { deployment: { resources?: Array<{ type: string; urn: string; id?: string }> } };
