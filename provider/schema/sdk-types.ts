@@ -57,7 +57,52 @@ export type Checks = [
       )
       .join("") +
     `];\n`;
-  return { "sdk/generated/types.ts": types, "test/sdk/generated-types.check.ts": checks, "sdk/generated/native-resources.ts": nativeResources(kinds) };
+  return { "sdk/generated/types.ts": types, "test/sdk/generated-types.check.ts": checks, "sdk/generated/native-resources.ts": nativeResources(kinds), "sdk/generated/resources.ts": dynamicResources(kinds) };
+}
+
+/** Text as the lines of a JSDoc block at `indent`, with `*\/` unable to close it early. */
+function jsdocLines(text: string, indent = ""): string {
+  return text
+    .replace(/\*\//g, "*\\/")
+    .split("\n")
+    .map((line) => `${indent} *${line === "" ? "" : ` ${line}`}\n`)
+    .join("");
+}
+
+/**
+ * The dynamic resource classes (the package root's `Role`, `Webhook`, ...), one per kind in the registry, each
+ * documented with its definition's description and example: a kind is a class by construction.
+ */
+function dynamicResources(kinds: readonly string[]): string {
+  const classes = kinds
+    .map((kind) => {
+      const definition = definitionOf(kind)!;
+      return (
+        `// Declaration merging gives the class one typed output property, documented, per state property.\n` +
+        `export interface ${kind} extends sdk.${kind}Outputs {}\n\n` +
+        `/**\n${jsdocLines(definition.description)} *\n * @example\n * \`\`\`ts\n${jsdocLines(definition.example)} * \`\`\`\n */\n` +
+        `export class ${kind} extends FronteggResource {\n` +
+        `  /**\n` +
+        `   * @param name The unique name of the resource in the stack.\n` +
+        `   * @param args The resource's properties.\n` +
+        `   * @param opts Options that control the resource's behaviour.\n` +
+        `   */\n` +
+        `  constructor(name: string, args: sdk.${kind}Args, opts?: pulumi.CustomResourceOptions) {\n` +
+        `    super("${kind}", name, args, opts);\n` +
+        `  }\n` +
+        `}\n`
+      );
+    })
+    .join("\n");
+  const types = kinds.map((kind) => `  ${kind}Args,\n  ${kind}Outputs,\n`).join("");
+  return (
+    `${GENERATED}// The resource classes of the package root (dynamic provider), one per kind of the registry.\n` +
+    `import type * as pulumi from "@pulumi/pulumi";\n` +
+    `import { FronteggResource } from "../resource";\n` +
+    `import type * as sdk from "./types";\n\n` +
+    `export type {\n${types}} from "./types";\n\n` +
+    classes
+  );
 }
 
 /**

@@ -36,6 +36,17 @@ function outputValue<T>(output: pulumi.Output<T>): Promise<T> {
 describe("resource classes", () => {
   beforeEach(() => claims.resetClaims());
 
+  it("exist for every kind of the registry, in the package root and in pulumi-frontegg/native", () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const native = require("../../sdk/native") as Record<string, unknown>;
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { RESOURCE_DEFINITIONS } = require("../../provider/resources") as typeof import("../../provider/resources");
+    const root = frontegg as unknown as Record<string, unknown>;
+    for (const kind of Object.keys(RESOURCE_DEFINITIONS)) {
+      expect({ kind, root: typeof root[kind], native: typeof native[kind] }).toEqual({ kind, root: "function", native: "function" });
+    }
+  });
+
   it("register a dynamic resource with a one-line provider module and typed outputs", async () => {
     const role = new frontegg.Role("billing-admin", { key: "billing-admin", name: "Billing admin", level: 1 });
     expect(await outputValue(role.key)).toBe("billing-admin");
