@@ -107,8 +107,11 @@ it("installs the tarball into a new project by the README's steps, and its decla
   await project.sh(steps.join("\n"));
   // The export line's effect, for every later command.
   env = { PATH: `${join(project.dir, "node_modules", ".bin")}:${project.env.PATH}` };
-  const tsc = await project.sh("npx tsc --noEmit -p .", { env, allowFailure: true });
-  expect({ status: tsc.status, errors: tsc.stdout + tsc.stderr }).toEqual({ status: 0, errors: "" });
+  // The template's `moduleResolution: node`, then the two that read package.json's `exports` instead.
+  for (const flags of ["", "--module node16 --moduleResolution node16", "--module preserve --moduleResolution bundler"]) {
+    const tsc = await project.sh(`npx tsc --noEmit -p . ${flags}`, { env, allowFailure: true });
+    expect({ flags, status: tsc.status, errors: tsc.stdout + tsc.stderr }).toEqual({ flags, status: 0, errors: "" });
+  }
 });
 
 it("brings up every kind on the default provider and a second environment through an explicit one", async () => {
