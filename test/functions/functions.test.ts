@@ -102,6 +102,11 @@ describe("entitlements", () => {
     await expect(run("getFeatures", { keys: ["sso", "audit-logs", "x"] })).rejects.toThrow('getFeatures: no feature with key "audit-logs", "x"');
     await expect(run("getPlan", { name: "Free" })).rejects.toThrow('getPlan: no plan with name "Free"');
   });
+
+  it("cost one page read each while the list fits in one page", async () => {
+    expect(Object.values(await callsOf(() => run("getFeature", { key: "sso" })))).toEqual([1]);
+    expect(Object.values(await callsOf(() => run("getPlan", { name: "Enterprise" })))).toEqual([1]);
+  });
 });
 
 describe("applications", () => {
