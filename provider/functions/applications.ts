@@ -1,6 +1,7 @@
 /** Applications by name. Credentials are never read (see the README: Applications' credentials are never stored). */
 import { z } from "zod";
 import type { Application } from "../client/api/applications";
+import { definedOnly } from "../lifecycle/definition";
 import { defineFunction } from "./definition";
 import { pickUnique } from "./find";
 
@@ -16,8 +17,8 @@ export const ApplicationResult = z.object({
 });
 
 function applicationResult(application: Application): z.output<typeof ApplicationResult> {
-  const optional = { appUrl: application.appURL, loginUrl: application.loginURL, type: application.type, isDefault: application.isDefault, isActive: application.isActive };
-  return { id: application.id, name: application.name, ...Object.fromEntries(Object.entries(optional).filter(([, value]) => value !== undefined)) };
+  const { id, name, type, isDefault, isActive } = application;
+  return definedOnly({ id, name, appUrl: application.appURL, loginUrl: application.loginURL, type, isDefault, isActive });
 }
 
 /** `getApplication`: one application by name. */

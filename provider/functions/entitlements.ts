@@ -2,6 +2,7 @@
 import { z } from "zod";
 import type { Feature, Plan } from "../client/api/entitlements";
 import { ENTITLEMENT_TREATMENTS } from "../client/generated/spec-enums";
+import { definedOnly } from "../lifecycle/definition";
 import { defineFunction } from "./definition";
 import { idsOf, pickByKey, pickUnique } from "./find";
 
@@ -17,13 +18,8 @@ export const FeatureResult = z.object({
 });
 
 function featureResult(feature: Feature): z.output<typeof FeatureResult> {
-  return {
-    id: feature.id,
-    key: feature.key,
-    name: feature.name,
-    ...(feature.description !== undefined ? { description: feature.description } : {}),
-    permissionKeys: feature.permissions,
-  };
+  const { id, key, name, description } = feature;
+  return definedOnly({ id, key, name, description, permissionKeys: feature.permissions });
 }
 
 const FEATURE_ADVICE = "check the keys, or declare the features with Feature resources and use their featureId outputs";
@@ -55,10 +51,8 @@ export const getFeature = defineFunction({
   description: "One entitlements feature by key. Fails when no feature has the key.",
   inputs: z.object({ key: z.string().min(1).describe("The feature's key.") }),
   outputs: FeatureResult,
-  async run(client, { key }, caller) {
-    const features = await client.entitlements.features.list([key]);
-    return featureResult(pickByKey({ caller, noun: "feature", where: WHERE, advice: FEATURE_ADVICE }, [key], features, (f) => f.key)[0]!);
-  },
+  // getFeatures with one key: the same message for a missing key.
+  run: async (client, { key }, caller) => (await getFeatures.run(client, { keys: [key] }, caller)).features[0]!,
 });
 
 /** A plan as the functions return it. */
@@ -70,12 +64,8 @@ export const PlanResult = z.object({
 });
 
 function planResult(plan: Plan): z.output<typeof PlanResult> {
-  return {
-    id: plan.id,
-    name: plan.name,
-    ...(plan.description !== undefined ? { description: plan.description } : {}),
-    ...(plan.defaultTreatment !== undefined ? { defaultTreatment: plan.defaultTreatment } : {}),
-  };
+  const { id, name, description, defaultTreatment } = plan;
+  return definedOnly({ id, name, description, defaultTreatment });
 }
 
 /** `getPlan`: one plan by name. */

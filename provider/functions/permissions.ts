@@ -1,6 +1,7 @@
 /** Permissions by key (Frontegg's built-in `fe.*` ones included) and permission categories by name. */
 import { z } from "zod";
 import type { Permission, PermissionCategory } from "../client/api/permissions";
+import { definedOnly } from "../lifecycle/definition";
 import { defineFunction } from "./definition";
 import { idsOf, pickByKey, pickUnique } from "./find";
 
@@ -17,14 +18,8 @@ export const PermissionResult = z.object({
 });
 
 function permissionResult(permission: Permission): z.output<typeof PermissionResult> {
-  return {
-    id: permission.id,
-    key: permission.key,
-    name: permission.name,
-    ...(permission.description !== undefined ? { description: permission.description } : {}),
-    ...(permission.categoryId !== undefined ? { categoryId: permission.categoryId } : {}),
-    builtIn: permission.fePermission,
-  };
+  const { id, key, name, description, categoryId } = permission;
+  return definedOnly({ id, key, name, description, categoryId, builtIn: permission.fePermission });
 }
 
 const ADVICE = "check the keys, or declare the permissions with Permission resources and use their ids";
@@ -54,10 +49,8 @@ export const getPermission = defineFunction({
   description: "One permission by key, Frontegg's built-in `fe.*` ones included. Fails when no permission has the key.",
   inputs: z.object({ key: z.string().min(1).describe("The permission's key, e.g. `fe.secure.read.users`.") }),
   outputs: PermissionResult,
-  async run(client, { key }, caller) {
-    const permissions = await client.permissions.list();
-    return permissionResult(pickByKey({ caller, noun: "permission", where: WHERE, advice: ADVICE }, [key], permissions, (p) => p.key)[0]!);
-  },
+  // getPermissions with one key: the same message for a missing key.
+  run: async (client, { key }, caller) => (await getPermissions.run(client, { keys: [key] }, caller)).permissions[0]!,
 });
 
 /** A permission category as the functions return it. */
@@ -69,12 +62,8 @@ export const PermissionCategoryResult = z.object({
 });
 
 function categoryResult(category: PermissionCategory): z.output<typeof PermissionCategoryResult> {
-  return {
-    id: category.id,
-    name: category.name,
-    ...(category.description !== undefined ? { description: category.description } : {}),
-    builtIn: category.feCategory,
-  };
+  const { id, name, description } = category;
+  return definedOnly({ id, name, description, builtIn: category.feCategory });
 }
 
 /** `getPermissionCategory`: one category by name. */

@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { FronteggClient } from "../client";
 import type { Role } from "../client/api/roles";
+import { definedOnly } from "../lifecycle/definition";
 import { defineFunction } from "./definition";
 import { idsOf, pickByKey } from "./find";
 
@@ -24,16 +25,8 @@ export const RoleResult = z.object({
 });
 
 function resultOf(role: Role): z.output<typeof RoleResult> {
-  return {
-    id: role.id,
-    key: role.key,
-    name: role.name,
-    ...(role.description !== undefined ? { description: role.description } : {}),
-    level: role.level,
-    ...(role.tenantId ? { tenantId: role.tenantId } : {}),
-    isDefault: role.isDefault,
-    permissionIds: role.permissions,
-  };
+  const { id, key, name, description, level, isDefault } = role;
+  return definedOnly({ id, key, name, description, level, tenantId: role.tenantId || undefined, isDefault, permissionIds: role.permissions });
 }
 
 /**
@@ -85,8 +78,6 @@ export const getRole = defineFunction({
     "and `ReadOnly` included. Fails when no role has the key.",
   inputs: z.object({ key: z.string().min(1).describe("The role's key, e.g. `Admin`."), tenantId }),
   outputs: RoleResult,
-  async run(client, { key, tenantId }, caller) {
-    const roles = await rolesIn(client, tenantId);
-    return resultOf(pickByKey({ caller, noun: "role", where: where(tenantId), advice: ADVICE }, [key], roles, (role) => role.key)[0]!);
-  },
+  // getRoles with one key: the same scopes, the same message for a missing key.
+  run: async (client, { key, tenantId }, caller) => (await getRoles.run(client, { keys: [key], ...(tenantId ? { tenantId } : {}) }, caller)).roles[0]!,
 });

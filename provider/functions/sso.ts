@@ -1,6 +1,7 @@
 /** A tenant's SSO connections. Secrets (the OIDC secret, the IdP client secret) are never returned. */
 import { z } from "zod";
 import type { SsoConfiguration } from "../client/api/sso";
+import { definedOnly } from "../lifecycle/definition";
 import { defineFunction } from "./definition";
 
 /** An SSO connection as the function returns it: no secret. */
@@ -15,15 +16,9 @@ export const SsoConfigurationResult = z.object({
 });
 
 function ssoResult(configuration: SsoConfiguration): z.output<typeof SsoConfigurationResult> {
-  return {
-    id: configuration.id,
-    type: configuration.type,
-    enabled: configuration.enabled,
-    ...(configuration.ssoEndpoint !== undefined ? { ssoEndpoint: configuration.ssoEndpoint } : {}),
-    ...(configuration.oidcClientId !== undefined ? { oidcClientId: configuration.oidcClientId } : {}),
-    domains: configuration.domains.map((domain) => domain.domain),
-    roleIds: configuration.roleIds,
-  };
+  // Picked field by field: the connection's secrets never reach a result.
+  const { id, type, enabled, ssoEndpoint, oidcClientId, roleIds } = configuration;
+  return definedOnly({ id, type, enabled, ssoEndpoint, oidcClientId, domains: configuration.domains.map((domain) => domain.domain), roleIds });
 }
 
 /** `getSsoConfigurations`: every SSO connection of a tenant. */

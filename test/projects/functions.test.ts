@@ -131,7 +131,7 @@ describe.each(Object.keys(LANGUAGES))("%s", (language) => {
 
   beforeAll(async () => {
     await Promise.all([first.reset(), second.reset()]);
-    [{ id: secondRoleId }] = (await second.client().roles.create([{ key: SECOND_ONLY, name: "Second only", level: 9 }])) as [{ id: string }];
+    secondRoleId = (await second.client().roles.create([{ key: SECOND_ONLY, name: "Second only", level: 9 }]))[0]!.id;
     project = newProject(`functions-${language}`, { inRepo: language === "typescript", pathPrefix: [plugin] });
     env = LANGUAGES[language]!.setUp(project);
     await project.sh("pulumi stack init test", { env });
