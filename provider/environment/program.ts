@@ -78,9 +78,8 @@ export function renderProgram(snapshot: EnvironmentSnapshot, options: ProgramOpt
     line(`const ${v} = new frontegg.Role(${str(names.resource(`${r.tenantId ?? ""} ${r.key}`))}, ${obj(roleArgs(r, permissionVar))});`);
   }
 
-  const policyKinds = ["MfaPolicy", "LockoutPolicy", "AuthPolicy", "PasswordPolicy", "PasswordHistoryPolicy", "PasswordRotationPolicy", "SessionPolicy", "CaptchaPolicy"] as const;
-  const policies = policyKinds.flatMap((kind) => Object.values(snapshot[kind]));
-  if (policies.length > 0) line(), line("// Security policies: one per environment or tenant.");
+  // The heading goes in once the policies below are rendered, so that it needs no list of the policy kinds.
+  const policiesStart = body.length;
   for (const m of Object.values(snapshot.MfaPolicy)) {
     line(`new frontegg.MfaPolicy(${str(names.resource(`mfa ${m.tenantId ?? ""}`))}, ${obj({ ...m })});`);
   }
@@ -111,6 +110,7 @@ export function renderProgram(snapshot: EnvironmentSnapshot, options: ProgramOpt
     const secretKey = configSecret("captcha secret key", `reCAPTCHA secret key of the captcha policy (site key ${c.siteKey})`);
     line(`new frontegg.CaptchaPolicy(${str(names.resource("captcha"))}, ${obj({ ...c, secretKey })});`);
   }
+  if (body.length > policiesStart) body.splice(policiesStart, 0, "", "    // Security policies: one per environment or tenant.");
 
   const strategies = Object.values(snapshot.MfaStrategy);
   if (strategies.length > 0) line(), line("// Second factors the environment offers: one per strategy.");

@@ -6,7 +6,7 @@
 import { countOf, nounOf, titleOf } from "../../provider/lifecycle/noun";
 import { diffEnvironments, formatDifferences, summarize } from "../../provider/environment/diff";
 import { renderProgram } from "../../provider/environment/program";
-import { EnvironmentSnapshot, readEnvironment } from "../../provider/environment/snapshot";
+import { emptySnapshot, EnvironmentSnapshot, readEnvironment } from "../../provider/environment/snapshot";
 import { RESOURCE_DEFINITIONS, RESOURCE_KINDS } from "../../provider/resources";
 import { TestEmulator, useEmulator } from "../support/emulator";
 import { seedConfiguration } from "../support/seed";
@@ -51,4 +51,11 @@ it("names every kind with a phrase of its own", () => {
   expect(nounOf(RESOURCE_DEFINITIONS.SsoGroupMapping)).toBe("SSO group mapping");
   expect(titleOf(RESOURCE_DEFINITIONS.PermissionCategory)).toBe("Permission categories");
   expect(countOf(RESOURCE_DEFINITIONS.MfaStrategy, 1)).toBe("1 MFA strategy");
+});
+
+it("heads the policies once, just before the first, and not at all without any", () => {
+  const render = (s: EnvironmentSnapshot) => renderProgram(s, { projectName: "p", source: "test", packageVersion: "1.0.0" }).files["index.ts"]!;
+  const heading = "\n\n    // Security policies: one per environment or tenant.\n    new frontegg.MfaPolicy(";
+  expect(render(snapshot).split(heading)).toHaveLength(2);
+  expect(render({ ...emptySnapshot(), Role: snapshot.Role, Permission: snapshot.Permission })).not.toContain("Security policies");
 });
