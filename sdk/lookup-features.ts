@@ -1,18 +1,16 @@
 /** Looking up the ids of entitlements features the program does not manage, by key. */
 import * as pulumi from "@pulumi/pulumi";
 import { FronteggClient } from "../provider/client";
-import { idsByKey, withClient } from "./lookup";
+import { getFeatures } from "../provider/functions";
+import { withClient } from "./lookup";
 
 /**
  * The ids of the features with the given keys, by key, read with every page of Frontegg's list. Throws an error
  * naming every key that does not exist.
  */
 export async function featureIdsByKey(client: FronteggClient, keys: readonly string[]): Promise<Record<string, string>> {
-  const wanted = [...new Set(keys)];
-  if (wanted.length === 0) return {};
-  const features = await client.entitlements.features.list(wanted);
-  return idsByKey("lookupFeatureIds", "feature", wanted, features, "the Frontegg environment",
-    "check the keys, or declare the features with Feature resources and use their featureId outputs");
+  // The native provider's getFeatures, run in the program: one implementation, one message for a missing key.
+  return (await getFeatures.run(client, { keys: [...keys] }, "lookupFeatureIds")).ids;
 }
 
 /**

@@ -5,7 +5,8 @@
  */
 import * as pulumi from "@pulumi/pulumi";
 import { FronteggClient } from "../provider/client";
-import { idsByKey, withClient } from "./lookup";
+import { getRoles } from "../provider/functions";
+import { withClient } from "./lookup";
 
 /** Options of {@link lookupRoleIds}. */
 export interface LookupRoleIdsOptions {
@@ -22,12 +23,9 @@ export interface LookupRoleIdsOptions {
  * the same key.
  */
 export async function roleIdsByKey(client: FronteggClient, keys: readonly string[], options: LookupRoleIdsOptions = {}): Promise<Record<string, string>> {
+  // The native provider's getRoles, run in the program: one implementation, one message for a missing key.
   const { tenantId } = options;
-  const roles = await client.roles.list(tenantId ? { tenantId } : {});
-  const own = roles.filter((r) => (r.tenantId ?? undefined) === tenantId);
-  const environment = tenantId ? roles.filter((r) => !r.tenantId) : [];
-  const where = tenantId ? `tenant "${tenantId}" or the Frontegg environment` : "the Frontegg environment (set tenantId to look in a tenant)";
-  return idsByKey("lookupRoleIds", "role", keys, [...own, ...environment], where);
+  return (await getRoles.run(client, { keys: [...keys], ...(tenantId ? { tenantId } : {}) }, "lookupRoleIds")).ids;
 }
 
 /**

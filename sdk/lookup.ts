@@ -6,6 +6,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import { FronteggClient } from "../provider/client";
 import { CONFIG_KEYS, clientOptionsFromConfig } from "../provider/configuration";
+import { getPermissions, pickByKey } from "../provider/functions";
 
 /** Runs `read` with a client built from the stack's Frontegg connection settings; the result is not secret. */
 export function withClient<T>(read: (client: FronteggClient) => Promise<T>): pulumi.Output<T> {
@@ -31,7 +32,8 @@ export function withClient<T>(read: (client: FronteggClient) => Promise<T>): pul
  * ```
  */
 export function lookupPermissionIds(keys: readonly string[]): pulumi.Output<Record<string, string>> {
-  return withClient(async (client) => idsByKey("lookupPermissionIds", "permission", keys, await client.permissions.list(), "the Frontegg environment"));
+  // The native provider's getPermissions, run in the program: one implementation, one message for a missing key.
+  return withClient(async (client) => (await getPermissions.run(client, { keys: [...keys] }, "lookupPermissionIds")).ids);
 }
 
 /**
@@ -47,12 +49,6 @@ export function idsByKey(
   where: string,
   advice?: string,
 ): Record<string, string> {
-  const byKey = new Map<string, string>();
-  // The first object with a key wins: callers list the preferred scope first.
-  for (const { key, id } of objects) if (!byKey.has(key)) byKey.set(key, id);
-  const missing = [...new Set(keys.filter((key) => !byKey.has(key)))];
-  if (missing.length > 0) {
-    throw new Error(`${lookup}: no ${noun} with key ${missing.map((k) => `"${k}"`).join(", ")} in ${where}${advice ? `: ${advice}` : ""}`);
-  }
-  return Object.fromEntries(keys.map((key) => [key, byKey.get(key)!]));
+  const found = pickByKey({ caller: lookup, noun, where, ...(advice ? { advice } : {}) }, keys, objects, (object) => object.key);
+  return Object.fromEntries(keys.map((key, i) => [key, found[i]!.id]));
 }

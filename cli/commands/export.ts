@@ -7,7 +7,8 @@ import { join, resolve } from "node:path";
 import { REGION_BASE_URLS } from "../../provider/client";
 import { CONFIG_KEYS } from "../../provider/configuration";
 import { renderProgram } from "../../provider/environment/program";
-import { EnvironmentSnapshot, POLICY_GROUPS, readEnvironment } from "../../provider/environment/snapshot";
+import { summarize } from "../../provider/environment/diff";
+import { readEnvironment } from "../../provider/environment/snapshot";
 import { openEnvironment } from "../credentials";
 import { ExitError, EXIT } from "../errors";
 import { CommandIO } from "../io";
@@ -49,7 +50,7 @@ export async function runExport(options: ExportOptions, io: CommandIO): Promise<
   mkdirSync(out, { recursive: true });
   for (const [name, content] of Object.entries(program.files)) writeFileSync(join(out, name), content);
 
-  io.stdout(`Exported ${summary(snapshot)} from ${source.client.baseUrl} to ${out}\n`);
+  io.stdout(`Exported ${summarize(snapshot)} from ${source.client.baseUrl} to ${out}\n`);
   io.stdout(`\nNext:\n  cd ${options.out}\n  npm install\n  pulumi stack init <name>\n`);
   io.stdout(`  pulumi config set ${target.key} ${target.value}   # where it was exported from (Pulumi.yaml's default)\n`);
   io.stdout(`  pulumi config set frontegg:clientId <client id>\n  pulumi config set --secret frontegg:secretKey <secret key>\n`);
@@ -74,30 +75,4 @@ function packageSpec(given: string | undefined): string | undefined {
 export function providerSetting(baseUrl: string): { key: string; value: string } {
   const region = Object.entries(REGION_BASE_URLS).find(([, url]) => url === baseUrl)?.[0];
   return region !== undefined ? { key: CONFIG_KEYS.region, value: region } : { key: CONFIG_KEYS.apiBaseUrl, value: baseUrl };
-}
-
-function summary(snapshot: EnvironmentSnapshot): string {
-  const counted = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-  const count = (record: object, one: string, many?: string) => counted(Object.keys(record).length, one, many);
-  return [
-    count(snapshot.categories, "category", "categories"),
-    count(snapshot.permissions, "permission"),
-    count(snapshot.roles, "role"),
-    counted(POLICY_GROUPS.reduce((sum, group) => sum + Object.keys(snapshot[group]).length, 0), "policy", "policies"),
-    count(snapshot.mfaStrategies, "MFA strategy", "MFA strategies"),
-    count(snapshot.emailTemplates, "email template"),
-    count(snapshot.ssoConfigurations, "SSO connection"),
-    count(snapshot.ssoGroupMappings, "SSO group mapping"),
-    count(snapshot.ipRestrictions, "IP restriction"),
-    count(snapshot.emailDomainRestrictions, "e-mail domain restriction"),
-    counted(Object.keys(snapshot.ipRestrictionModes).length + Object.keys(snapshot.emailDomainRestrictionModes).length, "restriction mode"),
-    count(snapshot.features, "feature"),
-    count(snapshot.plans, "plan"),
-    count(snapshot.featureFlags, "feature flag"),
-    count(snapshot.socialLogins, "social login"),
-    count(snapshot.webhooks, "webhook"),
-    count(snapshot.applications, "application"),
-    count(snapshot.redirectUris, "redirect URI"),
-    count(snapshot.allowedOrigins, "allowed origin"),
-  ].join(", ");
 }

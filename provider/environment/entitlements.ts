@@ -43,11 +43,11 @@ export interface FeatureFlagSnapshot {
 
 /** The entitlements groups of a snapshot. */
 export interface EntitlementsSnapshot {
-  readonly features: Record<string, FeatureSnapshot>;
+  readonly Feature: Record<string, FeatureSnapshot>;
   /** Keyed by name (the Plan kind's natural key); should Frontegg hold two plans of one name, the later wins. */
-  readonly plans: Record<string, PlanSnapshot>;
+  readonly Plan: Record<string, PlanSnapshot>;
   /** Keyed by the feature's key: a feature has at most one flag. */
-  readonly featureFlags: Record<string, FeatureFlagSnapshot>;
+  readonly FeatureFlag: Record<string, FeatureFlagSnapshot>;
 }
 
 /** Reads every feature, plan (with every page of its features) and feature flag. */
@@ -56,9 +56,9 @@ export async function readEntitlements(client: FronteggClient): Promise<Entitlem
   const [features, plans, flags] = await Promise.all([api.features.list(), api.plans.list(), api.featureFlags.list()]);
   const links = await Promise.all(plans.map((plan) => api.plans.featureIds(plan.id)));
   const keyOf = new Map(features.map((f) => [f.id, f.key]));
-  const snapshot: EntitlementsSnapshot = { features: {}, plans: {}, featureFlags: {} };
+  const snapshot: EntitlementsSnapshot = { Feature: {}, Plan: {}, FeatureFlag: {} };
   for (const f of features) {
-    snapshot.features[f.key] = definedOnly({
+    snapshot.Feature[f.key] = definedOnly({
       key: f.key,
       name: f.name,
       description: f.description ?? "",
@@ -67,7 +67,7 @@ export async function readEntitlements(client: FronteggClient): Promise<Entitlem
     });
   }
   for (const [index, p] of plans.entries()) {
-    snapshot.plans[p.name] = definedOnly({
+    snapshot.Plan[p.name] = definedOnly({
       name: p.name,
       description: p.description ?? "",
       features: (links[index] ?? []).map((id) => keyOf.get(id) ?? id).sort(),
@@ -81,7 +81,7 @@ export async function readEntitlements(client: FronteggClient): Promise<Entitlem
   for (const flag of flags) {
     const feature = flag.feature ? keyOf.get(flag.feature.id) : undefined;
     if (!feature) continue;
-    snapshot.featureFlags[feature] = definedOnly({
+    snapshot.FeatureFlag[feature] = definedOnly({
       feature,
       name: flag.name,
       description: flag.description ?? "",

@@ -6,7 +6,7 @@
 import { z } from "zod";
 import { definitionOf } from "../resources";
 import { writableFields } from "../resources/declared";
-import { EnvironmentSnapshot, POLICY_GROUPS, RoleSnapshot, roleKey, ssoKey } from "./snapshot";
+import { EnvironmentSnapshot, RoleSnapshot, roleKey, ssoKey } from "./snapshot";
 
 /** Options of {@link renderProgram}. */
 export interface ProgramOptions {
@@ -42,16 +42,16 @@ export function renderProgram(snapshot: EnvironmentSnapshot, options: ProgramOpt
   const line = (text = "") => body.push(text === "" ? "" : `    ${text}`);
 
   const categoryVar = new Map<string, string>();
-  if (Object.keys(snapshot.categories).length > 0) line("// Permission categories.");
-  for (const c of Object.values(snapshot.categories)) {
+  if (Object.keys(snapshot.PermissionCategory).length > 0) line("// Permission categories.");
+  for (const c of Object.values(snapshot.PermissionCategory)) {
     const v = names.variable(`category ${c.name}`);
     categoryVar.set(c.name, v);
     line(`const ${v} = new frontegg.PermissionCategory(${str(names.resource(`category ${c.name}`))}, ${obj({ name: c.name, description: c.description || undefined })});`);
   }
 
   const permissionVar = new Map<string, string>();
-  if (Object.keys(snapshot.permissions).length > 0) line(), line("// Permissions.");
-  for (const p of Object.values(snapshot.permissions)) {
+  if (Object.keys(snapshot.Permission).length > 0) line(), line("// Permissions.");
+  for (const p of Object.values(snapshot.Permission)) {
     const v = names.variable(p.key);
     permissionVar.set(p.key, v);
     line(
@@ -64,7 +64,7 @@ export function renderProgram(snapshot: EnvironmentSnapshot, options: ProgramOpt
     );
   }
 
-  const roles = Object.values(snapshot.roles);
+  const roles = Object.values(snapshot.Role);
   const builtIns = [...new Set(roles.flatMap((r) => r.permissions.filter((k) => !permissionVar.has(k))))].sort();
   if (builtIns.length > 0) {
     line(), line("// Frontegg's built-in permissions are not managed here, only referenced: their ids differ per environment.");
@@ -78,12 +78,12 @@ export function renderProgram(snapshot: EnvironmentSnapshot, options: ProgramOpt
     line(`const ${v} = new frontegg.Role(${str(names.resource(`${r.tenantId ?? ""} ${r.key}`))}, ${obj(roleArgs(r, permissionVar))});`);
   }
 
-  const policies = POLICY_GROUPS.flatMap((group) => Object.values(snapshot[group]));
-  if (policies.length > 0) line(), line("// Security policies: one per environment or tenant.");
-  for (const m of Object.values(snapshot.mfaPolicies)) {
+  // The heading goes in once the policies below are rendered, so that it needs no list of the policy kinds.
+  const policiesStart = body.length;
+  for (const m of Object.values(snapshot.MfaPolicy)) {
     line(`new frontegg.MfaPolicy(${str(names.resource(`mfa ${m.tenantId ?? ""}`))}, ${obj({ ...m })});`);
   }
-  for (const l of Object.values(snapshot.lockoutPolicies)) {
+  for (const l of Object.values(snapshot.LockoutPolicy)) {
     line(`new frontegg.LockoutPolicy(${str(names.resource(`lockout ${l.tenantId ?? ""}`))}, ${obj({ ...l })});`);
   }
   const partialPolicy = (kind: string, name: string, properties: Record<string, unknown>) => {
@@ -91,13 +91,13 @@ export function renderProgram(snapshot: EnvironmentSnapshot, options: ProgramOpt
     if (dropped.length > 0) line(`// Left out of ${name}: ${dropped.join(", ")}. Frontegg reports a value there that its API does not accept on write.`);
     line(`new frontegg.${kind}(${str(names.resource(name))}, ${obj(fields)});`);
   };
-  for (const a of Object.values(snapshot.authPolicies)) partialPolicy("AuthPolicy", "sign-in", a);
-  for (const p of Object.values(snapshot.passwordPolicies)) partialPolicy("PasswordPolicy", `password ${p.tenantId ?? ""}`, p);
-  for (const h of Object.values(snapshot.passwordHistoryPolicies)) {
+  for (const a of Object.values(snapshot.AuthPolicy)) partialPolicy("AuthPolicy", "sign-in", a);
+  for (const p of Object.values(snapshot.PasswordPolicy)) partialPolicy("PasswordPolicy", `password ${p.tenantId ?? ""}`, p);
+  for (const h of Object.values(snapshot.PasswordHistoryPolicy)) {
     line(`new frontegg.PasswordHistoryPolicy(${str(names.resource(`password-history ${h.tenantId ?? ""}`))}, ${obj({ ...h })});`);
   }
-  for (const r of Object.values(snapshot.passwordRotationPolicies)) partialPolicy("PasswordRotationPolicy", "password-expiration", { ...r });
-  for (const p of Object.values(snapshot.sessionPolicies)) {
+  for (const r of Object.values(snapshot.PasswordRotationPolicy)) partialPolicy("PasswordRotationPolicy", "password-expiration", { ...r });
+  for (const p of Object.values(snapshot.SessionPolicy)) {
     line(`new frontegg.SessionPolicy(${str(names.resource(`sessions ${p.tenantId ?? ""}`))}, ${obj({ ...p })});`);
   }
   /** A secret input read from stack config: what `up` needs to leave the object as it is. */
@@ -106,24 +106,25 @@ export function renderProgram(snapshot: EnvironmentSnapshot, options: ProgramOpt
     secrets.push({ key, description });
     return raw(`config.requireSecret(${str(key)})`);
   };
-  for (const c of Object.values(snapshot.captchaPolicies)) {
+  for (const c of Object.values(snapshot.CaptchaPolicy)) {
     const secretKey = configSecret("captcha secret key", `reCAPTCHA secret key of the captcha policy (site key ${c.siteKey})`);
     line(`new frontegg.CaptchaPolicy(${str(names.resource("captcha"))}, ${obj({ ...c, secretKey })});`);
   }
+  if (body.length > policiesStart) body.splice(policiesStart, 0, "", "    // Security policies: one per environment or tenant.");
 
-  const strategies = Object.values(snapshot.mfaStrategies);
+  const strategies = Object.values(snapshot.MfaStrategy);
   if (strategies.length > 0) line(), line("// Second factors the environment offers: one per strategy.");
   for (const m of strategies) {
     line(`new frontegg.MfaStrategy(${str(names.resource(`mfa ${m.strategy}`))}, ${obj({ ...m })});`);
   }
 
-  if (Object.keys(snapshot.emailTemplates).length > 0) line(), line("// Email templates: one per type.");
-  for (const t of Object.values(snapshot.emailTemplates)) {
+  if (Object.keys(snapshot.EmailTemplate).length > 0) line(), line("// Email templates: one per type.");
+  for (const t of Object.values(snapshot.EmailTemplate)) {
     line(`new frontegg.EmailTemplate(${str(names.resource(`${kebab(t.type)} template`))}, ${obj({ ...t })});`);
   }
 
-  const connections = Object.values(snapshot.ssoConfigurations);
-  const mappings = Object.values(snapshot.ssoGroupMappings);
+  const connections = Object.values(snapshot.SsoConfiguration);
+  const mappings = Object.values(snapshot.SsoGroupMapping);
   const roleIds = (keys: readonly string[]) => raw(`[${keys.map((k) => (roleVar.has(k) ? `${roleVar.get(k)}.id` : `/* unknown role ${k} */`)).join(", ")}]`);
   const connectionVar = new Map<string, string>();
   if (connections.length > 0) line(), line("// Single sign-on connections of tenants.");
@@ -152,7 +153,7 @@ export function renderProgram(snapshot: EnvironmentSnapshot, options: ProgramOpt
 
   if (mappings.length > 0) line(), line("// Identity-provider groups mapped to roles, per SSO connection.");
   for (const m of mappings) {
-    const connection = snapshot.ssoConfigurations[m.connection]!;
+    const connection = snapshot.SsoConfiguration[m.connection]!;
     line(
       `new frontegg.SsoGroupMapping(${str(names.resource(`${m.tenantId} ${connection.type} ${m.group}`))}, ${obj({
         tenantId: m.tenantId,
@@ -163,8 +164,8 @@ export function renderProgram(snapshot: EnvironmentSnapshot, options: ProgramOpt
     );
   }
 
-  const ipModes = Object.values(snapshot.ipRestrictionModes);
-  const ipRestrictions = Object.values(snapshot.ipRestrictions);
+  const ipModes = Object.values(snapshot.IpRestrictionMode);
+  const ipRestrictions = Object.values(snapshot.IpRestriction);
   if (ipModes.length + ipRestrictions.length > 0) line(), line("// IP restrictions: the mode that enforces them, and the listed ranges, per environment or tenant.");
   for (const m of ipModes) {
     line(`new frontegg.IpRestrictionMode(${str(names.resource(`ip mode ${m.tenantId ?? ""}`))}, ${obj({ ...m })});`);
@@ -181,15 +182,15 @@ export function renderProgram(snapshot: EnvironmentSnapshot, options: ProgramOpt
     );
   }
 
-  const domainModes = Object.values(snapshot.emailDomainRestrictionModes);
-  const domains = Object.values(snapshot.emailDomainRestrictions);
+  const domainModes = Object.values(snapshot.EmailDomainRestrictionMode);
+  const domains = Object.values(snapshot.EmailDomainRestriction);
   if (domainModes.length + domains.length > 0) line(), line("// Sign-up e-mail domain restrictions.");
   for (const m of domainModes) line(`new frontegg.EmailDomainRestrictionMode(${str(names.resource("email domain mode"))}, ${obj({ ...m })});`);
   for (const d of domains) line(`new frontegg.EmailDomainRestriction(${str(names.resource(`email domain ${d.domain}`))}, ${obj({ ...d })});`);
 
-  const features = Object.values(snapshot.features);
-  const plans = Object.values(snapshot.plans);
-  const flags = Object.values(snapshot.featureFlags);
+  const features = Object.values(snapshot.Feature);
+  const plans = Object.values(snapshot.Plan);
+  const flags = Object.values(snapshot.FeatureFlag);
   if (features.length + plans.length + flags.length > 0) line(), line("// Entitlements: features, the plans that grant them, and feature flags.");
   const featureVar = new Map<string, string>();
   for (const f of features) {
@@ -211,7 +212,7 @@ export function renderProgram(snapshot: EnvironmentSnapshot, options: ProgramOpt
     line(`new frontegg.FeatureFlag(${str(names.resource(`flag ${feature}`))}, ${obj(fields)});`);
   }
 
-  const socialLogins = Object.values(snapshot.socialLogins);
+  const socialLogins = Object.values(snapshot.SocialLogin);
   if (socialLogins.length > 0) line(), line("// Social logins: one per provider.");
   for (const { hasSecret, ...login } of socialLogins) {
     const described = `OAuth client secret of the ${login.type} social login (client id ${login.clientId ?? "?"}${hasSecret ? "" : "; Frontegg holds none yet"})`;
@@ -219,7 +220,7 @@ export function renderProgram(snapshot: EnvironmentSnapshot, options: ProgramOpt
     line(`new frontegg.SocialLogin(${str(names.resource(`${login.type} login`))}, ${obj({ ...login, secret })});`);
   }
 
-  const webhooks = Object.values(snapshot.webhooks);
+  const webhooks = Object.values(snapshot.Webhook);
   if (webhooks.length > 0) line(), line("// Webhooks, by display name.");
   for (const { hasSecret, ...w } of webhooks) {
     const described = `signing secret of the webhook "${w.displayName}" (${w.url}${hasSecret ? "" : "; Frontegg holds none yet"})`;
@@ -233,7 +234,7 @@ export function renderProgram(snapshot: EnvironmentSnapshot, options: ProgramOpt
     );
   }
 
-  const applications = Object.values(snapshot.applications);
+  const applications = Object.values(snapshot.Application);
   if (applications.length > 0) line(), line("// Applications (their client and shared secrets stay in Frontegg).");
   for (const a of applications) {
     const { description, ...fields } = a;
@@ -241,8 +242,8 @@ export function renderProgram(snapshot: EnvironmentSnapshot, options: ProgramOpt
   }
 
 
-  const redirectUris = Object.values(snapshot.redirectUris);
-  const origins = Object.values(snapshot.allowedOrigins);
+  const redirectUris = Object.values(snapshot.RedirectUri);
+  const origins = Object.values(snapshot.AllowedOrigin);
   if (redirectUris.length + origins.length > 0) {
     line(), line("// Hosted login: redirect URIs and allowed origins. They differ per environment: consider stack config.");
   }

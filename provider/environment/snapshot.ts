@@ -24,6 +24,7 @@ import { strategySettings } from "../resources/mfa-strategy";
 import { FeatureFlagSnapshot, FeatureSnapshot, PlanSnapshot, readEntitlements } from "./entitlements";
 
 export type { FeatureFlagSnapshot, FeatureSnapshot, PlanSnapshot } from "./entitlements";
+import { RESOURCE_KINDS, ResourceKind } from "../resources";
 import { socialLoginState } from "../resources/social-login";
 import { listWebhooks } from "../resources/webhook";
 
@@ -234,97 +235,64 @@ export interface ApplicationSnapshot {
   readonly metadata?: Readonly<Record<string, string>>;
 }
 
-/** Everything the provider manages in one environment, each kind keyed by its natural key. */
-export interface EnvironmentSnapshot {
-  readonly categories: Record<string, CategorySnapshot>;
-  readonly permissions: Record<string, PermissionSnapshot>;
-  readonly roles: Record<string, RoleSnapshot>;
-  readonly mfaPolicies: Record<Scope, MfaPolicySnapshot>;
-  readonly lockoutPolicies: Record<Scope, LockoutPolicySnapshot>;
+/** What one object of each kind reads as in a snapshot. Keyed by kind, so a kind missing here fails to compile. */
+export interface SnapshotEntries {
+  readonly PermissionCategory: CategorySnapshot;
+  readonly Permission: PermissionSnapshot;
+  readonly Role: RoleSnapshot;
+  readonly MfaPolicy: MfaPolicySnapshot;
+  readonly LockoutPolicy: LockoutPolicySnapshot;
   /** The environment's only (Frontegg has one identity configuration per environment). */
-  readonly authPolicies: Record<Scope, AuthPolicySnapshot>;
-  readonly passwordPolicies: Record<Scope, PasswordPolicySnapshot>;
-  readonly passwordHistoryPolicies: Record<Scope, PasswordHistoryPolicySnapshot>;
+  readonly AuthPolicy: AuthPolicySnapshot;
+  readonly PasswordPolicy: PasswordPolicySnapshot;
+  readonly PasswordHistoryPolicy: PasswordHistoryPolicySnapshot;
   /** The environment's only (Frontegg's API has no tenant scope for it). */
-  readonly passwordRotationPolicies: Record<Scope, PasswordRotationPolicySnapshot>;
-  readonly emailTemplates: Record<string, EmailTemplateSnapshot>;
-  readonly ssoConfigurations: Record<string, SsoSnapshot>;
+  readonly PasswordRotationPolicy: PasswordRotationPolicySnapshot;
+  readonly EmailTemplate: EmailTemplateSnapshot;
+  readonly SsoConfiguration: SsoSnapshot;
   /** Keyed by `tenant/range` or, environment-wide, the range. */
-  readonly ipRestrictions: Record<string, IpRestrictionSnapshot>;
+  readonly IpRestriction: IpRestrictionSnapshot;
   /** Only switched-on modes: one that is off restricts nothing, whatever its strategy. */
-  readonly ipRestrictionModes: Record<Scope, IpRestrictionModeSnapshot>;
-  readonly emailDomainRestrictions: Record<string, EmailDomainRestrictionSnapshot>;
+  readonly IpRestrictionMode: IpRestrictionModeSnapshot;
+  readonly EmailDomainRestriction: EmailDomainRestrictionSnapshot;
   /** The environment's mode (`""`), when it restricts anything. */
-  readonly emailDomainRestrictionModes: Record<Scope, EmailDomainRestrictionModeSnapshot>;
+  readonly EmailDomainRestrictionMode: EmailDomainRestrictionModeSnapshot;
   /** Keyed by connection key and group: `tenant/type/endpoint/group`. */
-  readonly ssoGroupMappings: Record<string, SsoGroupMappingSnapshot>;
+  readonly SsoGroupMapping: SsoGroupMappingSnapshot;
   /** The environment's when any feature is on; a tenant's when it differs from the environment's. */
-  readonly sessionPolicies: Record<Scope, SessionPolicySnapshot>;
+  readonly SessionPolicy: SessionPolicySnapshot;
   /** Environment-wide only: the key is `""`. */
-  readonly captchaPolicies: Record<Scope, CaptchaPolicySnapshot>;
+  readonly CaptchaPolicy: CaptchaPolicySnapshot;
   /** By strategy, as Frontegg lists them. */
-  readonly mfaStrategies: Record<string, MfaStrategySnapshot>;
+  readonly MfaStrategy: MfaStrategySnapshot;
   /** Entitlements features by key. */
-  readonly features: Record<string, FeatureSnapshot>;
+  readonly Feature: FeatureSnapshot;
   /** Entitlements plans by name. */
-  readonly plans: Record<string, PlanSnapshot>;
+  readonly Plan: PlanSnapshot;
   /** Feature flags by their feature's key. */
-  readonly featureFlags: Record<string, FeatureFlagSnapshot>;
+  readonly FeatureFlag: FeatureFlagSnapshot;
   /** Active providers only, by type (an inactive one is what deleting a SocialLogin leaves). */
-  readonly socialLogins: Record<string, SocialLoginSnapshot>;
+  readonly SocialLogin: SocialLoginSnapshot;
   /** Custom webhooks by display name (one without a name cannot be declared and is left out). */
-  readonly webhooks: Record<string, WebhookSnapshot>;
+  readonly Webhook: WebhookSnapshot;
   /** By name (the natural key of an Application). */
-  readonly applications: Record<string, ApplicationSnapshot>;
+  readonly Application: ApplicationSnapshot;
   /** Keyed by the URI without a trailing `/`. */
-  readonly redirectUris: Record<string, RedirectUriSnapshot>;
+  readonly RedirectUri: RedirectUriSnapshot;
   /** Keyed by the origin without a trailing `/`. */
-  readonly allowedOrigins: Record<string, AllowedOriginSnapshot>;
+  readonly AllowedOrigin: AllowedOriginSnapshot;
 }
 
-/** The groups of singleton policies, each keyed by scope. */
-export const POLICY_GROUPS = [
-  "mfaPolicies",
-  "lockoutPolicies",
-  "authPolicies",
-  "passwordPolicies",
-  "passwordHistoryPolicies",
-  "passwordRotationPolicies",
-  "sessionPolicies",
-  "captchaPolicies",
-] as const satisfies ReadonlyArray<keyof EnvironmentSnapshot>;
+/**
+ * Everything the provider manages in one environment: per resource kind, its objects keyed by natural key
+ * (policies and modes by scope: `""` for the environment, else the tenant id).
+ */
+export type EnvironmentSnapshot = { readonly [K in ResourceKind]: Record<string, SnapshotEntries[K]> };
+
 
 /** A snapshot of an environment holding nothing the provider manages. */
 export function emptySnapshot(): EnvironmentSnapshot {
-  return {
-    categories: {},
-    permissions: {},
-    roles: {},
-    mfaPolicies: {},
-    lockoutPolicies: {},
-    authPolicies: {},
-    passwordPolicies: {},
-    passwordHistoryPolicies: {},
-    passwordRotationPolicies: {},
-    emailTemplates: {},
-    ssoConfigurations: {},
-    ssoGroupMappings: {},
-    ipRestrictions: {},
-    ipRestrictionModes: {},
-    emailDomainRestrictions: {},
-    emailDomainRestrictionModes: {},
-    sessionPolicies: {},
-    captchaPolicies: {},
-    mfaStrategies: {},
-    features: {},
-    plans: {},
-    featureFlags: {},
-    socialLogins: {},
-    webhooks: {},
-    applications: {},
-    redirectUris: {},
-    allowedOrigins: {},
-  };
+  return Object.fromEntries(RESOURCE_KINDS.map((kind) => [kind, {}])) as unknown as EnvironmentSnapshot;
 }
 
 /** The natural key of a role: its key, prefixed by its tenant when it has one. */
@@ -450,15 +418,15 @@ export async function readEnvironment(client: FronteggClient, options: ReadOptio
   const roleKeyById = new Map(perScope.flatMap((s) => s.roles.map((r) => [r.id, roleKey({ tenantId: s.tenantId, key: r.key })] as const)));
 
   const snapshot = { ...emptySnapshot(), ...entitlements };
-  for (const c of categories) if (!c.feCategory) snapshot.categories[c.name] = { name: c.name, description: c.description ?? "" };
+  for (const c of categories) if (!c.feCategory) snapshot.PermissionCategory[c.name] = { name: c.name, description: c.description ?? "" };
   for (const p of permissions) {
     if (p.fePermission) continue;
     const category = p.categoryId ? categoryName.get(p.categoryId) : undefined;
-    snapshot.permissions[p.key] = { key: p.key, name: p.name, description: p.description ?? "", ...(category ? { category } : {}) };
+    snapshot.Permission[p.key] = { key: p.key, name: p.name, description: p.description ?? "", ...(category ? { category } : {}) };
   }
   const { id: _id, publicKey: _key, refreshTokensRotationLimit: _limit, ...authPolicy } = identity;
-  snapshot.authPolicies[""] = compact(authPolicy);
-  if (rotation) snapshot.passwordRotationPolicies[""] = { ...rotation };
+  snapshot.AuthPolicy[""] = compact(authPolicy);
+  if (rotation) snapshot.PasswordRotationPolicy[""] = { ...rotation };
   const environmentPassword = perScope[0]?.password;
   const environmentSessions = sessionSettings(perScope[0]?.sessions);
   const roleKeysOf = (ids: readonly string[]) => ids.map((id) => roleKeyById.get(id) ?? id).sort();
@@ -466,7 +434,7 @@ export async function readEnvironment(client: FronteggClient, options: ReadOptio
     const scope = tenantId ? { tenantId } : {};
     for (const r of roles) {
       if (isBuiltInRole(r.key, tenantId, r.permissions.map((id) => permissionKey.get(id) ?? id))) continue;
-      snapshot.roles[roleKey({ tenantId, key: r.key })] = {
+      snapshot.Role[roleKey({ tenantId, key: r.key })] = {
         ...scope,
         key: r.key,
         name: r.name,
@@ -478,19 +446,19 @@ export async function readEnvironment(client: FronteggClient, options: ReadOptio
       };
     }
     if (mfa) {
-      snapshot.mfaPolicies[tenantId ?? ""] = {
+      snapshot.MfaPolicy[tenantId ?? ""] = {
         ...scope,
         enforceMFAType: mfa.enforceMFAType,
         allowRememberMyDevice: mfa.allowRememberMyDevice,
         mfaDeviceExpiration: mfa.mfaDeviceExpiration,
       };
     }
-    if (lockout) snapshot.lockoutPolicies[tenantId ?? ""] = { ...scope, enabled: lockout.enabled, maxAttempts: lockout.maxAttempts };
+    if (lockout) snapshot.LockoutPolicy[tenantId ?? ""] = { ...scope, enabled: lockout.enabled, maxAttempts: lockout.maxAttempts };
     // Frontegg answers a password policy for every tenant. One equal to the environment's is taken to be no policy
     // of the tenant's own (how Frontegg answers a tenant without one is not documented: notes-more §2).
-    if (!tenantId || !isDeepStrictEqual(password, environmentPassword)) snapshot.passwordPolicies[tenantId ?? ""] = { ...scope, ...password };
+    if (!tenantId || !isDeepStrictEqual(password, environmentPassword)) snapshot.PasswordPolicy[tenantId ?? ""] = { ...scope, ...password };
     if (passwordHistory) {
-      snapshot.passwordHistoryPolicies[tenantId ?? ""] = { ...scope, enabled: passwordHistory.enabled, historySize: passwordHistory.historySize };
+      snapshot.PasswordHistoryPolicy[tenantId ?? ""] = { ...scope, enabled: passwordHistory.enabled, historySize: passwordHistory.historySize };
     }
     for (const [index, c] of sso.entries()) {
       const entry: SsoSnapshot = compact({
@@ -513,9 +481,9 @@ export async function readEnvironment(client: FronteggClient, options: ReadOptio
         roles: roleKeysOf(c.roleIds),
       });
       const connection = ssoKey(entry);
-      snapshot.ssoConfigurations[connection] = entry;
+      snapshot.SsoConfiguration[connection] = entry;
       for (const g of groups[index] ?? []) {
-        snapshot.ssoGroupMappings[`${connection}/${g.group}`] = { tenantId: tenantId!, connection, group: g.group, roles: roleKeysOf(g.roleIds) };
+        snapshot.SsoGroupMapping[`${connection}/${g.group}`] = { tenantId: tenantId!, connection, group: g.group, roles: roleKeysOf(g.roleIds) };
       }
     }
     for (const r of ipRestrictions) {
@@ -526,42 +494,42 @@ export async function readEnvironment(client: FronteggClient, options: ReadOptio
         description: r.description,
         isActive: r.isActive,
       });
-      snapshot.ipRestrictions[ipRestrictionKey(entry)] = entry;
+      snapshot.IpRestriction[ipRestrictionKey(entry)] = entry;
     }
-    if (ipMode?.isActive) snapshot.ipRestrictionModes[tenantId ?? ""] = compact({ ...scope, strategy: ipMode.strategy, isActive: true });
+    if (ipMode?.isActive) snapshot.IpRestrictionMode[tenantId ?? ""] = compact({ ...scope, strategy: ipMode.strategy, isActive: true });
     const sessionsOfScope = sessionSettings(sessions);
     // Frontegg answers a tenant without a configuration of its own with the environment's: only a tenant that
     // differs has one to declare. The environment's is declared once any feature is on (all off is the default).
     const sessionsDeclared = tenantId
       ? !isDeepStrictEqual(sessionsOfScope, environmentSessions)
       : Object.values(sessionsOfScope).some((setting) => setting?.isActive === true);
-    if (sessionsDeclared) snapshot.sessionPolicies[tenantId ?? ""] = compact({ tenantId, ...sessionsOfScope });
+    if (sessionsDeclared) snapshot.SessionPolicy[tenantId ?? ""] = compact({ tenantId, ...sessionsOfScope });
   }
   for (const d of domains) {
     const domain = normalizeDomain(d.domain);
-    snapshot.emailDomainRestrictions[domain] = { domain, type: d.type };
+    snapshot.EmailDomainRestriction[domain] = { domain, type: d.type };
   }
   if (domainMode && (domainMode.active || domainMode.blockPublicDomains)) {
-    snapshot.emailDomainRestrictionModes[""] = { listType: domainMode.listType, active: domainMode.active, blockPublicDomains: domainMode.blockPublicDomains };
+    snapshot.EmailDomainRestrictionMode[""] = { listType: domainMode.listType, active: domainMode.active, blockPublicDomains: domainMode.blockPublicDomains };
   }
-  for (const r of redirectUris) snapshot.redirectUris[withoutTrailingSlash(r.redirectUri)] = { redirectUri: r.redirectUri };
-  for (const o of origins) snapshot.allowedOrigins[withoutTrailingSlash(o)] = { origin: withoutTrailingSlash(o) };
+  for (const r of redirectUris) snapshot.RedirectUri[withoutTrailingSlash(r.redirectUri)] = { redirectUri: r.redirectUri };
+  for (const o of origins) snapshot.AllowedOrigin[withoutTrailingSlash(o)] = { origin: withoutTrailingSlash(o) };
   for (const t of templates) {
-    snapshot.emailTemplates[t.type] = compact(asWritten(t));
+    snapshot.EmailTemplate[t.type] = compact(asWritten(t));
   }
   if (captcha) {
-    snapshot.captchaPolicies[""] = { enabled: captcha.enabled, siteKey: captcha.siteKey, minScore: captcha.minScore, ignoredEmails: [...captcha.ignoredEmails].sort() };
+    snapshot.CaptchaPolicy[""] = { enabled: captcha.enabled, siteKey: captcha.siteKey, minScore: captcha.minScore, ignoredEmails: [...captcha.ignoredEmails].sort() };
   }
   for (const row of strategies) {
     // A strategy Frontegg lists that this package does not know cannot be declared.
     if ((MFA_STRATEGIES as readonly string[]).includes(row.strategy)) {
-      snapshot.mfaStrategies[row.strategy] = compact({ strategy: row.strategy, isActive: row.isActive, ...strategySettings(row.strategy, mfaConfiguration) });
+      snapshot.MfaStrategy[row.strategy] = compact({ strategy: row.strategy, isActive: row.isActive, ...strategySettings(row.strategy, mfaConfiguration) });
     }
   }
   for (const login of socialLogins) {
     if (!login.active || !(SOCIAL_LOGIN_TYPES as readonly string[]).includes(login.type)) continue;
     const state = socialLoginState(login);
-    snapshot.socialLogins[login.type] = compact({
+    snapshot.SocialLogin[login.type] = compact({
       type: login.type,
       active: true,
       customised: login.customised,
@@ -573,7 +541,7 @@ export async function readEnvironment(client: FronteggClient, options: ReadOptio
   }
   for (const w of webhooks) {
     if (!w.displayName || !w.url) continue;
-    snapshot.webhooks[w.displayName] = compact({
+    snapshot.Webhook[w.displayName] = compact({
       displayName: w.displayName,
       description: w.description,
       url: w.url,
@@ -585,9 +553,9 @@ export async function readEnvironment(client: FronteggClient, options: ReadOptio
   for (const a of applications) {
     // Names are the natural key; should two applications share one, the first listed is exported (an Application
     // refuses to adopt a shared name, so the program then says to rename one).
-    if (snapshot.applications[a.name]) continue;
+    if (snapshot.Application[a.name]) continue;
     const { id: _id, metadata, ...fields } = a;
-    snapshot.applications[a.name] = compact({ ...fields, metadata: metadata && Object.keys(metadata).length > 0 ? metadata : undefined });
+    snapshot.Application[a.name] = compact({ ...fields, metadata: metadata && Object.keys(metadata).length > 0 ? metadata : undefined });
   }
   return snapshot;
 }
@@ -610,9 +578,9 @@ class ReadTally {
   }
 
   /** Counts the entitlements once read. */
-  entitlements<T extends { readonly features: object; readonly plans: object; readonly featureFlags: object }>(read: Promise<T>): Promise<T> {
+  entitlements<T extends { readonly Feature: object; readonly Plan: object; readonly FeatureFlag: object }>(read: Promise<T>): Promise<T> {
     const size = (record: object) => Object.keys(record).length;
-    return read.then((e) => (this.add({ features: size(e.features), plans: size(e.plans), "feature flags": size(e.featureFlags) }), e));
+    return read.then((e) => (this.add({ features: size(e.Feature), plans: size(e.Plan), "feature flags": size(e.FeatureFlag) }), e));
   }
 
   /** Counts a singleton policy once read, when there is one. */

@@ -49,6 +49,11 @@ export interface Collection<Inputs> {
 interface DefinitionBase<Inputs extends Record<string, unknown>> {
   /** Class and type name, e.g. `Role` (type token `pulumi-nodejs:dynamic/frontegg:Role`). */
   readonly kind: string;
+  /**
+   * One object of the kind in prose (`MFA policy`), for headings and counts in the tooling. Default: words read
+   * from {@link kind} (see `nounOf` in ./noun); declare it where those read wrong.
+   */
+  readonly noun?: string;
   /** Markdown description for schema.json and the docs. */
   readonly description: string;
   /** A TypeScript usage example for schema.json and the docs (`frontegg` is the imported package). */

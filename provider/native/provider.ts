@@ -5,6 +5,7 @@
  * environment, one client and one session per process.
  */
 import { FronteggClient } from "../client";
+import { functionOf, runFunction } from "../functions";
 import { definitionOf } from "../resources";
 import { ResourceDefinition } from "../lifecycle/definition";
 import { PartialCreateError, ResourceError, userFacing } from "../lifecycle/errors";
@@ -22,6 +23,12 @@ export const PACKAGE = "frontegg";
 
 /** How a property changes, as the engine's detailed diff names it. */
 export type PropertyChange = "ADD" | "ADD_REPLACE" | "UPDATE" | "UPDATE_REPLACE";
+
+/** What invoke returns: the function's result, or its arguments' problems. */
+export interface InvokeOutcome {
+  readonly result?: Props;
+  readonly failures: readonly SettingFailure[];
+}
 
 /** The outcome of a diff, resource or provider configuration. */
 export interface DiffOutcome {
@@ -186,6 +193,20 @@ export class NativeProvider {
     const { lifecycle } = this.#kind(type);
     const stored = reveal(properties).values;
     await this.#run(() => lifecycle.delete(id, stored));
+  }
+
+  /**
+   * Runs a function (`frontegg:index:getRole`, ...) against this instance's environment: an explicit provider's
+   * invokes read the environment it was configured for. Results hold ids, keys and names, never a secret, so
+   * nothing is wrapped; arguments arrive unwrapped like any inputs.
+   */
+  async invoke(token: string, args: Props): Promise<InvokeOutcome> {
+    const name = /^frontegg:index:([A-Za-z]+)$/.exec(token)?.[1];
+    const definition = name === undefined ? undefined : functionOf(name);
+    if (!definition) throw new ProviderError(`the frontegg provider has no function ${token}: the installed plugin may be older than the program`);
+    const session = this.#configured();
+    const outcome = await this.#run(() => runFunction(session.client, definition, reveal(args).values));
+    return outcome.failures ? { failures: outcome.failures } : { result: outcome.result, failures: [] };
   }
 
   /** The engine is shutting down: no new operation starts. */

@@ -2,7 +2,7 @@
  * The plugin's gRPC server: Pulumi's ResourceProvider service, built on the protocol stubs that ship in
  * @pulumi/pulumi (`proto/provider_grpc_pb`) and the grpc-js and google-protobuf copies they load, so messages
  * built here are the classes the stubs serialize. Each method converts the wire messages and calls
- * {@link NativeProvider}; methods left out (Invoke, Call, Construct, Handshake, ...) answer UNIMPLEMENTED.
+ * {@link NativeProvider}; methods left out (Call, Construct, Handshake, ...) answer UNIMPLEMENTED.
  */
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -233,6 +233,13 @@ function serviceOf(provider: () => NativeProvider): Partial<import("@pulumi/pulu
     delete: unary(provider, async (request: providerPbTypes.DeleteRequest) => {
       await provider().delete(typeOf(request), request.getId(), fromStruct(request.getProperties()));
       return new Empty();
+    }),
+
+    invoke: unary(provider, async (request: providerPbTypes.InvokeRequest) => {
+      const outcome = await provider().invoke(request.getTok(), fromStruct(request.getArgs()));
+      const response = new pb.InvokeResponse();
+      if (outcome.result) response.setReturn(toStruct(outcome.result));
+      return response.setFailuresList(outcome.failures.map((failure) => new pb.CheckFailure().setProperty(failure.property).setReason(failure.reason)));
     }),
 
     cancel: unary(provider, () => {

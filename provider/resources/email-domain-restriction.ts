@@ -49,6 +49,7 @@ async function add(client: FronteggClient, i: Inputs): Promise<State> {
 /** The EmailDomainRestriction resource kind. */
 export const emailDomainRestriction = defineResource<Inputs>({
   kind: "EmailDomainRestriction",
+  noun: "e-mail domain restriction",
   example: `new frontegg.EmailDomainRestriction("no-competitors", { domain: "competitor.example", type: "BLOCK" });`,
   description:
     "A sign-up e-mail domain on the environment's allow or block list. Which list applies, and whether the check is " +

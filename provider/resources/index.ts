@@ -62,6 +62,9 @@ export const RESOURCE_DEFINITIONS = {
 /** The name of a resource kind. */
 export type ResourceKind = keyof typeof RESOURCE_DEFINITIONS;
 
+/** Every resource kind, in the registry's order: what tooling iterates instead of listing kinds by hand. */
+export const RESOURCE_KINDS = Object.keys(RESOURCE_DEFINITIONS) as ResourceKind[];
+
 /** Whether `kind` names a resource kind of this package. */
 export function isResourceKind(kind: string): kind is ResourceKind {
   return Object.prototype.hasOwnProperty.call(RESOURCE_DEFINITIONS, kind);

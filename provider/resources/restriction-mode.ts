@@ -52,6 +52,7 @@ export function restrictionMode<Inputs extends { tenantId?: string } & Record<st
 
   return defineResource<Inputs>({
     kind: spec.kind,
+    noun: spec.noun,
     description: spec.description,
     example: spec.example,
     inputs: spec.inputs,

@@ -112,6 +112,7 @@ export function singletonPolicy<Inputs extends { tenantId?: string } & Record<st
 
   return defineResource<Inputs>({
     kind: spec.kind,
+    noun: spec.noun,
     description: spec.description,
     example: spec.example,
     inputs: spec.inputs,

@@ -262,6 +262,7 @@ function describe(i: MetadataFields & { readonly oidcClientId?: string; readonly
 /** The SsoConfiguration resource kind. */
 export const ssoConfiguration = defineResource<Inputs>({
   kind: "SsoConfiguration",
+  noun: "SSO connection",
   example: `import * as fs from "fs";
 
 const config = new pulumi.Config();

@@ -12,6 +12,7 @@ import { State } from "../lifecycle/definition";
 export function urlEntry<K extends string>(key: K, noun: string) {
   const describe = (i: Readonly<Record<K, string>>): string => `${noun} "${withoutTrailingSlash(i[key])}"`;
   return {
+    noun,
     replaceOnChanges: [key],
     secrets: [],
     compare: { [key]: sameUrl },

@@ -2,6 +2,7 @@
 import { importIdOf } from "../lifecycle/import-id";
 import { definitionOf, RESOURCE_DEFINITIONS } from "../resources";
 import { PackageSchema, PropertySpec, ResourceSpec } from "./pulumi-schema";
+import { functionIndex, functionPages } from "./function-docs";
 
 /** File name → Markdown content. */
 export type DocPages = Record<string, string>;
@@ -13,7 +14,8 @@ export function renderDocs(schema: PackageSchema): DocPages {
   const pages: DocPages = {};
   const kinds = Object.keys(schema.resources).map((token) => token.split(":")[2]!);
   for (const kind of kinds) pages[`${kind}.md`] = resourcePage(kind, schema.resources[`${schema.name}:index:${kind}`]!, schema);
-  pages["README.md"] = indexPage(schema, kinds);
+  pages["README.md"] = indexPage(schema, kinds) + functionIndex(schema);
+  Object.assign(pages, functionPages(schema, typeOf));
   return pages;
 }
 
@@ -75,6 +77,7 @@ function typeOf(spec: PropertySpec, schema: PackageSchema): string {
     }
   }
   if (spec.type === "array" && spec.items) return `${typeOf(spec.items, schema)}[]`;
+  if (spec.type === "object" && spec.additionalProperties) return `map of ${typeOf(spec.additionalProperties, schema)}`;
   return spec.type ?? "any";
 }
 

@@ -8,11 +8,14 @@ import { inputKeysOf } from "../lifecycle/lifecycle";
 import { ResourceDefinition } from "../lifecycle/definition";
 import { PROVIDER_SETTINGS } from "../configuration";
 import { definitionOf, RESOURCE_DEFINITIONS } from "../resources";
+import { FunctionSpec, functionSpecs } from "./functions-schema";
 
 /** A property in Pulumi's package schema. */
 export interface PropertySpec {
   type?: "string" | "integer" | "number" | "boolean" | "array" | "object";
   items?: PropertySpec;
+  /** The values' type of a map (`type: "object"` without properties). */
+  additionalProperties?: PropertySpec;
   $ref?: string;
   description?: string;
   default?: string | number | boolean;
@@ -60,6 +63,7 @@ export interface PackageSchema {
   provider: ProviderSpec;
   types: Record<string, TypeSpec>;
   resources: Record<string, ResourceSpec>;
+  functions: Record<string, FunctionSpec>;
   language: {
     nodejs: { packageName: string; packageDescription: string };
     python: { packageName: string; respectSchemaVersion: boolean };
@@ -81,6 +85,7 @@ interface JsonSchema {
   enum?: unknown[];
   items?: JsonSchema;
   properties?: Record<string, JsonSchema>;
+  additionalProperties?: JsonSchema | boolean;
   required?: string[];
   minimum?: number;
   maximum?: number;
@@ -102,6 +107,7 @@ export function buildPackageSchema(facts: PackageFacts): PackageSchema {
   for (const kind of Object.keys(RESOURCE_DEFINITIONS).sort()) {
     resources[resourceToken(kind)] = resourceSpec(definitionOf(kind)!, types);
   }
+  const functions = functionSpecs(types);
   return {
     name: PACKAGE,
     displayName: "Frontegg",
@@ -123,6 +129,7 @@ export function buildPackageSchema(facts: PackageFacts): PackageSchema {
     },
     types: sortKeys(types),
     resources,
+    functions,
     language: {
       nodejs: { packageName: "pulumi-frontegg", packageDescription: facts.description },
       // The Python and Go SDKs (sdk/python, sdk/go) carry the schema's version, so they ask for this plugin.
@@ -184,7 +191,12 @@ function resourceSpec(definition: ResourceDefinition, types: Record<string, Type
   };
 }
 
-function toProperty(js: JsonSchema, typeName: string, types: Record<string, TypeSpec>): PropertySpec {
+/**
+ * The schema property of `js`; named enum and object types go into `types` as `frontegg:index:<typeName>`. With
+ * `maps`, a record becomes a map of its values' type (functions' `ids`); resources keep such properties free-form
+ * (`Any`), as their SDKs have always had them.
+ */
+export function toProperty(js: JsonSchema, typeName: string, types: Record<string, TypeSpec>, maps = false): PropertySpec {
   const spec: PropertySpec = {};
   if (js.enum) {
     const token = `${PACKAGE}:index:${typeName}`;
@@ -192,15 +204,18 @@ function toProperty(js: JsonSchema, typeName: string, types: Record<string, Type
     spec.$ref = `#/types/${token}`;
   } else if (js.type === "array" && js.items) {
     spec.type = "array";
-    spec.items = toProperty(js.items, typeName.replace(/s$/, ""), types);
+    spec.items = toProperty(js.items, typeName.replace(/s$/, ""), types, maps);
   } else if (js.type === "object" && js.properties) {
     const token = `${PACKAGE}:index:${typeName}`;
     const properties: Record<string, PropertySpec> = {};
-    for (const [key, value] of Object.entries(js.properties)) properties[key] = toProperty(value, `${typeName}${key[0]!.toUpperCase()}${key.slice(1)}`, types);
+    for (const [key, value] of Object.entries(js.properties)) properties[key] = toProperty(value, `${typeName}${key[0]!.toUpperCase()}${key.slice(1)}`, types, maps);
     types[token] = { type: "object", properties, required: js.required ?? [] };
     spec.$ref = `#/types/${token}`;
   } else if (js.type === "string" || js.type === "integer" || js.type === "number" || js.type === "boolean") {
     spec.type = js.type;
+  } else if (maps && js.type === "object" && typeof js.additionalProperties === "object") {
+    spec.type = "object";
+    spec.additionalProperties = toProperty(js.additionalProperties, typeName, types, maps);
   } else if (js.type === "object") {
     // A free-form object (a rule condition's operation data): any JSON value.
     spec.$ref = "pulumi.json#/Any";

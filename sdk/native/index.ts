@@ -10,3 +10,5 @@ export type { ProviderArgs } from "./provider";
 export { NativeResource, nativeResourceClass } from "./resources";
 export type { NativeResourceClass } from "./resources";
 export * from "../generated/native-resources";
+// The functions (getRole, getPermissions, ...), served by the plugin's Invoke; generated from provider/functions.
+export * from "../generated/native-functions";

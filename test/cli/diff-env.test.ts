@@ -51,7 +51,7 @@ it("exits 1 and lists what differs per kind and field, ignoring ids and timestam
   expect(json.code).toBe(1);
   const parsed = JSON.parse(json.stdout) as { same: boolean; differences: Array<{ kind: string; key: string }> };
   expect(parsed.same).toBe(false);
-  expect(parsed.differences.map((d) => `${d.kind}/${d.key}`).sort()).toEqual(["mfaPolicies/environment", "permissions/prod.only", "roles/viewer"]);
+  expect(parsed.differences.map((d) => `${d.kind}/${d.key}`).sort()).toEqual(["MfaPolicy/environment", "Permission/prod.only", "Role/viewer"]);
 });
 
 it("compares SSO group mappings by connection and group name, and the newer SSO settings", async () => {
@@ -80,7 +80,7 @@ it("compares session and captcha policies and MFA strategies, never a captcha se
   expect(result.code).toBe(1);
   expect(result.stdout).toContain("3 differences between DEV and PROD:");
   expect(result.stdout).toContain("Session policies:\n  + acme: only in PROD");
-  expect(result.stdout).toContain("Captcha policy:\n  ~ environment: minScore: 0.7 (DEV) → 0.9 (PROD)");
+  expect(result.stdout).toContain("Captcha policies:\n  ~ environment: minScore: 0.7 (DEV) → 0.9 (PROD)");
   expect(result.stdout).toContain("MFA strategies:\n  ~ SMS: isActive: false (DEV) → true (PROD)");
   expect(result.stdout).not.toContain("prod-only-captcha-secret");
 });

@@ -6,13 +6,13 @@ const empty: EnvironmentSnapshot = emptySnapshot();
 describe("diffEnvironments", () => {
   const dev: EnvironmentSnapshot = {
     ...empty,
-    permissions: { "a.read": { key: "a.read", name: "Read A", description: "" }, "b.read": { key: "b.read", name: "Read B", description: "" } },
-    mfaPolicies: { "": { enforceMFAType: "DontForce", allowRememberMyDevice: true, mfaDeviceExpiration: 60 } },
+    Permission: { "a.read": { key: "a.read", name: "Read A", description: "" }, "b.read": { key: "b.read", name: "Read B", description: "" } },
+    MfaPolicy: { "": { enforceMFAType: "DontForce", allowRememberMyDevice: true, mfaDeviceExpiration: 60 } },
   };
   const prod: EnvironmentSnapshot = {
     ...empty,
-    permissions: { "a.read": { key: "a.read", name: "Read everything in A", description: "" }, "c.read": { key: "c.read", name: "C", description: "" } },
-    mfaPolicies: { "": { enforceMFAType: "Force", allowRememberMyDevice: true, mfaDeviceExpiration: 60 } },
+    Permission: { "a.read": { key: "a.read", name: "Read everything in A", description: "" }, "c.read": { key: "c.read", name: "C", description: "" } },
+    MfaPolicy: { "": { enforceMFAType: "Force", allowRememberMyDevice: true, mfaDeviceExpiration: 60 } },
   };
 
   it("finds nothing between equal snapshots", () => {
@@ -22,10 +22,10 @@ describe("diffEnvironments", () => {
 
   it("reports objects on one side only and each changed field, matched by natural key", () => {
     expect(diffEnvironments(dev, prod)).toEqual([
-      { kind: "permissions", key: "a.read", change: "changed", field: "name", from: "Read A", to: "Read everything in A" },
-      { kind: "permissions", key: "b.read", change: "only-in-from" },
-      { kind: "permissions", key: "c.read", change: "only-in-to" },
-      { kind: "mfaPolicies", key: "environment", change: "changed", field: "enforceMFAType", from: "DontForce", to: "Force" },
+      { kind: "Permission", key: "a.read", change: "changed", field: "name", from: "Read A", to: "Read everything in A" },
+      { kind: "Permission", key: "b.read", change: "only-in-from" },
+      { kind: "Permission", key: "c.read", change: "only-in-to" },
+      { kind: "MfaPolicy", key: "environment", change: "changed", field: "enforceMFAType", from: "DontForce", to: "Force" },
     ]);
   });
 
@@ -50,25 +50,25 @@ describe("diffEnvironments", () => {
   it("compares restrictions by canonical range and scope, and e-mail domains by name", () => {
     const a: EnvironmentSnapshot = {
       ...empty,
-      ipRestrictions: {
+      IpRestriction: {
         "10.0.0.0/8": { ip: "10.0.0.0/8", strategy: "ALLOW", description: "office", isActive: true },
         "acme/2001:db8::/32": { tenantId: "acme", ip: "2001:db8::/32", strategy: "BLOCK", isActive: true },
       },
-      ipRestrictionModes: { acme: { tenantId: "acme", strategy: "BLOCK", isActive: true } },
-      emailDomainRestrictions: { "example.com": { domain: "example.com", type: "BLOCK" } },
-      emailDomainRestrictionModes: { "": { listType: "BLOCK", active: true, blockPublicDomains: false } },
+      IpRestrictionMode: { acme: { tenantId: "acme", strategy: "BLOCK", isActive: true } },
+      EmailDomainRestriction: { "example.com": { domain: "example.com", type: "BLOCK" } },
+      EmailDomainRestrictionMode: { "": { listType: "BLOCK", active: true, blockPublicDomains: false } },
     };
     const b: EnvironmentSnapshot = {
       ...a,
-      ipRestrictions: { "10.0.0.0/8": { ip: "10.0.0.0/8", strategy: "BLOCK", description: "office", isActive: true } },
-      ipRestrictionModes: {},
-      emailDomainRestrictionModes: { "": { listType: "BLOCK", active: true, blockPublicDomains: true } },
+      IpRestriction: { "10.0.0.0/8": { ip: "10.0.0.0/8", strategy: "BLOCK", description: "office", isActive: true } },
+      IpRestrictionMode: {},
+      EmailDomainRestrictionMode: { "": { listType: "BLOCK", active: true, blockPublicDomains: true } },
     };
     expect(diffEnvironments(a, b)).toEqual([
-      { kind: "ipRestrictionModes", key: "acme", change: "only-in-from" },
-      { kind: "ipRestrictions", key: "10.0.0.0/8", change: "changed", field: "strategy", from: "ALLOW", to: "BLOCK" },
-      { kind: "ipRestrictions", key: "acme/2001:db8::/32", change: "only-in-from" },
-      { kind: "emailDomainRestrictionModes", key: "environment", change: "changed", field: "blockPublicDomains", from: false, to: true },
+      { kind: "IpRestriction", key: "10.0.0.0/8", change: "changed", field: "strategy", from: "ALLOW", to: "BLOCK" },
+      { kind: "IpRestriction", key: "acme/2001:db8::/32", change: "only-in-from" },
+      { kind: "IpRestrictionMode", key: "acme", change: "only-in-from" },
+      { kind: "EmailDomainRestrictionMode", key: "environment", change: "changed", field: "blockPublicDomains", from: false, to: true },
     ]);
     expect(formatDifferences(diffEnvironments(a, b), "A", "B")).toContain("IP restrictions:\n  ~ 10.0.0.0/8: strategy: \"ALLOW\" (A) → \"BLOCK\" (B)");
   });
@@ -76,13 +76,13 @@ describe("diffEnvironments", () => {
   it("compares redirect URIs and allowed origins by URL up to a trailing /", () => {
     const a: EnvironmentSnapshot = {
       ...empty,
-      redirectUris: { "https://dev.example.com/cb": { redirectUri: "https://dev.example.com/cb/" } },
-      allowedOrigins: { "https://dev.example.com": { origin: "https://dev.example.com" }, "http://localhost:3000": { origin: "http://localhost:3000" } },
+      RedirectUri: { "https://dev.example.com/cb": { redirectUri: "https://dev.example.com/cb/" } },
+      AllowedOrigin: { "https://dev.example.com": { origin: "https://dev.example.com" }, "http://localhost:3000": { origin: "http://localhost:3000" } },
     };
-    const b: EnvironmentSnapshot = { ...empty, allowedOrigins: { "https://dev.example.com": { origin: "https://dev.example.com" } } };
+    const b: EnvironmentSnapshot = { ...empty, AllowedOrigin: { "https://dev.example.com": { origin: "https://dev.example.com" } } };
     expect(diffEnvironments(a, b)).toEqual([
-      { kind: "redirectUris", key: "https://dev.example.com/cb", change: "only-in-from" },
-      { kind: "allowedOrigins", key: "http://localhost:3000", change: "only-in-from" },
+      { kind: "RedirectUri", key: "https://dev.example.com/cb", change: "only-in-from" },
+      { kind: "AllowedOrigin", key: "http://localhost:3000", change: "only-in-from" },
     ]);
     expect(formatDifferences(diffEnvironments(a, b), "A", "B")).toContain("Allowed origins:\n  - http://localhost:3000: only in A");
   });
@@ -91,13 +91,13 @@ describe("diffEnvironments", () => {
     const connection = "acme/saml/https://idp.acme.example/sso";
     const sso = { tenantId: "acme", type: "saml", enabled: true, ssoEndpoint: "https://idp.acme.example/sso", hasOidcSecret: false, domains: [], roles: [] };
     const mapping = (group: string, roles: string[]) => ({ [`${connection}/${group}`]: { tenantId: "acme", connection, group, roles } });
-    const left: EnvironmentSnapshot = { ...empty, ssoConfigurations: { [connection]: { ...sso, skipEmailDomainValidation: true } }, ssoGroupMappings: { ...mapping("Eng", ["acme/eng"]), ...mapping("Ops", []) } };
-    const right: EnvironmentSnapshot = { ...empty, ssoConfigurations: { [connection]: sso }, ssoGroupMappings: mapping("Eng", ["acme/eng", "viewer"]) };
+    const left: EnvironmentSnapshot = { ...empty, SsoConfiguration: { [connection]: { ...sso, skipEmailDomainValidation: true } }, SsoGroupMapping: { ...mapping("Eng", ["acme/eng"]), ...mapping("Ops", []) } };
+    const right: EnvironmentSnapshot = { ...empty, SsoConfiguration: { [connection]: sso }, SsoGroupMapping: mapping("Eng", ["acme/eng", "viewer"]) };
     const differences = diffEnvironments(left, right);
     expect(differences).toEqual([
-      { kind: "ssoConfigurations", key: connection, change: "changed", field: "skipEmailDomainValidation", from: true, to: undefined },
-      { kind: "ssoGroupMappings", key: `${connection}/Eng`, change: "changed", field: "roles", from: ["acme/eng"], to: ["acme/eng", "viewer"] },
-      { kind: "ssoGroupMappings", key: `${connection}/Ops`, change: "only-in-from" },
+      { kind: "SsoConfiguration", key: connection, change: "changed", field: "skipEmailDomainValidation", from: true, to: undefined },
+      { kind: "SsoGroupMapping", key: `${connection}/Eng`, change: "changed", field: "roles", from: ["acme/eng"], to: ["acme/eng", "viewer"] },
+      { kind: "SsoGroupMapping", key: `${connection}/Ops`, change: "only-in-from" },
     ]);
     expect(formatDifferences(differences, "DEV", "PROD")).toContain(`SSO group mappings:\n  ~ ${connection}/Eng: roles: ["acme/eng"] (DEV) → ["acme/eng","viewer"] (PROD)\n  - ${connection}/Ops: only in DEV`);
   });

@@ -20,8 +20,8 @@ it("reports running counts per kind up to every scope, and reads the same snapsh
   expect(last).toMatchObject({ scopesRead: 3, scopes: 3 });
   expect(last.counts).toMatchObject({ tenants: 2, "SSO connections": 2, "SSO group mappings": 2, "email templates": 2 });
   // Frontegg's lists, built-ins included: at least what the snapshot keeps.
-  expect(last.counts.permissions).toBeGreaterThanOrEqual(Object.keys(withProgress.permissions).length);
-  expect(last.counts.roles).toBeGreaterThanOrEqual(Object.keys(withProgress.roles).length);
+  expect(last.counts.permissions).toBeGreaterThanOrEqual(Object.keys(withProgress.Permission).length);
+  expect(last.counts.roles).toBeGreaterThanOrEqual(Object.keys(withProgress.Role).length);
   // Counts only grow, and each report is a copy the reader may keep.
   for (const [i, report] of reports.entries()) {
     if (i === 0) continue;

@@ -19,30 +19,30 @@ describe("a snapshot", () => {
     await client.tenants.create({ tenantId: "acme", name: "Acme" });
     await client.tenants.create({ tenantId: "globex", name: "Globex" });
     const before = await readEnvironment(client);
-    expect(Object.keys(before.authPolicies)).toEqual([""]);
-    expect(before.authPolicies[""]).not.toHaveProperty("jwtSecret");
-    expect(before.authPolicies[""]).not.toHaveProperty("publicKey");
-    expect(before.authPolicies[""]).not.toHaveProperty("id");
-    expect(before.authPolicies[""]).toMatchObject({ authStrategy: "EmailAndPassword", allowSignups: true });
+    expect(Object.keys(before.AuthPolicy)).toEqual([""]);
+    expect(before.AuthPolicy[""]).not.toHaveProperty("jwtSecret");
+    expect(before.AuthPolicy[""]).not.toHaveProperty("publicKey");
+    expect(before.AuthPolicy[""]).not.toHaveProperty("id");
+    expect(before.AuthPolicy[""]).toMatchObject({ authStrategy: "EmailAndPassword", allowSignups: true });
     // A tenant whose policy equals the environment's is taken to have none of its own.
-    expect(Object.keys(before.passwordPolicies)).toEqual([""]);
-    expect(before.passwordHistoryPolicies).toEqual({});
-    expect(before.passwordRotationPolicies).toEqual({});
+    expect(Object.keys(before.PasswordPolicy)).toEqual([""]);
+    expect(before.PasswordHistoryPolicy).toEqual({});
+    expect(before.PasswordRotationPolicy).toEqual({});
 
     await client.policies.password.save({ minLength: 14 }, { tenantId: "acme" });
     await client.policies.passwordHistory.save({ enabled: true, historySize: 2 }, { tenantId: "globex" });
     await client.policies.passwordRotation.save({ isActive: true });
     const after = await readEnvironment(client);
-    expect(Object.keys(after.passwordPolicies).sort()).toEqual(["", "acme"]);
-    expect(after.passwordPolicies.acme).toMatchObject({ tenantId: "acme", minLength: 14 });
-    expect(after.passwordHistoryPolicies).toEqual({ globex: { tenantId: "globex", enabled: true, historySize: 2 } });
-    expect(after.passwordRotationPolicies).toEqual({ "": { isActive: true, rotationPeriod: 129600, notificationPeriod: 10080 } });
+    expect(Object.keys(after.PasswordPolicy).sort()).toEqual(["", "acme"]);
+    expect(after.PasswordPolicy.acme).toMatchObject({ tenantId: "acme", minLength: 14 });
+    expect(after.PasswordHistoryPolicy).toEqual({ globex: { tenantId: "globex", enabled: true, historySize: 2 } });
+    expect(after.PasswordRotationPolicy).toEqual({ "": { isActive: true, rotationPeriod: 129600, notificationPeriod: 10080 } });
 
     const differences = diffEnvironments(before, after);
     expect(differences.map((d) => `${d.kind}/${d.key}/${d.change}`)).toEqual([
-      "passwordPolicies/acme/only-in-to",
-      "passwordHistoryPolicies/globex/only-in-to",
-      "passwordRotationPolicies/environment/only-in-to",
+      "PasswordPolicy/acme/only-in-to",
+      "PasswordHistoryPolicy/globex/only-in-to",
+      "PasswordRotationPolicy/environment/only-in-to",
     ]);
     expect(formatDifferences(differences, "A", "B")).toContain("Password expiration policies:\n  + environment: only in B");
   });
@@ -51,13 +51,13 @@ describe("a snapshot", () => {
 describe("an exported program", () => {
   const snapshot: EnvironmentSnapshot = {
     ...emptySnapshot(),
-    authPolicies: { "": { authStrategy: "UsernameAndPassword", allowSignups: false, defaultTokenExpiration: 3600 } },
-    passwordPolicies: {
+    AuthPolicy: { "": { authStrategy: "UsernameAndPassword", allowSignups: false, defaultTokenExpiration: 3600 } },
+    PasswordPolicy: {
       "": { minLength: 10, blockPwnedPasswords: false, optionalTests: { requireNumbers: true, requireEmoji: true } },
       acme: { tenantId: "acme", minLength: 14, blockPwnedPasswords: true },
     },
-    passwordHistoryPolicies: { "": { enabled: true, historySize: 3 } },
-    passwordRotationPolicies: { "": { isActive: true, rotationPeriod: 43200, notificationPeriod: 60 } },
+    PasswordHistoryPolicy: { "": { enabled: true, historySize: 3 } },
+    PasswordRotationPolicy: { "": { isActive: true, rotationPeriod: 43200, notificationPeriod: 60 } },
   };
   const source = renderProgram(snapshot, { projectName: "p", source: "test", packageVersion: "0.1.0" }).files["index.ts"]!;
 

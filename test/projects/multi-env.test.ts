@@ -56,26 +56,26 @@ it("leaves the three environments identical except where their config differs", 
   const summary = (from: typeof dev, to: typeof dev) =>
     diffEnvironments(from!, to!).map((d) => (d.change === "changed" ? `${d.kind}/${d.key}.${d.field}: ${String(d.from)} → ${String(d.to)}` : `${d.kind}/${d.key}: ${d.change}`));
 
-  expect(Object.keys(dev!.roles).sort()).toEqual(["accountant", "app-admin", "member"]);
+  expect(Object.keys(dev!.Role).sort()).toEqual(["accountant", "app-admin", "member"]);
   expect(summary(dev, staging)).toEqual([
-    "emailTemplates/ActivateUser.redirectURL: https://dev.app.example.com/activate → https://staging.app.example.com/activate",
-    "emailTemplates/ResetPassword.redirectURL: https://dev.app.example.com/reset-password → https://staging.app.example.com/reset-password",
-    "redirectUris/http://localhost:3000/oauth/callback: only-in-from",
-    "redirectUris/https://dev.app.example.com/oauth/callback: only-in-from",
-    "redirectUris/https://staging.app.example.com/oauth/callback: only-in-to",
-    "allowedOrigins/http://localhost:3000: only-in-from",
-    "allowedOrigins/https://dev.app.example.com: only-in-from",
-    "allowedOrigins/https://staging.app.example.com: only-in-to",
+    "EmailTemplate/ActivateUser.redirectURL: https://dev.app.example.com/activate → https://staging.app.example.com/activate",
+    "EmailTemplate/ResetPassword.redirectURL: https://dev.app.example.com/reset-password → https://staging.app.example.com/reset-password",
+    "RedirectUri/http://localhost:3000/oauth/callback: only-in-from",
+    "RedirectUri/https://dev.app.example.com/oauth/callback: only-in-from",
+    "RedirectUri/https://staging.app.example.com/oauth/callback: only-in-to",
+    "AllowedOrigin/http://localhost:3000: only-in-from",
+    "AllowedOrigin/https://dev.app.example.com: only-in-from",
+    "AllowedOrigin/https://staging.app.example.com: only-in-to",
   ]);
   expect(summary(staging, prod)).toEqual([
-    "mfaPolicies/environment.enforceMFAType: DontForce → Force",
-    "lockoutPolicies/environment.maxAttempts: 10 → 5",
-    "emailTemplates/ActivateUser.redirectURL: https://staging.app.example.com/activate → https://app.example.com/activate",
-    "emailTemplates/ResetPassword.redirectURL: https://staging.app.example.com/reset-password → https://app.example.com/reset-password",
-    "redirectUris/https://app.example.com/oauth/callback: only-in-to",
-    "redirectUris/https://staging.app.example.com/oauth/callback: only-in-from",
-    "allowedOrigins/https://app.example.com: only-in-to",
-    "allowedOrigins/https://staging.app.example.com: only-in-from",
+    "MfaPolicy/environment.enforceMFAType: DontForce → Force",
+    "LockoutPolicy/environment.maxAttempts: 10 → 5",
+    "EmailTemplate/ActivateUser.redirectURL: https://staging.app.example.com/activate → https://app.example.com/activate",
+    "EmailTemplate/ResetPassword.redirectURL: https://staging.app.example.com/reset-password → https://app.example.com/reset-password",
+    "RedirectUri/https://app.example.com/oauth/callback: only-in-to",
+    "RedirectUri/https://staging.app.example.com/oauth/callback: only-in-from",
+    "AllowedOrigin/https://app.example.com: only-in-to",
+    "AllowedOrigin/https://staging.app.example.com: only-in-from",
   ]);
 });
 

@@ -148,7 +148,7 @@ describe("against the emulator", () => {
     const { clientSecret, sharedSecret } = await applicationCredentials(emulator, stored.id);
     expect(clientSecret).toMatch(/^[0-9a-f]+$/);
     const snapshot = await readEnvironment(client);
-    expect(snapshot.applications).toEqual({
+    expect(snapshot.Application).toEqual({
       Portal: { ...APP, type: "web", frontendStack: "react", accessType: "FREE_ACCESS", isDefault: false, isActive: true, allowDcr: false },
     });
     for (const text of [JSON.stringify(stored), JSON.stringify(snapshot)]) {

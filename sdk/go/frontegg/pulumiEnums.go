@@ -2758,6 +2758,96 @@ func (in *featureFlagRuleTreatmentPtr) ToFeatureFlagRuleTreatmentPtrOutputWithCo
 	return pulumi.ToOutputWithContext(ctx, in).(FeatureFlagRuleTreatmentPtrOutput)
 }
 
+type GetPlanDefaultTreatment string
+
+const (
+	GetPlanDefaultTreatmentTrue  = GetPlanDefaultTreatment("true")
+	GetPlanDefaultTreatmentFalse = GetPlanDefaultTreatment("false")
+)
+
+type GetPlanDefaultTreatmentOutput struct{ *pulumi.OutputState }
+
+func (GetPlanDefaultTreatmentOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*GetPlanDefaultTreatment)(nil)).Elem()
+}
+
+func (o GetPlanDefaultTreatmentOutput) ToGetPlanDefaultTreatmentOutput() GetPlanDefaultTreatmentOutput {
+	return o
+}
+
+func (o GetPlanDefaultTreatmentOutput) ToGetPlanDefaultTreatmentOutputWithContext(ctx context.Context) GetPlanDefaultTreatmentOutput {
+	return o
+}
+
+func (o GetPlanDefaultTreatmentOutput) ToGetPlanDefaultTreatmentPtrOutput() GetPlanDefaultTreatmentPtrOutput {
+	return o.ToGetPlanDefaultTreatmentPtrOutputWithContext(context.Background())
+}
+
+func (o GetPlanDefaultTreatmentOutput) ToGetPlanDefaultTreatmentPtrOutputWithContext(ctx context.Context) GetPlanDefaultTreatmentPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, v GetPlanDefaultTreatment) *GetPlanDefaultTreatment {
+		return &v
+	}).(GetPlanDefaultTreatmentPtrOutput)
+}
+
+func (o GetPlanDefaultTreatmentOutput) ToStringOutput() pulumi.StringOutput {
+	return o.ToStringOutputWithContext(context.Background())
+}
+
+func (o GetPlanDefaultTreatmentOutput) ToStringOutputWithContext(ctx context.Context) pulumi.StringOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e GetPlanDefaultTreatment) string {
+		return string(e)
+	}).(pulumi.StringOutput)
+}
+
+func (o GetPlanDefaultTreatmentOutput) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return o.ToStringPtrOutputWithContext(context.Background())
+}
+
+func (o GetPlanDefaultTreatmentOutput) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e GetPlanDefaultTreatment) *string {
+		v := string(e)
+		return &v
+	}).(pulumi.StringPtrOutput)
+}
+
+type GetPlanDefaultTreatmentPtrOutput struct{ *pulumi.OutputState }
+
+func (GetPlanDefaultTreatmentPtrOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((**GetPlanDefaultTreatment)(nil)).Elem()
+}
+
+func (o GetPlanDefaultTreatmentPtrOutput) ToGetPlanDefaultTreatmentPtrOutput() GetPlanDefaultTreatmentPtrOutput {
+	return o
+}
+
+func (o GetPlanDefaultTreatmentPtrOutput) ToGetPlanDefaultTreatmentPtrOutputWithContext(ctx context.Context) GetPlanDefaultTreatmentPtrOutput {
+	return o
+}
+
+func (o GetPlanDefaultTreatmentPtrOutput) Elem() GetPlanDefaultTreatmentOutput {
+	return o.ApplyT(func(v *GetPlanDefaultTreatment) GetPlanDefaultTreatment {
+		if v != nil {
+			return *v
+		}
+		var ret GetPlanDefaultTreatment
+		return ret
+	}).(GetPlanDefaultTreatmentOutput)
+}
+
+func (o GetPlanDefaultTreatmentPtrOutput) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return o.ToStringPtrOutputWithContext(context.Background())
+}
+
+func (o GetPlanDefaultTreatmentPtrOutput) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e *GetPlanDefaultTreatment) *string {
+		if e == nil {
+			return nil
+		}
+		v := string(*e)
+		return &v
+	}).(pulumi.StringPtrOutput)
+}
+
 type IpRestrictionModeStrategy string
 
 const (
@@ -4867,6 +4957,8 @@ func init() {
 	pulumi.RegisterOutputType(FeatureFlagRuleConditionOpPtrOutput{})
 	pulumi.RegisterOutputType(FeatureFlagRuleTreatmentOutput{})
 	pulumi.RegisterOutputType(FeatureFlagRuleTreatmentPtrOutput{})
+	pulumi.RegisterOutputType(GetPlanDefaultTreatmentOutput{})
+	pulumi.RegisterOutputType(GetPlanDefaultTreatmentPtrOutput{})
 	pulumi.RegisterOutputType(IpRestrictionModeStrategyOutput{})
 	pulumi.RegisterOutputType(IpRestrictionModeStrategyPtrOutput{})
 	pulumi.RegisterOutputType(IpRestrictionStrategyOutput{})

@@ -325,6 +325,336 @@ func (o FeatureFlagRuleConditionArrayOutput) Index(i pulumi.IntInput) FeatureFla
 	}).(FeatureFlagRuleConditionOutput)
 }
 
+type GetFeaturesFeature struct {
+	// The feature's description.
+	Description *string `pulumi:"description"`
+	// The feature's id in this environment (ids differ between environments).
+	Id string `pulumi:"id"`
+	// The feature's key.
+	Key string `pulumi:"key"`
+	// The feature's display name.
+	Name string `pulumi:"name"`
+	// Keys of the permissions the feature grants.
+	PermissionKeys []string `pulumi:"permissionKeys"`
+}
+
+type GetFeaturesFeatureOutput struct{ *pulumi.OutputState }
+
+func (GetFeaturesFeatureOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*GetFeaturesFeature)(nil)).Elem()
+}
+
+func (o GetFeaturesFeatureOutput) ToGetFeaturesFeatureOutput() GetFeaturesFeatureOutput {
+	return o
+}
+
+func (o GetFeaturesFeatureOutput) ToGetFeaturesFeatureOutputWithContext(ctx context.Context) GetFeaturesFeatureOutput {
+	return o
+}
+
+// The feature's description.
+func (o GetFeaturesFeatureOutput) Description() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v GetFeaturesFeature) *string { return v.Description }).(pulumi.StringPtrOutput)
+}
+
+// The feature's id in this environment (ids differ between environments).
+func (o GetFeaturesFeatureOutput) Id() pulumi.StringOutput {
+	return o.ApplyT(func(v GetFeaturesFeature) string { return v.Id }).(pulumi.StringOutput)
+}
+
+// The feature's key.
+func (o GetFeaturesFeatureOutput) Key() pulumi.StringOutput {
+	return o.ApplyT(func(v GetFeaturesFeature) string { return v.Key }).(pulumi.StringOutput)
+}
+
+// The feature's display name.
+func (o GetFeaturesFeatureOutput) Name() pulumi.StringOutput {
+	return o.ApplyT(func(v GetFeaturesFeature) string { return v.Name }).(pulumi.StringOutput)
+}
+
+// Keys of the permissions the feature grants.
+func (o GetFeaturesFeatureOutput) PermissionKeys() pulumi.StringArrayOutput {
+	return o.ApplyT(func(v GetFeaturesFeature) []string { return v.PermissionKeys }).(pulumi.StringArrayOutput)
+}
+
+type GetFeaturesFeatureArrayOutput struct{ *pulumi.OutputState }
+
+func (GetFeaturesFeatureArrayOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*[]GetFeaturesFeature)(nil)).Elem()
+}
+
+func (o GetFeaturesFeatureArrayOutput) ToGetFeaturesFeatureArrayOutput() GetFeaturesFeatureArrayOutput {
+	return o
+}
+
+func (o GetFeaturesFeatureArrayOutput) ToGetFeaturesFeatureArrayOutputWithContext(ctx context.Context) GetFeaturesFeatureArrayOutput {
+	return o
+}
+
+func (o GetFeaturesFeatureArrayOutput) Index(i pulumi.IntInput) GetFeaturesFeatureOutput {
+	return pulumi.All(o, i).ApplyT(func(vs []interface{}) GetFeaturesFeature {
+		return vs[0].([]GetFeaturesFeature)[vs[1].(int)]
+	}).(GetFeaturesFeatureOutput)
+}
+
+type GetPermissionsPermission struct {
+	// Whether it is one of Frontegg's own `fe.*` permissions, which no stack manages.
+	BuiltIn bool `pulumi:"builtIn"`
+	// The id of the permission's category.
+	CategoryId *string `pulumi:"categoryId"`
+	// The permission's description.
+	Description *string `pulumi:"description"`
+	// The permission's id in this environment (ids differ between environments).
+	Id string `pulumi:"id"`
+	// The permission's key, e.g. `fe.secure.read.users`.
+	Key string `pulumi:"key"`
+	// The permission's display name.
+	Name string `pulumi:"name"`
+}
+
+type GetPermissionsPermissionOutput struct{ *pulumi.OutputState }
+
+func (GetPermissionsPermissionOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*GetPermissionsPermission)(nil)).Elem()
+}
+
+func (o GetPermissionsPermissionOutput) ToGetPermissionsPermissionOutput() GetPermissionsPermissionOutput {
+	return o
+}
+
+func (o GetPermissionsPermissionOutput) ToGetPermissionsPermissionOutputWithContext(ctx context.Context) GetPermissionsPermissionOutput {
+	return o
+}
+
+// Whether it is one of Frontegg's own `fe.*` permissions, which no stack manages.
+func (o GetPermissionsPermissionOutput) BuiltIn() pulumi.BoolOutput {
+	return o.ApplyT(func(v GetPermissionsPermission) bool { return v.BuiltIn }).(pulumi.BoolOutput)
+}
+
+// The id of the permission's category.
+func (o GetPermissionsPermissionOutput) CategoryId() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v GetPermissionsPermission) *string { return v.CategoryId }).(pulumi.StringPtrOutput)
+}
+
+// The permission's description.
+func (o GetPermissionsPermissionOutput) Description() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v GetPermissionsPermission) *string { return v.Description }).(pulumi.StringPtrOutput)
+}
+
+// The permission's id in this environment (ids differ between environments).
+func (o GetPermissionsPermissionOutput) Id() pulumi.StringOutput {
+	return o.ApplyT(func(v GetPermissionsPermission) string { return v.Id }).(pulumi.StringOutput)
+}
+
+// The permission's key, e.g. `fe.secure.read.users`.
+func (o GetPermissionsPermissionOutput) Key() pulumi.StringOutput {
+	return o.ApplyT(func(v GetPermissionsPermission) string { return v.Key }).(pulumi.StringOutput)
+}
+
+// The permission's display name.
+func (o GetPermissionsPermissionOutput) Name() pulumi.StringOutput {
+	return o.ApplyT(func(v GetPermissionsPermission) string { return v.Name }).(pulumi.StringOutput)
+}
+
+type GetPermissionsPermissionArrayOutput struct{ *pulumi.OutputState }
+
+func (GetPermissionsPermissionArrayOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*[]GetPermissionsPermission)(nil)).Elem()
+}
+
+func (o GetPermissionsPermissionArrayOutput) ToGetPermissionsPermissionArrayOutput() GetPermissionsPermissionArrayOutput {
+	return o
+}
+
+func (o GetPermissionsPermissionArrayOutput) ToGetPermissionsPermissionArrayOutputWithContext(ctx context.Context) GetPermissionsPermissionArrayOutput {
+	return o
+}
+
+func (o GetPermissionsPermissionArrayOutput) Index(i pulumi.IntInput) GetPermissionsPermissionOutput {
+	return pulumi.All(o, i).ApplyT(func(vs []interface{}) GetPermissionsPermission {
+		return vs[0].([]GetPermissionsPermission)[vs[1].(int)]
+	}).(GetPermissionsPermissionOutput)
+}
+
+type GetRolesRole struct {
+	// The role's description.
+	Description *string `pulumi:"description"`
+	// The role's id in this environment (ids differ between environments).
+	Id string `pulumi:"id"`
+	// Whether new users get the role.
+	IsDefault bool `pulumi:"isDefault"`
+	// The role's key, e.g. `Admin`.
+	Key string `pulumi:"key"`
+	// The role's level (0 is the strongest).
+	Level float64 `pulumi:"level"`
+	// The role's display name.
+	Name string `pulumi:"name"`
+	// Ids of the permissions the role grants.
+	PermissionIds []string `pulumi:"permissionIds"`
+	// The tenant the role belongs to; absent for an environment role.
+	TenantId *string `pulumi:"tenantId"`
+}
+
+type GetRolesRoleOutput struct{ *pulumi.OutputState }
+
+func (GetRolesRoleOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*GetRolesRole)(nil)).Elem()
+}
+
+func (o GetRolesRoleOutput) ToGetRolesRoleOutput() GetRolesRoleOutput {
+	return o
+}
+
+func (o GetRolesRoleOutput) ToGetRolesRoleOutputWithContext(ctx context.Context) GetRolesRoleOutput {
+	return o
+}
+
+// The role's description.
+func (o GetRolesRoleOutput) Description() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v GetRolesRole) *string { return v.Description }).(pulumi.StringPtrOutput)
+}
+
+// The role's id in this environment (ids differ between environments).
+func (o GetRolesRoleOutput) Id() pulumi.StringOutput {
+	return o.ApplyT(func(v GetRolesRole) string { return v.Id }).(pulumi.StringOutput)
+}
+
+// Whether new users get the role.
+func (o GetRolesRoleOutput) IsDefault() pulumi.BoolOutput {
+	return o.ApplyT(func(v GetRolesRole) bool { return v.IsDefault }).(pulumi.BoolOutput)
+}
+
+// The role's key, e.g. `Admin`.
+func (o GetRolesRoleOutput) Key() pulumi.StringOutput {
+	return o.ApplyT(func(v GetRolesRole) string { return v.Key }).(pulumi.StringOutput)
+}
+
+// The role's level (0 is the strongest).
+func (o GetRolesRoleOutput) Level() pulumi.Float64Output {
+	return o.ApplyT(func(v GetRolesRole) float64 { return v.Level }).(pulumi.Float64Output)
+}
+
+// The role's display name.
+func (o GetRolesRoleOutput) Name() pulumi.StringOutput {
+	return o.ApplyT(func(v GetRolesRole) string { return v.Name }).(pulumi.StringOutput)
+}
+
+// Ids of the permissions the role grants.
+func (o GetRolesRoleOutput) PermissionIds() pulumi.StringArrayOutput {
+	return o.ApplyT(func(v GetRolesRole) []string { return v.PermissionIds }).(pulumi.StringArrayOutput)
+}
+
+// The tenant the role belongs to; absent for an environment role.
+func (o GetRolesRoleOutput) TenantId() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v GetRolesRole) *string { return v.TenantId }).(pulumi.StringPtrOutput)
+}
+
+type GetRolesRoleArrayOutput struct{ *pulumi.OutputState }
+
+func (GetRolesRoleArrayOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*[]GetRolesRole)(nil)).Elem()
+}
+
+func (o GetRolesRoleArrayOutput) ToGetRolesRoleArrayOutput() GetRolesRoleArrayOutput {
+	return o
+}
+
+func (o GetRolesRoleArrayOutput) ToGetRolesRoleArrayOutputWithContext(ctx context.Context) GetRolesRoleArrayOutput {
+	return o
+}
+
+func (o GetRolesRoleArrayOutput) Index(i pulumi.IntInput) GetRolesRoleOutput {
+	return pulumi.All(o, i).ApplyT(func(vs []interface{}) GetRolesRole {
+		return vs[0].([]GetRolesRole)[vs[1].(int)]
+	}).(GetRolesRoleOutput)
+}
+
+type GetSsoConfigurationsConfiguration struct {
+	// The e-mail domains routed to the connection.
+	Domains []string `pulumi:"domains"`
+	// Whether the connection is enabled.
+	Enabled bool `pulumi:"enabled"`
+	// The connection's id, e.g. for an SsoGroupMapping.
+	Id string `pulumi:"id"`
+	// The OIDC client id (OIDC).
+	OidcClientId *string `pulumi:"oidcClientId"`
+	// Ids of the roles users signing in through it get.
+	RoleIds []string `pulumi:"roleIds"`
+	// The identity provider's sign-in URL (SAML).
+	SsoEndpoint *string `pulumi:"ssoEndpoint"`
+	// `saml`, `oidc`, ...
+	Type string `pulumi:"type"`
+}
+
+type GetSsoConfigurationsConfigurationOutput struct{ *pulumi.OutputState }
+
+func (GetSsoConfigurationsConfigurationOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*GetSsoConfigurationsConfiguration)(nil)).Elem()
+}
+
+func (o GetSsoConfigurationsConfigurationOutput) ToGetSsoConfigurationsConfigurationOutput() GetSsoConfigurationsConfigurationOutput {
+	return o
+}
+
+func (o GetSsoConfigurationsConfigurationOutput) ToGetSsoConfigurationsConfigurationOutputWithContext(ctx context.Context) GetSsoConfigurationsConfigurationOutput {
+	return o
+}
+
+// The e-mail domains routed to the connection.
+func (o GetSsoConfigurationsConfigurationOutput) Domains() pulumi.StringArrayOutput {
+	return o.ApplyT(func(v GetSsoConfigurationsConfiguration) []string { return v.Domains }).(pulumi.StringArrayOutput)
+}
+
+// Whether the connection is enabled.
+func (o GetSsoConfigurationsConfigurationOutput) Enabled() pulumi.BoolOutput {
+	return o.ApplyT(func(v GetSsoConfigurationsConfiguration) bool { return v.Enabled }).(pulumi.BoolOutput)
+}
+
+// The connection's id, e.g. for an SsoGroupMapping.
+func (o GetSsoConfigurationsConfigurationOutput) Id() pulumi.StringOutput {
+	return o.ApplyT(func(v GetSsoConfigurationsConfiguration) string { return v.Id }).(pulumi.StringOutput)
+}
+
+// The OIDC client id (OIDC).
+func (o GetSsoConfigurationsConfigurationOutput) OidcClientId() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v GetSsoConfigurationsConfiguration) *string { return v.OidcClientId }).(pulumi.StringPtrOutput)
+}
+
+// Ids of the roles users signing in through it get.
+func (o GetSsoConfigurationsConfigurationOutput) RoleIds() pulumi.StringArrayOutput {
+	return o.ApplyT(func(v GetSsoConfigurationsConfiguration) []string { return v.RoleIds }).(pulumi.StringArrayOutput)
+}
+
+// The identity provider's sign-in URL (SAML).
+func (o GetSsoConfigurationsConfigurationOutput) SsoEndpoint() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v GetSsoConfigurationsConfiguration) *string { return v.SsoEndpoint }).(pulumi.StringPtrOutput)
+}
+
+// `saml`, `oidc`, ...
+func (o GetSsoConfigurationsConfigurationOutput) Type() pulumi.StringOutput {
+	return o.ApplyT(func(v GetSsoConfigurationsConfiguration) string { return v.Type }).(pulumi.StringOutput)
+}
+
+type GetSsoConfigurationsConfigurationArrayOutput struct{ *pulumi.OutputState }
+
+func (GetSsoConfigurationsConfigurationArrayOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*[]GetSsoConfigurationsConfiguration)(nil)).Elem()
+}
+
+func (o GetSsoConfigurationsConfigurationArrayOutput) ToGetSsoConfigurationsConfigurationArrayOutput() GetSsoConfigurationsConfigurationArrayOutput {
+	return o
+}
+
+func (o GetSsoConfigurationsConfigurationArrayOutput) ToGetSsoConfigurationsConfigurationArrayOutputWithContext(ctx context.Context) GetSsoConfigurationsConfigurationArrayOutput {
+	return o
+}
+
+func (o GetSsoConfigurationsConfigurationArrayOutput) Index(i pulumi.IntInput) GetSsoConfigurationsConfigurationOutput {
+	return pulumi.All(o, i).ApplyT(func(vs []interface{}) GetSsoConfigurationsConfiguration {
+		return vs[0].([]GetSsoConfigurationsConfiguration)[vs[1].(int)]
+	}).(GetSsoConfigurationsConfigurationOutput)
+}
+
 type PasswordPolicyOptionalTests struct {
 	// No character three times in a row.
 	CheckThreeRepeatedChars *bool `pulumi:"checkThreeRepeatedChars"`
@@ -1683,6 +2013,14 @@ func init() {
 	pulumi.RegisterOutputType(FeatureFlagRuleArrayOutput{})
 	pulumi.RegisterOutputType(FeatureFlagRuleConditionOutput{})
 	pulumi.RegisterOutputType(FeatureFlagRuleConditionArrayOutput{})
+	pulumi.RegisterOutputType(GetFeaturesFeatureOutput{})
+	pulumi.RegisterOutputType(GetFeaturesFeatureArrayOutput{})
+	pulumi.RegisterOutputType(GetPermissionsPermissionOutput{})
+	pulumi.RegisterOutputType(GetPermissionsPermissionArrayOutput{})
+	pulumi.RegisterOutputType(GetRolesRoleOutput{})
+	pulumi.RegisterOutputType(GetRolesRoleArrayOutput{})
+	pulumi.RegisterOutputType(GetSsoConfigurationsConfigurationOutput{})
+	pulumi.RegisterOutputType(GetSsoConfigurationsConfigurationArrayOutput{})
 	pulumi.RegisterOutputType(PasswordPolicyOptionalTestsOutput{})
 	pulumi.RegisterOutputType(PasswordPolicyOptionalTestsPtrOutput{})
 	pulumi.RegisterOutputType(PasswordPolicyRequiredTestsOutput{})

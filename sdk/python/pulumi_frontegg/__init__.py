@@ -16,6 +16,16 @@ from .email_domain_restriction_mode import *
 from .email_template import *
 from .feature import *
 from .feature_flag import *
+from .get_application import *
+from .get_feature import *
+from .get_features import *
+from .get_permission import *
+from .get_permission_category import *
+from .get_permissions import *
+from .get_plan import *
+from .get_role import *
+from .get_roles import *
+from .get_sso_configurations import *
 from .ip_restriction import *
 from .ip_restriction_mode import *
 from .lockout_policy import *

@@ -23,6 +23,7 @@ __all__ = [
     'FeatureFlagRuleConditionLogic',
     'FeatureFlagRuleConditionOp',
     'FeatureFlagRuleTreatment',
+    'GetPlanDefaultTreatment',
     'IpRestrictionModeStrategy',
     'IpRestrictionStrategy',
     'MfaPolicyEnforceMFAType',
@@ -184,6 +185,12 @@ class FeatureFlagRuleConditionOp(_builtins.str, Enum):
 
 @pulumi.type_token("frontegg:index:FeatureFlagRuleTreatment")
 class FeatureFlagRuleTreatment(_builtins.str, Enum):
+    TRUE = "true"
+    FALSE = "false"
+
+
+@pulumi.type_token("frontegg:index:GetPlanDefaultTreatment")
+class GetPlanDefaultTreatment(_builtins.str, Enum):
     TRUE = "true"
     FALSE = "false"
 

@@ -19,6 +19,10 @@ from ._enums import *
 __all__ = [
     'FeatureFlagRule',
     'FeatureFlagRuleCondition',
+    'GetFeaturesFeature',
+    'GetPermissionsPermission',
+    'GetRolesRole',
+    'GetSsoConfigurationsConfiguration',
     'PasswordPolicyOptionalTests',
     'PasswordPolicyRequiredTests',
     'PlanRule',
@@ -183,6 +187,327 @@ class FeatureFlagRuleCondition(dict):
         Whether the condition is negated.
         """
         return pulumi.get(self, "negate")
+
+
+@pulumi.output_type
+class GetFeaturesFeature(dict):
+    def __init__(__self__, *,
+                 id: _builtins.str,
+                 key: _builtins.str,
+                 name: _builtins.str,
+                 permission_keys: Sequence[_builtins.str],
+                 description: Optional[_builtins.str] = None):
+        """
+        :param _builtins.str id: The feature's id in this environment (ids differ between environments).
+        :param _builtins.str key: The feature's key.
+        :param _builtins.str name: The feature's display name.
+        :param Sequence[_builtins.str] permission_keys: Keys of the permissions the feature grants.
+        :param _builtins.str description: The feature's description.
+        """
+        pulumi.set(__self__, "id", id)
+        pulumi.set(__self__, "key", key)
+        pulumi.set(__self__, "name", name)
+        pulumi.set(__self__, "permission_keys", permission_keys)
+        if description is not None:
+            pulumi.set(__self__, "description", description)
+
+    @_builtins.property
+    @pulumi.getter
+    def id(self) -> _builtins.str:
+        """
+        The feature's id in this environment (ids differ between environments).
+        """
+        return pulumi.get(self, "id")
+
+    @_builtins.property
+    @pulumi.getter
+    def key(self) -> _builtins.str:
+        """
+        The feature's key.
+        """
+        return pulumi.get(self, "key")
+
+    @_builtins.property
+    @pulumi.getter
+    def name(self) -> _builtins.str:
+        """
+        The feature's display name.
+        """
+        return pulumi.get(self, "name")
+
+    @_builtins.property
+    @pulumi.getter(name="permissionKeys")
+    def permission_keys(self) -> Sequence[_builtins.str]:
+        """
+        Keys of the permissions the feature grants.
+        """
+        return pulumi.get(self, "permission_keys")
+
+    @_builtins.property
+    @pulumi.getter
+    def description(self) -> Optional[_builtins.str]:
+        """
+        The feature's description.
+        """
+        return pulumi.get(self, "description")
+
+
+@pulumi.output_type
+class GetPermissionsPermission(dict):
+    def __init__(__self__, *,
+                 built_in: _builtins.bool,
+                 id: _builtins.str,
+                 key: _builtins.str,
+                 name: _builtins.str,
+                 category_id: Optional[_builtins.str] = None,
+                 description: Optional[_builtins.str] = None):
+        """
+        :param _builtins.bool built_in: Whether it is one of Frontegg's own `fe.*` permissions, which no stack manages.
+        :param _builtins.str id: The permission's id in this environment (ids differ between environments).
+        :param _builtins.str key: The permission's key, e.g. `fe.secure.read.users`.
+        :param _builtins.str name: The permission's display name.
+        :param _builtins.str category_id: The id of the permission's category.
+        :param _builtins.str description: The permission's description.
+        """
+        pulumi.set(__self__, "built_in", built_in)
+        pulumi.set(__self__, "id", id)
+        pulumi.set(__self__, "key", key)
+        pulumi.set(__self__, "name", name)
+        if category_id is not None:
+            pulumi.set(__self__, "category_id", category_id)
+        if description is not None:
+            pulumi.set(__self__, "description", description)
+
+    @_builtins.property
+    @pulumi.getter(name="builtIn")
+    def built_in(self) -> _builtins.bool:
+        """
+        Whether it is one of Frontegg's own `fe.*` permissions, which no stack manages.
+        """
+        return pulumi.get(self, "built_in")
+
+    @_builtins.property
+    @pulumi.getter
+    def id(self) -> _builtins.str:
+        """
+        The permission's id in this environment (ids differ between environments).
+        """
+        return pulumi.get(self, "id")
+
+    @_builtins.property
+    @pulumi.getter
+    def key(self) -> _builtins.str:
+        """
+        The permission's key, e.g. `fe.secure.read.users`.
+        """
+        return pulumi.get(self, "key")
+
+    @_builtins.property
+    @pulumi.getter
+    def name(self) -> _builtins.str:
+        """
+        The permission's display name.
+        """
+        return pulumi.get(self, "name")
+
+    @_builtins.property
+    @pulumi.getter(name="categoryId")
+    def category_id(self) -> Optional[_builtins.str]:
+        """
+        The id of the permission's category.
+        """
+        return pulumi.get(self, "category_id")
+
+    @_builtins.property
+    @pulumi.getter
+    def description(self) -> Optional[_builtins.str]:
+        """
+        The permission's description.
+        """
+        return pulumi.get(self, "description")
+
+
+@pulumi.output_type
+class GetRolesRole(dict):
+    def __init__(__self__, *,
+                 id: _builtins.str,
+                 is_default: _builtins.bool,
+                 key: _builtins.str,
+                 level: _builtins.float,
+                 name: _builtins.str,
+                 permission_ids: Sequence[_builtins.str],
+                 description: Optional[_builtins.str] = None,
+                 tenant_id: Optional[_builtins.str] = None):
+        """
+        :param _builtins.str id: The role's id in this environment (ids differ between environments).
+        :param _builtins.bool is_default: Whether new users get the role.
+        :param _builtins.str key: The role's key, e.g. `Admin`.
+        :param _builtins.float level: The role's level (0 is the strongest).
+        :param _builtins.str name: The role's display name.
+        :param Sequence[_builtins.str] permission_ids: Ids of the permissions the role grants.
+        :param _builtins.str description: The role's description.
+        :param _builtins.str tenant_id: The tenant the role belongs to; absent for an environment role.
+        """
+        pulumi.set(__self__, "id", id)
+        pulumi.set(__self__, "is_default", is_default)
+        pulumi.set(__self__, "key", key)
+        pulumi.set(__self__, "level", level)
+        pulumi.set(__self__, "name", name)
+        pulumi.set(__self__, "permission_ids", permission_ids)
+        if description is not None:
+            pulumi.set(__self__, "description", description)
+        if tenant_id is not None:
+            pulumi.set(__self__, "tenant_id", tenant_id)
+
+    @_builtins.property
+    @pulumi.getter
+    def id(self) -> _builtins.str:
+        """
+        The role's id in this environment (ids differ between environments).
+        """
+        return pulumi.get(self, "id")
+
+    @_builtins.property
+    @pulumi.getter(name="isDefault")
+    def is_default(self) -> _builtins.bool:
+        """
+        Whether new users get the role.
+        """
+        return pulumi.get(self, "is_default")
+
+    @_builtins.property
+    @pulumi.getter
+    def key(self) -> _builtins.str:
+        """
+        The role's key, e.g. `Admin`.
+        """
+        return pulumi.get(self, "key")
+
+    @_builtins.property
+    @pulumi.getter
+    def level(self) -> _builtins.float:
+        """
+        The role's level (0 is the strongest).
+        """
+        return pulumi.get(self, "level")
+
+    @_builtins.property
+    @pulumi.getter
+    def name(self) -> _builtins.str:
+        """
+        The role's display name.
+        """
+        return pulumi.get(self, "name")
+
+    @_builtins.property
+    @pulumi.getter(name="permissionIds")
+    def permission_ids(self) -> Sequence[_builtins.str]:
+        """
+        Ids of the permissions the role grants.
+        """
+        return pulumi.get(self, "permission_ids")
+
+    @_builtins.property
+    @pulumi.getter
+    def description(self) -> Optional[_builtins.str]:
+        """
+        The role's description.
+        """
+        return pulumi.get(self, "description")
+
+    @_builtins.property
+    @pulumi.getter(name="tenantId")
+    def tenant_id(self) -> Optional[_builtins.str]:
+        """
+        The tenant the role belongs to; absent for an environment role.
+        """
+        return pulumi.get(self, "tenant_id")
+
+
+@pulumi.output_type
+class GetSsoConfigurationsConfiguration(dict):
+    def __init__(__self__, *,
+                 domains: Sequence[_builtins.str],
+                 enabled: _builtins.bool,
+                 id: _builtins.str,
+                 role_ids: Sequence[_builtins.str],
+                 type: _builtins.str,
+                 oidc_client_id: Optional[_builtins.str] = None,
+                 sso_endpoint: Optional[_builtins.str] = None):
+        """
+        :param Sequence[_builtins.str] domains: The e-mail domains routed to the connection.
+        :param _builtins.bool enabled: Whether the connection is enabled.
+        :param _builtins.str id: The connection's id, e.g. for an SsoGroupMapping.
+        :param Sequence[_builtins.str] role_ids: Ids of the roles users signing in through it get.
+        :param _builtins.str type: `saml`, `oidc`, ...
+        :param _builtins.str oidc_client_id: The OIDC client id (OIDC).
+        :param _builtins.str sso_endpoint: The identity provider's sign-in URL (SAML).
+        """
+        pulumi.set(__self__, "domains", domains)
+        pulumi.set(__self__, "enabled", enabled)
+        pulumi.set(__self__, "id", id)
+        pulumi.set(__self__, "role_ids", role_ids)
+        pulumi.set(__self__, "type", type)
+        if oidc_client_id is not None:
+            pulumi.set(__self__, "oidc_client_id", oidc_client_id)
+        if sso_endpoint is not None:
+            pulumi.set(__self__, "sso_endpoint", sso_endpoint)
+
+    @_builtins.property
+    @pulumi.getter
+    def domains(self) -> Sequence[_builtins.str]:
+        """
+        The e-mail domains routed to the connection.
+        """
+        return pulumi.get(self, "domains")
+
+    @_builtins.property
+    @pulumi.getter
+    def enabled(self) -> _builtins.bool:
+        """
+        Whether the connection is enabled.
+        """
+        return pulumi.get(self, "enabled")
+
+    @_builtins.property
+    @pulumi.getter
+    def id(self) -> _builtins.str:
+        """
+        The connection's id, e.g. for an SsoGroupMapping.
+        """
+        return pulumi.get(self, "id")
+
+    @_builtins.property
+    @pulumi.getter(name="roleIds")
+    def role_ids(self) -> Sequence[_builtins.str]:
+        """
+        Ids of the roles users signing in through it get.
+        """
+        return pulumi.get(self, "role_ids")
+
+    @_builtins.property
+    @pulumi.getter
+    def type(self) -> _builtins.str:
+        """
+        `saml`, `oidc`, ...
+        """
+        return pulumi.get(self, "type")
+
+    @_builtins.property
+    @pulumi.getter(name="oidcClientId")
+    def oidc_client_id(self) -> Optional[_builtins.str]:
+        """
+        The OIDC client id (OIDC).
+        """
+        return pulumi.get(self, "oidc_client_id")
+
+    @_builtins.property
+    @pulumi.getter(name="ssoEndpoint")
+    def sso_endpoint(self) -> Optional[_builtins.str]:
+        """
+        The identity provider's sign-in URL (SAML).
+        """
+        return pulumi.get(self, "sso_endpoint")
 
 
 @pulumi.output_type
