@@ -5,18 +5,16 @@
  * in Roles it creates, and looks up a role through an explicit provider pointed at a second emulator, which only
  * that environment has. The same program given a key that does not exist fails, naming it.
  */
-import { execFileSync } from "node:child_process";
 import { rmSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import { stringify } from "yaml";
 import { CLIENT_ID, SECRET, TestEmulator, useEmulator } from "../support/emulator";
 import { pluginOnPath } from "../support/plugin";
-import { newProject, Project } from "../support/project";
+import { newProject, Project, pythonProject } from "../support/project";
 import { expectOnlyBuiltIns } from "../engine/lifecycle";
 
 jest.setTimeout(900_000);
 
-const repo = join(__dirname, "..", "..");
 /** The built-in permission each program grants; `permissionKey` in the stack config overrides it. */
 const FE_PERMISSION = "fe.secure.read.users";
 /** A role only the second environment has: found only through the explicit provider. */
@@ -93,14 +91,9 @@ const LANGUAGES: Record<string, Language> = {
   },
   python: {
     setUp(project) {
-      const python = execFileSync("bash", [join(repo, "scripts", "setup-python.sh")], { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] }).trim().split("\n").pop()!;
-      const sitePackages = join(project.dir, "site-packages");
-      execFileSync(python, ["-m", "pip", "install", "--quiet", "--disable-pip-version-check", "--no-deps", "--target", sitePackages, join(repo, "sdk", "python")]);
       writeFileSync(join(project.dir, "Pulumi.yaml"), "name: functions-python\nruntime: python\n");
       writeFileSync(join(project.dir, "__main__.py"), PYTHON);
-      // The v3.68 Python host ignores runtime.options.virtualenv: the virtualenv is activated instead.
-      const venv = dirname(dirname(python));
-      return { PATH: `${join(venv, "bin")}:${project.env.PATH}`, VIRTUAL_ENV: venv, PYTHONPATH: sitePackages };
+      return pythonProject(project);
     },
   },
   yaml: {

@@ -6,20 +6,18 @@
  * declaring it (YAML: the code the import writes, pasted into the program), destroy; no secret in
  * `pulumi stack export` or the backend's files.
  */
-import { execFileSync } from "node:child_process";
 import { rmSync, writeFileSync, readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import { parse } from "yaml";
 import { CLIENT_ID, SECRET, TestEmulator, useEmulator } from "../support/emulator";
 import { assertSamplesCoverRegistry, KIND_SAMPLES, SAMPLE_SECRETS, SAMPLE_TENANT } from "../support/kind-samples";
 import { pluginOnPath } from "../support/plugin";
-import { managedIn, newProject, Project } from "../support/project";
+import { managedIn, newProject, Project, pythonProject } from "../support/project";
 import { pythonProgram, yamlProject, yamlText } from "../support/sample-programs";
 import { expectOnlyBuiltIns } from "../engine/lifecycle";
 
 jest.setTimeout(900_000);
 
-const repo = join(__dirname, "..", "..");
 const IMPORTED = { key: "oob", name: "Made in the portal", level: 4 };
 
 /** How a language's project is written and how it takes in an imported resource. */
@@ -33,15 +31,9 @@ interface Language {
 const LANGUAGES: Record<string, Language> = {
   python: {
     setUp(project) {
-      const python = execFileSync("bash", [join(repo, "scripts", "setup-python.sh")], { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] }).trim().split("\n").pop()!;
-      // As `pip install ./sdk/python` leaves it, kept in the project instead of the shared virtualenv.
-      const sitePackages = join(project.dir, "site-packages");
-      execFileSync(python, ["-m", "pip", "install", "--quiet", "--disable-pip-version-check", "--no-deps", "--target", sitePackages, join(repo, "sdk", "python")]);
       writeFileSync(join(project.dir, "Pulumi.yaml"), "name: every-kind-python\nruntime: python\ndescription: One resource of every kind\n");
       writeFileSync(join(project.dir, "__main__.py"), pythonProgram());
-      // The v3.68 Python host ignores runtime.options.virtualenv: the virtualenv is activated instead.
-      const venv = dirname(dirname(python));
-      return { PATH: `${join(venv, "bin")}:${project.env.PATH}`, VIRTUAL_ENV: venv, PYTHONPATH: sitePackages };
+      return pythonProject(project);
     },
     async importRole(project, id, env) {
       // The v3.68 Python host cannot generate code (see the README): the declaration is written by hand.

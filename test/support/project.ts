@@ -46,6 +46,20 @@ export function languageHostsDir(): string {
   return hosts;
 }
 
+/**
+ * Makes `project` a Python project on the generated SDK, as `pip install ./sdk/python` into an activated
+ * virtualenv leaves it: the virtualenv of scripts/setup-python.sh (pulumi from PyPI) and the SDK installed into the
+ * project's own site-packages, so projects never change the shared virtualenv. Returns the environment its
+ * commands need: the v3.68 Python host ignores `runtime.options.virtualenv`, so the virtualenv is activated.
+ */
+export function pythonProject(project: Project): Record<string, string> {
+  const python = execFileSync("bash", [join(repo, "scripts", "setup-python.sh")], { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] }).trim().split("\n").pop()!;
+  const sitePackages = join(project.dir, "site-packages");
+  execFileSync(python, ["-m", "pip", "install", "--quiet", "--disable-pip-version-check", "--no-deps", "--target", sitePackages, join(repo, "sdk", "python")]);
+  const venv = dirname(dirname(python));
+  return { PATH: `${join(venv, "bin")}:${project.env.PATH}`, VIRTUAL_ENV: venv, PYTHONPATH: sitePackages };
+}
+
 /** The Pulumi CLI `npm run setup:pulumi` chose. */
 export function pulumiCli(): string {
   const cli = pulumiCliPath();
