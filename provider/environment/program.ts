@@ -6,7 +6,9 @@
 import { z } from "zod";
 import { definitionOf } from "../resources";
 import { writableFields } from "../resources/declared";
-import { EnvironmentSnapshot, RoleSnapshot, roleKey, ssoKey } from "./snapshot";
+import { kebab, Names, obj, raw, str, withoutScheme } from "./code";
+import { KindRenderer } from "./render-kind";
+import { EnvironmentSnapshot, ssoKey } from "./snapshot";
 
 /** Options of {@link renderProgram}. */
 export interface ProgramOptions {
@@ -41,42 +43,10 @@ export function renderProgram(snapshot: EnvironmentSnapshot, options: ProgramOpt
   const secrets: Array<{ key: string; description: string }> = [];
   const line = (text = "") => body.push(text === "" ? "" : `    ${text}`);
 
-  const categoryVar = new Map<string, string>();
-  if (Object.keys(snapshot.PermissionCategory).length > 0) line("// Permission categories.");
-  for (const c of Object.values(snapshot.PermissionCategory)) {
-    const v = names.variable(`category ${c.name}`);
-    categoryVar.set(c.name, v);
-    line(`const ${v} = new frontegg.PermissionCategory(${str(names.resource(`category ${c.name}`))}, ${obj({ name: c.name, description: c.description || undefined })});`);
-  }
-
-  const permissionVar = new Map<string, string>();
-  if (Object.keys(snapshot.Permission).length > 0) line(), line("// Permissions.");
-  for (const p of Object.values(snapshot.Permission)) {
-    const v = names.variable(p.key);
-    permissionVar.set(p.key, v);
-    line(
-      `const ${v} = new frontegg.Permission(${str(names.resource(p.key))}, ${obj({
-        key: p.key,
-        name: p.name,
-        description: p.description || undefined,
-        categoryId: p.category && categoryVar.has(p.category) ? raw(`${categoryVar.get(p.category)}.id`) : undefined,
-      })});`,
-    );
-  }
-
-  const roles = Object.values(snapshot.Role);
-  const builtIns = [...new Set(roles.flatMap((r) => r.permissions.filter((k) => !permissionVar.has(k))))].sort();
-  if (builtIns.length > 0) {
-    line(), line("// Frontegg's built-in permissions are not managed here, only referenced: their ids differ per environment.");
-    line(`const builtInPermissions = frontegg.lookupPermissionIds(${JSON.stringify(builtIns)});`);
-  }
-  const roleVar = new Map<string, string>();
-  if (roles.length > 0) line(), line("// Roles.");
-  for (const r of roles) {
-    const v = names.variable(`role ${r.tenantId ?? ""} ${r.key}`);
-    roleVar.set(roleKey(r), v);
-    line(`const ${v} = new frontegg.Role(${str(names.resource(`${r.tenantId ?? ""} ${r.key}`))}, ${obj(roleArgs(r, permissionVar))});`);
-  }
+  const kinds = new KindRenderer(names, line);
+  kinds.render("PermissionCategory", snapshot.PermissionCategory);
+  kinds.render("Permission", snapshot.Permission);
+  kinds.render("Role", snapshot.Role);
 
   // The heading goes in once the policies below are rendered, so that it needs no list of the policy kinds.
   const policiesStart = body.length;
@@ -125,7 +95,7 @@ export function renderProgram(snapshot: EnvironmentSnapshot, options: ProgramOpt
 
   const connections = Object.values(snapshot.SsoConfiguration);
   const mappings = Object.values(snapshot.SsoGroupMapping);
-  const roleIds = (keys: readonly string[]) => raw(`[${keys.map((k) => (roleVar.has(k) ? `${roleVar.get(k)}.id` : `/* unknown role ${k} */`)).join(", ")}]`);
+  const roleIds = (keys: readonly string[]) => raw(`[${keys.map((k) => { const v = kinds.variableOf("Role", k); return v !== undefined ? `${v}.id` : `/* unknown role ${k} */`; }).join(", ")}]`);
   const connectionVar = new Map<string, string>();
   if (connections.length > 0) line(), line("// Single sign-on connections of tenants.");
   for (const s of connections) {
@@ -188,29 +158,9 @@ export function renderProgram(snapshot: EnvironmentSnapshot, options: ProgramOpt
   for (const m of domainModes) line(`new frontegg.EmailDomainRestrictionMode(${str(names.resource("email domain mode"))}, ${obj({ ...m })});`);
   for (const d of domains) line(`new frontegg.EmailDomainRestriction(${str(names.resource(`email domain ${d.domain}`))}, ${obj({ ...d })});`);
 
-  const features = Object.values(snapshot.Feature);
-  const plans = Object.values(snapshot.Plan);
-  const flags = Object.values(snapshot.FeatureFlag);
-  if (features.length + plans.length + flags.length > 0) line(), line("// Entitlements: features, the plans that grant them, and feature flags.");
-  const featureVar = new Map<string, string>();
-  for (const f of features) {
-    const v = names.variable(`feature ${f.key}`);
-    featureVar.set(f.key, v);
-    // A permission declared above is referenced through its output, so the feature is created after it.
-    const permissions = f.permissions.map((k) => (permissionVar.has(k) ? `${permissionVar.get(k)}.key` : str(k)));
-    const fields = { ...f, description: f.description || undefined, permissions: permissions.length > 0 ? raw(`[${permissions.join(", ")}]`) : undefined };
-    line(`const ${v} = new frontegg.Feature(${str(names.resource(`feature ${f.key}`))}, ${obj(fields)});`);
-  }
-  const featureId = (key: string) => `${featureVar.get(key)}.featureId`;
-  for (const { features: keys, ...p } of plans) {
-    const ids = keys.map(featureId);
-    const featureIds = raw(ids.length > 3 ? `[\n            ${ids.join(",\n            ")},\n        ]` : `[${ids.join(", ")}]`);
-    line(`new frontegg.Plan(${str(names.resource(`plan ${p.name}`))}, ${obj({ ...p, description: p.description || undefined, featureIds })});`);
-  }
-  for (const { feature, ...flag } of flags) {
-    const fields = { featureId: raw(featureId(feature)), ...flag, description: flag.description || undefined };
-    line(`new frontegg.FeatureFlag(${str(names.resource(`flag ${feature}`))}, ${obj(fields)});`);
-  }
+  kinds.render("Feature", snapshot.Feature);
+  kinds.render("Plan", snapshot.Plan);
+  kinds.render("FeatureFlag", snapshot.FeatureFlag);
 
   const socialLogins = Object.values(snapshot.SocialLogin);
   if (socialLogins.length > 0) line(), line("// Social logins: one per provider.");
@@ -296,20 +246,6 @@ export function renderProgram(snapshot: EnvironmentSnapshot, options: ProgramOpt
   return { files: { "index.ts": index, "Pulumi.yaml": yaml, "package.json": packageJson }, secretConfigKeys: secrets };
 }
 
-function roleArgs(r: RoleSnapshot, permissionVar: Map<string, string>): Record<string, unknown> {
-  const ids = r.permissions.map((k) => (permissionVar.has(k) ? `${permissionVar.get(k)}.id` : `builtInPermissions.apply((ids) => ids[${str(k)}]!)`));
-  return {
-    key: r.key,
-    name: r.name,
-    description: r.description || undefined,
-    level: r.level,
-    isDefault: r.isDefault || undefined,
-    firstUserRole: r.firstUserRole || undefined,
-    tenantId: r.tenantId,
-    permissionIds: ids.length > 0 ? raw(ids.length > 3 ? `[\n            ${ids.join(",\n            ")},\n        ]` : `[${ids.join(", ")}]`) : undefined,
-  };
-}
-
 /**
  * The properties of a partial policy that a program can declare: a value Frontegg reports but refuses on write
  * (a sign-in method that can only be read, a test flag it added) is left out, and named.
@@ -321,64 +257,3 @@ function writable(kind: string, properties: Record<string, unknown>): { fields: 
   return { fields, dropped: Object.keys(properties).filter((key) => fields[key] === undefined) };
 }
 
-/** A code fragment to emit as is. */
-class Raw {
-  constructor(readonly code: string) {}
-}
-const raw = (code: string) => new Raw(code);
-
-/** An object literal over several lines, with `adoptExisting: true`, leaving out undefined properties. */
-function obj(properties: Record<string, unknown>): string {
-  const entries: Array<[string, unknown]> = Object.entries({ ...properties, adoptExisting: true }).filter(([, v]) => v !== undefined);
-  return `{\n${entries.map(([k, v]) => `        ${/^[A-Za-z_]\w*$/.test(k) ? k : str(k)}: ${literal(v)},`).join("\n")}\n    }`;
-}
-
-function literal(value: unknown): string {
-  if (value instanceof Raw) return value.code;
-  // Nested settings (a session policy's) read as code, not as JSON.
-  if (value !== null && typeof value === "object" && !Array.isArray(value)) {
-    return `{ ${Object.entries(value).map(([k, v]) => `${/^[A-Za-z_]\w*$/.test(k) ? k : str(k)}: ${literal(v)}`).join(", ")} }`;
-  }
-  return JSON.stringify(value);
-}
-
-/** A URL without its scheme, for resource names: `https://app.example.com/cb` → `app.example.com/cb`. */
-function withoutScheme(url: string): string {
-  return url.replace(/^[A-Za-z][A-Za-z0-9+.-]*:\/\//, "");
-}
-
-function str(value: string): string {
-  return JSON.stringify(value);
-}
-
-function kebab(text: string): string {
-  return text
-    .replace(/([a-z0-9])([A-Z])/g, "$1-$2")
-    .replace(/[^A-Za-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .toLowerCase();
-}
-
-/** Hands out unique TypeScript identifiers and Pulumi resource names derived from keys. */
-class Names {
-  private readonly variables = new Set<string>(["config", "pulumi", "frontegg", "builtInPermissions"]);
-  private readonly resources = new Set<string>();
-
-  variable(text: string): string {
-    const words = kebab(text).split("-").filter(Boolean);
-    let base = words.map((w, i) => (i === 0 ? w : w[0]!.toUpperCase() + w.slice(1))).join("") || "resource";
-    if (/^\d/.test(base)) base = `_${base}`;
-    return unique(base, this.variables);
-  }
-
-  resource(text: string): string {
-    return unique(kebab(text) || "resource", this.resources);
-  }
-}
-
-function unique(base: string, taken: Set<string>): string {
-  let name = base;
-  for (let i = 2; taken.has(name); i++) name = `${base}${/\d$/.test(base) ? "-" : ""}${i}`;
-  taken.add(name);
-  return name;
-}

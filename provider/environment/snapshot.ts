@@ -21,40 +21,16 @@ import { certificateBase64 } from "../resources/certificate";
 import { canonicalIp } from "../resources/ip-address";
 import { isTenantRequiredError } from "../resources/ip-restriction";
 import { strategySettings } from "../resources/mfa-strategy";
-import { FeatureFlagSnapshot, FeatureSnapshot, PlanSnapshot, readEntitlements } from "./entitlements";
-
-export type { FeatureFlagSnapshot, FeatureSnapshot, PlanSnapshot } from "./entitlements";
-import { RESOURCE_KINDS, ResourceKind } from "../resources";
+import { z } from "zod";
+import { nounOf, pluralOf } from "../lifecycle/noun";
+import { RESOURCE_DEFINITIONS, RESOURCE_KINDS, ResourceKind } from "../resources";
+import { Entry, entryOf, KeyOf, listKind, naturalKey } from "./entries";
+import { definitionFor } from "./render-kind";
 import { socialLoginState } from "../resources/social-login";
 import { listWebhooks } from "../resources/webhook";
 
 /** Where a tenant-scoped object lives: `""` for the environment itself. */
 export type Scope = string;
-
-export interface CategorySnapshot {
-  readonly name: string;
-  readonly description: string;
-}
-
-export interface PermissionSnapshot {
-  readonly key: string;
-  readonly name: string;
-  readonly description: string;
-  /** The category's name, not its id. */
-  readonly category?: string;
-}
-
-export interface RoleSnapshot {
-  readonly tenantId?: string;
-  readonly key: string;
-  readonly name: string;
-  readonly description: string;
-  readonly level: number;
-  readonly isDefault: boolean;
-  readonly firstUserRole: boolean;
-  /** Permission keys, sorted; `fe.*` keys are Frontegg's built-ins. */
-  readonly permissions: readonly string[];
-}
 
 export interface MfaPolicySnapshot {
   readonly tenantId?: string;
@@ -235,11 +211,18 @@ export interface ApplicationSnapshot {
   readonly metadata?: Readonly<Record<string, string>>;
 }
 
+/**
+ * Kinds read through their own definitions (see ./entries): each object is the inputs a program declares, with
+ * references as natural keys. The hand reader in {@link readEnvironment} reads the others until they are too.
+ */
+const DEFINED_KINDS = ["PermissionCategory", "Permission", "Role", "Feature", "Plan", "FeatureFlag"] as const;
+type DefinedKind = (typeof DEFINED_KINDS)[number];
+
+/** An object of a kind read through its definition: its declared inputs (an omitted one is at its default). */
+export type DefinedEntry<K extends DefinedKind> = Readonly<Partial<Omit<z.output<(typeof RESOURCE_DEFINITIONS)[K]["inputs"]>, "adoptExisting">>>;
+
 /** What one object of each kind reads as in a snapshot. Keyed by kind, so a kind missing here fails to compile. */
-export interface SnapshotEntries {
-  readonly PermissionCategory: CategorySnapshot;
-  readonly Permission: PermissionSnapshot;
-  readonly Role: RoleSnapshot;
+export interface SnapshotEntries extends Readonly<{ [K in DefinedKind]: DefinedEntry<K> }> {
   readonly MfaPolicy: MfaPolicySnapshot;
   readonly LockoutPolicy: LockoutPolicySnapshot;
   /** The environment's only (Frontegg has one identity configuration per environment). */
@@ -265,12 +248,6 @@ export interface SnapshotEntries {
   readonly CaptchaPolicy: CaptchaPolicySnapshot;
   /** By strategy, as Frontegg lists them. */
   readonly MfaStrategy: MfaStrategySnapshot;
-  /** Entitlements features by key. */
-  readonly Feature: FeatureSnapshot;
-  /** Entitlements plans by name. */
-  readonly Plan: PlanSnapshot;
-  /** Feature flags by their feature's key. */
-  readonly FeatureFlag: FeatureFlagSnapshot;
   /** Active providers only, by type (an inactive one is what deleting a SocialLogin leaves). */
   readonly SocialLogin: SocialLoginSnapshot;
   /** Custom webhooks by display name (one without a name cannot be declared and is left out). */
@@ -295,11 +272,6 @@ export function emptySnapshot(): EnvironmentSnapshot {
   return Object.fromEntries(RESOURCE_KINDS.map((kind) => [kind, {}])) as unknown as EnvironmentSnapshot;
 }
 
-/** The natural key of a role: its key, prefixed by its tenant when it has one. */
-export function roleKey(role: { tenantId?: string; key: string }): string {
-  return role.tenantId ? `${role.tenantId}/${role.key}` : role.key;
-}
-
 /** The natural key of an SSO connection: tenant, type, and the IdP endpoint (SAML) or client id (OIDC). */
 export function ssoKey(sso: { tenantId: string; type: string; ssoEndpoint?: string; oidcClientId?: string }): string {
   return `${sso.tenantId}/${sso.type}/${(sso.type === "oidc" ? sso.oidcClientId : sso.ssoEndpoint) ?? ""}`;
@@ -313,7 +285,7 @@ function ipRestrictionKey(restriction: { tenantId?: string; ip: string }): strin
 
 /** The kinds {@link readEnvironment} reports progress on, in the order a person reads them. */
 export const READ_KINDS = [
-  "categories",
+  "permission categories",
   "permissions",
   "roles",
   "tenants",
@@ -362,12 +334,11 @@ export interface ReadOptions {
  */
 export async function readEnvironment(client: FronteggClient, options: ReadOptions = {}): Promise<EnvironmentSnapshot> {
   const tally = new ReadTally(options.onProgress);
-  const [categories, permissions, envRoles, tenants, templates, identity, rotation, domains, domainMode, captcha, strategies, mfaConfiguration, entitlements, socialLogins, webhooks, applications, redirectUris, origins] =
+  const tenantsRead = tally.tenants(client.tenants.list());
+  const [defined, tenants, templates, identity, rotation, domains, domainMode, captcha, strategies, mfaConfiguration, socialLogins, webhooks, applications, redirectUris, origins] =
     await Promise.all([
-    tally.list("categories", client.categories.list()),
-    tally.list("permissions", client.permissions.list()),
-    client.roles.list(),
-    tally.tenants(client.tenants.list()),
+    readDefinedKinds(client, tenantsRead.then((ts) => ts.map((t) => t.tenantId)), tally),
+    tenantsRead,
     tally.list("email templates", client.emailTemplates.list()),
     tally.policy(client.identityConfiguration.get()),
     tally.policy(client.policies.passwordRotation.get()),
@@ -376,22 +347,18 @@ export async function readEnvironment(client: FronteggClient, options: ReadOptio
     tally.policy(client.policies.captcha.get()),
     tally.list("MFA strategies", client.mfaMethods.listStrategies()),
     client.mfaMethods.getConfiguration(),
-    tally.entitlements(readEntitlements(client)),
     tally.list("social logins", client.socialLogins.list()),
     tally.list("webhooks", listWebhooks(client)),
     tally.list("applications", client.applications.list()),
     tally.list("redirect URIs", client.hostedLogin.redirectUris.list()),
     tally.list("allowed origins", client.hostedLogin.allowedOrigins.list()),
   ]);
-  const categoryName = new Map(categories.map((c) => [c.id, c.name]));
-  const permissionKey = new Map(permissions.map((p) => [p.id, p.key]));
   const scopes: Array<Tenant | undefined> = [undefined, ...tenants];
 
   const perScope = await Promise.all(
     scopes.map(async (tenant) => {
       const scope = tenant ? { tenantId: tenant.tenantId } : {};
-      const [roles, mfa, lockout, sso, password, passwordHistory, ipRestrictions, ipMode, sessions] = await Promise.all([
-        tenant ? client.roles.list(scope) : Promise.resolve(envRoles),
+      const [mfa, lockout, sso, password, passwordHistory, ipRestrictions, ipMode, sessions] = await Promise.all([
         client.policies.mfa.get(scope),
         client.policies.lockout.get(scope),
         tenant ? client.sso.list(tenant.tenantId) : Promise.resolve<SsoConfiguration[]>([]),
@@ -402,49 +369,25 @@ export async function readEnvironment(client: FronteggClient, options: ReadOptio
         client.policies.sessions.get(scope),
       ]);
       const groups = await Promise.all(sso.map((c) => client.sso.listGroups(tenant!.tenantId, c.id)));
-      // A tenant's role list also shows the environment's roles: keep only the scope's own.
-      const own = roles.filter((r) => (r.tenantId ?? undefined) === tenant?.tenantId);
       tally.scopeRead({
-        roles: own.length,
         policies: [mfa, lockout, password, passwordHistory, sessions].filter((p) => p !== undefined && p !== null).length,
         "SSO connections": sso.length,
         "SSO group mappings": groups.reduce((sum, g) => sum + g.length, 0),
         "IP restrictions": ipRestrictions.length,
       });
-      return { tenantId: tenant?.tenantId, roles: own, mfa, lockout, sso, groups, password: compact(password), passwordHistory, ipRestrictions, ipMode, sessions };
+      return { tenantId: tenant?.tenantId, mfa, lockout, sso, groups, password: compact(password), passwordHistory, ipRestrictions, ipMode, sessions };
     }),
   );
-  // Natural keys (tenant-prefixed for a tenant's roles), so a reference to a tenant role finds its declaration.
-  const roleKeyById = new Map(perScope.flatMap((s) => s.roles.map((r) => [r.id, roleKey({ tenantId: s.tenantId, key: r.key })] as const)));
 
-  const snapshot = { ...emptySnapshot(), ...entitlements };
-  for (const c of categories) if (!c.feCategory) snapshot.PermissionCategory[c.name] = { name: c.name, description: c.description ?? "" };
-  for (const p of permissions) {
-    if (p.fePermission) continue;
-    const category = p.categoryId ? categoryName.get(p.categoryId) : undefined;
-    snapshot.Permission[p.key] = { key: p.key, name: p.name, description: p.description ?? "", ...(category ? { category } : {}) };
-  }
+  const snapshot = { ...emptySnapshot(), ...defined.entries } as Mutable<EnvironmentSnapshot>;
   const { id: _id, publicKey: _key, refreshTokensRotationLimit: _limit, ...authPolicy } = identity;
   snapshot.AuthPolicy[""] = compact(authPolicy);
   if (rotation) snapshot.PasswordRotationPolicy[""] = { ...rotation };
   const environmentPassword = perScope[0]?.password;
   const environmentSessions = sessionSettings(perScope[0]?.sessions);
-  const roleKeysOf = (ids: readonly string[]) => ids.map((id) => roleKeyById.get(id) ?? id).sort();
-  for (const { tenantId, roles, mfa, lockout, sso, groups, password, passwordHistory, sessions, ipRestrictions, ipMode } of perScope) {
+  const roleKeysOf = (ids: readonly string[]) => ids.map((id) => defined.keyOf("Role", id)).sort();
+  for (const { tenantId, mfa, lockout, sso, groups, password, passwordHistory, sessions, ipRestrictions, ipMode } of perScope) {
     const scope = tenantId ? { tenantId } : {};
-    for (const r of roles) {
-      if (isBuiltInRole(r.key, tenantId, r.permissions.map((id) => permissionKey.get(id) ?? id))) continue;
-      snapshot.Role[roleKey({ tenantId, key: r.key })] = {
-        ...scope,
-        key: r.key,
-        name: r.name,
-        description: r.description ?? "",
-        level: r.level,
-        isDefault: r.isDefault,
-        firstUserRole: r.firstUserRole,
-        permissions: r.permissions.map((id) => permissionKey.get(id) ?? id).sort(),
-      };
-    }
     if (mfa) {
       snapshot.MfaPolicy[tenantId ?? ""] = {
         ...scope,
@@ -560,6 +503,49 @@ export async function readEnvironment(client: FronteggClient, options: ReadOptio
   return snapshot;
 }
 
+/** A snapshot being filled in. */
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/**
+ * Reads the kinds of {@link DEFINED_KINDS} through their definitions: each kind's list in every scope it has (the
+ * tenants listed once for all), then each object as a snapshot entry keyed by its natural key, leaving out what
+ * Frontegg provides (`isBuiltIn`, the `isProvided` hook). `keyOf` turns an id of any object read, built-ins too,
+ * into its natural key.
+ */
+async function readDefinedKinds(
+  client: FronteggClient,
+  tenants: Promise<readonly string[]>,
+  tally: ReadTally,
+): Promise<{ entries: { [K in DefinedKind]: Record<string, Entry> }; keyOf: KeyOf }> {
+  const scopes = await tenants;
+  const read = async (kind: DefinedKind) => {
+    const definition = definitionFor(kind);
+    return [kind, await tally.list(pluralOf(nounOf(definition)) as ReadKind, listKind(client, definition, scopes))] as const;
+  };
+  const states = new Map(await Promise.all(DEFINED_KINDS.map(read)));
+  const keys = new Map<string, Map<string, string>>();
+  const keyOf: KeyOf = (kind, id) => {
+    let byId = keys.get(kind);
+    if (byId === undefined) {
+      const definition = definitionFor(kind);
+      const listed = states.get(kind as DefinedKind);
+      if (listed === undefined) throw new Error(`cannot turn ${kind} ids into keys: ${kind} is not read through its definition`);
+      byId = new Map(listed.map((state) => [definition.idOf(state, state), naturalKey(definition, entryOf(definition, state, keyOf))]));
+      keys.set(kind, byId);
+    }
+    return byId.get(id) ?? id;
+  };
+  const entries = Object.fromEntries(
+    DEFINED_KINDS.map((kind) => {
+      const definition = definitionFor(kind);
+      const kept = states.get(kind)!.filter((state) => !definition.isBuiltIn?.(state)).map((state) => entryOf(definition, state, keyOf));
+      const declared = kept.filter((entry) => !definition.environment?.isProvided?.(entry));
+      return [kind, Object.fromEntries(declared.map((entry) => [naturalKey(definition, entry), entry]))];
+    }),
+  ) as { [K in DefinedKind]: Record<string, Entry> };
+  return { entries, keyOf };
+}
+
 /** The running totals behind {@link ReadOptions.onProgress}. */
 class ReadTally {
   readonly #counts: Partial<Record<ReadKind, number>> = {};
@@ -575,12 +561,6 @@ class ReadTally {
   /** Counts a list's rows once it is read. */
   list<T extends readonly unknown[]>(kind: ReadKind, read: Promise<T>): Promise<T> {
     return read.then((rows) => (this.add({ [kind]: rows.length }), rows));
-  }
-
-  /** Counts the entitlements once read. */
-  entitlements<T extends { readonly Feature: object; readonly Plan: object; readonly FeatureFlag: object }>(read: Promise<T>): Promise<T> {
-    const size = (record: object) => Object.keys(record).length;
-    return read.then((e) => (this.add({ features: size(e.Feature), plans: size(e.Plan), "feature flags": size(e.FeatureFlag) }), e));
   }
 
   /** Counts a singleton policy once read, when there is one. */
@@ -617,14 +597,6 @@ function sessionSettings(configuration: SessionConfiguration | undefined): Sessi
     sessionTimeoutConfiguration: setting(configuration?.sessionTimeoutConfiguration),
     sessionConcurrentConfiguration: setting(configuration?.sessionConcurrentConfiguration),
   });
-}
-
-/**
- * Frontegg's default roles ("Admin", "Read Only") come with every environment and grant built-in permissions;
- * like the `fe.*` permissions, they are not part of what a program declares.
- */
-function isBuiltInRole(key: string, tenantId: string | undefined, permissionKeys: string[]): boolean {
-  return tenantId === undefined && (key === "Admin" || key === "ReadOnly") && permissionKeys.every((k) => k.startsWith("fe."));
 }
 
 /**

@@ -45,6 +45,29 @@ export interface Collection<Inputs> {
   matches(state: State, inputs: Inputs): boolean;
 }
 
+/**
+ * Where `export` and `diff-env` (provider/environment/) must treat a kind otherwise than the generic way: read
+ * every scope's objects, keep the declared inputs with ids turned into natural keys, and render each object as
+ * `new frontegg.<Kind>(...)`. Each hook is there because the kind truly differs; most kinds declare none.
+ */
+export interface EnvironmentHooks {
+  /**
+   * Objects Frontegg puts into every environment that a program does not declare (the default roles): left out of
+   * a snapshot. `entry` is the object in input vocabulary, references already natural keys.
+   */
+  readonly isProvided?: (entry: Readonly<Record<string, unknown>>) => boolean;
+  /**
+   * Inputs holding natural keys (not ids) of other kinds' objects. An exported program refers to the declared
+   * resource's output for them (`permission.key`), so the engine creates the referenced object first.
+   */
+  readonly keyReferences?: Readonly<Record<string, ReferenceKind>>;
+  /**
+   * For a kind other kinds reference by id: the package function (`lookupPermissionIds`) that gives the ids of its
+   * objects a program does not declare (built-ins), by natural key. Without one, such a reference cannot be written.
+   */
+  readonly lookup?: string;
+}
+
 /** The part of a definition every kind has. */
 interface DefinitionBase<Inputs extends Record<string, unknown>> {
   /** Class and type name, e.g. `Role` (type token `pulumi-nodejs:dynamic/frontegg:Role`). */
@@ -107,6 +130,8 @@ interface DefinitionBase<Inputs extends Record<string, unknown>> {
   delete(client: FronteggClient, id: string, stored: State): Promise<void>;
   /** Frontegg's own objects (`fePermission`, `feCategory`) are never taken over, changed or deleted. */
   isBuiltIn?(state: State): boolean;
+  /** See {@link EnvironmentHooks}. */
+  readonly environment?: EnvironmentHooks;
 }
 
 /** A kind of listed objects: found in its scope's list. */

@@ -65,6 +65,10 @@ export const feature = defineResource<Inputs>({
   secrets: [],
   compare: { permissions: sameSet, metadata: sameMetadata },
   claimedBy: ["key"],
+  // `permissions` holds keys, not ids: Frontegg checks them on write, so an exported program refers to the
+  // declared Permission's key output, which has the permission created first. A plan of the program may grant a
+  // feature it does not declare through its lookup.
+  environment: { keyReferences: { permissions: "Permission" }, lookup: "lookupFeatureIds" },
   claims: (i) => (typeof i.key === "string" ? [describe(i)] : []),
   describe,
   idOf: (state) => String(state.featureId),

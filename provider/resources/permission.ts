@@ -100,4 +100,6 @@ const readInvoices = new frontegg.Permission("invoices-read", {
     await ignoreNotFound(() => client.permissions.delete(id));
   },
   isBuiltIn: (state) => state.fePermission === true,
+  // Roles of an exported program grant built-in permissions by key: their ids differ per environment.
+  environment: { lookup: "lookupPermissionIds" },
 });

@@ -93,6 +93,15 @@ const billingAdmin = new frontegg.Role("billing-admin", {
   describe,
   idOf: (state) => String(state.roleId),
   collection: { scopeOf, list: listScope, matches: (state, i) => state.key === i.key },
+  environment: {
+    // Frontegg's default roles ("Admin", "Read Only") come with every environment and grant only built-in
+    // permissions: like the `fe.*` permissions, they are not part of what a program declares. They are not
+    // built-ins to the lifecycle (a program may adopt and change them), so only export and diff-env leave them out.
+    isProvided: (role) =>
+      role.tenantId === undefined &&
+      (role.key === "Admin" || role.key === "ReadOnly") &&
+      ((role.permissionIds as readonly string[] | undefined) ?? []).every((key) => key.startsWith("fe.")),
+  },
   async create(client, i, created) {
     const scope = { tenantId: i.tenantId };
     const role = await client.roles.createOne(

@@ -68,9 +68,9 @@ it("writes a readable program: references, adoptExisting, secrets from config, n
   expect(stdout).toContain("pulumi config set --secret signUpsToTheCrmWebhookSecret <value>");
 
   const source = readFileSync(join(out, "index.ts"), "utf8");
-  expect(source).toContain('const invoicesRead = new frontegg.Permission("invoices-read", {');
+  expect(source).toContain('const permissionInvoicesRead = new frontegg.Permission("permission-invoices-read", {');
   expect(source).toContain("categoryId: categoryBilling.id,");
-  expect(source).toMatch(/permissionIds: \[[^\]]*invoicesRead\.id/);
+  expect(source).toMatch(/permissionIds: \[[^\]]*permissionInvoicesRead\.id/);
   expect(source).toContain('builtInPermissions.apply((ids) => ids["fe.');
   expect(source).toContain('oidcSecret: config.requireSecret("globexOidcSecret")');
   expect(source).toContain('tenantId: "acme"');
@@ -80,10 +80,10 @@ it("writes a readable program: references, adoptExisting, secrets from config, n
   expect(source).toMatch(/new frontegg\.IpRestrictionMode\("ip-mode-acme", \{\n\s+tenantId: "acme",\n\s+strategy: "BLOCK",/);
   expect(source).toContain('domain: "competitor.example",');
   expect(source).toMatch(/new frontegg\.EmailDomainRestrictionMode\(/);
-  expect(source).toContain("permissions: [invoicesRead.key],");
+  expect(source).toContain("permissions: [permissionInvoicesRead.key],");
   expect(source).toContain('metadata: "{\\"tier\\":\\"enterprise\\"}",');
-  expect(source).toMatch(/new frontegg\.Plan\("plan-gold", \{[^}]*featureIds: \[featureAuditLogs\.featureId, featureSso\.featureId\],/);
-  expect(source).toMatch(/new frontegg\.FeatureFlag\("flag-audit-logs", \{\n\s+featureId: featureAuditLogs\.featureId,/);
+  expect(source).toMatch(/new frontegg\.Plan\("plan-gold", \{[^}]*featureIds: \[featureAuditLogs\.id, featureSso\.id\],/);
+  expect(source).toMatch(/new frontegg\.FeatureFlag\("flag-audit-logs", \{\n\s+featureId: featureAuditLogs\.id,/);
   expect(source).toContain('new frontegg.RedirectUri("redirect-localhost-3000", {\n        redirectUri: "http://localhost:3000/",');
   expect(source).toContain('new frontegg.AllowedOrigin("origin-app-example-com", {\n        origin: "https://app.example.com",');
   expect(source).not.toContain(SEEDED_OIDC_SECRET);

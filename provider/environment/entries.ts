@@ -1,0 +1,70 @@
+/**
+ * Reading a kind through its own definition: its collection's list in every scope it has, each object kept as the
+ * inputs a program would declare, with ids of other objects turned into their natural keys through the
+ * definition's `references`. What makes one kind differ from the rest is a hook on its definition
+ * (`environment`, see EnvironmentHooks), never a case here.
+ */
+import { z } from "zod";
+import { FronteggClient } from "../client";
+import { sameValue } from "../lifecycle/compare";
+import { ReferenceKind, ResourceDefinition, State } from "../lifecycle/definition";
+
+/** One object of a kind as a snapshot holds it: declared inputs, references as natural keys, no secrets. */
+export type Entry = Readonly<Record<string, unknown>>;
+
+/** The inputs a program declares for a kind: its input schema's properties but the lifecycle's own `adoptExisting`. */
+export function declaredShape(definition: Pick<ResourceDefinition, "inputs">): Readonly<Record<string, z.ZodType>> {
+  const { adoptExisting: _control, ...shape } = (definition.inputs as unknown as z.ZodObject).shape;
+  return shape as Record<string, z.ZodType>;
+}
+
+/** Whether objects of the kind live in tenants as well as in the environment: its inputs have a `tenantId`. */
+export function isTenantScoped(definition: Pick<ResourceDefinition, "inputs">): boolean {
+  return "tenantId" in declaredShape(definition);
+}
+
+/** Every object of a listed kind as stored states: the environment's, then each tenant's when the kind has tenants. */
+export async function listKind(client: FronteggClient, definition: ResourceDefinition, tenants: readonly string[]): Promise<State[]> {
+  const collection = definition.collection;
+  if (!collection) throw new Error(`${definition.kind} has no list to read it from: it is not a listed kind`);
+  const scopes = isTenantScoped(definition) ? [undefined, ...tenants] : [undefined];
+  return (await Promise.all(scopes.map((tenantId) => collection.list(client, tenantId)))).flat();
+}
+
+/**
+ * The natural key of an object: the values of the inputs its kind claims by (`claimedBy`), the tenant first, joined
+ * by `/` (`acme/ops` for a tenant's role, `invoices.read` for a permission). References are natural keys by then,
+ * so a feature flag's key is its feature's.
+ */
+export function naturalKey(definition: Pick<ResourceDefinition, "claimedBy">, entry: Entry): string {
+  const properties = [...definition.claimedBy].sort((a, b) => Number(b === "tenantId") - Number(a === "tenantId"));
+  return properties
+    .map((property) => entry[property])
+    .filter((value) => value !== undefined && value !== "")
+    .map(String)
+    .join("/");
+}
+
+/** Finds the natural key of an object of `kind` by its id. */
+export type KeyOf = (kind: ReferenceKind, id: string) => string;
+
+/**
+ * A stored state as a snapshot entry: the declared inputs it holds, each reference turned into natural keys (a
+ * set of them sorted, so order never differs), secrets left out (a snapshot is shown and compared; it never holds
+ * one), and values the kind compares equal to none (`{}` metadata, an empty set) left out like an omitted input.
+ */
+export function entryOf(definition: ResourceDefinition, state: State, keyOf: KeyOf): Entry {
+  const entry: Record<string, unknown> = {};
+  for (const property of Object.keys(declaredShape(definition))) {
+    if (definition.secrets.includes(property)) continue;
+    let value = state[property];
+    const target = definition.references?.[property];
+    if (target !== undefined && value !== undefined && value !== null) {
+      value = Array.isArray(value) ? value.map((id) => keyOf(target, String(id))).sort() : keyOf(target, String(value));
+    }
+    const same = definition.compare?.[property] ?? sameValue;
+    if (value === undefined || value === null || same(value, undefined)) continue;
+    entry[property] = Array.isArray(value) && definition.compare?.[property] !== undefined ? [...(value as unknown[])].sort() : value;
+  }
+  return entry;
+}
