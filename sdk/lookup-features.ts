@@ -1,19 +1,6 @@
 /** Looking up the ids of entitlements features the program does not manage, by key. */
 import * as pulumi from "@pulumi/pulumi";
-import { FronteggClient } from "../provider/client";
-import { idsByKey, withClient } from "./lookup";
-
-/**
- * The ids of the features with the given keys, by key, read with every page of Frontegg's list. Throws an error
- * naming every key that does not exist.
- */
-export async function featureIdsByKey(client: FronteggClient, keys: readonly string[]): Promise<Record<string, string>> {
-  const wanted = [...new Set(keys)];
-  if (wanted.length === 0) return {};
-  const features = await client.entitlements.features.list(wanted);
-  return idsByKey("lookupFeatureIds", "feature", wanted, features, "the Frontegg environment",
-    "check the keys, or declare the features with Feature resources and use their featureId outputs");
-}
+import { featureIdsByKey, withClient } from "./lookup-reads";
 
 /**
  * The ids of the entitlements features with the given keys, by key; fails naming the keys that do not exist.

@@ -4,8 +4,7 @@
  * stack manages.
  */
 import * as pulumi from "@pulumi/pulumi";
-import { FronteggClient } from "../provider/client";
-import { idsByKey, withClient } from "./lookup";
+import { roleIdsByKey, withClient } from "./lookup-reads";
 
 /** Options of {@link lookupRoleIds}. */
 export interface LookupRoleIdsOptions {
@@ -14,20 +13,6 @@ export interface LookupRoleIdsOptions {
    * environment's roles are searched.
    */
   readonly tenantId?: string;
-}
-
-/**
- * The ids of the roles with the given keys in one scope, by key; fails naming every key no role has. Frontegg's
- * list of a tenant's roles also shows the environment's: a tenant's own role wins over an environment role with
- * the same key.
- */
-export async function roleIdsByKey(client: FronteggClient, keys: readonly string[], options: LookupRoleIdsOptions = {}): Promise<Record<string, string>> {
-  const { tenantId } = options;
-  const roles = await client.roles.list(tenantId ? { tenantId } : {});
-  const own = roles.filter((r) => (r.tenantId ?? undefined) === tenantId);
-  const environment = tenantId ? roles.filter((r) => !r.tenantId) : [];
-  const where = tenantId ? `tenant "${tenantId}" or the Frontegg environment` : "the Frontegg environment (set tenantId to look in a tenant)";
-  return idsByKey("lookupRoleIds", "role", keys, [...own, ...environment], where);
 }
 
 /**

@@ -4,21 +4,7 @@
  * variables) as the resources.
  */
 import * as pulumi from "@pulumi/pulumi";
-import { FronteggClient } from "../provider/client";
-import { CONFIG_KEYS, clientOptionsFromConfig } from "../provider/configuration";
-
-/** Runs `read` with a client built from the stack's Frontegg connection settings; the result is not secret. */
-export function withClient<T>(read: (client: FronteggClient) => Promise<T>): pulumi.Output<T> {
-  const config = new pulumi.Config("frontegg");
-  const keys = Object.values(CONFIG_KEYS).map((key) => key.slice("frontegg:".length));
-  const values = keys.map((key) => (key === "secretKey" ? config.getSecret(key) : config.get(key)));
-  const result = pulumi.all(values).apply(async (resolved) => {
-    const settings = new Map(keys.map((key, i) => [`frontegg:${key}`, resolved[i]]));
-    return read(new FronteggClient(clientOptionsFromConfig({ get: (key) => settings.get(key) })));
-  });
-  // The result was read with the secret key, but ids are not secrets.
-  return pulumi.unsecret(result);
-}
+import { idsByKey, withClient } from "./lookup-reads";
 
 /**
  * The ids of the permissions with the given keys, by key; fails when one does not exist.
@@ -32,27 +18,4 @@ export function withClient<T>(read: (client: FronteggClient) => Promise<T>): pul
  */
 export function lookupPermissionIds(keys: readonly string[]): pulumi.Output<Record<string, string>> {
   return withClient(async (client) => idsByKey("lookupPermissionIds", "permission", keys, await client.permissions.list(), "the Frontegg environment"));
-}
-
-/**
- * The ids of `objects` with the given keys, by key. Fails naming every key no object has, so one run shows all
- * the mistakes: `lookup` is the function's name, `noun` the kind, `where` the place that was searched, `advice`
- * what to do about a missing key.
- */
-export function idsByKey(
-  lookup: string,
-  noun: string,
-  keys: readonly string[],
-  objects: Iterable<{ readonly key: string; readonly id: string }>,
-  where: string,
-  advice?: string,
-): Record<string, string> {
-  const byKey = new Map<string, string>();
-  // The first object with a key wins: callers list the preferred scope first.
-  for (const { key, id } of objects) if (!byKey.has(key)) byKey.set(key, id);
-  const missing = [...new Set(keys.filter((key) => !byKey.has(key)))];
-  if (missing.length > 0) {
-    throw new Error(`${lookup}: no ${noun} with key ${missing.map((k) => `"${k}"`).join(", ")} in ${where}${advice ? `: ${advice}` : ""}`);
-  }
-  return Object.fromEntries(keys.map((key) => [key, byKey.get(key)!]));
 }
