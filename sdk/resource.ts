@@ -8,6 +8,7 @@ import { z } from "zod";
 import { inputKeysOf } from "../provider/lifecycle/lifecycle";
 import { APPLIED_KEY } from "../provider/lifecycle/secrets";
 import { definitionOf } from "../provider/resources";
+import { adviseOn } from "./advisories";
 import { claimInputs } from "./claims";
 import { DYNAMIC_PACKAGE, PROVIDER_KEY, providerSource } from "./shim";
 
@@ -68,5 +69,6 @@ export abstract class FronteggResource extends pulumi.CustomResource {
       additionalSecretOutputs: [...new Set([...(opts.additionalSecretOutputs ?? []), ...definition.secrets, ...(definition.secrets.length > 0 ? [APPLIED_KEY] : [])])],
     });
     claimed(this);
+    adviseOn(label, definition, args ?? {}, this);
   }
 }
