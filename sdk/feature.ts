@@ -12,7 +12,7 @@ export interface Feature extends FeatureOutputs {}
  *
  * @example
  * ```ts
- * new frontegg.Feature("sso", { key: "sso", name: "Single sign-on", permissions: ["fe.secure.read.ssoConfigurations"] });
+ * new frontegg.Feature("reports", { key: "reports", name: "Reports", permissions: ["reports.export"] });
  * ```
  */
 export class Feature extends FronteggResource {

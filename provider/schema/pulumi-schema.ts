@@ -13,6 +13,8 @@ import { definitionOf, RESOURCE_DEFINITIONS } from "../resources";
 export interface PropertySpec {
   type?: "string" | "integer" | "number" | "boolean" | "array" | "object";
   items?: PropertySpec;
+  /** The values of a map (an object with arbitrary keys), e.g. `{ type: "string" }`. */
+  additionalProperties?: PropertySpec;
   $ref?: string;
   description?: string;
   default?: string | number | boolean;
@@ -84,8 +86,11 @@ interface JsonSchema {
   required?: string[];
   minimum?: number;
   maximum?: number;
+  exclusiveMinimum?: number;
   minLength?: number;
   maxLength?: number;
+  minItems?: number;
+  additionalProperties?: JsonSchema | boolean;
 }
 
 const PACKAGE = "frontegg";
@@ -201,6 +206,10 @@ function toProperty(js: JsonSchema, typeName: string, types: Record<string, Type
     spec.$ref = `#/types/${token}`;
   } else if (js.type === "string" || js.type === "integer" || js.type === "number" || js.type === "boolean") {
     spec.type = js.type;
+  } else if (js.type === "object" && typeof js.additionalProperties === "object") {
+    // A map with arbitrary keys (an application's metadata): its values' type is known.
+    spec.type = "object";
+    spec.additionalProperties = toProperty(js.additionalProperties, `${typeName}Value`, types);
   } else if (js.type === "object") {
     // A free-form object (a rule condition's operation data): any JSON value.
     spec.$ref = "pulumi.json#/Any";
@@ -214,11 +223,16 @@ function toProperty(js: JsonSchema, typeName: string, types: Record<string, Type
 }
 
 /** Validation rules zod enforces that Pulumi's schema has no field for: stated in the description instead. */
-function constraints(js: JsonSchema): string {
+function constraints(schema: JsonSchema): string {
+  // zod's `.int()` bounds integers by the largest safe one: no limit a reader needs to know.
+  const js = schema.maximum !== undefined && schema.maximum >= Number.MAX_SAFE_INTEGER ? { ...schema, maximum: undefined } : schema;
   const rules: string[] = [];
   if (js.minimum !== undefined && js.maximum !== undefined) rules.push(`Between ${js.minimum} and ${js.maximum}.`);
+  else if (js.exclusiveMinimum !== undefined && js.maximum !== undefined) rules.push(`Greater than ${js.exclusiveMinimum}, at most ${js.maximum}.`);
   else if (js.minimum !== undefined) rules.push(`At least ${js.minimum}.`);
+  else if (js.exclusiveMinimum !== undefined) rules.push(`Greater than ${js.exclusiveMinimum}.`);
   else if (js.maximum !== undefined) rules.push(`At most ${js.maximum}.`);
+  if (js.minItems !== undefined && js.minItems > 0) rules.push(`At least ${js.minItems} item${js.minItems === 1 ? "" : "s"}.`);
   if (js.maxLength !== undefined && js.maxLength >= 100) rules.push(`At most ${js.maxLength} characters.`);
   return rules.join(" ");
 }

@@ -16,6 +16,10 @@ import { pluginOnPath } from "../support/plugin";
 import { changeInPortal, portalSecret, SEALED_TENANT, sealedRows } from "../support/sealed-properties";
 import { changesOf, engineStack, EngineStack } from "./harness";
 import { expectSecretsHidden } from "./lifecycle";
+import { documentedStateTable, stateContents } from "../support/state-contents";
+
+/** One description of a place that must hold the same before and after a refresh. */
+const same = (before: string, after: string) => (before === after ? before : `${before} (after up), ${after} (after refresh)`);
 
 jest.setTimeout(600_000);
 
@@ -71,11 +75,24 @@ describe.each(Object.keys(FLAVOURS) as Array<keyof typeof FLAVOURS>)("%s", (flav
     if (bin) rmSync(bin, { recursive: true, force: true });
   });
 
-  it("creates a resource per sealed property; a refresh finds nothing", async () => {
+  it("creates a resource per sealed property; a refresh finds nothing; the state holds what the README says", async () => {
     const up = await run(() => engine.stack.up({ onEvent }));
     expect(up.steps).toEqual(everyRow("create"));
+    const afterUp = await stateContents(engine, rows);
     const refresh = await run(() => engine.stack.refresh({ onEvent }));
     expect(changesOf(refresh.result.summary.resourceChanges)).toEqual({});
+    const afterRefresh = await stateContents(engine, rows);
+    const documented = documentedStateTable()[flavour];
+    const observed: Record<string, string> = {
+      "A sealed property, after `up`": afterUp.sealedInput!,
+      "A sealed property, after a `refresh`": afterRefresh.sealedInput!,
+      "A sealed property": same(afterUp.sealedOutput!, afterRefresh.sealedOutput!),
+      "`__applied`: the fingerprints of the sealed values last applied": same(afterUp.applied!, afterRefresh.applied!),
+      "`__provider`": same(afterUp.providerModule!, afterRefresh.providerModule!),
+      "The API key": same(afterUp.apiKey!, afterRefresh.apiKey!),
+      "The client id": same(afterUp.clientId!, afterRefresh.clientId!),
+    };
+    expect(observed).toEqual(documented);
     await expectSecretsHidden(engine, SECRETS);
   });
 
