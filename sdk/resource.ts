@@ -69,6 +69,6 @@ export abstract class FronteggResource extends pulumi.CustomResource {
       additionalSecretOutputs: [...new Set([...(opts.additionalSecretOutputs ?? []), ...definition.secrets, ...(definition.secrets.length > 0 ? [APPLIED_KEY] : [])])],
     });
     claimed(this);
-    adviseOn(label, definition, args ?? {}, this);
+    adviseOn(label, definition, args ?? {});
   }
 }

@@ -29,7 +29,7 @@ export abstract class NativeResource extends pulumi.CustomResource {
       additionalSecretOutputs: [...new Set([...(opts.additionalSecretOutputs ?? []), ...definition.secrets])],
     });
     // Not for `get` (no args): a read-only resource declares nothing to advise on.
-    if (args) adviseOn(`${kind} "${name}"`, definition, args, this);
+    if (args) adviseOn(`${kind} "${name}"`, definition, args);
   }
 }
 

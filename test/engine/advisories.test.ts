@@ -52,7 +52,8 @@ it("warns once per plain-text secret and about the expired certificate, and stil
   const warnings: Array<{ resource: string; message: string }> = [];
   const onEvent = (event: EngineEvent) => {
     const diagnostic = event.diagnosticEvent;
-    if (diagnostic?.severity === "warning") warnings.push({ resource: (diagnostic.urn ?? "").split("::").pop() ?? "", message: diagnostic.message });
+    // Not attached to the resource (see sdk/advisories.ts): the message names it.
+    if (diagnostic?.severity === "warning") warnings.push({ resource: /^\w+ "([^"]+)":/.exec(diagnostic.message)?.[1] ?? "", message: diagnostic.message });
   };
   await emulator.control("DELETE", "/requests");
   const preview = await engine.stack.preview({ onEvent });
