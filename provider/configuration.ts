@@ -6,17 +6,9 @@
 import { createHash } from "node:crypto";
 import { FronteggClient, FronteggClientOptions, FronteggRegion } from "./client";
 import { Session } from "./lifecycle/session";
+import { CONFIG_KEYS } from "./config-keys";
 
-/** Stack configuration keys the provider reads. */
-export const CONFIG_KEYS = Object.freeze({
-  clientId: "frontegg:clientId",
-  secretKey: "frontegg:secretKey",
-  region: "frontegg:region",
-  apiBaseUrl: "frontegg:apiBaseUrl",
-  environmentId: "frontegg:environmentId",
-  applicationId: "frontegg:applicationId",
-  maxConcurrency: "frontegg:maxConcurrency",
-});
+export { CONFIG_KEYS } from "./config-keys";
 
 /** A setting of the provider: stack config key `frontegg:<name>`, and the native provider's input of that name. */
 export interface ProviderSetting {

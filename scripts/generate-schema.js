@@ -12,14 +12,14 @@ const repo = path.resolve(__dirname, "..");
 
 /** File path (relative to the repo) → content, everything the generator owns. */
 function render() {
-  const { buildPackageSchema, renderDocs, renderSdkFunctions, renderSdkTypes, withImportIdTable } = require(path.join(repo, "dist", "provider", "schema"));
+  const { buildPackageSchema, renderDocs, renderSdkFunctions, renderSdkTypes, withGeneratedReadme } = require(path.join(repo, "dist", "provider", "schema"));
   const pkg = JSON.parse(fs.readFileSync(path.join(repo, "package.json"), "utf8"));
   const schema = buildPackageSchema({ version: pkg.version, description: pkg.description, repository: pkg.repository?.url ?? "https://github.com/pulumi-frontegg/pulumi-frontegg" });
   const files = { "schema.json": JSON.stringify(schema, null, 2) + "\n" };
   for (const [name, content] of Object.entries(renderDocs(schema))) files[path.join("docs", name)] = content;
   Object.assign(files, renderSdkTypes());
   Object.assign(files, renderSdkFunctions());
-  files["README.md"] = withImportIdTable(fs.readFileSync(path.join(repo, "README.md"), "utf8"));
+  files["README.md"] = withGeneratedReadme(fs.readFileSync(path.join(repo, "README.md"), "utf8"));
   return files;
 }
 

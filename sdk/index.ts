@@ -7,7 +7,7 @@
 export * from "./generated/resources";
 export { FronteggResource } from "./resource";
 export type { ArgsOf, DeepInput, OutputsOf } from "./resource";
-export { CONFIG_KEYS } from "../provider/configuration";
+export { CONFIG_KEYS } from "../provider/config-keys";
 export {
   EMAIL_DOMAIN_RESTRICTION_TYPES,
   EMAIL_TEMPLATE_TYPES,
@@ -16,10 +16,16 @@ export {
   MFA_STRATEGIES,
   PERMISSION_ASSIGNMENT_TYPES,
 } from "../provider/client/generated/spec-enums";
-export type { EmailDomainRestrictionType, EmailTemplateType, IpRestrictionStrategy, PermissionAssignmentType, SocialLoginType } from "../provider/client";
-export { SOCIAL_LOGIN_TYPES } from "../provider/client/api/integrations";
-/** How an MFA policy enforces MFA. */
-export type MfaEnforcementType = (typeof import("../provider/client/generated/spec-enums").MFA_ENFORCEMENT_TYPES)[number];
+// From the zod-free module: nothing the root declarations reach may import zod (see ../provider/client/enums).
+export type {
+  EmailDomainRestrictionType,
+  EmailTemplateType,
+  IpRestrictionStrategy,
+  MfaEnforcementType,
+  PermissionAssignmentType,
+  SocialLoginType,
+} from "../provider/client/enums";
+export { SOCIAL_LOGIN_TYPES } from "../provider/client/enums";
 export { lookupPermissionIds } from "./lookup";
 export { lookupFeatureIds } from "./lookup-features";
 export { lookupRoleIds } from "./lookup-roles";

@@ -4,9 +4,7 @@
  * stack manages.
  */
 import * as pulumi from "@pulumi/pulumi";
-import { FronteggClient } from "../provider/client";
-import { getRoles } from "../provider/functions";
-import { withClient } from "./lookup";
+import { roleIdsByKey, withClient } from "./lookup-reads";
 
 /** Options of {@link lookupRoleIds}. */
 export interface LookupRoleIdsOptions {
@@ -15,17 +13,6 @@ export interface LookupRoleIdsOptions {
    * environment's roles are searched.
    */
   readonly tenantId?: string;
-}
-
-/**
- * The ids of the roles with the given keys in one scope, by key; fails naming every key no role has. Frontegg's
- * list of a tenant's roles also shows the environment's: a tenant's own role wins over an environment role with
- * the same key.
- */
-export async function roleIdsByKey(client: FronteggClient, keys: readonly string[], options: LookupRoleIdsOptions = {}): Promise<Record<string, string>> {
-  // The native provider's getRoles, run in the program: one implementation, one message for a missing key.
-  const { tenantId } = options;
-  return (await getRoles.run(client, { keys: [...keys], ...(tenantId ? { tenantId } : {}) }, "lookupRoleIds")).ids;
 }
 
 /**

@@ -6,7 +6,9 @@
 import * as pulumi from "@pulumi/pulumi";
 import { z } from "zod";
 import { inputKeysOf } from "../provider/lifecycle/lifecycle";
+import { APPLIED_KEY } from "../provider/lifecycle/secrets";
 import { definitionOf } from "../provider/resources";
+import { adviseOn } from "./advisories";
 import { claimInputs } from "./claims";
 import { DYNAMIC_PACKAGE, PROVIDER_KEY, providerSource } from "./shim";
 
@@ -63,8 +65,10 @@ export abstract class FronteggResource extends pulumi.CustomResource {
 
     super(`${DYNAMIC_PACKAGE}:dynamic/frontegg:${kind}`, name, props, {
       ...opts,
-      additionalSecretOutputs: [...new Set([...(opts.additionalSecretOutputs ?? []), ...definition.secrets])],
+      // The fingerprints too: of the secret, and of the one last applied (see APPLIED_KEY).
+      additionalSecretOutputs: [...new Set([...(opts.additionalSecretOutputs ?? []), ...definition.secrets, ...(definition.secrets.length > 0 ? [APPLIED_KEY] : [])])],
     });
     claimed(this);
+    adviseOn(label, definition, args ?? {});
   }
 }

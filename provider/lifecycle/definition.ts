@@ -97,6 +97,14 @@ interface DefinitionBase<Inputs extends Record<string, unknown>> {
    * the value this provider last wrote: what a create or update sent, what a refresh finds stored.
    */
   readonly writeOnly?: readonly string[];
+  /**
+   * Warnings about declared values Frontegg accepts but that will not work as meant (a SAML certificate that has
+   * expired or soon will), as `property: message`. The SDK classes show them at preview and `up`; they read only
+   * the inputs {@link advisedBy} names, so never a secret.
+   */
+  advise?(inputs: Readonly<Record<string, unknown>>, now: Date): string[];
+  /** The input properties {@link advise} reads. */
+  readonly advisedBy?: readonly (keyof Inputs & string)[];
   /** Property comparisons other than plain equality. */
   readonly compare?: Readonly<Record<string, Comparator>>;
   /** Input properties holding ids of other objects, checked to exist before anything is written. */

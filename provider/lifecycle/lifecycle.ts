@@ -11,7 +11,7 @@ import { IMPORTED } from "./import-id";
 import { findById, findByKey, listKey, listKeyOf } from "./lookup";
 import { preflight } from "./preflight";
 import { withRotatedKeyHint } from "./rotated-key";
-import { scrub, sealSecrets, secretValuesOf } from "./secrets";
+import { APPLIED_KEY, appliedFingerprints, appliedOf, scrub, sealSecrets, secretValuesOf } from "./secrets";
 import { Session, WriteTicket } from "./session";
 import { isUnknown } from "./unknowns";
 import { InputFailure, validateInputs } from "./validation";
@@ -21,8 +21,10 @@ const PROVIDER_KEY = "__provider";
 /** Creates sent for one resource whose outcome stays unknown, each followed by a lookup, before giving up. */
 const CREATE_ATTEMPTS = 3;
 
-/** Lifecycle switches that are inputs but never properties of the Frontegg object. */
-const CONTROL_KEYS: ReadonlySet<string> = new Set([PROVIDER_KEY, "adoptExisting", IMPORTED]);
+/** Lifecycle switches and records that are never properties of the Frontegg object. */
+const CONTROL_KEYS: ReadonlySet<string> = new Set([PROVIDER_KEY, APPLIED_KEY, "adoptExisting", IMPORTED]);
+/** What the engine or the lifecycle keeps beside an object's own stored properties. */
+const STORED_CONTROL_KEYS = [PROVIDER_KEY, APPLIED_KEY] as const;
 
 type Props = Record<string, unknown>;
 
@@ -59,19 +61,31 @@ export function createLifecycle<Inputs extends Props>(
   const checkAgainstFrontegg = options.checkAgainstFrontegg ?? true;
   const sealed = (props: Props): Props => sealSecrets(props, definition.secrets);
 
+  /**
+   * The declared properties that differ from the stored ones. A sealed property also differs when what was last
+   * applied differs from what is declared: a program that takes up the secret the portal holds now gets one
+   * update that records it as applied (a write of the same value), or every later refresh would report it.
+   */
   const changedProperties = (current: Props, desired: Props): string[] => {
     const have = sealed(current);
     const want = sealed(desired);
+    const applied = appliedOf(current);
     return Object.keys(desired).filter((key) => {
       if (CONTROL_KEYS.has(key) || desired[key] === undefined) return false;
       if (isUnknown(desired[key])) return true;
       const same = definition.compare?.[key] ?? sameValue;
-      return !same(have[key], want[key]);
+      return !same(have[key], want[key]) || (applied[key] !== undefined && applied[key] !== want[key]);
     });
   };
 
-  /** The stored outputs: what state keeps of the object, secrets as fingerprints. */
-  const outputsOf = (state: State): Props => definedOnly(sealed(storedPropertiesOf(definition, state)));
+  /**
+   * The stored outputs: what state keeps of the object, secrets as fingerprints, and the fingerprints of the
+   * secrets applied (`applied`: those `inputs` declare after a write; carried over from the stored ones on a read).
+   */
+  const outputsOf = (state: State, applied: Props | undefined): Props =>
+    definedOnly({ ...sealed(storedPropertiesOf(definition, state)), [APPLIED_KEY]: applied });
+  /** The fingerprints of the secrets a write of `inputs` applies. */
+  const appliedBy = (inputs: Props): Props | undefined => appliedFingerprints(inputs, definition.secrets);
 
   /** Keeps a listed kind's cached list in step with what this provider just wrote. */
   const remember = (s: Session, state: State, inputs: Inputs): void => {
@@ -206,7 +220,7 @@ export function createLifecycle<Inputs extends Props>(
         `${cause}. The object was created (id ${id}) but not completed, and removing it failed too ` +
           `(${messageOf(rollbackError)}): the stack now tracks it, and the next \`pulumi up\` completes it`,
         id,
-        { ...outputsOf(made), [PROVIDER_KEY]: provider },
+        { ...outputsOf(made, appliedBy(inputs)), [PROVIDER_KEY]: provider },
       );
     }
     throw new ResourceError(`${cause}. The half-created object was removed again, so Frontegg holds nothing of it: fix the cause and run \`pulumi up\` again`);
@@ -246,28 +260,29 @@ export function createLifecycle<Inputs extends Props>(
       }
       state = withWriteOnly(definition.writeOnly, state, inputs);
       remember(s, state, inputs);
-      return { id: definition.idOf(state, inputs), outs: outputsOf(state) };
+      return { id: definition.idOf(state, inputs), outs: outputsOf(state, appliedBy(inputs)) };
     },
 
     async read(id, props = {}) {
-      const stored = stripControl(props, [PROVIDER_KEY]);
+      const stored = stripControl(props, STORED_CONTROL_KEYS);
       const state = await step("reading", describeStored(stored), () => findById(session(), definition, id, stored)).catch((error: unknown) => {
         throw withRotatedKeyHint(error);
       });
       if (!state) return { id: "" };
-      const outs = outputsOf(state);
-      return { id, props: outs, inputs: inputsFrom(outs) };
+      const applied = appliedAtRead(props);
+      const outs = outputsOf(state, applied);
+      return { id, props: outs, inputs: { ...inputsFrom(outs), ...applied } };
     },
 
     async update(id, olds, news) {
       const inputs = stripControl(news, [PROVIDER_KEY]) as Inputs;
       const changed = changedProperties(olds, inputs);
       const s = session();
-      const current = stripControl(olds, [PROVIDER_KEY]);
+      const current = stripControl(olds, STORED_CONTROL_KEYS);
       const ticket = s.writes.begin(definition.kind);
       let updated: State;
       try {
-        if (changed.length === 0) return { outs: outputsOf(current) };
+        if (changed.length === 0) return { outs: outputsOf(current, appliedBy(inputs)) };
         updated = await step("updating", definition.describe(inputs), () => written(s, inputs, () => definition.update(s.client, id, inputs, current, changed), ticket));
       } finally {
         ticket.settle();
@@ -275,11 +290,11 @@ export function createLifecycle<Inputs extends Props>(
       // What was just sent: a write-only property the program no longer declares is no longer known.
       const state = withWriteOnly(definition.writeOnly, updated, inputs);
       remember(s, state, inputs);
-      return { outs: outputsOf(state) };
+      return { outs: outputsOf(state, appliedBy(inputs)) };
     },
 
     async delete(id, props) {
-      const stored = stripControl(props, [PROVIDER_KEY]);
+      const stored = stripControl(props, STORED_CONTROL_KEYS);
       if (definition.isBuiltIn?.(stored)) return;
       const s = session();
       await step("deleting", describeStored(stored), () => definition.delete(s.client, id, stored)).catch((error: unknown) => {
@@ -300,8 +315,25 @@ export function createLifecycle<Inputs extends Props>(
   }
 
   /**
-   * The inputs a refresh hands back for later diffs: the declared properties as they now are in Frontegg.
-   * Secrets are left out, so refreshed inputs never carry them, not even as fingerprints.
+   * The fingerprints of the secrets last applied, as a read finds them recorded in the stored outputs. State
+   * written before they were recorded has only the fingerprint of the last read, which stands in for them. An
+   * import has neither: its secrets are left to the program.
+   */
+  function appliedAtRead(props: Props): Props | undefined {
+    if (props[IMPORTED] === true) return undefined;
+    const recorded = appliedOf(props);
+    const applied = Object.fromEntries(
+      definition.secrets.flatMap((key) => {
+        const fingerprint = recorded[key] ?? props[key];
+        return typeof fingerprint === "string" ? [[key, fingerprint]] : [];
+      }),
+    );
+    return Object.keys(applied).length > 0 ? applied : undefined;
+  }
+
+  /**
+   * The inputs a refresh hands back for later diffs: the declared properties as they now are in Frontegg, but
+   * for the sealed ones, which `read` sets to the fingerprints last applied (see `APPLIED_KEY`).
    */
   function inputsFrom(outs: Props): Props {
     const inputs: Props = {};

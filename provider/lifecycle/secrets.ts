@@ -31,6 +31,28 @@ export function sealSecrets(props: Record<string, unknown>, secrets: readonly st
   return out;
 }
 
+/**
+ * The output that records, per sealed property, the fingerprint of the value this provider last wrote. A refresh
+ * hands it back as that property's input: Pulumi decides what a refresh changed by diffing the refreshed outputs
+ * against the inputs the previous refresh left, so a sealed input must keep the fingerprint of what was applied,
+ * not of what Frontegg now holds, or a secret changed in the portal would be reported by one refresh only (or,
+ * with no input at all, by none).
+ */
+export const APPLIED_KEY = "__applied";
+
+/** Fingerprints of the sealed properties `inputs` declare; undefined when they declare none. */
+export function appliedFingerprints(inputs: Record<string, unknown>, secrets: readonly string[]): Record<string, string> | undefined {
+  const applied = Object.fromEntries(secrets.filter((key) => inputs[key] !== undefined && inputs[key] !== null).map((key) => [key, String(seal(inputs[key]))]));
+  return Object.keys(applied).length > 0 ? applied : undefined;
+}
+
+/** The fingerprints an object's stored outputs record as applied (see {@link APPLIED_KEY}); empty when none. */
+export function appliedOf(stored: Record<string, unknown>): Readonly<Record<string, string>> {
+  const applied = stored[APPLIED_KEY];
+  if (applied === null || typeof applied !== "object" || Array.isArray(applied)) return {};
+  return Object.fromEntries(Object.entries(applied).filter((entry): entry is [string, string] => typeof entry[1] === "string"));
+}
+
 /** The secret values among `props`, longest first, for scrubbing messages. */
 export function secretValuesOf(props: Record<string, unknown>, secrets: readonly string[]): string[] {
   return secrets

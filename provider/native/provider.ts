@@ -11,7 +11,7 @@ import { ResourceDefinition } from "../lifecycle/definition";
 import { PartialCreateError, ResourceError, userFacing } from "../lifecycle/errors";
 import { IMPORTED, importTarget, notFoundOnImport } from "../lifecycle/import-id";
 import { createLifecycle, inputKeysOf, Lifecycle } from "../lifecycle/lifecycle";
-import { scrub } from "../lifecycle/secrets";
+import { APPLIED_KEY, scrub } from "../lifecycle/secrets";
 import { Session } from "../lifecycle/session";
 import { changedSettings, checkSettings, clientOptionsOf, SECRET_SETTINGS, SettingFailure } from "./settings";
 import { conceal, reveal } from "./wire";
@@ -124,7 +124,7 @@ export class NativeProvider {
     const old = reveal(olds);
     const next = reveal(news);
     const result = await this.#run(() => lifecycle.check(old.values, next.values));
-    const secrets = [...next.secretKeys, ...definition.secrets];
+    const secrets = [...next.secretKeys, ...secretKeysOf(definition)];
     return { inputs: conceal(result.inputs ?? {}, secrets), failures: result.failures ?? [] };
   }
 
@@ -152,7 +152,7 @@ export class NativeProvider {
   async create(type: string, properties: Props): Promise<{ id: string; properties: Props }> {
     const { definition, lifecycle } = this.#kind(type);
     const inputs = reveal(properties);
-    const secrets = [...inputs.secretKeys, ...definition.secrets];
+    const secrets = [...inputs.secretKeys, ...secretKeysOf(definition)];
     const result = await this.#run(() => lifecycle.create(inputs.values)).catch((error: unknown) => {
       // The object exists and the engine will record it: its properties go to state like any outputs.
       if (error instanceof PartialCreateError) throw new PartialCreateError(error.message, error.id, conceal(error.properties, secrets));
@@ -175,7 +175,7 @@ export class NativeProvider {
     if (!result.id) return { id: "" };
     // What Frontegg never returns (secrets, write-only inputs, lifecycle switches) keeps its declared value.
     const readInputs = { ...pick(declared.values, inputKeysOf(definition)), ...(result.inputs ?? {}) };
-    const secrets = [...stored.secretKeys, ...declared.secretKeys, ...definition.secrets];
+    const secrets = [...stored.secretKeys, ...declared.secretKeys, ...secretKeysOf(definition)];
     return { id: result.id, properties: conceal(result.props ?? {}, secrets), inputs: conceal(readInputs, secrets) };
   }
 
@@ -185,7 +185,7 @@ export class NativeProvider {
     const old = reveal(olds);
     const next = reveal(news);
     const result = await this.#run(() => lifecycle.update(id, old.values, next.values));
-    return { properties: conceal(result.outs ?? {}, [...old.secretKeys, ...next.secretKeys, ...definition.secrets]) };
+    return { properties: conceal(result.outs ?? {}, [...old.secretKeys, ...next.secretKeys, ...secretKeysOf(definition)]) };
   }
 
   /** Deletes the object (for a singleton: restores Frontegg's default). */
@@ -256,6 +256,11 @@ export class NativeProvider {
 export function kindOf(type: string): string | undefined {
   const match = /^frontegg:index:([A-Za-z]+)$/.exec(type);
   return match?.[1];
+}
+
+/** The properties of a kind that go to state encrypted: its sealed ones, and the fingerprints of those applied. */
+function secretKeysOf(definition: ResourceDefinition): string[] {
+  return definition.secrets.length > 0 ? [...definition.secrets, APPLIED_KEY] : [];
 }
 
 function pick(props: Props, keys: readonly string[]): Props {

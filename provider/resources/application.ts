@@ -56,7 +56,10 @@ const inputs = z.strictObject({
   metadata: z
     .record(z.string(), z.string())
     .optional()
-    .describe("Custom key/value pairs, all strings. When omitted, the metadata is not managed; `{}` clears it."),
+    .describe(
+      "Custom key/value pairs, all strings, as an object (unlike `Feature`, `Plan` and `FeatureFlag`, whose metadata " +
+        "Frontegg takes as a JSON string). When omitted, the metadata is not managed; `{}` clears it.",
+    ),
   adoptExisting: adoptExistingField,
 });
 type Inputs = z.output<typeof inputs>;

@@ -23,6 +23,33 @@ export function certificateDer(value: string): Buffer | undefined {
   }
 }
 
+/** The last moment the certificate is valid; undefined when `value` is not a certificate. */
+export function certificateExpiry(value: string): Date | undefined {
+  const der = certificateDer(value);
+  return der ? new Date(new X509Certificate(der).validTo) : undefined;
+}
+
+/** How soon before a certificate expires a preview starts warning about it. */
+export const CERTIFICATE_WARNING_DAYS = 30;
+
+/**
+ * A warning about a certificate that has expired or expires within {@link CERTIFICATE_WARNING_DAYS} days at
+ * `now`, naming `property` and the date; undefined when it is valid for longer, or is no certificate.
+ */
+export function certificateExpiryWarning(property: string, value: string, now: Date): string | undefined {
+  const expiry = certificateExpiry(value);
+  if (!expiry) return undefined;
+  const date = expiry.toISOString().slice(0, 10);
+  const days = Math.floor((expiry.getTime() - now.getTime()) / 86_400_000);
+  if (expiry <= now) {
+    return `${property}: the certificate expired on ${date}. Frontegg accepts it, but sign-ins through this connection fail: declare the identity provider's current signing certificate`;
+  }
+  if (days < CERTIFICATE_WARNING_DAYS) {
+    return `${property}: the certificate expires on ${date}, in ${days} day${days === 1 ? "" : "s"}; sign-ins through this connection fail from then on: renew it at the identity provider and declare the new one`;
+  }
+  return undefined;
+}
+
 /** Whether `value` holds a private key, which must never be sent as a public certificate or stored. */
 export function containsPrivateKey(value: string): boolean {
   const text = /-----BEGIN [A-Z ]*PRIVATE KEY-----/;

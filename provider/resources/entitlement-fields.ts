@@ -39,7 +39,10 @@ export const metadataField = z
   .string()
   .refine(isJsonObjectText, "metadata must be a JSON object as a string, e.g. '{\"tier\":\"gold\"}' (use JSON.stringify)")
   .optional()
-  .describe("Custom data as a JSON object in a string, e.g. `JSON.stringify({ tier: \"gold\" })`. Omit to leave Frontegg's value as it is.");
+  .describe(
+    "Custom data as a JSON object in a string, e.g. `JSON.stringify({ tier: \"gold\" })`, as Frontegg's entitlements API takes it " +
+      "(an `Application`'s metadata is an object of strings instead). Omit to leave Frontegg's value as it is.",
+  );
 
 /** Metadata as state keeps it: the canonical JSON text of what Frontegg holds; undefined when it holds none. */
 export function metadataText(value: unknown): string | undefined {

@@ -50,10 +50,11 @@ const describe = (i: { key: string }): string => `feature "${i.key}"`;
 /** The Feature resource kind. */
 export const feature = defineResource<Inputs>({
   kind: "Feature",
-  example: `const sso = new frontegg.Feature("sso", {
-    key: "sso",
-    name: "Single sign-on",
-    permissions: ["fe.secure.read.ssoConfigurations"],
+  example: `const exportReports = new frontegg.Permission("reports-export", { key: "reports.export", name: "Export reports" });
+const reports = new frontegg.Feature("reports", {
+    key: "reports",
+    name: "Reports",
+    permissions: [exportReports.key],
     metadata: JSON.stringify({ tier: "enterprise" }),
 });`,
   description:

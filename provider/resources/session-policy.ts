@@ -34,7 +34,10 @@ function timeoutSetting(feature: string, what: string, max?: number) {
       isActive: isActiveField(feature),
       timeout: timeout
         .optional()
-        .describe(`${what[0]!.toUpperCase()}${what.slice(1)} in seconds. Required when the feature is on; while it is off it may be left out and is not compared.`),
+        .describe(
+          `${what[0]!.toUpperCase()}${what.slice(1)} in seconds. Required while the feature is on (\`isActive: true\`, the default): ` +
+            "a preview without it fails. While the feature is off it may be left out, and is not compared.",
+        ),
     })
     .superRefine((s, ctx) => {
       if (s.isActive && s.timeout === undefined) {

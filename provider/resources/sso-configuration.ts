@@ -11,7 +11,7 @@ import { FronteggClient, SsoConfiguration as ApiSso, SsoConfigurationRequest } f
 import { duplicatesIn, normalizeDomain, sameDomainSet, sameSet } from "../lifecycle/compare";
 import { defineResource, State } from "../lifecycle/definition";
 import { ignoreNotFound } from "../lifecycle/errors";
-import { certificateBase64, certificateDer, containsPrivateKey, sameCertificate } from "./certificate";
+import { certificateBase64, certificateDer, certificateExpiryWarning, containsPrivateKey, sameCertificate } from "./certificate";
 import { adoptExistingField, domainNameField, urlField } from "./fields";
 import { parseSamlMetadata } from "./saml-metadata";
 
@@ -126,6 +126,18 @@ function fromMetadata(i: MetadataFields): { ssoEndpoint?: string; publicCertific
     ...(i.ssoEndpoint === undefined && metadata.ssoEndpoints.length === 1 ? { ssoEndpoint: metadata.ssoEndpoints[0] } : {}),
     ...(i.publicCertificate === undefined && metadata.certificates.length === 1 ? { publicCertificate: metadata.certificates[0] } : {}),
   };
+}
+
+/** Warnings about the signing certificates a SAML connection declares, directly or in its metadata. */
+function certificateWarnings(i: Readonly<Record<string, unknown>>, now: Date): string[] {
+  if (i.type !== "saml") return [];
+  const declared: Array<[string, string]> = [];
+  if (typeof i.publicCertificate === "string") declared.push(["publicCertificate", i.publicCertificate]);
+  const metadata = typeof i.idpMetadata === "string" ? parseSamlMetadata(i.idpMetadata) : undefined;
+  if (metadata && typeof metadata !== "string" && i.publicCertificate === undefined) {
+    for (const certificate of metadata.certificates) declared.push(["idpMetadata", certificate]);
+  }
+  return declared.flatMap(([property, value]) => certificateExpiryWarning(property, value, now) ?? []);
 }
 
 /**
@@ -302,6 +314,8 @@ new frontegg.SsoConfiguration("globex-oidc", {
   // the IdP client secret when Frontegg does (unverified whether it does).
   writeOnly: ["idpMetadata", "idpClientSecret"],
   compare: { publicCertificate: sameCertificate, domains: sameDomainSet, roleIds: sameSet },
+  advisedBy: ["type", "publicCertificate", "idpMetadata"],
+  advise: (i, now) => certificateWarnings(i, now),
   references: { roleIds: "Role" },
   // An email domain routes to one connection in the whole environment, so a domain is claimed across tenants.
   claimedBy: ["tenantId", "type", "ssoEndpoint", "oidcClientId", "domains", "idpMetadata"],

@@ -13,7 +13,14 @@ import { ImportIdSpec, tenantScopes } from "../lifecycle/import-id";
 import { adoptExistingField } from "./fields";
 
 const inputs = z.strictObject({
-  tenantId: z.string().min(1, "tenantId must not be empty").describe("Id of the tenant whose SSO connection this is. Changing it replaces the mapping."),
+  tenantId: z
+    .string()
+    .min(1, "tenantId must not be empty")
+    .describe(
+      "Id of the tenant whose SSO connection this is: the connection's own `tenantId` (pass `connection.tenantId`). " +
+        "Required although the connection implies it, because Frontegg's group routes are addressed per tenant and a " +
+        "connection id alone does not say which (finding it would mean reading every tenant's connections). Changing it replaces the mapping.",
+    ),
   ssoConfigurationId: z
     .string()
     .min(1, "ssoConfigurationId must not be empty: use the id output of an SsoConfiguration")
@@ -125,7 +132,7 @@ const okta = new frontegg.SsoConfiguration("acme-okta", {
     publicCertificate: config.require("acmeIdpCertificate"),
 });
 new frontegg.SsoGroupMapping("acme-okta-engineering", {
-    tenantId: "acme",
+    tenantId: okta.tenantId,
     ssoConfigurationId: okta.id,
     group: "Engineering",
     roleIds: [engineer.id],

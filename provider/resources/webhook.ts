@@ -31,7 +31,11 @@ const inputs = z
     eventKeys: z
       .array(z.string().regex(EVENT_KEY, "each of eventKeys must be a Frontegg event name starting with \"frontegg.\", e.g. frontegg.user.authenticated"))
       .min(1, "eventKeys must name at least one event, e.g. frontegg.user.authenticated")
-      .describe("The events sent to the URL, e.g. `frontegg.user.authenticated`. A set."),
+      .describe(
+        "The events sent to the URL, as Frontegg names them, e.g. `frontegg.user.authenticated`, `frontegg.user.signedUp`, " +
+          "`frontegg.tenant.created`. A set. A preview checks only that each name starts with `frontegg.` and appears once: " +
+          "Frontegg publishes no list of its event names in its API spec, so a misspelt name is not caught before `up`.",
+      ),
     isActive: z.boolean().default(true).describe("Whether Frontegg sends the events."),
     secret: z
       .string()

@@ -51,7 +51,7 @@ function functionSpec(definition: FunctionDefinition, types: Record<string, Type
 function objectSpec(js: JsonSchema, prefix: string, types: Record<string, TypeSpec>): ObjectSpec {
   const properties: Record<string, PropertySpec> = {};
   for (const [key, value] of Object.entries(js.properties ?? {})) {
-    properties[key] = toProperty(value, `${prefix}${key[0]!.toUpperCase()}${key.slice(1)}`, types, true);
+    properties[key] = toProperty(value, `${prefix}${key[0]!.toUpperCase()}${key.slice(1)}`, types);
   }
   return { type: "object", properties, required: [...(js.required ?? [])].sort() };
 }

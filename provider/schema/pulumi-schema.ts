@@ -14,7 +14,7 @@ import { FunctionSpec, functionSpecs } from "./functions-schema";
 export interface PropertySpec {
   type?: "string" | "integer" | "number" | "boolean" | "array" | "object";
   items?: PropertySpec;
-  /** The values' type of a map (`type: "object"` without properties). */
+  /** The values of a map (an object with arbitrary keys), e.g. `{ type: "string" }`. */
   additionalProperties?: PropertySpec;
   $ref?: string;
   description?: string;
@@ -89,8 +89,10 @@ interface JsonSchema {
   required?: string[];
   minimum?: number;
   maximum?: number;
+  exclusiveMinimum?: number;
   minLength?: number;
   maxLength?: number;
+  minItems?: number;
 }
 
 const PACKAGE = "frontegg";
@@ -192,11 +194,10 @@ function resourceSpec(definition: ResourceDefinition, types: Record<string, Type
 }
 
 /**
- * The schema property of `js`; named enum and object types go into `types` as `frontegg:index:<typeName>`. With
- * `maps`, a record becomes a map of its values' type (functions' `ids`); resources keep such properties free-form
- * (`Any`), as their SDKs have always had them.
+ * The schema property of `js`; named enum and object types go into `types` as `frontegg:index:<typeName>`; a record
+ * becomes a map of its values' type.
  */
-export function toProperty(js: JsonSchema, typeName: string, types: Record<string, TypeSpec>, maps = false): PropertySpec {
+export function toProperty(js: JsonSchema, typeName: string, types: Record<string, TypeSpec>): PropertySpec {
   const spec: PropertySpec = {};
   if (js.enum) {
     const token = `${PACKAGE}:index:${typeName}`;
@@ -204,18 +205,19 @@ export function toProperty(js: JsonSchema, typeName: string, types: Record<strin
     spec.$ref = `#/types/${token}`;
   } else if (js.type === "array" && js.items) {
     spec.type = "array";
-    spec.items = toProperty(js.items, typeName.replace(/s$/, ""), types, maps);
+    spec.items = toProperty(js.items, typeName.replace(/s$/, ""), types);
   } else if (js.type === "object" && js.properties) {
     const token = `${PACKAGE}:index:${typeName}`;
     const properties: Record<string, PropertySpec> = {};
-    for (const [key, value] of Object.entries(js.properties)) properties[key] = toProperty(value, `${typeName}${key[0]!.toUpperCase()}${key.slice(1)}`, types, maps);
+    for (const [key, value] of Object.entries(js.properties)) properties[key] = toProperty(value, `${typeName}${key[0]!.toUpperCase()}${key.slice(1)}`, types);
     types[token] = { type: "object", properties, required: js.required ?? [] };
     spec.$ref = `#/types/${token}`;
   } else if (js.type === "string" || js.type === "integer" || js.type === "number" || js.type === "boolean") {
     spec.type = js.type;
-  } else if (maps && js.type === "object" && typeof js.additionalProperties === "object") {
+  } else if (js.type === "object" && typeof js.additionalProperties === "object") {
+    // A map with arbitrary keys (an application's metadata, a function's ids by key): its values' type is known.
     spec.type = "object";
-    spec.additionalProperties = toProperty(js.additionalProperties, typeName, types, maps);
+    spec.additionalProperties = toProperty(js.additionalProperties, `${typeName}Value`, types);
   } else if (js.type === "object") {
     // A free-form object (a rule condition's operation data): any JSON value.
     spec.$ref = "pulumi.json#/Any";
@@ -229,11 +231,16 @@ export function toProperty(js: JsonSchema, typeName: string, types: Record<strin
 }
 
 /** Validation rules zod enforces that Pulumi's schema has no field for: stated in the description instead. */
-function constraints(js: JsonSchema): string {
+function constraints(schema: JsonSchema): string {
+  // zod's `.int()` bounds integers by the largest safe one: no limit a reader needs to know.
+  const js = schema.maximum !== undefined && schema.maximum >= Number.MAX_SAFE_INTEGER ? { ...schema, maximum: undefined } : schema;
   const rules: string[] = [];
   if (js.minimum !== undefined && js.maximum !== undefined) rules.push(`Between ${js.minimum} and ${js.maximum}.`);
+  else if (js.exclusiveMinimum !== undefined && js.maximum !== undefined) rules.push(`Greater than ${js.exclusiveMinimum}, at most ${js.maximum}.`);
   else if (js.minimum !== undefined) rules.push(`At least ${js.minimum}.`);
+  else if (js.exclusiveMinimum !== undefined) rules.push(`Greater than ${js.exclusiveMinimum}.`);
   else if (js.maximum !== undefined) rules.push(`At most ${js.maximum}.`);
+  if (js.minItems !== undefined && js.minItems > 0) rules.push(`At least ${js.minItems} item${js.minItems === 1 ? "" : "s"}.`);
   if (js.maxLength !== undefined && js.maxLength >= 100) rules.push(`At most ${js.maxLength} characters.`);
   return rules.join(" ");
 }

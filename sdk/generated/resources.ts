@@ -206,7 +206,7 @@ export interface SsoGroupMapping extends sdk.SsoGroupMappingOutputs {}
  *     publicCertificate: config.require("acmeIdpCertificate"),
  * });
  * new frontegg.SsoGroupMapping("acme-okta-engineering", {
- *     tenantId: "acme",
+ *     tenantId: okta.tenantId,
  *     ssoConfigurationId: okta.id,
  *     group: "Engineering",
  *     roleIds: [engineer.id],
@@ -587,10 +587,11 @@ export interface Feature extends sdk.FeatureOutputs {}
  *
  * @example
  * ```ts
- * const sso = new frontegg.Feature("sso", {
- *     key: "sso",
- *     name: "Single sign-on",
- *     permissions: ["fe.secure.read.ssoConfigurations"],
+ * const exportReports = new frontegg.Permission("reports-export", { key: "reports.export", name: "Export reports" });
+ * const reports = new frontegg.Feature("reports", {
+ *     key: "reports",
+ *     name: "Reports",
+ *     permissions: [exportReports.key],
  *     metadata: JSON.stringify({ tier: "enterprise" }),
  * });
  * ```

@@ -242,7 +242,7 @@ export interface SsoConfigurationOutputs {
 
 /** The arguments of a SsoGroupMapping resource. */
 export interface SsoGroupMappingArgs {
-  /** Id of the tenant whose SSO connection this is. Changing it replaces the mapping. */
+  /** Id of the tenant whose SSO connection this is: the connection's own `tenantId` (pass `connection.tenantId`). Required although the connection implies it, because Frontegg's group routes are addressed per tenant and a connection id alone does not say which (finding it would mean reading every tenant's connections). Changing it replaces the mapping. */
   tenantId: pulumi.Input<string>;
   /** Id of the SSO connection (an `SsoConfiguration`'s id) the group belongs to. Changing it replaces the mapping. */
   ssoConfigurationId: pulumi.Input<string>;
@@ -259,7 +259,7 @@ export interface SsoGroupMappingArgs {
 
 /** The output properties of a SsoGroupMapping resource. */
 export interface SsoGroupMappingOutputs {
-  /** Id of the tenant whose SSO connection this is. Changing it replaces the mapping. */
+  /** Id of the tenant whose SSO connection this is: the connection's own `tenantId` (pass `connection.tenantId`). Required although the connection implies it, because Frontegg's group routes are addressed per tenant and a connection id alone does not say which (finding it would mean reading every tenant's connections). Changing it replaces the mapping. */
   readonly tenantId: pulumi.Output<string>;
   /** Id of the SSO connection (an `SsoConfiguration`'s id) the group belongs to. Changing it replaces the mapping. */
   readonly ssoConfigurationId: pulumi.Output<string>;
@@ -804,7 +804,7 @@ export interface SessionPolicyArgs {
      * @defaultValue `true`
      */
     isActive?: pulumi.Input<boolean | undefined>;
-    /** The idle timeout in seconds. Required when the feature is on; while it is off it may be left out and is not compared. */
+    /** The idle timeout in seconds. Required while the feature is on (`isActive: true`, the default): a preview without it fails. While the feature is off it may be left out, and is not compared. */
     timeout?: pulumi.Input<number | undefined>;
   } | undefined>;
   /** Make users sign in again this long after they signed in, active or not ("force re-login"). Omit to leave it as it is in Frontegg. */
@@ -814,7 +814,7 @@ export interface SessionPolicyArgs {
      * @defaultValue `true`
      */
     isActive?: pulumi.Input<boolean | undefined>;
-    /** The session timeout in seconds. Required when the feature is on; while it is off it may be left out and is not compared. */
+    /** The session timeout in seconds. Required while the feature is on (`isActive: true`, the default): a preview without it fails. While the feature is off it may be left out, and is not compared. */
     timeout?: pulumi.Input<number | undefined>;
   } | undefined>;
   /** Limit how many sessions one user may hold at once. Omit to leave it as it is in Frontegg. */
@@ -842,14 +842,14 @@ export interface SessionPolicyOutputs {
   readonly sessionIdleTimeoutConfiguration: pulumi.Output<{
     /** Whether the idle timeout is on. Declaring the object turns it on unless this is false. */
     isActive: boolean;
-    /** The idle timeout in seconds. Required when the feature is on; while it is off it may be left out and is not compared. */
+    /** The idle timeout in seconds. Required while the feature is on (`isActive: true`, the default): a preview without it fails. While the feature is off it may be left out, and is not compared. */
     timeout?: number;
   } | undefined>;
   /** Make users sign in again this long after they signed in, active or not ("force re-login"). Omit to leave it as it is in Frontegg. */
   readonly sessionTimeoutConfiguration: pulumi.Output<{
     /** Whether the absolute session timeout is on. Declaring the object turns it on unless this is false. */
     isActive: boolean;
-    /** The session timeout in seconds. Required when the feature is on; while it is off it may be left out and is not compared. */
+    /** The session timeout in seconds. Required while the feature is on (`isActive: true`, the default): a preview without it fails. While the feature is off it may be left out, and is not compared. */
     timeout?: number;
   } | undefined>;
   /** Limit how many sessions one user may hold at once. Omit to leave it as it is in Frontegg. */
@@ -959,7 +959,7 @@ export interface FeatureArgs {
    * @defaultValue `[]`
    */
   permissions?: pulumi.Input<pulumi.Input<string>[] | undefined>;
-  /** Custom data as a JSON object in a string, e.g. `JSON.stringify({ tier: "gold" })`. Omit to leave Frontegg's value as it is. */
+  /** Custom data as a JSON object in a string, e.g. `JSON.stringify({ tier: "gold" })`, as Frontegg's entitlements API takes it (an `Application`'s metadata is an object of strings instead). Omit to leave Frontegg's value as it is. */
   metadata?: pulumi.Input<string | undefined>;
   /**
    * When the object already exists in Frontegg (same natural key), take it over and bring it to the declared state instead of failing. The way to bring objects created in the portal under management, since `pulumi import` does not work for dynamic providers.
@@ -978,7 +978,7 @@ export interface FeatureOutputs {
   readonly description: pulumi.Output<string>;
   /** Keys of the permissions the feature grants (compared as a set), e.g. `["invoices.read"]`. Empty: none. */
   readonly permissions: pulumi.Output<string[]>;
-  /** Custom data as a JSON object in a string, e.g. `JSON.stringify({ tier: "gold" })`. Omit to leave Frontegg's value as it is. */
+  /** Custom data as a JSON object in a string, e.g. `JSON.stringify({ tier: "gold" })`, as Frontegg's entitlements API takes it (an `Application`'s metadata is an object of strings instead). Omit to leave Frontegg's value as it is. */
   readonly metadata: pulumi.Output<string | undefined>;
   /** When the object already exists in Frontegg (same natural key), take it over and bring it to the declared state instead of failing. The way to bring objects created in the portal under management, since `pulumi import` does not work for dynamic providers. */
   readonly adoptExisting: pulumi.Output<boolean>;
@@ -1035,7 +1035,7 @@ export interface PlanArgs {
     /** The treatment when the rule matches: `"true"` or `"false"`. */
     treatment: pulumi.Input<"true" | "false">;
   }>[] | undefined>;
-  /** Custom data as a JSON object in a string, e.g. `JSON.stringify({ tier: "gold" })`. Omit to leave Frontegg's value as it is. */
+  /** Custom data as a JSON object in a string, e.g. `JSON.stringify({ tier: "gold" })`, as Frontegg's entitlements API takes it (an `Application`'s metadata is an object of strings instead). Omit to leave Frontegg's value as it is. */
   metadata?: pulumi.Input<string | undefined>;
   /** How many days a plan assigned on sign-up lasts. Omit to leave Frontegg's value as it is. */
   defaultTimeLimitation?: pulumi.Input<number | undefined>;
@@ -1085,7 +1085,7 @@ export interface PlanOutputs {
     /** The treatment when the rule matches: `"true"` or `"false"`. */
     treatment: "true" | "false";
   }[] | undefined>;
-  /** Custom data as a JSON object in a string, e.g. `JSON.stringify({ tier: "gold" })`. Omit to leave Frontegg's value as it is. */
+  /** Custom data as a JSON object in a string, e.g. `JSON.stringify({ tier: "gold" })`, as Frontegg's entitlements API takes it (an `Application`'s metadata is an object of strings instead). Omit to leave Frontegg's value as it is. */
   readonly metadata: pulumi.Output<string | undefined>;
   /** How many days a plan assigned on sign-up lasts. Omit to leave Frontegg's value as it is. */
   readonly defaultTimeLimitation: pulumi.Output<number | undefined>;
@@ -1156,7 +1156,7 @@ export interface FeatureFlagArgs {
     /** The treatment when the rule matches: `"true"` or `"false"`. */
     treatment: pulumi.Input<"true" | "false">;
   }>[] | undefined>;
-  /** Custom data as a JSON object in a string, e.g. `JSON.stringify({ tier: "gold" })`. Omit to leave Frontegg's value as it is. */
+  /** Custom data as a JSON object in a string, e.g. `JSON.stringify({ tier: "gold" })`, as Frontegg's entitlements API takes it (an `Application`'s metadata is an object of strings instead). Omit to leave Frontegg's value as it is. */
   metadata?: pulumi.Input<string | undefined>;
   /**
    * When the object already exists in Frontegg (same natural key), take it over and bring it to the declared state instead of failing. The way to bring objects created in the portal under management, since `pulumi import` does not work for dynamic providers.
@@ -1203,7 +1203,7 @@ export interface FeatureFlagOutputs {
     /** The treatment when the rule matches: `"true"` or `"false"`. */
     treatment: "true" | "false";
   }[] | undefined>;
-  /** Custom data as a JSON object in a string, e.g. `JSON.stringify({ tier: "gold" })`. Omit to leave Frontegg's value as it is. */
+  /** Custom data as a JSON object in a string, e.g. `JSON.stringify({ tier: "gold" })`, as Frontegg's entitlements API takes it (an `Application`'s metadata is an object of strings instead). Omit to leave Frontegg's value as it is. */
   readonly metadata: pulumi.Output<string | undefined>;
   /** When the object already exists in Frontegg (same natural key), take it over and bring it to the declared state instead of failing. The way to bring objects created in the portal under management, since `pulumi import` does not work for dynamic providers. */
   readonly adoptExisting: pulumi.Output<boolean>;
@@ -1271,7 +1271,7 @@ export interface WebhookArgs {
   description?: pulumi.Input<string | undefined>;
   /** The endpoint Frontegg posts the events to. */
   url: pulumi.Input<string>;
-  /** The events sent to the URL, e.g. `frontegg.user.authenticated`. A set. */
+  /** The events sent to the URL, as Frontegg names them, e.g. `frontegg.user.authenticated`, `frontegg.user.signedUp`, `frontegg.tenant.created`. A set. A preview checks only that each name starts with `frontegg.` and appears once: Frontegg publishes no list of its event names in its API spec, so a misspelt name is not caught before `up`. */
   eventKeys: pulumi.Input<pulumi.Input<string>[]>;
   /**
    * Whether Frontegg sends the events.
@@ -1295,7 +1295,7 @@ export interface WebhookOutputs {
   readonly description: pulumi.Output<string>;
   /** The endpoint Frontegg posts the events to. */
   readonly url: pulumi.Output<string>;
-  /** The events sent to the URL, e.g. `frontegg.user.authenticated`. A set. */
+  /** The events sent to the URL, as Frontegg names them, e.g. `frontegg.user.authenticated`, `frontegg.user.signedUp`, `frontegg.tenant.created`. A set. A preview checks only that each name starts with `frontegg.` and appears once: Frontegg publishes no list of its event names in its API spec, so a misspelt name is not caught before `up`. */
   readonly eventKeys: pulumi.Output<string[]>;
   /** Whether Frontegg sends the events. */
   readonly isActive: pulumi.Output<boolean>;
@@ -1352,7 +1352,7 @@ export interface ApplicationArgs {
    * @defaultValue `false`
    */
   allowDcr?: pulumi.Input<boolean | undefined>;
-  /** Custom key/value pairs, all strings. When omitted, the metadata is not managed; `{}` clears it. */
+  /** Custom key/value pairs, all strings, as an object (unlike `Feature`, `Plan` and `FeatureFlag`, whose metadata Frontegg takes as a JSON string). When omitted, the metadata is not managed; `{}` clears it. */
   metadata?: pulumi.Input<{
     [key: string]: pulumi.Input<string>;
   } | undefined>;
@@ -1387,7 +1387,7 @@ export interface ApplicationOutputs {
   readonly isActive: pulumi.Output<boolean>;
   /** Whether third-party clients may register themselves with OAuth dynamic client registration (DCR). */
   readonly allowDcr: pulumi.Output<boolean>;
-  /** Custom key/value pairs, all strings. When omitted, the metadata is not managed; `{}` clears it. */
+  /** Custom key/value pairs, all strings, as an object (unlike `Feature`, `Plan` and `FeatureFlag`, whose metadata Frontegg takes as a JSON string). When omitted, the metadata is not managed; `{}` clears it. */
   readonly metadata: pulumi.Output<{
     [key: string]: string;
   } | undefined>;

@@ -7,6 +7,7 @@ import * as pulumi from "@pulumi/pulumi";
 import { z } from "zod";
 import { inputKeysOf } from "../../provider/lifecycle/lifecycle";
 import { definitionOf } from "../../provider/resources";
+import { adviseOn } from "../advisories";
 
 /** Base class of the native resource classes. */
 export abstract class NativeResource extends pulumi.CustomResource {
@@ -26,6 +27,8 @@ export abstract class NativeResource extends pulumi.CustomResource {
       ...opts,
       additionalSecretOutputs: [...new Set([...(opts.additionalSecretOutputs ?? []), ...definition.secrets])],
     });
+    // Not for `get` (no args): a read-only resource declares nothing to advise on.
+    if (args) adviseOn(`${kind} "${name}"`, definition, args);
   }
 }
 

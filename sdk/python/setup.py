@@ -21,7 +21,7 @@ def readme():
 setup(name='pulumi_frontegg',
       python_requires='>=3.9',
       version=VERSION,
-      description="Manage Frontegg identity configuration (roles, permissions, SSO, MFA and lockout policies, email templates) as code with Pulumi.",
+      description="Manage a Frontegg environment as code with Pulumi: roles and permissions, SSO, security and sign-in policies, restrictions, email templates, entitlements, applications, webhooks and social logins.",
       long_description=readme(),
       long_description_content_type='text/markdown',
       keywords='pulumi frontegg identity sso category/infrastructure kind/native',

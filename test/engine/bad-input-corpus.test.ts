@@ -2,7 +2,11 @@
  * The bad-input corpus: every mistake a program or its configuration can make that `pulumi up` would reject is
  * rejected by `pulumi preview` already, under the real engine, with a message naming the resource, the property
  * or setting and what to do; never a value that is secret, key material or long, never a stack trace, and never
- * a write to Frontegg.
+ * a write to Frontegg. Every constraint the docs state, of every kind in the registry, is a row of the table
+ * test/support/documented-constraints.ts derives from the inputs' JSON Schema: each row is refused by `check`
+ * in test/provider/documented-constraints.test.ts (without any session: validation never asks Frontegg), and here
+ * one row per kind, a range or enumeration where the kind documents one, goes through a real preview (each
+ * preview costs about a second of the engine's time, and the table has some 170 rows).
  */
 import * as frontegg from "pulumi-frontegg";
 import { execFile } from "node:child_process";
@@ -13,7 +17,10 @@ import { dirname, join } from "node:path";
 import { ConfigMap } from "@pulumi/pulumi/automation";
 import { FronteggClient } from "../../provider/client";
 import { CERT_DER_BASE64 } from "../provider/helpers";
+import { RESOURCE_DEFINITIONS } from "../../provider/resources";
+import { violationsOf } from "../support/documented-constraints";
 import { CLIENT_ID, SECRET, TestEmulator, useEmulator } from "../support/emulator";
+import { validInputs } from "../support/valid-inputs";
 import { engineStack, EngineStack, pulumiCommand } from "./harness";
 import { writesSeen } from "./lifecycle";
 
@@ -177,6 +184,41 @@ describe("conflicts with the environment are found at preview", () => {
       new frontegg.SsoConfiguration("acme", { tenantId: "acme", type: "saml", ssoEndpoint: "https://idp.acme.example/sso", publicCertificate: CERT, roleIds: ["no-such-role"] });
     };
     await expectRejected(await preview(sso), /SsoConfiguration resource 'acme' has a problem: roleIds: no role with id "no-such-role" exists/);
+  });
+});
+
+describe("a documented constraint of every kind is refused at preview", () => {
+  const rows = validInputs();
+  const violations = Object.keys(RESOURCE_DEFINITIONS).map((kind) => {
+    const all = violationsOf(kind, rows[kind]!);
+    return all.find((v) => /^(enum|minimum|maximum|exclusiveMinimum)/.test(v.constraint)) ?? all[0]!;
+  });
+  const classes = frontegg as unknown as Record<string, new (name: string, args: Record<string, unknown>) => unknown>;
+  beforeAll(async () => {
+    await emulator.reset();
+    await engine.stack.setAllConfig(DEFAULT_CONFIG());
+  });
+
+  it("covers every kind of the registry", () => {
+    expect([...new Set(violations.map((v) => v.kind))].sort()).toEqual(Object.keys(RESOURCE_DEFINITIONS).sort());
+  });
+
+  it.each(violations.map((v) => [`${v.kind}.${v.property} (${v.constraint})`, v] as const))("%s", async (_title, violation) => {
+    current = () => {
+      new classes[violation.kind]!("bad", violation.inputs);
+    };
+    await emulator.control("DELETE", "/requests");
+    const attempt = () =>
+      engine.stack.preview().then(
+        () => undefined,
+        (error: unknown) => String((error as Error).message),
+      );
+    let message = await attempt();
+    // After many failed previews in one process, the inline program's first call to a new engine can meet a gRPC
+    // channel grpc-js keeps in backoff (a reused local port): the program never started, so run it once more.
+    if (message?.includes("14 UNAVAILABLE: No connection established")) message = await attempt();
+    const property = violation.property.replace(/[.[\]]/g, "\\$&");
+    await expectRejected(message, new RegExp(`${violation.kind} resource 'bad' has a problem: ${property}(\\[\\d+\\])?: `));
   });
 });
 

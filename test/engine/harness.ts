@@ -39,6 +39,8 @@ export interface EngineStack {
   readonly workDir: string;
   /** The stack's state as `pulumi stack export` prints it. */
   exportText(): Promise<string>;
+  /** The stack's state as `pulumi stack export --show-secrets` prints it: secrets decrypted, still marked. */
+  exportShowingSecrets(): string;
   /** Every file of the stack's backend, concatenated: what sits on disk. */
   backendText(): string;
   /** Removes the work directory and backend. */
@@ -97,6 +99,8 @@ export async function engineStack(name: string, program: PulumiFn, emulator: Tes
     workDir,
     // As a user runs it: the Automation API's exportStack adds --show-secrets.
     exportText: async () => execFileSync(cli, ["stack", "export", "--stack", name], { cwd: workDir, env: { ...process.env, ...envVars }, encoding: "utf8", maxBuffer: 512 * 1024 * 1024 }),
+    exportShowingSecrets: () =>
+      execFileSync(cli, ["stack", "export", "--show-secrets", "--stack", name], { cwd: workDir, env: { ...process.env, ...envVars }, encoding: "utf8", maxBuffer: 512 * 1024 * 1024 }),
     backendText: () => backendFiles(backend).map((file) => readFileSync(file, "utf8")).join("\n"),
     dispose: async () => rmSync(workDir, { recursive: true, force: true }),
   };

@@ -9,7 +9,8 @@ jest.setTimeout(60_000);
 
 async function schemaCheck(file: string) {
   const cli = (await pulumiCommand()).command;
-  return spawnSync(cli, ["schema", "check", file], { encoding: "utf8", env: { ...process.env, PULUMI_SKIP_UPDATE_CHECK: "true" } });
+  // Outside any project: the CLI reads a Pulumi.yaml in its working directory before anything else.
+  return spawnSync(cli, ["schema", "check", file], { cwd: tmpdir(), encoding: "utf8", env: { ...process.env, PULUMI_SKIP_UPDATE_CHECK: "true" } });
 }
 
 it("accepts schema.json", async () => {

@@ -5,7 +5,7 @@
  */
 import type * as http from "node:http";
 import { FronteggClient } from "../../provider/client";
-import { featureIdsByKey } from "../../sdk/lookup-features";
+import { featureIdsByKey } from "../../sdk/lookup-reads";
 import { TestEmulator, useEmulator, CLIENT_ID, SECRET } from "../support/emulator";
 import { steps } from "../support/lifecycle-steps";
 import { answerVendorAuth, RawServer, startRawServer } from "../support/raw-server";

@@ -264,11 +264,12 @@ describe("SsoConfiguration", () => {
     expect(await client.sso.list("acme")).toEqual([]);
   });
 
-  it("keeps the OIDC secret out of refreshed inputs and replaces the connection when its type changes", async () => {
+  it("keeps the OIDC secret out of refreshed inputs (only its fingerprint) and replaces the connection when its type changes", async () => {
     const oidc = { tenantId: "acme", type: "oidc", ssoEndpoint: "https://login.acme.com", oidcClientId: "app", oidcSecret: "oidc-secret-value" };
     const stored = await sso().create(oidc);
     const refreshed = await sso().refresh(stored);
-    expect(refreshed?.inputs).not.toHaveProperty("oidcSecret");
+    expect(refreshed?.inputs.oidcSecret).toMatch(/^sha256:[0-9a-f]{64}$/);
+    expect(JSON.stringify(refreshed)).not.toContain("oidc-secret-value");
     const replaced = await sso().up(refreshed!.stored, saml);
     expect(replaced.action).toBe("replace");
     expect((await client.sso.list("acme")).map((c) => c.type)).toEqual(["saml"]);

@@ -4,8 +4,7 @@
  * test/engine/applications.test.ts runs lookupRoleIds inside a Pulumi program.
  */
 import { FronteggClient } from "../../provider/client";
-import { idsByKey } from "../../sdk/lookup";
-import { roleIdsByKey } from "../../sdk/lookup-roles";
+import { idsByKey, roleIdsByKey } from "../../sdk/lookup-reads";
 import { TestEmulator, useEmulator } from "../support/emulator";
 
 describe("idsByKey", () => {

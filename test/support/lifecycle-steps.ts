@@ -55,6 +55,18 @@ export function steps(kind: string, client: FronteggClient) {
       if (!result.id) return undefined;
       return { stored: { id: result.id, outs: result.props as Props }, inputs: result.inputs as Props };
     },
+    /**
+     * `pulumi refresh` as the engine runs it: a read, then whether it reports a change, which the engine decides by
+     * diffing the refreshed outputs against the inputs state held before (what the last `up` or refresh left there).
+     */
+    async refreshStep(stored: Stored, inputs: Props): Promise<{ stored: Stored; inputs: Props; changed: boolean } | undefined> {
+      const refreshed = await this.refresh(stored);
+      if (!refreshed) return undefined;
+      const diff = await provider.diff(refreshed.stored.id, refreshed.stored.outs, inputs);
+      return { ...refreshed, changed: diff.changes === true };
+    },
+    /** The inputs the engine records for `news` after an `up`. */
+    inputsOf: (news: Props, olds: Props = {}): Promise<Props> => checked(news, olds),
     /** Whether `pulumi preview` would show a change. */
     async hasChanges(stored: Stored, news: Props): Promise<boolean> {
       return (await provider.diff(stored.id, stored.outs, await checked(news, stored.outs))).changes === true;

@@ -1,13 +1,12 @@
 /** Email templates: `/identity/resources/mail/v1/configs`. One template per type; POST adds or updates it. */
 import { z } from "zod";
-import { EMAIL_TEMPLATE_TYPES } from "../generated/spec-enums";
 import { HttpTransport } from "../http";
 import { optionalString, segment } from "./common";
 
 const BASE = "/identity/resources/mail/v1/configs";
 
-/** One of the 29 template types Frontegg's spec lists. */
-export type EmailTemplateType = (typeof EMAIL_TEMPLATE_TYPES)[number];
+import type { EmailTemplateType } from "../enums";
+export type { EmailTemplateType } from "../enums";
 
 /**
  * A template as Frontegg returns it. The server substitutes variables such as `{{APP_ID}}` into the redirect

@@ -9,10 +9,9 @@ import { optionalString, orAbsentWhenNotFound, segment } from "./common";
 const WEBHOOKS = "/webhook";
 const SOCIAL = "/identity/resources/sso/v2";
 
-/** Social login providers Frontegg's Terraform provider configures (notes-more §8; others unverified). */
-export const SOCIAL_LOGIN_TYPES = ["google", "github", "microsoft", "facebook"] as const;
-/** A social login provider. */
-export type SocialLoginType = (typeof SOCIAL_LOGIN_TYPES)[number];
+import { SOCIAL_LOGIN_TYPES, SocialLoginType } from "../enums";
+export { SOCIAL_LOGIN_TYPES } from "../enums";
+export type { SocialLoginType } from "../enums";
 
 /**
  * A webhook as `GET /webhook` lists it (notes-more §6). `secret` is in plain text: callers keep it out of logs

@@ -8,8 +8,8 @@ import { optionalString, segment, timestamp } from "./common";
 const BASE = "/identity/resources/permissions/v1";
 const CATEGORIES = `${BASE}/categories`;
 
-/** How a permission may be granted. */
-export type PermissionAssignmentType = (typeof PERMISSION_ASSIGNMENT_TYPES)[number];
+import type { PermissionAssignmentType } from "../enums";
+export type { PermissionAssignmentType } from "../enums";
 
 /** A permission as Frontegg returns it. */
 export const PermissionSchema = z.object({

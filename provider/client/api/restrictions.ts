@@ -15,10 +15,8 @@ const DOMAINS = "/identity/resources/configurations/restrictions/v1/email-domain
 /** Entries per page of the IP list: the documented default of Frontegg's v2 lists (its maximum is unpublished). */
 export const IP_RESTRICTION_PAGE_SIZE = 50;
 
-/** Whether an IP restriction allows or blocks. */
-export type IpRestrictionStrategy = (typeof IP_RESTRICTION_STRATEGIES)[number];
-/** Whether an e-mail domain restriction allows or blocks. */
-export type EmailDomainRestrictionType = (typeof EMAIL_DOMAIN_RESTRICTION_TYPES)[number];
+import type { EmailDomainRestrictionType, IpRestrictionStrategy } from "../enums";
+export type { EmailDomainRestrictionType, IpRestrictionStrategy } from "../enums";
 
 /**
  * An IP restriction as Frontegg lists it. The spec's item schema is empty (notes-more §12: "expect the request

@@ -44,8 +44,8 @@ type Application struct {
 	LoginURL pulumi.StringOutput `pulumi:"loginURL"`
 	// The URL of the application's logo. When omitted, the logo is not managed: whatever Frontegg holds stays.
 	LogoURL pulumi.StringPtrOutput `pulumi:"logoURL"`
-	// Custom key/value pairs, all strings. When omitted, the metadata is not managed; `{}` clears it.
-	Metadata pulumi.AnyOutput `pulumi:"metadata"`
+	// Custom key/value pairs, all strings, as an object (unlike `Feature`, `Plan` and `FeatureFlag`, whose metadata Frontegg takes as a JSON string). When omitted, the metadata is not managed; `{}` clears it.
+	Metadata pulumi.StringMapOutput `pulumi:"metadata"`
 	// The application's name, as the portal shows it; its natural key: unique among the stack's applications. At most 255 characters.
 	Name pulumi.StringOutput `pulumi:"name"`
 	// The kind of application.
@@ -145,8 +145,8 @@ type applicationArgs struct {
 	LoginURL string `pulumi:"loginURL"`
 	// The URL of the application's logo. When omitted, the logo is not managed: whatever Frontegg holds stays.
 	LogoURL *string `pulumi:"logoURL"`
-	// Custom key/value pairs, all strings. When omitted, the metadata is not managed; `{}` clears it.
-	Metadata interface{} `pulumi:"metadata"`
+	// Custom key/value pairs, all strings, as an object (unlike `Feature`, `Plan` and `FeatureFlag`, whose metadata Frontegg takes as a JSON string). When omitted, the metadata is not managed; `{}` clears it.
+	Metadata map[string]string `pulumi:"metadata"`
 	// The application's name, as the portal shows it; its natural key: unique among the stack's applications. At most 255 characters.
 	Name string `pulumi:"name"`
 	// The kind of application.
@@ -175,8 +175,8 @@ type ApplicationArgs struct {
 	LoginURL pulumi.StringInput
 	// The URL of the application's logo. When omitted, the logo is not managed: whatever Frontegg holds stays.
 	LogoURL pulumi.StringPtrInput
-	// Custom key/value pairs, all strings. When omitted, the metadata is not managed; `{}` clears it.
-	Metadata pulumi.Input
+	// Custom key/value pairs, all strings, as an object (unlike `Feature`, `Plan` and `FeatureFlag`, whose metadata Frontegg takes as a JSON string). When omitted, the metadata is not managed; `{}` clears it.
+	Metadata pulumi.StringMapInput
 	// The application's name, as the portal shows it; its natural key: unique among the stack's applications. At most 255 characters.
 	Name pulumi.StringInput
 	// The kind of application.
@@ -275,9 +275,9 @@ func (o ApplicationOutput) LogoURL() pulumi.StringPtrOutput {
 	return o.ApplyT(func(v *Application) pulumi.StringPtrOutput { return v.LogoURL }).(pulumi.StringPtrOutput)
 }
 
-// Custom key/value pairs, all strings. When omitted, the metadata is not managed; `{}` clears it.
-func (o ApplicationOutput) Metadata() pulumi.AnyOutput {
-	return o.ApplyT(func(v *Application) pulumi.AnyOutput { return v.Metadata }).(pulumi.AnyOutput)
+// Custom key/value pairs, all strings, as an object (unlike `Feature`, `Plan` and `FeatureFlag`, whose metadata Frontegg takes as a JSON string). When omitted, the metadata is not managed; `{}` clears it.
+func (o ApplicationOutput) Metadata() pulumi.StringMapOutput {
+	return o.ApplyT(func(v *Application) pulumi.StringMapOutput { return v.Metadata }).(pulumi.StringMapOutput)
 }
 
 // The application's name, as the portal shows it; its natural key: unique among the stack's applications. At most 255 characters.

@@ -49,11 +49,11 @@ type AuthPolicy struct {
 	AuthStrategy AuthPolicyAuthStrategyPtrOutput `pulumi:"authStrategy"`
 	// SameSite attribute of the refresh-token cookie: `STRICT`, `LAX` or `NONE`.
 	CookieSameSite AuthPolicyCookieSameSitePtrOutput `pulumi:"cookieSameSite"`
-	// Lifetime of a passwordless sign-in link or code, in seconds. Between 1 and 9007199254740991.
+	// Lifetime of a passwordless sign-in link or code, in seconds. At least 1.
 	DefaultPasswordlessTokenExpiration pulumi.IntPtrOutput `pulumi:"defaultPasswordlessTokenExpiration"`
 	// Lifetime of a refresh token, that is of a session without activity, in seconds. Between 1 and 15552000.
 	DefaultRefreshTokenExpiration pulumi.IntPtrOutput `pulumi:"defaultRefreshTokenExpiration"`
-	// Lifetime of a user's access token (JWT), in seconds. Between 1 and 9007199254740991.
+	// Lifetime of a user's access token (JWT), in seconds. At least 1.
 	DefaultTokenExpiration pulumi.IntPtrOutput `pulumi:"defaultTokenExpiration"`
 	// Enforce roles and permissions (the portal's and Terraform's "enable roles").
 	ForcePermissions pulumi.BoolPtrOutput `pulumi:"forcePermissions"`
@@ -144,11 +144,11 @@ type authPolicyArgs struct {
 	AuthStrategy *AuthPolicyAuthStrategy `pulumi:"authStrategy"`
 	// SameSite attribute of the refresh-token cookie: `STRICT`, `LAX` or `NONE`.
 	CookieSameSite *AuthPolicyCookieSameSite `pulumi:"cookieSameSite"`
-	// Lifetime of a passwordless sign-in link or code, in seconds. Between 1 and 9007199254740991.
+	// Lifetime of a passwordless sign-in link or code, in seconds. At least 1.
 	DefaultPasswordlessTokenExpiration *int `pulumi:"defaultPasswordlessTokenExpiration"`
 	// Lifetime of a refresh token, that is of a session without activity, in seconds. Between 1 and 15552000.
 	DefaultRefreshTokenExpiration *int `pulumi:"defaultRefreshTokenExpiration"`
-	// Lifetime of a user's access token (JWT), in seconds. Between 1 and 9007199254740991.
+	// Lifetime of a user's access token (JWT), in seconds. At least 1.
 	DefaultTokenExpiration *int `pulumi:"defaultTokenExpiration"`
 	// Enforce roles and permissions (the portal's and Terraform's "enable roles").
 	ForcePermissions *bool `pulumi:"forcePermissions"`
@@ -194,11 +194,11 @@ type AuthPolicyArgs struct {
 	AuthStrategy AuthPolicyAuthStrategyPtrInput
 	// SameSite attribute of the refresh-token cookie: `STRICT`, `LAX` or `NONE`.
 	CookieSameSite AuthPolicyCookieSameSitePtrInput
-	// Lifetime of a passwordless sign-in link or code, in seconds. Between 1 and 9007199254740991.
+	// Lifetime of a passwordless sign-in link or code, in seconds. At least 1.
 	DefaultPasswordlessTokenExpiration pulumi.IntPtrInput
 	// Lifetime of a refresh token, that is of a session without activity, in seconds. Between 1 and 15552000.
 	DefaultRefreshTokenExpiration pulumi.IntPtrInput
-	// Lifetime of a user's access token (JWT), in seconds. Between 1 and 9007199254740991.
+	// Lifetime of a user's access token (JWT), in seconds. At least 1.
 	DefaultTokenExpiration pulumi.IntPtrInput
 	// Enforce roles and permissions (the portal's and Terraform's "enable roles").
 	ForcePermissions pulumi.BoolPtrInput
@@ -321,7 +321,7 @@ func (o AuthPolicyOutput) CookieSameSite() AuthPolicyCookieSameSitePtrOutput {
 	return o.ApplyT(func(v *AuthPolicy) AuthPolicyCookieSameSitePtrOutput { return v.CookieSameSite }).(AuthPolicyCookieSameSitePtrOutput)
 }
 
-// Lifetime of a passwordless sign-in link or code, in seconds. Between 1 and 9007199254740991.
+// Lifetime of a passwordless sign-in link or code, in seconds. At least 1.
 func (o AuthPolicyOutput) DefaultPasswordlessTokenExpiration() pulumi.IntPtrOutput {
 	return o.ApplyT(func(v *AuthPolicy) pulumi.IntPtrOutput { return v.DefaultPasswordlessTokenExpiration }).(pulumi.IntPtrOutput)
 }
@@ -331,7 +331,7 @@ func (o AuthPolicyOutput) DefaultRefreshTokenExpiration() pulumi.IntPtrOutput {
 	return o.ApplyT(func(v *AuthPolicy) pulumi.IntPtrOutput { return v.DefaultRefreshTokenExpiration }).(pulumi.IntPtrOutput)
 }
 
-// Lifetime of a user's access token (JWT), in seconds. Between 1 and 9007199254740991.
+// Lifetime of a user's access token (JWT), in seconds. At least 1.
 func (o AuthPolicyOutput) DefaultTokenExpiration() pulumi.IntPtrOutput {
 	return o.ApplyT(func(v *AuthPolicy) pulumi.IntPtrOutput { return v.DefaultTokenExpiration }).(pulumi.IntPtrOutput)
 }

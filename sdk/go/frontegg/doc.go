@@ -1,2 +1,2 @@
-// Manage Frontegg identity configuration (roles, permissions, SSO, MFA and lockout policies, email templates) as code with Pulumi.
+// Manage a Frontegg environment as code with Pulumi: roles and permissions, SSO, security and sign-in policies, restrictions, email templates, entitlements, applications, webhooks and social logins.
 package frontegg

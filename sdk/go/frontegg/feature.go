@@ -30,7 +30,7 @@ type Feature struct {
 	FeatureId pulumi.StringOutput `pulumi:"featureId"`
 	// Feature key, unique in the environment, e.g. `sso`; what applications check. Can be changed in place. At most 100 characters.
 	Key pulumi.StringOutput `pulumi:"key"`
-	// Custom data as a JSON object in a string, e.g. `JSON.stringify({ tier: "gold" })`. Omit to leave Frontegg's value as it is.
+	// Custom data as a JSON object in a string, e.g. `JSON.stringify({ tier: "gold" })`, as Frontegg's entitlements API takes it (an `Application`'s metadata is an object of strings instead). Omit to leave Frontegg's value as it is.
 	Metadata pulumi.StringPtrOutput `pulumi:"metadata"`
 	// Display name. At most 255 characters.
 	Name pulumi.StringOutput `pulumi:"name"`
@@ -96,7 +96,7 @@ type featureArgs struct {
 	Description *string `pulumi:"description"`
 	// Feature key, unique in the environment, e.g. `sso`; what applications check. Can be changed in place. At most 100 characters.
 	Key string `pulumi:"key"`
-	// Custom data as a JSON object in a string, e.g. `JSON.stringify({ tier: "gold" })`. Omit to leave Frontegg's value as it is.
+	// Custom data as a JSON object in a string, e.g. `JSON.stringify({ tier: "gold" })`, as Frontegg's entitlements API takes it (an `Application`'s metadata is an object of strings instead). Omit to leave Frontegg's value as it is.
 	Metadata *string `pulumi:"metadata"`
 	// Display name. At most 255 characters.
 	Name string `pulumi:"name"`
@@ -112,7 +112,7 @@ type FeatureArgs struct {
 	Description pulumi.StringPtrInput
 	// Feature key, unique in the environment, e.g. `sso`; what applications check. Can be changed in place. At most 100 characters.
 	Key pulumi.StringInput
-	// Custom data as a JSON object in a string, e.g. `JSON.stringify({ tier: "gold" })`. Omit to leave Frontegg's value as it is.
+	// Custom data as a JSON object in a string, e.g. `JSON.stringify({ tier: "gold" })`, as Frontegg's entitlements API takes it (an `Application`'s metadata is an object of strings instead). Omit to leave Frontegg's value as it is.
 	Metadata pulumi.StringPtrInput
 	// Display name. At most 255 characters.
 	Name pulumi.StringInput
@@ -177,7 +177,7 @@ func (o FeatureOutput) Key() pulumi.StringOutput {
 	return o.ApplyT(func(v *Feature) pulumi.StringOutput { return v.Key }).(pulumi.StringOutput)
 }
 
-// Custom data as a JSON object in a string, e.g. `JSON.stringify({ tier: "gold" })`. Omit to leave Frontegg's value as it is.
+// Custom data as a JSON object in a string, e.g. `JSON.stringify({ tier: "gold" })`, as Frontegg's entitlements API takes it (an `Application`'s metadata is an object of strings instead). Omit to leave Frontegg's value as it is.
 func (o FeatureOutput) Metadata() pulumi.StringPtrOutput {
 	return o.ApplyT(func(v *Feature) pulumi.StringPtrOutput { return v.Metadata }).(pulumi.StringPtrOutput)
 }

@@ -32,7 +32,7 @@ type FeatureFlag struct {
 	FeatureFlagId pulumi.StringOutput `pulumi:"featureFlagId"`
 	// Id of the feature the flag switches (one flag per feature). Changing it replaces the flag.
 	FeatureId pulumi.StringOutput `pulumi:"featureId"`
-	// Custom data as a JSON object in a string, e.g. `JSON.stringify({ tier: "gold" })`. Omit to leave Frontegg's value as it is.
+	// Custom data as a JSON object in a string, e.g. `JSON.stringify({ tier: "gold" })`, as Frontegg's entitlements API takes it (an `Application`'s metadata is an object of strings instead). Omit to leave Frontegg's value as it is.
 	Metadata pulumi.StringPtrOutput `pulumi:"metadata"`
 	// Display name. At most 255 characters.
 	Name pulumi.StringOutput `pulumi:"name"`
@@ -113,7 +113,7 @@ type featureFlagArgs struct {
 	Description *string `pulumi:"description"`
 	// Id of the feature the flag switches (one flag per feature). Changing it replaces the flag.
 	FeatureId string `pulumi:"featureId"`
-	// Custom data as a JSON object in a string, e.g. `JSON.stringify({ tier: "gold" })`. Omit to leave Frontegg's value as it is.
+	// Custom data as a JSON object in a string, e.g. `JSON.stringify({ tier: "gold" })`, as Frontegg's entitlements API takes it (an `Application`'s metadata is an object of strings instead). Omit to leave Frontegg's value as it is.
 	Metadata *string `pulumi:"metadata"`
 	// Display name. At most 255 characters.
 	Name string `pulumi:"name"`
@@ -135,7 +135,7 @@ type FeatureFlagArgs struct {
 	Description pulumi.StringPtrInput
 	// Id of the feature the flag switches (one flag per feature). Changing it replaces the flag.
 	FeatureId pulumi.StringInput
-	// Custom data as a JSON object in a string, e.g. `JSON.stringify({ tier: "gold" })`. Omit to leave Frontegg's value as it is.
+	// Custom data as a JSON object in a string, e.g. `JSON.stringify({ tier: "gold" })`, as Frontegg's entitlements API takes it (an `Application`'s metadata is an object of strings instead). Omit to leave Frontegg's value as it is.
 	Metadata pulumi.StringPtrInput
 	// Display name. At most 255 characters.
 	Name pulumi.StringInput
@@ -209,7 +209,7 @@ func (o FeatureFlagOutput) FeatureId() pulumi.StringOutput {
 	return o.ApplyT(func(v *FeatureFlag) pulumi.StringOutput { return v.FeatureId }).(pulumi.StringOutput)
 }
 
-// Custom data as a JSON object in a string, e.g. `JSON.stringify({ tier: "gold" })`. Omit to leave Frontegg's value as it is.
+// Custom data as a JSON object in a string, e.g. `JSON.stringify({ tier: "gold" })`, as Frontegg's entitlements API takes it (an `Application`'s metadata is an object of strings instead). Omit to leave Frontegg's value as it is.
 func (o FeatureFlagOutput) Metadata() pulumi.StringPtrOutput {
 	return o.ApplyT(func(v *FeatureFlag) pulumi.StringPtrOutput { return v.Metadata }).(pulumi.StringPtrOutput)
 }

@@ -26,7 +26,7 @@ type LockoutPolicy struct {
 	AdoptExisting pulumi.BoolOutput `pulumi:"adoptExisting"`
 	// Whether the lockout policy is active.
 	Enabled pulumi.BoolOutput `pulumi:"enabled"`
-	// Failed login attempts after which the user is locked out (≥ 1). Between 1 and 9007199254740991.
+	// Failed login attempts after which the user is locked out (≥ 1). At least 1.
 	MaxAttempts pulumi.IntOutput `pulumi:"maxAttempts"`
 	// Frontegg's id of the policy object.
 	PolicyId pulumi.StringOutput `pulumi:"policyId"`
@@ -87,7 +87,7 @@ type lockoutPolicyArgs struct {
 	AdoptExisting *bool `pulumi:"adoptExisting"`
 	// Whether the lockout policy is active.
 	Enabled *bool `pulumi:"enabled"`
-	// Failed login attempts after which the user is locked out (≥ 1). Between 1 and 9007199254740991.
+	// Failed login attempts after which the user is locked out (≥ 1). At least 1.
 	MaxAttempts int `pulumi:"maxAttempts"`
 	// Id of the tenant (account) the object belongs to. Omit for environment-wide. Changing it replaces the object.
 	TenantId *string `pulumi:"tenantId"`
@@ -99,7 +99,7 @@ type LockoutPolicyArgs struct {
 	AdoptExisting pulumi.BoolPtrInput
 	// Whether the lockout policy is active.
 	Enabled pulumi.BoolPtrInput
-	// Failed login attempts after which the user is locked out (≥ 1). Between 1 and 9007199254740991.
+	// Failed login attempts after which the user is locked out (≥ 1). At least 1.
 	MaxAttempts pulumi.IntInput
 	// Id of the tenant (account) the object belongs to. Omit for environment-wide. Changing it replaces the object.
 	TenantId pulumi.StringPtrInput
@@ -152,7 +152,7 @@ func (o LockoutPolicyOutput) Enabled() pulumi.BoolOutput {
 	return o.ApplyT(func(v *LockoutPolicy) pulumi.BoolOutput { return v.Enabled }).(pulumi.BoolOutput)
 }
 
-// Failed login attempts after which the user is locked out (≥ 1). Between 1 and 9007199254740991.
+// Failed login attempts after which the user is locked out (≥ 1). At least 1.
 func (o LockoutPolicyOutput) MaxAttempts() pulumi.IntOutput {
 	return o.ApplyT(func(v *LockoutPolicy) pulumi.IntOutput { return v.MaxAttempts }).(pulumi.IntOutput)
 }

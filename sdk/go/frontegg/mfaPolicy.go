@@ -27,7 +27,7 @@ type MfaPolicy struct {
 	AllowRememberMyDevice pulumi.BoolOutput `pulumi:"allowRememberMyDevice"`
 	// Whether MFA is enforced: `Force`, `DontForce`, or `ForceExceptSAML` (not for users signing in through SAML).
 	EnforceMFAType MfaPolicyEnforceMFATypeOutput `pulumi:"enforceMFAType"`
-	// How long a remembered device skips MFA, in seconds (default 14 days). At most 9007199254740991.
+	// How long a remembered device skips MFA, in seconds (default 14 days). Greater than 0.
 	MfaDeviceExpiration pulumi.IntOutput `pulumi:"mfaDeviceExpiration"`
 	// Frontegg's id of the policy object.
 	PolicyId pulumi.StringOutput `pulumi:"policyId"`
@@ -93,7 +93,7 @@ type mfaPolicyArgs struct {
 	AllowRememberMyDevice *bool `pulumi:"allowRememberMyDevice"`
 	// Whether MFA is enforced: `Force`, `DontForce`, or `ForceExceptSAML` (not for users signing in through SAML).
 	EnforceMFAType *MfaPolicyEnforceMFAType `pulumi:"enforceMFAType"`
-	// How long a remembered device skips MFA, in seconds (default 14 days). At most 9007199254740991.
+	// How long a remembered device skips MFA, in seconds (default 14 days). Greater than 0.
 	MfaDeviceExpiration *int `pulumi:"mfaDeviceExpiration"`
 	// Id of the tenant (account) the object belongs to. Omit for environment-wide. Changing it replaces the object.
 	TenantId *string `pulumi:"tenantId"`
@@ -107,7 +107,7 @@ type MfaPolicyArgs struct {
 	AllowRememberMyDevice pulumi.BoolPtrInput
 	// Whether MFA is enforced: `Force`, `DontForce`, or `ForceExceptSAML` (not for users signing in through SAML).
 	EnforceMFAType MfaPolicyEnforceMFATypePtrInput
-	// How long a remembered device skips MFA, in seconds (default 14 days). At most 9007199254740991.
+	// How long a remembered device skips MFA, in seconds (default 14 days). Greater than 0.
 	MfaDeviceExpiration pulumi.IntPtrInput
 	// Id of the tenant (account) the object belongs to. Omit for environment-wide. Changing it replaces the object.
 	TenantId pulumi.StringPtrInput
@@ -165,7 +165,7 @@ func (o MfaPolicyOutput) EnforceMFAType() MfaPolicyEnforceMFATypeOutput {
 	return o.ApplyT(func(v *MfaPolicy) MfaPolicyEnforceMFATypeOutput { return v.EnforceMFAType }).(MfaPolicyEnforceMFATypeOutput)
 }
 
-// How long a remembered device skips MFA, in seconds (default 14 days). At most 9007199254740991.
+// How long a remembered device skips MFA, in seconds (default 14 days). Greater than 0.
 func (o MfaPolicyOutput) MfaDeviceExpiration() pulumi.IntOutput {
 	return o.ApplyT(func(v *MfaPolicy) pulumi.IntOutput { return v.MfaDeviceExpiration }).(pulumi.IntOutput)
 }

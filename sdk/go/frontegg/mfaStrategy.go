@@ -32,7 +32,7 @@ type MfaStrategy struct {
 	ServiceName pulumi.StringPtrOutput `pulumi:"serviceName"`
 	// The second factor: `AuthenticatorApp` (TOTP apps), `WebAuthnPlatform` (the device's own passkey or biometrics), `WebAuthnCrossPlatform` (security keys), `SMS` or `EmailCode`. Changing it replaces the resource.
 	Strategy MfaStrategyStrategyOutput `pulumi:"strategy"`
-	// `SMS` and `EmailCode` only: how long a code stays valid, in seconds (≥ 300). Omit to leave it as it is. Between 300 and 9007199254740991.
+	// `SMS` and `EmailCode` only: how long a code stays valid, in seconds (≥ 300). Omit to leave it as it is. At least 300.
 	TokenLifetimeSeconds pulumi.IntPtrOutput `pulumi:"tokenLifetimeSeconds"`
 }
 
@@ -95,7 +95,7 @@ type mfaStrategyArgs struct {
 	ServiceName *string `pulumi:"serviceName"`
 	// The second factor: `AuthenticatorApp` (TOTP apps), `WebAuthnPlatform` (the device's own passkey or biometrics), `WebAuthnCrossPlatform` (security keys), `SMS` or `EmailCode`. Changing it replaces the resource.
 	Strategy MfaStrategyStrategy `pulumi:"strategy"`
-	// `SMS` and `EmailCode` only: how long a code stays valid, in seconds (≥ 300). Omit to leave it as it is. Between 300 and 9007199254740991.
+	// `SMS` and `EmailCode` only: how long a code stays valid, in seconds (≥ 300). Omit to leave it as it is. At least 300.
 	TokenLifetimeSeconds *int `pulumi:"tokenLifetimeSeconds"`
 }
 
@@ -111,7 +111,7 @@ type MfaStrategyArgs struct {
 	ServiceName pulumi.StringPtrInput
 	// The second factor: `AuthenticatorApp` (TOTP apps), `WebAuthnPlatform` (the device's own passkey or biometrics), `WebAuthnCrossPlatform` (security keys), `SMS` or `EmailCode`. Changing it replaces the resource.
 	Strategy MfaStrategyStrategyInput
-	// `SMS` and `EmailCode` only: how long a code stays valid, in seconds (≥ 300). Omit to leave it as it is. Between 300 and 9007199254740991.
+	// `SMS` and `EmailCode` only: how long a code stays valid, in seconds (≥ 300). Omit to leave it as it is. At least 300.
 	TokenLifetimeSeconds pulumi.IntPtrInput
 }
 
@@ -177,7 +177,7 @@ func (o MfaStrategyOutput) Strategy() MfaStrategyStrategyOutput {
 	return o.ApplyT(func(v *MfaStrategy) MfaStrategyStrategyOutput { return v.Strategy }).(MfaStrategyStrategyOutput)
 }
 
-// `SMS` and `EmailCode` only: how long a code stays valid, in seconds (≥ 300). Omit to leave it as it is. Between 300 and 9007199254740991.
+// `SMS` and `EmailCode` only: how long a code stays valid, in seconds (≥ 300). Omit to leave it as it is. At least 300.
 func (o MfaStrategyOutput) TokenLifetimeSeconds() pulumi.IntPtrOutput {
 	return o.ApplyT(func(v *MfaStrategy) pulumi.IntPtrOutput { return v.TokenLifetimeSeconds }).(pulumi.IntPtrOutput)
 }

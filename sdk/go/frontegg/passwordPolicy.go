@@ -27,13 +27,13 @@ type PasswordPolicy struct {
 	AllowPassphrases pulumi.BoolPtrOutput `pulumi:"allowPassphrases"`
 	// Refuse passwords that appear in known data breaches.
 	BlockPwnedPasswords pulumi.BoolPtrOutput `pulumi:"blockPwnedPasswords"`
-	// Longest password allowed, in characters. Between 1 and 9007199254740991.
+	// Longest password allowed, in characters. At least 1.
 	MaxLength pulumi.IntPtrOutput `pulumi:"maxLength"`
-	// Shortest password allowed, in characters. Between 1 and 9007199254740991.
+	// Shortest password allowed, in characters. At least 1.
 	MinLength pulumi.IntPtrOutput `pulumi:"minLength"`
 	// How many of the optional tests a password must pass. Between 0 and 5.
 	MinOptionalTestsToPass pulumi.IntPtrOutput `pulumi:"minOptionalTestsToPass"`
-	// Length from which a password counts as a passphrase. Between 1 and 9007199254740991.
+	// Length from which a password counts as a passphrase. At least 1.
 	MinPhraseLength pulumi.IntPtrOutput `pulumi:"minPhraseLength"`
 	// Tests of which a password must pass `minOptionalTestsToPass`; the flags not declared keep their value.
 	OptionalTests PasswordPolicyOptionalTestsPtrOutput `pulumi:"optionalTests"`
@@ -92,13 +92,13 @@ type passwordPolicyArgs struct {
 	AllowPassphrases *bool `pulumi:"allowPassphrases"`
 	// Refuse passwords that appear in known data breaches.
 	BlockPwnedPasswords *bool `pulumi:"blockPwnedPasswords"`
-	// Longest password allowed, in characters. Between 1 and 9007199254740991.
+	// Longest password allowed, in characters. At least 1.
 	MaxLength *int `pulumi:"maxLength"`
-	// Shortest password allowed, in characters. Between 1 and 9007199254740991.
+	// Shortest password allowed, in characters. At least 1.
 	MinLength *int `pulumi:"minLength"`
 	// How many of the optional tests a password must pass. Between 0 and 5.
 	MinOptionalTestsToPass *int `pulumi:"minOptionalTestsToPass"`
-	// Length from which a password counts as a passphrase. Between 1 and 9007199254740991.
+	// Length from which a password counts as a passphrase. At least 1.
 	MinPhraseLength *int `pulumi:"minPhraseLength"`
 	// Tests of which a password must pass `minOptionalTestsToPass`; the flags not declared keep their value.
 	OptionalTests *PasswordPolicyOptionalTests `pulumi:"optionalTests"`
@@ -116,13 +116,13 @@ type PasswordPolicyArgs struct {
 	AllowPassphrases pulumi.BoolPtrInput
 	// Refuse passwords that appear in known data breaches.
 	BlockPwnedPasswords pulumi.BoolPtrInput
-	// Longest password allowed, in characters. Between 1 and 9007199254740991.
+	// Longest password allowed, in characters. At least 1.
 	MaxLength pulumi.IntPtrInput
-	// Shortest password allowed, in characters. Between 1 and 9007199254740991.
+	// Shortest password allowed, in characters. At least 1.
 	MinLength pulumi.IntPtrInput
 	// How many of the optional tests a password must pass. Between 0 and 5.
 	MinOptionalTestsToPass pulumi.IntPtrInput
-	// Length from which a password counts as a passphrase. Between 1 and 9007199254740991.
+	// Length from which a password counts as a passphrase. At least 1.
 	MinPhraseLength pulumi.IntPtrInput
 	// Tests of which a password must pass `minOptionalTestsToPass`; the flags not declared keep their value.
 	OptionalTests PasswordPolicyOptionalTestsPtrInput
@@ -184,12 +184,12 @@ func (o PasswordPolicyOutput) BlockPwnedPasswords() pulumi.BoolPtrOutput {
 	return o.ApplyT(func(v *PasswordPolicy) pulumi.BoolPtrOutput { return v.BlockPwnedPasswords }).(pulumi.BoolPtrOutput)
 }
 
-// Longest password allowed, in characters. Between 1 and 9007199254740991.
+// Longest password allowed, in characters. At least 1.
 func (o PasswordPolicyOutput) MaxLength() pulumi.IntPtrOutput {
 	return o.ApplyT(func(v *PasswordPolicy) pulumi.IntPtrOutput { return v.MaxLength }).(pulumi.IntPtrOutput)
 }
 
-// Shortest password allowed, in characters. Between 1 and 9007199254740991.
+// Shortest password allowed, in characters. At least 1.
 func (o PasswordPolicyOutput) MinLength() pulumi.IntPtrOutput {
 	return o.ApplyT(func(v *PasswordPolicy) pulumi.IntPtrOutput { return v.MinLength }).(pulumi.IntPtrOutput)
 }
@@ -199,7 +199,7 @@ func (o PasswordPolicyOutput) MinOptionalTestsToPass() pulumi.IntPtrOutput {
 	return o.ApplyT(func(v *PasswordPolicy) pulumi.IntPtrOutput { return v.MinOptionalTestsToPass }).(pulumi.IntPtrOutput)
 }
 
-// Length from which a password counts as a passphrase. Between 1 and 9007199254740991.
+// Length from which a password counts as a passphrase. At least 1.
 func (o PasswordPolicyOutput) MinPhraseLength() pulumi.IntPtrOutput {
 	return o.ApplyT(func(v *PasswordPolicy) pulumi.IntPtrOutput { return v.MinPhraseLength }).(pulumi.IntPtrOutput)
 }

@@ -26,7 +26,7 @@ type Plan struct {
 	AdoptExisting pulumi.BoolOutput `pulumi:"adoptExisting"`
 	// Whether new accounts get the plan when they sign up.
 	AssignOnSignup pulumi.BoolOutput `pulumi:"assignOnSignup"`
-	// How many days a plan assigned on sign-up lasts. Omit to leave Frontegg's value as it is. At most 9007199254740991.
+	// How many days a plan assigned on sign-up lasts. Omit to leave Frontegg's value as it is. Greater than 0.
 	DefaultTimeLimitation pulumi.IntPtrOutput `pulumi:"defaultTimeLimitation"`
 	// The treatment when no rule matches: `"true"` or `"false"`. Omit to leave Frontegg's value as it is.
 	DefaultTreatment PlanDefaultTreatmentPtrOutput `pulumi:"defaultTreatment"`
@@ -34,7 +34,7 @@ type Plan struct {
 	Description pulumi.StringOutput `pulumi:"description"`
 	// Ids of the features the plan grants, compared as a set (order never matters), any number of them: the `featureId` of Feature resources, or `lookupFeatureIds` for features not managed here. Features linked in Frontegg but not listed here are unlinked.
 	FeatureIds pulumi.StringArrayOutput `pulumi:"featureIds"`
-	// Custom data as a JSON object in a string, e.g. `JSON.stringify({ tier: "gold" })`. Omit to leave Frontegg's value as it is.
+	// Custom data as a JSON object in a string, e.g. `JSON.stringify({ tier: "gold" })`, as Frontegg's entitlements API takes it (an `Application`'s metadata is an object of strings instead). Omit to leave Frontegg's value as it is.
 	Metadata pulumi.StringPtrOutput `pulumi:"metadata"`
 	// Plan name; a stack may declare each name once. Can be changed in place. At most 255 characters.
 	Name pulumi.StringOutput `pulumi:"name"`
@@ -100,7 +100,7 @@ type planArgs struct {
 	AdoptExisting *bool `pulumi:"adoptExisting"`
 	// Whether new accounts get the plan when they sign up.
 	AssignOnSignup *bool `pulumi:"assignOnSignup"`
-	// How many days a plan assigned on sign-up lasts. Omit to leave Frontegg's value as it is. At most 9007199254740991.
+	// How many days a plan assigned on sign-up lasts. Omit to leave Frontegg's value as it is. Greater than 0.
 	DefaultTimeLimitation *int `pulumi:"defaultTimeLimitation"`
 	// The treatment when no rule matches: `"true"` or `"false"`. Omit to leave Frontegg's value as it is.
 	DefaultTreatment *PlanDefaultTreatment `pulumi:"defaultTreatment"`
@@ -108,7 +108,7 @@ type planArgs struct {
 	Description *string `pulumi:"description"`
 	// Ids of the features the plan grants, compared as a set (order never matters), any number of them: the `featureId` of Feature resources, or `lookupFeatureIds` for features not managed here. Features linked in Frontegg but not listed here are unlinked.
 	FeatureIds []string `pulumi:"featureIds"`
-	// Custom data as a JSON object in a string, e.g. `JSON.stringify({ tier: "gold" })`. Omit to leave Frontegg's value as it is.
+	// Custom data as a JSON object in a string, e.g. `JSON.stringify({ tier: "gold" })`, as Frontegg's entitlements API takes it (an `Application`'s metadata is an object of strings instead). Omit to leave Frontegg's value as it is.
 	Metadata *string `pulumi:"metadata"`
 	// Plan name; a stack may declare each name once. Can be changed in place. At most 255 characters.
 	Name string `pulumi:"name"`
@@ -122,7 +122,7 @@ type PlanArgs struct {
 	AdoptExisting pulumi.BoolPtrInput
 	// Whether new accounts get the plan when they sign up.
 	AssignOnSignup pulumi.BoolPtrInput
-	// How many days a plan assigned on sign-up lasts. Omit to leave Frontegg's value as it is. At most 9007199254740991.
+	// How many days a plan assigned on sign-up lasts. Omit to leave Frontegg's value as it is. Greater than 0.
 	DefaultTimeLimitation pulumi.IntPtrInput
 	// The treatment when no rule matches: `"true"` or `"false"`. Omit to leave Frontegg's value as it is.
 	DefaultTreatment PlanDefaultTreatmentPtrInput
@@ -130,7 +130,7 @@ type PlanArgs struct {
 	Description pulumi.StringPtrInput
 	// Ids of the features the plan grants, compared as a set (order never matters), any number of them: the `featureId` of Feature resources, or `lookupFeatureIds` for features not managed here. Features linked in Frontegg but not listed here are unlinked.
 	FeatureIds pulumi.StringArrayInput
-	// Custom data as a JSON object in a string, e.g. `JSON.stringify({ tier: "gold" })`. Omit to leave Frontegg's value as it is.
+	// Custom data as a JSON object in a string, e.g. `JSON.stringify({ tier: "gold" })`, as Frontegg's entitlements API takes it (an `Application`'s metadata is an object of strings instead). Omit to leave Frontegg's value as it is.
 	Metadata pulumi.StringPtrInput
 	// Plan name; a stack may declare each name once. Can be changed in place. At most 255 characters.
 	Name pulumi.StringInput
@@ -185,7 +185,7 @@ func (o PlanOutput) AssignOnSignup() pulumi.BoolOutput {
 	return o.ApplyT(func(v *Plan) pulumi.BoolOutput { return v.AssignOnSignup }).(pulumi.BoolOutput)
 }
 
-// How many days a plan assigned on sign-up lasts. Omit to leave Frontegg's value as it is. At most 9007199254740991.
+// How many days a plan assigned on sign-up lasts. Omit to leave Frontegg's value as it is. Greater than 0.
 func (o PlanOutput) DefaultTimeLimitation() pulumi.IntPtrOutput {
 	return o.ApplyT(func(v *Plan) pulumi.IntPtrOutput { return v.DefaultTimeLimitation }).(pulumi.IntPtrOutput)
 }
@@ -205,7 +205,7 @@ func (o PlanOutput) FeatureIds() pulumi.StringArrayOutput {
 	return o.ApplyT(func(v *Plan) pulumi.StringArrayOutput { return v.FeatureIds }).(pulumi.StringArrayOutput)
 }
 
-// Custom data as a JSON object in a string, e.g. `JSON.stringify({ tier: "gold" })`. Omit to leave Frontegg's value as it is.
+// Custom data as a JSON object in a string, e.g. `JSON.stringify({ tier: "gold" })`, as Frontegg's entitlements API takes it (an `Application`'s metadata is an object of strings instead). Omit to leave Frontegg's value as it is.
 func (o PlanOutput) Metadata() pulumi.StringPtrOutput {
 	return o.ApplyT(func(v *Plan) pulumi.StringPtrOutput { return v.Metadata }).(pulumi.StringPtrOutput)
 }

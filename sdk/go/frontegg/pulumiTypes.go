@@ -16,7 +16,7 @@ var _ = internal.GetEnvOrDefault
 type FeatureFlagRule struct {
 	// How the conditions combine; Frontegg knows only `and`.
 	ConditionLogic *FeatureFlagRuleConditionLogic `pulumi:"conditionLogic"`
-	// The conditions, all of which must hold.
+	// The conditions, all of which must hold. At least 1 item.
 	Conditions []FeatureFlagRuleCondition `pulumi:"conditions"`
 	// What the rule is for. At most 1024 characters.
 	Description *string `pulumi:"description"`
@@ -55,7 +55,7 @@ type FeatureFlagRuleInput interface {
 type FeatureFlagRuleArgs struct {
 	// How the conditions combine; Frontegg knows only `and`.
 	ConditionLogic FeatureFlagRuleConditionLogicPtrInput `pulumi:"conditionLogic"`
-	// The conditions, all of which must hold.
+	// The conditions, all of which must hold. At least 1 item.
 	Conditions FeatureFlagRuleConditionArrayInput `pulumi:"conditions"`
 	// What the rule is for. At most 1024 characters.
 	Description pulumi.StringPtrInput `pulumi:"description"`
@@ -133,7 +133,7 @@ func (o FeatureFlagRuleOutput) ConditionLogic() FeatureFlagRuleConditionLogicPtr
 	return o.ApplyT(func(v FeatureFlagRule) *FeatureFlagRuleConditionLogic { return v.ConditionLogic }).(FeatureFlagRuleConditionLogicPtrOutput)
 }
 
-// The conditions, all of which must hold.
+// The conditions, all of which must hold. At least 1 item.
 func (o FeatureFlagRuleOutput) Conditions() FeatureFlagRuleConditionArrayOutput {
 	return o.ApplyT(func(v FeatureFlagRule) []FeatureFlagRuleCondition { return v.Conditions }).(FeatureFlagRuleConditionArrayOutput)
 }
@@ -178,7 +178,7 @@ type FeatureFlagRuleCondition struct {
 	// The operation, e.g. `in_list`, `equal`, `starts_with`, `between_date`.
 	Op FeatureFlagRuleConditionOp `pulumi:"op"`
 	// The operation's data; each operation has its own shape, e.g. `{ list: ["a", "b"] }` for `in_list` (see Frontegg's entitlements docs).
-	Value interface{} `pulumi:"value"`
+	Value map[string]string `pulumi:"value"`
 }
 
 // Defaults sets the appropriate defaults for FeatureFlagRuleCondition
@@ -215,7 +215,7 @@ type FeatureFlagRuleConditionArgs struct {
 	// The operation, e.g. `in_list`, `equal`, `starts_with`, `between_date`.
 	Op FeatureFlagRuleConditionOpInput `pulumi:"op"`
 	// The operation's data; each operation has its own shape, e.g. `{ list: ["a", "b"] }` for `in_list` (see Frontegg's entitlements docs).
-	Value pulumi.Input `pulumi:"value"`
+	Value pulumi.StringMapInput `pulumi:"value"`
 }
 
 // Defaults sets the appropriate defaults for FeatureFlagRuleConditionArgs
@@ -301,8 +301,8 @@ func (o FeatureFlagRuleConditionOutput) Op() FeatureFlagRuleConditionOpOutput {
 }
 
 // The operation's data; each operation has its own shape, e.g. `{ list: ["a", "b"] }` for `in_list` (see Frontegg's entitlements docs).
-func (o FeatureFlagRuleConditionOutput) Value() pulumi.AnyOutput {
-	return o.ApplyT(func(v FeatureFlagRuleCondition) interface{} { return v.Value }).(pulumi.AnyOutput)
+func (o FeatureFlagRuleConditionOutput) Value() pulumi.StringMapOutput {
+	return o.ApplyT(func(v FeatureFlagRuleCondition) map[string]string { return v.Value }).(pulumi.StringMapOutput)
 }
 
 type FeatureFlagRuleConditionArrayOutput struct{ *pulumi.OutputState }
@@ -1084,7 +1084,7 @@ func (o PasswordPolicyRequiredTestsPtrOutput) RequireUppercase() pulumi.BoolPtrO
 type PlanRule struct {
 	// How the conditions combine; Frontegg knows only `and`.
 	ConditionLogic *PlanRuleConditionLogic `pulumi:"conditionLogic"`
-	// The conditions, all of which must hold.
+	// The conditions, all of which must hold. At least 1 item.
 	Conditions []PlanRuleCondition `pulumi:"conditions"`
 	// What the rule is for. At most 1024 characters.
 	Description *string `pulumi:"description"`
@@ -1123,7 +1123,7 @@ type PlanRuleInput interface {
 type PlanRuleArgs struct {
 	// How the conditions combine; Frontegg knows only `and`.
 	ConditionLogic PlanRuleConditionLogicPtrInput `pulumi:"conditionLogic"`
-	// The conditions, all of which must hold.
+	// The conditions, all of which must hold. At least 1 item.
 	Conditions PlanRuleConditionArrayInput `pulumi:"conditions"`
 	// What the rule is for. At most 1024 characters.
 	Description pulumi.StringPtrInput `pulumi:"description"`
@@ -1201,7 +1201,7 @@ func (o PlanRuleOutput) ConditionLogic() PlanRuleConditionLogicPtrOutput {
 	return o.ApplyT(func(v PlanRule) *PlanRuleConditionLogic { return v.ConditionLogic }).(PlanRuleConditionLogicPtrOutput)
 }
 
-// The conditions, all of which must hold.
+// The conditions, all of which must hold. At least 1 item.
 func (o PlanRuleOutput) Conditions() PlanRuleConditionArrayOutput {
 	return o.ApplyT(func(v PlanRule) []PlanRuleCondition { return v.Conditions }).(PlanRuleConditionArrayOutput)
 }
@@ -1246,7 +1246,7 @@ type PlanRuleCondition struct {
 	// The operation, e.g. `in_list`, `equal`, `starts_with`, `between_date`.
 	Op PlanRuleConditionOp `pulumi:"op"`
 	// The operation's data; each operation has its own shape, e.g. `{ list: ["a", "b"] }` for `in_list` (see Frontegg's entitlements docs).
-	Value interface{} `pulumi:"value"`
+	Value map[string]string `pulumi:"value"`
 }
 
 // Defaults sets the appropriate defaults for PlanRuleCondition
@@ -1283,7 +1283,7 @@ type PlanRuleConditionArgs struct {
 	// The operation, e.g. `in_list`, `equal`, `starts_with`, `between_date`.
 	Op PlanRuleConditionOpInput `pulumi:"op"`
 	// The operation's data; each operation has its own shape, e.g. `{ list: ["a", "b"] }` for `in_list` (see Frontegg's entitlements docs).
-	Value pulumi.Input `pulumi:"value"`
+	Value pulumi.StringMapInput `pulumi:"value"`
 }
 
 // Defaults sets the appropriate defaults for PlanRuleConditionArgs
@@ -1369,8 +1369,8 @@ func (o PlanRuleConditionOutput) Op() PlanRuleConditionOpOutput {
 }
 
 // The operation's data; each operation has its own shape, e.g. `{ list: ["a", "b"] }` for `in_list` (see Frontegg's entitlements docs).
-func (o PlanRuleConditionOutput) Value() pulumi.AnyOutput {
-	return o.ApplyT(func(v PlanRuleCondition) interface{} { return v.Value }).(pulumi.AnyOutput)
+func (o PlanRuleConditionOutput) Value() pulumi.StringMapOutput {
+	return o.ApplyT(func(v PlanRuleCondition) map[string]string { return v.Value }).(pulumi.StringMapOutput)
 }
 
 type PlanRuleConditionArrayOutput struct{ *pulumi.OutputState }
@@ -1396,7 +1396,7 @@ func (o PlanRuleConditionArrayOutput) Index(i pulumi.IntInput) PlanRuleCondition
 type SessionPolicySessionConcurrentConfiguration struct {
 	// Whether the limit on concurrent sessions is on. Declaring the object turns it on unless this is false.
 	IsActive *bool `pulumi:"isActive"`
-	// Sessions one user may hold at once (≥ 1). Required when the limit is on; while it is off it may be left out and is not compared. Between 1 and 9007199254740991.
+	// Sessions one user may hold at once (≥ 1). Required when the limit is on; while it is off it may be left out and is not compared. At least 1.
 	MaxSessions *int `pulumi:"maxSessions"`
 }
 
@@ -1427,7 +1427,7 @@ type SessionPolicySessionConcurrentConfigurationInput interface {
 type SessionPolicySessionConcurrentConfigurationArgs struct {
 	// Whether the limit on concurrent sessions is on. Declaring the object turns it on unless this is false.
 	IsActive pulumi.BoolPtrInput `pulumi:"isActive"`
-	// Sessions one user may hold at once (≥ 1). Required when the limit is on; while it is off it may be left out and is not compared. Between 1 and 9007199254740991.
+	// Sessions one user may hold at once (≥ 1). Required when the limit is on; while it is off it may be left out and is not compared. At least 1.
 	MaxSessions pulumi.IntPtrInput `pulumi:"maxSessions"`
 }
 
@@ -1524,7 +1524,7 @@ func (o SessionPolicySessionConcurrentConfigurationOutput) IsActive() pulumi.Boo
 	return o.ApplyT(func(v SessionPolicySessionConcurrentConfiguration) *bool { return v.IsActive }).(pulumi.BoolPtrOutput)
 }
 
-// Sessions one user may hold at once (≥ 1). Required when the limit is on; while it is off it may be left out and is not compared. Between 1 and 9007199254740991.
+// Sessions one user may hold at once (≥ 1). Required when the limit is on; while it is off it may be left out and is not compared. At least 1.
 func (o SessionPolicySessionConcurrentConfigurationOutput) MaxSessions() pulumi.IntPtrOutput {
 	return o.ApplyT(func(v SessionPolicySessionConcurrentConfiguration) *int { return v.MaxSessions }).(pulumi.IntPtrOutput)
 }
@@ -1563,7 +1563,7 @@ func (o SessionPolicySessionConcurrentConfigurationPtrOutput) IsActive() pulumi.
 	}).(pulumi.BoolPtrOutput)
 }
 
-// Sessions one user may hold at once (≥ 1). Required when the limit is on; while it is off it may be left out and is not compared. Between 1 and 9007199254740991.
+// Sessions one user may hold at once (≥ 1). Required when the limit is on; while it is off it may be left out and is not compared. At least 1.
 func (o SessionPolicySessionConcurrentConfigurationPtrOutput) MaxSessions() pulumi.IntPtrOutput {
 	return o.ApplyT(func(v *SessionPolicySessionConcurrentConfiguration) *int {
 		if v == nil {
@@ -1576,7 +1576,7 @@ func (o SessionPolicySessionConcurrentConfigurationPtrOutput) MaxSessions() pulu
 type SessionPolicySessionIdleTimeoutConfiguration struct {
 	// Whether the idle timeout is on. Declaring the object turns it on unless this is false.
 	IsActive *bool `pulumi:"isActive"`
-	// The idle timeout in seconds. Required when the feature is on; while it is off it may be left out and is not compared. Between 60 and 2073600.
+	// The idle timeout in seconds. Required while the feature is on (`isActive: true`, the default): a preview without it fails. While the feature is off it may be left out, and is not compared. Between 60 and 2073600.
 	Timeout *int `pulumi:"timeout"`
 }
 
@@ -1607,7 +1607,7 @@ type SessionPolicySessionIdleTimeoutConfigurationInput interface {
 type SessionPolicySessionIdleTimeoutConfigurationArgs struct {
 	// Whether the idle timeout is on. Declaring the object turns it on unless this is false.
 	IsActive pulumi.BoolPtrInput `pulumi:"isActive"`
-	// The idle timeout in seconds. Required when the feature is on; while it is off it may be left out and is not compared. Between 60 and 2073600.
+	// The idle timeout in seconds. Required while the feature is on (`isActive: true`, the default): a preview without it fails. While the feature is off it may be left out, and is not compared. Between 60 and 2073600.
 	Timeout pulumi.IntPtrInput `pulumi:"timeout"`
 }
 
@@ -1704,7 +1704,7 @@ func (o SessionPolicySessionIdleTimeoutConfigurationOutput) IsActive() pulumi.Bo
 	return o.ApplyT(func(v SessionPolicySessionIdleTimeoutConfiguration) *bool { return v.IsActive }).(pulumi.BoolPtrOutput)
 }
 
-// The idle timeout in seconds. Required when the feature is on; while it is off it may be left out and is not compared. Between 60 and 2073600.
+// The idle timeout in seconds. Required while the feature is on (`isActive: true`, the default): a preview without it fails. While the feature is off it may be left out, and is not compared. Between 60 and 2073600.
 func (o SessionPolicySessionIdleTimeoutConfigurationOutput) Timeout() pulumi.IntPtrOutput {
 	return o.ApplyT(func(v SessionPolicySessionIdleTimeoutConfiguration) *int { return v.Timeout }).(pulumi.IntPtrOutput)
 }
@@ -1743,7 +1743,7 @@ func (o SessionPolicySessionIdleTimeoutConfigurationPtrOutput) IsActive() pulumi
 	}).(pulumi.BoolPtrOutput)
 }
 
-// The idle timeout in seconds. Required when the feature is on; while it is off it may be left out and is not compared. Between 60 and 2073600.
+// The idle timeout in seconds. Required while the feature is on (`isActive: true`, the default): a preview without it fails. While the feature is off it may be left out, and is not compared. Between 60 and 2073600.
 func (o SessionPolicySessionIdleTimeoutConfigurationPtrOutput) Timeout() pulumi.IntPtrOutput {
 	return o.ApplyT(func(v *SessionPolicySessionIdleTimeoutConfiguration) *int {
 		if v == nil {
@@ -1756,7 +1756,7 @@ func (o SessionPolicySessionIdleTimeoutConfigurationPtrOutput) Timeout() pulumi.
 type SessionPolicySessionTimeoutConfiguration struct {
 	// Whether the absolute session timeout is on. Declaring the object turns it on unless this is false.
 	IsActive *bool `pulumi:"isActive"`
-	// The session timeout in seconds. Required when the feature is on; while it is off it may be left out and is not compared. Between 60 and 9007199254740991.
+	// The session timeout in seconds. Required while the feature is on (`isActive: true`, the default): a preview without it fails. While the feature is off it may be left out, and is not compared. At least 60.
 	Timeout *int `pulumi:"timeout"`
 }
 
@@ -1787,7 +1787,7 @@ type SessionPolicySessionTimeoutConfigurationInput interface {
 type SessionPolicySessionTimeoutConfigurationArgs struct {
 	// Whether the absolute session timeout is on. Declaring the object turns it on unless this is false.
 	IsActive pulumi.BoolPtrInput `pulumi:"isActive"`
-	// The session timeout in seconds. Required when the feature is on; while it is off it may be left out and is not compared. Between 60 and 9007199254740991.
+	// The session timeout in seconds. Required while the feature is on (`isActive: true`, the default): a preview without it fails. While the feature is off it may be left out, and is not compared. At least 60.
 	Timeout pulumi.IntPtrInput `pulumi:"timeout"`
 }
 
@@ -1884,7 +1884,7 @@ func (o SessionPolicySessionTimeoutConfigurationOutput) IsActive() pulumi.BoolPt
 	return o.ApplyT(func(v SessionPolicySessionTimeoutConfiguration) *bool { return v.IsActive }).(pulumi.BoolPtrOutput)
 }
 
-// The session timeout in seconds. Required when the feature is on; while it is off it may be left out and is not compared. Between 60 and 9007199254740991.
+// The session timeout in seconds. Required while the feature is on (`isActive: true`, the default): a preview without it fails. While the feature is off it may be left out, and is not compared. At least 60.
 func (o SessionPolicySessionTimeoutConfigurationOutput) Timeout() pulumi.IntPtrOutput {
 	return o.ApplyT(func(v SessionPolicySessionTimeoutConfiguration) *int { return v.Timeout }).(pulumi.IntPtrOutput)
 }
@@ -1923,7 +1923,7 @@ func (o SessionPolicySessionTimeoutConfigurationPtrOutput) IsActive() pulumi.Boo
 	}).(pulumi.BoolPtrOutput)
 }
 
-// The session timeout in seconds. Required when the feature is on; while it is off it may be left out and is not compared. Between 60 and 9007199254740991.
+// The session timeout in seconds. Required while the feature is on (`isActive: true`, the default): a preview without it fails. While the feature is off it may be left out, and is not compared. At least 60.
 func (o SessionPolicySessionTimeoutConfigurationPtrOutput) Timeout() pulumi.IntPtrOutput {
 	return o.ApplyT(func(v *SessionPolicySessionTimeoutConfiguration) *int {
 		if v == nil {

@@ -60,7 +60,7 @@ type SsoConfiguration struct {
 	SpEntityId pulumi.StringPtrOutput `pulumi:"spEntityId"`
 	// The identity provider's sign-in URL (SAML) or issuer URL (OIDC).
 	SsoEndpoint pulumi.StringPtrOutput `pulumi:"ssoEndpoint"`
-	// Frontegg's `subAccountAccessLimit`: limits the sub-accounts (sub-tenants) users of this connection can access. Omit to leave Frontegg's value as it is. Between 0 and 9007199254740991.
+	// Frontegg's `subAccountAccessLimit`: limits the sub-accounts (sub-tenants) users of this connection can access. Omit to leave Frontegg's value as it is. At least 0.
 	SubAccountAccessLimit pulumi.IntPtrOutput `pulumi:"subAccountAccessLimit"`
 	// Id of the tenant the connection belongs to. Changing it replaces the connection.
 	TenantId pulumi.StringOutput `pulumi:"tenantId"`
@@ -166,7 +166,7 @@ type ssoConfigurationArgs struct {
 	SpEntityId *string `pulumi:"spEntityId"`
 	// The identity provider's sign-in URL (SAML) or issuer URL (OIDC).
 	SsoEndpoint *string `pulumi:"ssoEndpoint"`
-	// Frontegg's `subAccountAccessLimit`: limits the sub-accounts (sub-tenants) users of this connection can access. Omit to leave Frontegg's value as it is. Between 0 and 9007199254740991.
+	// Frontegg's `subAccountAccessLimit`: limits the sub-accounts (sub-tenants) users of this connection can access. Omit to leave Frontegg's value as it is. At least 0.
 	SubAccountAccessLimit *int `pulumi:"subAccountAccessLimit"`
 	// Id of the tenant the connection belongs to. Changing it replaces the connection.
 	TenantId string `pulumi:"tenantId"`
@@ -208,7 +208,7 @@ type SsoConfigurationArgs struct {
 	SpEntityId pulumi.StringPtrInput
 	// The identity provider's sign-in URL (SAML) or issuer URL (OIDC).
 	SsoEndpoint pulumi.StringPtrInput
-	// Frontegg's `subAccountAccessLimit`: limits the sub-accounts (sub-tenants) users of this connection can access. Omit to leave Frontegg's value as it is. Between 0 and 9007199254740991.
+	// Frontegg's `subAccountAccessLimit`: limits the sub-accounts (sub-tenants) users of this connection can access. Omit to leave Frontegg's value as it is. At least 0.
 	SubAccountAccessLimit pulumi.IntPtrInput
 	// Id of the tenant the connection belongs to. Changing it replaces the connection.
 	TenantId pulumi.StringInput
@@ -348,7 +348,7 @@ func (o SsoConfigurationOutput) SsoEndpoint() pulumi.StringPtrOutput {
 	return o.ApplyT(func(v *SsoConfiguration) pulumi.StringPtrOutput { return v.SsoEndpoint }).(pulumi.StringPtrOutput)
 }
 
-// Frontegg's `subAccountAccessLimit`: limits the sub-accounts (sub-tenants) users of this connection can access. Omit to leave Frontegg's value as it is. Between 0 and 9007199254740991.
+// Frontegg's `subAccountAccessLimit`: limits the sub-accounts (sub-tenants) users of this connection can access. Omit to leave Frontegg's value as it is. At least 0.
 func (o SsoConfigurationOutput) SubAccountAccessLimit() pulumi.IntPtrOutput {
 	return o.ApplyT(func(v *SsoConfiguration) pulumi.IntPtrOutput { return v.SubAccountAccessLimit }).(pulumi.IntPtrOutput)
 }

@@ -32,7 +32,7 @@ type SsoGroupMapping struct {
 	RoleIds pulumi.StringArrayOutput `pulumi:"roleIds"`
 	// Id of the SSO connection (an `SsoConfiguration`'s id) the group belongs to. Changing it replaces the mapping.
 	SsoConfigurationId pulumi.StringOutput `pulumi:"ssoConfigurationId"`
-	// Id of the tenant whose SSO connection this is. Changing it replaces the mapping.
+	// Id of the tenant whose SSO connection this is: the connection's own `tenantId` (pass `connection.tenantId`). Required although the connection implies it, because Frontegg's group routes are addressed per tenant and a connection id alone does not say which (finding it would mean reading every tenant's connections). Changing it replaces the mapping.
 	TenantId pulumi.StringOutput `pulumi:"tenantId"`
 }
 
@@ -99,7 +99,7 @@ type ssoGroupMappingArgs struct {
 	RoleIds []string `pulumi:"roleIds"`
 	// Id of the SSO connection (an `SsoConfiguration`'s id) the group belongs to. Changing it replaces the mapping.
 	SsoConfigurationId string `pulumi:"ssoConfigurationId"`
-	// Id of the tenant whose SSO connection this is. Changing it replaces the mapping.
+	// Id of the tenant whose SSO connection this is: the connection's own `tenantId` (pass `connection.tenantId`). Required although the connection implies it, because Frontegg's group routes are addressed per tenant and a connection id alone does not say which (finding it would mean reading every tenant's connections). Changing it replaces the mapping.
 	TenantId string `pulumi:"tenantId"`
 }
 
@@ -113,7 +113,7 @@ type SsoGroupMappingArgs struct {
 	RoleIds pulumi.StringArrayInput
 	// Id of the SSO connection (an `SsoConfiguration`'s id) the group belongs to. Changing it replaces the mapping.
 	SsoConfigurationId pulumi.StringInput
-	// Id of the tenant whose SSO connection this is. Changing it replaces the mapping.
+	// Id of the tenant whose SSO connection this is: the connection's own `tenantId` (pass `connection.tenantId`). Required although the connection implies it, because Frontegg's group routes are addressed per tenant and a connection id alone does not say which (finding it would mean reading every tenant's connections). Changing it replaces the mapping.
 	TenantId pulumi.StringInput
 }
 
@@ -179,7 +179,7 @@ func (o SsoGroupMappingOutput) SsoConfigurationId() pulumi.StringOutput {
 	return o.ApplyT(func(v *SsoGroupMapping) pulumi.StringOutput { return v.SsoConfigurationId }).(pulumi.StringOutput)
 }
 
-// Id of the tenant whose SSO connection this is. Changing it replaces the mapping.
+// Id of the tenant whose SSO connection this is: the connection's own `tenantId` (pass `connection.tenantId`). Required although the connection implies it, because Frontegg's group routes are addressed per tenant and a connection id alone does not say which (finding it would mean reading every tenant's connections). Changing it replaces the mapping.
 func (o SsoGroupMappingOutput) TenantId() pulumi.StringOutput {
 	return o.ApplyT(func(v *SsoGroupMapping) pulumi.StringOutput { return v.TenantId }).(pulumi.StringOutput)
 }

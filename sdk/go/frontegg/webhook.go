@@ -28,7 +28,7 @@ type Webhook struct {
 	Description pulumi.StringOutput `pulumi:"description"`
 	// The webhook's name, unique in the stack: how it is found in Frontegg. At most 255 characters.
 	DisplayName pulumi.StringOutput `pulumi:"displayName"`
-	// The events sent to the URL, e.g. `frontegg.user.authenticated`. A set.
+	// The events sent to the URL, as Frontegg names them, e.g. `frontegg.user.authenticated`, `frontegg.user.signedUp`, `frontegg.tenant.created`. A set. A preview checks only that each name starts with `frontegg.` and appears once: Frontegg publishes no list of its event names in its API spec, so a misspelt name is not caught before `up`. At least 1 item.
 	EventKeys pulumi.StringArrayOutput `pulumi:"eventKeys"`
 	// Whether Frontegg sends the events.
 	IsActive pulumi.BoolOutput `pulumi:"isActive"`
@@ -114,7 +114,7 @@ type webhookArgs struct {
 	Description *string `pulumi:"description"`
 	// The webhook's name, unique in the stack: how it is found in Frontegg. At most 255 characters.
 	DisplayName string `pulumi:"displayName"`
-	// The events sent to the URL, e.g. `frontegg.user.authenticated`. A set.
+	// The events sent to the URL, as Frontegg names them, e.g. `frontegg.user.authenticated`, `frontegg.user.signedUp`, `frontegg.tenant.created`. A set. A preview checks only that each name starts with `frontegg.` and appears once: Frontegg publishes no list of its event names in its API spec, so a misspelt name is not caught before `up`. At least 1 item.
 	EventKeys []string `pulumi:"eventKeys"`
 	// Whether Frontegg sends the events.
 	IsActive *bool `pulumi:"isActive"`
@@ -132,7 +132,7 @@ type WebhookArgs struct {
 	Description pulumi.StringPtrInput
 	// The webhook's name, unique in the stack: how it is found in Frontegg. At most 255 characters.
 	DisplayName pulumi.StringInput
-	// The events sent to the URL, e.g. `frontegg.user.authenticated`. A set.
+	// The events sent to the URL, as Frontegg names them, e.g. `frontegg.user.authenticated`, `frontegg.user.signedUp`, `frontegg.tenant.created`. A set. A preview checks only that each name starts with `frontegg.` and appears once: Frontegg publishes no list of its event names in its API spec, so a misspelt name is not caught before `up`. At least 1 item.
 	EventKeys pulumi.StringArrayInput
 	// Whether Frontegg sends the events.
 	IsActive pulumi.BoolPtrInput
@@ -194,7 +194,7 @@ func (o WebhookOutput) DisplayName() pulumi.StringOutput {
 	return o.ApplyT(func(v *Webhook) pulumi.StringOutput { return v.DisplayName }).(pulumi.StringOutput)
 }
 
-// The events sent to the URL, e.g. `frontegg.user.authenticated`. A set.
+// The events sent to the URL, as Frontegg names them, e.g. `frontegg.user.authenticated`, `frontegg.user.signedUp`, `frontegg.tenant.created`. A set. A preview checks only that each name starts with `frontegg.` and appears once: Frontegg publishes no list of its event names in its API spec, so a misspelt name is not caught before `up`. At least 1 item.
 func (o WebhookOutput) EventKeys() pulumi.StringArrayOutput {
 	return o.ApplyT(func(v *Webhook) pulumi.StringArrayOutput { return v.EventKeys }).(pulumi.StringArrayOutput)
 }

@@ -39,7 +39,7 @@ __all__ = [
 class FeatureFlagRuleArgsDict(TypedDict):
     conditions: pulumi.Input[Sequence[pulumi.Input['FeatureFlagRuleConditionArgsDict']]]
     """
-    The conditions, all of which must hold.
+    The conditions, all of which must hold. At least 1 item.
     """
     treatment: pulumi.Input['FeatureFlagRuleTreatment']
     """
@@ -62,7 +62,7 @@ class FeatureFlagRuleArgs:
                  condition_logic: pulumi.Input[Optional['FeatureFlagRuleConditionLogic']] = None,
                  description: pulumi.Input[Optional[_builtins.str]] = None):
         """
-        :param pulumi.Input[Sequence[pulumi.Input['FeatureFlagRuleConditionArgs']]] conditions: The conditions, all of which must hold.
+        :param pulumi.Input[Sequence[pulumi.Input['FeatureFlagRuleConditionArgs']]] conditions: The conditions, all of which must hold. At least 1 item.
         :param pulumi.Input['FeatureFlagRuleTreatment'] treatment: The treatment when the rule matches: `"true"` or `"false"`.
         :param pulumi.Input['FeatureFlagRuleConditionLogic'] condition_logic: How the conditions combine; Frontegg knows only `and`.
         :param pulumi.Input[_builtins.str] description: What the rule is for. At most 1024 characters.
@@ -82,7 +82,7 @@ class FeatureFlagRuleArgs:
     @pulumi.getter
     def conditions(self) -> pulumi.Input[Sequence[pulumi.Input['FeatureFlagRuleConditionArgs']]]:
         """
-        The conditions, all of which must hold.
+        The conditions, all of which must hold. At least 1 item.
         """
         return pulumi.get(self, "conditions")
 
@@ -140,7 +140,7 @@ class FeatureFlagRuleConditionArgsDict(TypedDict):
     """
     The operation, e.g. `in_list`, `equal`, `starts_with`, `between_date`.
     """
-    value: Any
+    value: pulumi.Input[Mapping[str, pulumi.Input[_builtins.str]]]
     """
     The operation's data; each operation has its own shape, e.g. `{ list: ["a", "b"] }` for `in_list` (see Frontegg's entitlements docs).
     """
@@ -155,13 +155,13 @@ class FeatureFlagRuleConditionArgs:
                  attribute: pulumi.Input[_builtins.str],
                  attribute_type: pulumi.Input['FeatureFlagRuleConditionAttributeType'],
                  op: pulumi.Input['FeatureFlagRuleConditionOp'],
-                 value: Any,
+                 value: pulumi.Input[Mapping[str, pulumi.Input[_builtins.str]]],
                  negate: pulumi.Input[Optional[_builtins.bool]] = None):
         """
         :param pulumi.Input[_builtins.str] attribute: The attribute tested, e.g. `plan` or a custom attribute's name.
         :param pulumi.Input['FeatureFlagRuleConditionAttributeType'] attribute_type: `custom` for an attribute the application sends, `frontegg` for one of Frontegg's own.
         :param pulumi.Input['FeatureFlagRuleConditionOp'] op: The operation, e.g. `in_list`, `equal`, `starts_with`, `between_date`.
-        :param Any value: The operation's data; each operation has its own shape, e.g. `{ list: ["a", "b"] }` for `in_list` (see Frontegg's entitlements docs).
+        :param pulumi.Input[Mapping[str, pulumi.Input[_builtins.str]]] value: The operation's data; each operation has its own shape, e.g. `{ list: ["a", "b"] }` for `in_list` (see Frontegg's entitlements docs).
         :param pulumi.Input[_builtins.bool] negate: Whether the condition is negated.
         """
         pulumi.set(__self__, "attribute", attribute)
@@ -211,14 +211,14 @@ class FeatureFlagRuleConditionArgs:
 
     @_builtins.property
     @pulumi.getter
-    def value(self) -> Any:
+    def value(self) -> pulumi.Input[Mapping[str, pulumi.Input[_builtins.str]]]:
         """
         The operation's data; each operation has its own shape, e.g. `{ list: ["a", "b"] }` for `in_list` (see Frontegg's entitlements docs).
         """
         return pulumi.get(self, "value")
 
     @value.setter
-    def value(self, value: Any):
+    def value(self, value: pulumi.Input[Mapping[str, pulumi.Input[_builtins.str]]]):
         pulumi.set(self, "value", value)
 
     @_builtins.property
@@ -455,7 +455,7 @@ class PasswordPolicyRequiredTestsArgs:
 class PlanRuleArgsDict(TypedDict):
     conditions: pulumi.Input[Sequence[pulumi.Input['PlanRuleConditionArgsDict']]]
     """
-    The conditions, all of which must hold.
+    The conditions, all of which must hold. At least 1 item.
     """
     treatment: pulumi.Input['PlanRuleTreatment']
     """
@@ -478,7 +478,7 @@ class PlanRuleArgs:
                  condition_logic: pulumi.Input[Optional['PlanRuleConditionLogic']] = None,
                  description: pulumi.Input[Optional[_builtins.str]] = None):
         """
-        :param pulumi.Input[Sequence[pulumi.Input['PlanRuleConditionArgs']]] conditions: The conditions, all of which must hold.
+        :param pulumi.Input[Sequence[pulumi.Input['PlanRuleConditionArgs']]] conditions: The conditions, all of which must hold. At least 1 item.
         :param pulumi.Input['PlanRuleTreatment'] treatment: The treatment when the rule matches: `"true"` or `"false"`.
         :param pulumi.Input['PlanRuleConditionLogic'] condition_logic: How the conditions combine; Frontegg knows only `and`.
         :param pulumi.Input[_builtins.str] description: What the rule is for. At most 1024 characters.
@@ -498,7 +498,7 @@ class PlanRuleArgs:
     @pulumi.getter
     def conditions(self) -> pulumi.Input[Sequence[pulumi.Input['PlanRuleConditionArgs']]]:
         """
-        The conditions, all of which must hold.
+        The conditions, all of which must hold. At least 1 item.
         """
         return pulumi.get(self, "conditions")
 
@@ -556,7 +556,7 @@ class PlanRuleConditionArgsDict(TypedDict):
     """
     The operation, e.g. `in_list`, `equal`, `starts_with`, `between_date`.
     """
-    value: Any
+    value: pulumi.Input[Mapping[str, pulumi.Input[_builtins.str]]]
     """
     The operation's data; each operation has its own shape, e.g. `{ list: ["a", "b"] }` for `in_list` (see Frontegg's entitlements docs).
     """
@@ -571,13 +571,13 @@ class PlanRuleConditionArgs:
                  attribute: pulumi.Input[_builtins.str],
                  attribute_type: pulumi.Input['PlanRuleConditionAttributeType'],
                  op: pulumi.Input['PlanRuleConditionOp'],
-                 value: Any,
+                 value: pulumi.Input[Mapping[str, pulumi.Input[_builtins.str]]],
                  negate: pulumi.Input[Optional[_builtins.bool]] = None):
         """
         :param pulumi.Input[_builtins.str] attribute: The attribute tested, e.g. `plan` or a custom attribute's name.
         :param pulumi.Input['PlanRuleConditionAttributeType'] attribute_type: `custom` for an attribute the application sends, `frontegg` for one of Frontegg's own.
         :param pulumi.Input['PlanRuleConditionOp'] op: The operation, e.g. `in_list`, `equal`, `starts_with`, `between_date`.
-        :param Any value: The operation's data; each operation has its own shape, e.g. `{ list: ["a", "b"] }` for `in_list` (see Frontegg's entitlements docs).
+        :param pulumi.Input[Mapping[str, pulumi.Input[_builtins.str]]] value: The operation's data; each operation has its own shape, e.g. `{ list: ["a", "b"] }` for `in_list` (see Frontegg's entitlements docs).
         :param pulumi.Input[_builtins.bool] negate: Whether the condition is negated.
         """
         pulumi.set(__self__, "attribute", attribute)
@@ -627,14 +627,14 @@ class PlanRuleConditionArgs:
 
     @_builtins.property
     @pulumi.getter
-    def value(self) -> Any:
+    def value(self) -> pulumi.Input[Mapping[str, pulumi.Input[_builtins.str]]]:
         """
         The operation's data; each operation has its own shape, e.g. `{ list: ["a", "b"] }` for `in_list` (see Frontegg's entitlements docs).
         """
         return pulumi.get(self, "value")
 
     @value.setter
-    def value(self, value: Any):
+    def value(self, value: pulumi.Input[Mapping[str, pulumi.Input[_builtins.str]]]):
         pulumi.set(self, "value", value)
 
     @_builtins.property
@@ -657,7 +657,7 @@ class SessionPolicySessionConcurrentConfigurationArgsDict(TypedDict):
     """
     max_sessions: NotRequired[pulumi.Input[Optional[_builtins.int]]]
     """
-    Sessions one user may hold at once (≥ 1). Required when the limit is on; while it is off it may be left out and is not compared. Between 1 and 9007199254740991.
+    Sessions one user may hold at once (≥ 1). Required when the limit is on; while it is off it may be left out and is not compared. At least 1.
     """
 
 @pulumi.input_type
@@ -667,7 +667,7 @@ class SessionPolicySessionConcurrentConfigurationArgs:
                  max_sessions: pulumi.Input[Optional[_builtins.int]] = None):
         """
         :param pulumi.Input[_builtins.bool] is_active: Whether the limit on concurrent sessions is on. Declaring the object turns it on unless this is false.
-        :param pulumi.Input[_builtins.int] max_sessions: Sessions one user may hold at once (≥ 1). Required when the limit is on; while it is off it may be left out and is not compared. Between 1 and 9007199254740991.
+        :param pulumi.Input[_builtins.int] max_sessions: Sessions one user may hold at once (≥ 1). Required when the limit is on; while it is off it may be left out and is not compared. At least 1.
         """
         if is_active is None:
             is_active = True
@@ -692,7 +692,7 @@ class SessionPolicySessionConcurrentConfigurationArgs:
     @pulumi.getter(name="maxSessions")
     def max_sessions(self) -> pulumi.Input[Optional[_builtins.int]]:
         """
-        Sessions one user may hold at once (≥ 1). Required when the limit is on; while it is off it may be left out and is not compared. Between 1 and 9007199254740991.
+        Sessions one user may hold at once (≥ 1). Required when the limit is on; while it is off it may be left out and is not compared. At least 1.
         """
         return pulumi.get(self, "max_sessions")
 
@@ -708,7 +708,7 @@ class SessionPolicySessionIdleTimeoutConfigurationArgsDict(TypedDict):
     """
     timeout: NotRequired[pulumi.Input[Optional[_builtins.int]]]
     """
-    The idle timeout in seconds. Required when the feature is on; while it is off it may be left out and is not compared. Between 60 and 2073600.
+    The idle timeout in seconds. Required while the feature is on (`isActive: true`, the default): a preview without it fails. While the feature is off it may be left out, and is not compared. Between 60 and 2073600.
     """
 
 @pulumi.input_type
@@ -718,7 +718,7 @@ class SessionPolicySessionIdleTimeoutConfigurationArgs:
                  timeout: pulumi.Input[Optional[_builtins.int]] = None):
         """
         :param pulumi.Input[_builtins.bool] is_active: Whether the idle timeout is on. Declaring the object turns it on unless this is false.
-        :param pulumi.Input[_builtins.int] timeout: The idle timeout in seconds. Required when the feature is on; while it is off it may be left out and is not compared. Between 60 and 2073600.
+        :param pulumi.Input[_builtins.int] timeout: The idle timeout in seconds. Required while the feature is on (`isActive: true`, the default): a preview without it fails. While the feature is off it may be left out, and is not compared. Between 60 and 2073600.
         """
         if is_active is None:
             is_active = True
@@ -743,7 +743,7 @@ class SessionPolicySessionIdleTimeoutConfigurationArgs:
     @pulumi.getter
     def timeout(self) -> pulumi.Input[Optional[_builtins.int]]:
         """
-        The idle timeout in seconds. Required when the feature is on; while it is off it may be left out and is not compared. Between 60 and 2073600.
+        The idle timeout in seconds. Required while the feature is on (`isActive: true`, the default): a preview without it fails. While the feature is off it may be left out, and is not compared. Between 60 and 2073600.
         """
         return pulumi.get(self, "timeout")
 
@@ -759,7 +759,7 @@ class SessionPolicySessionTimeoutConfigurationArgsDict(TypedDict):
     """
     timeout: NotRequired[pulumi.Input[Optional[_builtins.int]]]
     """
-    The session timeout in seconds. Required when the feature is on; while it is off it may be left out and is not compared. Between 60 and 9007199254740991.
+    The session timeout in seconds. Required while the feature is on (`isActive: true`, the default): a preview without it fails. While the feature is off it may be left out, and is not compared. At least 60.
     """
 
 @pulumi.input_type
@@ -769,7 +769,7 @@ class SessionPolicySessionTimeoutConfigurationArgs:
                  timeout: pulumi.Input[Optional[_builtins.int]] = None):
         """
         :param pulumi.Input[_builtins.bool] is_active: Whether the absolute session timeout is on. Declaring the object turns it on unless this is false.
-        :param pulumi.Input[_builtins.int] timeout: The session timeout in seconds. Required when the feature is on; while it is off it may be left out and is not compared. Between 60 and 9007199254740991.
+        :param pulumi.Input[_builtins.int] timeout: The session timeout in seconds. Required while the feature is on (`isActive: true`, the default): a preview without it fails. While the feature is off it may be left out, and is not compared. At least 60.
         """
         if is_active is None:
             is_active = True
@@ -794,7 +794,7 @@ class SessionPolicySessionTimeoutConfigurationArgs:
     @pulumi.getter
     def timeout(self) -> pulumi.Input[Optional[_builtins.int]]:
         """
-        The session timeout in seconds. Required when the feature is on; while it is off it may be left out and is not compared. Between 60 and 9007199254740991.
+        The session timeout in seconds. Required while the feature is on (`isActive: true`, the default): a preview without it fails. While the feature is off it may be left out, and is not compared. At least 60.
         """
         return pulumi.get(self, "timeout")
 

@@ -31,7 +31,7 @@ class ApplicationArgs:
                  is_active: pulumi.Input[Optional[_builtins.bool]] = None,
                  is_default: pulumi.Input[Optional[_builtins.bool]] = None,
                  logo_url: pulumi.Input[Optional[_builtins.str]] = None,
-                 metadata: Optional[Any] = None,
+                 metadata: pulumi.Input[Optional[Mapping[str, pulumi.Input[_builtins.str]]]] = None,
                  type: pulumi.Input[Optional['ApplicationType']] = None):
         """
         The set of arguments for constructing a Application resource.
@@ -47,7 +47,7 @@ class ApplicationArgs:
         :param pulumi.Input[_builtins.bool] is_active: Whether the application is active.
         :param pulumi.Input[_builtins.bool] is_default: Whether this is the environment's default application.
         :param pulumi.Input[_builtins.str] logo_url: The URL of the application's logo. When omitted, the logo is not managed: whatever Frontegg holds stays.
-        :param Any metadata: Custom key/value pairs, all strings. When omitted, the metadata is not managed; `{}` clears it.
+        :param pulumi.Input[Mapping[str, pulumi.Input[_builtins.str]]] metadata: Custom key/value pairs, all strings, as an object (unlike `Feature`, `Plan` and `FeatureFlag`, whose metadata Frontegg takes as a JSON string). When omitted, the metadata is not managed; `{}` clears it.
         :param pulumi.Input['ApplicationType'] type: The kind of application.
         """
         pulumi.set(__self__, "app_url", app_url)
@@ -224,14 +224,14 @@ class ApplicationArgs:
 
     @_builtins.property
     @pulumi.getter
-    def metadata(self) -> Optional[Any]:
+    def metadata(self) -> pulumi.Input[Optional[Mapping[str, pulumi.Input[_builtins.str]]]]:
         """
-        Custom key/value pairs, all strings. When omitted, the metadata is not managed; `{}` clears it.
+        Custom key/value pairs, all strings, as an object (unlike `Feature`, `Plan` and `FeatureFlag`, whose metadata Frontegg takes as a JSON string). When omitted, the metadata is not managed; `{}` clears it.
         """
         return pulumi.get(self, "metadata")
 
     @metadata.setter
-    def metadata(self, value: Optional[Any]):
+    def metadata(self, value: pulumi.Input[Optional[Mapping[str, pulumi.Input[_builtins.str]]]]):
         pulumi.set(self, "metadata", value)
 
     @_builtins.property
@@ -263,7 +263,7 @@ class Application(pulumi.CustomResource):
                  is_default: pulumi.Input[Optional[_builtins.bool]] = None,
                  login_url: pulumi.Input[Optional[_builtins.str]] = None,
                  logo_url: pulumi.Input[Optional[_builtins.str]] = None,
-                 metadata: Optional[Any] = None,
+                 metadata: pulumi.Input[Optional[Mapping[str, pulumi.Input[_builtins.str]]]] = None,
                  name: pulumi.Input[Optional[_builtins.str]] = None,
                  type: pulumi.Input[Optional['ApplicationType']] = None,
                  __props__=None):
@@ -289,7 +289,7 @@ class Application(pulumi.CustomResource):
         :param pulumi.Input[_builtins.bool] is_default: Whether this is the environment's default application.
         :param pulumi.Input[_builtins.str] login_url: The URL of the application's login page. Compared with a trailing `/` trimmed.
         :param pulumi.Input[_builtins.str] logo_url: The URL of the application's logo. When omitted, the logo is not managed: whatever Frontegg holds stays.
-        :param Any metadata: Custom key/value pairs, all strings. When omitted, the metadata is not managed; `{}` clears it.
+        :param pulumi.Input[Mapping[str, pulumi.Input[_builtins.str]]] metadata: Custom key/value pairs, all strings, as an object (unlike `Feature`, `Plan` and `FeatureFlag`, whose metadata Frontegg takes as a JSON string). When omitted, the metadata is not managed; `{}` clears it.
         :param pulumi.Input[_builtins.str] name: The application's name, as the portal shows it; its natural key: unique among the stack's applications. At most 255 characters.
         :param pulumi.Input['ApplicationType'] type: The kind of application.
         """
@@ -334,7 +334,7 @@ class Application(pulumi.CustomResource):
                  is_default: pulumi.Input[Optional[_builtins.bool]] = None,
                  login_url: pulumi.Input[Optional[_builtins.str]] = None,
                  logo_url: pulumi.Input[Optional[_builtins.str]] = None,
-                 metadata: Optional[Any] = None,
+                 metadata: pulumi.Input[Optional[Mapping[str, pulumi.Input[_builtins.str]]]] = None,
                  name: pulumi.Input[Optional[_builtins.str]] = None,
                  type: pulumi.Input[Optional['ApplicationType']] = None,
                  __props__=None):
@@ -510,9 +510,9 @@ class Application(pulumi.CustomResource):
 
     @_builtins.property
     @pulumi.getter
-    def metadata(self) -> pulumi.Output[Optional[Any]]:
+    def metadata(self) -> pulumi.Output[Optional[Mapping[str, _builtins.str]]]:
         """
-        Custom key/value pairs, all strings. When omitted, the metadata is not managed; `{}` clears it.
+        Custom key/value pairs, all strings, as an object (unlike `Feature`, `Plan` and `FeatureFlag`, whose metadata Frontegg takes as a JSON string). When omitted, the metadata is not managed; `{}` clears it.
         """
         return pulumi.get(self, "metadata")
 

@@ -60,9 +60,9 @@ class AuthPolicyArgs:
         :param pulumi.Input[_builtins.bool] api_tokens_enabled: Let users and tenants create API tokens.
         :param pulumi.Input['AuthPolicyAuthStrategy'] auth_strategy: How users sign in: `EmailAndPassword`, `MagicLink`, `Code` (a one-time code by email), `SmsCode`, or `NoLocalAuthentication` (single sign-on and social logins only).
         :param pulumi.Input['AuthPolicyCookieSameSite'] cookie_same_site: SameSite attribute of the refresh-token cookie: `STRICT`, `LAX` or `NONE`.
-        :param pulumi.Input[_builtins.int] default_passwordless_token_expiration: Lifetime of a passwordless sign-in link or code, in seconds. Between 1 and 9007199254740991.
+        :param pulumi.Input[_builtins.int] default_passwordless_token_expiration: Lifetime of a passwordless sign-in link or code, in seconds. At least 1.
         :param pulumi.Input[_builtins.int] default_refresh_token_expiration: Lifetime of a refresh token, that is of a session without activity, in seconds. Between 1 and 15552000.
-        :param pulumi.Input[_builtins.int] default_token_expiration: Lifetime of a user's access token (JWT), in seconds. Between 1 and 9007199254740991.
+        :param pulumi.Input[_builtins.int] default_token_expiration: Lifetime of a user's access token (JWT), in seconds. At least 1.
         :param pulumi.Input[_builtins.bool] force_permissions: Enforce roles and permissions (the portal's and Terraform's "enable roles").
         :param pulumi.Input[_builtins.bool] force_same_device_on_auth: Require a sign-in link or code to be used on the device that asked for it.
         :param pulumi.Input['AuthPolicyJwtAlgorithm'] jwt_algorithm: How user tokens are signed: `RS256` (verified with the `publicKey` output) or `HS256` (with a shared secret, which this provider never stores).
@@ -291,7 +291,7 @@ class AuthPolicyArgs:
     @pulumi.getter(name="defaultPasswordlessTokenExpiration")
     def default_passwordless_token_expiration(self) -> pulumi.Input[Optional[_builtins.int]]:
         """
-        Lifetime of a passwordless sign-in link or code, in seconds. Between 1 and 9007199254740991.
+        Lifetime of a passwordless sign-in link or code, in seconds. At least 1.
         """
         return pulumi.get(self, "default_passwordless_token_expiration")
 
@@ -315,7 +315,7 @@ class AuthPolicyArgs:
     @pulumi.getter(name="defaultTokenExpiration")
     def default_token_expiration(self) -> pulumi.Input[Optional[_builtins.int]]:
         """
-        Lifetime of a user's access token (JWT), in seconds. Between 1 and 9007199254740991.
+        Lifetime of a user's access token (JWT), in seconds. At least 1.
         """
         return pulumi.get(self, "default_token_expiration")
 
@@ -452,9 +452,9 @@ class AuthPolicy(pulumi.CustomResource):
         :param pulumi.Input[_builtins.bool] api_tokens_enabled: Let users and tenants create API tokens.
         :param pulumi.Input['AuthPolicyAuthStrategy'] auth_strategy: How users sign in: `EmailAndPassword`, `MagicLink`, `Code` (a one-time code by email), `SmsCode`, or `NoLocalAuthentication` (single sign-on and social logins only).
         :param pulumi.Input['AuthPolicyCookieSameSite'] cookie_same_site: SameSite attribute of the refresh-token cookie: `STRICT`, `LAX` or `NONE`.
-        :param pulumi.Input[_builtins.int] default_passwordless_token_expiration: Lifetime of a passwordless sign-in link or code, in seconds. Between 1 and 9007199254740991.
+        :param pulumi.Input[_builtins.int] default_passwordless_token_expiration: Lifetime of a passwordless sign-in link or code, in seconds. At least 1.
         :param pulumi.Input[_builtins.int] default_refresh_token_expiration: Lifetime of a refresh token, that is of a session without activity, in seconds. Between 1 and 15552000.
-        :param pulumi.Input[_builtins.int] default_token_expiration: Lifetime of a user's access token (JWT), in seconds. Between 1 and 9007199254740991.
+        :param pulumi.Input[_builtins.int] default_token_expiration: Lifetime of a user's access token (JWT), in seconds. At least 1.
         :param pulumi.Input[_builtins.bool] force_permissions: Enforce roles and permissions (the portal's and Terraform's "enable roles").
         :param pulumi.Input[_builtins.bool] force_same_device_on_auth: Require a sign-in link or code to be used on the device that asked for it.
         :param pulumi.Input['AuthPolicyJwtAlgorithm'] jwt_algorithm: How user tokens are signed: `RS256` (verified with the `publicKey` output) or `HS256` (with a shared secret, which this provider never stores).
@@ -717,7 +717,7 @@ class AuthPolicy(pulumi.CustomResource):
     @pulumi.getter(name="defaultPasswordlessTokenExpiration")
     def default_passwordless_token_expiration(self) -> pulumi.Output[Optional[_builtins.int]]:
         """
-        Lifetime of a passwordless sign-in link or code, in seconds. Between 1 and 9007199254740991.
+        Lifetime of a passwordless sign-in link or code, in seconds. At least 1.
         """
         return pulumi.get(self, "default_passwordless_token_expiration")
 
@@ -733,7 +733,7 @@ class AuthPolicy(pulumi.CustomResource):
     @pulumi.getter(name="defaultTokenExpiration")
     def default_token_expiration(self) -> pulumi.Output[Optional[_builtins.int]]:
         """
-        Lifetime of a user's access token (JWT), in seconds. Between 1 and 9007199254740991.
+        Lifetime of a user's access token (JWT), in seconds. At least 1.
         """
         return pulumi.get(self, "default_token_expiration")
 

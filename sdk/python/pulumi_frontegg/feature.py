@@ -32,7 +32,7 @@ class FeatureArgs:
         :param pulumi.Input[_builtins.str] name: Display name. At most 255 characters.
         :param pulumi.Input[_builtins.bool] adopt_existing: When the object already exists in Frontegg (same natural key), take it over and bring it to the declared state instead of failing. The way to bring objects created in the portal under management, since `pulumi import` does not work for dynamic providers.
         :param pulumi.Input[_builtins.str] description: Free-text description. At most 1024 characters.
-        :param pulumi.Input[_builtins.str] metadata: Custom data as a JSON object in a string, e.g. `JSON.stringify({ tier: "gold" })`. Omit to leave Frontegg's value as it is.
+        :param pulumi.Input[_builtins.str] metadata: Custom data as a JSON object in a string, e.g. `JSON.stringify({ tier: "gold" })`, as Frontegg's entitlements API takes it (an `Application`'s metadata is an object of strings instead). Omit to leave Frontegg's value as it is.
         :param pulumi.Input[Sequence[pulumi.Input[_builtins.str]]] permissions: Keys of the permissions the feature grants (compared as a set), e.g. `["invoices.read"]`. Empty: none.
         """
         pulumi.set(__self__, "key", key)
@@ -102,7 +102,7 @@ class FeatureArgs:
     @pulumi.getter
     def metadata(self) -> pulumi.Input[Optional[_builtins.str]]:
         """
-        Custom data as a JSON object in a string, e.g. `JSON.stringify({ tier: "gold" })`. Omit to leave Frontegg's value as it is.
+        Custom data as a JSON object in a string, e.g. `JSON.stringify({ tier: "gold" })`, as Frontegg's entitlements API takes it (an `Application`'s metadata is an object of strings instead). Omit to leave Frontegg's value as it is.
         """
         return pulumi.get(self, "metadata")
 
@@ -151,7 +151,7 @@ class Feature(pulumi.CustomResource):
         :param pulumi.Input[_builtins.bool] adopt_existing: When the object already exists in Frontegg (same natural key), take it over and bring it to the declared state instead of failing. The way to bring objects created in the portal under management, since `pulumi import` does not work for dynamic providers.
         :param pulumi.Input[_builtins.str] description: Free-text description. At most 1024 characters.
         :param pulumi.Input[_builtins.str] key: Feature key, unique in the environment, e.g. `sso`; what applications check. Can be changed in place. At most 100 characters.
-        :param pulumi.Input[_builtins.str] metadata: Custom data as a JSON object in a string, e.g. `JSON.stringify({ tier: "gold" })`. Omit to leave Frontegg's value as it is.
+        :param pulumi.Input[_builtins.str] metadata: Custom data as a JSON object in a string, e.g. `JSON.stringify({ tier: "gold" })`, as Frontegg's entitlements API takes it (an `Application`'s metadata is an object of strings instead). Omit to leave Frontegg's value as it is.
         :param pulumi.Input[_builtins.str] name: Display name. At most 255 characters.
         :param pulumi.Input[Sequence[pulumi.Input[_builtins.str]]] permissions: Keys of the permissions the feature grants (compared as a set), e.g. `["invoices.read"]`. Empty: none.
         """
@@ -283,7 +283,7 @@ class Feature(pulumi.CustomResource):
     @pulumi.getter
     def metadata(self) -> pulumi.Output[Optional[_builtins.str]]:
         """
-        Custom data as a JSON object in a string, e.g. `JSON.stringify({ tier: "gold" })`. Omit to leave Frontegg's value as it is.
+        Custom data as a JSON object in a string, e.g. `JSON.stringify({ tier: "gold" })`, as Frontegg's entitlements API takes it (an `Application`'s metadata is an object of strings instead). Omit to leave Frontegg's value as it is.
         """
         return pulumi.get(self, "metadata")
 

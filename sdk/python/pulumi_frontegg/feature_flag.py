@@ -39,7 +39,7 @@ class FeatureFlagArgs:
         :param pulumi.Input[_builtins.bool] adopt_existing: When the object already exists in Frontegg (same natural key), take it over and bring it to the declared state instead of failing. The way to bring objects created in the portal under management, since `pulumi import` does not work for dynamic providers.
         :param pulumi.Input['FeatureFlagDefaultTreatment'] default_treatment: The treatment while the flag is on and no rule matches: `"true"` or `"false"` (default).
         :param pulumi.Input[_builtins.str] description: Free-text description. At most 1024 characters.
-        :param pulumi.Input[_builtins.str] metadata: Custom data as a JSON object in a string, e.g. `JSON.stringify({ tier: "gold" })`. Omit to leave Frontegg's value as it is.
+        :param pulumi.Input[_builtins.str] metadata: Custom data as a JSON object in a string, e.g. `JSON.stringify({ tier: "gold" })`, as Frontegg's entitlements API takes it (an `Application`'s metadata is an object of strings instead). Omit to leave Frontegg's value as it is.
         :param pulumi.Input['FeatureFlagOffTreatment'] off_treatment: The treatment while the flag is off: `"true"` or `"false"` (default).
         :param pulumi.Input[_builtins.bool] on: Whether the flag is on. Default `false`: off, serving `offTreatment`.
         :param pulumi.Input[Sequence[pulumi.Input['FeatureFlagRuleArgs']]] rules: Targeting rules while the flag is on, evaluated in order. Omit to leave Frontegg's rules as they are; `[]` removes them.
@@ -135,7 +135,7 @@ class FeatureFlagArgs:
     @pulumi.getter
     def metadata(self) -> pulumi.Input[Optional[_builtins.str]]:
         """
-        Custom data as a JSON object in a string, e.g. `JSON.stringify({ tier: "gold" })`. Omit to leave Frontegg's value as it is.
+        Custom data as a JSON object in a string, e.g. `JSON.stringify({ tier: "gold" })`, as Frontegg's entitlements API takes it (an `Application`'s metadata is an object of strings instead). Omit to leave Frontegg's value as it is.
         """
         return pulumi.get(self, "metadata")
 
@@ -212,7 +212,7 @@ class FeatureFlag(pulumi.CustomResource):
         :param pulumi.Input['FeatureFlagDefaultTreatment'] default_treatment: The treatment while the flag is on and no rule matches: `"true"` or `"false"` (default).
         :param pulumi.Input[_builtins.str] description: Free-text description. At most 1024 characters.
         :param pulumi.Input[_builtins.str] feature_id: Id of the feature the flag switches (one flag per feature). Changing it replaces the flag.
-        :param pulumi.Input[_builtins.str] metadata: Custom data as a JSON object in a string, e.g. `JSON.stringify({ tier: "gold" })`. Omit to leave Frontegg's value as it is.
+        :param pulumi.Input[_builtins.str] metadata: Custom data as a JSON object in a string, e.g. `JSON.stringify({ tier: "gold" })`, as Frontegg's entitlements API takes it (an `Application`'s metadata is an object of strings instead). Omit to leave Frontegg's value as it is.
         :param pulumi.Input[_builtins.str] name: Display name. At most 255 characters.
         :param pulumi.Input['FeatureFlagOffTreatment'] off_treatment: The treatment while the flag is off: `"true"` or `"false"` (default).
         :param pulumi.Input[_builtins.bool] on: Whether the flag is on. Default `false`: off, serving `offTreatment`.
@@ -369,7 +369,7 @@ class FeatureFlag(pulumi.CustomResource):
     @pulumi.getter
     def metadata(self) -> pulumi.Output[Optional[_builtins.str]]:
         """
-        Custom data as a JSON object in a string, e.g. `JSON.stringify({ tier: "gold" })`. Omit to leave Frontegg's value as it is.
+        Custom data as a JSON object in a string, e.g. `JSON.stringify({ tier: "gold" })`, as Frontegg's entitlements API takes it (an `Application`'s metadata is an object of strings instead). Omit to leave Frontegg's value as it is.
         """
         return pulumi.get(self, "metadata")
 

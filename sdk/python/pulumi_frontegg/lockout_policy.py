@@ -26,7 +26,7 @@ class LockoutPolicyArgs:
         """
         The set of arguments for constructing a LockoutPolicy resource.
 
-        :param pulumi.Input[_builtins.int] max_attempts: Failed login attempts after which the user is locked out (≥ 1). Between 1 and 9007199254740991.
+        :param pulumi.Input[_builtins.int] max_attempts: Failed login attempts after which the user is locked out (≥ 1). At least 1.
         :param pulumi.Input[_builtins.bool] adopt_existing: When the object already exists in Frontegg (same natural key), take it over and bring it to the declared state instead of failing. The way to bring objects created in the portal under management, since `pulumi import` does not work for dynamic providers.
         :param pulumi.Input[_builtins.bool] enabled: Whether the lockout policy is active.
         :param pulumi.Input[_builtins.str] tenant_id: Id of the tenant (account) the object belongs to. Omit for environment-wide. Changing it replaces the object.
@@ -47,7 +47,7 @@ class LockoutPolicyArgs:
     @pulumi.getter(name="maxAttempts")
     def max_attempts(self) -> pulumi.Input[_builtins.int]:
         """
-        Failed login attempts after which the user is locked out (≥ 1). Between 1 and 9007199254740991.
+        Failed login attempts after which the user is locked out (≥ 1). At least 1.
         """
         return pulumi.get(self, "max_attempts")
 
@@ -117,7 +117,7 @@ class LockoutPolicy(pulumi.CustomResource):
         :param pulumi.ResourceOptions opts: Options for the resource.
         :param pulumi.Input[_builtins.bool] adopt_existing: When the object already exists in Frontegg (same natural key), take it over and bring it to the declared state instead of failing. The way to bring objects created in the portal under management, since `pulumi import` does not work for dynamic providers.
         :param pulumi.Input[_builtins.bool] enabled: Whether the lockout policy is active.
-        :param pulumi.Input[_builtins.int] max_attempts: Failed login attempts after which the user is locked out (≥ 1). Between 1 and 9007199254740991.
+        :param pulumi.Input[_builtins.int] max_attempts: Failed login attempts after which the user is locked out (≥ 1). At least 1.
         :param pulumi.Input[_builtins.str] tenant_id: Id of the tenant (account) the object belongs to. Omit for environment-wide. Changing it replaces the object.
         """
         ...
@@ -224,7 +224,7 @@ class LockoutPolicy(pulumi.CustomResource):
     @pulumi.getter(name="maxAttempts")
     def max_attempts(self) -> pulumi.Output[_builtins.int]:
         """
-        Failed login attempts after which the user is locked out (≥ 1). Between 1 and 9007199254740991.
+        Failed login attempts after which the user is locked out (≥ 1). At least 1.
         """
         return pulumi.get(self, "max_attempts")
 

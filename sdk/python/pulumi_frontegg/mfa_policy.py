@@ -31,7 +31,7 @@ class MfaPolicyArgs:
         :param pulumi.Input[_builtins.bool] adopt_existing: When the object already exists in Frontegg (same natural key), take it over and bring it to the declared state instead of failing. The way to bring objects created in the portal under management, since `pulumi import` does not work for dynamic providers.
         :param pulumi.Input[_builtins.bool] allow_remember_my_device: Let users skip MFA on a device they chose to remember.
         :param pulumi.Input['MfaPolicyEnforceMFAType'] enforce_mfa_type: Whether MFA is enforced: `Force`, `DontForce`, or `ForceExceptSAML` (not for users signing in through SAML).
-        :param pulumi.Input[_builtins.int] mfa_device_expiration: How long a remembered device skips MFA, in seconds (default 14 days). At most 9007199254740991.
+        :param pulumi.Input[_builtins.int] mfa_device_expiration: How long a remembered device skips MFA, in seconds (default 14 days). Greater than 0.
         :param pulumi.Input[_builtins.str] tenant_id: Id of the tenant (account) the object belongs to. Omit for environment-wide. Changing it replaces the object.
         """
         if adopt_existing is None:
@@ -93,7 +93,7 @@ class MfaPolicyArgs:
     @pulumi.getter(name="mfaDeviceExpiration")
     def mfa_device_expiration(self) -> pulumi.Input[Optional[_builtins.int]]:
         """
-        How long a remembered device skips MFA, in seconds (default 14 days). At most 9007199254740991.
+        How long a remembered device skips MFA, in seconds (default 14 days). Greater than 0.
         """
         return pulumi.get(self, "mfa_device_expiration")
 
@@ -141,7 +141,7 @@ class MfaPolicy(pulumi.CustomResource):
         :param pulumi.Input[_builtins.bool] adopt_existing: When the object already exists in Frontegg (same natural key), take it over and bring it to the declared state instead of failing. The way to bring objects created in the portal under management, since `pulumi import` does not work for dynamic providers.
         :param pulumi.Input[_builtins.bool] allow_remember_my_device: Let users skip MFA on a device they chose to remember.
         :param pulumi.Input['MfaPolicyEnforceMFAType'] enforce_mfa_type: Whether MFA is enforced: `Force`, `DontForce`, or `ForceExceptSAML` (not for users signing in through SAML).
-        :param pulumi.Input[_builtins.int] mfa_device_expiration: How long a remembered device skips MFA, in seconds (default 14 days). At most 9007199254740991.
+        :param pulumi.Input[_builtins.int] mfa_device_expiration: How long a remembered device skips MFA, in seconds (default 14 days). Greater than 0.
         :param pulumi.Input[_builtins.str] tenant_id: Id of the tenant (account) the object belongs to. Omit for environment-wide. Changing it replaces the object.
         """
         ...
@@ -261,7 +261,7 @@ class MfaPolicy(pulumi.CustomResource):
     @pulumi.getter(name="mfaDeviceExpiration")
     def mfa_device_expiration(self) -> pulumi.Output[_builtins.int]:
         """
-        How long a remembered device skips MFA, in seconds (default 14 days). At most 9007199254740991.
+        How long a remembered device skips MFA, in seconds (default 14 days). Greater than 0.
         """
         return pulumi.get(self, "mfa_device_expiration")
 

@@ -34,7 +34,7 @@ class MfaStrategyArgs:
         :param pulumi.Input[_builtins.bool] is_active: Whether users may use this second factor.
         :param pulumi.Input[_builtins.str] sender: `EmailCode` only: the address the codes are sent from. Omit to leave it as it is.
         :param pulumi.Input[_builtins.str] service_name: `AuthenticatorApp` only: the name users see for your application in their authenticator app. Omit to leave it as it is. At most 255 characters.
-        :param pulumi.Input[_builtins.int] token_lifetime_seconds: `SMS` and `EmailCode` only: how long a code stays valid, in seconds (≥ 300). Omit to leave it as it is. Between 300 and 9007199254740991.
+        :param pulumi.Input[_builtins.int] token_lifetime_seconds: `SMS` and `EmailCode` only: how long a code stays valid, in seconds (≥ 300). Omit to leave it as it is. At least 300.
         """
         pulumi.set(__self__, "strategy", strategy)
         if adopt_existing is None:
@@ -116,7 +116,7 @@ class MfaStrategyArgs:
     @pulumi.getter(name="tokenLifetimeSeconds")
     def token_lifetime_seconds(self) -> pulumi.Input[Optional[_builtins.int]]:
         """
-        `SMS` and `EmailCode` only: how long a code stays valid, in seconds (≥ 300). Omit to leave it as it is. Between 300 and 9007199254740991.
+        `SMS` and `EmailCode` only: how long a code stays valid, in seconds (≥ 300). Omit to leave it as it is. At least 300.
         """
         return pulumi.get(self, "token_lifetime_seconds")
 
@@ -155,7 +155,7 @@ class MfaStrategy(pulumi.CustomResource):
         :param pulumi.Input[_builtins.str] sender: `EmailCode` only: the address the codes are sent from. Omit to leave it as it is.
         :param pulumi.Input[_builtins.str] service_name: `AuthenticatorApp` only: the name users see for your application in their authenticator app. Omit to leave it as it is. At most 255 characters.
         :param pulumi.Input['MfaStrategyStrategy'] strategy: The second factor: `AuthenticatorApp` (TOTP apps), `WebAuthnPlatform` (the device's own passkey or biometrics), `WebAuthnCrossPlatform` (security keys), `SMS` or `EmailCode`. Changing it replaces the resource.
-        :param pulumi.Input[_builtins.int] token_lifetime_seconds: `SMS` and `EmailCode` only: how long a code stays valid, in seconds (≥ 300). Omit to leave it as it is. Between 300 and 9007199254740991.
+        :param pulumi.Input[_builtins.int] token_lifetime_seconds: `SMS` and `EmailCode` only: how long a code stays valid, in seconds (≥ 300). Omit to leave it as it is. At least 300.
         """
         ...
     @overload
@@ -289,7 +289,7 @@ class MfaStrategy(pulumi.CustomResource):
     @pulumi.getter(name="tokenLifetimeSeconds")
     def token_lifetime_seconds(self) -> pulumi.Output[Optional[_builtins.int]]:
         """
-        `SMS` and `EmailCode` only: how long a code stays valid, in seconds (≥ 300). Omit to leave it as it is. Between 300 and 9007199254740991.
+        `SMS` and `EmailCode` only: how long a code stays valid, in seconds (≥ 300). Omit to leave it as it is. At least 300.
         """
         return pulumi.get(self, "token_lifetime_seconds")
 

@@ -58,7 +58,7 @@ class FeatureFlagRule(dict):
                  condition_logic: Optional['FeatureFlagRuleConditionLogic'] = None,
                  description: Optional[_builtins.str] = None):
         """
-        :param Sequence['FeatureFlagRuleCondition'] conditions: The conditions, all of which must hold.
+        :param Sequence['FeatureFlagRuleCondition'] conditions: The conditions, all of which must hold. At least 1 item.
         :param 'FeatureFlagRuleTreatment' treatment: The treatment when the rule matches: `"true"` or `"false"`.
         :param 'FeatureFlagRuleConditionLogic' condition_logic: How the conditions combine; Frontegg knows only `and`.
         :param _builtins.str description: What the rule is for. At most 1024 characters.
@@ -78,7 +78,7 @@ class FeatureFlagRule(dict):
     @pulumi.getter
     def conditions(self) -> Sequence['outputs.FeatureFlagRuleCondition']:
         """
-        The conditions, all of which must hold.
+        The conditions, all of which must hold. At least 1 item.
         """
         return pulumi.get(self, "conditions")
 
@@ -130,13 +130,13 @@ class FeatureFlagRuleCondition(dict):
                  attribute: _builtins.str,
                  attribute_type: 'FeatureFlagRuleConditionAttributeType',
                  op: 'FeatureFlagRuleConditionOp',
-                 value: Any,
+                 value: Mapping[str, _builtins.str],
                  negate: Optional[_builtins.bool] = None):
         """
         :param _builtins.str attribute: The attribute tested, e.g. `plan` or a custom attribute's name.
         :param 'FeatureFlagRuleConditionAttributeType' attribute_type: `custom` for an attribute the application sends, `frontegg` for one of Frontegg's own.
         :param 'FeatureFlagRuleConditionOp' op: The operation, e.g. `in_list`, `equal`, `starts_with`, `between_date`.
-        :param Any value: The operation's data; each operation has its own shape, e.g. `{ list: ["a", "b"] }` for `in_list` (see Frontegg's entitlements docs).
+        :param Mapping[str, _builtins.str] value: The operation's data; each operation has its own shape, e.g. `{ list: ["a", "b"] }` for `in_list` (see Frontegg's entitlements docs).
         :param _builtins.bool negate: Whether the condition is negated.
         """
         pulumi.set(__self__, "attribute", attribute)
@@ -174,7 +174,7 @@ class FeatureFlagRuleCondition(dict):
 
     @_builtins.property
     @pulumi.getter
-    def value(self) -> Any:
+    def value(self) -> Mapping[str, _builtins.str]:
         """
         The operation's data; each operation has its own shape, e.g. `{ list: ["a", "b"] }` for `in_list` (see Frontegg's entitlements docs).
         """
@@ -719,7 +719,7 @@ class PlanRule(dict):
                  condition_logic: Optional['PlanRuleConditionLogic'] = None,
                  description: Optional[_builtins.str] = None):
         """
-        :param Sequence['PlanRuleCondition'] conditions: The conditions, all of which must hold.
+        :param Sequence['PlanRuleCondition'] conditions: The conditions, all of which must hold. At least 1 item.
         :param 'PlanRuleTreatment' treatment: The treatment when the rule matches: `"true"` or `"false"`.
         :param 'PlanRuleConditionLogic' condition_logic: How the conditions combine; Frontegg knows only `and`.
         :param _builtins.str description: What the rule is for. At most 1024 characters.
@@ -739,7 +739,7 @@ class PlanRule(dict):
     @pulumi.getter
     def conditions(self) -> Sequence['outputs.PlanRuleCondition']:
         """
-        The conditions, all of which must hold.
+        The conditions, all of which must hold. At least 1 item.
         """
         return pulumi.get(self, "conditions")
 
@@ -791,13 +791,13 @@ class PlanRuleCondition(dict):
                  attribute: _builtins.str,
                  attribute_type: 'PlanRuleConditionAttributeType',
                  op: 'PlanRuleConditionOp',
-                 value: Any,
+                 value: Mapping[str, _builtins.str],
                  negate: Optional[_builtins.bool] = None):
         """
         :param _builtins.str attribute: The attribute tested, e.g. `plan` or a custom attribute's name.
         :param 'PlanRuleConditionAttributeType' attribute_type: `custom` for an attribute the application sends, `frontegg` for one of Frontegg's own.
         :param 'PlanRuleConditionOp' op: The operation, e.g. `in_list`, `equal`, `starts_with`, `between_date`.
-        :param Any value: The operation's data; each operation has its own shape, e.g. `{ list: ["a", "b"] }` for `in_list` (see Frontegg's entitlements docs).
+        :param Mapping[str, _builtins.str] value: The operation's data; each operation has its own shape, e.g. `{ list: ["a", "b"] }` for `in_list` (see Frontegg's entitlements docs).
         :param _builtins.bool negate: Whether the condition is negated.
         """
         pulumi.set(__self__, "attribute", attribute)
@@ -835,7 +835,7 @@ class PlanRuleCondition(dict):
 
     @_builtins.property
     @pulumi.getter
-    def value(self) -> Any:
+    def value(self) -> Mapping[str, _builtins.str]:
         """
         The operation's data; each operation has its own shape, e.g. `{ list: ["a", "b"] }` for `in_list` (see Frontegg's entitlements docs).
         """
@@ -876,7 +876,7 @@ class SessionPolicySessionConcurrentConfiguration(dict):
                  max_sessions: Optional[_builtins.int] = None):
         """
         :param _builtins.bool is_active: Whether the limit on concurrent sessions is on. Declaring the object turns it on unless this is false.
-        :param _builtins.int max_sessions: Sessions one user may hold at once (≥ 1). Required when the limit is on; while it is off it may be left out and is not compared. Between 1 and 9007199254740991.
+        :param _builtins.int max_sessions: Sessions one user may hold at once (≥ 1). Required when the limit is on; while it is off it may be left out and is not compared. At least 1.
         """
         if is_active is None:
             is_active = True
@@ -897,7 +897,7 @@ class SessionPolicySessionConcurrentConfiguration(dict):
     @pulumi.getter(name="maxSessions")
     def max_sessions(self) -> Optional[_builtins.int]:
         """
-        Sessions one user may hold at once (≥ 1). Required when the limit is on; while it is off it may be left out and is not compared. Between 1 and 9007199254740991.
+        Sessions one user may hold at once (≥ 1). Required when the limit is on; while it is off it may be left out and is not compared. At least 1.
         """
         return pulumi.get(self, "max_sessions")
 
@@ -926,7 +926,7 @@ class SessionPolicySessionIdleTimeoutConfiguration(dict):
                  timeout: Optional[_builtins.int] = None):
         """
         :param _builtins.bool is_active: Whether the idle timeout is on. Declaring the object turns it on unless this is false.
-        :param _builtins.int timeout: The idle timeout in seconds. Required when the feature is on; while it is off it may be left out and is not compared. Between 60 and 2073600.
+        :param _builtins.int timeout: The idle timeout in seconds. Required while the feature is on (`isActive: true`, the default): a preview without it fails. While the feature is off it may be left out, and is not compared. Between 60 and 2073600.
         """
         if is_active is None:
             is_active = True
@@ -947,7 +947,7 @@ class SessionPolicySessionIdleTimeoutConfiguration(dict):
     @pulumi.getter
     def timeout(self) -> Optional[_builtins.int]:
         """
-        The idle timeout in seconds. Required when the feature is on; while it is off it may be left out and is not compared. Between 60 and 2073600.
+        The idle timeout in seconds. Required while the feature is on (`isActive: true`, the default): a preview without it fails. While the feature is off it may be left out, and is not compared. Between 60 and 2073600.
         """
         return pulumi.get(self, "timeout")
 
@@ -976,7 +976,7 @@ class SessionPolicySessionTimeoutConfiguration(dict):
                  timeout: Optional[_builtins.int] = None):
         """
         :param _builtins.bool is_active: Whether the absolute session timeout is on. Declaring the object turns it on unless this is false.
-        :param _builtins.int timeout: The session timeout in seconds. Required when the feature is on; while it is off it may be left out and is not compared. Between 60 and 9007199254740991.
+        :param _builtins.int timeout: The session timeout in seconds. Required while the feature is on (`isActive: true`, the default): a preview without it fails. While the feature is off it may be left out, and is not compared. At least 60.
         """
         if is_active is None:
             is_active = True
@@ -997,7 +997,7 @@ class SessionPolicySessionTimeoutConfiguration(dict):
     @pulumi.getter
     def timeout(self) -> Optional[_builtins.int]:
         """
-        The session timeout in seconds. Required when the feature is on; while it is off it may be left out and is not compared. Between 60 and 9007199254740991.
+        The session timeout in seconds. Required while the feature is on (`isActive: true`, the default): a preview without it fails. While the feature is off it may be left out, and is not compared. At least 60.
         """
         return pulumi.get(self, "timeout")
 

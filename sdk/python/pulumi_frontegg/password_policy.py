@@ -37,10 +37,10 @@ class PasswordPolicyArgs:
         :param pulumi.Input[_builtins.bool] adopt_existing: When the object already exists in Frontegg (same natural key), take it over and bring it to the declared state instead of failing. The way to bring objects created in the portal under management, since `pulumi import` does not work for dynamic providers.
         :param pulumi.Input[_builtins.bool] allow_passphrases: Accept passphrases: passwords of at least `minPhraseLength` characters pass without the optional tests.
         :param pulumi.Input[_builtins.bool] block_pwned_passwords: Refuse passwords that appear in known data breaches.
-        :param pulumi.Input[_builtins.int] max_length: Longest password allowed, in characters. Between 1 and 9007199254740991.
-        :param pulumi.Input[_builtins.int] min_length: Shortest password allowed, in characters. Between 1 and 9007199254740991.
+        :param pulumi.Input[_builtins.int] max_length: Longest password allowed, in characters. At least 1.
+        :param pulumi.Input[_builtins.int] min_length: Shortest password allowed, in characters. At least 1.
         :param pulumi.Input[_builtins.int] min_optional_tests_to_pass: How many of the optional tests a password must pass. Between 0 and 5.
-        :param pulumi.Input[_builtins.int] min_phrase_length: Length from which a password counts as a passphrase. Between 1 and 9007199254740991.
+        :param pulumi.Input[_builtins.int] min_phrase_length: Length from which a password counts as a passphrase. At least 1.
         :param pulumi.Input['PasswordPolicyOptionalTestsArgs'] optional_tests: Tests of which a password must pass `minOptionalTestsToPass`; the flags not declared keep their value.
         :param pulumi.Input['PasswordPolicyRequiredTestsArgs'] required_tests: Tests every password must pass; the flags not declared keep their value.
         :param pulumi.Input[_builtins.str] tenant_id: Id of the tenant (account) the object belongs to. Omit for environment-wide. Changing it replaces the object.
@@ -108,7 +108,7 @@ class PasswordPolicyArgs:
     @pulumi.getter(name="maxLength")
     def max_length(self) -> pulumi.Input[Optional[_builtins.int]]:
         """
-        Longest password allowed, in characters. Between 1 and 9007199254740991.
+        Longest password allowed, in characters. At least 1.
         """
         return pulumi.get(self, "max_length")
 
@@ -120,7 +120,7 @@ class PasswordPolicyArgs:
     @pulumi.getter(name="minLength")
     def min_length(self) -> pulumi.Input[Optional[_builtins.int]]:
         """
-        Shortest password allowed, in characters. Between 1 and 9007199254740991.
+        Shortest password allowed, in characters. At least 1.
         """
         return pulumi.get(self, "min_length")
 
@@ -144,7 +144,7 @@ class PasswordPolicyArgs:
     @pulumi.getter(name="minPhraseLength")
     def min_phrase_length(self) -> pulumi.Input[Optional[_builtins.int]]:
         """
-        Length from which a password counts as a passphrase. Between 1 and 9007199254740991.
+        Length from which a password counts as a passphrase. At least 1.
         """
         return pulumi.get(self, "min_phrase_length")
 
@@ -221,10 +221,10 @@ class PasswordPolicy(pulumi.CustomResource):
         :param pulumi.Input[_builtins.bool] adopt_existing: When the object already exists in Frontegg (same natural key), take it over and bring it to the declared state instead of failing. The way to bring objects created in the portal under management, since `pulumi import` does not work for dynamic providers.
         :param pulumi.Input[_builtins.bool] allow_passphrases: Accept passphrases: passwords of at least `minPhraseLength` characters pass without the optional tests.
         :param pulumi.Input[_builtins.bool] block_pwned_passwords: Refuse passwords that appear in known data breaches.
-        :param pulumi.Input[_builtins.int] max_length: Longest password allowed, in characters. Between 1 and 9007199254740991.
-        :param pulumi.Input[_builtins.int] min_length: Shortest password allowed, in characters. Between 1 and 9007199254740991.
+        :param pulumi.Input[_builtins.int] max_length: Longest password allowed, in characters. At least 1.
+        :param pulumi.Input[_builtins.int] min_length: Shortest password allowed, in characters. At least 1.
         :param pulumi.Input[_builtins.int] min_optional_tests_to_pass: How many of the optional tests a password must pass. Between 0 and 5.
-        :param pulumi.Input[_builtins.int] min_phrase_length: Length from which a password counts as a passphrase. Between 1 and 9007199254740991.
+        :param pulumi.Input[_builtins.int] min_phrase_length: Length from which a password counts as a passphrase. At least 1.
         :param pulumi.Input[Union['PasswordPolicyOptionalTestsArgs', 'PasswordPolicyOptionalTestsArgsDict']] optional_tests: Tests of which a password must pass `minOptionalTestsToPass`; the flags not declared keep their value.
         :param pulumi.Input[Union['PasswordPolicyRequiredTestsArgs', 'PasswordPolicyRequiredTestsArgsDict']] required_tests: Tests every password must pass; the flags not declared keep their value.
         :param pulumi.Input[_builtins.str] tenant_id: Id of the tenant (account) the object belongs to. Omit for environment-wide. Changing it replaces the object.
@@ -353,7 +353,7 @@ class PasswordPolicy(pulumi.CustomResource):
     @pulumi.getter(name="maxLength")
     def max_length(self) -> pulumi.Output[Optional[_builtins.int]]:
         """
-        Longest password allowed, in characters. Between 1 and 9007199254740991.
+        Longest password allowed, in characters. At least 1.
         """
         return pulumi.get(self, "max_length")
 
@@ -361,7 +361,7 @@ class PasswordPolicy(pulumi.CustomResource):
     @pulumi.getter(name="minLength")
     def min_length(self) -> pulumi.Output[Optional[_builtins.int]]:
         """
-        Shortest password allowed, in characters. Between 1 and 9007199254740991.
+        Shortest password allowed, in characters. At least 1.
         """
         return pulumi.get(self, "min_length")
 
@@ -377,7 +377,7 @@ class PasswordPolicy(pulumi.CustomResource):
     @pulumi.getter(name="minPhraseLength")
     def min_phrase_length(self) -> pulumi.Output[Optional[_builtins.int]]:
         """
-        Length from which a password counts as a passphrase. Between 1 and 9007199254740991.
+        Length from which a password counts as a passphrase. At least 1.
         """
         return pulumi.get(self, "min_phrase_length")
 

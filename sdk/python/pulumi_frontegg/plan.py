@@ -37,11 +37,11 @@ class PlanArgs:
         :param pulumi.Input[_builtins.str] name: Plan name; a stack may declare each name once. Can be changed in place. At most 255 characters.
         :param pulumi.Input[_builtins.bool] adopt_existing: When the object already exists in Frontegg (same natural key), take it over and bring it to the declared state instead of failing. The way to bring objects created in the portal under management, since `pulumi import` does not work for dynamic providers.
         :param pulumi.Input[_builtins.bool] assign_on_signup: Whether new accounts get the plan when they sign up.
-        :param pulumi.Input[_builtins.int] default_time_limitation: How many days a plan assigned on sign-up lasts. Omit to leave Frontegg's value as it is. At most 9007199254740991.
+        :param pulumi.Input[_builtins.int] default_time_limitation: How many days a plan assigned on sign-up lasts. Omit to leave Frontegg's value as it is. Greater than 0.
         :param pulumi.Input['PlanDefaultTreatment'] default_treatment: The treatment when no rule matches: `"true"` or `"false"`. Omit to leave Frontegg's value as it is.
         :param pulumi.Input[_builtins.str] description: Free-text description. At most 1024 characters.
         :param pulumi.Input[Sequence[pulumi.Input[_builtins.str]]] feature_ids: Ids of the features the plan grants, compared as a set (order never matters), any number of them: the `featureId` of Feature resources, or `lookupFeatureIds` for features not managed here. Features linked in Frontegg but not listed here are unlinked.
-        :param pulumi.Input[_builtins.str] metadata: Custom data as a JSON object in a string, e.g. `JSON.stringify({ tier: "gold" })`. Omit to leave Frontegg's value as it is.
+        :param pulumi.Input[_builtins.str] metadata: Custom data as a JSON object in a string, e.g. `JSON.stringify({ tier: "gold" })`, as Frontegg's entitlements API takes it (an `Application`'s metadata is an object of strings instead). Omit to leave Frontegg's value as it is.
         :param pulumi.Input[Sequence[pulumi.Input['PlanRuleArgs']]] rules: Targeting rules, evaluated in order. Omit to leave Frontegg's rules as they are; `[]` removes them.
         """
         pulumi.set(__self__, "name", name)
@@ -108,7 +108,7 @@ class PlanArgs:
     @pulumi.getter(name="defaultTimeLimitation")
     def default_time_limitation(self) -> pulumi.Input[Optional[_builtins.int]]:
         """
-        How many days a plan assigned on sign-up lasts. Omit to leave Frontegg's value as it is. At most 9007199254740991.
+        How many days a plan assigned on sign-up lasts. Omit to leave Frontegg's value as it is. Greater than 0.
         """
         return pulumi.get(self, "default_time_limitation")
 
@@ -156,7 +156,7 @@ class PlanArgs:
     @pulumi.getter
     def metadata(self) -> pulumi.Input[Optional[_builtins.str]]:
         """
-        Custom data as a JSON object in a string, e.g. `JSON.stringify({ tier: "gold" })`. Omit to leave Frontegg's value as it is.
+        Custom data as a JSON object in a string, e.g. `JSON.stringify({ tier: "gold" })`, as Frontegg's entitlements API takes it (an `Application`'s metadata is an object of strings instead). Omit to leave Frontegg's value as it is.
         """
         return pulumi.get(self, "metadata")
 
@@ -207,11 +207,11 @@ class Plan(pulumi.CustomResource):
         :param pulumi.ResourceOptions opts: Options for the resource.
         :param pulumi.Input[_builtins.bool] adopt_existing: When the object already exists in Frontegg (same natural key), take it over and bring it to the declared state instead of failing. The way to bring objects created in the portal under management, since `pulumi import` does not work for dynamic providers.
         :param pulumi.Input[_builtins.bool] assign_on_signup: Whether new accounts get the plan when they sign up.
-        :param pulumi.Input[_builtins.int] default_time_limitation: How many days a plan assigned on sign-up lasts. Omit to leave Frontegg's value as it is. At most 9007199254740991.
+        :param pulumi.Input[_builtins.int] default_time_limitation: How many days a plan assigned on sign-up lasts. Omit to leave Frontegg's value as it is. Greater than 0.
         :param pulumi.Input['PlanDefaultTreatment'] default_treatment: The treatment when no rule matches: `"true"` or `"false"`. Omit to leave Frontegg's value as it is.
         :param pulumi.Input[_builtins.str] description: Free-text description. At most 1024 characters.
         :param pulumi.Input[Sequence[pulumi.Input[_builtins.str]]] feature_ids: Ids of the features the plan grants, compared as a set (order never matters), any number of them: the `featureId` of Feature resources, or `lookupFeatureIds` for features not managed here. Features linked in Frontegg but not listed here are unlinked.
-        :param pulumi.Input[_builtins.str] metadata: Custom data as a JSON object in a string, e.g. `JSON.stringify({ tier: "gold" })`. Omit to leave Frontegg's value as it is.
+        :param pulumi.Input[_builtins.str] metadata: Custom data as a JSON object in a string, e.g. `JSON.stringify({ tier: "gold" })`, as Frontegg's entitlements API takes it (an `Application`'s metadata is an object of strings instead). Omit to leave Frontegg's value as it is.
         :param pulumi.Input[_builtins.str] name: Plan name; a stack may declare each name once. Can be changed in place. At most 255 characters.
         :param pulumi.Input[Sequence[pulumi.Input[Union['PlanRuleArgs', 'PlanRuleArgsDict']]]] rules: Targeting rules, evaluated in order. Omit to leave Frontegg's rules as they are; `[]` removes them.
         """
@@ -336,7 +336,7 @@ class Plan(pulumi.CustomResource):
     @pulumi.getter(name="defaultTimeLimitation")
     def default_time_limitation(self) -> pulumi.Output[Optional[_builtins.int]]:
         """
-        How many days a plan assigned on sign-up lasts. Omit to leave Frontegg's value as it is. At most 9007199254740991.
+        How many days a plan assigned on sign-up lasts. Omit to leave Frontegg's value as it is. Greater than 0.
         """
         return pulumi.get(self, "default_time_limitation")
 
@@ -368,7 +368,7 @@ class Plan(pulumi.CustomResource):
     @pulumi.getter
     def metadata(self) -> pulumi.Output[Optional[_builtins.str]]:
         """
-        Custom data as a JSON object in a string, e.g. `JSON.stringify({ tier: "gold" })`. Omit to leave Frontegg's value as it is.
+        Custom data as a JSON object in a string, e.g. `JSON.stringify({ tier: "gold" })`, as Frontegg's entitlements API takes it (an `Application`'s metadata is an object of strings instead). Omit to leave Frontegg's value as it is.
         """
         return pulumi.get(self, "metadata")
 

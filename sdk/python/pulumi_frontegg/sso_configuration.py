@@ -61,7 +61,7 @@ class SsoConfigurationArgs:
         :param pulumi.Input[_builtins.bool] skip_email_domain_validation: Let users sign in through this connection before its email domains are validated by their DNS TXT record. Not in Frontegg's published spec (Frontegg's Terraform provider sends it). Omit to leave Frontegg's value as it is.
         :param pulumi.Input[_builtins.str] sp_entity_id: Service provider entity id sent to the identity provider (SAML).
         :param pulumi.Input[_builtins.str] sso_endpoint: The identity provider's sign-in URL (SAML) or issuer URL (OIDC).
-        :param pulumi.Input[_builtins.int] sub_account_access_limit: Frontegg's `subAccountAccessLimit`: limits the sub-accounts (sub-tenants) users of this connection can access. Omit to leave Frontegg's value as it is. Between 0 and 9007199254740991.
+        :param pulumi.Input[_builtins.int] sub_account_access_limit: Frontegg's `subAccountAccessLimit`: limits the sub-accounts (sub-tenants) users of this connection can access. Omit to leave Frontegg's value as it is. At least 0.
         """
         pulumi.set(__self__, "tenant_id", tenant_id)
         pulumi.set(__self__, "type", type)
@@ -326,7 +326,7 @@ class SsoConfigurationArgs:
     @pulumi.getter(name="subAccountAccessLimit")
     def sub_account_access_limit(self) -> pulumi.Input[Optional[_builtins.int]]:
         """
-        Frontegg's `subAccountAccessLimit`: limits the sub-accounts (sub-tenants) users of this connection can access. Omit to leave Frontegg's value as it is. Between 0 and 9007199254740991.
+        Frontegg's `subAccountAccessLimit`: limits the sub-accounts (sub-tenants) users of this connection can access. Omit to leave Frontegg's value as it is. At least 0.
         """
         return pulumi.get(self, "sub_account_access_limit")
 
@@ -389,7 +389,7 @@ class SsoConfiguration(pulumi.CustomResource):
         :param pulumi.Input[_builtins.bool] skip_email_domain_validation: Let users sign in through this connection before its email domains are validated by their DNS TXT record. Not in Frontegg's published spec (Frontegg's Terraform provider sends it). Omit to leave Frontegg's value as it is.
         :param pulumi.Input[_builtins.str] sp_entity_id: Service provider entity id sent to the identity provider (SAML).
         :param pulumi.Input[_builtins.str] sso_endpoint: The identity provider's sign-in URL (SAML) or issuer URL (OIDC).
-        :param pulumi.Input[_builtins.int] sub_account_access_limit: Frontegg's `subAccountAccessLimit`: limits the sub-accounts (sub-tenants) users of this connection can access. Omit to leave Frontegg's value as it is. Between 0 and 9007199254740991.
+        :param pulumi.Input[_builtins.int] sub_account_access_limit: Frontegg's `subAccountAccessLimit`: limits the sub-accounts (sub-tenants) users of this connection can access. Omit to leave Frontegg's value as it is. At least 0.
         :param pulumi.Input[_builtins.str] tenant_id: Id of the tenant the connection belongs to. Changing it replaces the connection.
         :param pulumi.Input['SsoConfigurationType'] type: `saml` or `oidc`. Changing it replaces the connection.
         """
@@ -688,7 +688,7 @@ class SsoConfiguration(pulumi.CustomResource):
     @pulumi.getter(name="subAccountAccessLimit")
     def sub_account_access_limit(self) -> pulumi.Output[Optional[_builtins.int]]:
         """
-        Frontegg's `subAccountAccessLimit`: limits the sub-accounts (sub-tenants) users of this connection can access. Omit to leave Frontegg's value as it is. Between 0 and 9007199254740991.
+        Frontegg's `subAccountAccessLimit`: limits the sub-accounts (sub-tenants) users of this connection can access. Omit to leave Frontegg's value as it is. At least 0.
         """
         return pulumi.get(self, "sub_account_access_limit")
 

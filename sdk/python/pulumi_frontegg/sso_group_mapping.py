@@ -30,7 +30,7 @@ class SsoGroupMappingArgs:
         :param pulumi.Input[_builtins.str] group: The group as the identity provider sends it (a name or an id, depending on the provider). Unique within the connection; can be changed in place. At most 255 characters.
         :param pulumi.Input[Sequence[pulumi.Input[_builtins.str]]] role_ids: Ids of the roles members of the group get (environment-wide roles or the tenant's own). A set: order and repetition never cause a change. Always sent, as Frontegg requires it; an empty list maps the group to no role.
         :param pulumi.Input[_builtins.str] sso_configuration_id: Id of the SSO connection (an `SsoConfiguration`'s id) the group belongs to. Changing it replaces the mapping.
-        :param pulumi.Input[_builtins.str] tenant_id: Id of the tenant whose SSO connection this is. Changing it replaces the mapping.
+        :param pulumi.Input[_builtins.str] tenant_id: Id of the tenant whose SSO connection this is: the connection's own `tenantId` (pass `connection.tenantId`). Required although the connection implies it, because Frontegg's group routes are addressed per tenant and a connection id alone does not say which (finding it would mean reading every tenant's connections). Changing it replaces the mapping.
         :param pulumi.Input[_builtins.bool] adopt_existing: When the object already exists in Frontegg (same natural key), take it over and bring it to the declared state instead of failing. The way to bring objects created in the portal under management, since `pulumi import` does not work for dynamic providers.
         """
         pulumi.set(__self__, "group", group)
@@ -82,7 +82,7 @@ class SsoGroupMappingArgs:
     @pulumi.getter(name="tenantId")
     def tenant_id(self) -> pulumi.Input[_builtins.str]:
         """
-        Id of the tenant whose SSO connection this is. Changing it replaces the mapping.
+        Id of the tenant whose SSO connection this is: the connection's own `tenantId` (pass `connection.tenantId`). Required although the connection implies it, because Frontegg's group routes are addressed per tenant and a connection id alone does not say which (finding it would mean reading every tenant's connections). Changing it replaces the mapping.
         """
         return pulumi.get(self, "tenant_id")
 
@@ -131,7 +131,7 @@ class SsoGroupMapping(pulumi.CustomResource):
         :param pulumi.Input[_builtins.str] group: The group as the identity provider sends it (a name or an id, depending on the provider). Unique within the connection; can be changed in place. At most 255 characters.
         :param pulumi.Input[Sequence[pulumi.Input[_builtins.str]]] role_ids: Ids of the roles members of the group get (environment-wide roles or the tenant's own). A set: order and repetition never cause a change. Always sent, as Frontegg requires it; an empty list maps the group to no role.
         :param pulumi.Input[_builtins.str] sso_configuration_id: Id of the SSO connection (an `SsoConfiguration`'s id) the group belongs to. Changing it replaces the mapping.
-        :param pulumi.Input[_builtins.str] tenant_id: Id of the tenant whose SSO connection this is. Changing it replaces the mapping.
+        :param pulumi.Input[_builtins.str] tenant_id: Id of the tenant whose SSO connection this is: the connection's own `tenantId` (pass `connection.tenantId`). Required although the connection implies it, because Frontegg's group routes are addressed per tenant and a connection id alone does not say which (finding it would mean reading every tenant's connections). Changing it replaces the mapping.
         """
         ...
     @overload
@@ -268,7 +268,7 @@ class SsoGroupMapping(pulumi.CustomResource):
     @pulumi.getter(name="tenantId")
     def tenant_id(self) -> pulumi.Output[_builtins.str]:
         """
-        Id of the tenant whose SSO connection this is. Changing it replaces the mapping.
+        Id of the tenant whose SSO connection this is: the connection's own `tenantId` (pass `connection.tenantId`). Required although the connection implies it, because Frontegg's group routes are addressed per tenant and a connection id alone does not say which (finding it would mean reading every tenant's connections). Changing it replaces the mapping.
         """
         return pulumi.get(self, "tenant_id")
 

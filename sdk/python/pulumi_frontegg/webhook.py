@@ -30,7 +30,7 @@ class WebhookArgs:
         The set of arguments for constructing a Webhook resource.
 
         :param pulumi.Input[_builtins.str] display_name: The webhook's name, unique in the stack: how it is found in Frontegg. At most 255 characters.
-        :param pulumi.Input[Sequence[pulumi.Input[_builtins.str]]] event_keys: The events sent to the URL, e.g. `frontegg.user.authenticated`. A set.
+        :param pulumi.Input[Sequence[pulumi.Input[_builtins.str]]] event_keys: The events sent to the URL, as Frontegg names them, e.g. `frontegg.user.authenticated`, `frontegg.user.signedUp`, `frontegg.tenant.created`. A set. A preview checks only that each name starts with `frontegg.` and appears once: Frontegg publishes no list of its event names in its API spec, so a misspelt name is not caught before `up`. At least 1 item.
         :param pulumi.Input[_builtins.str] secret: The secret Frontegg signs each call with, so the endpoint can check it comes from Frontegg. Never stored or shown in plain text: the output holds its SHA-256 fingerprint (`sha256:…`).
         :param pulumi.Input[_builtins.str] url: The endpoint Frontegg posts the events to.
         :param pulumi.Input[_builtins.bool] adopt_existing: When the object already exists in Frontegg (same natural key), take it over and bring it to the declared state instead of failing. The way to bring objects created in the portal under management, since `pulumi import` does not work for dynamic providers.
@@ -70,7 +70,7 @@ class WebhookArgs:
     @pulumi.getter(name="eventKeys")
     def event_keys(self) -> pulumi.Input[Sequence[pulumi.Input[_builtins.str]]]:
         """
-        The events sent to the URL, e.g. `frontegg.user.authenticated`. A set.
+        The events sent to the URL, as Frontegg names them, e.g. `frontegg.user.authenticated`, `frontegg.user.signedUp`, `frontegg.tenant.created`. A set. A preview checks only that each name starts with `frontegg.` and appears once: Frontegg publishes no list of its event names in its API spec, so a misspelt name is not caught before `up`. At least 1 item.
         """
         return pulumi.get(self, "event_keys")
 
@@ -168,7 +168,7 @@ class Webhook(pulumi.CustomResource):
         :param pulumi.Input[_builtins.bool] adopt_existing: When the object already exists in Frontegg (same natural key), take it over and bring it to the declared state instead of failing. The way to bring objects created in the portal under management, since `pulumi import` does not work for dynamic providers.
         :param pulumi.Input[_builtins.str] description: Free-text description. At most 1024 characters.
         :param pulumi.Input[_builtins.str] display_name: The webhook's name, unique in the stack: how it is found in Frontegg. At most 255 characters.
-        :param pulumi.Input[Sequence[pulumi.Input[_builtins.str]]] event_keys: The events sent to the URL, e.g. `frontegg.user.authenticated`. A set.
+        :param pulumi.Input[Sequence[pulumi.Input[_builtins.str]]] event_keys: The events sent to the URL, as Frontegg names them, e.g. `frontegg.user.authenticated`, `frontegg.user.signedUp`, `frontegg.tenant.created`. A set. A preview checks only that each name starts with `frontegg.` and appears once: Frontegg publishes no list of its event names in its API spec, so a misspelt name is not caught before `up`. At least 1 item.
         :param pulumi.Input[_builtins.bool] is_active: Whether Frontegg sends the events.
         :param pulumi.Input[_builtins.str] secret: The secret Frontegg signs each call with, so the endpoint can check it comes from Frontegg. Never stored or shown in plain text: the output holds its SHA-256 fingerprint (`sha256:…`).
         :param pulumi.Input[_builtins.str] url: The endpoint Frontegg posts the events to.
@@ -304,7 +304,7 @@ class Webhook(pulumi.CustomResource):
     @pulumi.getter(name="eventKeys")
     def event_keys(self) -> pulumi.Output[Sequence[_builtins.str]]:
         """
-        The events sent to the URL, e.g. `frontegg.user.authenticated`. A set.
+        The events sent to the URL, as Frontegg names them, e.g. `frontegg.user.authenticated`, `frontegg.user.signedUp`, `frontegg.tenant.created`. A set. A preview checks only that each name starts with `frontegg.` and appears once: Frontegg publishes no list of its event names in its API spec, so a misspelt name is not caught before `up`. At least 1 item.
         """
         return pulumi.get(self, "event_keys")
 
