@@ -28,7 +28,16 @@ export async function listKind(client: FronteggClient, definition: ResourceDefin
   const collection = definition.collection;
   if (!collection) throw new Error(`${definition.kind} has no list to read it from: it is not a listed kind`);
   const scopes = isTenantScoped(definition) ? [undefined, ...tenants] : [undefined];
-  return (await Promise.all(scopes.map((tenantId) => collection.list(client, tenantId)))).flat();
+  const readsAsNone = definition.environment?.readsAsNone;
+  const read = async (tenantId: string | undefined): Promise<State[]> => {
+    try {
+      return await collection.list(client, tenantId);
+    } catch (error) {
+      if (readsAsNone?.(error)) return [];
+      throw error;
+    }
+  };
+  return (await Promise.all(scopes.map(read))).flat();
 }
 
 /**
@@ -36,12 +45,12 @@ export async function listKind(client: FronteggClient, definition: ResourceDefin
  * by `/` (`acme/ops` for a tenant's role, `invoices.read` for a permission). References are natural keys by then,
  * so a feature flag's key is its feature's.
  */
-export function naturalKey(definition: Pick<ResourceDefinition, "claimedBy">, entry: Entry): string {
+export function naturalKey(definition: Pick<ResourceDefinition, "claimedBy" | "environment">, entry: Entry): string {
   const properties = [...definition.claimedBy].sort((a, b) => Number(b === "tenantId") - Number(a === "tenantId"));
+  const spelling = definition.environment?.keySpelling;
   return properties
-    .map((property) => entry[property])
-    .filter((value) => value !== undefined && value !== "")
-    .map(String)
+    .filter((property) => entry[property] !== undefined && entry[property] !== "")
+    .map((property) => (spelling?.[property] ?? String)(String(entry[property])))
     .join("/");
 }
 
@@ -49,7 +58,8 @@ export function naturalKey(definition: Pick<ResourceDefinition, "claimedBy">, en
 export type KeyOf = (kind: ReferenceKind, id: string) => string;
 
 /**
- * A stored state as a snapshot entry: the declared inputs it holds, each reference turned into natural keys (a
+ * A stored state as a snapshot entry: the declared inputs it holds in the kind's canonical spelling (the
+ * `canonical` hook), each reference turned into natural keys (a
  * set of them sorted, so order never differs), secrets left out (a snapshot is shown and compared; it never holds
  * one), and values the kind compares equal to none (`{}` metadata, an empty set) left out like an omitted input.
  */
@@ -57,7 +67,8 @@ export function entryOf(definition: ResourceDefinition, state: State, keyOf: Key
   const entry: Record<string, unknown> = {};
   for (const property of Object.keys(declaredShape(definition))) {
     if (definition.secrets.includes(property)) continue;
-    let value = state[property];
+    const canonical = definition.environment?.canonical?.[property];
+    let value = canonical === undefined || state[property] === undefined ? state[property] : canonical(state[property]);
     const target = definition.references?.[property];
     if (target !== undefined && value !== undefined && value !== null) {
       value = Array.isArray(value) ? value.map((id) => keyOf(target, String(id))).sort() : keyOf(target, String(value));

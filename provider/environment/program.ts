@@ -6,7 +6,7 @@
 import { z } from "zod";
 import { definitionOf } from "../resources";
 import { writableFields } from "../resources/declared";
-import { kebab, Names, obj, raw, str, withoutScheme } from "./code";
+import { kebab, Names, obj, raw, str } from "./code";
 import { KindRenderer } from "./render-kind";
 import { EnvironmentSnapshot, ssoKey } from "./snapshot";
 
@@ -135,28 +135,16 @@ export function renderProgram(snapshot: EnvironmentSnapshot, options: ProgramOpt
   }
 
   const ipModes = Object.values(snapshot.IpRestrictionMode);
-  const ipRestrictions = Object.values(snapshot.IpRestriction);
-  if (ipModes.length + ipRestrictions.length > 0) line(), line("// IP restrictions: the mode that enforces them, and the listed ranges, per environment or tenant.");
+  if (ipModes.length > 0) line(), line("// IP restriction modes: whether the listed ranges are enforced, per environment or tenant.");
   for (const m of ipModes) {
     line(`new frontegg.IpRestrictionMode(${str(names.resource(`ip mode ${m.tenantId ?? ""}`))}, ${obj({ ...m })});`);
   }
-  for (const r of ipRestrictions) {
-    line(
-      `new frontegg.IpRestriction(${str(names.resource(`ip ${r.tenantId ?? ""} ${r.ip}`))}, ${obj({
-        ip: r.ip,
-        strategy: r.strategy,
-        description: r.description || undefined,
-        isActive: r.isActive === false ? false : undefined,
-        tenantId: r.tenantId,
-      })});`,
-    );
-  }
+  kinds.render("IpRestriction", snapshot.IpRestriction);
 
   const domainModes = Object.values(snapshot.EmailDomainRestrictionMode);
-  const domains = Object.values(snapshot.EmailDomainRestriction);
-  if (domainModes.length + domains.length > 0) line(), line("// Sign-up e-mail domain restrictions.");
+  if (domainModes.length > 0) line(), line("// Sign-up e-mail domain restriction mode: which list applies.");
   for (const m of domainModes) line(`new frontegg.EmailDomainRestrictionMode(${str(names.resource("email domain mode"))}, ${obj({ ...m })});`);
-  for (const d of domains) line(`new frontegg.EmailDomainRestriction(${str(names.resource(`email domain ${d.domain}`))}, ${obj({ ...d })});`);
+  kinds.render("EmailDomainRestriction", snapshot.EmailDomainRestriction);
 
   kinds.render("Feature", snapshot.Feature);
   kinds.render("Plan", snapshot.Plan);
@@ -184,21 +172,11 @@ export function renderProgram(snapshot: EnvironmentSnapshot, options: ProgramOpt
     );
   }
 
-  const applications = Object.values(snapshot.Application);
-  if (applications.length > 0) line(), line("// Applications (their client and shared secrets stay in Frontegg).");
-  for (const a of applications) {
-    const { description, ...fields } = a;
-    line(`new frontegg.Application(${str(names.resource(`application ${a.name}`))}, ${obj({ ...fields, description: description || undefined })});`);
-  }
-
-
-  const redirectUris = Object.values(snapshot.RedirectUri);
-  const origins = Object.values(snapshot.AllowedOrigin);
-  if (redirectUris.length + origins.length > 0) {
-    line(), line("// Hosted login: redirect URIs and allowed origins. They differ per environment: consider stack config.");
-  }
-  for (const r of redirectUris) line(`new frontegg.RedirectUri(${str(names.resource(`redirect ${withoutScheme(r.redirectUri)}`))}, ${obj({ ...r })});`);
-  for (const o of origins) line(`new frontegg.AllowedOrigin(${str(names.resource(`origin ${withoutScheme(o.origin)}`))}, ${obj({ ...o })});`);
+  // Applications' client and shared secrets are never read: they stay in Frontegg.
+  kinds.render("Application", snapshot.Application);
+  // Redirect URIs and allowed origins usually differ per environment: stack config may suit them better.
+  kinds.render("RedirectUri", snapshot.RedirectUri);
+  kinds.render("AllowedOrigin", snapshot.AllowedOrigin);
 
   const index = [
     "/**",

@@ -8,7 +8,7 @@ import { sameValue } from "../lifecycle/compare";
 import { ReferenceKind, ResourceDefinition } from "../lifecycle/definition";
 import { nounOf, pluralOf, titleOf } from "../lifecycle/noun";
 import { definitionOf, RESOURCE_KINDS, ResourceKind } from "../resources";
-import { Names, obj, raw, rawList, str } from "./code";
+import { Names, obj, raw, rawList, str, withoutScheme } from "./code";
 import { declaredShape, Entry, naturalKey } from "./entries";
 
 /** The definition of a registered kind, as its shape (each is checked against its own inputs where written). */
@@ -59,7 +59,9 @@ export class KindRenderer {
   private declaration(definition: ResourceDefinition, entry: Entry, lookups: Map<ReferenceKind, Set<string>>): string {
     const key = naturalKey(definition, entry);
     // The last word of the kind's noun prefixes the names: `category billing`, `flag audit-logs`, `role acme/ops`.
-    const prefix = nounOf(definition).split(" ").at(-1)!;
+    const prefix = definition.environment?.namePrefix ?? nounOf(definition).split(" ").at(-1)!;
+    // A URL key names its resource by host and path: `redirect app.example.com/cb`.
+    const named = `${prefix} ${withoutScheme(key)}`;
     const args: Record<string, unknown> = {};
     const notes: string[] = [];
     for (const [property, field] of Object.entries(declaredShape(definition))) {
@@ -86,9 +88,9 @@ export class KindRenderer {
       if (Array.isArray(value)) args[property] = rawList(found);
       else if (found[0] !== undefined) args[property] = raw(found[0]);
     }
-    const declared = `new frontegg.${definition.kind}(${str(this.names.resource(`${prefix} ${key}`))}, ${obj(args)});`;
+    const declared = `new frontegg.${definition.kind}(${str(this.names.resource(named))}, ${obj(args)});`;
     if (!REFERENCED.has(definition.kind)) return [...notes, declared].join("\n    ");
-    const variable = this.names.variable(`${prefix} ${key}`);
+    const variable = this.names.variable(named);
     this.#variables.set(definition.kind, (this.#variables.get(definition.kind) ?? new Map<string, string>()).set(key, variable));
     return [...notes, `const ${variable} = ${declared}`].join("\n    ");
   }

@@ -14,11 +14,8 @@ import {
   SOCIAL_LOGIN_TYPES,
   SsoConfiguration,
   Tenant,
-  withoutTrailingSlash,
 } from "../client";
-import { normalizeDomain } from "../lifecycle/compare";
 import { certificateBase64 } from "../resources/certificate";
-import { canonicalIp } from "../resources/ip-address";
 import { isTenantRequiredError } from "../resources/ip-restriction";
 import { strategySettings } from "../resources/mfa-strategy";
 import { z } from "zod";
@@ -120,43 +117,16 @@ export interface SsoSnapshot {
   readonly roles: readonly string[];
 }
 
-export interface IpRestrictionSnapshot {
-  readonly tenantId?: string;
-  /** Canonical form (see resources/ip-address.ts). */
-  readonly ip: string;
-  readonly strategy?: string;
-  readonly description?: string;
-  readonly isActive?: boolean;
-}
-
 export interface IpRestrictionModeSnapshot {
   readonly tenantId?: string;
   readonly strategy?: string;
   readonly isActive: boolean;
 }
 
-export interface EmailDomainRestrictionSnapshot {
-  /** Lower case, no trailing dot. */
-  readonly domain: string;
-  readonly type: string;
-}
-
 export interface EmailDomainRestrictionModeSnapshot {
   readonly listType: string;
   readonly active: boolean;
   readonly blockPublicDomains: boolean;
-}
-
-/** A redirect URI of the hosted login. */
-export interface RedirectUriSnapshot {
-  /** As Frontegg holds it (a trailing `/` included when it has one). */
-  readonly redirectUri: string;
-}
-
-/** An allowed origin. */
-export interface AllowedOriginSnapshot {
-  /** Without the trailing `/` Frontegg stores every origin with. */
-  readonly origin: string;
 }
 
 /** An identity-provider group mapped to roles on an SSO connection. */
@@ -195,27 +165,23 @@ export interface WebhookSnapshot {
   readonly hasSecret: boolean;
 }
 
-/** An application, without its credentials (never read). Fields Frontegg leaves out are left out. */
-export interface ApplicationSnapshot {
-  readonly name: string;
-  readonly appURL?: string;
-  readonly loginURL?: string;
-  readonly logoURL?: string;
-  readonly description?: string;
-  readonly type?: string;
-  readonly frontendStack?: string;
-  readonly accessType?: string;
-  readonly isDefault?: boolean;
-  readonly isActive?: boolean;
-  readonly allowDcr?: boolean;
-  readonly metadata?: Readonly<Record<string, string>>;
-}
-
 /**
  * Kinds read through their own definitions (see ./entries): each object is the inputs a program declares, with
  * references as natural keys. The hand reader in {@link readEnvironment} reads the others until they are too.
  */
-const DEFINED_KINDS = ["PermissionCategory", "Permission", "Role", "Feature", "Plan", "FeatureFlag"] as const;
+const DEFINED_KINDS = [
+  "PermissionCategory",
+  "Permission",
+  "Role",
+  "Feature",
+  "Plan",
+  "FeatureFlag",
+  "RedirectUri",
+  "AllowedOrigin",
+  "EmailDomainRestriction",
+  "IpRestriction",
+  "Application",
+] as const;
 type DefinedKind = (typeof DEFINED_KINDS)[number];
 
 /** An object of a kind read through its definition: its declared inputs (an omitted one is at its default). */
@@ -233,11 +199,8 @@ export interface SnapshotEntries extends Readonly<{ [K in DefinedKind]: DefinedE
   readonly PasswordRotationPolicy: PasswordRotationPolicySnapshot;
   readonly EmailTemplate: EmailTemplateSnapshot;
   readonly SsoConfiguration: SsoSnapshot;
-  /** Keyed by `tenant/range` or, environment-wide, the range. */
-  readonly IpRestriction: IpRestrictionSnapshot;
   /** Only switched-on modes: one that is off restricts nothing, whatever its strategy. */
   readonly IpRestrictionMode: IpRestrictionModeSnapshot;
-  readonly EmailDomainRestriction: EmailDomainRestrictionSnapshot;
   /** The environment's mode (`""`), when it restricts anything. */
   readonly EmailDomainRestrictionMode: EmailDomainRestrictionModeSnapshot;
   /** Keyed by connection key and group: `tenant/type/endpoint/group`. */
@@ -252,12 +215,6 @@ export interface SnapshotEntries extends Readonly<{ [K in DefinedKind]: DefinedE
   readonly SocialLogin: SocialLoginSnapshot;
   /** Custom webhooks by display name (one without a name cannot be declared and is left out). */
   readonly Webhook: WebhookSnapshot;
-  /** By name (the natural key of an Application). */
-  readonly Application: ApplicationSnapshot;
-  /** Keyed by the URI without a trailing `/`. */
-  readonly RedirectUri: RedirectUriSnapshot;
-  /** Keyed by the origin without a trailing `/`. */
-  readonly AllowedOrigin: AllowedOriginSnapshot;
 }
 
 /**
@@ -275,12 +232,6 @@ export function emptySnapshot(): EnvironmentSnapshot {
 /** The natural key of an SSO connection: tenant, type, and the IdP endpoint (SAML) or client id (OIDC). */
 export function ssoKey(sso: { tenantId: string; type: string; ssoEndpoint?: string; oidcClientId?: string }): string {
   return `${sso.tenantId}/${sso.type}/${(sso.type === "oidc" ? sso.oidcClientId : sso.ssoEndpoint) ?? ""}`;
-}
-
-/** The natural key of an IP restriction: its canonical range, prefixed by its tenant when it has one. */
-function ipRestrictionKey(restriction: { tenantId?: string; ip: string }): string {
-  const ip = canonicalIp(restriction.ip);
-  return restriction.tenantId ? `${restriction.tenantId}/${ip}` : ip;
 }
 
 /** The kinds {@link readEnvironment} reports progress on, in the order a person reads them. */
@@ -335,36 +286,31 @@ export interface ReadOptions {
 export async function readEnvironment(client: FronteggClient, options: ReadOptions = {}): Promise<EnvironmentSnapshot> {
   const tally = new ReadTally(options.onProgress);
   const tenantsRead = tally.tenants(client.tenants.list());
-  const [defined, tenants, templates, identity, rotation, domains, domainMode, captcha, strategies, mfaConfiguration, socialLogins, webhooks, applications, redirectUris, origins] =
+  const [defined, tenants, templates, identity, rotation, domainMode, captcha, strategies, mfaConfiguration, socialLogins, webhooks] =
     await Promise.all([
     readDefinedKinds(client, tenantsRead.then((ts) => ts.map((t) => t.tenantId)), tally),
     tenantsRead,
     tally.list("email templates", client.emailTemplates.list()),
     tally.policy(client.identityConfiguration.get()),
     tally.policy(client.policies.passwordRotation.get()),
-    tally.list("e-mail domain restrictions", client.restrictions.emailDomains.list()),
     client.restrictions.emailDomains.getConfig(),
     tally.policy(client.policies.captcha.get()),
     tally.list("MFA strategies", client.mfaMethods.listStrategies()),
     client.mfaMethods.getConfiguration(),
     tally.list("social logins", client.socialLogins.list()),
     tally.list("webhooks", listWebhooks(client)),
-    tally.list("applications", client.applications.list()),
-    tally.list("redirect URIs", client.hostedLogin.redirectUris.list()),
-    tally.list("allowed origins", client.hostedLogin.allowedOrigins.list()),
   ]);
   const scopes: Array<Tenant | undefined> = [undefined, ...tenants];
 
   const perScope = await Promise.all(
     scopes.map(async (tenant) => {
       const scope = tenant ? { tenantId: tenant.tenantId } : {};
-      const [mfa, lockout, sso, password, passwordHistory, ipRestrictions, ipMode, sessions] = await Promise.all([
+      const [mfa, lockout, sso, password, passwordHistory, ipMode, sessions] = await Promise.all([
         client.policies.mfa.get(scope),
         client.policies.lockout.get(scope),
         tenant ? client.sso.list(tenant.tenantId) : Promise.resolve<SsoConfiguration[]>([]),
         client.policies.password.get(scope),
         client.policies.passwordHistory.get(scope),
-        orNoneWithoutTenant(() => client.restrictions.ip.list(scope), []),
         orNoneWithoutTenant(() => client.restrictions.ip.getConfig(scope), undefined),
         client.policies.sessions.get(scope),
       ]);
@@ -373,9 +319,8 @@ export async function readEnvironment(client: FronteggClient, options: ReadOptio
         policies: [mfa, lockout, password, passwordHistory, sessions].filter((p) => p !== undefined && p !== null).length,
         "SSO connections": sso.length,
         "SSO group mappings": groups.reduce((sum, g) => sum + g.length, 0),
-        "IP restrictions": ipRestrictions.length,
       });
-      return { tenantId: tenant?.tenantId, mfa, lockout, sso, groups, password: compact(password), passwordHistory, ipRestrictions, ipMode, sessions };
+      return { tenantId: tenant?.tenantId, mfa, lockout, sso, groups, password: compact(password), passwordHistory, ipMode, sessions };
     }),
   );
 
@@ -386,7 +331,7 @@ export async function readEnvironment(client: FronteggClient, options: ReadOptio
   const environmentPassword = perScope[0]?.password;
   const environmentSessions = sessionSettings(perScope[0]?.sessions);
   const roleKeysOf = (ids: readonly string[]) => ids.map((id) => defined.keyOf("Role", id)).sort();
-  for (const { tenantId, mfa, lockout, sso, groups, password, passwordHistory, sessions, ipRestrictions, ipMode } of perScope) {
+  for (const { tenantId, mfa, lockout, sso, groups, password, passwordHistory, sessions, ipMode } of perScope) {
     const scope = tenantId ? { tenantId } : {};
     if (mfa) {
       snapshot.MfaPolicy[tenantId ?? ""] = {
@@ -429,16 +374,6 @@ export async function readEnvironment(client: FronteggClient, options: ReadOptio
         snapshot.SsoGroupMapping[`${connection}/${g.group}`] = { tenantId: tenantId!, connection, group: g.group, roles: roleKeysOf(g.roleIds) };
       }
     }
-    for (const r of ipRestrictions) {
-      const entry: IpRestrictionSnapshot = compact({
-        ...scope,
-        ip: canonicalIp(r.ip),
-        strategy: r.strategy,
-        description: r.description,
-        isActive: r.isActive,
-      });
-      snapshot.IpRestriction[ipRestrictionKey(entry)] = entry;
-    }
     if (ipMode?.isActive) snapshot.IpRestrictionMode[tenantId ?? ""] = compact({ ...scope, strategy: ipMode.strategy, isActive: true });
     const sessionsOfScope = sessionSettings(sessions);
     // Frontegg answers a tenant without a configuration of its own with the environment's: only a tenant that
@@ -448,15 +383,9 @@ export async function readEnvironment(client: FronteggClient, options: ReadOptio
       : Object.values(sessionsOfScope).some((setting) => setting?.isActive === true);
     if (sessionsDeclared) snapshot.SessionPolicy[tenantId ?? ""] = compact({ tenantId, ...sessionsOfScope });
   }
-  for (const d of domains) {
-    const domain = normalizeDomain(d.domain);
-    snapshot.EmailDomainRestriction[domain] = { domain, type: d.type };
-  }
   if (domainMode && (domainMode.active || domainMode.blockPublicDomains)) {
     snapshot.EmailDomainRestrictionMode[""] = { listType: domainMode.listType, active: domainMode.active, blockPublicDomains: domainMode.blockPublicDomains };
   }
-  for (const r of redirectUris) snapshot.RedirectUri[withoutTrailingSlash(r.redirectUri)] = { redirectUri: r.redirectUri };
-  for (const o of origins) snapshot.AllowedOrigin[withoutTrailingSlash(o)] = { origin: withoutTrailingSlash(o) };
   for (const t of templates) {
     snapshot.EmailTemplate[t.type] = compact(asWritten(t));
   }
@@ -492,13 +421,6 @@ export async function readEnvironment(client: FronteggClient, options: ReadOptio
       isActive: w.isActive,
       hasSecret: typeof w.secret === "string" && w.secret !== "",
     });
-  }
-  for (const a of applications) {
-    // Names are the natural key; should two applications share one, the first listed is exported (an Application
-    // refuses to adopt a shared name, so the program then says to rename one).
-    if (snapshot.Application[a.name]) continue;
-    const { id: _id, metadata, ...fields } = a;
-    snapshot.Application[a.name] = compact({ ...fields, metadata: metadata && Object.keys(metadata).length > 0 ? metadata : undefined });
   }
   return snapshot;
 }

@@ -66,6 +66,27 @@ export interface EnvironmentHooks {
    * objects a program does not declare (built-ins), by natural key. Without one, such a reference cannot be written.
    */
   readonly lookup?: string;
+  /**
+   * How a snapshot spells inputs the kind compares loosely (a domain in lower case, an IP range in canonical form,
+   * metadata `{}` as none), so that two environments holding the same object compare equal; the exported program
+   * declares the value so spelled.
+   */
+  readonly canonical?: Readonly<Record<string, (value: unknown) => unknown>>;
+  /**
+   * How an input is spelled in the object's natural key where the value itself must stay as Frontegg holds it (a
+   * redirect URI keeps its trailing `/`, which the hosted login may match exactly, but is keyed without it).
+   */
+  readonly keySpelling?: Readonly<Record<string, (value: string) => string>>;
+  /**
+   * Whether a failed read of one scope's list means that scope holds nothing to export (Frontegg refuses the
+   * environment's IP restrictions to some API keys): the other scopes are still read.
+   */
+  readonly readsAsNone?: (error: unknown) => boolean;
+  /**
+   * The words an exported resource's name starts with, where the last word of the kind's noun reads wrong
+   * (`ip 203-0-113-7` rather than `restriction 203-0-113-7`, which an e-mail domain restriction would share).
+   */
+  readonly namePrefix?: string;
 }
 
 /** The part of a definition every kind has. */

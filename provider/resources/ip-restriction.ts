@@ -147,6 +147,12 @@ new frontegg.IpRestriction("acme-vpn", { ip: "2001:db8:ac::/48", strategy: "ALLO
   describe,
   idOf,
   importId,
+  environment: {
+    canonical: { ip: (value) => canonicalIp(String(value)) },
+    // An API key Frontegg refuses environment-wide restrictions to has none to export there; tenants still count.
+    readsAsNone: (error) => isTenantRequiredError(error) || (error instanceof ResourceError && isTenantRequiredError(error.cause)),
+    namePrefix: "ip",
+  },
   collection: {
     scopeOf: (props) => ipScope(props.tenantId).tenantId,
     list: async (client, tenantId) => {
