@@ -8,6 +8,7 @@ import { z } from "zod";
 import { FronteggClient } from "../client";
 import { sameValue } from "../lifecycle/compare";
 import { ReferenceKind, ResourceDefinition, State } from "../lifecycle/definition";
+import { IMPORTED } from "../lifecycle/import-id";
 
 /** One object of a kind as a snapshot holds it: declared inputs, references as natural keys, no secrets. */
 export type Entry = Readonly<Record<string, unknown>>;
@@ -38,6 +39,25 @@ export async function listKind(client: FronteggClient, definition: ResourceDefin
     }
   };
   return (await Promise.all(scopes.map(read))).flat();
+}
+
+/**
+ * The object of a singleton kind in every scope it has, as stored states, through the kind's own read (as an import
+ * reads it: the whole object, not a declared part of it). A scope without one has none.
+ */
+export async function readSingletons(client: FronteggClient, definition: ResourceDefinition, tenants: readonly string[]): Promise<State[]> {
+  if (definition.collection !== undefined) throw new Error(`${definition.kind} is a listed kind: read it with listKind`);
+  const scopes = isTenantScoped(definition) ? [undefined, ...tenants] : [undefined];
+  const read = async (tenantId: string | undefined): Promise<State | undefined> => {
+    const stored: State = { ...(tenantId === undefined ? {} : { tenantId }), [IMPORTED]: true };
+    try {
+      return await definition.read(client, definition.idOf(stored, stored), stored);
+    } catch (error) {
+      if (definition.environment?.readsAsNone?.(error)) return undefined;
+      throw error;
+    }
+  };
+  return (await Promise.all(scopes.map(read))).filter((state): state is State => state !== undefined);
 }
 
 /**
@@ -74,7 +94,8 @@ export function entryOf(definition: ResourceDefinition, state: State, keyOf: Key
       value = Array.isArray(value) ? value.map((id) => keyOf(target, String(id))).sort() : keyOf(target, String(value));
     }
     const same = definition.compare?.[property] ?? sameValue;
-    if (value === undefined || value === null || same(value, undefined)) continue;
+    if (value === undefined || value === null) continue;
+    if (same(value, undefined) && !definition.environment?.alwaysDeclared?.includes(property)) continue;
     entry[property] = Array.isArray(value) && definition.compare?.[property] !== undefined ? [...(value as unknown[])].sort() : value;
   }
   return entry;

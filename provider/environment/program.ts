@@ -3,9 +3,6 @@
  * natural keys, references between resources as real references, secrets read from stack config, and
  * `adoptExisting: true` everywhere so the first `pulumi up` against the same environment takes it over.
  */
-import { z } from "zod";
-import { definitionOf } from "../resources";
-import { writableFields } from "../resources/declared";
 import { kebab, Names, obj, raw, str } from "./code";
 import { KindRenderer } from "./render-kind";
 import { EnvironmentSnapshot, ssoKey } from "./snapshot";
@@ -50,25 +47,8 @@ export function renderProgram(snapshot: EnvironmentSnapshot, options: ProgramOpt
 
   // The heading goes in once the policies below are rendered, so that it needs no list of the policy kinds.
   const policiesStart = body.length;
-  for (const m of Object.values(snapshot.MfaPolicy)) {
-    line(`new frontegg.MfaPolicy(${str(names.resource(`mfa ${m.tenantId ?? ""}`))}, ${obj({ ...m })});`);
-  }
-  for (const l of Object.values(snapshot.LockoutPolicy)) {
-    line(`new frontegg.LockoutPolicy(${str(names.resource(`lockout ${l.tenantId ?? ""}`))}, ${obj({ ...l })});`);
-  }
-  const partialPolicy = (kind: string, name: string, properties: Record<string, unknown>) => {
-    const { fields, dropped } = writable(kind, properties);
-    if (dropped.length > 0) line(`// Left out of ${name}: ${dropped.join(", ")}. Frontegg reports a value there that its API does not accept on write.`);
-    line(`new frontegg.${kind}(${str(names.resource(name))}, ${obj(fields)});`);
-  };
-  for (const a of Object.values(snapshot.AuthPolicy)) partialPolicy("AuthPolicy", "sign-in", a);
-  for (const p of Object.values(snapshot.PasswordPolicy)) partialPolicy("PasswordPolicy", `password ${p.tenantId ?? ""}`, p);
-  for (const h of Object.values(snapshot.PasswordHistoryPolicy)) {
-    line(`new frontegg.PasswordHistoryPolicy(${str(names.resource(`password-history ${h.tenantId ?? ""}`))}, ${obj({ ...h })});`);
-  }
-  for (const r of Object.values(snapshot.PasswordRotationPolicy)) partialPolicy("PasswordRotationPolicy", "password-expiration", { ...r });
-  for (const p of Object.values(snapshot.SessionPolicy)) {
-    line(`new frontegg.SessionPolicy(${str(names.resource(`sessions ${p.tenantId ?? ""}`))}, ${obj({ ...p })});`);
+  for (const kind of ["MfaPolicy", "LockoutPolicy", "AuthPolicy", "PasswordPolicy", "PasswordHistoryPolicy", "PasswordRotationPolicy", "SessionPolicy"] as const) {
+    kinds.render(kind, snapshot[kind], { heading: false });
   }
   /** A secret input read from stack config: what `up` needs to leave the object as it is. */
   const configSecret = (what: string, description: string) => {
@@ -134,16 +114,10 @@ export function renderProgram(snapshot: EnvironmentSnapshot, options: ProgramOpt
     );
   }
 
-  const ipModes = Object.values(snapshot.IpRestrictionMode);
-  if (ipModes.length > 0) line(), line("// IP restriction modes: whether the listed ranges are enforced, per environment or tenant.");
-  for (const m of ipModes) {
-    line(`new frontegg.IpRestrictionMode(${str(names.resource(`ip mode ${m.tenantId ?? ""}`))}, ${obj({ ...m })});`);
-  }
+  kinds.render("IpRestrictionMode", snapshot.IpRestrictionMode);
   kinds.render("IpRestriction", snapshot.IpRestriction);
 
-  const domainModes = Object.values(snapshot.EmailDomainRestrictionMode);
-  if (domainModes.length > 0) line(), line("// Sign-up e-mail domain restriction mode: which list applies.");
-  for (const m of domainModes) line(`new frontegg.EmailDomainRestrictionMode(${str(names.resource("email domain mode"))}, ${obj({ ...m })});`);
+  kinds.render("EmailDomainRestrictionMode", snapshot.EmailDomainRestrictionMode);
   kinds.render("EmailDomainRestriction", snapshot.EmailDomainRestriction);
 
   kinds.render("Feature", snapshot.Feature);
@@ -223,15 +197,3 @@ export function renderProgram(snapshot: EnvironmentSnapshot, options: ProgramOpt
 
   return { files: { "index.ts": index, "Pulumi.yaml": yaml, "package.json": packageJson }, secretConfigKeys: secrets };
 }
-
-/**
- * The properties of a partial policy that a program can declare: a value Frontegg reports but refuses on write
- * (a sign-in method that can only be read, a test flag it added) is left out, and named.
- */
-function writable(kind: string, properties: Record<string, unknown>): { fields: Record<string, unknown>; dropped: string[] } {
-  const definition = definitionOf(kind);
-  if (!definition) throw new Error(`no resource kind ${kind}`);
-  const fields = writableFields(definition.inputs as unknown as z.ZodObject, properties);
-  return { fields, dropped: Object.keys(properties).filter((key) => fields[key] === undefined) };
-}
-

@@ -7,71 +7,22 @@ import { isDeepStrictEqual } from "node:util";
 import {
   asWritten,
   FronteggClient,
-  IdentityConfiguration,
   MFA_STRATEGIES,
-  PasswordPolicy,
-  SessionConfiguration,
   SOCIAL_LOGIN_TYPES,
-  SsoConfiguration,
   Tenant,
 } from "../client";
 import { certificateBase64 } from "../resources/certificate";
-import { isTenantRequiredError } from "../resources/ip-restriction";
 import { strategySettings } from "../resources/mfa-strategy";
 import { z } from "zod";
 import { nounOf, pluralOf } from "../lifecycle/noun";
 import { RESOURCE_DEFINITIONS, RESOURCE_KINDS, ResourceKind } from "../resources";
-import { Entry, entryOf, KeyOf, listKind, naturalKey } from "./entries";
+import { Entry, entryOf, KeyOf, listKind, naturalKey, readSingletons } from "./entries";
 import { definitionFor } from "./render-kind";
 import { socialLoginState } from "../resources/social-login";
 import { listWebhooks } from "../resources/webhook";
 
 /** Where a tenant-scoped object lives: `""` for the environment itself. */
 export type Scope = string;
-
-export interface MfaPolicySnapshot {
-  readonly tenantId?: string;
-  readonly enforceMFAType?: string;
-  readonly allowRememberMyDevice: boolean;
-  readonly mfaDeviceExpiration: number;
-}
-
-export interface LockoutPolicySnapshot {
-  readonly tenantId?: string;
-  readonly enabled: boolean;
-  readonly maxAttempts: number;
-}
-
-/** The identity management configuration: what a write sets (no id, signing keys or secret). */
-export type AuthPolicySnapshot = Omit<IdentityConfiguration, "id" | "publicKey" | "refreshTokensRotationLimit">;
-
-export type PasswordPolicySnapshot = PasswordPolicy & { readonly tenantId?: string };
-
-export interface PasswordHistoryPolicySnapshot {
-  readonly tenantId?: string;
-  readonly enabled: boolean;
-  readonly historySize: number;
-}
-
-export interface PasswordRotationPolicySnapshot {
-  readonly isActive: boolean;
-  readonly rotationPeriod: number;
-  readonly notificationPeriod: number;
-}
-
-/** One session setting; the value of a feature that is off is left out, as SessionPolicy does not compare it. */
-export interface SessionSettingSnapshot {
-  readonly isActive: boolean;
-  readonly timeout?: number;
-  readonly maxSessions?: number;
-}
-
-export interface SessionPolicySnapshot {
-  readonly tenantId?: string;
-  readonly sessionIdleTimeoutConfiguration?: SessionSettingSnapshot;
-  readonly sessionTimeoutConfiguration?: SessionSettingSnapshot;
-  readonly sessionConcurrentConfiguration?: SessionSettingSnapshot;
-}
 
 /** The captcha policy without its secret key, which is never part of a snapshot. */
 export interface CaptchaPolicySnapshot {
@@ -115,18 +66,6 @@ export interface SsoSnapshot {
   readonly domains: readonly string[];
   /** Keys of the default roles, sorted. */
   readonly roles: readonly string[];
-}
-
-export interface IpRestrictionModeSnapshot {
-  readonly tenantId?: string;
-  readonly strategy?: string;
-  readonly isActive: boolean;
-}
-
-export interface EmailDomainRestrictionModeSnapshot {
-  readonly listType: string;
-  readonly active: boolean;
-  readonly blockPublicDomains: boolean;
 }
 
 /** An identity-provider group mapped to roles on an SSO connection. */
@@ -181,6 +120,15 @@ const DEFINED_KINDS = [
   "EmailDomainRestriction",
   "IpRestriction",
   "Application",
+  "MfaPolicy",
+  "LockoutPolicy",
+  "PasswordHistoryPolicy",
+  "IpRestrictionMode",
+  "EmailDomainRestrictionMode",
+  "SessionPolicy",
+  "PasswordPolicy",
+  "PasswordRotationPolicy",
+  "AuthPolicy",
 ] as const;
 type DefinedKind = (typeof DEFINED_KINDS)[number];
 
@@ -189,24 +137,10 @@ export type DefinedEntry<K extends DefinedKind> = Readonly<Partial<Omit<z.output
 
 /** What one object of each kind reads as in a snapshot. Keyed by kind, so a kind missing here fails to compile. */
 export interface SnapshotEntries extends Readonly<{ [K in DefinedKind]: DefinedEntry<K> }> {
-  readonly MfaPolicy: MfaPolicySnapshot;
-  readonly LockoutPolicy: LockoutPolicySnapshot;
-  /** The environment's only (Frontegg has one identity configuration per environment). */
-  readonly AuthPolicy: AuthPolicySnapshot;
-  readonly PasswordPolicy: PasswordPolicySnapshot;
-  readonly PasswordHistoryPolicy: PasswordHistoryPolicySnapshot;
-  /** The environment's only (Frontegg's API has no tenant scope for it). */
-  readonly PasswordRotationPolicy: PasswordRotationPolicySnapshot;
   readonly EmailTemplate: EmailTemplateSnapshot;
   readonly SsoConfiguration: SsoSnapshot;
-  /** Only switched-on modes: one that is off restricts nothing, whatever its strategy. */
-  readonly IpRestrictionMode: IpRestrictionModeSnapshot;
-  /** The environment's mode (`""`), when it restricts anything. */
-  readonly EmailDomainRestrictionMode: EmailDomainRestrictionModeSnapshot;
   /** Keyed by connection key and group: `tenant/type/endpoint/group`. */
   readonly SsoGroupMapping: SsoGroupMappingSnapshot;
-  /** The environment's when any feature is on; a tenant's when it differs from the environment's. */
-  readonly SessionPolicy: SessionPolicySnapshot;
   /** Environment-wide only: the key is `""`. */
   readonly CaptchaPolicy: CaptchaPolicySnapshot;
   /** By strategy, as Frontegg lists them. */
@@ -286,14 +220,11 @@ export interface ReadOptions {
 export async function readEnvironment(client: FronteggClient, options: ReadOptions = {}): Promise<EnvironmentSnapshot> {
   const tally = new ReadTally(options.onProgress);
   const tenantsRead = tally.tenants(client.tenants.list());
-  const [defined, tenants, templates, identity, rotation, domainMode, captcha, strategies, mfaConfiguration, socialLogins, webhooks] =
+  const [defined, tenants, templates, captcha, strategies, mfaConfiguration, socialLogins, webhooks] =
     await Promise.all([
     readDefinedKinds(client, tenantsRead.then((ts) => ts.map((t) => t.tenantId)), tally),
     tenantsRead,
     tally.list("email templates", client.emailTemplates.list()),
-    tally.policy(client.identityConfiguration.get()),
-    tally.policy(client.policies.passwordRotation.get()),
-    client.restrictions.emailDomains.getConfig(),
     tally.policy(client.policies.captcha.get()),
     tally.list("MFA strategies", client.mfaMethods.listStrategies()),
     client.mfaMethods.getConfiguration(),
@@ -304,50 +235,19 @@ export async function readEnvironment(client: FronteggClient, options: ReadOptio
 
   const perScope = await Promise.all(
     scopes.map(async (tenant) => {
-      const scope = tenant ? { tenantId: tenant.tenantId } : {};
-      const [mfa, lockout, sso, password, passwordHistory, ipMode, sessions] = await Promise.all([
-        client.policies.mfa.get(scope),
-        client.policies.lockout.get(scope),
-        tenant ? client.sso.list(tenant.tenantId) : Promise.resolve<SsoConfiguration[]>([]),
-        client.policies.password.get(scope),
-        client.policies.passwordHistory.get(scope),
-        orNoneWithoutTenant(() => client.restrictions.ip.getConfig(scope), undefined),
-        client.policies.sessions.get(scope),
-      ]);
+      const sso = tenant ? await client.sso.list(tenant.tenantId) : [];
       const groups = await Promise.all(sso.map((c) => client.sso.listGroups(tenant!.tenantId, c.id)));
       tally.scopeRead({
-        policies: [mfa, lockout, password, passwordHistory, sessions].filter((p) => p !== undefined && p !== null).length,
         "SSO connections": sso.length,
         "SSO group mappings": groups.reduce((sum, g) => sum + g.length, 0),
       });
-      return { tenantId: tenant?.tenantId, mfa, lockout, sso, groups, password: compact(password), passwordHistory, ipMode, sessions };
+      return { tenantId: tenant?.tenantId, sso, groups };
     }),
   );
 
   const snapshot = { ...emptySnapshot(), ...defined.entries } as Mutable<EnvironmentSnapshot>;
-  const { id: _id, publicKey: _key, refreshTokensRotationLimit: _limit, ...authPolicy } = identity;
-  snapshot.AuthPolicy[""] = compact(authPolicy);
-  if (rotation) snapshot.PasswordRotationPolicy[""] = { ...rotation };
-  const environmentPassword = perScope[0]?.password;
-  const environmentSessions = sessionSettings(perScope[0]?.sessions);
   const roleKeysOf = (ids: readonly string[]) => ids.map((id) => defined.keyOf("Role", id)).sort();
-  for (const { tenantId, mfa, lockout, sso, groups, password, passwordHistory, sessions, ipMode } of perScope) {
-    const scope = tenantId ? { tenantId } : {};
-    if (mfa) {
-      snapshot.MfaPolicy[tenantId ?? ""] = {
-        ...scope,
-        enforceMFAType: mfa.enforceMFAType,
-        allowRememberMyDevice: mfa.allowRememberMyDevice,
-        mfaDeviceExpiration: mfa.mfaDeviceExpiration,
-      };
-    }
-    if (lockout) snapshot.LockoutPolicy[tenantId ?? ""] = { ...scope, enabled: lockout.enabled, maxAttempts: lockout.maxAttempts };
-    // Frontegg answers a password policy for every tenant. One equal to the environment's is taken to be no policy
-    // of the tenant's own (how Frontegg answers a tenant without one is not documented: notes-more §2).
-    if (!tenantId || !isDeepStrictEqual(password, environmentPassword)) snapshot.PasswordPolicy[tenantId ?? ""] = { ...scope, ...password };
-    if (passwordHistory) {
-      snapshot.PasswordHistoryPolicy[tenantId ?? ""] = { ...scope, enabled: passwordHistory.enabled, historySize: passwordHistory.historySize };
-    }
+  for (const { tenantId, sso, groups } of perScope) {
     for (const [index, c] of sso.entries()) {
       const entry: SsoSnapshot = compact({
         tenantId: tenantId!,
@@ -374,17 +274,6 @@ export async function readEnvironment(client: FronteggClient, options: ReadOptio
         snapshot.SsoGroupMapping[`${connection}/${g.group}`] = { tenantId: tenantId!, connection, group: g.group, roles: roleKeysOf(g.roleIds) };
       }
     }
-    if (ipMode?.isActive) snapshot.IpRestrictionMode[tenantId ?? ""] = compact({ ...scope, strategy: ipMode.strategy, isActive: true });
-    const sessionsOfScope = sessionSettings(sessions);
-    // Frontegg answers a tenant without a configuration of its own with the environment's: only a tenant that
-    // differs has one to declare. The environment's is declared once any feature is on (all off is the default).
-    const sessionsDeclared = tenantId
-      ? !isDeepStrictEqual(sessionsOfScope, environmentSessions)
-      : Object.values(sessionsOfScope).some((setting) => setting?.isActive === true);
-    if (sessionsDeclared) snapshot.SessionPolicy[tenantId ?? ""] = compact({ tenantId, ...sessionsOfScope });
-  }
-  if (domainMode && (domainMode.active || domainMode.blockPublicDomains)) {
-    snapshot.EmailDomainRestrictionMode[""] = { listType: domainMode.listType, active: domainMode.active, blockPublicDomains: domainMode.blockPublicDomains };
   }
   for (const t of templates) {
     snapshot.EmailTemplate[t.type] = compact(asWritten(t));
@@ -442,7 +331,9 @@ async function readDefinedKinds(
   const scopes = await tenants;
   const read = async (kind: DefinedKind) => {
     const definition = definitionFor(kind);
-    return [kind, await tally.list(pluralOf(nounOf(definition)) as ReadKind, listKind(client, definition, scopes))] as const;
+    // Singletons (policies, modes) are counted together: a person reads "3 policies", not one count per kind.
+    const states = definition.collection ? listKind(client, definition, scopes) : readSingletons(client, definition, scopes);
+    return [kind, await tally.list(definition.collection ? (pluralOf(nounOf(definition)) as ReadKind) : "policies", states)] as const;
   };
   const states = new Map(await Promise.all(DEFINED_KINDS.map(read)));
   const keys = new Map<string, Map<string, string>>();
@@ -461,11 +352,23 @@ async function readDefinedKinds(
     DEFINED_KINDS.map((kind) => {
       const definition = definitionFor(kind);
       const kept = states.get(kind)!.filter((state) => !definition.isBuiltIn?.(state)).map((state) => entryOf(definition, state, keyOf));
-      const declared = kept.filter((entry) => !definition.environment?.isProvided?.(entry));
+      const own = definition.environment?.inheritsEnvironment ? withoutInherited(kept) : kept;
+      const declared = own.filter((entry) => !definition.environment?.isProvided?.(entry));
       return [kind, Object.fromEntries(declared.map((entry) => [naturalKey(definition, entry), entry]))];
     }),
   ) as { [K in DefinedKind]: Record<string, Entry> };
   return { entries, keyOf };
+}
+
+/**
+ * The entries of a singleton Frontegg answers a tenant without one of its own with the environment's for: a
+ * tenant's equal to the environment's, tenantId aside, is taken to be no policy of its own (how Frontegg answers
+ * such a tenant is not documented: notes-more §2).
+ */
+function withoutInherited(entries: readonly Entry[]): Entry[] {
+  const scopeless = ({ tenantId: _tenant, ...rest }: Entry) => rest;
+  const environment = entries.find((entry) => entry.tenantId === undefined);
+  return entries.filter((entry) => entry.tenantId === undefined || environment === undefined || !isDeepStrictEqual(scopeless(entry), scopeless(environment)));
 }
 
 /** The running totals behind {@link ReadOptions.onProgress}. */
@@ -503,34 +406,6 @@ class ReadTally {
   private add(counts: Partial<Record<ReadKind, number>>): void {
     for (const [kind, count] of Object.entries(counts) as Array<[ReadKind, number]>) this.#counts[kind] = (this.#counts[kind] ?? 0) + count;
     this.#report?.({ counts: { ...this.#counts }, scopesRead: this.#scopesRead, ...(this.#scopes === undefined ? {} : { scopes: this.#scopes }) });
-  }
-}
-
-type SessionSettings = Pick<SessionPolicySnapshot, "sessionIdleTimeoutConfiguration" | "sessionTimeoutConfiguration" | "sessionConcurrentConfiguration">;
-
-/** The three session settings, each without the value of a feature that is off. */
-function sessionSettings(configuration: SessionConfiguration | undefined): SessionSettings {
-  const setting = (value: { isActive: boolean; timeout?: number; maxSessions?: number } | undefined): SessionSettingSnapshot | undefined => {
-    if (!value) return undefined;
-    return value.isActive ? compact({ isActive: true, timeout: value.timeout, maxSessions: value.maxSessions }) : { isActive: false };
-  };
-  return compact({
-    sessionIdleTimeoutConfiguration: setting(configuration?.sessionIdleTimeoutConfiguration),
-    sessionTimeoutConfiguration: setting(configuration?.sessionTimeoutConfiguration),
-    sessionConcurrentConfiguration: setting(configuration?.sessionConcurrentConfiguration),
-  });
-}
-
-/**
- * An environment-wide IP restriction read. Frontegg may refuse it without a tenant header for some API keys (the
- * spec calls the header "required ... when using a management token"): then the environment has none to export.
- */
-async function orNoneWithoutTenant<T>(read: () => Promise<T>, none: T): Promise<T> {
-  try {
-    return await read();
-  } catch (error) {
-    if (isTenantRequiredError(error)) return none;
-    throw error;
   }
 }
 

@@ -87,6 +87,16 @@ export interface EnvironmentHooks {
    * (`ip 203-0-113-7` rather than `restriction 203-0-113-7`, which an e-mail domain restriction would share).
    */
   readonly namePrefix?: string;
+  /**
+   * Inputs a snapshot keeps even where the kind compares them equal to none: a session setting that is off is
+   * declared off, since a program leaving it out would leave a recreated tenant's setting as Frontegg sets it.
+   */
+  readonly alwaysDeclared?: readonly string[];
+  /**
+   * For a singleton Frontegg answers a tenant without one of its own with the environment's (password, session
+   * policies): a tenant's equal to the environment's, tenantId aside, is taken to be none and left out.
+   */
+  readonly inheritsEnvironment?: boolean;
 }
 
 /** The part of a definition every kind has. */

@@ -77,7 +77,8 @@ it("writes a readable program: references, adoptExisting, secrets from config, n
   expect(source).toMatch(/new frontegg\.IpRestriction\("ip-203-0-113-7", \{\n\s+ip: "203\.0\.113\.7",/);
   expect(source).toContain('ip: "2001:db8::/32",');
   expect(source).toContain("isActive: false,");
-  expect(source).toMatch(/new frontegg\.IpRestrictionMode\("ip-mode-acme", \{\n\s+tenantId: "acme",\n\s+strategy: "BLOCK",/);
+  // Declared inputs in the schema's order: the tenant comes last.
+  expect(source).toMatch(/new frontegg\.IpRestrictionMode\("ip-mode-acme", \{\n\s+strategy: "BLOCK",\n\s+tenantId: "acme",/);
   expect(source).toContain('domain: "competitor.example",');
   expect(source).toMatch(/new frontegg\.EmailDomainRestrictionMode\(/);
   expect(source).toContain("permissions: [permissionInvoicesRead.key],");
@@ -95,7 +96,7 @@ it("writes a readable program: references, adoptExisting, secrets from config, n
   expect(source).toContain('secretKey: config.requireSecret("captchaSecretKey")');
   // A disabled feature is declared without its value; only the tenant with a configuration of its own has one.
   expect(source).toContain("sessionTimeoutConfiguration: { isActive: false },");
-  expect(source).toContain('new frontegg.SessionPolicy("sessions-globex", {\n        tenantId: "globex",');
+  expect(source).toMatch(/new frontegg\.SessionPolicy\("sessions-globex", \{[^;]*\n\s+tenantId: "globex",\n\s+adoptExisting: true,/);
   expect(source).toContain("sessionConcurrentConfiguration: { isActive: true, maxSessions: 2 },");
   expect(source).not.toContain('SessionPolicy("sessions-acme"');
   expect(source).toContain('new frontegg.MfaStrategy("mfa-authenticator-app", {\n        strategy: "AuthenticatorApp",\n        isActive: true,\n        serviceName: "Acme Cloud",');
