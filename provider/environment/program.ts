@@ -3,7 +3,7 @@
  * natural keys, references between resources as real references, secrets read from stack config, and
  * `adoptExisting: true` everywhere so the first `pulumi up` against the same environment takes it over.
  */
-import { kebab, Names, obj, raw, str } from "./code";
+import { Names, obj, raw, str } from "./code";
 import { KindRenderer } from "./render-kind";
 import { EnvironmentSnapshot, ssoKey } from "./snapshot";
 
@@ -62,16 +62,8 @@ export function renderProgram(snapshot: EnvironmentSnapshot, options: ProgramOpt
   }
   if (body.length > policiesStart) body.splice(policiesStart, 0, "", "    // Security policies: one per environment or tenant.");
 
-  const strategies = Object.values(snapshot.MfaStrategy);
-  if (strategies.length > 0) line(), line("// Second factors the environment offers: one per strategy.");
-  for (const m of strategies) {
-    line(`new frontegg.MfaStrategy(${str(names.resource(`mfa ${m.strategy}`))}, ${obj({ ...m })});`);
-  }
-
-  if (Object.keys(snapshot.EmailTemplate).length > 0) line(), line("// Email templates: one per type.");
-  for (const t of Object.values(snapshot.EmailTemplate)) {
-    line(`new frontegg.EmailTemplate(${str(names.resource(`${kebab(t.type)} template`))}, ${obj({ ...t })});`);
-  }
+  kinds.render("MfaStrategy", snapshot.MfaStrategy);
+  kinds.render("EmailTemplate", snapshot.EmailTemplate);
 
   const connections = Object.values(snapshot.SsoConfiguration);
   const mappings = Object.values(snapshot.SsoGroupMapping);

@@ -5,14 +5,11 @@
  */
 import { isDeepStrictEqual } from "node:util";
 import {
-  asWritten,
   FronteggClient,
-  MFA_STRATEGIES,
   SOCIAL_LOGIN_TYPES,
   Tenant,
 } from "../client";
 import { certificateBase64 } from "../resources/certificate";
-import { strategySettings } from "../resources/mfa-strategy";
 import { z } from "zod";
 import { nounOf, pluralOf } from "../lifecycle/noun";
 import { RESOURCE_DEFINITIONS, RESOURCE_KINDS, ResourceKind } from "../resources";
@@ -32,17 +29,6 @@ export interface CaptchaPolicySnapshot {
   /** Sorted. */
   readonly ignoredEmails: readonly string[];
 }
-
-export interface MfaStrategySnapshot {
-  readonly strategy: string;
-  readonly isActive: boolean;
-  readonly serviceName?: string;
-  readonly tokenLifetimeSeconds?: number;
-  readonly sender?: string;
-}
-
-/** A template as written (redirect URLs with Frontegg's variables unexpanded). */
-export type EmailTemplateSnapshot = ReturnType<typeof asWritten>;
 
 export interface SsoSnapshot {
   readonly tenantId: string;
@@ -129,6 +115,8 @@ const DEFINED_KINDS = [
   "PasswordPolicy",
   "PasswordRotationPolicy",
   "AuthPolicy",
+  "EmailTemplate",
+  "MfaStrategy",
 ] as const;
 type DefinedKind = (typeof DEFINED_KINDS)[number];
 
@@ -137,14 +125,11 @@ export type DefinedEntry<K extends DefinedKind> = Readonly<Partial<Omit<z.output
 
 /** What one object of each kind reads as in a snapshot. Keyed by kind, so a kind missing here fails to compile. */
 export interface SnapshotEntries extends Readonly<{ [K in DefinedKind]: DefinedEntry<K> }> {
-  readonly EmailTemplate: EmailTemplateSnapshot;
   readonly SsoConfiguration: SsoSnapshot;
   /** Keyed by connection key and group: `tenant/type/endpoint/group`. */
   readonly SsoGroupMapping: SsoGroupMappingSnapshot;
   /** Environment-wide only: the key is `""`. */
   readonly CaptchaPolicy: CaptchaPolicySnapshot;
-  /** By strategy, as Frontegg lists them. */
-  readonly MfaStrategy: MfaStrategySnapshot;
   /** Active providers only, by type (an inactive one is what deleting a SocialLogin leaves). */
   readonly SocialLogin: SocialLoginSnapshot;
   /** Custom webhooks by display name (one without a name cannot be declared and is left out). */
@@ -220,14 +205,11 @@ export interface ReadOptions {
 export async function readEnvironment(client: FronteggClient, options: ReadOptions = {}): Promise<EnvironmentSnapshot> {
   const tally = new ReadTally(options.onProgress);
   const tenantsRead = tally.tenants(client.tenants.list());
-  const [defined, tenants, templates, captcha, strategies, mfaConfiguration, socialLogins, webhooks] =
+  const [defined, tenants, captcha, socialLogins, webhooks] =
     await Promise.all([
     readDefinedKinds(client, tenantsRead.then((ts) => ts.map((t) => t.tenantId)), tally),
     tenantsRead,
-    tally.list("email templates", client.emailTemplates.list()),
     tally.policy(client.policies.captcha.get()),
-    tally.list("MFA strategies", client.mfaMethods.listStrategies()),
-    client.mfaMethods.getConfiguration(),
     tally.list("social logins", client.socialLogins.list()),
     tally.list("webhooks", listWebhooks(client)),
   ]);
@@ -275,17 +257,8 @@ export async function readEnvironment(client: FronteggClient, options: ReadOptio
       }
     }
   }
-  for (const t of templates) {
-    snapshot.EmailTemplate[t.type] = compact(asWritten(t));
-  }
   if (captcha) {
     snapshot.CaptchaPolicy[""] = { enabled: captcha.enabled, siteKey: captcha.siteKey, minScore: captcha.minScore, ignoredEmails: [...captcha.ignoredEmails].sort() };
-  }
-  for (const row of strategies) {
-    // A strategy Frontegg lists that this package does not know cannot be declared.
-    if ((MFA_STRATEGIES as readonly string[]).includes(row.strategy)) {
-      snapshot.MfaStrategy[row.strategy] = compact({ strategy: row.strategy, isActive: row.isActive, ...strategySettings(row.strategy, mfaConfiguration) });
-    }
   }
   for (const login of socialLogins) {
     if (!login.active || !(SOCIAL_LOGIN_TYPES as readonly string[]).includes(login.type)) continue;

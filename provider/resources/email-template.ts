@@ -126,6 +126,12 @@ export const emailTemplate = defineResource<Inputs>({
   claims: (i) => (typeof i.type === "string" ? [`email template "${i.type}"`] : []),
   describe: (i) => `email template "${i.type}"`,
   idOf: (state, i) => String(state.type ?? i.type),
+  // Frontegg answers a text it holds none of with "": that is none, as an omitted input declares it.
+  environment: {
+    canonical: Object.fromEntries(
+      (["senderEmail", "fromName", "subject", "htmlTemplate", "redirectURL", "successRedirectUrl"] as const).map((key) => [key, (value: unknown) => (value === "" ? undefined : value)]),
+    ),
+  },
   collection: {
     scopeOf: () => undefined,
     list: (client) => listAll(client),

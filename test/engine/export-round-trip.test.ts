@@ -99,7 +99,8 @@ it("writes a readable program: references, adoptExisting, secrets from config, n
   expect(source).toMatch(/new frontegg\.SessionPolicy\("sessions-globex", \{[^;]*\n\s+tenantId: "globex",\n\s+adoptExisting: true,/);
   expect(source).toContain("sessionConcurrentConfiguration: { isActive: true, maxSessions: 2 },");
   expect(source).not.toContain('SessionPolicy("sessions-acme"');
-  expect(source).toContain('new frontegg.MfaStrategy("mfa-authenticator-app", {\n        strategy: "AuthenticatorApp",\n        isActive: true,\n        serviceName: "Acme Cloud",');
+  // isActive at its default (true) is left out, as every input at its default is.
+  expect(source).toContain('new frontegg.MfaStrategy("mfa-authenticator-app", {\n        strategy: "AuthenticatorApp",\n        serviceName: "Acme Cloud",');
   expect(source).toMatch(/new frontegg\.Application\("[a-z-]+", \{\n\s+name: "Customer portal",\n\s+appURL: "https:\/\/app\.example\.com\/",/);
   expect(source).toContain("metadata: { team: \"growth\" },");
   expect(source).not.toMatch(/clientSecret|sharedSecret/);
