@@ -13,6 +13,12 @@ import { IMPORTED } from "../lifecycle/import-id";
 /** One object of a kind as a snapshot holds it: declared inputs, references as natural keys, no secrets. */
 export type Entry = Readonly<Record<string, unknown>>;
 
+/**
+ * What a snapshot holds for a secret input Frontegg has a value for: the mark alone, so that an environment
+ * holding one and one holding none differ, and the exported program reads it from stack config.
+ */
+export const SECRET_HELD = "(held by Frontegg, not read)";
+
 /** The inputs a program declares for a kind: its input schema's properties but the lifecycle's own `adoptExisting`. */
 export function declaredShape(definition: Pick<ResourceDefinition, "inputs">): Readonly<Record<string, z.ZodType>> {
   const { adoptExisting: _control, ...shape } = (definition.inputs as unknown as z.ZodObject).shape;
@@ -26,6 +32,7 @@ export function isTenantScoped(definition: Pick<ResourceDefinition, "inputs">): 
 
 /** Every object of a listed kind as stored states: the environment's, then each tenant's when the kind has tenants. */
 export async function listKind(client: FronteggClient, definition: ResourceDefinition, tenants: readonly string[]): Promise<State[]> {
+  if (definition.environment?.readAll !== undefined) return definition.environment.readAll(client, tenants);
   const collection = definition.collection;
   if (!collection) throw new Error(`${definition.kind} has no list to read it from: it is not a listed kind`);
   const scopes = isTenantScoped(definition) ? [undefined, ...tenants] : [undefined];
@@ -66,6 +73,7 @@ export async function readSingletons(client: FronteggClient, definition: Resourc
  * so a feature flag's key is its feature's.
  */
 export function naturalKey(definition: Pick<ResourceDefinition, "claimedBy" | "environment">, entry: Entry): string {
+  if (definition.environment?.naturalKey !== undefined) return definition.environment.naturalKey(entry);
   const properties = [...definition.claimedBy].sort((a, b) => Number(b === "tenantId") - Number(a === "tenantId"));
   const spelling = definition.environment?.keySpelling;
   return properties
@@ -80,13 +88,16 @@ export type KeyOf = (kind: ReferenceKind, id: string) => string;
 /**
  * A stored state as a snapshot entry: the declared inputs it holds in the kind's canonical spelling (the
  * `canonical` hook), each reference turned into natural keys (a
- * set of them sorted, so order never differs), secrets left out (a snapshot is shown and compared; it never holds
- * one), and values the kind compares equal to none (`{}` metadata, an empty set) left out like an omitted input.
+ * set of them sorted, so order never differs), secrets left out but for the mark {@link SECRET_HELD} where
+ * Frontegg holds one (a snapshot is shown and compared; it never holds a secret), and values the kind compares equal to none (`{}` metadata, an empty set) left out like an omitted input.
  */
 export function entryOf(definition: ResourceDefinition, state: State, keyOf: KeyOf): Entry {
   const entry: Record<string, unknown> = {};
   for (const property of Object.keys(declaredShape(definition))) {
-    if (definition.secrets.includes(property)) continue;
+    if (definition.secrets.includes(property)) {
+      if (typeof state[property] === "string" && state[property] !== "") entry[property] = SECRET_HELD;
+      continue;
+    }
     const canonical = definition.environment?.canonical?.[property];
     let value = canonical === undefined || state[property] === undefined ? state[property] : canonical(state[property]);
     const target = definition.references?.[property];

@@ -3,9 +3,9 @@
  * natural keys, references between resources as real references, secrets read from stack config, and
  * `adoptExisting: true` everywhere so the first `pulumi up` against the same environment takes it over.
  */
-import { Names, obj, raw, str } from "./code";
+import { Names } from "./code";
 import { KindRenderer } from "./render-kind";
-import { EnvironmentSnapshot, ssoKey } from "./snapshot";
+import { EnvironmentSnapshot } from "./snapshot";
 
 /** Options of {@link renderProgram}. */
 export interface ProgramOptions {
@@ -37,74 +37,25 @@ export interface GeneratedProgram {
 export function renderProgram(snapshot: EnvironmentSnapshot, options: ProgramOptions): GeneratedProgram {
   const names = new Names();
   const body: string[] = [];
-  const secrets: Array<{ key: string; description: string }> = [];
   const line = (text = "") => body.push(text === "" ? "" : `    ${text}`);
 
   const kinds = new KindRenderer(names, line);
+  const secrets = kinds.secretConfigKeys;
   kinds.render("PermissionCategory", snapshot.PermissionCategory);
   kinds.render("Permission", snapshot.Permission);
   kinds.render("Role", snapshot.Role);
 
-  // The heading goes in once the policies below are rendered, so that it needs no list of the policy kinds.
+  // The security policies share one heading, which goes in once they are rendered: only where there is one.
   const policiesStart = body.length;
-  for (const kind of ["MfaPolicy", "LockoutPolicy", "AuthPolicy", "PasswordPolicy", "PasswordHistoryPolicy", "PasswordRotationPolicy", "SessionPolicy"] as const) {
-    kinds.render(kind, snapshot[kind], { heading: false });
-  }
-  /** A secret input read from stack config: what `up` needs to leave the object as it is. */
-  const configSecret = (what: string, description: string) => {
-    const key = names.variable(what);
-    secrets.push({ key, description });
-    return raw(`config.requireSecret(${str(key)})`);
-  };
-  for (const c of Object.values(snapshot.CaptchaPolicy)) {
-    const secretKey = configSecret("captcha secret key", `reCAPTCHA secret key of the captcha policy (site key ${c.siteKey})`);
-    line(`new frontegg.CaptchaPolicy(${str(names.resource("captcha"))}, ${obj({ ...c, secretKey })});`);
-  }
+  const policies = ["MfaPolicy", "LockoutPolicy", "AuthPolicy", "PasswordPolicy", "PasswordHistoryPolicy", "PasswordRotationPolicy", "SessionPolicy", "CaptchaPolicy"] as const;
+  for (const kind of policies) kinds.render(kind, snapshot[kind], { heading: false });
   if (body.length > policiesStart) body.splice(policiesStart, 0, "", "    // Security policies: one per environment or tenant.");
 
   kinds.render("MfaStrategy", snapshot.MfaStrategy);
   kinds.render("EmailTemplate", snapshot.EmailTemplate);
 
-  const connections = Object.values(snapshot.SsoConfiguration);
-  const mappings = Object.values(snapshot.SsoGroupMapping);
-  const roleIds = (keys: readonly string[]) => raw(`[${keys.map((k) => { const v = kinds.variableOf("Role", k); return v !== undefined ? `${v}.id` : `/* unknown role ${k} */`; }).join(", ")}]`);
-  const connectionVar = new Map<string, string>();
-  if (connections.length > 0) line(), line("// Single sign-on connections of tenants.");
-  for (const s of connections) {
-    const key = ssoKey(s);
-    const name = names.resource(`${s.tenantId} ${s.type}`);
-    const secretOf = (what: string, description: string) =>
-      configSecret(`${s.tenantId} ${s.type} ${what}`, `${description} of the ${s.type} connection of tenant ${s.tenantId}`);
-    const oidcSecret = s.hasOidcSecret ? secretOf("secret", `OIDC client secret (client id ${s.oidcClientId ?? "?"})`) : undefined;
-    const idpClientSecret = s.hasIdpClientSecret ? secretOf("idp client secret", `IdP client secret (client id ${s.idpClientId ?? "?"})`) : undefined;
-    const { hasOidcSecret: _oidc, hasIdpClientSecret: _idp, roles: roleKeys, ...rest } = s;
-    const declaration = `new frontegg.SsoConfiguration(${str(name)}, ${obj({
-      ...rest,
-      oidcSecret,
-      idpClientSecret,
-      roleIds: roleKeys.length > 0 ? roleIds(roleKeys) : undefined,
-    })});`;
-    if (!mappings.some((m) => m.connection === key)) {
-      line(declaration);
-      continue;
-    }
-    const v = names.variable(`${s.tenantId} ${s.type} connection`);
-    connectionVar.set(key, v);
-    line(`const ${v} = ${declaration}`);
-  }
-
-  if (mappings.length > 0) line(), line("// Identity-provider groups mapped to roles, per SSO connection.");
-  for (const m of mappings) {
-    const connection = snapshot.SsoConfiguration[m.connection]!;
-    line(
-      `new frontegg.SsoGroupMapping(${str(names.resource(`${m.tenantId} ${connection.type} ${m.group}`))}, ${obj({
-        tenantId: m.tenantId,
-        ssoConfigurationId: raw(`${connectionVar.get(m.connection)}.id`),
-        group: m.group,
-        roleIds: roleIds(m.roles),
-      })});`,
-    );
-  }
+  kinds.render("SsoConfiguration", snapshot.SsoConfiguration);
+  kinds.render("SsoGroupMapping", snapshot.SsoGroupMapping);
 
   kinds.render("IpRestrictionMode", snapshot.IpRestrictionMode);
   kinds.render("IpRestriction", snapshot.IpRestriction);
@@ -116,27 +67,8 @@ export function renderProgram(snapshot: EnvironmentSnapshot, options: ProgramOpt
   kinds.render("Plan", snapshot.Plan);
   kinds.render("FeatureFlag", snapshot.FeatureFlag);
 
-  const socialLogins = Object.values(snapshot.SocialLogin);
-  if (socialLogins.length > 0) line(), line("// Social logins: one per provider.");
-  for (const { hasSecret, ...login } of socialLogins) {
-    const described = `OAuth client secret of the ${login.type} social login (client id ${login.clientId ?? "?"}${hasSecret ? "" : "; Frontegg holds none yet"})`;
-    const secret = login.customised ? configSecret(`${login.type} social login secret`, described) : undefined;
-    line(`new frontegg.SocialLogin(${str(names.resource(`${login.type} login`))}, ${obj({ ...login, secret })});`);
-  }
-
-  const webhooks = Object.values(snapshot.Webhook);
-  if (webhooks.length > 0) line(), line("// Webhooks, by display name.");
-  for (const { hasSecret, ...w } of webhooks) {
-    const described = `signing secret of the webhook "${w.displayName}" (${w.url}${hasSecret ? "" : "; Frontegg holds none yet"})`;
-    line(
-      `new frontegg.Webhook(${str(names.resource(`webhook ${w.displayName}`))}, ${obj({
-        ...w,
-        description: w.description || undefined,
-        isActive: w.isActive === false ? false : undefined,
-        secret: configSecret(`${w.displayName} webhook secret`, described),
-      })});`,
-    );
-  }
+  kinds.render("SocialLogin", snapshot.SocialLogin);
+  kinds.render("Webhook", snapshot.Webhook);
 
   // Applications' client and shared secrets are never read: they stay in Frontegg.
   kinds.render("Application", snapshot.Application);

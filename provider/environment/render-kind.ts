@@ -8,10 +8,10 @@ import { sameValue } from "../lifecycle/compare";
 import { ReferenceKind, ResourceDefinition } from "../lifecycle/definition";
 import { nounOf, pluralOf, titleOf } from "../lifecycle/noun";
 import { definitionOf, RESOURCE_KINDS, ResourceKind } from "../resources";
-import { Names, obj, raw, rawList, str, withoutScheme } from "./code";
+import { Names, obj, raw, Raw, rawList, str, withoutScheme } from "./code";
 import { writableFields } from "../resources/declared";
 import { z } from "zod";
-import { declaredShape, Entry, naturalKey } from "./entries";
+import { declaredShape, Entry, naturalKey, SECRET_HELD } from "./entries";
 
 /** The definition of a registered kind, as its shape (each is checked against its own inputs where written). */
 export function definitionFor(kind: ResourceKind): ResourceDefinition {
@@ -30,6 +30,8 @@ const REFERENCED = new Set<string>(
 export class KindRenderer {
   /** Variable of each declared object a reference may point at, by kind and natural key. */
   readonly #variables = new Map<string, Map<string, string>>();
+  /** The stack config keys of the secrets the program reads, with what each is. */
+  readonly secretConfigKeys: Array<{ key: string; description: string }> = [];
 
   constructor(
     private readonly names: Names,
@@ -66,12 +68,17 @@ export class KindRenderer {
     // The last word of the kind's noun prefixes the names: `category billing`, `flag audit-logs`, `role acme/ops`.
     const prefix = definition.environment?.namePrefix ?? nounOf(definition).split(" ").at(-1)!;
     // A URL key names its resource by host and path: `redirect app.example.com/cb`.
-    const named = `${prefix} ${withoutScheme(key)}`;
+    const named = definition.environment?.nameOf?.(entry) ?? `${prefix} ${withoutScheme(key)}`;
     const resourceName = this.names.resource(named);
     const args: Record<string, unknown> = {};
     const notes: string[] = [];
     const unwritable: string[] = [];
     for (const [property, field] of Object.entries(declaredShape(definition))) {
+      if (definition.secrets.includes(property)) {
+        const secret = this.secretOf(definition, property, entry);
+        if (secret !== undefined) args[property] = secret;
+        continue;
+      }
       let value = entry[property];
       if (value === undefined) continue;
       const fallback = field.safeParse(undefined);
@@ -113,6 +120,22 @@ export class KindRenderer {
     const variable = this.names.variable(named);
     this.#variables.set(definition.kind, (this.#variables.get(definition.kind) ?? new Map<string, string>()).set(key, variable));
     return [...notes, `const ${variable} = ${declared}`].join("\n    ");
+  }
+
+  /**
+   * A secret input as the program declares it: read from stack config under a key of its own, which export lists
+   * with what it is. Undefined where the kind does not declare it (by default: where Frontegg holds none).
+   */
+  private secretOf(definition: ResourceDefinition, property: string, entry: Entry): Raw | undefined {
+    const config = definition.environment?.secretConfig?.[property];
+    if (config === undefined) {
+      throw new Error(`${definition.kind}.${property} is secret but its definition gives no secretConfig: add environment.secretConfig.${property}`);
+    }
+    const held = entry[property] === SECRET_HELD;
+    if (!(config.when?.(entry) ?? held)) return undefined;
+    const key = this.names.variable(config.words(entry));
+    this.secretConfigKeys.push({ key, description: config.description(entry, held) });
+    return raw(`config.requireSecret(${str(key)})`);
   }
 
   /** Code for the id of object `key` of `target`: its resource's id, its kind's lookup for one not declared, else none. */

@@ -97,6 +97,34 @@ export interface EnvironmentHooks {
    * policies): a tenant's equal to the environment's, tenantId aside, is taken to be none and left out.
    */
   readonly inheritsEnvironment?: boolean;
+  /**
+   * The object's natural key where the inputs it claims by say more than identify it (an SSO connection claims its
+   * domains and metadata too): by default the claimed values joined by `/`.
+   */
+  readonly naturalKey?: (entry: Readonly<Record<string, unknown>>) => string;
+  /** The words an exported resource and its variable are named by, where prefix and key read wrong. */
+  readonly nameOf?: (entry: Readonly<Record<string, unknown>>) => string;
+  /**
+   * How a program reads each secret input from stack config: the words of its config key, what to tell the user
+   * it is, and, when not whenever Frontegg holds one, when it is declared. A secret never enters a snapshot: an
+   * entry only marks that Frontegg holds one (see SECRET_HELD in provider/environment/entries.ts).
+   */
+  readonly secretConfig?: Readonly<Record<string, SecretConfig>>;
+  /**
+   * How to read every object of a kind whose lists are not per tenant (an SSO group mapping's list is its
+   * connection's), given the tenants.
+   */
+  readonly readAll?: (client: FronteggClient, tenants: readonly string[]) => Promise<State[]>;
+}
+
+/** How an exported program reads one secret input from stack config (see {@link EnvironmentHooks.secretConfig}). */
+export interface SecretConfig {
+  /** Words of the config key (`acme saml secret` → `acmeSamlSecret`). */
+  readonly words: (entry: Readonly<Record<string, unknown>>) => string;
+  /** What the value is, for the user setting it (never the value itself). */
+  readonly description: (entry: Readonly<Record<string, unknown>>, held: boolean) => string;
+  /** Whether the program declares it; default: when Frontegg holds one. */
+  readonly when?: (entry: Readonly<Record<string, unknown>>) => boolean;
 }
 
 /** The part of a definition every kind has. */

@@ -89,7 +89,8 @@ it("writes a readable program: references, adoptExisting, secrets from config, n
   expect(source).toContain('new frontegg.AllowedOrigin("origin-app-example-com", {\n        origin: "https://app.example.com",');
   expect(source).not.toContain(SEEDED_OIDC_SECRET);
   expect(source).not.toContain(SEEDED_IDP_CLIENT_SECRET);
-  expect(source).toMatch(/const acmeSamlConnection = new frontegg\.SsoConfiguration\("acme-saml", \{[^}]*skipEmailDomainValidation: true,[^}]*idpClientSecret: config\.requireSecret\("acmeSamlIdpClientSecret"\)/);
+  // A connection's resource is named like its variable: tenant, type, "connection".
+  expect(source).toMatch(/const acmeSamlConnection = new frontegg\.SsoConfiguration\("acme-saml-connection", \{[^}]*skipEmailDomainValidation: true,[^}]*idpClientSecret: config\.requireSecret\("acmeSamlIdpClientSecret"\)/);
   expect(source).toMatch(/new frontegg\.SsoGroupMapping\("acme-saml-engineering", \{\s+tenantId: "acme",\s+ssoConfigurationId: acmeSamlConnection\.id,\s+group: "Engineering",\s+roleIds: \[roleAcmeOps\.id, roleViewer\.id\],/);
   expect(source).toContain("roleIds: [],");
   expect(source).not.toContain(SEEDED_CAPTCHA_SECRET);
