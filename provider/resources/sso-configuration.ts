@@ -12,7 +12,7 @@ import { duplicatesIn, normalizeDomain, sameDomainSet, sameSet } from "../lifecy
 import { defineResource, State } from "../lifecycle/definition";
 import { ignoreNotFound } from "../lifecycle/errors";
 import { certificateBase64, certificateDer, containsPrivateKey, sameCertificate } from "./certificate";
-import { adoptExistingField, domainNameField, urlField } from "./fields";
+import { adoptExistingField, domainNameField, emptyTextsAsNone, urlField } from "./fields";
 import { parseSamlMetadata } from "./saml-metadata";
 
 const SAML_ONLY = ["publicCertificate", "acsUrl", "spEntityId", "idpMetadata"] as const;
@@ -313,8 +313,7 @@ new frontegg.SsoConfiguration("globex-oidc", {
       // Base64 of the DER bytes, whatever encoding Frontegg returned; domains as compared.
       publicCertificate: (value) => (value === "" ? undefined : certificateBase64(String(value))),
       domains: (value) => (Array.isArray(value) ? value.map((domain) => normalizeDomain(String(domain))).sort() : value),
-      // Frontegg answers a text it holds none of with "": that is none, as an omitted input declares it.
-      ...Object.fromEntries(["ssoEndpoint", "spEntityId", "acsUrl", "oidcClientId", "idpClientId"].map((key) => [key, (value: unknown) => (value === "" ? undefined : value)])),
+      ...emptyTextsAsNone(["ssoEndpoint", "spEntityId", "acsUrl", "oidcClientId", "idpClientId"]),
     },
     naturalKey: (entry) => ssoKey(entry),
     nameOf: (entry) => `${String(entry.tenantId)} ${String(entry.type)} connection`,
