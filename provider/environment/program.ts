@@ -3,12 +3,9 @@
  * natural keys, references between resources as real references, secrets read from stack config, and
  * `adoptExisting: true` everywhere so the first `pulumi up` against the same environment takes it over.
  */
-import { z } from "zod";
-import { definitionOf } from "../resources";
-import { writableFields } from "../resources/declared";
-import { kebab, Names, obj, raw, str, withoutScheme } from "./code";
+import { Names } from "./code";
 import { KindRenderer } from "./render-kind";
-import { EnvironmentSnapshot, ssoKey } from "./snapshot";
+import { EnvironmentSnapshot } from "./snapshot";
 
 /** Options of {@link renderProgram}. */
 export interface ProgramOptions {
@@ -40,165 +37,44 @@ export interface GeneratedProgram {
 export function renderProgram(snapshot: EnvironmentSnapshot, options: ProgramOptions): GeneratedProgram {
   const names = new Names();
   const body: string[] = [];
-  const secrets: Array<{ key: string; description: string }> = [];
   const line = (text = "") => body.push(text === "" ? "" : `    ${text}`);
 
   const kinds = new KindRenderer(names, line);
+  const secrets = kinds.secretConfigKeys;
   kinds.render("PermissionCategory", snapshot.PermissionCategory);
   kinds.render("Permission", snapshot.Permission);
   kinds.render("Role", snapshot.Role);
 
-  // The heading goes in once the policies below are rendered, so that it needs no list of the policy kinds.
+  // The security policies share one heading, which goes in once they are rendered: only where there is one.
   const policiesStart = body.length;
-  for (const m of Object.values(snapshot.MfaPolicy)) {
-    line(`new frontegg.MfaPolicy(${str(names.resource(`mfa ${m.tenantId ?? ""}`))}, ${obj({ ...m })});`);
-  }
-  for (const l of Object.values(snapshot.LockoutPolicy)) {
-    line(`new frontegg.LockoutPolicy(${str(names.resource(`lockout ${l.tenantId ?? ""}`))}, ${obj({ ...l })});`);
-  }
-  const partialPolicy = (kind: string, name: string, properties: Record<string, unknown>) => {
-    const { fields, dropped } = writable(kind, properties);
-    if (dropped.length > 0) line(`// Left out of ${name}: ${dropped.join(", ")}. Frontegg reports a value there that its API does not accept on write.`);
-    line(`new frontegg.${kind}(${str(names.resource(name))}, ${obj(fields)});`);
-  };
-  for (const a of Object.values(snapshot.AuthPolicy)) partialPolicy("AuthPolicy", "sign-in", a);
-  for (const p of Object.values(snapshot.PasswordPolicy)) partialPolicy("PasswordPolicy", `password ${p.tenantId ?? ""}`, p);
-  for (const h of Object.values(snapshot.PasswordHistoryPolicy)) {
-    line(`new frontegg.PasswordHistoryPolicy(${str(names.resource(`password-history ${h.tenantId ?? ""}`))}, ${obj({ ...h })});`);
-  }
-  for (const r of Object.values(snapshot.PasswordRotationPolicy)) partialPolicy("PasswordRotationPolicy", "password-expiration", { ...r });
-  for (const p of Object.values(snapshot.SessionPolicy)) {
-    line(`new frontegg.SessionPolicy(${str(names.resource(`sessions ${p.tenantId ?? ""}`))}, ${obj({ ...p })});`);
-  }
-  /** A secret input read from stack config: what `up` needs to leave the object as it is. */
-  const configSecret = (what: string, description: string) => {
-    const key = names.variable(what);
-    secrets.push({ key, description });
-    return raw(`config.requireSecret(${str(key)})`);
-  };
-  for (const c of Object.values(snapshot.CaptchaPolicy)) {
-    const secretKey = configSecret("captcha secret key", `reCAPTCHA secret key of the captcha policy (site key ${c.siteKey})`);
-    line(`new frontegg.CaptchaPolicy(${str(names.resource("captcha"))}, ${obj({ ...c, secretKey })});`);
-  }
+  const policies = ["MfaPolicy", "LockoutPolicy", "AuthPolicy", "PasswordPolicy", "PasswordHistoryPolicy", "PasswordRotationPolicy", "SessionPolicy", "CaptchaPolicy"] as const;
+  for (const kind of policies) kinds.render(kind, snapshot[kind], { heading: false });
   if (body.length > policiesStart) body.splice(policiesStart, 0, "", "    // Security policies: one per environment or tenant.");
 
-  const strategies = Object.values(snapshot.MfaStrategy);
-  if (strategies.length > 0) line(), line("// Second factors the environment offers: one per strategy.");
-  for (const m of strategies) {
-    line(`new frontegg.MfaStrategy(${str(names.resource(`mfa ${m.strategy}`))}, ${obj({ ...m })});`);
-  }
+  kinds.render("MfaStrategy", snapshot.MfaStrategy);
+  kinds.render("EmailTemplate", snapshot.EmailTemplate);
 
-  if (Object.keys(snapshot.EmailTemplate).length > 0) line(), line("// Email templates: one per type.");
-  for (const t of Object.values(snapshot.EmailTemplate)) {
-    line(`new frontegg.EmailTemplate(${str(names.resource(`${kebab(t.type)} template`))}, ${obj({ ...t })});`);
-  }
+  kinds.render("SsoConfiguration", snapshot.SsoConfiguration);
+  kinds.render("SsoGroupMapping", snapshot.SsoGroupMapping);
 
-  const connections = Object.values(snapshot.SsoConfiguration);
-  const mappings = Object.values(snapshot.SsoGroupMapping);
-  const roleIds = (keys: readonly string[]) => raw(`[${keys.map((k) => { const v = kinds.variableOf("Role", k); return v !== undefined ? `${v}.id` : `/* unknown role ${k} */`; }).join(", ")}]`);
-  const connectionVar = new Map<string, string>();
-  if (connections.length > 0) line(), line("// Single sign-on connections of tenants.");
-  for (const s of connections) {
-    const key = ssoKey(s);
-    const name = names.resource(`${s.tenantId} ${s.type}`);
-    const secretOf = (what: string, description: string) =>
-      configSecret(`${s.tenantId} ${s.type} ${what}`, `${description} of the ${s.type} connection of tenant ${s.tenantId}`);
-    const oidcSecret = s.hasOidcSecret ? secretOf("secret", `OIDC client secret (client id ${s.oidcClientId ?? "?"})`) : undefined;
-    const idpClientSecret = s.hasIdpClientSecret ? secretOf("idp client secret", `IdP client secret (client id ${s.idpClientId ?? "?"})`) : undefined;
-    const { hasOidcSecret: _oidc, hasIdpClientSecret: _idp, roles: roleKeys, ...rest } = s;
-    const declaration = `new frontegg.SsoConfiguration(${str(name)}, ${obj({
-      ...rest,
-      oidcSecret,
-      idpClientSecret,
-      roleIds: roleKeys.length > 0 ? roleIds(roleKeys) : undefined,
-    })});`;
-    if (!mappings.some((m) => m.connection === key)) {
-      line(declaration);
-      continue;
-    }
-    const v = names.variable(`${s.tenantId} ${s.type} connection`);
-    connectionVar.set(key, v);
-    line(`const ${v} = ${declaration}`);
-  }
+  kinds.render("IpRestrictionMode", snapshot.IpRestrictionMode);
+  kinds.render("IpRestriction", snapshot.IpRestriction);
 
-  if (mappings.length > 0) line(), line("// Identity-provider groups mapped to roles, per SSO connection.");
-  for (const m of mappings) {
-    const connection = snapshot.SsoConfiguration[m.connection]!;
-    line(
-      `new frontegg.SsoGroupMapping(${str(names.resource(`${m.tenantId} ${connection.type} ${m.group}`))}, ${obj({
-        tenantId: m.tenantId,
-        ssoConfigurationId: raw(`${connectionVar.get(m.connection)}.id`),
-        group: m.group,
-        roleIds: roleIds(m.roles),
-      })});`,
-    );
-  }
-
-  const ipModes = Object.values(snapshot.IpRestrictionMode);
-  const ipRestrictions = Object.values(snapshot.IpRestriction);
-  if (ipModes.length + ipRestrictions.length > 0) line(), line("// IP restrictions: the mode that enforces them, and the listed ranges, per environment or tenant.");
-  for (const m of ipModes) {
-    line(`new frontegg.IpRestrictionMode(${str(names.resource(`ip mode ${m.tenantId ?? ""}`))}, ${obj({ ...m })});`);
-  }
-  for (const r of ipRestrictions) {
-    line(
-      `new frontegg.IpRestriction(${str(names.resource(`ip ${r.tenantId ?? ""} ${r.ip}`))}, ${obj({
-        ip: r.ip,
-        strategy: r.strategy,
-        description: r.description || undefined,
-        isActive: r.isActive === false ? false : undefined,
-        tenantId: r.tenantId,
-      })});`,
-    );
-  }
-
-  const domainModes = Object.values(snapshot.EmailDomainRestrictionMode);
-  const domains = Object.values(snapshot.EmailDomainRestriction);
-  if (domainModes.length + domains.length > 0) line(), line("// Sign-up e-mail domain restrictions.");
-  for (const m of domainModes) line(`new frontegg.EmailDomainRestrictionMode(${str(names.resource("email domain mode"))}, ${obj({ ...m })});`);
-  for (const d of domains) line(`new frontegg.EmailDomainRestriction(${str(names.resource(`email domain ${d.domain}`))}, ${obj({ ...d })});`);
+  kinds.render("EmailDomainRestrictionMode", snapshot.EmailDomainRestrictionMode);
+  kinds.render("EmailDomainRestriction", snapshot.EmailDomainRestriction);
 
   kinds.render("Feature", snapshot.Feature);
   kinds.render("Plan", snapshot.Plan);
   kinds.render("FeatureFlag", snapshot.FeatureFlag);
 
-  const socialLogins = Object.values(snapshot.SocialLogin);
-  if (socialLogins.length > 0) line(), line("// Social logins: one per provider.");
-  for (const { hasSecret, ...login } of socialLogins) {
-    const described = `OAuth client secret of the ${login.type} social login (client id ${login.clientId ?? "?"}${hasSecret ? "" : "; Frontegg holds none yet"})`;
-    const secret = login.customised ? configSecret(`${login.type} social login secret`, described) : undefined;
-    line(`new frontegg.SocialLogin(${str(names.resource(`${login.type} login`))}, ${obj({ ...login, secret })});`);
-  }
+  kinds.render("SocialLogin", snapshot.SocialLogin);
+  kinds.render("Webhook", snapshot.Webhook);
 
-  const webhooks = Object.values(snapshot.Webhook);
-  if (webhooks.length > 0) line(), line("// Webhooks, by display name.");
-  for (const { hasSecret, ...w } of webhooks) {
-    const described = `signing secret of the webhook "${w.displayName}" (${w.url}${hasSecret ? "" : "; Frontegg holds none yet"})`;
-    line(
-      `new frontegg.Webhook(${str(names.resource(`webhook ${w.displayName}`))}, ${obj({
-        ...w,
-        description: w.description || undefined,
-        isActive: w.isActive === false ? false : undefined,
-        secret: configSecret(`${w.displayName} webhook secret`, described),
-      })});`,
-    );
-  }
-
-  const applications = Object.values(snapshot.Application);
-  if (applications.length > 0) line(), line("// Applications (their client and shared secrets stay in Frontegg).");
-  for (const a of applications) {
-    const { description, ...fields } = a;
-    line(`new frontegg.Application(${str(names.resource(`application ${a.name}`))}, ${obj({ ...fields, description: description || undefined })});`);
-  }
-
-
-  const redirectUris = Object.values(snapshot.RedirectUri);
-  const origins = Object.values(snapshot.AllowedOrigin);
-  if (redirectUris.length + origins.length > 0) {
-    line(), line("// Hosted login: redirect URIs and allowed origins. They differ per environment: consider stack config.");
-  }
-  for (const r of redirectUris) line(`new frontegg.RedirectUri(${str(names.resource(`redirect ${withoutScheme(r.redirectUri)}`))}, ${obj({ ...r })});`);
-  for (const o of origins) line(`new frontegg.AllowedOrigin(${str(names.resource(`origin ${withoutScheme(o.origin)}`))}, ${obj({ ...o })});`);
+  // Applications' client and shared secrets are never read: they stay in Frontegg.
+  kinds.render("Application", snapshot.Application);
+  // Redirect URIs and allowed origins usually differ per environment: stack config may suit them better.
+  kinds.render("RedirectUri", snapshot.RedirectUri);
+  kinds.render("AllowedOrigin", snapshot.AllowedOrigin);
 
   const index = [
     "/**",
@@ -245,15 +121,3 @@ export function renderProgram(snapshot: EnvironmentSnapshot, options: ProgramOpt
 
   return { files: { "index.ts": index, "Pulumi.yaml": yaml, "package.json": packageJson }, secretConfigKeys: secrets };
 }
-
-/**
- * The properties of a partial policy that a program can declare: a value Frontegg reports but refuses on write
- * (a sign-in method that can only be read, a test flag it added) is left out, and named.
- */
-function writable(kind: string, properties: Record<string, unknown>): { fields: Record<string, unknown>; dropped: string[] } {
-  const definition = definitionOf(kind);
-  if (!definition) throw new Error(`no resource kind ${kind}`);
-  const fields = writableFields(definition.inputs as unknown as z.ZodObject, properties);
-  return { fields, dropped: Object.keys(properties).filter((key) => fields[key] === undefined) };
-}
-

@@ -8,8 +8,10 @@ import { sameValue } from "../lifecycle/compare";
 import { ReferenceKind, ResourceDefinition } from "../lifecycle/definition";
 import { nounOf, pluralOf, titleOf } from "../lifecycle/noun";
 import { definitionOf, RESOURCE_KINDS, ResourceKind } from "../resources";
-import { Names, obj, raw, rawList, str } from "./code";
-import { declaredShape, Entry, naturalKey } from "./entries";
+import { Names, obj, raw, Raw, rawList, str, withoutScheme } from "./code";
+import { writableFields } from "../resources/declared";
+import { z } from "zod";
+import { declaredShape, Entry, naturalKey, SECRET_HELD } from "./entries";
 
 /** The definition of a registered kind, as its shape (each is checked against its own inputs where written). */
 export function definitionFor(kind: ResourceKind): ResourceDefinition {
@@ -28,6 +30,8 @@ const REFERENCED = new Set<string>(
 export class KindRenderer {
   /** Variable of each declared object a reference may point at, by kind and natural key. */
   readonly #variables = new Map<string, Map<string, string>>();
+  /** The stack config keys of the secrets the program reads, with what each is. */
+  readonly secretConfigKeys: Array<{ key: string; description: string }> = [];
 
   constructor(
     private readonly names: Names,
@@ -39,8 +43,11 @@ export class KindRenderer {
     return this.#variables.get(kind)?.get(key);
   }
 
-  /** The kind's heading and one declaration per entry; built-ins it refers to are looked up just before. */
-  render(kind: ResourceKind, entries: Readonly<Record<string, Entry>>): void {
+  /**
+   * The kind's heading and one declaration per entry; built-ins it refers to are looked up just before. Kinds
+   * written under a heading of their group (the security policies) leave their own out (`heading: false`).
+   */
+  render(kind: ResourceKind, entries: Readonly<Record<string, Entry>>, { heading = true }: { heading?: boolean } = {}): void {
     const definition = definitionFor(kind);
     const lookups = new Map<ReferenceKind, Set<string>>();
     const declarations = Object.values(entries).map((entry) => this.declaration(definition, entry, lookups));
@@ -52,23 +59,42 @@ export class KindRenderer {
       for (const [index, code] of declarations.entries()) declarations[index] = code.replaceAll(lookupMark(target), variable);
     }
     if (declarations.length === 0) return;
-    this.line(), this.line(`// ${titleOf(definition)}.`);
+    if (heading) this.line(), this.line(`// ${titleOf(definition)}.`);
     for (const code of declarations) this.line(code);
   }
 
   private declaration(definition: ResourceDefinition, entry: Entry, lookups: Map<ReferenceKind, Set<string>>): string {
     const key = naturalKey(definition, entry);
     // The last word of the kind's noun prefixes the names: `category billing`, `flag audit-logs`, `role acme/ops`.
-    const prefix = nounOf(definition).split(" ").at(-1)!;
+    const prefix = definition.environment?.namePrefix ?? nounOf(definition).split(" ").at(-1)!;
+    // A URL key names its resource by host and path: `redirect app.example.com/cb`.
+    const named = definition.environment?.nameOf?.(entry) ?? `${prefix} ${withoutScheme(key)}`;
+    const resourceName = this.names.resource(named);
     const args: Record<string, unknown> = {};
     const notes: string[] = [];
+    const unwritable: string[] = [];
     for (const [property, field] of Object.entries(declaredShape(definition))) {
-      const value = entry[property];
+      if (definition.secrets.includes(property)) {
+        const secret = this.secretOf(definition, property, entry);
+        if (secret !== undefined) args[property] = secret;
+        continue;
+      }
+      let value = entry[property];
       if (value === undefined) continue;
       const fallback = field.safeParse(undefined);
-      if (fallback.success && (definition.compare?.[property] ?? sameValue)(value, fallback.data)) continue;
+      const kept = definition.environment?.alwaysDeclared?.includes(property) === true;
+      if (!kept && fallback.success && (definition.compare?.[property] ?? sameValue)(value, fallback.data)) continue;
       const byId = definition.references?.[property];
       const byKey = definition.environment?.keyReferences?.[property];
+      if (byId === undefined && byKey === undefined) {
+        // A value Frontegg reports but refuses on write (a sign-in method that can only be read) is left out, and
+        // named; inside an object only the refused keys are.
+        value = writableFields(z.object({ [property]: field }), { [property]: value })[property];
+        if (value === undefined) {
+          unwritable.push(property);
+          continue;
+        }
+      }
       if (byKey !== undefined) {
         args[property] = Array.isArray(value) ? rawList(value.map((k) => this.keyOf(byKey, String(k)))) : raw(this.keyOf(byKey, String(value)));
         continue;
@@ -86,11 +112,30 @@ export class KindRenderer {
       if (Array.isArray(value)) args[property] = rawList(found);
       else if (found[0] !== undefined) args[property] = raw(found[0]);
     }
-    const declared = `new frontegg.${definition.kind}(${str(this.names.resource(`${prefix} ${key}`))}, ${obj(args)});`;
+    if (unwritable.length > 0) {
+      notes.push(`// Left out of ${resourceName}: ${unwritable.join(", ")}. Frontegg reports a value there that its API does not accept on write.`);
+    }
+    const declared = `new frontegg.${definition.kind}(${str(resourceName)}, ${obj(args)});`;
     if (!REFERENCED.has(definition.kind)) return [...notes, declared].join("\n    ");
-    const variable = this.names.variable(`${prefix} ${key}`);
+    const variable = this.names.variable(named);
     this.#variables.set(definition.kind, (this.#variables.get(definition.kind) ?? new Map<string, string>()).set(key, variable));
     return [...notes, `const ${variable} = ${declared}`].join("\n    ");
+  }
+
+  /**
+   * A secret input as the program declares it: read from stack config under a key of its own, which export lists
+   * with what it is. Undefined where the kind does not declare it (by default: where Frontegg holds none).
+   */
+  private secretOf(definition: ResourceDefinition, property: string, entry: Entry): Raw | undefined {
+    const config = definition.environment?.secretConfig?.[property];
+    if (config === undefined) {
+      throw new Error(`${definition.kind}.${property} is secret but its definition gives no secretConfig: add environment.secretConfig.${property}`);
+    }
+    const held = entry[property] === SECRET_HELD;
+    if (!(config.when?.(entry) ?? held)) return undefined;
+    const key = this.names.variable(config.words(entry));
+    this.secretConfigKeys.push({ key, description: config.description(entry, held) });
+    return raw(`config.requireSecret(${str(key)})`);
   }
 
   /** Code for the id of object `key` of `target`: its resource's id, its kind's lookup for one not declared, else none. */

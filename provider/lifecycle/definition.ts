@@ -66,6 +66,65 @@ export interface EnvironmentHooks {
    * objects a program does not declare (built-ins), by natural key. Without one, such a reference cannot be written.
    */
   readonly lookup?: string;
+  /**
+   * How a snapshot spells inputs the kind compares loosely (a domain in lower case, an IP range in canonical form,
+   * metadata `{}` as none), so that two environments holding the same object compare equal; the exported program
+   * declares the value so spelled.
+   */
+  readonly canonical?: Readonly<Record<string, (value: unknown) => unknown>>;
+  /**
+   * How an input is spelled in the object's natural key where the value itself must stay as Frontegg holds it (a
+   * redirect URI keeps its trailing `/`, which the hosted login may match exactly, but is keyed without it).
+   */
+  readonly keySpelling?: Readonly<Record<string, (value: string) => string>>;
+  /**
+   * Whether a failed read of one scope's list means that scope holds nothing to export (Frontegg refuses the
+   * environment's IP restrictions to some API keys): the other scopes are still read.
+   */
+  readonly readsAsNone?: (error: unknown) => boolean;
+  /**
+   * The words an exported resource's name starts with, where the last word of the kind's noun reads wrong
+   * (`ip 203-0-113-7` rather than `restriction 203-0-113-7`, which an e-mail domain restriction would share).
+   */
+  readonly namePrefix?: string;
+  /**
+   * Inputs a snapshot keeps even where the kind compares them equal to none: a session setting that is off is
+   * declared off, since a program leaving it out would leave a recreated tenant's setting as Frontegg sets it.
+   */
+  readonly alwaysDeclared?: readonly string[];
+  /**
+   * For a singleton Frontegg answers a tenant without one of its own with the environment's (password, session
+   * policies): a tenant's equal to the environment's, tenantId aside, is taken to be none and left out.
+   */
+  readonly inheritsEnvironment?: boolean;
+  /**
+   * The object's natural key where the inputs it claims by say more than identify it (an SSO connection claims its
+   * domains and metadata too): by default the claimed values joined by `/`.
+   */
+  readonly naturalKey?: (entry: Readonly<Record<string, unknown>>) => string;
+  /** The words an exported resource and its variable are named by, where prefix and key read wrong. */
+  readonly nameOf?: (entry: Readonly<Record<string, unknown>>) => string;
+  /**
+   * How a program reads each secret input from stack config: the words of its config key, what to tell the user
+   * it is, and, when not whenever Frontegg holds one, when it is declared. A secret never enters a snapshot: an
+   * entry only marks that Frontegg holds one (see SECRET_HELD in provider/environment/entries.ts).
+   */
+  readonly secretConfig?: Readonly<Record<string, SecretConfig>>;
+  /**
+   * How to read every object of a kind whose lists are not per tenant (an SSO group mapping's list is its
+   * connection's), given the tenants.
+   */
+  readonly readAll?: (client: FronteggClient, tenants: readonly string[]) => Promise<State[]>;
+}
+
+/** How an exported program reads one secret input from stack config (see {@link EnvironmentHooks.secretConfig}). */
+export interface SecretConfig {
+  /** Words of the config key (`acme saml secret` → `acmeSamlSecret`). */
+  readonly words: (entry: Readonly<Record<string, unknown>>) => string;
+  /** What the value is, for the user setting it (never the value itself). */
+  readonly description: (entry: Readonly<Record<string, unknown>>, held: boolean) => string;
+  /** Whether the program declares it; default: when Frontegg holds one. */
+  readonly when?: (entry: Readonly<Record<string, unknown>>) => boolean;
 }
 
 /** The part of a definition every kind has. */

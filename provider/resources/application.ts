@@ -133,6 +133,8 @@ export const application = defineResource<Inputs>({
     logoURL: sameUrl,
   },
   claimedBy: ["name"],
+  // Frontegg answers an application without metadata with `{}`: that is none, as an omitted input declares it.
+  environment: { canonical: { metadata: (value) => (typeof value === "object" && value !== null && Object.keys(value).length === 0 ? undefined : value) } },
   claims: (i) => (typeof i.name === "string" ? [describe(i)] : []),
   describe,
   idOf: (state) => String(state.applicationId),

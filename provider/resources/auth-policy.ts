@@ -105,6 +105,7 @@ export const authPolicy = singletonPolicy<z.output<typeof inputs>, IdentityConfi
   inputs,
   outputs,
   noun: "identity management configuration",
+  environment: { namePrefix: "sign-in" },
   api: (client) => client.identityConfiguration,
   // The write is sent whole, the declared fields merged into the current configuration (notes-more §1: the
   // spec's "add or update" takes every field as optional and the MCP server sends only changed fields, so a

@@ -90,4 +90,15 @@ new frontegg.CaptchaPolicy("captcha", {
   }),
   secrets: ["secretKey"],
   compare: { ignoredEmails: sameSet },
+  environment: {
+    namePrefix: "captcha",
+    secretConfig: {
+      // Always declared: the policy's write requires it.
+      secretKey: {
+        words: () => "captcha secret key",
+        description: (entry) => `reCAPTCHA secret key of the captcha policy (site key ${String(entry.siteKey)})`,
+        when: () => true,
+      },
+    },
+  },
 });

@@ -39,6 +39,11 @@ export const emailDomainRestrictionMode = restrictionMode<Inputs>({
   noun: "e-mail domain restriction mode",
   tenantScoped: false,
   activeKey: "active",
+  environment: {
+    // A mode that checks nothing and lets public domains through restricts nothing: Frontegg's starting point.
+    isProvided: (entry) => entry.active !== true && entry.blockPublicDomains !== true,
+    namePrefix: "email domain mode",
+  },
   async read(client) {
     const config = await client.restrictions.emailDomains.getConfig();
     return config && { active: config.active, listType: config.listType, blockPublicDomains: config.blockPublicDomains };

@@ -66,6 +66,7 @@ export const emailDomainRestriction = defineResource<Inputs>({
   describe,
   idOf: (state) => normalizeDomain(String(state.domain)),
   importId: byKey("domain", { normalize: normalizeDomain }),
+  environment: { canonical: { domain: (value) => normalizeDomain(String(value)) }, namePrefix: "email domain" },
   collection: {
     scopeOf: () => undefined,
     list: async (client) => (await client.restrictions.emailDomains.list()).map(toState),

@@ -7,7 +7,7 @@ import { z } from "zod";
 import { asWritten, EMAIL_TEMPLATE_TYPES, EmailTemplate as ApiEmailTemplate, FronteggClient } from "../client";
 import { defineResource, State } from "../lifecycle/definition";
 import { ignoreNotFound } from "../lifecycle/errors";
-import { adoptExistingField, emailField, urlPatternField } from "./fields";
+import { adoptExistingField, emailField, emptyTextsAsNone, urlPatternField } from "./fields";
 
 /** Template types whose email is a link to follow, which Frontegg's docs say need a redirect URL. */
 const LINK_TYPES = ["ResetPassword", "ActivateUser", "InviteToTenant", "MagicLink", "BulkInvitesToTenant"] as const;
@@ -126,6 +126,7 @@ export const emailTemplate = defineResource<Inputs>({
   claims: (i) => (typeof i.type === "string" ? [`email template "${i.type}"`] : []),
   describe: (i) => `email template "${i.type}"`,
   idOf: (state, i) => String(state.type ?? i.type),
+  environment: { canonical: emptyTextsAsNone(["senderEmail", "fromName", "subject", "htmlTemplate", "redirectURL", "successRedirectUrl"]) },
   collection: {
     scopeOf: () => undefined,
     list: (client) => listAll(client),

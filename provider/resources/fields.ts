@@ -80,3 +80,11 @@ function isHttpUrl(value: string): boolean {
     return false;
   }
 }
+
+/**
+ * For `environment.canonical`: texts Frontegg answers "" for where it holds none, read as none, as an omitted
+ * input declares it (an exported program then leaves them out instead of declaring "").
+ */
+export function emptyTextsAsNone(keys: readonly string[]): Record<string, (value: unknown) => unknown> {
+  return Object.fromEntries(keys.map((key) => [key, (value: unknown) => (value === "" ? undefined : value)]));
+}

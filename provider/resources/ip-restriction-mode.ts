@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { IP_RESTRICTION_STRATEGIES, IpRestrictionStrategy } from "../client";
 import { adoptExistingField, tenantIdField } from "./fields";
-import { ipScope, withTenantHint } from "./ip-restriction";
+import { ipScope, refusedWithoutTenant, withTenantHint } from "./ip-restriction";
 import { definedOnly } from "../lifecycle/definition";
 import { restrictionMode } from "./restriction-mode";
 
@@ -34,6 +34,12 @@ export const ipRestrictionMode = restrictionMode<Inputs>({
   noun: "IP restriction mode",
   tenantScoped: true,
   activeKey: "isActive",
+  environment: {
+    // A mode that is off restricts nothing, whatever its strategy: what every environment and tenant starts with.
+    isProvided: (entry) => entry.isActive !== true,
+    readsAsNone: refusedWithoutTenant,
+    namePrefix: "ip mode",
+  },
   async read(client, tenantId) {
     const scope = ipScope(tenantId);
     const config = await withTenantHint(scope, () => client.restrictions.ip.getConfig(scope));

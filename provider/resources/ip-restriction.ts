@@ -50,6 +50,14 @@ export function ipScope(tenantId: unknown): { tenantId?: string } {
   return typeof tenantId === "string" && tenantId !== "" ? { tenantId } : {};
 }
 
+/**
+ * Whether a read failed because Frontegg refuses the environment scope to the API key in use, as
+ * {@link withTenantHint} reports it: that scope then has nothing to export.
+ */
+export function refusedWithoutTenant(error: unknown): boolean {
+  return isTenantRequiredError(error) || (error instanceof ResourceError && isTenantRequiredError(error.cause));
+}
+
 /** Whether Frontegg refused a call for want of a tenant header ("Tenant ID is not specified", notes-more). */
 export function isTenantRequiredError(error: unknown): boolean {
   return error instanceof FronteggApiError && error.status === 403 && /tenant id is not specified/i.test(error.message);
@@ -147,6 +155,12 @@ new frontegg.IpRestriction("acme-vpn", { ip: "2001:db8:ac::/48", strategy: "ALLO
   describe,
   idOf,
   importId,
+  environment: {
+    canonical: { ip: (value) => canonicalIp(String(value)) },
+    // An API key Frontegg refuses environment-wide restrictions to has none to export there; tenants still count.
+    readsAsNone: refusedWithoutTenant,
+    namePrefix: "ip",
+  },
   collection: {
     scopeOf: (props) => ipScope(props.tenantId).tenantId,
     list: async (client, tenantId) => {

@@ -30,6 +30,7 @@ export const lockoutPolicy = singletonPolicy<z.output<typeof inputs>, ApiLockout
   example: `new frontegg.LockoutPolicy("lockout", { enabled: true, maxAttempts: 5 });`,
   inputs,
   noun: "lockout policy",
+  environment: { namePrefix: "lockout" },
   api: (client) => client.policies.lockout,
   toRequest: (i) => ({ enabled: i.enabled, maxAttempts: i.maxAttempts }),
   toState: (p) => ({ policyId: p.id, enabled: p.enabled, maxAttempts: p.maxAttempts, createdAt: p.createdAt }),

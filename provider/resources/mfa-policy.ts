@@ -45,6 +45,7 @@ export const mfaPolicy = singletonPolicy<z.output<typeof inputs>, ApiMfaPolicy, 
 });`,
   inputs,
   noun: "MFA policy",
+  environment: { namePrefix: "mfa" },
   api: (client) => client.policies.mfa,
   toRequest: (i) => ({ enforceMFAType: i.enforceMFAType, allowRememberMyDevice: i.allowRememberMyDevice, mfaDeviceExpiration: i.mfaDeviceExpiration }),
   toState: (p) => ({

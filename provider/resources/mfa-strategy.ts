@@ -153,6 +153,12 @@ new frontegg.MfaStrategy("security-keys", { strategy: "WebAuthnCrossPlatform", i
   claims: (i) => (typeof i.strategy === "string" ? [`MFA strategy "${i.strategy}"`] : []),
   describe: (i) => `MFA strategy "${i.strategy}"`,
   idOf: (state, i) => String(state.strategy ?? i.strategy),
+  environment: {
+    // The list holds every strategy this package knows; one Frontegg has no row for (no isActive) was never
+    // configured in the environment: nothing to declare.
+    isProvided: (entry) => entry.isActive === undefined,
+    namePrefix: "mfa",
+  },
   // Every strategy is read from one list and one configuration, once per operation, whatever the number declared.
   collection: {
     scopeOf: () => undefined,

@@ -34,6 +34,7 @@ export const passwordHistoryPolicy = singletonPolicy<z.output<typeof inputs>, Ap
   example: `new frontegg.PasswordHistoryPolicy("password-history", { historySize: 5 });`,
   inputs,
   noun: "password history policy",
+  environment: { namePrefix: "password-history" },
   api: (client) => client.policies.passwordHistory,
   toRequest: (i) => ({ enabled: i.enabled, historySize: i.historySize }),
   toState: (p) => ({ policyId: p.id, enabled: p.enabled, historySize: p.historySize }),

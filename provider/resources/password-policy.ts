@@ -84,6 +84,7 @@ export const passwordPolicy = singletonPolicy<z.output<typeof inputs>, ApiPasswo
   outputs: z.object({}),
   noun: "password policy",
   api: (client) => client.policies.password,
+  environment: { namePrefix: "password", inheritsEnvironment: true },
   // Top-level fields merge, but a test object sent replaces the stored one whole (notes-more §2, inferred from
   // the MCP server): the declared flags are merged into the current objects before the write.
   partial: true,

@@ -49,6 +49,7 @@ export const passwordRotationPolicy = singletonPolicy<z.output<typeof inputs>, P
   outputs: z.object({}),
   noun: "password expiration policy",
   api: (client) => client.policies.passwordRotation,
+  environment: { namePrefix: "password-expiration" },
   // Every field of the write is optional with a spec default, so a write that left one out could reset it:
   // the current periods are sent along (notes-more §2 does not say whether omitted fields are kept).
   partial: true,

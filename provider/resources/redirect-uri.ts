@@ -6,7 +6,7 @@
  * so an entry removed and added again in the portal under a new Frontegg id is still the same resource.
  */
 import { z } from "zod";
-import { RedirectUri as ApiRedirectUri } from "../client";
+import { RedirectUri as ApiRedirectUri, withoutTrailingSlash } from "../client";
 import { defineResource, State } from "../lifecycle/definition";
 import { ignoreNotFound, ResourceError } from "../lifecycle/errors";
 import { adoptExistingField } from "./fields";
@@ -72,6 +72,8 @@ export const redirectUri = defineResource<Inputs>({
   outputs,
   ...keyed,
   describe,
+  // Frontegg may hold the URI with a trailing `/`, which an exported program keeps: only its key is without one.
+  environment: { keySpelling: { redirectUri: withoutTrailingSlash }, namePrefix: "redirect" },
   collection: {
     scopeOf: () => undefined,
     list: async (client) => (await client.hostedLogin.redirectUris.list()).map(toState),

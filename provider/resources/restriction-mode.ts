@@ -6,7 +6,7 @@
  */
 import { z } from "zod";
 import { FronteggClient } from "../client";
-import { defineResource, ResourceDefinition, State } from "../lifecycle/definition";
+import { defineResource, EnvironmentHooks, ResourceDefinition, State } from "../lifecycle/definition";
 
 /** What distinguishes one mode switch from the other. */
 export interface RestrictionModeSpec<Inputs extends { tenantId?: string }> {
@@ -27,6 +27,8 @@ export interface RestrictionModeSpec<Inputs extends { tenantId?: string }> {
    * never Frontegg's default. Returns the configuration as written.
    */
   write(client: FronteggClient, inputs: Inputs, current: State | undefined): Promise<State>;
+  /** See {@link EnvironmentHooks}. */
+  readonly environment?: EnvironmentHooks;
 }
 
 /** Builds the resource definition of a restriction mode switch. */
@@ -59,6 +61,7 @@ export function restrictionMode<Inputs extends { tenantId?: string } & Record<st
     outputs: z.object({}),
     replaceOnChanges: spec.tenantScoped ? ["tenantId"] : [],
     secrets: [],
+    ...(spec.environment === undefined ? {} : { environment: spec.environment }),
     singletonScope: scopeId,
     claimedBy: spec.tenantScoped ? ["tenantId" as keyof Inputs & string] : [],
     claims: (i) => [describe(i)],

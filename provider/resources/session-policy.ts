@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { SessionConfiguration, SessionConfigurationRequest } from "../client";
 import { Comparator } from "../lifecycle/compare";
+import { definedOnly } from "../lifecycle/definition";
 import { adoptExistingField, tenantIdField } from "./fields";
 import { singletonPolicy } from "./singleton-policy";
 
@@ -114,6 +115,13 @@ function sameSetting(value: "timeout" | "maxSessions"): Comparator {
   };
 }
 
+/** A setting as a program declares it: its value only while the feature is on. */
+function settingAsDeclared(value: unknown): Setting {
+  const setting = value as Setting;
+  if (setting.isActive !== true) return { isActive: false };
+  return definedOnly({ isActive: true, timeout: setting.timeout, maxSessions: setting.maxSessions });
+}
+
 /**
  * The write: Frontegg's Terraform provider always sends all three objects, and each object needs both of its
  * fields, so every write carries all three: the declared ones, with the value Frontegg holds where the program
@@ -156,6 +164,17 @@ export const sessionPolicy = singletonPolicy<Inputs, SessionConfiguration, Sessi
   noun: "session policy",
   api: (client) => client.policies.sessions,
   mergesCurrent: true,
+  environment: {
+    // A setting's value while it is off is not compared (see sameSetting): a snapshot leaves it out, and keeps the
+    // setting itself, off, so that a recreated environment has it off too.
+    canonical: Object.fromEntries(SETTINGS.map(([key]) => [key, settingAsDeclared])),
+    alwaysDeclared: SETTINGS.map(([key]) => key),
+    // Frontegg answers a tenant without a configuration of its own with the environment's.
+    inheritsEnvironment: true,
+    // The environment's with every feature off is the default: nothing to declare.
+    isProvided: (entry) => entry.tenantId === undefined && !SETTINGS.some(([key]) => (entry[key] as Setting | undefined)?.isActive === true),
+    namePrefix: "sessions",
+  },
   toRequest: (i, current) => toRequest(i, current),
   toState: (c) => ({
     sessionIdleTimeoutConfiguration: c.sessionIdleTimeoutConfiguration,

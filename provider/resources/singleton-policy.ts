@@ -6,7 +6,7 @@
 import { z } from "zod";
 import { FronteggClient, TenantScope } from "../client";
 import { Comparator } from "../lifecycle/compare";
-import { defineResource, ResourceDefinition, State } from "../lifecycle/definition";
+import { defineResource, EnvironmentHooks, ResourceDefinition, State } from "../lifecycle/definition";
 import { IMPORTED } from "../lifecycle/import-id";
 import { declaredPart, mergeDeclared, sameDeclaredPart, writableFields } from "./declared";
 
@@ -62,6 +62,8 @@ export interface SingletonPolicySpec<Inputs extends { tenantId?: string }, Polic
   readonly secrets?: readonly string[];
   /** Property comparisons other than plain equality. */
   readonly compare?: Readonly<Record<string, Comparator>>;
+  /** See {@link EnvironmentHooks}. */
+  readonly environment?: EnvironmentHooks;
 }
 
 const policyOutputs = z.object({
@@ -122,6 +124,7 @@ export function singletonPolicy<Inputs extends { tenantId?: string } & Record<st
     // A partial policy's object properties are managed key by key: only the declared keys are compared.
     compare: spec.partial ? { ...Object.fromEntries(Object.keys(inputSchema.shape).map((key) => [key, sameDeclaredPart])), ...spec.compare } : spec.compare,
     writeOnly,
+    ...(spec.environment === undefined ? {} : { environment: spec.environment }),
     singletonScope: (i) => (i.tenantId ? `tenant/${i.tenantId}` : ENVIRONMENT_SCOPE),
     // A policy whose inputs have no tenantId exists once per environment: it claims the environment whatever its
     // inputs say, with nothing to read from them.

@@ -130,6 +130,21 @@ new frontegg.SocialLogin("google", {
   replaceOnChanges: ["type"],
   secrets: ["secret"],
   compare: { additionalScopes: sameSet },
+  environment: {
+    // An inactive provider is what deleting a SocialLogin leaves (and what every environment starts with).
+    // A provider this package does not know cannot be declared either.
+    isProvided: (entry) => entry.active !== true || !(SOCIAL_LOGIN_TYPES as readonly unknown[]).includes(entry.type),
+    nameOf: (entry) => `${String(entry.type)} login`,
+    secretConfig: {
+      // A customised login signs in with the program's own app: its write needs the secret, held or not yet.
+      secret: {
+        words: (entry) => `${String(entry.type)} social login secret`,
+        description: (entry, held) =>
+          `OAuth client secret of the ${String(entry.type)} social login (client id ${String(entry.clientId ?? "?")}${held ? "" : "; Frontegg holds none yet"})`,
+        when: (entry) => entry.customised === true,
+      },
+    },
+  },
   singletonScope: (i) => `social-login/${i.type}`,
   claimedBy: ["type"],
   claims: (i) => (typeof i.type === "string" ? [`social login "${i.type}"`] : []),

@@ -12,7 +12,7 @@ import { duplicatesIn, normalizeDomain, sameDomainSet, sameSet } from "../lifecy
 import { defineResource, State } from "../lifecycle/definition";
 import { ignoreNotFound } from "../lifecycle/errors";
 import { certificateBase64, certificateDer, certificateExpiryWarning, containsPrivateKey, sameCertificate } from "./certificate";
-import { adoptExistingField, domainNameField, urlField } from "./fields";
+import { adoptExistingField, domainNameField, emptyTextsAsNone, urlField } from "./fields";
 import { parseSamlMetadata } from "./saml-metadata";
 
 const SAML_ONLY = ["publicCertificate", "acsUrl", "spEntityId", "idpMetadata"] as const;
@@ -160,6 +160,11 @@ function metadataProblems(i: MetadataFields): Array<[string, string]> {
 }
 /** Inputs of an {@link SsoConfiguration}. */
 export type SsoConfigurationInputs = z.input<typeof inputs>;
+
+/** The natural key of an SSO connection: tenant, type, and the IdP endpoint (SAML) or client id (OIDC). */
+export function ssoKey(sso: Readonly<Record<string, unknown>>): string {
+  return `${String(sso.tenantId)}/${String(sso.type)}/${String((sso.type === "oidc" ? sso.oidcClientId : sso.ssoEndpoint) ?? "")}`;
+}
 
 function toState(sso: ApiSso, tenantId: string): State {
   return {
@@ -317,6 +322,28 @@ new frontegg.SsoConfiguration("globex-oidc", {
   advisedBy: ["type", "publicCertificate", "idpMetadata"],
   advise: (i, now) => certificateWarnings(i, now),
   references: { roleIds: "Role" },
+  environment: {
+    canonical: {
+      // Base64 of the DER bytes, whatever encoding Frontegg returned; domains as compared.
+      publicCertificate: (value) => (value === "" ? undefined : certificateBase64(String(value))),
+      domains: (value) => (Array.isArray(value) ? value.map((domain) => normalizeDomain(String(domain))).sort() : value),
+      ...emptyTextsAsNone(["ssoEndpoint", "spEntityId", "acsUrl", "oidcClientId", "idpClientId"]),
+    },
+    naturalKey: (entry) => ssoKey(entry),
+    nameOf: (entry) => `${String(entry.tenantId)} ${String(entry.type)} connection`,
+    secretConfig: {
+      oidcSecret: {
+        words: (entry) => `${String(entry.tenantId)} ${String(entry.type)} secret`,
+        description: (entry) =>
+          `OIDC client secret (client id ${String(entry.oidcClientId ?? "?")}) of the ${String(entry.type)} connection of tenant ${String(entry.tenantId)}`,
+      },
+      idpClientSecret: {
+        words: (entry) => `${String(entry.tenantId)} ${String(entry.type)} idp client secret`,
+        description: (entry) =>
+          `IdP client secret (client id ${String(entry.idpClientId ?? "?")}) of the ${String(entry.type)} connection of tenant ${String(entry.tenantId)}`,
+      },
+    },
+  },
   // An email domain routes to one connection in the whole environment, so a domain is claimed across tenants.
   claimedBy: ["tenantId", "type", "ssoEndpoint", "oidcClientId", "domains", "idpMetadata"],
   claims: (i) => [

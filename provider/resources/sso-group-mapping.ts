@@ -71,6 +71,17 @@ function scopeOf(props: Readonly<Record<string, unknown>>): string | undefined {
     : undefined;
 }
 
+/** Every mapping of every connection of `tenants`. */
+async function listEveryConnection(client: FronteggClient, tenants: readonly string[]): Promise<State[]> {
+  const perTenant = await Promise.all(
+    tenants.map(async (tenantId) => {
+      const connections = await client.sso.list(tenantId);
+      return Promise.all(connections.map((connection) => listConnection(client, scopeOf({ tenantId, ssoConfigurationId: connection.id }))));
+    }),
+  );
+  return perTenant.flat(2);
+}
+
 async function listConnection(client: FronteggClient, scope: string | undefined): Promise<State[]> {
   if (scope === undefined) return [];
   const [tenantId, ssoConfigurationId] = JSON.parse(scope) as [string, string];
@@ -146,6 +157,15 @@ new frontegg.SsoGroupMapping("acme-okta-engineering", {
   secrets: [],
   compare: { roleIds: sameSet },
   references: { ssoConfigurationId: "SsoConfiguration", roleIds: "Role" },
+  environment: {
+    readAll: listEveryConnection,
+    // The connection's key already holds the tenant: `acme/saml/https://idp.example/sso/Engineering`.
+    naturalKey: (entry) => `${String(entry.ssoConfigurationId)}/${String(entry.group)}`,
+    // `acme saml Engineering`: the connection's type is the second part of its key (see ssoKey).
+    nameOf: (entry) => `${String(entry.tenantId)} ${String(entry.ssoConfigurationId).split("/")[1] ?? ""} ${String(entry.group)}`,
+    // A group mapped to no role is declared so, for a recreated mapping to map it to none.
+    alwaysDeclared: ["roleIds"],
+  },
   claimedBy: ["tenantId", "ssoConfigurationId", "group"],
   // Whether Frontegg refuses a group twice on one connection is unverified (notes-more §9): two resources of one
   // stack mapping the same group would fight over it, so the stack may declare it once.

@@ -113,6 +113,18 @@ new frontegg.Webhook("user-events", {
   // refresh keeps the fingerprint of the secret last written instead of reporting it gone.
   writeOnly: ["secret"],
   compare: { eventKeys: sameSet },
+  environment: {
+    // A webhook without a name or URL cannot be declared (both are required inputs): it is left out.
+    isProvided: (entry) => !entry.displayName || !entry.url,
+    secretConfig: {
+      secret: {
+        words: (entry) => `${String(entry.displayName)} webhook secret`,
+        description: (entry, held) => `signing secret of the webhook "${String(entry.displayName)}" (${String(entry.url)}${held ? "" : "; Frontegg holds none yet"})`,
+        // Always declared: a webhook's events are signed with it.
+        when: () => true,
+      },
+    },
+  },
   claimedBy: ["displayName"],
   claims: (i) => (typeof i.displayName === "string" ? [`webhook "${i.displayName}"`] : []),
   describe: (i) => `webhook "${i.displayName}"`,

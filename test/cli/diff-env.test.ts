@@ -64,7 +64,7 @@ it("compares SSO group mappings by connection and group name, and the newer SSO 
   const result = await run(["diff-env", "--from", "DEV", "--to", "PROD"]);
   expect(result.code).toBe(1);
   expect(result.stdout).toContain("2 differences between DEV and PROD:");
-  expect(result.stdout).toContain('SSO group mappings:\n  ~ acme/saml/https://idp.acme.example/saml/Engineering: roles: ["acme/ops","viewer"] (DEV) → [] (PROD)');
+  expect(result.stdout).toContain('SSO group mappings:\n  ~ acme/saml/https://idp.acme.example/saml/Engineering: roleIds: ["acme/ops","viewer"] (DEV) → [] (PROD)');
   expect(result.stdout).toContain("  ~ acme/saml/https://idp.acme.example/saml: subAccountAccessLimit: 2 (DEV) → 3 (PROD)");
 });
 

@@ -77,7 +77,8 @@ it("writes a readable program: references, adoptExisting, secrets from config, n
   expect(source).toMatch(/new frontegg\.IpRestriction\("ip-203-0-113-7", \{\n\s+ip: "203\.0\.113\.7",/);
   expect(source).toContain('ip: "2001:db8::/32",');
   expect(source).toContain("isActive: false,");
-  expect(source).toMatch(/new frontegg\.IpRestrictionMode\("ip-mode-acme", \{\n\s+tenantId: "acme",\n\s+strategy: "BLOCK",/);
+  // Declared inputs in the schema's order: the tenant comes last.
+  expect(source).toMatch(/new frontegg\.IpRestrictionMode\("ip-mode-acme", \{\n\s+strategy: "BLOCK",\n\s+tenantId: "acme",/);
   expect(source).toContain('domain: "competitor.example",');
   expect(source).toMatch(/new frontegg\.EmailDomainRestrictionMode\(/);
   expect(source).toContain("permissions: [permissionInvoicesRead.key],");
@@ -88,17 +89,19 @@ it("writes a readable program: references, adoptExisting, secrets from config, n
   expect(source).toContain('new frontegg.AllowedOrigin("origin-app-example-com", {\n        origin: "https://app.example.com",');
   expect(source).not.toContain(SEEDED_OIDC_SECRET);
   expect(source).not.toContain(SEEDED_IDP_CLIENT_SECRET);
-  expect(source).toMatch(/const acmeSamlConnection = new frontegg\.SsoConfiguration\("acme-saml", \{[^}]*skipEmailDomainValidation: true,[^}]*idpClientSecret: config\.requireSecret\("acmeSamlIdpClientSecret"\)/);
+  // A connection's resource is named like its variable: tenant, type, "connection".
+  expect(source).toMatch(/const acmeSamlConnection = new frontegg\.SsoConfiguration\("acme-saml-connection", \{[^}]*skipEmailDomainValidation: true,[^}]*idpClientSecret: config\.requireSecret\("acmeSamlIdpClientSecret"\)/);
   expect(source).toMatch(/new frontegg\.SsoGroupMapping\("acme-saml-engineering", \{\s+tenantId: "acme",\s+ssoConfigurationId: acmeSamlConnection\.id,\s+group: "Engineering",\s+roleIds: \[roleAcmeOps\.id, roleViewer\.id\],/);
   expect(source).toContain("roleIds: [],");
   expect(source).not.toContain(SEEDED_CAPTCHA_SECRET);
   expect(source).toContain('secretKey: config.requireSecret("captchaSecretKey")');
   // A disabled feature is declared without its value; only the tenant with a configuration of its own has one.
   expect(source).toContain("sessionTimeoutConfiguration: { isActive: false },");
-  expect(source).toContain('new frontegg.SessionPolicy("sessions-globex", {\n        tenantId: "globex",');
+  expect(source).toMatch(/new frontegg\.SessionPolicy\("sessions-globex", \{[^;]*\n\s+tenantId: "globex",\n\s+adoptExisting: true,/);
   expect(source).toContain("sessionConcurrentConfiguration: { isActive: true, maxSessions: 2 },");
   expect(source).not.toContain('SessionPolicy("sessions-acme"');
-  expect(source).toContain('new frontegg.MfaStrategy("mfa-authenticator-app", {\n        strategy: "AuthenticatorApp",\n        isActive: true,\n        serviceName: "Acme Cloud",');
+  // isActive at its default (true) is left out, as every input at its default is.
+  expect(source).toContain('new frontegg.MfaStrategy("mfa-authenticator-app", {\n        strategy: "AuthenticatorApp",\n        serviceName: "Acme Cloud",');
   expect(source).toMatch(/new frontegg\.Application\("[a-z-]+", \{\n\s+name: "Customer portal",\n\s+appURL: "https:\/\/app\.example\.com\/",/);
   expect(source).toContain("metadata: { team: \"growth\" },");
   expect(source).not.toMatch(/clientSecret|sharedSecret/);

@@ -89,16 +89,17 @@ describe("diffEnvironments", () => {
 
   it("compares SSO group mappings by connection and group, their roles by key", () => {
     const connection = "acme/saml/https://idp.acme.example/sso";
-    const sso = { tenantId: "acme", type: "saml", enabled: true, ssoEndpoint: "https://idp.acme.example/sso", hasOidcSecret: false, domains: [], roles: [] };
-    const mapping = (group: string, roles: string[]) => ({ [`${connection}/${group}`]: { tenantId: "acme", connection, group, roles } });
+    // Entries in input vocabulary: a mapping's connection and roles are natural keys in ssoConfigurationId and roleIds.
+    const sso = { tenantId: "acme", type: "saml" as const, enabled: true, ssoEndpoint: "https://idp.acme.example/sso", domains: [], roleIds: [] };
+    const mapping = (group: string, roleIds: string[]) => ({ [`${connection}/${group}`]: { tenantId: "acme", ssoConfigurationId: connection, group, roleIds } });
     const left: EnvironmentSnapshot = { ...empty, SsoConfiguration: { [connection]: { ...sso, skipEmailDomainValidation: true } }, SsoGroupMapping: { ...mapping("Eng", ["acme/eng"]), ...mapping("Ops", []) } };
     const right: EnvironmentSnapshot = { ...empty, SsoConfiguration: { [connection]: sso }, SsoGroupMapping: mapping("Eng", ["acme/eng", "viewer"]) };
     const differences = diffEnvironments(left, right);
     expect(differences).toEqual([
       { kind: "SsoConfiguration", key: connection, change: "changed", field: "skipEmailDomainValidation", from: true, to: undefined },
-      { kind: "SsoGroupMapping", key: `${connection}/Eng`, change: "changed", field: "roles", from: ["acme/eng"], to: ["acme/eng", "viewer"] },
+      { kind: "SsoGroupMapping", key: `${connection}/Eng`, change: "changed", field: "roleIds", from: ["acme/eng"], to: ["acme/eng", "viewer"] },
       { kind: "SsoGroupMapping", key: `${connection}/Ops`, change: "only-in-from" },
     ]);
-    expect(formatDifferences(differences, "DEV", "PROD")).toContain(`SSO group mappings:\n  ~ ${connection}/Eng: roles: ["acme/eng"] (DEV) → ["acme/eng","viewer"] (PROD)\n  - ${connection}/Ops: only in DEV`);
+    expect(formatDifferences(differences, "DEV", "PROD")).toContain(`SSO group mappings:\n  ~ ${connection}/Eng: roleIds: ["acme/eng"] (DEV) → ["acme/eng","viewer"] (PROD)\n  - ${connection}/Ops: only in DEV`);
   });
 });

@@ -51,9 +51,11 @@ describe("a snapshot", () => {
 describe("an exported program", () => {
   const snapshot: EnvironmentSnapshot = {
     ...emptySnapshot(),
-    AuthPolicy: { "": { authStrategy: "UsernameAndPassword", allowSignups: false, defaultTokenExpiration: 3600 } },
+    // As Frontegg may report them: a sign-in method and a password test its API refuses on write, which the
+    // snapshot's types (the inputs') do not admit.
+    AuthPolicy: { "": { authStrategy: "UsernameAndPassword", allowSignups: false, defaultTokenExpiration: 3600 } as unknown as EnvironmentSnapshot["AuthPolicy"][string] },
     PasswordPolicy: {
-      "": { minLength: 10, blockPwnedPasswords: false, optionalTests: { requireNumbers: true, requireEmoji: true } },
+      "": { minLength: 10, blockPwnedPasswords: false, optionalTests: { requireNumbers: true, requireEmoji: true } } as unknown as EnvironmentSnapshot["PasswordPolicy"][string],
       acme: { tenantId: "acme", minLength: 14, blockPwnedPasswords: true },
     },
     PasswordHistoryPolicy: { "": { enabled: true, historySize: 3 } },
@@ -66,7 +68,8 @@ describe("an exported program", () => {
     expect(source).toContain('new frontegg.AuthPolicy("sign-in", {\n        defaultTokenExpiration: 3600,\n        allowSignups: false,\n        adoptExisting: true,\n    });');
     expect(source).toContain('optionalTests: { requireNumbers: true },');
     expect(source).toMatch(/new frontegg\.PasswordPolicy\("password-acme", \{\n\s+minLength: 14,\n\s+blockPwnedPasswords: true,\n\s+tenantId: "acme",/);
-    expect(source).toContain('new frontegg.PasswordHistoryPolicy("password-history", {\n        enabled: true,\n        historySize: 3,');
-    expect(source).toContain('new frontegg.PasswordRotationPolicy("password-expiration", {\n        isActive: true,\n        rotationPeriod: 43200,\n        notificationPeriod: 60,');
+    // Inputs at their default (enabled, isActive) are left out, as for every kind.
+    expect(source).toContain('new frontegg.PasswordHistoryPolicy("password-history", {\n        historySize: 3,');
+    expect(source).toContain('new frontegg.PasswordRotationPolicy("password-expiration", {\n        rotationPeriod: 43200,\n        notificationPeriod: 60,');
   });
 });
