@@ -149,7 +149,8 @@ describe("against the emulator", () => {
     expect(clientSecret).toMatch(/^[0-9a-f]+$/);
     const snapshot = await readEnvironment(client);
     expect(snapshot.Application).toEqual({
-      Portal: { ...APP, type: "web", frontendStack: "react", accessType: "FREE_ACCESS", isDefault: false, isActive: true, allowDcr: false },
+      // Every input as Frontegg stores it, in the inputs' vocabulary (the definition reads it): defaults included.
+      Portal: { ...APP, description: "", type: "web", frontendStack: "react", accessType: "FREE_ACCESS", isDefault: false, isActive: true, allowDcr: false },
     });
     for (const text of [JSON.stringify(stored), JSON.stringify(snapshot)]) {
       expect(text).not.toContain(clientSecret);
