@@ -7,7 +7,7 @@
 import { z } from "zod";
 import { FUNCTION_DEFINITIONS, functionOf } from "../functions";
 import { functionToken } from "./functions-schema";
-import { members } from "./sdk-types";
+import { escapeJsdoc, members } from "./sdk-types";
 
 type JsonSchema = Parameters<typeof members>[0];
 
@@ -30,7 +30,7 @@ function functionSource(name: string): string {
   const type = `${name[0]!.toUpperCase()}${name.slice(1)}`;
   const inputs = z.toJSONSchema(definition.inputs, { io: "input", unrepresentable: "any" }) as JsonSchema;
   const outputs = z.toJSONSchema(definition.outputs, { io: "output", unrepresentable: "any" }) as JsonSchema;
-  const summary = definition.description.replace(/\*\//g, "*\\/");
+  const summary = escapeJsdoc(definition.description);
   const token = functionToken(name);
   return (
     `/** The arguments of {@link ${name}}. */\n` +

@@ -60,13 +60,22 @@ export type Checks = [
   return { "sdk/generated/types.ts": types, "test/sdk/generated-types.check.ts": checks, "sdk/generated/native-resources.ts": nativeResources(kinds), "sdk/generated/resources.ts": dynamicResources(kinds) };
 }
 
-/** Text as the lines of a JSDoc block at `indent`, with `*\/` unable to close it early. */
+/** `text` made safe inside a JSDoc block: a `*\/` in it cannot close the block early. */
+export function escapeJsdoc(text: string): string {
+  return text.replace(/\*\//g, "*\\/");
+}
+
+/** Text as the lines of a JSDoc block at `indent`. */
 function jsdocLines(text: string, indent = ""): string {
-  return text
-    .replace(/\*\//g, "*\\/")
+  return escapeJsdoc(text)
     .split("\n")
     .map((line) => `${indent} *${line === "" ? "" : ` ${line}`}\n`)
     .join("");
+}
+
+/** Each kind's `<Kind>Args` and `<Kind>Outputs`, re-exported beside the classes of a generated SDK module. */
+function kindTypeExports(kinds: readonly string[]): string {
+  return `export type {\n${kinds.map((kind) => `  ${kind}Args,\n  ${kind}Outputs,\n`).join("")}} from "./types";\n\n`;
 }
 
 /**
@@ -94,13 +103,12 @@ function dynamicResources(kinds: readonly string[]): string {
       );
     })
     .join("\n");
-  const types = kinds.map((kind) => `  ${kind}Args,\n  ${kind}Outputs,\n`).join("");
   return (
     `${GENERATED}// The resource classes of the package root (dynamic provider), one per kind of the registry.\n` +
     `import type * as pulumi from "@pulumi/pulumi";\n` +
     `import { FronteggResource } from "../resource";\n` +
     `import type * as sdk from "./types";\n\n` +
-    `export type {\n${types}} from "./types";\n\n` +
+    kindTypeExports(kinds) +
     classes
   );
 }
@@ -113,7 +121,7 @@ function dynamicResources(kinds: readonly string[]): string {
 function nativeResources(kinds: readonly string[]): string {
   const classes = kinds
     .map((kind) => {
-      const summary = definitionOf(kind)!.description.split("\n\n")[0]!.replace(/\*\//g, "*\\/").replace(/\s*\n\s*/g, " ");
+      const summary = escapeJsdoc(definitionOf(kind)!.description.split("\n\n")[0]!).replace(/\s*\n\s*/g, " ");
       return (
         `/** ${summary} */\n` +
         `export const ${kind} = nativeResourceClass<sdk.${kind}Args, sdk.${kind}Outputs>("${kind}");\n` +
@@ -121,12 +129,11 @@ function nativeResources(kinds: readonly string[]): string {
       );
     })
     .join("\n");
-  const types = kinds.map((kind) => `  ${kind}Args,\n  ${kind}Outputs,\n`).join("");
   return (
     `${GENERATED}// The native provider's resource classes (pulumi-frontegg/native), one per kind of the registry.\n` +
     `import { nativeResourceClass } from "../native/resources";\n` +
     `import type * as sdk from "./types";\n\n` +
-    `export type {\n${types}} from "./types";\n\n` +
+    kindTypeExports(kinds) +
     classes
   );
 }
@@ -234,6 +241,6 @@ function doc(js: JsonSchema, indent: string, withDefault: boolean): string {
   const lines = (js.description ?? "").split("\n").filter((line) => line.trim() !== "");
   if (withDefault && js.default !== undefined) lines.push(`@defaultValue \`${JSON.stringify(js.default)}\``);
   if (lines.length === 0) return "";
-  const safe = lines.map((line) => line.replace(/\*\//g, "*\\/"));
+  const safe = lines.map(escapeJsdoc);
   return safe.length === 1 ? `${indent}/** ${safe[0]} */\n` : `${indent}/**\n${safe.map((line) => `${indent} * ${line}`).join("\n")}\n${indent} */\n`;
 }
