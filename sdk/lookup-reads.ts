@@ -8,7 +8,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import { FronteggClient } from "../provider/client";
 import { CONFIG_KEYS, clientOptionsFromConfig } from "../provider/configuration";
-import { getFeatures, getPermissions, getRoles, pickByKey } from "../provider/functions";
+import { getFeatures, getPermissions, getRoles } from "../provider/functions";
 import type { LookupRoleIdsOptions } from "./lookup-roles";
 
 /** Runs `read` with a client built from the stack's Frontegg connection settings; the result is not secret. */
@@ -41,21 +41,4 @@ export async function featureIdsByKey(client: FronteggClient, keys: readonly str
 export async function roleIdsByKey(client: FronteggClient, keys: readonly string[], options: LookupRoleIdsOptions = {}): Promise<Record<string, string>> {
   const { tenantId } = options;
   return (await getRoles.run(client, { keys: [...keys], ...(tenantId ? { tenantId } : {}) }, "lookupRoleIds")).ids;
-}
-
-/**
- * The ids of `objects` with the given keys, by key. Fails naming every key no object has, so one run shows all
- * the mistakes: `lookup` is the function's name, `noun` the kind, `where` the place that was searched, `advice`
- * what to do about a missing key.
- */
-export function idsByKey(
-  lookup: string,
-  noun: string,
-  keys: readonly string[],
-  objects: Iterable<{ readonly key: string; readonly id: string }>,
-  where: string,
-  advice?: string,
-): Record<string, string> {
-  const found = pickByKey({ caller: lookup, noun, where, ...(advice ? { advice } : {}) }, keys, objects, (object) => object.key);
-  return Object.fromEntries(keys.map((key, i) => [key, found[i]!.id]));
 }

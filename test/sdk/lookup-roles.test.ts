@@ -4,10 +4,14 @@
  * test/engine/applications.test.ts runs lookupRoleIds inside a Pulumi program.
  */
 import { FronteggClient } from "../../provider/client";
-import { idsByKey, roleIdsByKey } from "../../sdk/lookup-reads";
+import { idsOf, pickByKey } from "../../provider/functions/find";
+import { roleIdsByKey } from "../../sdk/lookup-reads";
 import { TestEmulator, useEmulator } from "../support/emulator";
 
-describe("idsByKey", () => {
+describe("the key lookup every lookup runs (pickByKey)", () => {
+  /** Ids by key, as the lookups return them. */
+  const idsByKey = (caller: string, noun: string, keys: string[], objects: Array<{ key: string; id: string }>, where: string) =>
+    idsOf(keys, pickByKey({ caller, noun, where }, keys, objects, (object) => object.key));
   const objects = [
     { key: "a", id: "1" },
     { key: "b", id: "2" },
