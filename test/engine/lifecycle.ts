@@ -183,7 +183,14 @@ export async function expectNoChanges(engine: EngineStack): Promise<void> {
  * Each secret is named in the comparison, so a failure says which one leaked and where.
  */
 export async function expectSecretsHidden(engine: EngineStack, secrets: readonly string[]): Promise<void> {
-  const [exported, onDisk] = [await engine.exportText(), engine.backendText()];
+  expectSecretsAbsent(await engine.exportText(), engine.backendText(), secrets);
+}
+
+/**
+ * None of `secrets` appears in `exported` (`pulumi stack export` without --show-secrets) or `onDisk` (the
+ * backend's files): for stacks run through the Automation API and in project directories alike.
+ */
+export function expectSecretsAbsent(exported: string, onDisk: string, secrets: readonly string[]): void {
   for (const secret of secrets) {
     expect({ secret, inExport: exported.includes(secret), onDisk: onDisk.includes(secret) }).toEqual({ secret, inExport: false, onDisk: false });
   }
