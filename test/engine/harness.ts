@@ -3,11 +3,12 @@
  * the Automation API, with a fresh `file://` backend per stack and a fresh emulator per test file.
  */
 import { execFileSync } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { pulumiCliPath, pulumiCommandFor } from "../../scripts/pulumi-cli";
 import { ConfigMap, InlineProgramArgs, LocalWorkspace, PulumiCommand, PulumiFn, Stack } from "@pulumi/pulumi/automation";
 import { CLIENT_ID, SECRET, TestEmulator } from "../support/emulator";
+import { filesUnder } from "../support/project";
 
 const repo = join(__dirname, "..", "..");
 /** Work directories live inside the repo so the dynamic provider plugin resolves `pulumi-frontegg` from them. */
@@ -101,7 +102,7 @@ export async function engineStack(name: string, program: PulumiFn, emulator: Tes
     exportText: async () => execFileSync(cli, ["stack", "export", "--stack", name], { cwd: workDir, env: { ...process.env, ...envVars }, encoding: "utf8", maxBuffer: 512 * 1024 * 1024 }),
     exportShowingSecrets: () =>
       execFileSync(cli, ["stack", "export", "--show-secrets", "--stack", name], { cwd: workDir, env: { ...process.env, ...envVars }, encoding: "utf8", maxBuffer: 512 * 1024 * 1024 }),
-    backendText: () => backendFiles(backend).map((file) => readFileSync(file, "utf8")).join("\n"),
+    backendText: () => filesUnder(backend).map((file) => readFileSync(file, "utf8")).join("\n"),
     dispose: async () => rmSync(workDir, { recursive: true, force: true }),
   };
 }
@@ -141,15 +142,9 @@ function retryingConnectionRace(stack: Stack): Stack {
   return stack;
 }
 
-function backendFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name));
-}
-
 /** Resources of exported state text (dynamic or native), without the stack and provider entries. */
-export function managedResources(exported: string): Array<{ urn: string; type: string; inputs?: Record<string, unknown>; outputs?: Record<string, unknown> }> {
-  const { deployment } = JSON.parse(exported) as { deployment: { resources?: Array<{ urn: string; type: string; inputs?: Record<string, unknown>; outputs?: Record<string, unknown> }> } };
+export function managedResources(exported: string): Array<{ urn: string; type: string; id?: string; inputs?: Record<string, unknown>; outputs?: Record<string, unknown> }> {
+  const { deployment } = JSON.parse(exported) as { deployment: { resources?: Array<{ urn: string; type: string; id?: string; inputs?: Record<string, unknown>; outputs?: Record<string, unknown> }> } };
   return (deployment.resources ?? []).filter((r) => r.type.startsWith("pulumi-nodejs:dynamic/") || r.type.startsWith("frontegg:index:"));
 }
 

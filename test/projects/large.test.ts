@@ -6,7 +6,8 @@
 import { cpSync } from "node:fs";
 import { join } from "node:path";
 import { CLIENT_ID, SECRET, TestEmulator, useEmulator } from "../support/emulator";
-import { commandsAfter, managedIn, newProject, Project, runSteps } from "../support/project";
+import { commandsAfter, newProject, Project, runSteps } from "../support/project";
+import { managedResources } from "../engine/harness";
 import { expectOnlyBuiltIns, expectSecretsAbsent } from "../engine/lifecycle";
 
 jest.setTimeout(600_000);
@@ -42,7 +43,7 @@ it("runs the README's steps: 65 objects up, nothing to do on preview, nothing le
   expect(outputs.at(-2)).toContain("+ 66 created");
   expect(outputs.at(-1)).toContain("66 unchanged");
   const exported = (await project.sh("pulumi stack export", { cwd: session.cwd, env: env() })).stdout;
-  expect(managedIn(exported)).toHaveLength(65);
+  expect(managedResources(exported)).toHaveLength(65);
   expectSecretsAbsent(exported, project.backendText(), [SECRET, OIDC_SECRET]);
   await runSteps(project, STEPS.slice(-1), session, env);
   await expectOnlyBuiltIns(emulator);

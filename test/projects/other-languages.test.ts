@@ -12,7 +12,8 @@ import { parse } from "yaml";
 import { CLIENT_ID, SECRET, TestEmulator, useEmulator } from "../support/emulator";
 import { assertSamplesCoverRegistry, KIND_SAMPLES, SAMPLE_SECRETS, SAMPLE_TENANT } from "../support/kind-samples";
 import { pluginOnPath } from "../support/plugin";
-import { managedIn, newProject, Project, pythonProject } from "../support/project";
+import { newProject, Project, pythonProject } from "../support/project";
+import { managedResources } from "../engine/harness";
 import { pythonProgram, yamlProject, yamlText } from "../support/sample-programs";
 import { expectOnlyBuiltIns, expectSecretsAbsent } from "../engine/lifecycle";
 
@@ -88,7 +89,7 @@ describe.each(Object.keys(LANGUAGES))("%s", (language) => {
     for (const [key, value] of Object.entries({ "frontegg:secretKey": SECRET, ...SAMPLE_SECRETS })) await project.sh(`pulumi config set --secret ${key} '${value}'`, { env });
     const up = await project.sh("pulumi up", { env });
     expect(up.stdout).toContain(`+ ${KIND_SAMPLES.length + 1} created`);
-    const state = managedIn((await project.sh("pulumi stack export", { env })).stdout);
+    const state = managedResources((await project.sh("pulumi stack export", { env })).stdout);
     expect(state.map((r) => r.type.slice("frontegg:index:".length)).sort()).toEqual(KIND_SAMPLES.map((row) => row.kind).sort());
     expect(state.every((r) => r.id !== undefined && r.id !== "")).toBe(true);
   });

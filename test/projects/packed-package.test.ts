@@ -17,7 +17,8 @@ import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { CLIENT_ID, SECRET, TestEmulator, useEmulator } from "../support/emulator";
 import { assertSamplesCoverRegistry, KIND_SAMPLES, SAMPLE_SECRETS, SAMPLE_TENANT } from "../support/kind-samples";
-import { commandsAfter, managedIn, newProject, Project } from "../support/project";
+import { commandsAfter, newProject, Project } from "../support/project";
+import { managedResources } from "../engine/harness";
 import { typeScriptProgram } from "../support/sample-programs";
 import { expectOnlyBuiltIns, expectSecretsAbsent, writesSeen } from "../engine/lifecycle";
 import { SEEDED_CAPTCHA_SECRET, SEEDED_IDP_CLIENT_SECRET, SEEDED_OIDC_SECRET, SEEDED_SOCIAL_SECRET, SEEDED_WEBHOOK_SECRET, seedConfiguration } from "../support/seed";
@@ -131,7 +132,7 @@ it("brings up every kind on the default provider and a second environment throug
   const up = await project.sh("pulumi up", { env });
   // Every sample, the explicit provider, the role in B, the dynamic category and the stack.
   expect(up.stdout).toContain(`+ ${KIND_SAMPLES.length + 4} created`);
-  const state = managedIn((await project.sh("pulumi stack export", { env })).stdout);
+  const state = managedResources((await project.sh("pulumi stack export", { env })).stdout);
   expect(new Set(state.filter((r) => r.type.startsWith("frontegg:index:")).map((r) => r.type.slice("frontegg:index:".length)))).toEqual(new Set(KIND_SAMPLES.map((row) => row.kind)));
   expect((await clientB().roles.list()).map((r) => r.key)).toContain("in-b");
   expect((await a.client().roles.list()).map((r) => r.key)).not.toContain("in-b");

@@ -7,7 +7,8 @@
 import { cpSync } from "node:fs";
 import { join } from "node:path";
 import { CLIENT_ID, SECRET, TestEmulator, useEmulator } from "../support/emulator";
-import { commandsAfter, managedIn, newProject, Project } from "../support/project";
+import { commandsAfter, newProject, Project } from "../support/project";
+import { managedResources } from "../engine/harness";
 import { expectOnlyBuiltIns, expectSecretsAbsent } from "../engine/lifecycle";
 
 jest.setTimeout(600_000);
@@ -47,7 +48,7 @@ it("runs the README's steps: up creates every object of the quickstart, preview 
     outputs.push(result.stdout);
     if (step === "pulumi up") {
       const state = await project.sh("pulumi stack export", { env });
-      expect(managedIn(state.stdout)).toHaveLength(11);
+      expect(managedResources(state.stdout)).toHaveLength(11);
       expect((await emulator.client().roles.list()).map((r) => r.key).sort()).toEqual(["Admin", "ReadOnly", "billing-admin", "billing-viewer"]);
       expect((await emulator.client().sso.list("acme")).map((c) => c.domains.map((d) => d.domain))).toEqual([["acme.example"]]);
       // The key never reaches the state or the backend's files, not even encrypted under another name.

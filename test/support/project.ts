@@ -131,7 +131,8 @@ function machineNetworkSettings(): Record<string, string> {
   return Object.fromEntries(Object.entries(process.env).filter((entry): entry is [string, string] => wanted.test(entry[0]) && entry[1] !== undefined));
 }
 
-function filesUnder(dir: string): string[] {
+/** Every file below `dir` (none when it does not exist). */
+export function filesUnder(dir: string): string[] {
   try {
     return readdirSync(dir, { withFileTypes: true, recursive: true })
       .filter((entry) => entry.isFile())
@@ -187,10 +188,4 @@ export async function runSteps(project: Project, steps: readonly string[], sessi
     outputs.push((await project.sh(step, { cwd: session.cwd, env: envFor(session.stack) })).stdout);
   }
   return outputs;
-}
-
-/** The resources of `pulumi stack export` text that this package manages (dynamic or native). */
-export function managedIn(exported: string): Array<{ type: string; urn: string; id?: string }> {
-  const { deployment } = JSON.parse(exported) as { deployment: { resources?: Array<{ type: string; urn: string; id?: string }> } };
-  return (deployment.resources ?? []).filter((r) => r.type.startsWith("frontegg:index:") || r.type.startsWith("pulumi-nodejs:dynamic/frontegg:"));
 }
