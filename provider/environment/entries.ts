@@ -30,22 +30,30 @@ export function isTenantScoped(definition: Pick<ResourceDefinition, "inputs">): 
   return "tenantId" in declaredShape(definition);
 }
 
-/** Every object of a listed kind as stored states: the environment's, then each tenant's when the kind has tenants. */
-export async function listKind(client: FronteggClient, definition: ResourceDefinition, tenants: readonly string[]): Promise<State[]> {
-  if (definition.environment?.readAll !== undefined) return definition.environment.readAll(client, tenants);
-  const collection = definition.collection;
-  if (!collection) throw new Error(`${definition.kind} has no list to read it from: it is not a listed kind`);
+/**
+ * `read` in every scope the kind has (the environment, then each tenant when the kind has tenants), in parallel. A
+ * scope whose read fails in a way the kind counts as empty (`readsAsNone`) holds nothing.
+ */
+async function inEveryScope(definition: ResourceDefinition, tenants: readonly string[], read: (tenantId: string | undefined) => Promise<State[]>): Promise<State[]> {
   const scopes = isTenantScoped(definition) ? [undefined, ...tenants] : [undefined];
   const readsAsNone = definition.environment?.readsAsNone;
-  const read = async (tenantId: string | undefined): Promise<State[]> => {
+  const inScope = async (tenantId: string | undefined): Promise<State[]> => {
     try {
-      return await collection.list(client, tenantId);
+      return await read(tenantId);
     } catch (error) {
       if (readsAsNone?.(error)) return [];
       throw error;
     }
   };
-  return (await Promise.all(scopes.map(read))).flat();
+  return (await Promise.all(scopes.map(inScope))).flat();
+}
+
+/** Every object of a listed kind as stored states: the environment's, then each tenant's when the kind has tenants. */
+export async function listKind(client: FronteggClient, definition: ResourceDefinition, tenants: readonly string[]): Promise<State[]> {
+  if (definition.environment?.readAll !== undefined) return definition.environment.readAll(client, tenants);
+  const collection = definition.collection;
+  if (!collection) throw new Error(`${definition.kind} has no list to read it from: it is not a listed kind`);
+  return inEveryScope(definition, tenants, (tenantId) => collection.list(client, tenantId));
 }
 
 /**
@@ -54,17 +62,11 @@ export async function listKind(client: FronteggClient, definition: ResourceDefin
  */
 export async function readSingletons(client: FronteggClient, definition: ResourceDefinition, tenants: readonly string[]): Promise<State[]> {
   if (definition.collection !== undefined) throw new Error(`${definition.kind} is a listed kind: read it with listKind`);
-  const scopes = isTenantScoped(definition) ? [undefined, ...tenants] : [undefined];
-  const read = async (tenantId: string | undefined): Promise<State | undefined> => {
+  return inEveryScope(definition, tenants, async (tenantId) => {
     const stored: State = { ...(tenantId === undefined ? {} : { tenantId }), [IMPORTED]: true };
-    try {
-      return await definition.read(client, definition.idOf(stored, stored), stored);
-    } catch (error) {
-      if (definition.environment?.readsAsNone?.(error)) return undefined;
-      throw error;
-    }
-  };
-  return (await Promise.all(scopes.map(read))).filter((state): state is State => state !== undefined);
+    const state = await definition.read(client, definition.idOf(stored, stored), stored);
+    return state === undefined ? [] : [state];
+  });
 }
 
 /**
