@@ -5,11 +5,12 @@
  * .ci/run also calls); Go builds the program from the same module cache as the Pulumi CLI.
  */
 import { execFile } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { CLIENT_ID, SECRET, TestEmulator, useEmulator } from "../support/emulator";
 import { pluginOnPath } from "../support/plugin";
+import { installPythonSdk } from "../support/project";
 import { changesOf, pulumiCommand } from "./harness";
 
 jest.setTimeout(600_000);
@@ -28,13 +29,7 @@ interface Runner {
 /** Sets up a language in `work` (its SDK installed as a user would) and returns how to run its program. */
 const LANGUAGES: Record<string, (work: string) => Promise<Runner>> = {
   async python(work) {
-    const { stdout } = await run("bash", [join(repo, "scripts", "setup-python.sh")], { timeout: 300_000 });
-    const python = stdout.trim().split("\n").pop()!;
-    // As `pip install` leaves it (with the metadata it reads its version from), outside the shared venv.
-    const source = join(work, "sdk");
-    cpSync(join(repo, "sdk", "python"), source, { recursive: true });
-    const sitePackages = join(work, "site-packages");
-    await run(python, ["-m", "pip", "install", "--quiet", "--disable-pip-version-check", "--no-deps", "--target", sitePackages, source]);
+    const { python, sitePackages } = installPythonSdk(work);
     return { command: python, args: [join(programs, "native_python.py")], env: { PYTHONPATH: sitePackages } };
   },
   async go(work) {

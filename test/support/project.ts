@@ -7,7 +7,7 @@
  * HOME, PULUMI_HOME and the backend are fresh directories of the project's own.
  */
 import { execFile, execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { homedir, tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { pulumiCliPath } from "../../scripts/pulumi-cli";
@@ -47,15 +47,26 @@ export function languageHostsDir(): string {
 }
 
 /**
- * Makes `project` a Python project on the generated SDK, as `pip install ./sdk/python` into an activated
- * virtualenv leaves it: the virtualenv of scripts/setup-python.sh (pulumi from PyPI) and the SDK installed into the
- * project's own site-packages, so projects never change the shared virtualenv. Returns the environment its
- * commands need: the v3.68 Python host ignores `runtime.options.virtualenv`, so the virtualenv is activated.
+ * The generated Python SDK installed into `dir/site-packages` as `pip install ./sdk/python` leaves it (with the
+ * metadata it reads its version from), with the Python of scripts/setup-python.sh's virtualenv (pulumi from
+ * PyPI). pip builds from a copy in `dir`: a build in sdk/python itself would leave build/ and egg-info in the
+ * checkout, and suites running side by side would build there at once. The shared virtualenv is never changed.
+ */
+export function installPythonSdk(dir: string): { python: string; sitePackages: string } {
+  const python = execFileSync("bash", [join(repo, "scripts", "setup-python.sh")], { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"], timeout: 300_000 }).trim().split("\n").pop()!;
+  const source = join(dir, "sdk-source");
+  cpSync(join(repo, "sdk", "python"), source, { recursive: true });
+  const sitePackages = join(dir, "site-packages");
+  execFileSync(python, ["-m", "pip", "install", "--quiet", "--disable-pip-version-check", "--no-deps", "--target", sitePackages, source]);
+  return { python, sitePackages };
+}
+
+/**
+ * Makes `project` a Python project on the generated SDK ({@link installPythonSdk}) and returns the environment
+ * its commands need: the v3.68 Python host ignores `runtime.options.virtualenv`, so the virtualenv is activated.
  */
 export function pythonProject(project: Project): Record<string, string> {
-  const python = execFileSync("bash", [join(repo, "scripts", "setup-python.sh")], { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] }).trim().split("\n").pop()!;
-  const sitePackages = join(project.dir, "site-packages");
-  execFileSync(python, ["-m", "pip", "install", "--quiet", "--disable-pip-version-check", "--no-deps", "--target", sitePackages, join(repo, "sdk", "python")]);
+  const { python, sitePackages } = installPythonSdk(join(project.dir, ".."));
   const venv = dirname(dirname(python));
   return { PATH: `${join(venv, "bin")}:${project.env.PATH}`, VIRTUAL_ENV: venv, PYTHONPATH: sitePackages };
 }
