@@ -122,5 +122,8 @@ export function newEnvironment(now = new Date().toISOString()): EmulatorState {
     applications: [],
     redirectUris: [],
     allowedOrigins: [],
+    customCodeSecrets: [],
+    prehooks: [],
+    customCodes: [],
   };
 }

@@ -5,6 +5,7 @@ import { dropAfterHandling, installHooks, pathOf } from "./hooks";
 import { registerApplicationRoutes } from "./routes/applications";
 import { registerAuthRoutes } from "./routes/auth";
 import { registerCategoryRoutes } from "./routes/categories";
+import { registerCustomCodeRoutes } from "./routes/custom-code";
 import { registerControlRoutes } from "./routes/control";
 import { registerEmailTemplateRoutes } from "./routes/email-templates";
 import { registerEntitlementRoutes } from "./routes/entitlements";
@@ -78,6 +79,7 @@ export function buildServer(ctx: EmulatorContext, options: { readonly logger?: b
   registerIntegrationRoutes(app, ctx);
   registerApplicationRoutes(app, ctx);
   registerHostedLoginRoutes(app, ctx);
+  registerCustomCodeRoutes(app, ctx);
   registerControlRoutes(app, ctx);
   return app;
 }

@@ -243,6 +243,42 @@ export interface RedirectUri {
   redirectUri: string;
 }
 
+/** A custom-code secret (notes-3 §2b; no published spec). `value` is kept but never answered. */
+export interface CustomCodeSecret {
+  id: string;
+  key: string;
+  value: string;
+  createdAt: string;
+}
+
+/**
+ * A prehook (notes-3 §2a; no published spec). A custom-code one has an `executorIdentifier` naming its code in
+ * `customCodes`; an API one has `url` and `secret` (answered as sent: the list returns it, inferred).
+ */
+export interface Prehook {
+  id: string;
+  type: string;
+  isActive: boolean;
+  displayName: string;
+  description: string | null;
+  eventKeys: string[];
+  failMethod: string;
+  url: string | null;
+  secret: string | null;
+  timeout: number | null;
+  runtime: string | null;
+  executorIdentifier: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** The code behind a custom-code executor, served by the custom-code service (notes-3 §2a). */
+export interface CustomCode {
+  id: string;
+  content: string;
+  runtime: string;
+}
+
 /** The whole environment. */
 export interface EmulatorState {
   version: 1;
@@ -266,4 +302,7 @@ export interface EmulatorState {
   redirectUris: RedirectUri[];
   /** The vendor's `allowedOrigins`, as stored: each with a trailing `/` (notes-more §7). */
   allowedOrigins: string[];
+  customCodeSecrets: CustomCodeSecret[];
+  prehooks: Prehook[];
+  customCodes: CustomCode[];
 }

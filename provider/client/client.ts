@@ -4,6 +4,7 @@
  */
 import { FronteggClientOptions, resolveClientConfig } from "./config";
 import { ApplicationsApi } from "./api/applications";
+import { CustomCodeSecretsApi, PrehooksApi } from "./api/custom-code";
 import { EmailTemplatesApi } from "./api/email-templates";
 import { HostedLoginApi } from "./api/hosted-login";
 import { IdentityConfigurationApi } from "./api/identity-configuration";
@@ -38,6 +39,8 @@ export class FronteggClient {
   readonly socialLogins: SocialLoginsApi;
   readonly applications: ApplicationsApi;
   readonly hostedLogin: HostedLoginApi;
+  readonly prehooks: PrehooksApi;
+  readonly customCodeSecrets: CustomCodeSecretsApi;
   readonly #baseUrl: string;
   readonly #http: HttpTransport;
 
@@ -61,6 +64,8 @@ export class FronteggClient {
     this.webhooks = new WebhooksApi(http);
     this.socialLogins = new SocialLoginsApi(http);
     this.applications = new ApplicationsApi(http);
+    this.prehooks = new PrehooksApi(http);
+    this.customCodeSecrets = new CustomCodeSecretsApi(http);
     // Whole-list writes (allowed origins) are serialized per environment: the host, the client id, the environment id.
     this.hostedLogin = new HostedLoginApi(http, [config.baseUrl, config.clientId, config.environmentId ?? ""].join("\u0000"));
   }

@@ -18,4 +18,5 @@ export * from "./api/mfa";
 export * from "./api/integrations";
 export * from "./api/applications";
 export * from "./api/hosted-login";
+export * from "./api/custom-code";
 export * from "./generated/spec-enums";

@@ -69,6 +69,9 @@ export function renderProgram(snapshot: EnvironmentSnapshot, options: ProgramOpt
 
   kinds.render("SocialLogin", snapshot.SocialLogin);
   kinds.render("Webhook", snapshot.Webhook);
+  // Custom-code secrets before the prehooks whose code reads them; their values are never read: stack config holds them.
+  kinds.render("CustomCodeSecret", snapshot.CustomCodeSecret);
+  kinds.render("Prehook", snapshot.Prehook);
 
   // Applications' client and shared secrets are never read: they stay in Frontegg.
   kinds.render("Application", snapshot.Application);

@@ -157,6 +157,12 @@ interface DefinitionBase<Inputs extends Record<string, unknown>> {
    */
   readonly writeOnly?: readonly string[];
   /**
+   * Write-only inputs Frontegg never returns by any route (a custom-code secret's value): no read can tell whether
+   * Frontegg holds the declared value. A diff against state that records none of it (an import) takes the
+   * program's as applied, so an import matches the program; taking over an existing object writes it.
+   */
+  readonly neverReturned?: readonly string[];
+  /**
    * Warnings about declared values Frontegg accepts but that will not work as meant (a SAML certificate that has
    * expired or soon will), as `property: message`. The SDK classes show them at preview and `up`; they read only
    * the inputs {@link advisedBy} names, so never a secret.

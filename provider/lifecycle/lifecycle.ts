@@ -73,6 +73,8 @@ export function createLifecycle<Inputs extends Props>(
     return Object.keys(desired).filter((key) => {
       if (CONTROL_KEYS.has(key) || desired[key] === undefined) return false;
       if (isUnknown(desired[key])) return true;
+      // Nothing recorded of a value Frontegg never returns (an import): the program's is taken as applied.
+      if (have[key] === undefined && definition.neverReturned?.includes(key)) return false;
       const same = definition.compare?.[key] ?? sameValue;
       return !same(have[key], want[key]) || (applied[key] !== undefined && applied[key] !== want[key]);
     });
@@ -96,7 +98,9 @@ export function createLifecycle<Inputs extends Props>(
   /** Brings an object that already exists to the declared state; returns its new state. */
   const converge = async (s: Session, existing: State, inputs: Inputs, ticket?: WriteTicket): Promise<State> => {
     const id = definition.idOf(existing, inputs);
-    const changed = changedProperties(existing, inputs);
+    // What Frontegg never returns may differ from the program's: taking an object over writes it.
+    const unknown = (definition.neverReturned ?? []).filter((key) => inputs[key] !== undefined && existing[key] === undefined);
+    const changed = [...new Set([...changedProperties(existing, inputs), ...unknown])];
     if (changed.length === 0) return existing;
     return step("updating", definition.describe(inputs), () => written(s, inputs, () => definition.update(s.client, id, inputs, existing, changed), ticket));
   };

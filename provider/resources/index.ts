@@ -6,6 +6,7 @@ import { emailDomainRestrictionMode } from "./email-domain-restriction-mode";
 import { allowedOrigin } from "./allowed-origin";
 import { authPolicy } from "./auth-policy";
 import { captchaPolicy } from "./captcha-policy";
+import { customCodeSecret } from "./custom-code-secret";
 import { emailTemplate } from "./email-template";
 import { feature } from "./feature";
 import { featureFlag } from "./feature-flag";
@@ -20,6 +21,7 @@ import { mfaStrategy } from "./mfa-strategy";
 import { permission } from "./permission";
 import { permissionCategory } from "./permission-category";
 import { plan } from "./plan";
+import { prehook } from "./prehook";
 import { redirectUri } from "./redirect-uri";
 import { role } from "./role";
 import { sessionPolicy } from "./session-policy";
@@ -57,6 +59,8 @@ export const RESOURCE_DEFINITIONS = {
   Application: application,
   RedirectUri: redirectUri,
   AllowedOrigin: allowedOrigin,
+  CustomCodeSecret: customCodeSecret,
+  Prehook: prehook,
 } as const;
 
 /** The name of a resource kind. */
@@ -103,3 +107,5 @@ export type { WebhookInputs, WebhookState } from "./webhook";
 export type { ApplicationInputs, ApplicationState } from "./application";
 export type { RedirectUriInputs, RedirectUriState } from "./redirect-uri";
 export type { AllowedOriginInputs, AllowedOriginState } from "./allowed-origin";
+export type { CustomCodeSecretInputs, CustomCodeSecretState } from "./custom-code-secret";
+export type { PrehookInputs, PrehookState } from "./prehook";

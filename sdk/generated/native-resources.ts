@@ -58,6 +58,10 @@ export type {
   RedirectUriOutputs,
   AllowedOriginArgs,
   AllowedOriginOutputs,
+  CustomCodeSecretArgs,
+  CustomCodeSecretOutputs,
+  PrehookArgs,
+  PrehookOutputs,
 } from "./types";
 
 /** A permission category: groups permissions in the Frontegg portal. Frontegg's built-in categories are never modified. */
@@ -167,3 +171,11 @@ export type RedirectUri = InstanceType<typeof RedirectUri>;
 /** An origin on the environment's allowed-origins list, from which browsers may call Frontegg (the hosted login and the browser SDKs). One resource per origin; they usually differ per environment, so set them from stack config. Frontegg keeps the origins as one list: this resource adds and removes its own origin by read-modify-write, one write at a time per environment, and never touches origins the program does not declare (do not also manage the whole list elsewhere). Compared up to one trailing `/`. Deleting the resource removes the origin from the list. */
 export const AllowedOrigin = nativeResourceClass<sdk.AllowedOriginArgs, sdk.AllowedOriginOutputs>("AllowedOrigin");
 export type AllowedOrigin = InstanceType<typeof AllowedOrigin>;
+
+/** A secret for Frontegg custom code (custom-code prehooks and user sources): a key and a value the code reads. Found in Frontegg by its key. Deleting the resource deletes the secret. `value` is write-only: Frontegg never returns it, so only changes made in the program are seen; state holds only its fingerprint. A new `key` replaces the secret. */
+export const CustomCodeSecret = nativeResourceClass<sdk.CustomCodeSecretArgs, sdk.CustomCodeSecretOutputs>("CustomCodeSecret");
+export type CustomCodeSecret = InstanceType<typeof CustomCodeSecret>;
+
+/** A prehook: Frontegg runs it before an event completes (a sign-up, an invitation) and it may block the event. Either an HTTPS endpoint Frontegg calls, signed with a secret (`type: "API"`), or JavaScript Frontegg runs itself (`type: "CUSTOM_CODE"`). Frontegg allows one prehook per event: a prehook already listed for a declared event is an error unless `adoptExisting` is set. Deleting the resource deletes the prehook. `secret` is stored encrypted and only as a fingerprint. Event names are not published by Frontegg, so they are checked only for shape. */
+export const Prehook = nativeResourceClass<sdk.PrehookArgs, sdk.PrehookOutputs>("Prehook");
+export type Prehook = InstanceType<typeof Prehook>;

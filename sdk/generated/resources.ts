@@ -59,6 +59,10 @@ export type {
   RedirectUriOutputs,
   AllowedOriginArgs,
   AllowedOriginOutputs,
+  CustomCodeSecretArgs,
+  CustomCodeSecretOutputs,
+  PrehookArgs,
+  PrehookOutputs,
 } from "./types";
 
 // Declaration merging gives the class one typed output property, documented, per state property.
@@ -795,5 +799,67 @@ export class AllowedOrigin extends FronteggResource {
    */
   constructor(name: string, args: sdk.AllowedOriginArgs, opts?: pulumi.CustomResourceOptions) {
     super("AllowedOrigin", name, args, opts);
+  }
+}
+
+// Declaration merging gives the class one typed output property, documented, per state property.
+export interface CustomCodeSecret extends sdk.CustomCodeSecretOutputs {}
+
+/**
+ * A secret for Frontegg custom code (custom-code prehooks and user sources): a key and a value the code reads. Found in Frontegg by its key. Deleting the resource deletes the secret. `value` is write-only: Frontegg never returns it, so only changes made in the program are seen; state holds only its fingerprint. A new `key` replaces the secret.
+ *
+ * @example
+ * ```ts
+ * const config = new pulumi.Config();
+ * new frontegg.CustomCodeSecret("crm-token", {
+ *     key: "CRM_API_TOKEN",
+ *     value: config.requireSecret("crmApiToken"),
+ * });
+ * ```
+ */
+export class CustomCodeSecret extends FronteggResource {
+  /**
+   * @param name The unique name of the resource in the stack.
+   * @param args The resource's properties.
+   * @param opts Options that control the resource's behaviour.
+   */
+  constructor(name: string, args: sdk.CustomCodeSecretArgs, opts?: pulumi.CustomResourceOptions) {
+    super("CustomCodeSecret", name, args, opts);
+  }
+}
+
+// Declaration merging gives the class one typed output property, documented, per state property.
+export interface Prehook extends sdk.PrehookOutputs {}
+
+/**
+ * A prehook: Frontegg runs it before an event completes (a sign-up, an invitation) and it may block the event. Either an HTTPS endpoint Frontegg calls, signed with a secret (`type: "API"`), or JavaScript Frontegg runs itself (`type: "CUSTOM_CODE"`). Frontegg allows one prehook per event: a prehook already listed for a declared event is an error unless `adoptExisting` is set. Deleting the resource deletes the prehook. `secret` is stored encrypted and only as a fingerprint. Event names are not published by Frontegg, so they are checked only for shape.
+ *
+ * @example
+ * ```ts
+ * const config = new pulumi.Config();
+ * new frontegg.Prehook("sign-up-check", {
+ *     displayName: "Sign-up screening",
+ *     eventKeys: ["SIGN_UP"],
+ *     failMethod: "OPEN",
+ *     url: "https://hooks.example.com/frontegg/sign-up",
+ *     secret: config.requireSecret("prehookSecret"),
+ * });
+ * new frontegg.Prehook("invite-check", {
+ *     type: "CUSTOM_CODE",
+ *     displayName: "Invitation policy",
+ *     eventKeys: ["USER_INVITE"],
+ *     failMethod: "CLOSE",
+ *     code: "export async function onEvent(event) { return { verdict: 'allow' }; }",
+ * });
+ * ```
+ */
+export class Prehook extends FronteggResource {
+  /**
+   * @param name The unique name of the resource in the stack.
+   * @param args The resource's properties.
+   * @param opts Options that control the resource's behaviour.
+   */
+  constructor(name: string, args: sdk.PrehookArgs, opts?: pulumi.CustomResourceOptions) {
+    super("Prehook", name, args, opts);
   }
 }

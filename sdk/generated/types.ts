@@ -1436,3 +1436,100 @@ export interface AllowedOriginOutputs {
   /** When the object already exists in Frontegg (same natural key), take it over and bring it to the declared state instead of failing. The way to bring objects created in the portal under management, since `pulumi import` does not work for dynamic providers. */
   readonly adoptExisting: pulumi.Output<boolean>;
 }
+
+/** The arguments of a CustomCodeSecret resource. */
+export interface CustomCodeSecretArgs {
+  /** The name custom code reads the secret by. Unique in the environment. Changing it replaces the secret (Frontegg cannot rename one). */
+  key: pulumi.Input<string>;
+  /** The secret value. Write-only: Frontegg never returns it, so a value changed in the portal is not detected; `pulumi up` writes it again whenever the program's value changes, and when `adoptExisting` takes a secret over. An imported secret is taken to hold the program's value until that changes. State holds only its SHA-256 fingerprint (`sha256:…`). */
+  value: pulumi.Input<string>;
+  /**
+   * When the object already exists in Frontegg (same natural key), take it over and bring it to the declared state instead of failing. The way to bring objects created in the portal under management, since `pulumi import` does not work for dynamic providers.
+   * @defaultValue `false`
+   */
+  adoptExisting?: pulumi.Input<boolean | undefined>;
+}
+
+/** The output properties of a CustomCodeSecret resource. */
+export interface CustomCodeSecretOutputs {
+  /** The name custom code reads the secret by. Unique in the environment. Changing it replaces the secret (Frontegg cannot rename one). */
+  readonly key: pulumi.Output<string>;
+  /** The secret value. Write-only: Frontegg never returns it, so a value changed in the portal is not detected; `pulumi up` writes it again whenever the program's value changes, and when `adoptExisting` takes a secret over. An imported secret is taken to hold the program's value until that changes. State holds only its SHA-256 fingerprint (`sha256:…`). */
+  readonly value: pulumi.Output<string>;
+  /** When the object already exists in Frontegg (same natural key), take it over and bring it to the declared state instead of failing. The way to bring objects created in the portal under management, since `pulumi import` does not work for dynamic providers. */
+  readonly adoptExisting: pulumi.Output<boolean>;
+  /** Frontegg's id of the secret (also the resource id). */
+  readonly secretId: pulumi.Output<string>;
+}
+
+/** The arguments of a Prehook resource. */
+export interface PrehookArgs {
+  /**
+   * `API`: Frontegg calls `url`. `CUSTOM_CODE`: Frontegg runs `code`. Changing it replaces the prehook (Frontegg has no route that changes a type).
+   * @defaultValue `"API"`
+   */
+  type?: pulumi.Input<"API" | "CUSTOM_CODE" | undefined>;
+  /** The prehook's name, as the portal shows it. Required by Frontegg. */
+  displayName: pulumi.Input<string>;
+  /**
+   * Free-text description.
+   * @defaultValue `""`
+   */
+  description?: pulumi.Input<string | undefined>;
+  /** The events the prehook runs before, as Frontegg names them, e.g. `SIGN_UP`, `USER_INVITE`. A set. Frontegg allows one prehook per event, whatever its type. A `CUSTOM_CODE` prehook takes exactly one event. Frontegg publishes no list of event names, so a misspelt name is not caught before `up`. */
+  eventKeys: pulumi.Input<pulumi.Input<string>[]>;
+  /** What happens to the event when the hook fails or times out: `OPEN` lets it through, `CLOSE` blocks it. */
+  failMethod: pulumi.Input<"OPEN" | "CLOSE">;
+  /**
+   * Whether Frontegg runs the prehook.
+   * @defaultValue `true`
+   */
+  isActive?: pulumi.Input<boolean | undefined>;
+  /** `API` only, required there: the HTTPS endpoint Frontegg calls. Compared as Frontegg stores it (up to one trailing `/`). */
+  url?: pulumi.Input<string | undefined>;
+  /** `API` only, required there: the secret Frontegg signs each call with. Never stored or shown in plain text: the output holds its SHA-256 fingerprint (`sha256:…`). */
+  secret?: pulumi.Input<string | undefined>;
+  /** `CUSTOM_CODE` only, required there: the JavaScript Frontegg runs. It must export an `onEvent` handler that returns the verdict, e.g. `{ verdict: 'allow' }` or `{ verdict: 'block' }`. Compared with line endings and trailing white space ignored. */
+  code?: pulumi.Input<string | undefined>;
+  /** `CUSTOM_CODE` only: the runtime the code runs on. Default `NODE_20`. */
+  runtime?: pulumi.Input<string | undefined>;
+  /** `CUSTOM_CODE` only: how long the code may run, in seconds, 1–10. Default 10. */
+  timeout?: pulumi.Input<number | undefined>;
+  /**
+   * When the object already exists in Frontegg (same natural key), take it over and bring it to the declared state instead of failing. The way to bring objects created in the portal under management, since `pulumi import` does not work for dynamic providers.
+   * @defaultValue `false`
+   */
+  adoptExisting?: pulumi.Input<boolean | undefined>;
+}
+
+/** The output properties of a Prehook resource. */
+export interface PrehookOutputs {
+  /** `API`: Frontegg calls `url`. `CUSTOM_CODE`: Frontegg runs `code`. Changing it replaces the prehook (Frontegg has no route that changes a type). */
+  readonly type: pulumi.Output<"API" | "CUSTOM_CODE">;
+  /** The prehook's name, as the portal shows it. Required by Frontegg. */
+  readonly displayName: pulumi.Output<string>;
+  /** Free-text description. */
+  readonly description: pulumi.Output<string>;
+  /** The events the prehook runs before, as Frontegg names them, e.g. `SIGN_UP`, `USER_INVITE`. A set. Frontegg allows one prehook per event, whatever its type. A `CUSTOM_CODE` prehook takes exactly one event. Frontegg publishes no list of event names, so a misspelt name is not caught before `up`. */
+  readonly eventKeys: pulumi.Output<string[]>;
+  /** What happens to the event when the hook fails or times out: `OPEN` lets it through, `CLOSE` blocks it. */
+  readonly failMethod: pulumi.Output<"OPEN" | "CLOSE">;
+  /** Whether Frontegg runs the prehook. */
+  readonly isActive: pulumi.Output<boolean>;
+  /** `API` only, required there: the HTTPS endpoint Frontegg calls. Compared as Frontegg stores it (up to one trailing `/`). */
+  readonly url: pulumi.Output<string | undefined>;
+  /** `API` only, required there: the secret Frontegg signs each call with. Never stored or shown in plain text: the output holds its SHA-256 fingerprint (`sha256:…`). */
+  readonly secret: pulumi.Output<string | undefined>;
+  /** `CUSTOM_CODE` only, required there: the JavaScript Frontegg runs. It must export an `onEvent` handler that returns the verdict, e.g. `{ verdict: 'allow' }` or `{ verdict: 'block' }`. Compared with line endings and trailing white space ignored. */
+  readonly code: pulumi.Output<string | undefined>;
+  /** `CUSTOM_CODE` only: the runtime the code runs on. Default `NODE_20`. */
+  readonly runtime: pulumi.Output<string | undefined>;
+  /** `CUSTOM_CODE` only: how long the code may run, in seconds, 1–10. Default 10. */
+  readonly timeout: pulumi.Output<number | undefined>;
+  /** When the object already exists in Frontegg (same natural key), take it over and bring it to the declared state instead of failing. The way to bring objects created in the portal under management, since `pulumi import` does not work for dynamic providers. */
+  readonly adoptExisting: pulumi.Output<boolean>;
+  /** Frontegg's id of the prehook (also the resource id). */
+  readonly prehookId: pulumi.Output<string>;
+  /** `CUSTOM_CODE` only: the executor Frontegg runs the code in. */
+  readonly executorIdentifier: pulumi.Output<string | undefined>;
+}

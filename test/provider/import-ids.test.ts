@@ -87,6 +87,12 @@ const ROWS: readonly Row[] = [
   { kind: "RedirectUri", label: "environment", args: { redirectUri: "https://app.example.com/oauth/callback" }, spellings: (id) => [`${id}/`] },
   { kind: "AllowedOrigin", label: "environment", args: { origin: "https://app.example.com" }, spellings: (id) => [`${id}/`] },
   { kind: "FeatureFlag", label: "environment", args: async (create) => ({ featureId: await create("Feature", { key: "beta", name: "Beta" }), name: "Beta flag", on: true }) },
+  { kind: "CustomCodeSecret", label: "environment", args: { key: "CRM_API_TOKEN", value: "custom-code-secret-value" } },
+  {
+    kind: "Prehook",
+    label: "environment",
+    args: { displayName: "Sign-up screening", eventKeys: ["SIGN_UP"], failMethod: "OPEN", url: "https://hooks.example.com/sign-up", secret: "prehook-secret-value" },
+  },
 ];
 
 const type = (kind: string) => `frontegg:index:${kind}`;

@@ -93,4 +93,10 @@ export type Checks = [
   Assert<Extends<ArgsOf<kinds.AllowedOriginInputs>, sdk.AllowedOriginArgs>>,
   Assert<Extends<pulumi.Unwrap<sdk.AllowedOriginArgs>, kinds.AllowedOriginInputs>>,
   Assert<Same<sdk.AllowedOriginOutputs, OutputsOf<kinds.AllowedOriginState>>>,
+  Assert<Extends<ArgsOf<kinds.CustomCodeSecretInputs>, sdk.CustomCodeSecretArgs>>,
+  Assert<Extends<pulumi.Unwrap<sdk.CustomCodeSecretArgs>, kinds.CustomCodeSecretInputs>>,
+  Assert<Same<sdk.CustomCodeSecretOutputs, OutputsOf<kinds.CustomCodeSecretState>>>,
+  Assert<Extends<ArgsOf<kinds.PrehookInputs>, sdk.PrehookArgs>>,
+  Assert<Extends<pulumi.Unwrap<sdk.PrehookArgs>, kinds.PrehookInputs>>,
+  Assert<Same<sdk.PrehookOutputs, OutputsOf<kinds.PrehookState>>>,
 ];

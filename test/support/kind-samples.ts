@@ -34,6 +34,8 @@ export const SAMPLE_SECRETS: Readonly<Record<string, string>> = {
   captchaSecretKey: "sample-captcha-secret-never-in-state-7e1a",
   githubSecret: "sample-github-secret-never-in-state-5b2f",
   webhookSecret: "sample-webhook-secret-never-in-state-9d4c",
+  customCodeSecret: "sample-custom-code-secret-never-in-state-2a6e",
+  prehookSecret: "sample-prehook-secret-never-in-state-8f3b",
 };
 
 /** Every kind's sample arguments, in an order where each row's references come before it. */
@@ -79,6 +81,11 @@ export const KIND_SAMPLES: ReadonlyArray<{ readonly kind: string; readonly args:
   { kind: "Application", args: { name: "Portal", appURL: "https://app.example.com", loginURL: "https://app.example.com/login" } },
   { kind: "RedirectUri", args: { redirectUri: "https://app.example.com/oauth/callback" } },
   { kind: "AllowedOrigin", args: { origin: "https://app.example.com" } },
+  { kind: "CustomCodeSecret", args: { key: "CRM_API_TOKEN", value: secret("customCodeSecret") } },
+  {
+    kind: "Prehook",
+    args: { displayName: "Sign-up screening", eventKeys: ["SIGN_UP"], failMethod: "OPEN", url: "https://hooks.example.com/sign-up", secret: secret("prehookSecret") },
+  },
 ];
 
 /** The resource name of a kind's sample: `sample-permission-category`. */

@@ -146,4 +146,8 @@ export async function seedConfiguration(client: FronteggClient): Promise<void> {
   await client.hostedLogin.redirectUris.add("https://app.example.com/oauth/callback");
   await client.hostedLogin.redirectUris.add("http://localhost:3000/");
   await Promise.all([client.hostedLogin.allowedOrigins.add("https://app.example.com"), client.hostedLogin.allowedOrigins.add("http://localhost:3000")]);
+  // Custom code: a secret its code reads, an endpoint prehook and a custom-code one.
+  await client.customCodeSecrets.create("CRM_API_TOKEN", "seeded-custom-code-secret");
+  await client.prehooks.create({ type: "API", isActive: true, displayName: "Sign-up screening", description: "", eventKeys: ["SIGN_UP"], failMethod: "OPEN", url: "https://hooks.example.com/sign-up", secret: "seeded-prehook-secret" });
+  await client.prehooks.create({ type: "CUSTOM_CODE", isActive: false, displayName: "Invitation policy", description: "", eventKeys: ["USER_INVITE"], failMethod: "CLOSE", code: "export async function onEvent() { return { verdict: 'allow' }; }", runtime: "NODE_20", timeout: 5 });
 }

@@ -39,6 +39,8 @@ const ROWS: Record<ResourceKind, Props> = {
   Application: { name: "Portal", appURL: "https://app.example.com", loginURL: "https://app.example.com/login" },
   RedirectUri: { redirectUri: "https://app.example.com/oauth/callback" },
   AllowedOrigin: { origin: "https://app.example.com" },
+  CustomCodeSecret: { key: "CRM_API_TOKEN", value: "custom-code-secret-value" },
+  Prehook: { displayName: "Sign-up screening", eventKeys: ["SIGN_UP"], failMethod: "OPEN", url: "https://hooks.example.com/sign-up", secret: "prehook-secret-value" },
 };
 
 /** The row of every kind, after checking that the registry has no kind without one. */

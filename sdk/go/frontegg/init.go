@@ -29,6 +29,8 @@ func (m *module) Construct(ctx *pulumi.Context, name, typ, urn string) (r pulumi
 		r = &AuthPolicy{}
 	case "frontegg:index:CaptchaPolicy":
 		r = &CaptchaPolicy{}
+	case "frontegg:index:CustomCodeSecret":
+		r = &CustomCodeSecret{}
 	case "frontegg:index:EmailDomainRestriction":
 		r = &EmailDomainRestriction{}
 	case "frontegg:index:EmailDomainRestrictionMode":
@@ -61,6 +63,8 @@ func (m *module) Construct(ctx *pulumi.Context, name, typ, urn string) (r pulumi
 		r = &PermissionCategory{}
 	case "frontegg:index:Plan":
 		r = &Plan{}
+	case "frontegg:index:Prehook":
+		r = &Prehook{}
 	case "frontegg:index:RedirectUri":
 		r = &RedirectUri{}
 	case "frontegg:index:Role":

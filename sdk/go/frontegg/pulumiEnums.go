@@ -4534,6 +4534,336 @@ func (in *planRuleTreatmentPtr) ToPlanRuleTreatmentPtrOutputWithContext(ctx cont
 	return pulumi.ToOutputWithContext(ctx, in).(PlanRuleTreatmentPtrOutput)
 }
 
+type PrehookFailMethod string
+
+const (
+	PrehookFailMethodOPEN  = PrehookFailMethod("OPEN")
+	PrehookFailMethodCLOSE = PrehookFailMethod("CLOSE")
+)
+
+func (PrehookFailMethod) ElementType() reflect.Type {
+	return reflect.TypeOf((*PrehookFailMethod)(nil)).Elem()
+}
+
+func (e PrehookFailMethod) ToPrehookFailMethodOutput() PrehookFailMethodOutput {
+	return pulumi.ToOutput(e).(PrehookFailMethodOutput)
+}
+
+func (e PrehookFailMethod) ToPrehookFailMethodOutputWithContext(ctx context.Context) PrehookFailMethodOutput {
+	return pulumi.ToOutputWithContext(ctx, e).(PrehookFailMethodOutput)
+}
+
+func (e PrehookFailMethod) ToPrehookFailMethodPtrOutput() PrehookFailMethodPtrOutput {
+	return e.ToPrehookFailMethodPtrOutputWithContext(context.Background())
+}
+
+func (e PrehookFailMethod) ToPrehookFailMethodPtrOutputWithContext(ctx context.Context) PrehookFailMethodPtrOutput {
+	return PrehookFailMethod(e).ToPrehookFailMethodOutputWithContext(ctx).ToPrehookFailMethodPtrOutputWithContext(ctx)
+}
+
+func (e PrehookFailMethod) ToStringOutput() pulumi.StringOutput {
+	return pulumi.ToOutput(pulumi.String(e)).(pulumi.StringOutput)
+}
+
+func (e PrehookFailMethod) ToStringOutputWithContext(ctx context.Context) pulumi.StringOutput {
+	return pulumi.ToOutputWithContext(ctx, pulumi.String(e)).(pulumi.StringOutput)
+}
+
+func (e PrehookFailMethod) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return pulumi.String(e).ToStringPtrOutputWithContext(context.Background())
+}
+
+func (e PrehookFailMethod) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return pulumi.String(e).ToStringOutputWithContext(ctx).ToStringPtrOutputWithContext(ctx)
+}
+
+type PrehookFailMethodOutput struct{ *pulumi.OutputState }
+
+func (PrehookFailMethodOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*PrehookFailMethod)(nil)).Elem()
+}
+
+func (o PrehookFailMethodOutput) ToPrehookFailMethodOutput() PrehookFailMethodOutput {
+	return o
+}
+
+func (o PrehookFailMethodOutput) ToPrehookFailMethodOutputWithContext(ctx context.Context) PrehookFailMethodOutput {
+	return o
+}
+
+func (o PrehookFailMethodOutput) ToPrehookFailMethodPtrOutput() PrehookFailMethodPtrOutput {
+	return o.ToPrehookFailMethodPtrOutputWithContext(context.Background())
+}
+
+func (o PrehookFailMethodOutput) ToPrehookFailMethodPtrOutputWithContext(ctx context.Context) PrehookFailMethodPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, v PrehookFailMethod) *PrehookFailMethod {
+		return &v
+	}).(PrehookFailMethodPtrOutput)
+}
+
+func (o PrehookFailMethodOutput) ToStringOutput() pulumi.StringOutput {
+	return o.ToStringOutputWithContext(context.Background())
+}
+
+func (o PrehookFailMethodOutput) ToStringOutputWithContext(ctx context.Context) pulumi.StringOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e PrehookFailMethod) string {
+		return string(e)
+	}).(pulumi.StringOutput)
+}
+
+func (o PrehookFailMethodOutput) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return o.ToStringPtrOutputWithContext(context.Background())
+}
+
+func (o PrehookFailMethodOutput) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e PrehookFailMethod) *string {
+		v := string(e)
+		return &v
+	}).(pulumi.StringPtrOutput)
+}
+
+type PrehookFailMethodPtrOutput struct{ *pulumi.OutputState }
+
+func (PrehookFailMethodPtrOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((**PrehookFailMethod)(nil)).Elem()
+}
+
+func (o PrehookFailMethodPtrOutput) ToPrehookFailMethodPtrOutput() PrehookFailMethodPtrOutput {
+	return o
+}
+
+func (o PrehookFailMethodPtrOutput) ToPrehookFailMethodPtrOutputWithContext(ctx context.Context) PrehookFailMethodPtrOutput {
+	return o
+}
+
+func (o PrehookFailMethodPtrOutput) Elem() PrehookFailMethodOutput {
+	return o.ApplyT(func(v *PrehookFailMethod) PrehookFailMethod {
+		if v != nil {
+			return *v
+		}
+		var ret PrehookFailMethod
+		return ret
+	}).(PrehookFailMethodOutput)
+}
+
+func (o PrehookFailMethodPtrOutput) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return o.ToStringPtrOutputWithContext(context.Background())
+}
+
+func (o PrehookFailMethodPtrOutput) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e *PrehookFailMethod) *string {
+		if e == nil {
+			return nil
+		}
+		v := string(*e)
+		return &v
+	}).(pulumi.StringPtrOutput)
+}
+
+// PrehookFailMethodInput is an input type that accepts values of the PrehookFailMethod enum
+// A concrete instance of `PrehookFailMethodInput` can be one of the following:
+//
+//	PrehookFailMethodOPEN
+//	PrehookFailMethodCLOSE
+type PrehookFailMethodInput interface {
+	pulumi.Input
+
+	ToPrehookFailMethodOutput() PrehookFailMethodOutput
+	ToPrehookFailMethodOutputWithContext(context.Context) PrehookFailMethodOutput
+}
+
+var prehookFailMethodPtrType = reflect.TypeOf((**PrehookFailMethod)(nil)).Elem()
+
+type PrehookFailMethodPtrInput interface {
+	pulumi.Input
+
+	ToPrehookFailMethodPtrOutput() PrehookFailMethodPtrOutput
+	ToPrehookFailMethodPtrOutputWithContext(context.Context) PrehookFailMethodPtrOutput
+}
+
+type prehookFailMethodPtr string
+
+func PrehookFailMethodPtr(v string) PrehookFailMethodPtrInput {
+	return (*prehookFailMethodPtr)(&v)
+}
+
+func (*prehookFailMethodPtr) ElementType() reflect.Type {
+	return prehookFailMethodPtrType
+}
+
+func (in *prehookFailMethodPtr) ToPrehookFailMethodPtrOutput() PrehookFailMethodPtrOutput {
+	return pulumi.ToOutput(in).(PrehookFailMethodPtrOutput)
+}
+
+func (in *prehookFailMethodPtr) ToPrehookFailMethodPtrOutputWithContext(ctx context.Context) PrehookFailMethodPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, in).(PrehookFailMethodPtrOutput)
+}
+
+type PrehookType string
+
+const (
+	PrehookTypeAPI          = PrehookType("API")
+	PrehookType_CUSTOM_CODE = PrehookType("CUSTOM_CODE")
+)
+
+func (PrehookType) ElementType() reflect.Type {
+	return reflect.TypeOf((*PrehookType)(nil)).Elem()
+}
+
+func (e PrehookType) ToPrehookTypeOutput() PrehookTypeOutput {
+	return pulumi.ToOutput(e).(PrehookTypeOutput)
+}
+
+func (e PrehookType) ToPrehookTypeOutputWithContext(ctx context.Context) PrehookTypeOutput {
+	return pulumi.ToOutputWithContext(ctx, e).(PrehookTypeOutput)
+}
+
+func (e PrehookType) ToPrehookTypePtrOutput() PrehookTypePtrOutput {
+	return e.ToPrehookTypePtrOutputWithContext(context.Background())
+}
+
+func (e PrehookType) ToPrehookTypePtrOutputWithContext(ctx context.Context) PrehookTypePtrOutput {
+	return PrehookType(e).ToPrehookTypeOutputWithContext(ctx).ToPrehookTypePtrOutputWithContext(ctx)
+}
+
+func (e PrehookType) ToStringOutput() pulumi.StringOutput {
+	return pulumi.ToOutput(pulumi.String(e)).(pulumi.StringOutput)
+}
+
+func (e PrehookType) ToStringOutputWithContext(ctx context.Context) pulumi.StringOutput {
+	return pulumi.ToOutputWithContext(ctx, pulumi.String(e)).(pulumi.StringOutput)
+}
+
+func (e PrehookType) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return pulumi.String(e).ToStringPtrOutputWithContext(context.Background())
+}
+
+func (e PrehookType) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return pulumi.String(e).ToStringOutputWithContext(ctx).ToStringPtrOutputWithContext(ctx)
+}
+
+type PrehookTypeOutput struct{ *pulumi.OutputState }
+
+func (PrehookTypeOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*PrehookType)(nil)).Elem()
+}
+
+func (o PrehookTypeOutput) ToPrehookTypeOutput() PrehookTypeOutput {
+	return o
+}
+
+func (o PrehookTypeOutput) ToPrehookTypeOutputWithContext(ctx context.Context) PrehookTypeOutput {
+	return o
+}
+
+func (o PrehookTypeOutput) ToPrehookTypePtrOutput() PrehookTypePtrOutput {
+	return o.ToPrehookTypePtrOutputWithContext(context.Background())
+}
+
+func (o PrehookTypeOutput) ToPrehookTypePtrOutputWithContext(ctx context.Context) PrehookTypePtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, v PrehookType) *PrehookType {
+		return &v
+	}).(PrehookTypePtrOutput)
+}
+
+func (o PrehookTypeOutput) ToStringOutput() pulumi.StringOutput {
+	return o.ToStringOutputWithContext(context.Background())
+}
+
+func (o PrehookTypeOutput) ToStringOutputWithContext(ctx context.Context) pulumi.StringOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e PrehookType) string {
+		return string(e)
+	}).(pulumi.StringOutput)
+}
+
+func (o PrehookTypeOutput) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return o.ToStringPtrOutputWithContext(context.Background())
+}
+
+func (o PrehookTypeOutput) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e PrehookType) *string {
+		v := string(e)
+		return &v
+	}).(pulumi.StringPtrOutput)
+}
+
+type PrehookTypePtrOutput struct{ *pulumi.OutputState }
+
+func (PrehookTypePtrOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((**PrehookType)(nil)).Elem()
+}
+
+func (o PrehookTypePtrOutput) ToPrehookTypePtrOutput() PrehookTypePtrOutput {
+	return o
+}
+
+func (o PrehookTypePtrOutput) ToPrehookTypePtrOutputWithContext(ctx context.Context) PrehookTypePtrOutput {
+	return o
+}
+
+func (o PrehookTypePtrOutput) Elem() PrehookTypeOutput {
+	return o.ApplyT(func(v *PrehookType) PrehookType {
+		if v != nil {
+			return *v
+		}
+		var ret PrehookType
+		return ret
+	}).(PrehookTypeOutput)
+}
+
+func (o PrehookTypePtrOutput) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return o.ToStringPtrOutputWithContext(context.Background())
+}
+
+func (o PrehookTypePtrOutput) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e *PrehookType) *string {
+		if e == nil {
+			return nil
+		}
+		v := string(*e)
+		return &v
+	}).(pulumi.StringPtrOutput)
+}
+
+// PrehookTypeInput is an input type that accepts values of the PrehookType enum
+// A concrete instance of `PrehookTypeInput` can be one of the following:
+//
+//	PrehookTypeAPI
+//	PrehookType_CUSTOM_CODE
+type PrehookTypeInput interface {
+	pulumi.Input
+
+	ToPrehookTypeOutput() PrehookTypeOutput
+	ToPrehookTypeOutputWithContext(context.Context) PrehookTypeOutput
+}
+
+var prehookTypePtrType = reflect.TypeOf((**PrehookType)(nil)).Elem()
+
+type PrehookTypePtrInput interface {
+	pulumi.Input
+
+	ToPrehookTypePtrOutput() PrehookTypePtrOutput
+	ToPrehookTypePtrOutputWithContext(context.Context) PrehookTypePtrOutput
+}
+
+type prehookTypePtr string
+
+func PrehookTypePtr(v string) PrehookTypePtrInput {
+	return (*prehookTypePtr)(&v)
+}
+
+func (*prehookTypePtr) ElementType() reflect.Type {
+	return prehookTypePtrType
+}
+
+func (in *prehookTypePtr) ToPrehookTypePtrOutput() PrehookTypePtrOutput {
+	return pulumi.ToOutput(in).(PrehookTypePtrOutput)
+}
+
+func (in *prehookTypePtr) ToPrehookTypePtrOutputWithContext(ctx context.Context) PrehookTypePtrOutput {
+	return pulumi.ToOutputWithContext(ctx, in).(PrehookTypePtrOutput)
+}
+
 type SocialLoginType string
 
 const (
@@ -4921,6 +5251,10 @@ func init() {
 	pulumi.RegisterInputType(reflect.TypeOf((*PlanRuleConditionOpPtrInput)(nil)).Elem(), PlanRuleConditionOp("in_list"))
 	pulumi.RegisterInputType(reflect.TypeOf((*PlanRuleTreatmentInput)(nil)).Elem(), PlanRuleTreatment("true"))
 	pulumi.RegisterInputType(reflect.TypeOf((*PlanRuleTreatmentPtrInput)(nil)).Elem(), PlanRuleTreatment("true"))
+	pulumi.RegisterInputType(reflect.TypeOf((*PrehookFailMethodInput)(nil)).Elem(), PrehookFailMethod("OPEN"))
+	pulumi.RegisterInputType(reflect.TypeOf((*PrehookFailMethodPtrInput)(nil)).Elem(), PrehookFailMethod("OPEN"))
+	pulumi.RegisterInputType(reflect.TypeOf((*PrehookTypeInput)(nil)).Elem(), PrehookType("API"))
+	pulumi.RegisterInputType(reflect.TypeOf((*PrehookTypePtrInput)(nil)).Elem(), PrehookType("API"))
 	pulumi.RegisterInputType(reflect.TypeOf((*SocialLoginTypeInput)(nil)).Elem(), SocialLoginType("google"))
 	pulumi.RegisterInputType(reflect.TypeOf((*SocialLoginTypePtrInput)(nil)).Elem(), SocialLoginType("google"))
 	pulumi.RegisterInputType(reflect.TypeOf((*SsoConfigurationTypeInput)(nil)).Elem(), SsoConfigurationType("saml"))
@@ -4979,6 +5313,10 @@ func init() {
 	pulumi.RegisterOutputType(PlanRuleConditionOpPtrOutput{})
 	pulumi.RegisterOutputType(PlanRuleTreatmentOutput{})
 	pulumi.RegisterOutputType(PlanRuleTreatmentPtrOutput{})
+	pulumi.RegisterOutputType(PrehookFailMethodOutput{})
+	pulumi.RegisterOutputType(PrehookFailMethodPtrOutput{})
+	pulumi.RegisterOutputType(PrehookTypeOutput{})
+	pulumi.RegisterOutputType(PrehookTypePtrOutput{})
 	pulumi.RegisterOutputType(SocialLoginTypeOutput{})
 	pulumi.RegisterOutputType(SocialLoginTypePtrOutput{})
 	pulumi.RegisterOutputType(SsoConfigurationTypeOutput{})

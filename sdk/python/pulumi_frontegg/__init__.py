@@ -11,6 +11,7 @@ from .allowed_origin import *
 from .application import *
 from .auth_policy import *
 from .captcha_policy import *
+from .custom_code_secret import *
 from .email_domain_restriction import *
 from .email_domain_restriction_mode import *
 from .email_template import *
@@ -37,6 +38,7 @@ from .password_rotation_policy import *
 from .permission import *
 from .permission_category import *
 from .plan import *
+from .prehook import *
 from .provider import *
 from .redirect_uri import *
 from .role import *
@@ -67,6 +69,7 @@ _utilities.register(
    "frontegg:index:Application": "Application",
    "frontegg:index:AuthPolicy": "AuthPolicy",
    "frontegg:index:CaptchaPolicy": "CaptchaPolicy",
+   "frontegg:index:CustomCodeSecret": "CustomCodeSecret",
    "frontegg:index:EmailDomainRestriction": "EmailDomainRestriction",
    "frontegg:index:EmailDomainRestrictionMode": "EmailDomainRestrictionMode",
    "frontegg:index:EmailTemplate": "EmailTemplate",
@@ -83,6 +86,7 @@ _utilities.register(
    "frontegg:index:Permission": "Permission",
    "frontegg:index:PermissionCategory": "PermissionCategory",
    "frontegg:index:Plan": "Plan",
+   "frontegg:index:Prehook": "Prehook",
    "frontegg:index:RedirectUri": "RedirectUri",
    "frontegg:index:Role": "Role",
    "frontegg:index:SessionPolicy": "SessionPolicy",

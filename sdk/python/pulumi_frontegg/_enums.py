@@ -34,6 +34,8 @@ __all__ = [
     'PlanRuleConditionLogic',
     'PlanRuleConditionOp',
     'PlanRuleTreatment',
+    'PrehookFailMethod',
+    'PrehookType',
     'SocialLoginType',
     'SsoConfigurationType',
 ]
@@ -271,6 +273,18 @@ class PlanRuleConditionOp(_builtins.str, Enum):
 class PlanRuleTreatment(_builtins.str, Enum):
     TRUE = "true"
     FALSE = "false"
+
+
+@pulumi.type_token("frontegg:index:PrehookFailMethod")
+class PrehookFailMethod(_builtins.str, Enum):
+    OPEN = "OPEN"
+    CLOSE = "CLOSE"
+
+
+@pulumi.type_token("frontegg:index:PrehookType")
+class PrehookType(_builtins.str, Enum):
+    API = "API"
+    CUSTO_M_CODE = "CUSTOM_CODE"
 
 
 @pulumi.type_token("frontegg:index:SocialLoginType")
