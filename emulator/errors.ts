@@ -2,7 +2,7 @@
  * The emulator's one error catalogue. Every error it answers comes from here, with a stable `errorCode`.
  * Only `ER-00004` (unknown route) is a code Frontegg is known to send; the others are the emulator's own,
  * grouped by area (00xxx transport and auth, 01xxx roles and permissions, 02xxx policies, 03xxx email
- * templates, 04xxx SSO, 05xxx tenants, 06xxx IP and e-mail domain restrictions, 07xxx entitlements, 08xxx applications, 09xxx hosted login, 10xxx webhooks and social logins, 11xxx prehooks and custom code), so a client must branch on HTTP status, never on these codes.
+ * templates, 04xxx SSO, 05xxx tenants, 06xxx IP and e-mail domain restrictions, 07xxx entitlements, 08xxx applications, 09xxx hosted login, 10xxx webhooks and social logins, 11xxx prehooks and custom code, 12xxx user sources), so a client must branch on HTTP status, never on these codes.
  */
 
 /** One catalogue entry. */
@@ -82,6 +82,7 @@ export const ERRORS = {
   CUSTOM_CODE_NOT_FOUND: entry(404, "ER-11004", "Code not found", "No custom code with that executor identifier."),
   CUSTOM_CODE_SECRET_NOT_FOUND: entry(404, "ER-11005", "Secret not found", "No custom-code secret with that id (unverified text)."),
   CUSTOM_CODE_SECRET_ALREADY_EXISTS: entry(409, "ER-11006", "Secret already exists", "POST of a key already used (uniqueness unverified, notes-3 §2b)."),
+  USER_SOURCE_NOT_FOUND: entry(404, "ER-12001", "User source not found", "No user source with that id (under that type's route, for a PUT; unverified text)."),
 } as const satisfies Record<string, ErrorDefinition>;
 
 /** A catalogue name. */

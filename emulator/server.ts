@@ -18,6 +18,7 @@ import { registerRestrictionRoutes } from "./routes/restrictions";
 import { registerRoleRoutes } from "./routes/roles";
 import { registerSsoRoutes } from "./routes/sso";
 import { registerTenantRoutes } from "./routes/tenants";
+import { registerUserSourceRoutes } from "./routes/user-sources";
 
 /**
  * Request bodies up to 1.5 MiB: an email template's htmlTemplate may be 1,000,000 characters (spec), plus
@@ -80,6 +81,7 @@ export function buildServer(ctx: EmulatorContext, options: { readonly logger?: b
   registerApplicationRoutes(app, ctx);
   registerHostedLoginRoutes(app, ctx);
   registerCustomCodeRoutes(app, ctx);
+  registerUserSourceRoutes(app, ctx);
   registerControlRoutes(app, ctx);
   return app;
 }

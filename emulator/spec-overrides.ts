@@ -24,6 +24,18 @@ export interface SpecOverride {
 /** All corrections, applied in order. */
 export const SPEC_OVERRIDES: readonly SpecOverride[] = [
   {
+    target: { service: "identity", schema: "FederationUserSourceConfig" },
+    merge: { properties: { usePkce: { type: "boolean" } }, required: ["syncOnLogin", "clientId", "tenantConfig"] },
+    reason:
+      "Frontegg's Terraform provider sends `usePkce` and omits `secret` under PKCE, verified against staging (TF#253, " +
+      "notes-3 §3); the spec lacks the field and still requires `secret`.",
+  },
+  {
+    target: { service: "identity", schema: "Oauth2UserSourceConfig" },
+    merge: { properties: { codeChallengeMethods: { type: "array", items: { type: "string" } } } },
+    reason: "Frontegg's Terraform provider sends `oauth2Config.codeChallengeMethods`, verified against staging (TF#253, notes-3 §3).",
+  },
+  {
     target: { service: "sso", schema: "CreateSSOConfigurationRequestDto" },
     merge: { required: [] },
     reason:

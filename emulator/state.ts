@@ -279,6 +279,18 @@ export interface CustomCode {
   runtime: string;
 }
 
+/** A user source (spec:identity.json; notes-3 §3). `configuration` is kept as sent, credentials included. */
+export interface UserSource {
+  id: string;
+  name: string;
+  /** The route it was created through: auth0, cognito, firebase, custom-code or federation. */
+  type: string;
+  description: string;
+  appIds: string[];
+  index: number;
+  configuration: JsonObject;
+}
+
 /** The whole environment. */
 export interface EmulatorState {
   version: 1;
@@ -305,4 +317,5 @@ export interface EmulatorState {
   customCodeSecrets: CustomCodeSecret[];
   prehooks: Prehook[];
   customCodes: CustomCode[];
+  userSources: UserSource[];
 }

@@ -17,6 +17,7 @@ import { EntitlementsApi } from "./api/entitlements";
 import { RolesApi } from "./api/roles";
 import { SsoApi } from "./api/sso";
 import { TenantsApi } from "./api/tenants";
+import { UserSourcesApi } from "./api/user-sources";
 import { HttpTransport } from "./http";
 
 /**
@@ -41,6 +42,7 @@ export class FronteggClient {
   readonly hostedLogin: HostedLoginApi;
   readonly prehooks: PrehooksApi;
   readonly customCodeSecrets: CustomCodeSecretsApi;
+  readonly userSources: UserSourcesApi;
   readonly #baseUrl: string;
   readonly #http: HttpTransport;
 
@@ -66,6 +68,7 @@ export class FronteggClient {
     this.applications = new ApplicationsApi(http);
     this.prehooks = new PrehooksApi(http);
     this.customCodeSecrets = new CustomCodeSecretsApi(http);
+    this.userSources = new UserSourcesApi(http);
     // Whole-list writes (allowed origins) are serialized per environment: the host, the client id, the environment id.
     this.hostedLogin = new HostedLoginApi(http, [config.baseUrl, config.clientId, config.environmentId ?? ""].join("\u0000"));
   }

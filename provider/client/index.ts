@@ -19,4 +19,5 @@ export * from "./api/integrations";
 export * from "./api/applications";
 export * from "./api/hosted-login";
 export * from "./api/custom-code";
+export * from "./api/user-sources";
 export * from "./generated/spec-enums";

@@ -201,7 +201,7 @@ export class NativeProvider {
    * nothing is wrapped; arguments arrive unwrapped like any inputs.
    */
   async invoke(token: string, args: Props): Promise<InvokeOutcome> {
-    const name = /^frontegg:index:([A-Za-z]+)$/.exec(token)?.[1];
+    const name = /^frontegg:index:([A-Za-z][A-Za-z0-9]*)$/.exec(token)?.[1];
     const definition = name === undefined ? undefined : functionOf(name);
     if (!definition) throw new ProviderError(`the frontegg provider has no function ${token}: the installed plugin may be older than the program`);
     const session = this.#configured();
@@ -254,7 +254,7 @@ export class NativeProvider {
 
 /** The kind of a type token `frontegg:index:Role`; undefined for another package's token. */
 export function kindOf(type: string): string | undefined {
-  const match = /^frontegg:index:([A-Za-z]+)$/.exec(type);
+  const match = /^frontegg:index:([A-Za-z][A-Za-z0-9]*)$/.exec(type);
   return match?.[1];
 }
 

@@ -29,6 +29,7 @@ import { socialLogin } from "./social-login";
 import { ssoConfiguration } from "./sso-configuration";
 import { ssoGroupMapping } from "./sso-group-mapping";
 import { webhook } from "./webhook";
+import { auth0UserSource, cognitoUserSource, customCodeUserSource, federationUserSource, firebaseUserSource } from "./user-sources";
 
 /** All resource definitions, keyed by kind. */
 export const RESOURCE_DEFINITIONS = {
@@ -61,6 +62,11 @@ export const RESOURCE_DEFINITIONS = {
   AllowedOrigin: allowedOrigin,
   CustomCodeSecret: customCodeSecret,
   Prehook: prehook,
+  Auth0UserSource: auth0UserSource,
+  CognitoUserSource: cognitoUserSource,
+  FirebaseUserSource: firebaseUserSource,
+  CustomCodeUserSource: customCodeUserSource,
+  FederationUserSource: federationUserSource,
 } as const;
 
 /** The name of a resource kind. */
@@ -109,3 +115,15 @@ export type { RedirectUriInputs, RedirectUriState } from "./redirect-uri";
 export type { AllowedOriginInputs, AllowedOriginState } from "./allowed-origin";
 export type { CustomCodeSecretInputs, CustomCodeSecretState } from "./custom-code-secret";
 export type { PrehookInputs, PrehookState } from "./prehook";
+export type {
+  Auth0UserSourceInputs,
+  Auth0UserSourceState,
+  CognitoUserSourceInputs,
+  CognitoUserSourceState,
+  FirebaseUserSourceInputs,
+  FirebaseUserSourceState,
+  CustomCodeUserSourceInputs,
+  CustomCodeUserSourceState,
+  FederationUserSourceInputs,
+  FederationUserSourceState,
+} from "./user-sources";

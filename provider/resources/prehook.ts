@@ -32,6 +32,7 @@ import { FronteggClient, Prehook as ApiPrehook, PREHOOK_FAIL_METHODS, PREHOOK_TY
 import { duplicatesIn, sameSet, sameUrl, sameValue } from "../lifecycle/compare";
 import { defineResource, State } from "../lifecycle/definition";
 import { ignoreNotFound, ResourceError } from "../lifecycle/errors";
+import { sameCode } from "./code";
 import { adoptExistingField, descriptionField, nameField, urlField } from "./fields";
 
 /** Frontegg's defaults for a custom-code hook (TF#255). */
@@ -121,11 +122,6 @@ const outputs = z.object({
 /** Every property of a {@link Prehook} as stored in state (`secret` as its fingerprint). */
 export type PrehookState = Inputs & z.output<typeof outputs>;
 
-/** Code as compared: line endings and trailing white space never read as a change. */
-function canonicalCode(value: unknown): unknown {
-  return typeof value === "string" ? value.replace(/\r\n?/g, "\n").replace(/[ \t]+$/gm, "").trimEnd() : value;
-}
-
 /** The prehook in the inputs' vocabulary, with its id; a custom-code one with the code its executor holds. */
 async function prehookState(client: FronteggClient, prehook: ApiPrehook): Promise<State> {
   const common = {
@@ -203,7 +199,7 @@ new frontegg.Prehook("invite-check", {
   compare: {
     eventKeys: sameSet,
     url: sameUrl,
-    code: (current, desired) => sameValue(canonicalCode(current), canonicalCode(desired)),
+    code: sameCode,
     runtime: (current, desired) => sameValue(current ?? DEFAULT_RUNTIME, desired ?? DEFAULT_RUNTIME),
     timeout: (current, desired) => sameValue(current ?? DEFAULT_TIMEOUT, desired ?? DEFAULT_TIMEOUT),
   },

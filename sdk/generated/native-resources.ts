@@ -62,6 +62,16 @@ export type {
   CustomCodeSecretOutputs,
   PrehookArgs,
   PrehookOutputs,
+  Auth0UserSourceArgs,
+  Auth0UserSourceOutputs,
+  CognitoUserSourceArgs,
+  CognitoUserSourceOutputs,
+  FirebaseUserSourceArgs,
+  FirebaseUserSourceOutputs,
+  CustomCodeUserSourceArgs,
+  CustomCodeUserSourceOutputs,
+  FederationUserSourceArgs,
+  FederationUserSourceOutputs,
 } from "./types";
 
 /** A permission category: groups permissions in the Frontegg portal. Frontegg's built-in categories are never modified. */
@@ -179,3 +189,23 @@ export type CustomCodeSecret = InstanceType<typeof CustomCodeSecret>;
 /** A prehook: Frontegg runs it before an event completes (a sign-up, an invitation) and it may block the event. Either an HTTPS endpoint Frontegg calls, signed with a secret (`type: "API"`), or JavaScript Frontegg runs itself (`type: "CUSTOM_CODE"`). Frontegg allows one prehook per event: a prehook already listed for a declared event is an error unless `adoptExisting` is set. Deleting the resource deletes the prehook. `secret` is stored encrypted and only as a fingerprint. Event names are not published by Frontegg, so they are checked only for shape. */
 export const Prehook = nativeResourceClass<sdk.PrehookArgs, sdk.PrehookOutputs>("Prehook");
 export type Prehook = InstanceType<typeof Prehook>;
+
+/** A user source that signs users in against an Auth0 tenant, through an Auth0 application. Found in Frontegg by its name. Deleting the resource deletes the source. `secret` is stored encrypted and only as a fingerprint. */
+export const Auth0UserSource = nativeResourceClass<sdk.Auth0UserSourceArgs, sdk.Auth0UserSourceOutputs>("Auth0UserSource");
+export type Auth0UserSource = InstanceType<typeof Auth0UserSource>;
+
+/** A user source that signs users in against an Amazon Cognito user pool, with an AWS key pair allowed to read it. Found in Frontegg by its name. Deleting the resource deletes the source. `secretAccessKey` and `clientSecret` are stored encrypted and only as fingerprints. */
+export const CognitoUserSource = nativeResourceClass<sdk.CognitoUserSourceArgs, sdk.CognitoUserSourceOutputs>("CognitoUserSource");
+export type CognitoUserSource = InstanceType<typeof CognitoUserSource>;
+
+/** A user source that signs users in against Firebase Authentication, with the project's Web API key and a service account. Found in Frontegg by its name. Deleting the resource deletes the source. `apiKey` and `serviceAccount` are stored encrypted and only as fingerprints. */
+export const FirebaseUserSource = nativeResourceClass<sdk.FirebaseUserSourceArgs, sdk.FirebaseUserSourceOutputs>("FirebaseUserSource");
+export type FirebaseUserSource = InstanceType<typeof FirebaseUserSource>;
+
+/** A user source whose users are checked by code Frontegg runs: `codePayload` authenticates a user, `getUserCodePayload` looks one up. Secrets the code needs belong in `CustomCodeSecret` resources, not in the code. Found in Frontegg by its name. Deleting the resource deletes the source. */
+export const CustomCodeUserSource = nativeResourceClass<sdk.CustomCodeUserSourceArgs, sdk.CustomCodeUserSourceOutputs>("CustomCodeUserSource");
+export type CustomCodeUserSource = InstanceType<typeof CustomCodeUserSource>;
+
+/** A user source that federates sign-in to an OpenID Connect or OAuth2 identity provider: by its discovery document (`wellknownUrl`) or its endpoints (`oauth2Config`). Found in Frontegg by its name. Deleting the resource deletes the source. `secret` is stored encrypted and only as a fingerprint. */
+export const FederationUserSource = nativeResourceClass<sdk.FederationUserSourceArgs, sdk.FederationUserSourceOutputs>("FederationUserSource");
+export type FederationUserSource = InstanceType<typeof FederationUserSource>;

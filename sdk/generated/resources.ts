@@ -63,6 +63,16 @@ export type {
   CustomCodeSecretOutputs,
   PrehookArgs,
   PrehookOutputs,
+  Auth0UserSourceArgs,
+  Auth0UserSourceOutputs,
+  CognitoUserSourceArgs,
+  CognitoUserSourceOutputs,
+  FirebaseUserSourceArgs,
+  FirebaseUserSourceOutputs,
+  CustomCodeUserSourceArgs,
+  CustomCodeUserSourceOutputs,
+  FederationUserSourceArgs,
+  FederationUserSourceOutputs,
 } from "./types";
 
 // Declaration merging gives the class one typed output property, documented, per state property.
@@ -861,5 +871,155 @@ export class Prehook extends FronteggResource {
    */
   constructor(name: string, args: sdk.PrehookArgs, opts?: pulumi.CustomResourceOptions) {
     super("Prehook", name, args, opts);
+  }
+}
+
+// Declaration merging gives the class one typed output property, documented, per state property.
+export interface Auth0UserSource extends sdk.Auth0UserSourceOutputs {}
+
+/**
+ * A user source that signs users in against an Auth0 tenant, through an Auth0 application. Found in Frontegg by its name. Deleting the resource deletes the source. `secret` is stored encrypted and only as a fingerprint.
+ *
+ * @example
+ * ```ts
+ * const config = new pulumi.Config();
+ * const portal = new frontegg.Application("portal", { name: "Portal", appURL: "https://app.example.com", loginURL: "https://app.example.com/login" });
+ * new frontegg.Auth0UserSource("legacy-auth0", {
+ *     name: "Legacy Auth0",
+ *     index: 1,
+ *     appIds: [portal.id],
+ *     domain: "acme.us.auth0.com",
+ *     clientId: "auth0-client-id",
+ *     secret: config.requireSecret("auth0ClientSecret"),
+ *     tenantConfig: { tenantResolverType: "dynamic", tenantIdFieldName: "org_id" },
+ * });
+ * ```
+ */
+export class Auth0UserSource extends FronteggResource {
+  /**
+   * @param name The unique name of the resource in the stack.
+   * @param args The resource's properties.
+   * @param opts Options that control the resource's behaviour.
+   */
+  constructor(name: string, args: sdk.Auth0UserSourceArgs, opts?: pulumi.CustomResourceOptions) {
+    super("Auth0UserSource", name, args, opts);
+  }
+}
+
+// Declaration merging gives the class one typed output property, documented, per state property.
+export interface CognitoUserSource extends sdk.CognitoUserSourceOutputs {}
+
+/**
+ * A user source that signs users in against an Amazon Cognito user pool, with an AWS key pair allowed to read it. Found in Frontegg by its name. Deleting the resource deletes the source. `secretAccessKey` and `clientSecret` are stored encrypted and only as fingerprints.
+ *
+ * @example
+ * ```ts
+ * const config = new pulumi.Config();
+ * new frontegg.CognitoUserSource("cognito", {
+ *     name: "Cognito pool",
+ *     index: 2,
+ *     region: "eu-west-1",
+ *     userPoolId: "eu-west-1_AbCdEf123",
+ *     clientId: "cognito-app-client-id",
+ *     accessKeyId: "AKIAIOSFODNN7EXAMPLE",
+ *     secretAccessKey: config.requireSecret("cognitoSecretAccessKey"),
+ *     tenantConfig: { tenantResolverType: "new" },
+ * });
+ * ```
+ */
+export class CognitoUserSource extends FronteggResource {
+  /**
+   * @param name The unique name of the resource in the stack.
+   * @param args The resource's properties.
+   * @param opts Options that control the resource's behaviour.
+   */
+  constructor(name: string, args: sdk.CognitoUserSourceArgs, opts?: pulumi.CustomResourceOptions) {
+    super("CognitoUserSource", name, args, opts);
+  }
+}
+
+// Declaration merging gives the class one typed output property, documented, per state property.
+export interface FirebaseUserSource extends sdk.FirebaseUserSourceOutputs {}
+
+/**
+ * A user source that signs users in against Firebase Authentication, with the project's Web API key and a service account. Found in Frontegg by its name. Deleting the resource deletes the source. `apiKey` and `serviceAccount` are stored encrypted and only as fingerprints.
+ *
+ * @example
+ * ```ts
+ * const config = new pulumi.Config();
+ * new frontegg.FirebaseUserSource("firebase", {
+ *     name: "Firebase",
+ *     index: 3,
+ *     apiKey: config.requireSecret("firebaseApiKey"),
+ *     serviceAccount: config.requireSecret("firebaseServiceAccount"), // the key file's JSON
+ *     tenantConfig: { tenantResolverType: "static", tenantId: "acme" },
+ * });
+ * ```
+ */
+export class FirebaseUserSource extends FronteggResource {
+  /**
+   * @param name The unique name of the resource in the stack.
+   * @param args The resource's properties.
+   * @param opts Options that control the resource's behaviour.
+   */
+  constructor(name: string, args: sdk.FirebaseUserSourceArgs, opts?: pulumi.CustomResourceOptions) {
+    super("FirebaseUserSource", name, args, opts);
+  }
+}
+
+// Declaration merging gives the class one typed output property, documented, per state property.
+export interface CustomCodeUserSource extends sdk.CustomCodeUserSourceOutputs {}
+
+/**
+ * A user source whose users are checked by code Frontegg runs: `codePayload` authenticates a user, `getUserCodePayload` looks one up. Secrets the code needs belong in `CustomCodeSecret` resources, not in the code. Found in Frontegg by its name. Deleting the resource deletes the source.
+ *
+ * @example
+ * ```ts
+ * new frontegg.CustomCodeUserSource("legacy-db", {
+ *     name: "Legacy database",
+ *     index: 4,
+ *     codePayload: "export async function authenticate(email, password) { /* check against the legacy store *\/ }",
+ *     tenantConfig: { tenantResolverType: "from-source" },
+ * });
+ * ```
+ */
+export class CustomCodeUserSource extends FronteggResource {
+  /**
+   * @param name The unique name of the resource in the stack.
+   * @param args The resource's properties.
+   * @param opts Options that control the resource's behaviour.
+   */
+  constructor(name: string, args: sdk.CustomCodeUserSourceArgs, opts?: pulumi.CustomResourceOptions) {
+    super("CustomCodeUserSource", name, args, opts);
+  }
+}
+
+// Declaration merging gives the class one typed output property, documented, per state property.
+export interface FederationUserSource extends sdk.FederationUserSourceOutputs {}
+
+/**
+ * A user source that federates sign-in to an OpenID Connect or OAuth2 identity provider: by its discovery document (`wellknownUrl`) or its endpoints (`oauth2Config`). Found in Frontegg by its name. Deleting the resource deletes the source. `secret` is stored encrypted and only as a fingerprint.
+ *
+ * @example
+ * ```ts
+ * const config = new pulumi.Config();
+ * new frontegg.FederationUserSource("partner-idp", {
+ *     name: "Partner IdP",
+ *     index: 5,
+ *     wellknownUrl: "https://idp.partner.example/.well-known/openid-configuration",
+ *     clientId: "frontegg",
+ *     secret: config.requireSecret("partnerIdpSecret"),
+ *     tenantConfig: { tenantResolverType: "static", tenantId: "partner" },
+ * });
+ * ```
+ */
+export class FederationUserSource extends FronteggResource {
+  /**
+   * @param name The unique name of the resource in the stack.
+   * @param args The resource's properties.
+   * @param opts Options that control the resource's behaviour.
+   */
+  constructor(name: string, args: sdk.FederationUserSourceArgs, opts?: pulumi.CustomResourceOptions) {
+    super("FederationUserSource", name, args, opts);
   }
 }

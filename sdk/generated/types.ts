@@ -1533,3 +1533,452 @@ export interface PrehookOutputs {
   /** `CUSTOM_CODE` only: the executor Frontegg runs the code in. */
   readonly executorIdentifier: pulumi.Output<string | undefined>;
 }
+
+/** The arguments of a Auth0UserSource resource. */
+export interface Auth0UserSourceArgs {
+  /** The source's name, unique in the stack: how it is found in Frontegg. */
+  name: pulumi.Input<string>;
+  /**
+   * Free-text description.
+   * @defaultValue `""`
+   */
+  description?: pulumi.Input<string | undefined>;
+  /** The source's position among the environment's user sources (presumably the order they are tried in; Frontegg does not document it). */
+  index: pulumi.Input<number>;
+  /**
+   * Ids of the applications that sign users in against this source (`Application.id`). A set.
+   * @defaultValue `[]`
+   */
+  appIds?: pulumi.Input<pulumi.Input<string>[] | undefined>;
+  /**
+   * Whether Frontegg copies the user's profile attributes from the source at each login.
+   * @defaultValue `false`
+   */
+  syncOnLogin?: pulumi.Input<boolean | undefined>;
+  /** Which tenant users from this source join. */
+  tenantConfig: pulumi.Input<{
+    /** How the tenant is chosen: `dynamic`: from a user attribute, named by `tenantIdFieldName`; `static`: every user joins the tenant `tenantId`; `new`: each user gets a new tenant. */
+    tenantResolverType: pulumi.Input<"dynamic" | "static" | "new">;
+    /** `static` only, required there: the tenant every user joins. */
+    tenantId?: pulumi.Input<string | undefined>;
+    /** `dynamic` only, required there: the user attribute that holds the tenant id. */
+    tenantIdFieldName?: pulumi.Input<string | undefined>;
+  }>;
+  /**
+   * When the object already exists in Frontegg (same natural key), take it over and bring it to the declared state instead of failing. The way to bring objects created in the portal under management, since `pulumi import` does not work for dynamic providers.
+   * @defaultValue `false`
+   */
+  adoptExisting?: pulumi.Input<boolean | undefined>;
+  /**
+   * Whether the source's users are migrated into Frontegg.
+   * @defaultValue `false`
+   */
+  isMigrated?: pulumi.Input<boolean | undefined>;
+  /** The Auth0 domain, e.g. `acme.us.auth0.com` (no scheme). */
+  domain: pulumi.Input<string>;
+  /** The Auth0 application's client id. */
+  clientId: pulumi.Input<string>;
+  /** The Auth0 application's client secret. Never stored or shown in plain text: the output holds its SHA-256 fingerprint. */
+  secret: pulumi.Input<string>;
+}
+
+/** The output properties of a Auth0UserSource resource. */
+export interface Auth0UserSourceOutputs {
+  /** The source's name, unique in the stack: how it is found in Frontegg. */
+  readonly name: pulumi.Output<string>;
+  /** Free-text description. */
+  readonly description: pulumi.Output<string>;
+  /** The source's position among the environment's user sources (presumably the order they are tried in; Frontegg does not document it). */
+  readonly index: pulumi.Output<number>;
+  /** Ids of the applications that sign users in against this source (`Application.id`). A set. */
+  readonly appIds: pulumi.Output<string[]>;
+  /** Whether Frontegg copies the user's profile attributes from the source at each login. */
+  readonly syncOnLogin: pulumi.Output<boolean>;
+  /** Which tenant users from this source join. */
+  readonly tenantConfig: pulumi.Output<{
+    /** How the tenant is chosen: `dynamic`: from a user attribute, named by `tenantIdFieldName`; `static`: every user joins the tenant `tenantId`; `new`: each user gets a new tenant. */
+    tenantResolverType: "dynamic" | "static" | "new";
+    /** `static` only, required there: the tenant every user joins. */
+    tenantId?: string;
+    /** `dynamic` only, required there: the user attribute that holds the tenant id. */
+    tenantIdFieldName?: string;
+  }>;
+  /** When the object already exists in Frontegg (same natural key), take it over and bring it to the declared state instead of failing. The way to bring objects created in the portal under management, since `pulumi import` does not work for dynamic providers. */
+  readonly adoptExisting: pulumi.Output<boolean>;
+  /** Whether the source's users are migrated into Frontegg. */
+  readonly isMigrated: pulumi.Output<boolean>;
+  /** The Auth0 domain, e.g. `acme.us.auth0.com` (no scheme). */
+  readonly domain: pulumi.Output<string>;
+  /** The Auth0 application's client id. */
+  readonly clientId: pulumi.Output<string>;
+  /** The Auth0 application's client secret. Never stored or shown in plain text: the output holds its SHA-256 fingerprint. */
+  readonly secret: pulumi.Output<string>;
+  /** Frontegg's id of the user source (also the resource id). */
+  readonly userSourceId: pulumi.Output<string>;
+}
+
+/** The arguments of a CognitoUserSource resource. */
+export interface CognitoUserSourceArgs {
+  /** The source's name, unique in the stack: how it is found in Frontegg. */
+  name: pulumi.Input<string>;
+  /**
+   * Free-text description.
+   * @defaultValue `""`
+   */
+  description?: pulumi.Input<string | undefined>;
+  /** The source's position among the environment's user sources (presumably the order they are tried in; Frontegg does not document it). */
+  index: pulumi.Input<number>;
+  /**
+   * Ids of the applications that sign users in against this source (`Application.id`). A set.
+   * @defaultValue `[]`
+   */
+  appIds?: pulumi.Input<pulumi.Input<string>[] | undefined>;
+  /**
+   * Whether Frontegg copies the user's profile attributes from the source at each login.
+   * @defaultValue `false`
+   */
+  syncOnLogin?: pulumi.Input<boolean | undefined>;
+  /** Which tenant users from this source join. */
+  tenantConfig: pulumi.Input<{
+    /** How the tenant is chosen: `dynamic`: from a user attribute, named by `tenantIdFieldName`; `static`: every user joins the tenant `tenantId`; `new`: each user gets a new tenant. */
+    tenantResolverType: pulumi.Input<"dynamic" | "static" | "new">;
+    /** `static` only, required there: the tenant every user joins. */
+    tenantId?: pulumi.Input<string | undefined>;
+    /** `dynamic` only, required there: the user attribute that holds the tenant id. */
+    tenantIdFieldName?: pulumi.Input<string | undefined>;
+  }>;
+  /**
+   * When the object already exists in Frontegg (same natural key), take it over and bring it to the declared state instead of failing. The way to bring objects created in the portal under management, since `pulumi import` does not work for dynamic providers.
+   * @defaultValue `false`
+   */
+  adoptExisting?: pulumi.Input<boolean | undefined>;
+  /**
+   * Whether the source's users are migrated into Frontegg.
+   * @defaultValue `false`
+   */
+  isMigrated?: pulumi.Input<boolean | undefined>;
+  /** The AWS region of the user pool, e.g. `eu-west-1`. */
+  region: pulumi.Input<string>;
+  /** The Cognito user pool id, e.g. `eu-west-1_AbCdEf123`; it starts with the region. */
+  userPoolId: pulumi.Input<string>;
+  /** The Cognito app client id. */
+  clientId: pulumi.Input<string>;
+  /** The AWS access key id Frontegg reads the pool with. */
+  accessKeyId: pulumi.Input<string>;
+  /** The AWS secret access key of `accessKeyId`. Never stored or shown in plain text: the output holds its SHA-256 fingerprint. */
+  secretAccessKey: pulumi.Input<string>;
+  /** The app client's secret, needed when the app client has one. Never stored or shown in plain text. Left out, whatever Frontegg holds is kept. */
+  clientSecret?: pulumi.Input<string | undefined>;
+}
+
+/** The output properties of a CognitoUserSource resource. */
+export interface CognitoUserSourceOutputs {
+  /** The source's name, unique in the stack: how it is found in Frontegg. */
+  readonly name: pulumi.Output<string>;
+  /** Free-text description. */
+  readonly description: pulumi.Output<string>;
+  /** The source's position among the environment's user sources (presumably the order they are tried in; Frontegg does not document it). */
+  readonly index: pulumi.Output<number>;
+  /** Ids of the applications that sign users in against this source (`Application.id`). A set. */
+  readonly appIds: pulumi.Output<string[]>;
+  /** Whether Frontegg copies the user's profile attributes from the source at each login. */
+  readonly syncOnLogin: pulumi.Output<boolean>;
+  /** Which tenant users from this source join. */
+  readonly tenantConfig: pulumi.Output<{
+    /** How the tenant is chosen: `dynamic`: from a user attribute, named by `tenantIdFieldName`; `static`: every user joins the tenant `tenantId`; `new`: each user gets a new tenant. */
+    tenantResolverType: "dynamic" | "static" | "new";
+    /** `static` only, required there: the tenant every user joins. */
+    tenantId?: string;
+    /** `dynamic` only, required there: the user attribute that holds the tenant id. */
+    tenantIdFieldName?: string;
+  }>;
+  /** When the object already exists in Frontegg (same natural key), take it over and bring it to the declared state instead of failing. The way to bring objects created in the portal under management, since `pulumi import` does not work for dynamic providers. */
+  readonly adoptExisting: pulumi.Output<boolean>;
+  /** Whether the source's users are migrated into Frontegg. */
+  readonly isMigrated: pulumi.Output<boolean>;
+  /** The AWS region of the user pool, e.g. `eu-west-1`. */
+  readonly region: pulumi.Output<string>;
+  /** The Cognito user pool id, e.g. `eu-west-1_AbCdEf123`; it starts with the region. */
+  readonly userPoolId: pulumi.Output<string>;
+  /** The Cognito app client id. */
+  readonly clientId: pulumi.Output<string>;
+  /** The AWS access key id Frontegg reads the pool with. */
+  readonly accessKeyId: pulumi.Output<string>;
+  /** The AWS secret access key of `accessKeyId`. Never stored or shown in plain text: the output holds its SHA-256 fingerprint. */
+  readonly secretAccessKey: pulumi.Output<string>;
+  /** The app client's secret, needed when the app client has one. Never stored or shown in plain text. Left out, whatever Frontegg holds is kept. */
+  readonly clientSecret: pulumi.Output<string | undefined>;
+  /** Frontegg's id of the user source (also the resource id). */
+  readonly userSourceId: pulumi.Output<string>;
+}
+
+/** The arguments of a FirebaseUserSource resource. */
+export interface FirebaseUserSourceArgs {
+  /** The source's name, unique in the stack: how it is found in Frontegg. */
+  name: pulumi.Input<string>;
+  /**
+   * Free-text description.
+   * @defaultValue `""`
+   */
+  description?: pulumi.Input<string | undefined>;
+  /** The source's position among the environment's user sources (presumably the order they are tried in; Frontegg does not document it). */
+  index: pulumi.Input<number>;
+  /**
+   * Ids of the applications that sign users in against this source (`Application.id`). A set.
+   * @defaultValue `[]`
+   */
+  appIds?: pulumi.Input<pulumi.Input<string>[] | undefined>;
+  /**
+   * Whether Frontegg copies the user's profile attributes from the source at each login.
+   * @defaultValue `false`
+   */
+  syncOnLogin?: pulumi.Input<boolean | undefined>;
+  /** Which tenant users from this source join. */
+  tenantConfig: pulumi.Input<{
+    /** How the tenant is chosen: `static`: every user joins the tenant `tenantId`; `new`: each user gets a new tenant. */
+    tenantResolverType: pulumi.Input<"static" | "new">;
+    /** `static` only, required there: the tenant every user joins. */
+    tenantId?: pulumi.Input<string | undefined>;
+    /** `dynamic` only, required there: the user attribute that holds the tenant id. */
+    tenantIdFieldName?: pulumi.Input<string | undefined>;
+  }>;
+  /**
+   * When the object already exists in Frontegg (same natural key), take it over and bring it to the declared state instead of failing. The way to bring objects created in the portal under management, since `pulumi import` does not work for dynamic providers.
+   * @defaultValue `false`
+   */
+  adoptExisting?: pulumi.Input<boolean | undefined>;
+  /**
+   * Whether the source's users are migrated into Frontegg.
+   * @defaultValue `false`
+   */
+  isMigrated?: pulumi.Input<boolean | undefined>;
+  /** The Firebase project's Web API key. Never stored or shown in plain text: the output holds its SHA-256 fingerprint. */
+  apiKey: pulumi.Input<string>;
+  /** The JSON key file of a Google service account of the project, as Google issues it (`type`, `project_id`, `private_key`, `client_email`, …; a file without `universe_domain` gets `googleapis.com`). Never stored or shown in plain text: the output holds the SHA-256 fingerprint of its content (the same key file always gives the same fingerprint). */
+  serviceAccount: pulumi.Input<string>;
+}
+
+/** The output properties of a FirebaseUserSource resource. */
+export interface FirebaseUserSourceOutputs {
+  /** The source's name, unique in the stack: how it is found in Frontegg. */
+  readonly name: pulumi.Output<string>;
+  /** Free-text description. */
+  readonly description: pulumi.Output<string>;
+  /** The source's position among the environment's user sources (presumably the order they are tried in; Frontegg does not document it). */
+  readonly index: pulumi.Output<number>;
+  /** Ids of the applications that sign users in against this source (`Application.id`). A set. */
+  readonly appIds: pulumi.Output<string[]>;
+  /** Whether Frontegg copies the user's profile attributes from the source at each login. */
+  readonly syncOnLogin: pulumi.Output<boolean>;
+  /** Which tenant users from this source join. */
+  readonly tenantConfig: pulumi.Output<{
+    /** How the tenant is chosen: `static`: every user joins the tenant `tenantId`; `new`: each user gets a new tenant. */
+    tenantResolverType: "static" | "new";
+    /** `static` only, required there: the tenant every user joins. */
+    tenantId?: string;
+    /** `dynamic` only, required there: the user attribute that holds the tenant id. */
+    tenantIdFieldName?: string;
+  }>;
+  /** When the object already exists in Frontegg (same natural key), take it over and bring it to the declared state instead of failing. The way to bring objects created in the portal under management, since `pulumi import` does not work for dynamic providers. */
+  readonly adoptExisting: pulumi.Output<boolean>;
+  /** Whether the source's users are migrated into Frontegg. */
+  readonly isMigrated: pulumi.Output<boolean>;
+  /** The Firebase project's Web API key. Never stored or shown in plain text: the output holds its SHA-256 fingerprint. */
+  readonly apiKey: pulumi.Output<string>;
+  /** The JSON key file of a Google service account of the project, as Google issues it (`type`, `project_id`, `private_key`, `client_email`, …; a file without `universe_domain` gets `googleapis.com`). Never stored or shown in plain text: the output holds the SHA-256 fingerprint of its content (the same key file always gives the same fingerprint). */
+  readonly serviceAccount: pulumi.Output<string>;
+  /** Frontegg's id of the user source (also the resource id). */
+  readonly userSourceId: pulumi.Output<string>;
+}
+
+/** The arguments of a CustomCodeUserSource resource. */
+export interface CustomCodeUserSourceArgs {
+  /** The source's name, unique in the stack: how it is found in Frontegg. */
+  name: pulumi.Input<string>;
+  /**
+   * Free-text description.
+   * @defaultValue `""`
+   */
+  description?: pulumi.Input<string | undefined>;
+  /** The source's position among the environment's user sources (presumably the order they are tried in; Frontegg does not document it). */
+  index: pulumi.Input<number>;
+  /**
+   * Ids of the applications that sign users in against this source (`Application.id`). A set.
+   * @defaultValue `[]`
+   */
+  appIds?: pulumi.Input<pulumi.Input<string>[] | undefined>;
+  /**
+   * Whether Frontegg copies the user's profile attributes from the source at each login.
+   * @defaultValue `false`
+   */
+  syncOnLogin?: pulumi.Input<boolean | undefined>;
+  /** Which tenant users from this source join. */
+  tenantConfig: pulumi.Input<{
+    /** How the tenant is chosen: `new`: each user gets a new tenant; `from-source`: the custom code returns the tenant. */
+    tenantResolverType: pulumi.Input<"new" | "from-source">;
+    /** `static` only, required there: the tenant every user joins. */
+    tenantId?: pulumi.Input<string | undefined>;
+    /** `dynamic` only, required there: the user attribute that holds the tenant id. */
+    tenantIdFieldName?: pulumi.Input<string | undefined>;
+  }>;
+  /**
+   * When the object already exists in Frontegg (same natural key), take it over and bring it to the declared state instead of failing. The way to bring objects created in the portal under management, since `pulumi import` does not work for dynamic providers.
+   * @defaultValue `false`
+   */
+  adoptExisting?: pulumi.Input<boolean | undefined>;
+  /**
+   * Whether the source's users are migrated into Frontegg.
+   * @defaultValue `false`
+   */
+  isMigrated?: pulumi.Input<boolean | undefined>;
+  /** The code that authenticates a user against the source. Compared with line endings and trailing white space ignored. */
+  codePayload: pulumi.Input<string>;
+  /** The code that looks a user up in the source. Left out, whatever Frontegg holds is kept. Compared like `codePayload`. */
+  getUserCodePayload?: pulumi.Input<string | undefined>;
+}
+
+/** The output properties of a CustomCodeUserSource resource. */
+export interface CustomCodeUserSourceOutputs {
+  /** The source's name, unique in the stack: how it is found in Frontegg. */
+  readonly name: pulumi.Output<string>;
+  /** Free-text description. */
+  readonly description: pulumi.Output<string>;
+  /** The source's position among the environment's user sources (presumably the order they are tried in; Frontegg does not document it). */
+  readonly index: pulumi.Output<number>;
+  /** Ids of the applications that sign users in against this source (`Application.id`). A set. */
+  readonly appIds: pulumi.Output<string[]>;
+  /** Whether Frontegg copies the user's profile attributes from the source at each login. */
+  readonly syncOnLogin: pulumi.Output<boolean>;
+  /** Which tenant users from this source join. */
+  readonly tenantConfig: pulumi.Output<{
+    /** How the tenant is chosen: `new`: each user gets a new tenant; `from-source`: the custom code returns the tenant. */
+    tenantResolverType: "new" | "from-source";
+    /** `static` only, required there: the tenant every user joins. */
+    tenantId?: string;
+    /** `dynamic` only, required there: the user attribute that holds the tenant id. */
+    tenantIdFieldName?: string;
+  }>;
+  /** When the object already exists in Frontegg (same natural key), take it over and bring it to the declared state instead of failing. The way to bring objects created in the portal under management, since `pulumi import` does not work for dynamic providers. */
+  readonly adoptExisting: pulumi.Output<boolean>;
+  /** Whether the source's users are migrated into Frontegg. */
+  readonly isMigrated: pulumi.Output<boolean>;
+  /** The code that authenticates a user against the source. Compared with line endings and trailing white space ignored. */
+  readonly codePayload: pulumi.Output<string>;
+  /** The code that looks a user up in the source. Left out, whatever Frontegg holds is kept. Compared like `codePayload`. */
+  readonly getUserCodePayload: pulumi.Output<string | undefined>;
+  /** Frontegg's id of the user source (also the resource id). */
+  readonly userSourceId: pulumi.Output<string>;
+}
+
+/** The arguments of a FederationUserSource resource. */
+export interface FederationUserSourceArgs {
+  /** The source's name, unique in the stack: how it is found in Frontegg. */
+  name: pulumi.Input<string>;
+  /**
+   * Free-text description.
+   * @defaultValue `""`
+   */
+  description?: pulumi.Input<string | undefined>;
+  /** The source's position among the environment's user sources (presumably the order they are tried in; Frontegg does not document it). */
+  index: pulumi.Input<number>;
+  /**
+   * Ids of the applications that sign users in against this source (`Application.id`). A set.
+   * @defaultValue `[]`
+   */
+  appIds?: pulumi.Input<pulumi.Input<string>[] | undefined>;
+  /**
+   * Whether Frontegg copies the user's profile attributes from the source at each login.
+   * @defaultValue `false`
+   */
+  syncOnLogin?: pulumi.Input<boolean | undefined>;
+  /** Which tenant users from this source join. */
+  tenantConfig: pulumi.Input<{
+    /** How the tenant is chosen: `dynamic`: from a user attribute, named by `tenantIdFieldName`; `static`: every user joins the tenant `tenantId`; `new`: each user gets a new tenant. */
+    tenantResolverType: pulumi.Input<"dynamic" | "static" | "new">;
+    /** `static` only, required there: the tenant every user joins. */
+    tenantId?: pulumi.Input<string | undefined>;
+    /** `dynamic` only, required there: the user attribute that holds the tenant id. */
+    tenantIdFieldName?: pulumi.Input<string | undefined>;
+  }>;
+  /**
+   * When the object already exists in Frontegg (same natural key), take it over and bring it to the declared state instead of failing. The way to bring objects created in the portal under management, since `pulumi import` does not work for dynamic providers.
+   * @defaultValue `false`
+   */
+  adoptExisting?: pulumi.Input<boolean | undefined>;
+  /** The client id Frontegg has at the provider. */
+  clientId: pulumi.Input<string>;
+  /** The client secret Frontegg has at the provider; required unless `usePkce`. Never stored or shown in plain text: the output holds its SHA-256 fingerprint. */
+  secret?: pulumi.Input<string | undefined>;
+  /**
+   * Whether sign-in uses PKCE instead of a client secret (TF#253; not in the published spec).
+   * @defaultValue `false`
+   */
+  usePkce?: pulumi.Input<boolean | undefined>;
+  /** The provider's OpenID discovery document URL; or give `oauth2Config`. */
+  wellknownUrl?: pulumi.Input<string | undefined>;
+  /** The provider's OAuth2 endpoints; required when `wellknownUrl` is not given. */
+  oauth2Config?: pulumi.Input<{
+    /** The provider's authorization endpoint. */
+    authorizationUrl: pulumi.Input<string>;
+    /** The provider's token endpoint. */
+    tokenUrl: pulumi.Input<string>;
+    /** The provider's user-info endpoint. */
+    userInfoUrl: pulumi.Input<string>;
+    /** The scopes to request, e.g. `openid`, `email`, `profile`. A set. */
+    scopes?: pulumi.Input<pulumi.Input<string>[] | undefined>;
+    /** The OAuth2 grant types, e.g. `authorization_code`. A set. */
+    grantTypes?: pulumi.Input<pulumi.Input<string>[] | undefined>;
+    /** PKCE code challenge methods, e.g. `S256` (TF#253; not in the published spec). A set. */
+    codeChallengeMethods?: pulumi.Input<pulumi.Input<string>[] | undefined>;
+  } | undefined>;
+}
+
+/** The output properties of a FederationUserSource resource. */
+export interface FederationUserSourceOutputs {
+  /** The source's name, unique in the stack: how it is found in Frontegg. */
+  readonly name: pulumi.Output<string>;
+  /** Free-text description. */
+  readonly description: pulumi.Output<string>;
+  /** The source's position among the environment's user sources (presumably the order they are tried in; Frontegg does not document it). */
+  readonly index: pulumi.Output<number>;
+  /** Ids of the applications that sign users in against this source (`Application.id`). A set. */
+  readonly appIds: pulumi.Output<string[]>;
+  /** Whether Frontegg copies the user's profile attributes from the source at each login. */
+  readonly syncOnLogin: pulumi.Output<boolean>;
+  /** Which tenant users from this source join. */
+  readonly tenantConfig: pulumi.Output<{
+    /** How the tenant is chosen: `dynamic`: from a user attribute, named by `tenantIdFieldName`; `static`: every user joins the tenant `tenantId`; `new`: each user gets a new tenant. */
+    tenantResolverType: "dynamic" | "static" | "new";
+    /** `static` only, required there: the tenant every user joins. */
+    tenantId?: string;
+    /** `dynamic` only, required there: the user attribute that holds the tenant id. */
+    tenantIdFieldName?: string;
+  }>;
+  /** When the object already exists in Frontegg (same natural key), take it over and bring it to the declared state instead of failing. The way to bring objects created in the portal under management, since `pulumi import` does not work for dynamic providers. */
+  readonly adoptExisting: pulumi.Output<boolean>;
+  /** The client id Frontegg has at the provider. */
+  readonly clientId: pulumi.Output<string>;
+  /** The client secret Frontegg has at the provider; required unless `usePkce`. Never stored or shown in plain text: the output holds its SHA-256 fingerprint. */
+  readonly secret: pulumi.Output<string | undefined>;
+  /** Whether sign-in uses PKCE instead of a client secret (TF#253; not in the published spec). */
+  readonly usePkce: pulumi.Output<boolean>;
+  /** The provider's OpenID discovery document URL; or give `oauth2Config`. */
+  readonly wellknownUrl: pulumi.Output<string | undefined>;
+  /** The provider's OAuth2 endpoints; required when `wellknownUrl` is not given. */
+  readonly oauth2Config: pulumi.Output<{
+    /** The provider's authorization endpoint. */
+    authorizationUrl: string;
+    /** The provider's token endpoint. */
+    tokenUrl: string;
+    /** The provider's user-info endpoint. */
+    userInfoUrl: string;
+    /** The scopes to request, e.g. `openid`, `email`, `profile`. A set. */
+    scopes?: string[];
+    /** The OAuth2 grant types, e.g. `authorization_code`. A set. */
+    grantTypes?: string[];
+    /** PKCE code challenge methods, e.g. `S256` (TF#253; not in the published spec). A set. */
+    codeChallengeMethods?: string[];
+  } | undefined>;
+  /** Frontegg's id of the user source (also the resource id). */
+  readonly userSourceId: pulumi.Output<string>;
+}

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Spec } from "../../emulator/spec";
 import { samlMetadata } from "../support/saml-metadata";
+import { serviceAccountJson } from "../support/service-account";
 import {
   CATEGORIES,
   CLIENT_ID,
@@ -149,6 +150,25 @@ describe("responses conform to the spec's response schemas", () => {
     await call(`PUT ${TENANTS}/v1/{tenantId}`, `${TENANTS}/v1/acme`, { body: { name: "Acme 2" } });
     await call(`GET ${TENANTS}/v2`, `${TENANTS}/v2?_limit=1`);
     await call(`DELETE ${TENANTS}/v1/{tenantId}`, `${TENANTS}/v1/acme`);
+
+    const USER_SOURCES = "/identity/resources/user-sources/v1";
+    const app = await emu.call<{ id: string }>("POST", "/applications/resources/applications/v1", { body: { name: "A", appURL: "https://a.example.com", loginURL: "https://a.example.com/login" } });
+    const sourceConfigs: Array<[string, Record<string, unknown>]> = [
+      ["external/auth0", { syncOnLogin: false, isMigrated: false, domain: "a.auth0.com", clientId: "c", secret: "s", tenantConfig: { tenantResolverType: "new" } }],
+      ["external/cognito", { syncOnLogin: false, isMigrated: false, region: "eu-west-1", clientId: "c", userPoolId: "eu-west-1_a", accessKeyId: "AKIAEXAMPLE00000", secretAccessKey: "s", tenantConfig: { tenantResolverType: "new" } }],
+      ["external/firebase", { syncOnLogin: false, isMigrated: false, apiKey: "k", serviceAccount: JSON.parse(serviceAccountJson("pk")), tenantConfig: { tenantResolverType: "new" } }],
+      ["external/custom-code", { syncOnLogin: false, isMigrated: false, codePayload: "code", tenantConfig: { tenantResolverType: "from-source" } }],
+      ["federation", { syncOnLogin: false, clientId: "c", usePkce: true, wellknownUrl: "https://idp.example/.well-known/openid-configuration", tenantConfig: { tenantResolverType: "static", tenantId: "t" } }],
+    ];
+    for (const [route, configuration] of sourceConfigs) {
+      const created = (await call<{ id: string }>(`POST ${USER_SOURCES}/${route}`, `${USER_SOURCES}/${route}`, { body: { name: route, index: 1, appIds: [app.body.id], configuration } })).body;
+      await call(`PUT ${USER_SOURCES}/${route}/{id}`, `${USER_SOURCES}/${route}/${created.id}`, { body: { name: `${route} 2`, configuration } });
+    }
+    const [firstSource] = (await call<Array<{ id: string }>>(`GET ${USER_SOURCES}`, USER_SOURCES)).body;
+    await call(`GET ${USER_SOURCES}/{id}`, `${USER_SOURCES}/${firstSource!.id}`);
+    await call(`POST ${USER_SOURCES}/unassign`, `${USER_SOURCES}/unassign`, { body: { userSourceId: firstSource!.id, appIds: [app.body.id] } });
+    await call(`POST ${USER_SOURCES}/assign`, `${USER_SOURCES}/assign`, { body: { userSourceId: firstSource!.id, appIds: [app.body.id] } });
+    await call(`DELETE ${USER_SOURCES}/{id}`, `${USER_SOURCES}/${firstSource!.id}`);
 
     await call(`DELETE ${PERMISSIONS}/{permissionId}`, `${PERMISSIONS}/${permission.id}`);
     await call(`DELETE ${CATEGORIES}/{categoryId}`, `${CATEGORIES}/${category.id}`);

@@ -10,6 +10,7 @@ import { NativeProvider } from "../../provider/native/provider";
 import { definitionOf, RESOURCE_DEFINITIONS } from "../../provider/resources";
 import { CLIENT_ID, SECRET, TestEmulator, useEmulator } from "../support/emulator";
 import { CERT_PEM } from "./helpers";
+import { serviceAccountJson } from "../support/service-account";
 
 type Props = Record<string, unknown>;
 
@@ -88,6 +89,11 @@ const ROWS: readonly Row[] = [
   { kind: "AllowedOrigin", label: "environment", args: { origin: "https://app.example.com" }, spellings: (id) => [`${id}/`] },
   { kind: "FeatureFlag", label: "environment", args: async (create) => ({ featureId: await create("Feature", { key: "beta", name: "Beta" }), name: "Beta flag", on: true }) },
   { kind: "CustomCodeSecret", label: "environment", args: { key: "CRM_API_TOKEN", value: "custom-code-secret-value" } },
+  { kind: "Auth0UserSource", label: "environment", args: { name: "Legacy Auth0", index: 1, domain: "acme.us.auth0.com", clientId: "auth0-client", secret: "auth0-secret-value", tenantConfig: { tenantResolverType: "dynamic", tenantIdFieldName: "org_id" } } },
+  { kind: "CognitoUserSource", label: "environment", args: { name: "Cognito pool", index: 2, region: "eu-west-1", userPoolId: "eu-west-1_AbCdEf123", clientId: "cognito-client", accessKeyId: "AKIAIOSFODNN7EXAMPLE", secretAccessKey: "cognito-secret-value", tenantConfig: { tenantResolverType: "new" } } },
+  { kind: "FirebaseUserSource", label: "environment", args: { name: "Firebase", index: 3, apiKey: "firebase-api-key-value", serviceAccount: serviceAccountJson("firebase-private-key-value"), tenantConfig: { tenantResolverType: "static", tenantId: "acme" } } },
+  { kind: "CustomCodeUserSource", label: "environment", args: { name: "Legacy database", index: 4, codePayload: "export async function authenticate() { return null; }", tenantConfig: { tenantResolverType: "from-source" } } },
+  { kind: "FederationUserSource", label: "environment", args: { name: "Partner IdP", index: 5, wellknownUrl: "https://idp.partner.example/.well-known/openid-configuration", clientId: "frontegg", secret: "federation-secret-value", tenantConfig: { tenantResolverType: "new" } } },
   {
     kind: "Prehook",
     label: "environment",

@@ -31,7 +31,7 @@ describe.each(sealedRows().map((row) => [`${row.kind}.${row.property}`, row] as 
     const stored = await kind.create(row.inputs);
 
     // Right after up: the state's inputs hold the value (encrypted), and the change shows.
-    await changeInPortal(client, row, `${portalValue(row)}-1`);
+    await changeInPortal(client, row, portalValue(row, 1));
     expect((await kind.refreshStep(stored, applied))?.changed).toBe(true);
     await changeInPortal(client, row, String(row.inputs[row.property]));
 

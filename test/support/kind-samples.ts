@@ -8,6 +8,7 @@
  * config secret, set with `pulumi config set --secret`, never written into a program).
  */
 import { RESOURCE_DEFINITIONS } from "../../provider/resources";
+import { serviceAccountJson } from "./service-account";
 
 /** The id of the sample resource of `kind`. */
 export interface Ref {
@@ -36,6 +37,11 @@ export const SAMPLE_SECRETS: Readonly<Record<string, string>> = {
   webhookSecret: "sample-webhook-secret-never-in-state-9d4c",
   customCodeSecret: "sample-custom-code-secret-never-in-state-2a6e",
   prehookSecret: "sample-prehook-secret-never-in-state-8f3b",
+  auth0Secret: "sample-auth0-secret-never-in-state-1d7a",
+  cognitoSecretAccessKey: "sample-cognito-secret-never-in-state-6c0e",
+  firebaseApiKey: "sample-firebase-api-key-never-in-state-4b8d",
+  firebaseServiceAccount: serviceAccountJson("sample-firebase-private-key-never-in-state-0f5c"),
+  federationSecret: "sample-federation-secret-never-in-state-7a2b",
 };
 
 /** Every kind's sample arguments, in an order where each row's references come before it. */
@@ -86,6 +92,11 @@ export const KIND_SAMPLES: ReadonlyArray<{ readonly kind: string; readonly args:
     kind: "Prehook",
     args: { displayName: "Sign-up screening", eventKeys: ["SIGN_UP"], failMethod: "OPEN", url: "https://hooks.example.com/sign-up", secret: secret("prehookSecret") },
   },
+  { kind: "Auth0UserSource", args: { name: "Legacy Auth0", index: 1, appIds: [ref("Application")], domain: "acme.us.auth0.com", clientId: "auth0-client", secret: secret("auth0Secret"), tenantConfig: { tenantResolverType: "dynamic", tenantIdFieldName: "org_id" } } },
+  { kind: "CognitoUserSource", args: { name: "Cognito pool", index: 2, region: "eu-west-1", userPoolId: "eu-west-1_AbCdEf123", clientId: "cognito-client", accessKeyId: "AKIAIOSFODNN7EXAMPLE", secretAccessKey: secret("cognitoSecretAccessKey"), tenantConfig: { tenantResolverType: "new" } } },
+  { kind: "FirebaseUserSource", args: { name: "Firebase", index: 3, apiKey: secret("firebaseApiKey"), serviceAccount: secret("firebaseServiceAccount"), tenantConfig: { tenantResolverType: "static", tenantId: "acme" } } },
+  { kind: "CustomCodeUserSource", args: { name: "Legacy database", index: 4, codePayload: "export async function authenticate() { return null; }", tenantConfig: { tenantResolverType: "from-source" } } },
+  { kind: "FederationUserSource", args: { name: "Partner IdP", index: 5, wellknownUrl: "https://idp.partner.example/.well-known/openid-configuration", clientId: "frontegg", secret: secret("federationSecret"), tenantConfig: { tenantResolverType: "new" } } },
 ];
 
 /** The resource name of a kind's sample: `sample-permission-category`. */

@@ -10,6 +10,7 @@ import { FronteggClient } from "../../provider/client";
 import { findByKey } from "../../provider/lifecycle/lookup";
 import { Session } from "../../provider/lifecycle/session";
 import { definitionOf, RESOURCE_DEFINITIONS } from "../../provider/resources";
+import { serviceAccountJson } from "./service-account";
 
 type Props = Record<string, unknown>;
 
@@ -26,7 +27,12 @@ export interface SealedRow {
   readonly property: string;
   /** The declared inputs, the sealed property's value included. */
   readonly inputs: Props;
+  /** The values the portal sets (by variant), where appending to the declared one would not be valid (a JSON key file). */
+  readonly portalValue?: (variant: number) => string;
 }
+
+const COGNITO = { index: 2, region: "eu-west-1", userPoolId: "eu-west-1_AbCdEf123", clientId: "cognito-client", accessKeyId: "AKIAIOSFODNN7EXAMPLE", tenantConfig: { tenantResolverType: "new" } };
+const FIREBASE = { index: 3, apiKey: "firebase-api-key-0014", serviceAccount: serviceAccountJson("firebase-private-key-0015"), tenantConfig: { tenantResolverType: "new" } };
 
 const ROWS: readonly SealedRow[] = [
   { name: "captcha", kind: "CaptchaPolicy", property: "secretKey", inputs: { siteKey: "site-key", secretKey: "captcha-secret-never-shown-0001", minScore: 0.5 } },
@@ -67,6 +73,43 @@ const ROWS: readonly SealedRow[] = [
     property: "secret",
     inputs: { displayName: "Sealed prehook", eventKeys: ["SIGN_UP"], failMethod: "OPEN", url: "https://hooks.example.com/prehook", secret: "prehook-secret-never-shown-0006" },
   },
+  {
+    name: "auth0",
+    kind: "Auth0UserSource",
+    property: "secret",
+    inputs: { name: "Sealed Auth0", index: 1, domain: "acme.us.auth0.com", clientId: "auth0-client", secret: "auth0-secret-never-shown-0007", tenantConfig: { tenantResolverType: "new" } },
+  },
+  {
+    name: "cognito-key",
+    kind: "CognitoUserSource",
+    property: "secretAccessKey",
+    inputs: { ...COGNITO, name: "Sealed Cognito key", secretAccessKey: "cognito-key-never-shown-0008" },
+  },
+  {
+    name: "cognito-client",
+    kind: "CognitoUserSource",
+    property: "clientSecret",
+    inputs: { ...COGNITO, name: "Sealed Cognito client", secretAccessKey: "cognito-key-never-shown-0009", clientSecret: "cognito-client-secret-never-shown-0010" },
+  },
+  {
+    name: "firebase-key",
+    kind: "FirebaseUserSource",
+    property: "apiKey",
+    inputs: { ...FIREBASE, name: "Sealed Firebase key", apiKey: "firebase-api-key-never-shown-0011" },
+  },
+  {
+    name: "firebase-account",
+    kind: "FirebaseUserSource",
+    property: "serviceAccount",
+    inputs: { ...FIREBASE, name: "Sealed Firebase account", serviceAccount: serviceAccountJson("firebase-private-key-never-shown-0012") },
+    portalValue: (variant) => serviceAccountJson(`firebase-private-key-changed-in-portal-${variant}`),
+  },
+  {
+    name: "federation",
+    kind: "FederationUserSource",
+    property: "secret",
+    inputs: { name: "Sealed federation", index: 6, clientId: "frontegg", wellknownUrl: "https://idp.example/.well-known/openid-configuration", secret: "federation-secret-never-shown-0013", tenantConfig: { tenantResolverType: "new" } },
+  },
 ];
 
 /**
@@ -93,9 +136,10 @@ export function sealedRows(): readonly SealedRow[] {
   return ROWS;
 }
 
-/** The value a row's sealed property gets in the portal. */
-export function portalValue(row: SealedRow): string {
-  return `${String(row.inputs[row.property])}-changed-in-portal`;
+/** The value a row's sealed property gets in the portal; another `variant`, another value. */
+export function portalValue(row: SealedRow, variant = 0): string {
+  if (row.portalValue) return row.portalValue(variant);
+  return `${String(row.inputs[row.property])}-changed-in-portal${variant === 0 ? "" : `-${variant}`}`;
 }
 
 /** Sets the row's sealed property in Frontegg to `value`, behind Pulumi's back, as a change in the portal does. */

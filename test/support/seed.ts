@@ -1,6 +1,7 @@
 /** A realistic identity configuration, created through the API as someone clicking in the portal would. */
 import { FronteggClient } from "../../provider/client";
 import { CERT_PEM } from "../provider/helpers";
+import { serviceAccountJson } from "./service-account";
 
 export const SEEDED_OIDC_SECRET = "seeded-oidc-secret-0f1e2d3c4b5a";
 export const SEEDED_IDP_CLIENT_SECRET = "seeded-idp-client-secret-7a6b5c4d";
@@ -150,4 +151,12 @@ export async function seedConfiguration(client: FronteggClient): Promise<void> {
   await client.customCodeSecrets.create("CRM_API_TOKEN", "seeded-custom-code-secret");
   await client.prehooks.create({ type: "API", isActive: true, displayName: "Sign-up screening", description: "", eventKeys: ["SIGN_UP"], failMethod: "OPEN", url: "https://hooks.example.com/sign-up", secret: "seeded-prehook-secret" });
   await client.prehooks.create({ type: "CUSTOM_CODE", isActive: false, displayName: "Invitation policy", description: "", eventKeys: ["USER_INVITE"], failMethod: "CLOSE", code: "export async function onEvent() { return { verdict: 'allow' }; }", runtime: "NODE_20", timeout: 5 });
+  // User sources, one of each type; the Auth0 one assigned to the customer portal.
+  const web = (await client.applications.list()).find((a) => a.name === "Customer portal")!;
+  const newTenant = { tenantResolverType: "new" };
+  await client.userSources.create("auth0", { name: "Legacy Auth0", description: "", index: 1, appIds: [web.id], configuration: { syncOnLogin: true, isMigrated: false, domain: "acme.us.auth0.com", clientId: "auth0-client", secret: "seeded-auth0-secret", tenantConfig: { tenantResolverType: "dynamic", tenantIdFieldName: "org_id" } } });
+  await client.userSources.create("cognito", { name: "Cognito pool", description: "", index: 2, appIds: [], configuration: { syncOnLogin: false, isMigrated: false, region: "eu-west-1", userPoolId: "eu-west-1_AbCdEf123", clientId: "cognito-client", accessKeyId: "AKIAIOSFODNN7EXAMPLE", secretAccessKey: "seeded-cognito-key", tenantConfig: newTenant } });
+  await client.userSources.create("firebase", { name: "Firebase", description: "", index: 3, appIds: [], configuration: { syncOnLogin: false, isMigrated: true, apiKey: "seeded-firebase-api-key", serviceAccount: JSON.parse(serviceAccountJson("seeded-firebase-private-key")), tenantConfig: { tenantResolverType: "static", tenantId: "acme" } } });
+  await client.userSources.create("custom-code", { name: "Legacy database", description: "", index: 4, appIds: [], configuration: { syncOnLogin: false, isMigrated: false, codePayload: "export async function authenticate() { return null; }", tenantConfig: { tenantResolverType: "from-source" } } });
+  await client.userSources.create("federation", { name: "Partner IdP", description: "", index: 5, appIds: [], configuration: { syncOnLogin: false, clientId: "frontegg", usePkce: true, oauth2Config: { authorizationUrl: "https://idp.partner.example/authorize", tokenUrl: "https://idp.partner.example/token", userInfoUrl: "https://idp.partner.example/userinfo", scopes: ["openid", "email"] }, tenantConfig: newTenant } });
 }

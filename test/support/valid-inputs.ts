@@ -6,6 +6,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { RESOURCE_DEFINITIONS, ResourceKind } from "../../provider/resources";
+import { serviceAccountJson } from "./service-account";
 
 type Props = Record<string, unknown>;
 
@@ -40,6 +41,11 @@ const ROWS: Record<ResourceKind, Props> = {
   RedirectUri: { redirectUri: "https://app.example.com/oauth/callback" },
   AllowedOrigin: { origin: "https://app.example.com" },
   CustomCodeSecret: { key: "CRM_API_TOKEN", value: "custom-code-secret-value" },
+  Auth0UserSource: { name: "Legacy Auth0", index: 1, domain: "acme.us.auth0.com", clientId: "auth0-client", secret: "auth0-secret-value", tenantConfig: { tenantResolverType: "dynamic", tenantIdFieldName: "org_id" } },
+  CognitoUserSource: { name: "Cognito pool", index: 2, region: "eu-west-1", userPoolId: "eu-west-1_AbCdEf123", clientId: "cognito-client", accessKeyId: "AKIAIOSFODNN7EXAMPLE", secretAccessKey: "cognito-secret-value", tenantConfig: { tenantResolverType: "new" } },
+  FirebaseUserSource: { name: "Firebase", index: 3, apiKey: "firebase-api-key-value", serviceAccount: serviceAccountJson("firebase-private-key-value"), tenantConfig: { tenantResolverType: "static", tenantId: "acme" } },
+  CustomCodeUserSource: { name: "Legacy database", index: 4, codePayload: "export async function authenticate() { return null; }", tenantConfig: { tenantResolverType: "from-source" } },
+  FederationUserSource: { name: "Partner IdP", index: 5, wellknownUrl: "https://idp.partner.example/.well-known/openid-configuration", clientId: "frontegg", secret: "federation-secret-value", tenantConfig: { tenantResolverType: "new" } },
   Prehook: { displayName: "Sign-up screening", eventKeys: ["SIGN_UP"], failMethod: "OPEN", url: "https://hooks.example.com/sign-up", secret: "prehook-secret-value" },
 };
 

@@ -25,12 +25,18 @@ func (m *module) Construct(ctx *pulumi.Context, name, typ, urn string) (r pulumi
 		r = &AllowedOrigin{}
 	case "frontegg:index:Application":
 		r = &Application{}
+	case "frontegg:index:Auth0UserSource":
+		r = &Auth0UserSource{}
 	case "frontegg:index:AuthPolicy":
 		r = &AuthPolicy{}
 	case "frontegg:index:CaptchaPolicy":
 		r = &CaptchaPolicy{}
+	case "frontegg:index:CognitoUserSource":
+		r = &CognitoUserSource{}
 	case "frontegg:index:CustomCodeSecret":
 		r = &CustomCodeSecret{}
+	case "frontegg:index:CustomCodeUserSource":
+		r = &CustomCodeUserSource{}
 	case "frontegg:index:EmailDomainRestriction":
 		r = &EmailDomainRestriction{}
 	case "frontegg:index:EmailDomainRestrictionMode":
@@ -41,6 +47,10 @@ func (m *module) Construct(ctx *pulumi.Context, name, typ, urn string) (r pulumi
 		r = &Feature{}
 	case "frontegg:index:FeatureFlag":
 		r = &FeatureFlag{}
+	case "frontegg:index:FederationUserSource":
+		r = &FederationUserSource{}
+	case "frontegg:index:FirebaseUserSource":
+		r = &FirebaseUserSource{}
 	case "frontegg:index:IpRestriction":
 		r = &IpRestriction{}
 	case "frontegg:index:IpRestrictionMode":

@@ -525,6 +525,173 @@ func (in *applicationTypePtr) ToApplicationTypePtrOutputWithContext(ctx context.
 	return pulumi.ToOutputWithContext(ctx, in).(ApplicationTypePtrOutput)
 }
 
+type Auth0UserSourceTenantConfigTenantResolverType string
+
+const (
+	Auth0UserSourceTenantConfigTenantResolverTypeDynamic = Auth0UserSourceTenantConfigTenantResolverType("dynamic")
+	Auth0UserSourceTenantConfigTenantResolverTypeStatic  = Auth0UserSourceTenantConfigTenantResolverType("static")
+	Auth0UserSourceTenantConfigTenantResolverTypeNew     = Auth0UserSourceTenantConfigTenantResolverType("new")
+)
+
+func (Auth0UserSourceTenantConfigTenantResolverType) ElementType() reflect.Type {
+	return reflect.TypeOf((*Auth0UserSourceTenantConfigTenantResolverType)(nil)).Elem()
+}
+
+func (e Auth0UserSourceTenantConfigTenantResolverType) ToAuth0UserSourceTenantConfigTenantResolverTypeOutput() Auth0UserSourceTenantConfigTenantResolverTypeOutput {
+	return pulumi.ToOutput(e).(Auth0UserSourceTenantConfigTenantResolverTypeOutput)
+}
+
+func (e Auth0UserSourceTenantConfigTenantResolverType) ToAuth0UserSourceTenantConfigTenantResolverTypeOutputWithContext(ctx context.Context) Auth0UserSourceTenantConfigTenantResolverTypeOutput {
+	return pulumi.ToOutputWithContext(ctx, e).(Auth0UserSourceTenantConfigTenantResolverTypeOutput)
+}
+
+func (e Auth0UserSourceTenantConfigTenantResolverType) ToAuth0UserSourceTenantConfigTenantResolverTypePtrOutput() Auth0UserSourceTenantConfigTenantResolverTypePtrOutput {
+	return e.ToAuth0UserSourceTenantConfigTenantResolverTypePtrOutputWithContext(context.Background())
+}
+
+func (e Auth0UserSourceTenantConfigTenantResolverType) ToAuth0UserSourceTenantConfigTenantResolverTypePtrOutputWithContext(ctx context.Context) Auth0UserSourceTenantConfigTenantResolverTypePtrOutput {
+	return Auth0UserSourceTenantConfigTenantResolverType(e).ToAuth0UserSourceTenantConfigTenantResolverTypeOutputWithContext(ctx).ToAuth0UserSourceTenantConfigTenantResolverTypePtrOutputWithContext(ctx)
+}
+
+func (e Auth0UserSourceTenantConfigTenantResolverType) ToStringOutput() pulumi.StringOutput {
+	return pulumi.ToOutput(pulumi.String(e)).(pulumi.StringOutput)
+}
+
+func (e Auth0UserSourceTenantConfigTenantResolverType) ToStringOutputWithContext(ctx context.Context) pulumi.StringOutput {
+	return pulumi.ToOutputWithContext(ctx, pulumi.String(e)).(pulumi.StringOutput)
+}
+
+func (e Auth0UserSourceTenantConfigTenantResolverType) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return pulumi.String(e).ToStringPtrOutputWithContext(context.Background())
+}
+
+func (e Auth0UserSourceTenantConfigTenantResolverType) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return pulumi.String(e).ToStringOutputWithContext(ctx).ToStringPtrOutputWithContext(ctx)
+}
+
+type Auth0UserSourceTenantConfigTenantResolverTypeOutput struct{ *pulumi.OutputState }
+
+func (Auth0UserSourceTenantConfigTenantResolverTypeOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*Auth0UserSourceTenantConfigTenantResolverType)(nil)).Elem()
+}
+
+func (o Auth0UserSourceTenantConfigTenantResolverTypeOutput) ToAuth0UserSourceTenantConfigTenantResolverTypeOutput() Auth0UserSourceTenantConfigTenantResolverTypeOutput {
+	return o
+}
+
+func (o Auth0UserSourceTenantConfigTenantResolverTypeOutput) ToAuth0UserSourceTenantConfigTenantResolverTypeOutputWithContext(ctx context.Context) Auth0UserSourceTenantConfigTenantResolverTypeOutput {
+	return o
+}
+
+func (o Auth0UserSourceTenantConfigTenantResolverTypeOutput) ToAuth0UserSourceTenantConfigTenantResolverTypePtrOutput() Auth0UserSourceTenantConfigTenantResolverTypePtrOutput {
+	return o.ToAuth0UserSourceTenantConfigTenantResolverTypePtrOutputWithContext(context.Background())
+}
+
+func (o Auth0UserSourceTenantConfigTenantResolverTypeOutput) ToAuth0UserSourceTenantConfigTenantResolverTypePtrOutputWithContext(ctx context.Context) Auth0UserSourceTenantConfigTenantResolverTypePtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, v Auth0UserSourceTenantConfigTenantResolverType) *Auth0UserSourceTenantConfigTenantResolverType {
+		return &v
+	}).(Auth0UserSourceTenantConfigTenantResolverTypePtrOutput)
+}
+
+func (o Auth0UserSourceTenantConfigTenantResolverTypeOutput) ToStringOutput() pulumi.StringOutput {
+	return o.ToStringOutputWithContext(context.Background())
+}
+
+func (o Auth0UserSourceTenantConfigTenantResolverTypeOutput) ToStringOutputWithContext(ctx context.Context) pulumi.StringOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e Auth0UserSourceTenantConfigTenantResolverType) string {
+		return string(e)
+	}).(pulumi.StringOutput)
+}
+
+func (o Auth0UserSourceTenantConfigTenantResolverTypeOutput) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return o.ToStringPtrOutputWithContext(context.Background())
+}
+
+func (o Auth0UserSourceTenantConfigTenantResolverTypeOutput) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e Auth0UserSourceTenantConfigTenantResolverType) *string {
+		v := string(e)
+		return &v
+	}).(pulumi.StringPtrOutput)
+}
+
+type Auth0UserSourceTenantConfigTenantResolverTypePtrOutput struct{ *pulumi.OutputState }
+
+func (Auth0UserSourceTenantConfigTenantResolverTypePtrOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((**Auth0UserSourceTenantConfigTenantResolverType)(nil)).Elem()
+}
+
+func (o Auth0UserSourceTenantConfigTenantResolverTypePtrOutput) ToAuth0UserSourceTenantConfigTenantResolverTypePtrOutput() Auth0UserSourceTenantConfigTenantResolverTypePtrOutput {
+	return o
+}
+
+func (o Auth0UserSourceTenantConfigTenantResolverTypePtrOutput) ToAuth0UserSourceTenantConfigTenantResolverTypePtrOutputWithContext(ctx context.Context) Auth0UserSourceTenantConfigTenantResolverTypePtrOutput {
+	return o
+}
+
+func (o Auth0UserSourceTenantConfigTenantResolverTypePtrOutput) Elem() Auth0UserSourceTenantConfigTenantResolverTypeOutput {
+	return o.ApplyT(func(v *Auth0UserSourceTenantConfigTenantResolverType) Auth0UserSourceTenantConfigTenantResolverType {
+		if v != nil {
+			return *v
+		}
+		var ret Auth0UserSourceTenantConfigTenantResolverType
+		return ret
+	}).(Auth0UserSourceTenantConfigTenantResolverTypeOutput)
+}
+
+func (o Auth0UserSourceTenantConfigTenantResolverTypePtrOutput) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return o.ToStringPtrOutputWithContext(context.Background())
+}
+
+func (o Auth0UserSourceTenantConfigTenantResolverTypePtrOutput) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e *Auth0UserSourceTenantConfigTenantResolverType) *string {
+		if e == nil {
+			return nil
+		}
+		v := string(*e)
+		return &v
+	}).(pulumi.StringPtrOutput)
+}
+
+// Auth0UserSourceTenantConfigTenantResolverTypeInput is an input type that accepts values of the Auth0UserSourceTenantConfigTenantResolverType enum
+// A concrete instance of `Auth0UserSourceTenantConfigTenantResolverTypeInput` can be one of the following:
+//
+//	Auth0UserSourceTenantConfigTenantResolverTypeDynamic
+//	Auth0UserSourceTenantConfigTenantResolverTypeStatic
+//	Auth0UserSourceTenantConfigTenantResolverTypeNew
+type Auth0UserSourceTenantConfigTenantResolverTypeInput interface {
+	pulumi.Input
+
+	ToAuth0UserSourceTenantConfigTenantResolverTypeOutput() Auth0UserSourceTenantConfigTenantResolverTypeOutput
+	ToAuth0UserSourceTenantConfigTenantResolverTypeOutputWithContext(context.Context) Auth0UserSourceTenantConfigTenantResolverTypeOutput
+}
+
+var auth0UserSourceTenantConfigTenantResolverTypePtrType = reflect.TypeOf((**Auth0UserSourceTenantConfigTenantResolverType)(nil)).Elem()
+
+type Auth0UserSourceTenantConfigTenantResolverTypePtrInput interface {
+	pulumi.Input
+
+	ToAuth0UserSourceTenantConfigTenantResolverTypePtrOutput() Auth0UserSourceTenantConfigTenantResolverTypePtrOutput
+	ToAuth0UserSourceTenantConfigTenantResolverTypePtrOutputWithContext(context.Context) Auth0UserSourceTenantConfigTenantResolverTypePtrOutput
+}
+
+type auth0UserSourceTenantConfigTenantResolverTypePtr string
+
+func Auth0UserSourceTenantConfigTenantResolverTypePtr(v string) Auth0UserSourceTenantConfigTenantResolverTypePtrInput {
+	return (*auth0UserSourceTenantConfigTenantResolverTypePtr)(&v)
+}
+
+func (*auth0UserSourceTenantConfigTenantResolverTypePtr) ElementType() reflect.Type {
+	return auth0UserSourceTenantConfigTenantResolverTypePtrType
+}
+
+func (in *auth0UserSourceTenantConfigTenantResolverTypePtr) ToAuth0UserSourceTenantConfigTenantResolverTypePtrOutput() Auth0UserSourceTenantConfigTenantResolverTypePtrOutput {
+	return pulumi.ToOutput(in).(Auth0UserSourceTenantConfigTenantResolverTypePtrOutput)
+}
+
+func (in *auth0UserSourceTenantConfigTenantResolverTypePtr) ToAuth0UserSourceTenantConfigTenantResolverTypePtrOutputWithContext(ctx context.Context) Auth0UserSourceTenantConfigTenantResolverTypePtrOutput {
+	return pulumi.ToOutputWithContext(ctx, in).(Auth0UserSourceTenantConfigTenantResolverTypePtrOutput)
+}
+
 type AuthPolicyAuthStrategy string
 
 const (
@@ -1191,6 +1358,338 @@ func (in *authPolicyMachineToMachineAuthStrategyPtr) ToAuthPolicyMachineToMachin
 
 func (in *authPolicyMachineToMachineAuthStrategyPtr) ToAuthPolicyMachineToMachineAuthStrategyPtrOutputWithContext(ctx context.Context) AuthPolicyMachineToMachineAuthStrategyPtrOutput {
 	return pulumi.ToOutputWithContext(ctx, in).(AuthPolicyMachineToMachineAuthStrategyPtrOutput)
+}
+
+type CognitoUserSourceTenantConfigTenantResolverType string
+
+const (
+	CognitoUserSourceTenantConfigTenantResolverTypeDynamic = CognitoUserSourceTenantConfigTenantResolverType("dynamic")
+	CognitoUserSourceTenantConfigTenantResolverTypeStatic  = CognitoUserSourceTenantConfigTenantResolverType("static")
+	CognitoUserSourceTenantConfigTenantResolverTypeNew     = CognitoUserSourceTenantConfigTenantResolverType("new")
+)
+
+func (CognitoUserSourceTenantConfigTenantResolverType) ElementType() reflect.Type {
+	return reflect.TypeOf((*CognitoUserSourceTenantConfigTenantResolverType)(nil)).Elem()
+}
+
+func (e CognitoUserSourceTenantConfigTenantResolverType) ToCognitoUserSourceTenantConfigTenantResolverTypeOutput() CognitoUserSourceTenantConfigTenantResolverTypeOutput {
+	return pulumi.ToOutput(e).(CognitoUserSourceTenantConfigTenantResolverTypeOutput)
+}
+
+func (e CognitoUserSourceTenantConfigTenantResolverType) ToCognitoUserSourceTenantConfigTenantResolverTypeOutputWithContext(ctx context.Context) CognitoUserSourceTenantConfigTenantResolverTypeOutput {
+	return pulumi.ToOutputWithContext(ctx, e).(CognitoUserSourceTenantConfigTenantResolverTypeOutput)
+}
+
+func (e CognitoUserSourceTenantConfigTenantResolverType) ToCognitoUserSourceTenantConfigTenantResolverTypePtrOutput() CognitoUserSourceTenantConfigTenantResolverTypePtrOutput {
+	return e.ToCognitoUserSourceTenantConfigTenantResolverTypePtrOutputWithContext(context.Background())
+}
+
+func (e CognitoUserSourceTenantConfigTenantResolverType) ToCognitoUserSourceTenantConfigTenantResolverTypePtrOutputWithContext(ctx context.Context) CognitoUserSourceTenantConfigTenantResolverTypePtrOutput {
+	return CognitoUserSourceTenantConfigTenantResolverType(e).ToCognitoUserSourceTenantConfigTenantResolverTypeOutputWithContext(ctx).ToCognitoUserSourceTenantConfigTenantResolverTypePtrOutputWithContext(ctx)
+}
+
+func (e CognitoUserSourceTenantConfigTenantResolverType) ToStringOutput() pulumi.StringOutput {
+	return pulumi.ToOutput(pulumi.String(e)).(pulumi.StringOutput)
+}
+
+func (e CognitoUserSourceTenantConfigTenantResolverType) ToStringOutputWithContext(ctx context.Context) pulumi.StringOutput {
+	return pulumi.ToOutputWithContext(ctx, pulumi.String(e)).(pulumi.StringOutput)
+}
+
+func (e CognitoUserSourceTenantConfigTenantResolverType) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return pulumi.String(e).ToStringPtrOutputWithContext(context.Background())
+}
+
+func (e CognitoUserSourceTenantConfigTenantResolverType) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return pulumi.String(e).ToStringOutputWithContext(ctx).ToStringPtrOutputWithContext(ctx)
+}
+
+type CognitoUserSourceTenantConfigTenantResolverTypeOutput struct{ *pulumi.OutputState }
+
+func (CognitoUserSourceTenantConfigTenantResolverTypeOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*CognitoUserSourceTenantConfigTenantResolverType)(nil)).Elem()
+}
+
+func (o CognitoUserSourceTenantConfigTenantResolverTypeOutput) ToCognitoUserSourceTenantConfigTenantResolverTypeOutput() CognitoUserSourceTenantConfigTenantResolverTypeOutput {
+	return o
+}
+
+func (o CognitoUserSourceTenantConfigTenantResolverTypeOutput) ToCognitoUserSourceTenantConfigTenantResolverTypeOutputWithContext(ctx context.Context) CognitoUserSourceTenantConfigTenantResolverTypeOutput {
+	return o
+}
+
+func (o CognitoUserSourceTenantConfigTenantResolverTypeOutput) ToCognitoUserSourceTenantConfigTenantResolverTypePtrOutput() CognitoUserSourceTenantConfigTenantResolverTypePtrOutput {
+	return o.ToCognitoUserSourceTenantConfigTenantResolverTypePtrOutputWithContext(context.Background())
+}
+
+func (o CognitoUserSourceTenantConfigTenantResolverTypeOutput) ToCognitoUserSourceTenantConfigTenantResolverTypePtrOutputWithContext(ctx context.Context) CognitoUserSourceTenantConfigTenantResolverTypePtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, v CognitoUserSourceTenantConfigTenantResolverType) *CognitoUserSourceTenantConfigTenantResolverType {
+		return &v
+	}).(CognitoUserSourceTenantConfigTenantResolverTypePtrOutput)
+}
+
+func (o CognitoUserSourceTenantConfigTenantResolverTypeOutput) ToStringOutput() pulumi.StringOutput {
+	return o.ToStringOutputWithContext(context.Background())
+}
+
+func (o CognitoUserSourceTenantConfigTenantResolverTypeOutput) ToStringOutputWithContext(ctx context.Context) pulumi.StringOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e CognitoUserSourceTenantConfigTenantResolverType) string {
+		return string(e)
+	}).(pulumi.StringOutput)
+}
+
+func (o CognitoUserSourceTenantConfigTenantResolverTypeOutput) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return o.ToStringPtrOutputWithContext(context.Background())
+}
+
+func (o CognitoUserSourceTenantConfigTenantResolverTypeOutput) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e CognitoUserSourceTenantConfigTenantResolverType) *string {
+		v := string(e)
+		return &v
+	}).(pulumi.StringPtrOutput)
+}
+
+type CognitoUserSourceTenantConfigTenantResolverTypePtrOutput struct{ *pulumi.OutputState }
+
+func (CognitoUserSourceTenantConfigTenantResolverTypePtrOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((**CognitoUserSourceTenantConfigTenantResolverType)(nil)).Elem()
+}
+
+func (o CognitoUserSourceTenantConfigTenantResolverTypePtrOutput) ToCognitoUserSourceTenantConfigTenantResolverTypePtrOutput() CognitoUserSourceTenantConfigTenantResolverTypePtrOutput {
+	return o
+}
+
+func (o CognitoUserSourceTenantConfigTenantResolverTypePtrOutput) ToCognitoUserSourceTenantConfigTenantResolverTypePtrOutputWithContext(ctx context.Context) CognitoUserSourceTenantConfigTenantResolverTypePtrOutput {
+	return o
+}
+
+func (o CognitoUserSourceTenantConfigTenantResolverTypePtrOutput) Elem() CognitoUserSourceTenantConfigTenantResolverTypeOutput {
+	return o.ApplyT(func(v *CognitoUserSourceTenantConfigTenantResolverType) CognitoUserSourceTenantConfigTenantResolverType {
+		if v != nil {
+			return *v
+		}
+		var ret CognitoUserSourceTenantConfigTenantResolverType
+		return ret
+	}).(CognitoUserSourceTenantConfigTenantResolverTypeOutput)
+}
+
+func (o CognitoUserSourceTenantConfigTenantResolverTypePtrOutput) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return o.ToStringPtrOutputWithContext(context.Background())
+}
+
+func (o CognitoUserSourceTenantConfigTenantResolverTypePtrOutput) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e *CognitoUserSourceTenantConfigTenantResolverType) *string {
+		if e == nil {
+			return nil
+		}
+		v := string(*e)
+		return &v
+	}).(pulumi.StringPtrOutput)
+}
+
+// CognitoUserSourceTenantConfigTenantResolverTypeInput is an input type that accepts values of the CognitoUserSourceTenantConfigTenantResolverType enum
+// A concrete instance of `CognitoUserSourceTenantConfigTenantResolverTypeInput` can be one of the following:
+//
+//	CognitoUserSourceTenantConfigTenantResolverTypeDynamic
+//	CognitoUserSourceTenantConfigTenantResolverTypeStatic
+//	CognitoUserSourceTenantConfigTenantResolverTypeNew
+type CognitoUserSourceTenantConfigTenantResolverTypeInput interface {
+	pulumi.Input
+
+	ToCognitoUserSourceTenantConfigTenantResolverTypeOutput() CognitoUserSourceTenantConfigTenantResolverTypeOutput
+	ToCognitoUserSourceTenantConfigTenantResolverTypeOutputWithContext(context.Context) CognitoUserSourceTenantConfigTenantResolverTypeOutput
+}
+
+var cognitoUserSourceTenantConfigTenantResolverTypePtrType = reflect.TypeOf((**CognitoUserSourceTenantConfigTenantResolverType)(nil)).Elem()
+
+type CognitoUserSourceTenantConfigTenantResolverTypePtrInput interface {
+	pulumi.Input
+
+	ToCognitoUserSourceTenantConfigTenantResolverTypePtrOutput() CognitoUserSourceTenantConfigTenantResolverTypePtrOutput
+	ToCognitoUserSourceTenantConfigTenantResolverTypePtrOutputWithContext(context.Context) CognitoUserSourceTenantConfigTenantResolverTypePtrOutput
+}
+
+type cognitoUserSourceTenantConfigTenantResolverTypePtr string
+
+func CognitoUserSourceTenantConfigTenantResolverTypePtr(v string) CognitoUserSourceTenantConfigTenantResolverTypePtrInput {
+	return (*cognitoUserSourceTenantConfigTenantResolverTypePtr)(&v)
+}
+
+func (*cognitoUserSourceTenantConfigTenantResolverTypePtr) ElementType() reflect.Type {
+	return cognitoUserSourceTenantConfigTenantResolverTypePtrType
+}
+
+func (in *cognitoUserSourceTenantConfigTenantResolverTypePtr) ToCognitoUserSourceTenantConfigTenantResolverTypePtrOutput() CognitoUserSourceTenantConfigTenantResolverTypePtrOutput {
+	return pulumi.ToOutput(in).(CognitoUserSourceTenantConfigTenantResolverTypePtrOutput)
+}
+
+func (in *cognitoUserSourceTenantConfigTenantResolverTypePtr) ToCognitoUserSourceTenantConfigTenantResolverTypePtrOutputWithContext(ctx context.Context) CognitoUserSourceTenantConfigTenantResolverTypePtrOutput {
+	return pulumi.ToOutputWithContext(ctx, in).(CognitoUserSourceTenantConfigTenantResolverTypePtrOutput)
+}
+
+type CustomCodeUserSourceTenantConfigTenantResolverType string
+
+const (
+	CustomCodeUserSourceTenantConfigTenantResolverTypeNew          = CustomCodeUserSourceTenantConfigTenantResolverType("new")
+	CustomCodeUserSourceTenantConfigTenantResolverType_From_Source = CustomCodeUserSourceTenantConfigTenantResolverType("from-source")
+)
+
+func (CustomCodeUserSourceTenantConfigTenantResolverType) ElementType() reflect.Type {
+	return reflect.TypeOf((*CustomCodeUserSourceTenantConfigTenantResolverType)(nil)).Elem()
+}
+
+func (e CustomCodeUserSourceTenantConfigTenantResolverType) ToCustomCodeUserSourceTenantConfigTenantResolverTypeOutput() CustomCodeUserSourceTenantConfigTenantResolverTypeOutput {
+	return pulumi.ToOutput(e).(CustomCodeUserSourceTenantConfigTenantResolverTypeOutput)
+}
+
+func (e CustomCodeUserSourceTenantConfigTenantResolverType) ToCustomCodeUserSourceTenantConfigTenantResolverTypeOutputWithContext(ctx context.Context) CustomCodeUserSourceTenantConfigTenantResolverTypeOutput {
+	return pulumi.ToOutputWithContext(ctx, e).(CustomCodeUserSourceTenantConfigTenantResolverTypeOutput)
+}
+
+func (e CustomCodeUserSourceTenantConfigTenantResolverType) ToCustomCodeUserSourceTenantConfigTenantResolverTypePtrOutput() CustomCodeUserSourceTenantConfigTenantResolverTypePtrOutput {
+	return e.ToCustomCodeUserSourceTenantConfigTenantResolverTypePtrOutputWithContext(context.Background())
+}
+
+func (e CustomCodeUserSourceTenantConfigTenantResolverType) ToCustomCodeUserSourceTenantConfigTenantResolverTypePtrOutputWithContext(ctx context.Context) CustomCodeUserSourceTenantConfigTenantResolverTypePtrOutput {
+	return CustomCodeUserSourceTenantConfigTenantResolverType(e).ToCustomCodeUserSourceTenantConfigTenantResolverTypeOutputWithContext(ctx).ToCustomCodeUserSourceTenantConfigTenantResolverTypePtrOutputWithContext(ctx)
+}
+
+func (e CustomCodeUserSourceTenantConfigTenantResolverType) ToStringOutput() pulumi.StringOutput {
+	return pulumi.ToOutput(pulumi.String(e)).(pulumi.StringOutput)
+}
+
+func (e CustomCodeUserSourceTenantConfigTenantResolverType) ToStringOutputWithContext(ctx context.Context) pulumi.StringOutput {
+	return pulumi.ToOutputWithContext(ctx, pulumi.String(e)).(pulumi.StringOutput)
+}
+
+func (e CustomCodeUserSourceTenantConfigTenantResolverType) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return pulumi.String(e).ToStringPtrOutputWithContext(context.Background())
+}
+
+func (e CustomCodeUserSourceTenantConfigTenantResolverType) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return pulumi.String(e).ToStringOutputWithContext(ctx).ToStringPtrOutputWithContext(ctx)
+}
+
+type CustomCodeUserSourceTenantConfigTenantResolverTypeOutput struct{ *pulumi.OutputState }
+
+func (CustomCodeUserSourceTenantConfigTenantResolverTypeOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*CustomCodeUserSourceTenantConfigTenantResolverType)(nil)).Elem()
+}
+
+func (o CustomCodeUserSourceTenantConfigTenantResolverTypeOutput) ToCustomCodeUserSourceTenantConfigTenantResolverTypeOutput() CustomCodeUserSourceTenantConfigTenantResolverTypeOutput {
+	return o
+}
+
+func (o CustomCodeUserSourceTenantConfigTenantResolverTypeOutput) ToCustomCodeUserSourceTenantConfigTenantResolverTypeOutputWithContext(ctx context.Context) CustomCodeUserSourceTenantConfigTenantResolverTypeOutput {
+	return o
+}
+
+func (o CustomCodeUserSourceTenantConfigTenantResolverTypeOutput) ToCustomCodeUserSourceTenantConfigTenantResolverTypePtrOutput() CustomCodeUserSourceTenantConfigTenantResolverTypePtrOutput {
+	return o.ToCustomCodeUserSourceTenantConfigTenantResolverTypePtrOutputWithContext(context.Background())
+}
+
+func (o CustomCodeUserSourceTenantConfigTenantResolverTypeOutput) ToCustomCodeUserSourceTenantConfigTenantResolverTypePtrOutputWithContext(ctx context.Context) CustomCodeUserSourceTenantConfigTenantResolverTypePtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, v CustomCodeUserSourceTenantConfigTenantResolverType) *CustomCodeUserSourceTenantConfigTenantResolverType {
+		return &v
+	}).(CustomCodeUserSourceTenantConfigTenantResolverTypePtrOutput)
+}
+
+func (o CustomCodeUserSourceTenantConfigTenantResolverTypeOutput) ToStringOutput() pulumi.StringOutput {
+	return o.ToStringOutputWithContext(context.Background())
+}
+
+func (o CustomCodeUserSourceTenantConfigTenantResolverTypeOutput) ToStringOutputWithContext(ctx context.Context) pulumi.StringOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e CustomCodeUserSourceTenantConfigTenantResolverType) string {
+		return string(e)
+	}).(pulumi.StringOutput)
+}
+
+func (o CustomCodeUserSourceTenantConfigTenantResolverTypeOutput) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return o.ToStringPtrOutputWithContext(context.Background())
+}
+
+func (o CustomCodeUserSourceTenantConfigTenantResolverTypeOutput) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e CustomCodeUserSourceTenantConfigTenantResolverType) *string {
+		v := string(e)
+		return &v
+	}).(pulumi.StringPtrOutput)
+}
+
+type CustomCodeUserSourceTenantConfigTenantResolverTypePtrOutput struct{ *pulumi.OutputState }
+
+func (CustomCodeUserSourceTenantConfigTenantResolverTypePtrOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((**CustomCodeUserSourceTenantConfigTenantResolverType)(nil)).Elem()
+}
+
+func (o CustomCodeUserSourceTenantConfigTenantResolverTypePtrOutput) ToCustomCodeUserSourceTenantConfigTenantResolverTypePtrOutput() CustomCodeUserSourceTenantConfigTenantResolverTypePtrOutput {
+	return o
+}
+
+func (o CustomCodeUserSourceTenantConfigTenantResolverTypePtrOutput) ToCustomCodeUserSourceTenantConfigTenantResolverTypePtrOutputWithContext(ctx context.Context) CustomCodeUserSourceTenantConfigTenantResolverTypePtrOutput {
+	return o
+}
+
+func (o CustomCodeUserSourceTenantConfigTenantResolverTypePtrOutput) Elem() CustomCodeUserSourceTenantConfigTenantResolverTypeOutput {
+	return o.ApplyT(func(v *CustomCodeUserSourceTenantConfigTenantResolverType) CustomCodeUserSourceTenantConfigTenantResolverType {
+		if v != nil {
+			return *v
+		}
+		var ret CustomCodeUserSourceTenantConfigTenantResolverType
+		return ret
+	}).(CustomCodeUserSourceTenantConfigTenantResolverTypeOutput)
+}
+
+func (o CustomCodeUserSourceTenantConfigTenantResolverTypePtrOutput) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return o.ToStringPtrOutputWithContext(context.Background())
+}
+
+func (o CustomCodeUserSourceTenantConfigTenantResolverTypePtrOutput) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e *CustomCodeUserSourceTenantConfigTenantResolverType) *string {
+		if e == nil {
+			return nil
+		}
+		v := string(*e)
+		return &v
+	}).(pulumi.StringPtrOutput)
+}
+
+// CustomCodeUserSourceTenantConfigTenantResolverTypeInput is an input type that accepts values of the CustomCodeUserSourceTenantConfigTenantResolverType enum
+// A concrete instance of `CustomCodeUserSourceTenantConfigTenantResolverTypeInput` can be one of the following:
+//
+//	CustomCodeUserSourceTenantConfigTenantResolverTypeNew
+//	CustomCodeUserSourceTenantConfigTenantResolverType_From_Source
+type CustomCodeUserSourceTenantConfigTenantResolverTypeInput interface {
+	pulumi.Input
+
+	ToCustomCodeUserSourceTenantConfigTenantResolverTypeOutput() CustomCodeUserSourceTenantConfigTenantResolverTypeOutput
+	ToCustomCodeUserSourceTenantConfigTenantResolverTypeOutputWithContext(context.Context) CustomCodeUserSourceTenantConfigTenantResolverTypeOutput
+}
+
+var customCodeUserSourceTenantConfigTenantResolverTypePtrType = reflect.TypeOf((**CustomCodeUserSourceTenantConfigTenantResolverType)(nil)).Elem()
+
+type CustomCodeUserSourceTenantConfigTenantResolverTypePtrInput interface {
+	pulumi.Input
+
+	ToCustomCodeUserSourceTenantConfigTenantResolverTypePtrOutput() CustomCodeUserSourceTenantConfigTenantResolverTypePtrOutput
+	ToCustomCodeUserSourceTenantConfigTenantResolverTypePtrOutputWithContext(context.Context) CustomCodeUserSourceTenantConfigTenantResolverTypePtrOutput
+}
+
+type customCodeUserSourceTenantConfigTenantResolverTypePtr string
+
+func CustomCodeUserSourceTenantConfigTenantResolverTypePtr(v string) CustomCodeUserSourceTenantConfigTenantResolverTypePtrInput {
+	return (*customCodeUserSourceTenantConfigTenantResolverTypePtr)(&v)
+}
+
+func (*customCodeUserSourceTenantConfigTenantResolverTypePtr) ElementType() reflect.Type {
+	return customCodeUserSourceTenantConfigTenantResolverTypePtrType
+}
+
+func (in *customCodeUserSourceTenantConfigTenantResolverTypePtr) ToCustomCodeUserSourceTenantConfigTenantResolverTypePtrOutput() CustomCodeUserSourceTenantConfigTenantResolverTypePtrOutput {
+	return pulumi.ToOutput(in).(CustomCodeUserSourceTenantConfigTenantResolverTypePtrOutput)
+}
+
+func (in *customCodeUserSourceTenantConfigTenantResolverTypePtr) ToCustomCodeUserSourceTenantConfigTenantResolverTypePtrOutputWithContext(ctx context.Context) CustomCodeUserSourceTenantConfigTenantResolverTypePtrOutput {
+	return pulumi.ToOutputWithContext(ctx, in).(CustomCodeUserSourceTenantConfigTenantResolverTypePtrOutput)
 }
 
 type EmailDomainRestrictionModeListType string
@@ -2756,6 +3255,338 @@ func (in *featureFlagRuleTreatmentPtr) ToFeatureFlagRuleTreatmentPtrOutput() Fea
 
 func (in *featureFlagRuleTreatmentPtr) ToFeatureFlagRuleTreatmentPtrOutputWithContext(ctx context.Context) FeatureFlagRuleTreatmentPtrOutput {
 	return pulumi.ToOutputWithContext(ctx, in).(FeatureFlagRuleTreatmentPtrOutput)
+}
+
+type FederationUserSourceTenantConfigTenantResolverType string
+
+const (
+	FederationUserSourceTenantConfigTenantResolverTypeDynamic = FederationUserSourceTenantConfigTenantResolverType("dynamic")
+	FederationUserSourceTenantConfigTenantResolverTypeStatic  = FederationUserSourceTenantConfigTenantResolverType("static")
+	FederationUserSourceTenantConfigTenantResolverTypeNew     = FederationUserSourceTenantConfigTenantResolverType("new")
+)
+
+func (FederationUserSourceTenantConfigTenantResolverType) ElementType() reflect.Type {
+	return reflect.TypeOf((*FederationUserSourceTenantConfigTenantResolverType)(nil)).Elem()
+}
+
+func (e FederationUserSourceTenantConfigTenantResolverType) ToFederationUserSourceTenantConfigTenantResolverTypeOutput() FederationUserSourceTenantConfigTenantResolverTypeOutput {
+	return pulumi.ToOutput(e).(FederationUserSourceTenantConfigTenantResolverTypeOutput)
+}
+
+func (e FederationUserSourceTenantConfigTenantResolverType) ToFederationUserSourceTenantConfigTenantResolverTypeOutputWithContext(ctx context.Context) FederationUserSourceTenantConfigTenantResolverTypeOutput {
+	return pulumi.ToOutputWithContext(ctx, e).(FederationUserSourceTenantConfigTenantResolverTypeOutput)
+}
+
+func (e FederationUserSourceTenantConfigTenantResolverType) ToFederationUserSourceTenantConfigTenantResolverTypePtrOutput() FederationUserSourceTenantConfigTenantResolverTypePtrOutput {
+	return e.ToFederationUserSourceTenantConfigTenantResolverTypePtrOutputWithContext(context.Background())
+}
+
+func (e FederationUserSourceTenantConfigTenantResolverType) ToFederationUserSourceTenantConfigTenantResolverTypePtrOutputWithContext(ctx context.Context) FederationUserSourceTenantConfigTenantResolverTypePtrOutput {
+	return FederationUserSourceTenantConfigTenantResolverType(e).ToFederationUserSourceTenantConfigTenantResolverTypeOutputWithContext(ctx).ToFederationUserSourceTenantConfigTenantResolverTypePtrOutputWithContext(ctx)
+}
+
+func (e FederationUserSourceTenantConfigTenantResolverType) ToStringOutput() pulumi.StringOutput {
+	return pulumi.ToOutput(pulumi.String(e)).(pulumi.StringOutput)
+}
+
+func (e FederationUserSourceTenantConfigTenantResolverType) ToStringOutputWithContext(ctx context.Context) pulumi.StringOutput {
+	return pulumi.ToOutputWithContext(ctx, pulumi.String(e)).(pulumi.StringOutput)
+}
+
+func (e FederationUserSourceTenantConfigTenantResolverType) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return pulumi.String(e).ToStringPtrOutputWithContext(context.Background())
+}
+
+func (e FederationUserSourceTenantConfigTenantResolverType) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return pulumi.String(e).ToStringOutputWithContext(ctx).ToStringPtrOutputWithContext(ctx)
+}
+
+type FederationUserSourceTenantConfigTenantResolverTypeOutput struct{ *pulumi.OutputState }
+
+func (FederationUserSourceTenantConfigTenantResolverTypeOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*FederationUserSourceTenantConfigTenantResolverType)(nil)).Elem()
+}
+
+func (o FederationUserSourceTenantConfigTenantResolverTypeOutput) ToFederationUserSourceTenantConfigTenantResolverTypeOutput() FederationUserSourceTenantConfigTenantResolverTypeOutput {
+	return o
+}
+
+func (o FederationUserSourceTenantConfigTenantResolverTypeOutput) ToFederationUserSourceTenantConfigTenantResolverTypeOutputWithContext(ctx context.Context) FederationUserSourceTenantConfigTenantResolverTypeOutput {
+	return o
+}
+
+func (o FederationUserSourceTenantConfigTenantResolverTypeOutput) ToFederationUserSourceTenantConfigTenantResolverTypePtrOutput() FederationUserSourceTenantConfigTenantResolverTypePtrOutput {
+	return o.ToFederationUserSourceTenantConfigTenantResolverTypePtrOutputWithContext(context.Background())
+}
+
+func (o FederationUserSourceTenantConfigTenantResolverTypeOutput) ToFederationUserSourceTenantConfigTenantResolverTypePtrOutputWithContext(ctx context.Context) FederationUserSourceTenantConfigTenantResolverTypePtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, v FederationUserSourceTenantConfigTenantResolverType) *FederationUserSourceTenantConfigTenantResolverType {
+		return &v
+	}).(FederationUserSourceTenantConfigTenantResolverTypePtrOutput)
+}
+
+func (o FederationUserSourceTenantConfigTenantResolverTypeOutput) ToStringOutput() pulumi.StringOutput {
+	return o.ToStringOutputWithContext(context.Background())
+}
+
+func (o FederationUserSourceTenantConfigTenantResolverTypeOutput) ToStringOutputWithContext(ctx context.Context) pulumi.StringOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e FederationUserSourceTenantConfigTenantResolverType) string {
+		return string(e)
+	}).(pulumi.StringOutput)
+}
+
+func (o FederationUserSourceTenantConfigTenantResolverTypeOutput) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return o.ToStringPtrOutputWithContext(context.Background())
+}
+
+func (o FederationUserSourceTenantConfigTenantResolverTypeOutput) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e FederationUserSourceTenantConfigTenantResolverType) *string {
+		v := string(e)
+		return &v
+	}).(pulumi.StringPtrOutput)
+}
+
+type FederationUserSourceTenantConfigTenantResolverTypePtrOutput struct{ *pulumi.OutputState }
+
+func (FederationUserSourceTenantConfigTenantResolverTypePtrOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((**FederationUserSourceTenantConfigTenantResolverType)(nil)).Elem()
+}
+
+func (o FederationUserSourceTenantConfigTenantResolverTypePtrOutput) ToFederationUserSourceTenantConfigTenantResolverTypePtrOutput() FederationUserSourceTenantConfigTenantResolverTypePtrOutput {
+	return o
+}
+
+func (o FederationUserSourceTenantConfigTenantResolverTypePtrOutput) ToFederationUserSourceTenantConfigTenantResolverTypePtrOutputWithContext(ctx context.Context) FederationUserSourceTenantConfigTenantResolverTypePtrOutput {
+	return o
+}
+
+func (o FederationUserSourceTenantConfigTenantResolverTypePtrOutput) Elem() FederationUserSourceTenantConfigTenantResolverTypeOutput {
+	return o.ApplyT(func(v *FederationUserSourceTenantConfigTenantResolverType) FederationUserSourceTenantConfigTenantResolverType {
+		if v != nil {
+			return *v
+		}
+		var ret FederationUserSourceTenantConfigTenantResolverType
+		return ret
+	}).(FederationUserSourceTenantConfigTenantResolverTypeOutput)
+}
+
+func (o FederationUserSourceTenantConfigTenantResolverTypePtrOutput) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return o.ToStringPtrOutputWithContext(context.Background())
+}
+
+func (o FederationUserSourceTenantConfigTenantResolverTypePtrOutput) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e *FederationUserSourceTenantConfigTenantResolverType) *string {
+		if e == nil {
+			return nil
+		}
+		v := string(*e)
+		return &v
+	}).(pulumi.StringPtrOutput)
+}
+
+// FederationUserSourceTenantConfigTenantResolverTypeInput is an input type that accepts values of the FederationUserSourceTenantConfigTenantResolverType enum
+// A concrete instance of `FederationUserSourceTenantConfigTenantResolverTypeInput` can be one of the following:
+//
+//	FederationUserSourceTenantConfigTenantResolverTypeDynamic
+//	FederationUserSourceTenantConfigTenantResolverTypeStatic
+//	FederationUserSourceTenantConfigTenantResolverTypeNew
+type FederationUserSourceTenantConfigTenantResolverTypeInput interface {
+	pulumi.Input
+
+	ToFederationUserSourceTenantConfigTenantResolverTypeOutput() FederationUserSourceTenantConfigTenantResolverTypeOutput
+	ToFederationUserSourceTenantConfigTenantResolverTypeOutputWithContext(context.Context) FederationUserSourceTenantConfigTenantResolverTypeOutput
+}
+
+var federationUserSourceTenantConfigTenantResolverTypePtrType = reflect.TypeOf((**FederationUserSourceTenantConfigTenantResolverType)(nil)).Elem()
+
+type FederationUserSourceTenantConfigTenantResolverTypePtrInput interface {
+	pulumi.Input
+
+	ToFederationUserSourceTenantConfigTenantResolverTypePtrOutput() FederationUserSourceTenantConfigTenantResolverTypePtrOutput
+	ToFederationUserSourceTenantConfigTenantResolverTypePtrOutputWithContext(context.Context) FederationUserSourceTenantConfigTenantResolverTypePtrOutput
+}
+
+type federationUserSourceTenantConfigTenantResolverTypePtr string
+
+func FederationUserSourceTenantConfigTenantResolverTypePtr(v string) FederationUserSourceTenantConfigTenantResolverTypePtrInput {
+	return (*federationUserSourceTenantConfigTenantResolverTypePtr)(&v)
+}
+
+func (*federationUserSourceTenantConfigTenantResolverTypePtr) ElementType() reflect.Type {
+	return federationUserSourceTenantConfigTenantResolverTypePtrType
+}
+
+func (in *federationUserSourceTenantConfigTenantResolverTypePtr) ToFederationUserSourceTenantConfigTenantResolverTypePtrOutput() FederationUserSourceTenantConfigTenantResolverTypePtrOutput {
+	return pulumi.ToOutput(in).(FederationUserSourceTenantConfigTenantResolverTypePtrOutput)
+}
+
+func (in *federationUserSourceTenantConfigTenantResolverTypePtr) ToFederationUserSourceTenantConfigTenantResolverTypePtrOutputWithContext(ctx context.Context) FederationUserSourceTenantConfigTenantResolverTypePtrOutput {
+	return pulumi.ToOutputWithContext(ctx, in).(FederationUserSourceTenantConfigTenantResolverTypePtrOutput)
+}
+
+type FirebaseUserSourceTenantConfigTenantResolverType string
+
+const (
+	FirebaseUserSourceTenantConfigTenantResolverTypeStatic = FirebaseUserSourceTenantConfigTenantResolverType("static")
+	FirebaseUserSourceTenantConfigTenantResolverTypeNew    = FirebaseUserSourceTenantConfigTenantResolverType("new")
+)
+
+func (FirebaseUserSourceTenantConfigTenantResolverType) ElementType() reflect.Type {
+	return reflect.TypeOf((*FirebaseUserSourceTenantConfigTenantResolverType)(nil)).Elem()
+}
+
+func (e FirebaseUserSourceTenantConfigTenantResolverType) ToFirebaseUserSourceTenantConfigTenantResolverTypeOutput() FirebaseUserSourceTenantConfigTenantResolverTypeOutput {
+	return pulumi.ToOutput(e).(FirebaseUserSourceTenantConfigTenantResolverTypeOutput)
+}
+
+func (e FirebaseUserSourceTenantConfigTenantResolverType) ToFirebaseUserSourceTenantConfigTenantResolverTypeOutputWithContext(ctx context.Context) FirebaseUserSourceTenantConfigTenantResolverTypeOutput {
+	return pulumi.ToOutputWithContext(ctx, e).(FirebaseUserSourceTenantConfigTenantResolverTypeOutput)
+}
+
+func (e FirebaseUserSourceTenantConfigTenantResolverType) ToFirebaseUserSourceTenantConfigTenantResolverTypePtrOutput() FirebaseUserSourceTenantConfigTenantResolverTypePtrOutput {
+	return e.ToFirebaseUserSourceTenantConfigTenantResolverTypePtrOutputWithContext(context.Background())
+}
+
+func (e FirebaseUserSourceTenantConfigTenantResolverType) ToFirebaseUserSourceTenantConfigTenantResolverTypePtrOutputWithContext(ctx context.Context) FirebaseUserSourceTenantConfigTenantResolverTypePtrOutput {
+	return FirebaseUserSourceTenantConfigTenantResolverType(e).ToFirebaseUserSourceTenantConfigTenantResolverTypeOutputWithContext(ctx).ToFirebaseUserSourceTenantConfigTenantResolverTypePtrOutputWithContext(ctx)
+}
+
+func (e FirebaseUserSourceTenantConfigTenantResolverType) ToStringOutput() pulumi.StringOutput {
+	return pulumi.ToOutput(pulumi.String(e)).(pulumi.StringOutput)
+}
+
+func (e FirebaseUserSourceTenantConfigTenantResolverType) ToStringOutputWithContext(ctx context.Context) pulumi.StringOutput {
+	return pulumi.ToOutputWithContext(ctx, pulumi.String(e)).(pulumi.StringOutput)
+}
+
+func (e FirebaseUserSourceTenantConfigTenantResolverType) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return pulumi.String(e).ToStringPtrOutputWithContext(context.Background())
+}
+
+func (e FirebaseUserSourceTenantConfigTenantResolverType) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return pulumi.String(e).ToStringOutputWithContext(ctx).ToStringPtrOutputWithContext(ctx)
+}
+
+type FirebaseUserSourceTenantConfigTenantResolverTypeOutput struct{ *pulumi.OutputState }
+
+func (FirebaseUserSourceTenantConfigTenantResolverTypeOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*FirebaseUserSourceTenantConfigTenantResolverType)(nil)).Elem()
+}
+
+func (o FirebaseUserSourceTenantConfigTenantResolverTypeOutput) ToFirebaseUserSourceTenantConfigTenantResolverTypeOutput() FirebaseUserSourceTenantConfigTenantResolverTypeOutput {
+	return o
+}
+
+func (o FirebaseUserSourceTenantConfigTenantResolverTypeOutput) ToFirebaseUserSourceTenantConfigTenantResolverTypeOutputWithContext(ctx context.Context) FirebaseUserSourceTenantConfigTenantResolverTypeOutput {
+	return o
+}
+
+func (o FirebaseUserSourceTenantConfigTenantResolverTypeOutput) ToFirebaseUserSourceTenantConfigTenantResolverTypePtrOutput() FirebaseUserSourceTenantConfigTenantResolverTypePtrOutput {
+	return o.ToFirebaseUserSourceTenantConfigTenantResolverTypePtrOutputWithContext(context.Background())
+}
+
+func (o FirebaseUserSourceTenantConfigTenantResolverTypeOutput) ToFirebaseUserSourceTenantConfigTenantResolverTypePtrOutputWithContext(ctx context.Context) FirebaseUserSourceTenantConfigTenantResolverTypePtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, v FirebaseUserSourceTenantConfigTenantResolverType) *FirebaseUserSourceTenantConfigTenantResolverType {
+		return &v
+	}).(FirebaseUserSourceTenantConfigTenantResolverTypePtrOutput)
+}
+
+func (o FirebaseUserSourceTenantConfigTenantResolverTypeOutput) ToStringOutput() pulumi.StringOutput {
+	return o.ToStringOutputWithContext(context.Background())
+}
+
+func (o FirebaseUserSourceTenantConfigTenantResolverTypeOutput) ToStringOutputWithContext(ctx context.Context) pulumi.StringOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e FirebaseUserSourceTenantConfigTenantResolverType) string {
+		return string(e)
+	}).(pulumi.StringOutput)
+}
+
+func (o FirebaseUserSourceTenantConfigTenantResolverTypeOutput) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return o.ToStringPtrOutputWithContext(context.Background())
+}
+
+func (o FirebaseUserSourceTenantConfigTenantResolverTypeOutput) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e FirebaseUserSourceTenantConfigTenantResolverType) *string {
+		v := string(e)
+		return &v
+	}).(pulumi.StringPtrOutput)
+}
+
+type FirebaseUserSourceTenantConfigTenantResolverTypePtrOutput struct{ *pulumi.OutputState }
+
+func (FirebaseUserSourceTenantConfigTenantResolverTypePtrOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((**FirebaseUserSourceTenantConfigTenantResolverType)(nil)).Elem()
+}
+
+func (o FirebaseUserSourceTenantConfigTenantResolverTypePtrOutput) ToFirebaseUserSourceTenantConfigTenantResolverTypePtrOutput() FirebaseUserSourceTenantConfigTenantResolverTypePtrOutput {
+	return o
+}
+
+func (o FirebaseUserSourceTenantConfigTenantResolverTypePtrOutput) ToFirebaseUserSourceTenantConfigTenantResolverTypePtrOutputWithContext(ctx context.Context) FirebaseUserSourceTenantConfigTenantResolverTypePtrOutput {
+	return o
+}
+
+func (o FirebaseUserSourceTenantConfigTenantResolverTypePtrOutput) Elem() FirebaseUserSourceTenantConfigTenantResolverTypeOutput {
+	return o.ApplyT(func(v *FirebaseUserSourceTenantConfigTenantResolverType) FirebaseUserSourceTenantConfigTenantResolverType {
+		if v != nil {
+			return *v
+		}
+		var ret FirebaseUserSourceTenantConfigTenantResolverType
+		return ret
+	}).(FirebaseUserSourceTenantConfigTenantResolverTypeOutput)
+}
+
+func (o FirebaseUserSourceTenantConfigTenantResolverTypePtrOutput) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return o.ToStringPtrOutputWithContext(context.Background())
+}
+
+func (o FirebaseUserSourceTenantConfigTenantResolverTypePtrOutput) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e *FirebaseUserSourceTenantConfigTenantResolverType) *string {
+		if e == nil {
+			return nil
+		}
+		v := string(*e)
+		return &v
+	}).(pulumi.StringPtrOutput)
+}
+
+// FirebaseUserSourceTenantConfigTenantResolverTypeInput is an input type that accepts values of the FirebaseUserSourceTenantConfigTenantResolverType enum
+// A concrete instance of `FirebaseUserSourceTenantConfigTenantResolverTypeInput` can be one of the following:
+//
+//	FirebaseUserSourceTenantConfigTenantResolverTypeStatic
+//	FirebaseUserSourceTenantConfigTenantResolverTypeNew
+type FirebaseUserSourceTenantConfigTenantResolverTypeInput interface {
+	pulumi.Input
+
+	ToFirebaseUserSourceTenantConfigTenantResolverTypeOutput() FirebaseUserSourceTenantConfigTenantResolverTypeOutput
+	ToFirebaseUserSourceTenantConfigTenantResolverTypeOutputWithContext(context.Context) FirebaseUserSourceTenantConfigTenantResolverTypeOutput
+}
+
+var firebaseUserSourceTenantConfigTenantResolverTypePtrType = reflect.TypeOf((**FirebaseUserSourceTenantConfigTenantResolverType)(nil)).Elem()
+
+type FirebaseUserSourceTenantConfigTenantResolverTypePtrInput interface {
+	pulumi.Input
+
+	ToFirebaseUserSourceTenantConfigTenantResolverTypePtrOutput() FirebaseUserSourceTenantConfigTenantResolverTypePtrOutput
+	ToFirebaseUserSourceTenantConfigTenantResolverTypePtrOutputWithContext(context.Context) FirebaseUserSourceTenantConfigTenantResolverTypePtrOutput
+}
+
+type firebaseUserSourceTenantConfigTenantResolverTypePtr string
+
+func FirebaseUserSourceTenantConfigTenantResolverTypePtr(v string) FirebaseUserSourceTenantConfigTenantResolverTypePtrInput {
+	return (*firebaseUserSourceTenantConfigTenantResolverTypePtr)(&v)
+}
+
+func (*firebaseUserSourceTenantConfigTenantResolverTypePtr) ElementType() reflect.Type {
+	return firebaseUserSourceTenantConfigTenantResolverTypePtrType
+}
+
+func (in *firebaseUserSourceTenantConfigTenantResolverTypePtr) ToFirebaseUserSourceTenantConfigTenantResolverTypePtrOutput() FirebaseUserSourceTenantConfigTenantResolverTypePtrOutput {
+	return pulumi.ToOutput(in).(FirebaseUserSourceTenantConfigTenantResolverTypePtrOutput)
+}
+
+func (in *firebaseUserSourceTenantConfigTenantResolverTypePtr) ToFirebaseUserSourceTenantConfigTenantResolverTypePtrOutputWithContext(ctx context.Context) FirebaseUserSourceTenantConfigTenantResolverTypePtrOutput {
+	return pulumi.ToOutputWithContext(ctx, in).(FirebaseUserSourceTenantConfigTenantResolverTypePtrOutput)
 }
 
 type GetPlanDefaultTreatment string
@@ -5205,6 +6036,8 @@ func init() {
 	pulumi.RegisterInputType(reflect.TypeOf((*ApplicationFrontendStackPtrInput)(nil)).Elem(), ApplicationFrontendStack("react"))
 	pulumi.RegisterInputType(reflect.TypeOf((*ApplicationTypeInput)(nil)).Elem(), ApplicationType("web"))
 	pulumi.RegisterInputType(reflect.TypeOf((*ApplicationTypePtrInput)(nil)).Elem(), ApplicationType("web"))
+	pulumi.RegisterInputType(reflect.TypeOf((*Auth0UserSourceTenantConfigTenantResolverTypeInput)(nil)).Elem(), Auth0UserSourceTenantConfigTenantResolverType("dynamic"))
+	pulumi.RegisterInputType(reflect.TypeOf((*Auth0UserSourceTenantConfigTenantResolverTypePtrInput)(nil)).Elem(), Auth0UserSourceTenantConfigTenantResolverType("dynamic"))
 	pulumi.RegisterInputType(reflect.TypeOf((*AuthPolicyAuthStrategyInput)(nil)).Elem(), AuthPolicyAuthStrategy("Code"))
 	pulumi.RegisterInputType(reflect.TypeOf((*AuthPolicyAuthStrategyPtrInput)(nil)).Elem(), AuthPolicyAuthStrategy("Code"))
 	pulumi.RegisterInputType(reflect.TypeOf((*AuthPolicyCookieSameSiteInput)(nil)).Elem(), AuthPolicyCookieSameSite("STRICT"))
@@ -5213,6 +6046,10 @@ func init() {
 	pulumi.RegisterInputType(reflect.TypeOf((*AuthPolicyJwtAlgorithmPtrInput)(nil)).Elem(), AuthPolicyJwtAlgorithm("HS256"))
 	pulumi.RegisterInputType(reflect.TypeOf((*AuthPolicyMachineToMachineAuthStrategyInput)(nil)).Elem(), AuthPolicyMachineToMachineAuthStrategy("ClientCredentials"))
 	pulumi.RegisterInputType(reflect.TypeOf((*AuthPolicyMachineToMachineAuthStrategyPtrInput)(nil)).Elem(), AuthPolicyMachineToMachineAuthStrategy("ClientCredentials"))
+	pulumi.RegisterInputType(reflect.TypeOf((*CognitoUserSourceTenantConfigTenantResolverTypeInput)(nil)).Elem(), CognitoUserSourceTenantConfigTenantResolverType("dynamic"))
+	pulumi.RegisterInputType(reflect.TypeOf((*CognitoUserSourceTenantConfigTenantResolverTypePtrInput)(nil)).Elem(), CognitoUserSourceTenantConfigTenantResolverType("dynamic"))
+	pulumi.RegisterInputType(reflect.TypeOf((*CustomCodeUserSourceTenantConfigTenantResolverTypeInput)(nil)).Elem(), CustomCodeUserSourceTenantConfigTenantResolverType("new"))
+	pulumi.RegisterInputType(reflect.TypeOf((*CustomCodeUserSourceTenantConfigTenantResolverTypePtrInput)(nil)).Elem(), CustomCodeUserSourceTenantConfigTenantResolverType("new"))
 	pulumi.RegisterInputType(reflect.TypeOf((*EmailDomainRestrictionModeListTypeInput)(nil)).Elem(), EmailDomainRestrictionModeListType("ALLOW"))
 	pulumi.RegisterInputType(reflect.TypeOf((*EmailDomainRestrictionModeListTypePtrInput)(nil)).Elem(), EmailDomainRestrictionModeListType("ALLOW"))
 	pulumi.RegisterInputType(reflect.TypeOf((*EmailDomainRestrictionTypeInput)(nil)).Elem(), EmailDomainRestrictionType("ALLOW"))
@@ -5231,6 +6068,10 @@ func init() {
 	pulumi.RegisterInputType(reflect.TypeOf((*FeatureFlagRuleConditionOpPtrInput)(nil)).Elem(), FeatureFlagRuleConditionOp("in_list"))
 	pulumi.RegisterInputType(reflect.TypeOf((*FeatureFlagRuleTreatmentInput)(nil)).Elem(), FeatureFlagRuleTreatment("true"))
 	pulumi.RegisterInputType(reflect.TypeOf((*FeatureFlagRuleTreatmentPtrInput)(nil)).Elem(), FeatureFlagRuleTreatment("true"))
+	pulumi.RegisterInputType(reflect.TypeOf((*FederationUserSourceTenantConfigTenantResolverTypeInput)(nil)).Elem(), FederationUserSourceTenantConfigTenantResolverType("dynamic"))
+	pulumi.RegisterInputType(reflect.TypeOf((*FederationUserSourceTenantConfigTenantResolverTypePtrInput)(nil)).Elem(), FederationUserSourceTenantConfigTenantResolverType("dynamic"))
+	pulumi.RegisterInputType(reflect.TypeOf((*FirebaseUserSourceTenantConfigTenantResolverTypeInput)(nil)).Elem(), FirebaseUserSourceTenantConfigTenantResolverType("static"))
+	pulumi.RegisterInputType(reflect.TypeOf((*FirebaseUserSourceTenantConfigTenantResolverTypePtrInput)(nil)).Elem(), FirebaseUserSourceTenantConfigTenantResolverType("static"))
 	pulumi.RegisterInputType(reflect.TypeOf((*IpRestrictionModeStrategyInput)(nil)).Elem(), IpRestrictionModeStrategy("ALLOW"))
 	pulumi.RegisterInputType(reflect.TypeOf((*IpRestrictionModeStrategyPtrInput)(nil)).Elem(), IpRestrictionModeStrategy("ALLOW"))
 	pulumi.RegisterInputType(reflect.TypeOf((*IpRestrictionStrategyInput)(nil)).Elem(), IpRestrictionStrategy("ALLOW"))
@@ -5265,6 +6106,8 @@ func init() {
 	pulumi.RegisterOutputType(ApplicationFrontendStackPtrOutput{})
 	pulumi.RegisterOutputType(ApplicationTypeOutput{})
 	pulumi.RegisterOutputType(ApplicationTypePtrOutput{})
+	pulumi.RegisterOutputType(Auth0UserSourceTenantConfigTenantResolverTypeOutput{})
+	pulumi.RegisterOutputType(Auth0UserSourceTenantConfigTenantResolverTypePtrOutput{})
 	pulumi.RegisterOutputType(AuthPolicyAuthStrategyOutput{})
 	pulumi.RegisterOutputType(AuthPolicyAuthStrategyPtrOutput{})
 	pulumi.RegisterOutputType(AuthPolicyCookieSameSiteOutput{})
@@ -5273,6 +6116,10 @@ func init() {
 	pulumi.RegisterOutputType(AuthPolicyJwtAlgorithmPtrOutput{})
 	pulumi.RegisterOutputType(AuthPolicyMachineToMachineAuthStrategyOutput{})
 	pulumi.RegisterOutputType(AuthPolicyMachineToMachineAuthStrategyPtrOutput{})
+	pulumi.RegisterOutputType(CognitoUserSourceTenantConfigTenantResolverTypeOutput{})
+	pulumi.RegisterOutputType(CognitoUserSourceTenantConfigTenantResolverTypePtrOutput{})
+	pulumi.RegisterOutputType(CustomCodeUserSourceTenantConfigTenantResolverTypeOutput{})
+	pulumi.RegisterOutputType(CustomCodeUserSourceTenantConfigTenantResolverTypePtrOutput{})
 	pulumi.RegisterOutputType(EmailDomainRestrictionModeListTypeOutput{})
 	pulumi.RegisterOutputType(EmailDomainRestrictionModeListTypePtrOutput{})
 	pulumi.RegisterOutputType(EmailDomainRestrictionTypeOutput{})
@@ -5291,6 +6138,10 @@ func init() {
 	pulumi.RegisterOutputType(FeatureFlagRuleConditionOpPtrOutput{})
 	pulumi.RegisterOutputType(FeatureFlagRuleTreatmentOutput{})
 	pulumi.RegisterOutputType(FeatureFlagRuleTreatmentPtrOutput{})
+	pulumi.RegisterOutputType(FederationUserSourceTenantConfigTenantResolverTypeOutput{})
+	pulumi.RegisterOutputType(FederationUserSourceTenantConfigTenantResolverTypePtrOutput{})
+	pulumi.RegisterOutputType(FirebaseUserSourceTenantConfigTenantResolverTypeOutput{})
+	pulumi.RegisterOutputType(FirebaseUserSourceTenantConfigTenantResolverTypePtrOutput{})
 	pulumi.RegisterOutputType(GetPlanDefaultTreatmentOutput{})
 	pulumi.RegisterOutputType(GetPlanDefaultTreatmentPtrOutput{})
 	pulumi.RegisterOutputType(IpRestrictionModeStrategyOutput{})

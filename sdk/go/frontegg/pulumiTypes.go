@@ -13,6 +13,222 @@ import (
 
 var _ = internal.GetEnvOrDefault
 
+type Auth0UserSourceTenantConfig struct {
+	// `static` only, required there: the tenant every user joins.
+	TenantId *string `pulumi:"tenantId"`
+	// `dynamic` only, required there: the user attribute that holds the tenant id.
+	TenantIdFieldName *string `pulumi:"tenantIdFieldName"`
+	// How the tenant is chosen: `dynamic`: from a user attribute, named by `tenantIdFieldName`; `static`: every user joins the tenant `tenantId`; `new`: each user gets a new tenant.
+	TenantResolverType Auth0UserSourceTenantConfigTenantResolverType `pulumi:"tenantResolverType"`
+}
+
+// Auth0UserSourceTenantConfigInput is an input type that accepts Auth0UserSourceTenantConfigArgs and Auth0UserSourceTenantConfigOutput values.
+// You can construct a concrete instance of `Auth0UserSourceTenantConfigInput` via:
+//
+//	Auth0UserSourceTenantConfigArgs{...}
+type Auth0UserSourceTenantConfigInput interface {
+	pulumi.Input
+
+	ToAuth0UserSourceTenantConfigOutput() Auth0UserSourceTenantConfigOutput
+	ToAuth0UserSourceTenantConfigOutputWithContext(context.Context) Auth0UserSourceTenantConfigOutput
+}
+
+type Auth0UserSourceTenantConfigArgs struct {
+	// `static` only, required there: the tenant every user joins.
+	TenantId pulumi.StringPtrInput `pulumi:"tenantId"`
+	// `dynamic` only, required there: the user attribute that holds the tenant id.
+	TenantIdFieldName pulumi.StringPtrInput `pulumi:"tenantIdFieldName"`
+	// How the tenant is chosen: `dynamic`: from a user attribute, named by `tenantIdFieldName`; `static`: every user joins the tenant `tenantId`; `new`: each user gets a new tenant.
+	TenantResolverType Auth0UserSourceTenantConfigTenantResolverTypeInput `pulumi:"tenantResolverType"`
+}
+
+func (Auth0UserSourceTenantConfigArgs) ElementType() reflect.Type {
+	return reflect.TypeOf((*Auth0UserSourceTenantConfig)(nil)).Elem()
+}
+
+func (i Auth0UserSourceTenantConfigArgs) ToAuth0UserSourceTenantConfigOutput() Auth0UserSourceTenantConfigOutput {
+	return i.ToAuth0UserSourceTenantConfigOutputWithContext(context.Background())
+}
+
+func (i Auth0UserSourceTenantConfigArgs) ToAuth0UserSourceTenantConfigOutputWithContext(ctx context.Context) Auth0UserSourceTenantConfigOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(Auth0UserSourceTenantConfigOutput)
+}
+
+type Auth0UserSourceTenantConfigOutput struct{ *pulumi.OutputState }
+
+func (Auth0UserSourceTenantConfigOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*Auth0UserSourceTenantConfig)(nil)).Elem()
+}
+
+func (o Auth0UserSourceTenantConfigOutput) ToAuth0UserSourceTenantConfigOutput() Auth0UserSourceTenantConfigOutput {
+	return o
+}
+
+func (o Auth0UserSourceTenantConfigOutput) ToAuth0UserSourceTenantConfigOutputWithContext(ctx context.Context) Auth0UserSourceTenantConfigOutput {
+	return o
+}
+
+// `static` only, required there: the tenant every user joins.
+func (o Auth0UserSourceTenantConfigOutput) TenantId() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v Auth0UserSourceTenantConfig) *string { return v.TenantId }).(pulumi.StringPtrOutput)
+}
+
+// `dynamic` only, required there: the user attribute that holds the tenant id.
+func (o Auth0UserSourceTenantConfigOutput) TenantIdFieldName() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v Auth0UserSourceTenantConfig) *string { return v.TenantIdFieldName }).(pulumi.StringPtrOutput)
+}
+
+// How the tenant is chosen: `dynamic`: from a user attribute, named by `tenantIdFieldName`; `static`: every user joins the tenant `tenantId`; `new`: each user gets a new tenant.
+func (o Auth0UserSourceTenantConfigOutput) TenantResolverType() Auth0UserSourceTenantConfigTenantResolverTypeOutput {
+	return o.ApplyT(func(v Auth0UserSourceTenantConfig) Auth0UserSourceTenantConfigTenantResolverType {
+		return v.TenantResolverType
+	}).(Auth0UserSourceTenantConfigTenantResolverTypeOutput)
+}
+
+type CognitoUserSourceTenantConfig struct {
+	// `static` only, required there: the tenant every user joins.
+	TenantId *string `pulumi:"tenantId"`
+	// `dynamic` only, required there: the user attribute that holds the tenant id.
+	TenantIdFieldName *string `pulumi:"tenantIdFieldName"`
+	// How the tenant is chosen: `dynamic`: from a user attribute, named by `tenantIdFieldName`; `static`: every user joins the tenant `tenantId`; `new`: each user gets a new tenant.
+	TenantResolverType CognitoUserSourceTenantConfigTenantResolverType `pulumi:"tenantResolverType"`
+}
+
+// CognitoUserSourceTenantConfigInput is an input type that accepts CognitoUserSourceTenantConfigArgs and CognitoUserSourceTenantConfigOutput values.
+// You can construct a concrete instance of `CognitoUserSourceTenantConfigInput` via:
+//
+//	CognitoUserSourceTenantConfigArgs{...}
+type CognitoUserSourceTenantConfigInput interface {
+	pulumi.Input
+
+	ToCognitoUserSourceTenantConfigOutput() CognitoUserSourceTenantConfigOutput
+	ToCognitoUserSourceTenantConfigOutputWithContext(context.Context) CognitoUserSourceTenantConfigOutput
+}
+
+type CognitoUserSourceTenantConfigArgs struct {
+	// `static` only, required there: the tenant every user joins.
+	TenantId pulumi.StringPtrInput `pulumi:"tenantId"`
+	// `dynamic` only, required there: the user attribute that holds the tenant id.
+	TenantIdFieldName pulumi.StringPtrInput `pulumi:"tenantIdFieldName"`
+	// How the tenant is chosen: `dynamic`: from a user attribute, named by `tenantIdFieldName`; `static`: every user joins the tenant `tenantId`; `new`: each user gets a new tenant.
+	TenantResolverType CognitoUserSourceTenantConfigTenantResolverTypeInput `pulumi:"tenantResolverType"`
+}
+
+func (CognitoUserSourceTenantConfigArgs) ElementType() reflect.Type {
+	return reflect.TypeOf((*CognitoUserSourceTenantConfig)(nil)).Elem()
+}
+
+func (i CognitoUserSourceTenantConfigArgs) ToCognitoUserSourceTenantConfigOutput() CognitoUserSourceTenantConfigOutput {
+	return i.ToCognitoUserSourceTenantConfigOutputWithContext(context.Background())
+}
+
+func (i CognitoUserSourceTenantConfigArgs) ToCognitoUserSourceTenantConfigOutputWithContext(ctx context.Context) CognitoUserSourceTenantConfigOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(CognitoUserSourceTenantConfigOutput)
+}
+
+type CognitoUserSourceTenantConfigOutput struct{ *pulumi.OutputState }
+
+func (CognitoUserSourceTenantConfigOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*CognitoUserSourceTenantConfig)(nil)).Elem()
+}
+
+func (o CognitoUserSourceTenantConfigOutput) ToCognitoUserSourceTenantConfigOutput() CognitoUserSourceTenantConfigOutput {
+	return o
+}
+
+func (o CognitoUserSourceTenantConfigOutput) ToCognitoUserSourceTenantConfigOutputWithContext(ctx context.Context) CognitoUserSourceTenantConfigOutput {
+	return o
+}
+
+// `static` only, required there: the tenant every user joins.
+func (o CognitoUserSourceTenantConfigOutput) TenantId() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v CognitoUserSourceTenantConfig) *string { return v.TenantId }).(pulumi.StringPtrOutput)
+}
+
+// `dynamic` only, required there: the user attribute that holds the tenant id.
+func (o CognitoUserSourceTenantConfigOutput) TenantIdFieldName() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v CognitoUserSourceTenantConfig) *string { return v.TenantIdFieldName }).(pulumi.StringPtrOutput)
+}
+
+// How the tenant is chosen: `dynamic`: from a user attribute, named by `tenantIdFieldName`; `static`: every user joins the tenant `tenantId`; `new`: each user gets a new tenant.
+func (o CognitoUserSourceTenantConfigOutput) TenantResolverType() CognitoUserSourceTenantConfigTenantResolverTypeOutput {
+	return o.ApplyT(func(v CognitoUserSourceTenantConfig) CognitoUserSourceTenantConfigTenantResolverType {
+		return v.TenantResolverType
+	}).(CognitoUserSourceTenantConfigTenantResolverTypeOutput)
+}
+
+type CustomCodeUserSourceTenantConfig struct {
+	// `static` only, required there: the tenant every user joins.
+	TenantId *string `pulumi:"tenantId"`
+	// `dynamic` only, required there: the user attribute that holds the tenant id.
+	TenantIdFieldName *string `pulumi:"tenantIdFieldName"`
+	// How the tenant is chosen: `new`: each user gets a new tenant; `from-source`: the custom code returns the tenant.
+	TenantResolverType CustomCodeUserSourceTenantConfigTenantResolverType `pulumi:"tenantResolverType"`
+}
+
+// CustomCodeUserSourceTenantConfigInput is an input type that accepts CustomCodeUserSourceTenantConfigArgs and CustomCodeUserSourceTenantConfigOutput values.
+// You can construct a concrete instance of `CustomCodeUserSourceTenantConfigInput` via:
+//
+//	CustomCodeUserSourceTenantConfigArgs{...}
+type CustomCodeUserSourceTenantConfigInput interface {
+	pulumi.Input
+
+	ToCustomCodeUserSourceTenantConfigOutput() CustomCodeUserSourceTenantConfigOutput
+	ToCustomCodeUserSourceTenantConfigOutputWithContext(context.Context) CustomCodeUserSourceTenantConfigOutput
+}
+
+type CustomCodeUserSourceTenantConfigArgs struct {
+	// `static` only, required there: the tenant every user joins.
+	TenantId pulumi.StringPtrInput `pulumi:"tenantId"`
+	// `dynamic` only, required there: the user attribute that holds the tenant id.
+	TenantIdFieldName pulumi.StringPtrInput `pulumi:"tenantIdFieldName"`
+	// How the tenant is chosen: `new`: each user gets a new tenant; `from-source`: the custom code returns the tenant.
+	TenantResolverType CustomCodeUserSourceTenantConfigTenantResolverTypeInput `pulumi:"tenantResolverType"`
+}
+
+func (CustomCodeUserSourceTenantConfigArgs) ElementType() reflect.Type {
+	return reflect.TypeOf((*CustomCodeUserSourceTenantConfig)(nil)).Elem()
+}
+
+func (i CustomCodeUserSourceTenantConfigArgs) ToCustomCodeUserSourceTenantConfigOutput() CustomCodeUserSourceTenantConfigOutput {
+	return i.ToCustomCodeUserSourceTenantConfigOutputWithContext(context.Background())
+}
+
+func (i CustomCodeUserSourceTenantConfigArgs) ToCustomCodeUserSourceTenantConfigOutputWithContext(ctx context.Context) CustomCodeUserSourceTenantConfigOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(CustomCodeUserSourceTenantConfigOutput)
+}
+
+type CustomCodeUserSourceTenantConfigOutput struct{ *pulumi.OutputState }
+
+func (CustomCodeUserSourceTenantConfigOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*CustomCodeUserSourceTenantConfig)(nil)).Elem()
+}
+
+func (o CustomCodeUserSourceTenantConfigOutput) ToCustomCodeUserSourceTenantConfigOutput() CustomCodeUserSourceTenantConfigOutput {
+	return o
+}
+
+func (o CustomCodeUserSourceTenantConfigOutput) ToCustomCodeUserSourceTenantConfigOutputWithContext(ctx context.Context) CustomCodeUserSourceTenantConfigOutput {
+	return o
+}
+
+// `static` only, required there: the tenant every user joins.
+func (o CustomCodeUserSourceTenantConfigOutput) TenantId() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v CustomCodeUserSourceTenantConfig) *string { return v.TenantId }).(pulumi.StringPtrOutput)
+}
+
+// `dynamic` only, required there: the user attribute that holds the tenant id.
+func (o CustomCodeUserSourceTenantConfigOutput) TenantIdFieldName() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v CustomCodeUserSourceTenantConfig) *string { return v.TenantIdFieldName }).(pulumi.StringPtrOutput)
+}
+
+// How the tenant is chosen: `new`: each user gets a new tenant; `from-source`: the custom code returns the tenant.
+func (o CustomCodeUserSourceTenantConfigOutput) TenantResolverType() CustomCodeUserSourceTenantConfigTenantResolverTypeOutput {
+	return o.ApplyT(func(v CustomCodeUserSourceTenantConfig) CustomCodeUserSourceTenantConfigTenantResolverType {
+		return v.TenantResolverType
+	}).(CustomCodeUserSourceTenantConfigTenantResolverTypeOutput)
+}
+
 type FeatureFlagRule struct {
 	// How the conditions combine; Frontegg knows only `and`.
 	ConditionLogic *FeatureFlagRuleConditionLogic `pulumi:"conditionLogic"`
@@ -323,6 +539,382 @@ func (o FeatureFlagRuleConditionArrayOutput) Index(i pulumi.IntInput) FeatureFla
 	return pulumi.All(o, i).ApplyT(func(vs []interface{}) FeatureFlagRuleCondition {
 		return vs[0].([]FeatureFlagRuleCondition)[vs[1].(int)]
 	}).(FeatureFlagRuleConditionOutput)
+}
+
+type FederationUserSourceOauth2Config struct {
+	// The provider's authorization endpoint.
+	AuthorizationUrl string `pulumi:"authorizationUrl"`
+	// PKCE code challenge methods, e.g. `S256` (TF#253; not in the published spec). A set.
+	CodeChallengeMethods []string `pulumi:"codeChallengeMethods"`
+	// The OAuth2 grant types, e.g. `authorization_code`. A set.
+	GrantTypes []string `pulumi:"grantTypes"`
+	// The scopes to request, e.g. `openid`, `email`, `profile`. A set.
+	Scopes []string `pulumi:"scopes"`
+	// The provider's token endpoint.
+	TokenUrl string `pulumi:"tokenUrl"`
+	// The provider's user-info endpoint.
+	UserInfoUrl string `pulumi:"userInfoUrl"`
+}
+
+// FederationUserSourceOauth2ConfigInput is an input type that accepts FederationUserSourceOauth2ConfigArgs and FederationUserSourceOauth2ConfigOutput values.
+// You can construct a concrete instance of `FederationUserSourceOauth2ConfigInput` via:
+//
+//	FederationUserSourceOauth2ConfigArgs{...}
+type FederationUserSourceOauth2ConfigInput interface {
+	pulumi.Input
+
+	ToFederationUserSourceOauth2ConfigOutput() FederationUserSourceOauth2ConfigOutput
+	ToFederationUserSourceOauth2ConfigOutputWithContext(context.Context) FederationUserSourceOauth2ConfigOutput
+}
+
+type FederationUserSourceOauth2ConfigArgs struct {
+	// The provider's authorization endpoint.
+	AuthorizationUrl pulumi.StringInput `pulumi:"authorizationUrl"`
+	// PKCE code challenge methods, e.g. `S256` (TF#253; not in the published spec). A set.
+	CodeChallengeMethods pulumi.StringArrayInput `pulumi:"codeChallengeMethods"`
+	// The OAuth2 grant types, e.g. `authorization_code`. A set.
+	GrantTypes pulumi.StringArrayInput `pulumi:"grantTypes"`
+	// The scopes to request, e.g. `openid`, `email`, `profile`. A set.
+	Scopes pulumi.StringArrayInput `pulumi:"scopes"`
+	// The provider's token endpoint.
+	TokenUrl pulumi.StringInput `pulumi:"tokenUrl"`
+	// The provider's user-info endpoint.
+	UserInfoUrl pulumi.StringInput `pulumi:"userInfoUrl"`
+}
+
+func (FederationUserSourceOauth2ConfigArgs) ElementType() reflect.Type {
+	return reflect.TypeOf((*FederationUserSourceOauth2Config)(nil)).Elem()
+}
+
+func (i FederationUserSourceOauth2ConfigArgs) ToFederationUserSourceOauth2ConfigOutput() FederationUserSourceOauth2ConfigOutput {
+	return i.ToFederationUserSourceOauth2ConfigOutputWithContext(context.Background())
+}
+
+func (i FederationUserSourceOauth2ConfigArgs) ToFederationUserSourceOauth2ConfigOutputWithContext(ctx context.Context) FederationUserSourceOauth2ConfigOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(FederationUserSourceOauth2ConfigOutput)
+}
+
+func (i FederationUserSourceOauth2ConfigArgs) ToFederationUserSourceOauth2ConfigPtrOutput() FederationUserSourceOauth2ConfigPtrOutput {
+	return i.ToFederationUserSourceOauth2ConfigPtrOutputWithContext(context.Background())
+}
+
+func (i FederationUserSourceOauth2ConfigArgs) ToFederationUserSourceOauth2ConfigPtrOutputWithContext(ctx context.Context) FederationUserSourceOauth2ConfigPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(FederationUserSourceOauth2ConfigOutput).ToFederationUserSourceOauth2ConfigPtrOutputWithContext(ctx)
+}
+
+// FederationUserSourceOauth2ConfigPtrInput is an input type that accepts FederationUserSourceOauth2ConfigArgs, FederationUserSourceOauth2ConfigPtr and FederationUserSourceOauth2ConfigPtrOutput values.
+// You can construct a concrete instance of `FederationUserSourceOauth2ConfigPtrInput` via:
+//
+//	        FederationUserSourceOauth2ConfigArgs{...}
+//
+//	or:
+//
+//	        nil
+type FederationUserSourceOauth2ConfigPtrInput interface {
+	pulumi.Input
+
+	ToFederationUserSourceOauth2ConfigPtrOutput() FederationUserSourceOauth2ConfigPtrOutput
+	ToFederationUserSourceOauth2ConfigPtrOutputWithContext(context.Context) FederationUserSourceOauth2ConfigPtrOutput
+}
+
+type federationUserSourceOauth2ConfigPtrType FederationUserSourceOauth2ConfigArgs
+
+func FederationUserSourceOauth2ConfigPtr(v *FederationUserSourceOauth2ConfigArgs) FederationUserSourceOauth2ConfigPtrInput {
+	return (*federationUserSourceOauth2ConfigPtrType)(v)
+}
+
+func (*federationUserSourceOauth2ConfigPtrType) ElementType() reflect.Type {
+	return reflect.TypeOf((**FederationUserSourceOauth2Config)(nil)).Elem()
+}
+
+func (i *federationUserSourceOauth2ConfigPtrType) ToFederationUserSourceOauth2ConfigPtrOutput() FederationUserSourceOauth2ConfigPtrOutput {
+	return i.ToFederationUserSourceOauth2ConfigPtrOutputWithContext(context.Background())
+}
+
+func (i *federationUserSourceOauth2ConfigPtrType) ToFederationUserSourceOauth2ConfigPtrOutputWithContext(ctx context.Context) FederationUserSourceOauth2ConfigPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(FederationUserSourceOauth2ConfigPtrOutput)
+}
+
+type FederationUserSourceOauth2ConfigOutput struct{ *pulumi.OutputState }
+
+func (FederationUserSourceOauth2ConfigOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*FederationUserSourceOauth2Config)(nil)).Elem()
+}
+
+func (o FederationUserSourceOauth2ConfigOutput) ToFederationUserSourceOauth2ConfigOutput() FederationUserSourceOauth2ConfigOutput {
+	return o
+}
+
+func (o FederationUserSourceOauth2ConfigOutput) ToFederationUserSourceOauth2ConfigOutputWithContext(ctx context.Context) FederationUserSourceOauth2ConfigOutput {
+	return o
+}
+
+func (o FederationUserSourceOauth2ConfigOutput) ToFederationUserSourceOauth2ConfigPtrOutput() FederationUserSourceOauth2ConfigPtrOutput {
+	return o.ToFederationUserSourceOauth2ConfigPtrOutputWithContext(context.Background())
+}
+
+func (o FederationUserSourceOauth2ConfigOutput) ToFederationUserSourceOauth2ConfigPtrOutputWithContext(ctx context.Context) FederationUserSourceOauth2ConfigPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, v FederationUserSourceOauth2Config) *FederationUserSourceOauth2Config {
+		return &v
+	}).(FederationUserSourceOauth2ConfigPtrOutput)
+}
+
+// The provider's authorization endpoint.
+func (o FederationUserSourceOauth2ConfigOutput) AuthorizationUrl() pulumi.StringOutput {
+	return o.ApplyT(func(v FederationUserSourceOauth2Config) string { return v.AuthorizationUrl }).(pulumi.StringOutput)
+}
+
+// PKCE code challenge methods, e.g. `S256` (TF#253; not in the published spec). A set.
+func (o FederationUserSourceOauth2ConfigOutput) CodeChallengeMethods() pulumi.StringArrayOutput {
+	return o.ApplyT(func(v FederationUserSourceOauth2Config) []string { return v.CodeChallengeMethods }).(pulumi.StringArrayOutput)
+}
+
+// The OAuth2 grant types, e.g. `authorization_code`. A set.
+func (o FederationUserSourceOauth2ConfigOutput) GrantTypes() pulumi.StringArrayOutput {
+	return o.ApplyT(func(v FederationUserSourceOauth2Config) []string { return v.GrantTypes }).(pulumi.StringArrayOutput)
+}
+
+// The scopes to request, e.g. `openid`, `email`, `profile`. A set.
+func (o FederationUserSourceOauth2ConfigOutput) Scopes() pulumi.StringArrayOutput {
+	return o.ApplyT(func(v FederationUserSourceOauth2Config) []string { return v.Scopes }).(pulumi.StringArrayOutput)
+}
+
+// The provider's token endpoint.
+func (o FederationUserSourceOauth2ConfigOutput) TokenUrl() pulumi.StringOutput {
+	return o.ApplyT(func(v FederationUserSourceOauth2Config) string { return v.TokenUrl }).(pulumi.StringOutput)
+}
+
+// The provider's user-info endpoint.
+func (o FederationUserSourceOauth2ConfigOutput) UserInfoUrl() pulumi.StringOutput {
+	return o.ApplyT(func(v FederationUserSourceOauth2Config) string { return v.UserInfoUrl }).(pulumi.StringOutput)
+}
+
+type FederationUserSourceOauth2ConfigPtrOutput struct{ *pulumi.OutputState }
+
+func (FederationUserSourceOauth2ConfigPtrOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((**FederationUserSourceOauth2Config)(nil)).Elem()
+}
+
+func (o FederationUserSourceOauth2ConfigPtrOutput) ToFederationUserSourceOauth2ConfigPtrOutput() FederationUserSourceOauth2ConfigPtrOutput {
+	return o
+}
+
+func (o FederationUserSourceOauth2ConfigPtrOutput) ToFederationUserSourceOauth2ConfigPtrOutputWithContext(ctx context.Context) FederationUserSourceOauth2ConfigPtrOutput {
+	return o
+}
+
+func (o FederationUserSourceOauth2ConfigPtrOutput) Elem() FederationUserSourceOauth2ConfigOutput {
+	return o.ApplyT(func(v *FederationUserSourceOauth2Config) FederationUserSourceOauth2Config {
+		if v != nil {
+			return *v
+		}
+		var ret FederationUserSourceOauth2Config
+		return ret
+	}).(FederationUserSourceOauth2ConfigOutput)
+}
+
+// The provider's authorization endpoint.
+func (o FederationUserSourceOauth2ConfigPtrOutput) AuthorizationUrl() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v *FederationUserSourceOauth2Config) *string {
+		if v == nil {
+			return nil
+		}
+		return &v.AuthorizationUrl
+	}).(pulumi.StringPtrOutput)
+}
+
+// PKCE code challenge methods, e.g. `S256` (TF#253; not in the published spec). A set.
+func (o FederationUserSourceOauth2ConfigPtrOutput) CodeChallengeMethods() pulumi.StringArrayOutput {
+	return o.ApplyT(func(v *FederationUserSourceOauth2Config) []string {
+		if v == nil {
+			return nil
+		}
+		return v.CodeChallengeMethods
+	}).(pulumi.StringArrayOutput)
+}
+
+// The OAuth2 grant types, e.g. `authorization_code`. A set.
+func (o FederationUserSourceOauth2ConfigPtrOutput) GrantTypes() pulumi.StringArrayOutput {
+	return o.ApplyT(func(v *FederationUserSourceOauth2Config) []string {
+		if v == nil {
+			return nil
+		}
+		return v.GrantTypes
+	}).(pulumi.StringArrayOutput)
+}
+
+// The scopes to request, e.g. `openid`, `email`, `profile`. A set.
+func (o FederationUserSourceOauth2ConfigPtrOutput) Scopes() pulumi.StringArrayOutput {
+	return o.ApplyT(func(v *FederationUserSourceOauth2Config) []string {
+		if v == nil {
+			return nil
+		}
+		return v.Scopes
+	}).(pulumi.StringArrayOutput)
+}
+
+// The provider's token endpoint.
+func (o FederationUserSourceOauth2ConfigPtrOutput) TokenUrl() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v *FederationUserSourceOauth2Config) *string {
+		if v == nil {
+			return nil
+		}
+		return &v.TokenUrl
+	}).(pulumi.StringPtrOutput)
+}
+
+// The provider's user-info endpoint.
+func (o FederationUserSourceOauth2ConfigPtrOutput) UserInfoUrl() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v *FederationUserSourceOauth2Config) *string {
+		if v == nil {
+			return nil
+		}
+		return &v.UserInfoUrl
+	}).(pulumi.StringPtrOutput)
+}
+
+type FederationUserSourceTenantConfig struct {
+	// `static` only, required there: the tenant every user joins.
+	TenantId *string `pulumi:"tenantId"`
+	// `dynamic` only, required there: the user attribute that holds the tenant id.
+	TenantIdFieldName *string `pulumi:"tenantIdFieldName"`
+	// How the tenant is chosen: `dynamic`: from a user attribute, named by `tenantIdFieldName`; `static`: every user joins the tenant `tenantId`; `new`: each user gets a new tenant.
+	TenantResolverType FederationUserSourceTenantConfigTenantResolverType `pulumi:"tenantResolverType"`
+}
+
+// FederationUserSourceTenantConfigInput is an input type that accepts FederationUserSourceTenantConfigArgs and FederationUserSourceTenantConfigOutput values.
+// You can construct a concrete instance of `FederationUserSourceTenantConfigInput` via:
+//
+//	FederationUserSourceTenantConfigArgs{...}
+type FederationUserSourceTenantConfigInput interface {
+	pulumi.Input
+
+	ToFederationUserSourceTenantConfigOutput() FederationUserSourceTenantConfigOutput
+	ToFederationUserSourceTenantConfigOutputWithContext(context.Context) FederationUserSourceTenantConfigOutput
+}
+
+type FederationUserSourceTenantConfigArgs struct {
+	// `static` only, required there: the tenant every user joins.
+	TenantId pulumi.StringPtrInput `pulumi:"tenantId"`
+	// `dynamic` only, required there: the user attribute that holds the tenant id.
+	TenantIdFieldName pulumi.StringPtrInput `pulumi:"tenantIdFieldName"`
+	// How the tenant is chosen: `dynamic`: from a user attribute, named by `tenantIdFieldName`; `static`: every user joins the tenant `tenantId`; `new`: each user gets a new tenant.
+	TenantResolverType FederationUserSourceTenantConfigTenantResolverTypeInput `pulumi:"tenantResolverType"`
+}
+
+func (FederationUserSourceTenantConfigArgs) ElementType() reflect.Type {
+	return reflect.TypeOf((*FederationUserSourceTenantConfig)(nil)).Elem()
+}
+
+func (i FederationUserSourceTenantConfigArgs) ToFederationUserSourceTenantConfigOutput() FederationUserSourceTenantConfigOutput {
+	return i.ToFederationUserSourceTenantConfigOutputWithContext(context.Background())
+}
+
+func (i FederationUserSourceTenantConfigArgs) ToFederationUserSourceTenantConfigOutputWithContext(ctx context.Context) FederationUserSourceTenantConfigOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(FederationUserSourceTenantConfigOutput)
+}
+
+type FederationUserSourceTenantConfigOutput struct{ *pulumi.OutputState }
+
+func (FederationUserSourceTenantConfigOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*FederationUserSourceTenantConfig)(nil)).Elem()
+}
+
+func (o FederationUserSourceTenantConfigOutput) ToFederationUserSourceTenantConfigOutput() FederationUserSourceTenantConfigOutput {
+	return o
+}
+
+func (o FederationUserSourceTenantConfigOutput) ToFederationUserSourceTenantConfigOutputWithContext(ctx context.Context) FederationUserSourceTenantConfigOutput {
+	return o
+}
+
+// `static` only, required there: the tenant every user joins.
+func (o FederationUserSourceTenantConfigOutput) TenantId() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v FederationUserSourceTenantConfig) *string { return v.TenantId }).(pulumi.StringPtrOutput)
+}
+
+// `dynamic` only, required there: the user attribute that holds the tenant id.
+func (o FederationUserSourceTenantConfigOutput) TenantIdFieldName() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v FederationUserSourceTenantConfig) *string { return v.TenantIdFieldName }).(pulumi.StringPtrOutput)
+}
+
+// How the tenant is chosen: `dynamic`: from a user attribute, named by `tenantIdFieldName`; `static`: every user joins the tenant `tenantId`; `new`: each user gets a new tenant.
+func (o FederationUserSourceTenantConfigOutput) TenantResolverType() FederationUserSourceTenantConfigTenantResolverTypeOutput {
+	return o.ApplyT(func(v FederationUserSourceTenantConfig) FederationUserSourceTenantConfigTenantResolverType {
+		return v.TenantResolverType
+	}).(FederationUserSourceTenantConfigTenantResolverTypeOutput)
+}
+
+type FirebaseUserSourceTenantConfig struct {
+	// `static` only, required there: the tenant every user joins.
+	TenantId *string `pulumi:"tenantId"`
+	// `dynamic` only, required there: the user attribute that holds the tenant id.
+	TenantIdFieldName *string `pulumi:"tenantIdFieldName"`
+	// How the tenant is chosen: `static`: every user joins the tenant `tenantId`; `new`: each user gets a new tenant.
+	TenantResolverType FirebaseUserSourceTenantConfigTenantResolverType `pulumi:"tenantResolverType"`
+}
+
+// FirebaseUserSourceTenantConfigInput is an input type that accepts FirebaseUserSourceTenantConfigArgs and FirebaseUserSourceTenantConfigOutput values.
+// You can construct a concrete instance of `FirebaseUserSourceTenantConfigInput` via:
+//
+//	FirebaseUserSourceTenantConfigArgs{...}
+type FirebaseUserSourceTenantConfigInput interface {
+	pulumi.Input
+
+	ToFirebaseUserSourceTenantConfigOutput() FirebaseUserSourceTenantConfigOutput
+	ToFirebaseUserSourceTenantConfigOutputWithContext(context.Context) FirebaseUserSourceTenantConfigOutput
+}
+
+type FirebaseUserSourceTenantConfigArgs struct {
+	// `static` only, required there: the tenant every user joins.
+	TenantId pulumi.StringPtrInput `pulumi:"tenantId"`
+	// `dynamic` only, required there: the user attribute that holds the tenant id.
+	TenantIdFieldName pulumi.StringPtrInput `pulumi:"tenantIdFieldName"`
+	// How the tenant is chosen: `static`: every user joins the tenant `tenantId`; `new`: each user gets a new tenant.
+	TenantResolverType FirebaseUserSourceTenantConfigTenantResolverTypeInput `pulumi:"tenantResolverType"`
+}
+
+func (FirebaseUserSourceTenantConfigArgs) ElementType() reflect.Type {
+	return reflect.TypeOf((*FirebaseUserSourceTenantConfig)(nil)).Elem()
+}
+
+func (i FirebaseUserSourceTenantConfigArgs) ToFirebaseUserSourceTenantConfigOutput() FirebaseUserSourceTenantConfigOutput {
+	return i.ToFirebaseUserSourceTenantConfigOutputWithContext(context.Background())
+}
+
+func (i FirebaseUserSourceTenantConfigArgs) ToFirebaseUserSourceTenantConfigOutputWithContext(ctx context.Context) FirebaseUserSourceTenantConfigOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(FirebaseUserSourceTenantConfigOutput)
+}
+
+type FirebaseUserSourceTenantConfigOutput struct{ *pulumi.OutputState }
+
+func (FirebaseUserSourceTenantConfigOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*FirebaseUserSourceTenantConfig)(nil)).Elem()
+}
+
+func (o FirebaseUserSourceTenantConfigOutput) ToFirebaseUserSourceTenantConfigOutput() FirebaseUserSourceTenantConfigOutput {
+	return o
+}
+
+func (o FirebaseUserSourceTenantConfigOutput) ToFirebaseUserSourceTenantConfigOutputWithContext(ctx context.Context) FirebaseUserSourceTenantConfigOutput {
+	return o
+}
+
+// `static` only, required there: the tenant every user joins.
+func (o FirebaseUserSourceTenantConfigOutput) TenantId() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v FirebaseUserSourceTenantConfig) *string { return v.TenantId }).(pulumi.StringPtrOutput)
+}
+
+// `dynamic` only, required there: the user attribute that holds the tenant id.
+func (o FirebaseUserSourceTenantConfigOutput) TenantIdFieldName() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v FirebaseUserSourceTenantConfig) *string { return v.TenantIdFieldName }).(pulumi.StringPtrOutput)
+}
+
+// How the tenant is chosen: `static`: every user joins the tenant `tenantId`; `new`: each user gets a new tenant.
+func (o FirebaseUserSourceTenantConfigOutput) TenantResolverType() FirebaseUserSourceTenantConfigTenantResolverTypeOutput {
+	return o.ApplyT(func(v FirebaseUserSourceTenantConfig) FirebaseUserSourceTenantConfigTenantResolverType {
+		return v.TenantResolverType
+	}).(FirebaseUserSourceTenantConfigTenantResolverTypeOutput)
 }
 
 type GetFeaturesFeature struct {
@@ -1991,10 +2583,17 @@ func (o SsoConfigurationDomainDetailArrayOutput) Index(i pulumi.IntInput) SsoCon
 }
 
 func init() {
+	pulumi.RegisterInputType(reflect.TypeOf((*Auth0UserSourceTenantConfigInput)(nil)).Elem(), Auth0UserSourceTenantConfigArgs{})
+	pulumi.RegisterInputType(reflect.TypeOf((*CognitoUserSourceTenantConfigInput)(nil)).Elem(), CognitoUserSourceTenantConfigArgs{})
+	pulumi.RegisterInputType(reflect.TypeOf((*CustomCodeUserSourceTenantConfigInput)(nil)).Elem(), CustomCodeUserSourceTenantConfigArgs{})
 	pulumi.RegisterInputType(reflect.TypeOf((*FeatureFlagRuleInput)(nil)).Elem(), FeatureFlagRuleArgs{})
 	pulumi.RegisterInputType(reflect.TypeOf((*FeatureFlagRuleArrayInput)(nil)).Elem(), FeatureFlagRuleArray{})
 	pulumi.RegisterInputType(reflect.TypeOf((*FeatureFlagRuleConditionInput)(nil)).Elem(), FeatureFlagRuleConditionArgs{})
 	pulumi.RegisterInputType(reflect.TypeOf((*FeatureFlagRuleConditionArrayInput)(nil)).Elem(), FeatureFlagRuleConditionArray{})
+	pulumi.RegisterInputType(reflect.TypeOf((*FederationUserSourceOauth2ConfigInput)(nil)).Elem(), FederationUserSourceOauth2ConfigArgs{})
+	pulumi.RegisterInputType(reflect.TypeOf((*FederationUserSourceOauth2ConfigPtrInput)(nil)).Elem(), FederationUserSourceOauth2ConfigArgs{})
+	pulumi.RegisterInputType(reflect.TypeOf((*FederationUserSourceTenantConfigInput)(nil)).Elem(), FederationUserSourceTenantConfigArgs{})
+	pulumi.RegisterInputType(reflect.TypeOf((*FirebaseUserSourceTenantConfigInput)(nil)).Elem(), FirebaseUserSourceTenantConfigArgs{})
 	pulumi.RegisterInputType(reflect.TypeOf((*PasswordPolicyOptionalTestsInput)(nil)).Elem(), PasswordPolicyOptionalTestsArgs{})
 	pulumi.RegisterInputType(reflect.TypeOf((*PasswordPolicyOptionalTestsPtrInput)(nil)).Elem(), PasswordPolicyOptionalTestsArgs{})
 	pulumi.RegisterInputType(reflect.TypeOf((*PasswordPolicyRequiredTestsInput)(nil)).Elem(), PasswordPolicyRequiredTestsArgs{})
@@ -2009,10 +2608,17 @@ func init() {
 	pulumi.RegisterInputType(reflect.TypeOf((*SessionPolicySessionIdleTimeoutConfigurationPtrInput)(nil)).Elem(), SessionPolicySessionIdleTimeoutConfigurationArgs{})
 	pulumi.RegisterInputType(reflect.TypeOf((*SessionPolicySessionTimeoutConfigurationInput)(nil)).Elem(), SessionPolicySessionTimeoutConfigurationArgs{})
 	pulumi.RegisterInputType(reflect.TypeOf((*SessionPolicySessionTimeoutConfigurationPtrInput)(nil)).Elem(), SessionPolicySessionTimeoutConfigurationArgs{})
+	pulumi.RegisterOutputType(Auth0UserSourceTenantConfigOutput{})
+	pulumi.RegisterOutputType(CognitoUserSourceTenantConfigOutput{})
+	pulumi.RegisterOutputType(CustomCodeUserSourceTenantConfigOutput{})
 	pulumi.RegisterOutputType(FeatureFlagRuleOutput{})
 	pulumi.RegisterOutputType(FeatureFlagRuleArrayOutput{})
 	pulumi.RegisterOutputType(FeatureFlagRuleConditionOutput{})
 	pulumi.RegisterOutputType(FeatureFlagRuleConditionArrayOutput{})
+	pulumi.RegisterOutputType(FederationUserSourceOauth2ConfigOutput{})
+	pulumi.RegisterOutputType(FederationUserSourceOauth2ConfigPtrOutput{})
+	pulumi.RegisterOutputType(FederationUserSourceTenantConfigOutput{})
+	pulumi.RegisterOutputType(FirebaseUserSourceTenantConfigOutput{})
 	pulumi.RegisterOutputType(GetFeaturesFeatureOutput{})
 	pulumi.RegisterOutputType(GetFeaturesFeatureArrayOutput{})
 	pulumi.RegisterOutputType(GetPermissionsPermissionOutput{})

@@ -9,14 +9,19 @@ import typing
 from ._enums import *
 from .allowed_origin import *
 from .application import *
+from .auth0_user_source import *
 from .auth_policy import *
 from .captcha_policy import *
+from .cognito_user_source import *
 from .custom_code_secret import *
+from .custom_code_user_source import *
 from .email_domain_restriction import *
 from .email_domain_restriction_mode import *
 from .email_template import *
 from .feature import *
 from .feature_flag import *
+from .federation_user_source import *
+from .firebase_user_source import *
 from .get_application import *
 from .get_feature import *
 from .get_features import *
@@ -67,14 +72,19 @@ _utilities.register(
   "classes": {
    "frontegg:index:AllowedOrigin": "AllowedOrigin",
    "frontegg:index:Application": "Application",
+   "frontegg:index:Auth0UserSource": "Auth0UserSource",
    "frontegg:index:AuthPolicy": "AuthPolicy",
    "frontegg:index:CaptchaPolicy": "CaptchaPolicy",
+   "frontegg:index:CognitoUserSource": "CognitoUserSource",
    "frontegg:index:CustomCodeSecret": "CustomCodeSecret",
+   "frontegg:index:CustomCodeUserSource": "CustomCodeUserSource",
    "frontegg:index:EmailDomainRestriction": "EmailDomainRestriction",
    "frontegg:index:EmailDomainRestrictionMode": "EmailDomainRestrictionMode",
    "frontegg:index:EmailTemplate": "EmailTemplate",
    "frontegg:index:Feature": "Feature",
    "frontegg:index:FeatureFlag": "FeatureFlag",
+   "frontegg:index:FederationUserSource": "FederationUserSource",
+   "frontegg:index:FirebaseUserSource": "FirebaseUserSource",
    "frontegg:index:IpRestriction": "IpRestriction",
    "frontegg:index:IpRestrictionMode": "IpRestrictionMode",
    "frontegg:index:LockoutPolicy": "LockoutPolicy",

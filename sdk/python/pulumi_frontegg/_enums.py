@@ -10,10 +10,13 @@ __all__ = [
     'ApplicationAccessType',
     'ApplicationFrontendStack',
     'ApplicationType',
+    'Auth0UserSourceTenantConfigTenantResolverType',
     'AuthPolicyAuthStrategy',
     'AuthPolicyCookieSameSite',
     'AuthPolicyJwtAlgorithm',
     'AuthPolicyMachineToMachineAuthStrategy',
+    'CognitoUserSourceTenantConfigTenantResolverType',
+    'CustomCodeUserSourceTenantConfigTenantResolverType',
     'EmailDomainRestrictionModeListType',
     'EmailDomainRestrictionType',
     'EmailTemplateType',
@@ -23,6 +26,8 @@ __all__ = [
     'FeatureFlagRuleConditionLogic',
     'FeatureFlagRuleConditionOp',
     'FeatureFlagRuleTreatment',
+    'FederationUserSourceTenantConfigTenantResolverType',
+    'FirebaseUserSourceTenantConfigTenantResolverType',
     'GetPlanDefaultTreatment',
     'IpRestrictionModeStrategy',
     'IpRestrictionStrategy',
@@ -69,6 +74,13 @@ class ApplicationType(_builtins.str, Enum):
     OTHER = "other"
 
 
+@pulumi.type_token("frontegg:index:Auth0UserSourceTenantConfigTenantResolverType")
+class Auth0UserSourceTenantConfigTenantResolverType(_builtins.str, Enum):
+    DYNAMIC = "dynamic"
+    STATIC = "static"
+    NEW = "new"
+
+
 @pulumi.type_token("frontegg:index:AuthPolicyAuthStrategy")
 class AuthPolicyAuthStrategy(_builtins.str, Enum):
     CODE = "Code"
@@ -95,6 +107,19 @@ class AuthPolicyJwtAlgorithm(_builtins.str, Enum):
 class AuthPolicyMachineToMachineAuthStrategy(_builtins.str, Enum):
     CLIENT_CREDENTIALS = "ClientCredentials"
     ACCESS_TOKEN = "AccessToken"
+
+
+@pulumi.type_token("frontegg:index:CognitoUserSourceTenantConfigTenantResolverType")
+class CognitoUserSourceTenantConfigTenantResolverType(_builtins.str, Enum):
+    DYNAMIC = "dynamic"
+    STATIC = "static"
+    NEW = "new"
+
+
+@pulumi.type_token("frontegg:index:CustomCodeUserSourceTenantConfigTenantResolverType")
+class CustomCodeUserSourceTenantConfigTenantResolverType(_builtins.str, Enum):
+    NEW = "new"
+    FROM_SOURCE = "from-source"
 
 
 @pulumi.type_token("frontegg:index:EmailDomainRestrictionModeListType")
@@ -189,6 +214,19 @@ class FeatureFlagRuleConditionOp(_builtins.str, Enum):
 class FeatureFlagRuleTreatment(_builtins.str, Enum):
     TRUE = "true"
     FALSE = "false"
+
+
+@pulumi.type_token("frontegg:index:FederationUserSourceTenantConfigTenantResolverType")
+class FederationUserSourceTenantConfigTenantResolverType(_builtins.str, Enum):
+    DYNAMIC = "dynamic"
+    STATIC = "static"
+    NEW = "new"
+
+
+@pulumi.type_token("frontegg:index:FirebaseUserSourceTenantConfigTenantResolverType")
+class FirebaseUserSourceTenantConfigTenantResolverType(_builtins.str, Enum):
+    STATIC = "static"
+    NEW = "new"
 
 
 @pulumi.type_token("frontegg:index:GetPlanDefaultTreatment")

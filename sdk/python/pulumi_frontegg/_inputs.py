@@ -16,10 +16,22 @@ from . import _utilities
 from ._enums import *
 
 __all__ = [
+    'Auth0UserSourceTenantConfigArgs',
+    'Auth0UserSourceTenantConfigArgsDict',
+    'CognitoUserSourceTenantConfigArgs',
+    'CognitoUserSourceTenantConfigArgsDict',
+    'CustomCodeUserSourceTenantConfigArgs',
+    'CustomCodeUserSourceTenantConfigArgsDict',
     'FeatureFlagRuleArgs',
     'FeatureFlagRuleArgsDict',
     'FeatureFlagRuleConditionArgs',
     'FeatureFlagRuleConditionArgsDict',
+    'FederationUserSourceOauth2ConfigArgs',
+    'FederationUserSourceOauth2ConfigArgsDict',
+    'FederationUserSourceTenantConfigArgs',
+    'FederationUserSourceTenantConfigArgsDict',
+    'FirebaseUserSourceTenantConfigArgs',
+    'FirebaseUserSourceTenantConfigArgsDict',
     'PasswordPolicyOptionalTestsArgs',
     'PasswordPolicyOptionalTestsArgsDict',
     'PasswordPolicyRequiredTestsArgs',
@@ -35,6 +47,210 @@ __all__ = [
     'SessionPolicySessionTimeoutConfigurationArgs',
     'SessionPolicySessionTimeoutConfigurationArgsDict',
 ]
+
+class Auth0UserSourceTenantConfigArgsDict(TypedDict):
+    tenant_resolver_type: pulumi.Input['Auth0UserSourceTenantConfigTenantResolverType']
+    """
+    How the tenant is chosen: `dynamic`: from a user attribute, named by `tenantIdFieldName`; `static`: every user joins the tenant `tenantId`; `new`: each user gets a new tenant.
+    """
+    tenant_id: NotRequired[pulumi.Input[Optional[_builtins.str]]]
+    """
+    `static` only, required there: the tenant every user joins.
+    """
+    tenant_id_field_name: NotRequired[pulumi.Input[Optional[_builtins.str]]]
+    """
+    `dynamic` only, required there: the user attribute that holds the tenant id.
+    """
+
+@pulumi.input_type
+class Auth0UserSourceTenantConfigArgs:
+    def __init__(__self__, *,
+                 tenant_resolver_type: pulumi.Input['Auth0UserSourceTenantConfigTenantResolverType'],
+                 tenant_id: pulumi.Input[Optional[_builtins.str]] = None,
+                 tenant_id_field_name: pulumi.Input[Optional[_builtins.str]] = None):
+        """
+        :param pulumi.Input['Auth0UserSourceTenantConfigTenantResolverType'] tenant_resolver_type: How the tenant is chosen: `dynamic`: from a user attribute, named by `tenantIdFieldName`; `static`: every user joins the tenant `tenantId`; `new`: each user gets a new tenant.
+        :param pulumi.Input[_builtins.str] tenant_id: `static` only, required there: the tenant every user joins.
+        :param pulumi.Input[_builtins.str] tenant_id_field_name: `dynamic` only, required there: the user attribute that holds the tenant id.
+        """
+        pulumi.set(__self__, "tenant_resolver_type", tenant_resolver_type)
+        if tenant_id is not None:
+            pulumi.set(__self__, "tenant_id", tenant_id)
+        if tenant_id_field_name is not None:
+            pulumi.set(__self__, "tenant_id_field_name", tenant_id_field_name)
+
+    @_builtins.property
+    @pulumi.getter(name="tenantResolverType")
+    def tenant_resolver_type(self) -> pulumi.Input['Auth0UserSourceTenantConfigTenantResolverType']:
+        """
+        How the tenant is chosen: `dynamic`: from a user attribute, named by `tenantIdFieldName`; `static`: every user joins the tenant `tenantId`; `new`: each user gets a new tenant.
+        """
+        return pulumi.get(self, "tenant_resolver_type")
+
+    @tenant_resolver_type.setter
+    def tenant_resolver_type(self, value: pulumi.Input['Auth0UserSourceTenantConfigTenantResolverType']):
+        pulumi.set(self, "tenant_resolver_type", value)
+
+    @_builtins.property
+    @pulumi.getter(name="tenantId")
+    def tenant_id(self) -> pulumi.Input[Optional[_builtins.str]]:
+        """
+        `static` only, required there: the tenant every user joins.
+        """
+        return pulumi.get(self, "tenant_id")
+
+    @tenant_id.setter
+    def tenant_id(self, value: pulumi.Input[Optional[_builtins.str]]):
+        pulumi.set(self, "tenant_id", value)
+
+    @_builtins.property
+    @pulumi.getter(name="tenantIdFieldName")
+    def tenant_id_field_name(self) -> pulumi.Input[Optional[_builtins.str]]:
+        """
+        `dynamic` only, required there: the user attribute that holds the tenant id.
+        """
+        return pulumi.get(self, "tenant_id_field_name")
+
+    @tenant_id_field_name.setter
+    def tenant_id_field_name(self, value: pulumi.Input[Optional[_builtins.str]]):
+        pulumi.set(self, "tenant_id_field_name", value)
+
+
+class CognitoUserSourceTenantConfigArgsDict(TypedDict):
+    tenant_resolver_type: pulumi.Input['CognitoUserSourceTenantConfigTenantResolverType']
+    """
+    How the tenant is chosen: `dynamic`: from a user attribute, named by `tenantIdFieldName`; `static`: every user joins the tenant `tenantId`; `new`: each user gets a new tenant.
+    """
+    tenant_id: NotRequired[pulumi.Input[Optional[_builtins.str]]]
+    """
+    `static` only, required there: the tenant every user joins.
+    """
+    tenant_id_field_name: NotRequired[pulumi.Input[Optional[_builtins.str]]]
+    """
+    `dynamic` only, required there: the user attribute that holds the tenant id.
+    """
+
+@pulumi.input_type
+class CognitoUserSourceTenantConfigArgs:
+    def __init__(__self__, *,
+                 tenant_resolver_type: pulumi.Input['CognitoUserSourceTenantConfigTenantResolverType'],
+                 tenant_id: pulumi.Input[Optional[_builtins.str]] = None,
+                 tenant_id_field_name: pulumi.Input[Optional[_builtins.str]] = None):
+        """
+        :param pulumi.Input['CognitoUserSourceTenantConfigTenantResolverType'] tenant_resolver_type: How the tenant is chosen: `dynamic`: from a user attribute, named by `tenantIdFieldName`; `static`: every user joins the tenant `tenantId`; `new`: each user gets a new tenant.
+        :param pulumi.Input[_builtins.str] tenant_id: `static` only, required there: the tenant every user joins.
+        :param pulumi.Input[_builtins.str] tenant_id_field_name: `dynamic` only, required there: the user attribute that holds the tenant id.
+        """
+        pulumi.set(__self__, "tenant_resolver_type", tenant_resolver_type)
+        if tenant_id is not None:
+            pulumi.set(__self__, "tenant_id", tenant_id)
+        if tenant_id_field_name is not None:
+            pulumi.set(__self__, "tenant_id_field_name", tenant_id_field_name)
+
+    @_builtins.property
+    @pulumi.getter(name="tenantResolverType")
+    def tenant_resolver_type(self) -> pulumi.Input['CognitoUserSourceTenantConfigTenantResolverType']:
+        """
+        How the tenant is chosen: `dynamic`: from a user attribute, named by `tenantIdFieldName`; `static`: every user joins the tenant `tenantId`; `new`: each user gets a new tenant.
+        """
+        return pulumi.get(self, "tenant_resolver_type")
+
+    @tenant_resolver_type.setter
+    def tenant_resolver_type(self, value: pulumi.Input['CognitoUserSourceTenantConfigTenantResolverType']):
+        pulumi.set(self, "tenant_resolver_type", value)
+
+    @_builtins.property
+    @pulumi.getter(name="tenantId")
+    def tenant_id(self) -> pulumi.Input[Optional[_builtins.str]]:
+        """
+        `static` only, required there: the tenant every user joins.
+        """
+        return pulumi.get(self, "tenant_id")
+
+    @tenant_id.setter
+    def tenant_id(self, value: pulumi.Input[Optional[_builtins.str]]):
+        pulumi.set(self, "tenant_id", value)
+
+    @_builtins.property
+    @pulumi.getter(name="tenantIdFieldName")
+    def tenant_id_field_name(self) -> pulumi.Input[Optional[_builtins.str]]:
+        """
+        `dynamic` only, required there: the user attribute that holds the tenant id.
+        """
+        return pulumi.get(self, "tenant_id_field_name")
+
+    @tenant_id_field_name.setter
+    def tenant_id_field_name(self, value: pulumi.Input[Optional[_builtins.str]]):
+        pulumi.set(self, "tenant_id_field_name", value)
+
+
+class CustomCodeUserSourceTenantConfigArgsDict(TypedDict):
+    tenant_resolver_type: pulumi.Input['CustomCodeUserSourceTenantConfigTenantResolverType']
+    """
+    How the tenant is chosen: `new`: each user gets a new tenant; `from-source`: the custom code returns the tenant.
+    """
+    tenant_id: NotRequired[pulumi.Input[Optional[_builtins.str]]]
+    """
+    `static` only, required there: the tenant every user joins.
+    """
+    tenant_id_field_name: NotRequired[pulumi.Input[Optional[_builtins.str]]]
+    """
+    `dynamic` only, required there: the user attribute that holds the tenant id.
+    """
+
+@pulumi.input_type
+class CustomCodeUserSourceTenantConfigArgs:
+    def __init__(__self__, *,
+                 tenant_resolver_type: pulumi.Input['CustomCodeUserSourceTenantConfigTenantResolverType'],
+                 tenant_id: pulumi.Input[Optional[_builtins.str]] = None,
+                 tenant_id_field_name: pulumi.Input[Optional[_builtins.str]] = None):
+        """
+        :param pulumi.Input['CustomCodeUserSourceTenantConfigTenantResolverType'] tenant_resolver_type: How the tenant is chosen: `new`: each user gets a new tenant; `from-source`: the custom code returns the tenant.
+        :param pulumi.Input[_builtins.str] tenant_id: `static` only, required there: the tenant every user joins.
+        :param pulumi.Input[_builtins.str] tenant_id_field_name: `dynamic` only, required there: the user attribute that holds the tenant id.
+        """
+        pulumi.set(__self__, "tenant_resolver_type", tenant_resolver_type)
+        if tenant_id is not None:
+            pulumi.set(__self__, "tenant_id", tenant_id)
+        if tenant_id_field_name is not None:
+            pulumi.set(__self__, "tenant_id_field_name", tenant_id_field_name)
+
+    @_builtins.property
+    @pulumi.getter(name="tenantResolverType")
+    def tenant_resolver_type(self) -> pulumi.Input['CustomCodeUserSourceTenantConfigTenantResolverType']:
+        """
+        How the tenant is chosen: `new`: each user gets a new tenant; `from-source`: the custom code returns the tenant.
+        """
+        return pulumi.get(self, "tenant_resolver_type")
+
+    @tenant_resolver_type.setter
+    def tenant_resolver_type(self, value: pulumi.Input['CustomCodeUserSourceTenantConfigTenantResolverType']):
+        pulumi.set(self, "tenant_resolver_type", value)
+
+    @_builtins.property
+    @pulumi.getter(name="tenantId")
+    def tenant_id(self) -> pulumi.Input[Optional[_builtins.str]]:
+        """
+        `static` only, required there: the tenant every user joins.
+        """
+        return pulumi.get(self, "tenant_id")
+
+    @tenant_id.setter
+    def tenant_id(self, value: pulumi.Input[Optional[_builtins.str]]):
+        pulumi.set(self, "tenant_id", value)
+
+    @_builtins.property
+    @pulumi.getter(name="tenantIdFieldName")
+    def tenant_id_field_name(self) -> pulumi.Input[Optional[_builtins.str]]:
+        """
+        `dynamic` only, required there: the user attribute that holds the tenant id.
+        """
+        return pulumi.get(self, "tenant_id_field_name")
+
+    @tenant_id_field_name.setter
+    def tenant_id_field_name(self, value: pulumi.Input[Optional[_builtins.str]]):
+        pulumi.set(self, "tenant_id_field_name", value)
+
 
 class FeatureFlagRuleArgsDict(TypedDict):
     conditions: pulumi.Input[Sequence[pulumi.Input['FeatureFlagRuleConditionArgsDict']]]
@@ -232,6 +448,268 @@ class FeatureFlagRuleConditionArgs:
     @negate.setter
     def negate(self, value: pulumi.Input[Optional[_builtins.bool]]):
         pulumi.set(self, "negate", value)
+
+
+class FederationUserSourceOauth2ConfigArgsDict(TypedDict):
+    authorization_url: pulumi.Input[_builtins.str]
+    """
+    The provider's authorization endpoint.
+    """
+    token_url: pulumi.Input[_builtins.str]
+    """
+    The provider's token endpoint.
+    """
+    user_info_url: pulumi.Input[_builtins.str]
+    """
+    The provider's user-info endpoint.
+    """
+    code_challenge_methods: NotRequired[pulumi.Input[Optional[Sequence[pulumi.Input[_builtins.str]]]]]
+    """
+    PKCE code challenge methods, e.g. `S256` (TF#253; not in the published spec). A set.
+    """
+    grant_types: NotRequired[pulumi.Input[Optional[Sequence[pulumi.Input[_builtins.str]]]]]
+    """
+    The OAuth2 grant types, e.g. `authorization_code`. A set.
+    """
+    scopes: NotRequired[pulumi.Input[Optional[Sequence[pulumi.Input[_builtins.str]]]]]
+    """
+    The scopes to request, e.g. `openid`, `email`, `profile`. A set.
+    """
+
+@pulumi.input_type
+class FederationUserSourceOauth2ConfigArgs:
+    def __init__(__self__, *,
+                 authorization_url: pulumi.Input[_builtins.str],
+                 token_url: pulumi.Input[_builtins.str],
+                 user_info_url: pulumi.Input[_builtins.str],
+                 code_challenge_methods: pulumi.Input[Optional[Sequence[pulumi.Input[_builtins.str]]]] = None,
+                 grant_types: pulumi.Input[Optional[Sequence[pulumi.Input[_builtins.str]]]] = None,
+                 scopes: pulumi.Input[Optional[Sequence[pulumi.Input[_builtins.str]]]] = None):
+        """
+        :param pulumi.Input[_builtins.str] authorization_url: The provider's authorization endpoint.
+        :param pulumi.Input[_builtins.str] token_url: The provider's token endpoint.
+        :param pulumi.Input[_builtins.str] user_info_url: The provider's user-info endpoint.
+        :param pulumi.Input[Sequence[pulumi.Input[_builtins.str]]] code_challenge_methods: PKCE code challenge methods, e.g. `S256` (TF#253; not in the published spec). A set.
+        :param pulumi.Input[Sequence[pulumi.Input[_builtins.str]]] grant_types: The OAuth2 grant types, e.g. `authorization_code`. A set.
+        :param pulumi.Input[Sequence[pulumi.Input[_builtins.str]]] scopes: The scopes to request, e.g. `openid`, `email`, `profile`. A set.
+        """
+        pulumi.set(__self__, "authorization_url", authorization_url)
+        pulumi.set(__self__, "token_url", token_url)
+        pulumi.set(__self__, "user_info_url", user_info_url)
+        if code_challenge_methods is not None:
+            pulumi.set(__self__, "code_challenge_methods", code_challenge_methods)
+        if grant_types is not None:
+            pulumi.set(__self__, "grant_types", grant_types)
+        if scopes is not None:
+            pulumi.set(__self__, "scopes", scopes)
+
+    @_builtins.property
+    @pulumi.getter(name="authorizationUrl")
+    def authorization_url(self) -> pulumi.Input[_builtins.str]:
+        """
+        The provider's authorization endpoint.
+        """
+        return pulumi.get(self, "authorization_url")
+
+    @authorization_url.setter
+    def authorization_url(self, value: pulumi.Input[_builtins.str]):
+        pulumi.set(self, "authorization_url", value)
+
+    @_builtins.property
+    @pulumi.getter(name="tokenUrl")
+    def token_url(self) -> pulumi.Input[_builtins.str]:
+        """
+        The provider's token endpoint.
+        """
+        return pulumi.get(self, "token_url")
+
+    @token_url.setter
+    def token_url(self, value: pulumi.Input[_builtins.str]):
+        pulumi.set(self, "token_url", value)
+
+    @_builtins.property
+    @pulumi.getter(name="userInfoUrl")
+    def user_info_url(self) -> pulumi.Input[_builtins.str]:
+        """
+        The provider's user-info endpoint.
+        """
+        return pulumi.get(self, "user_info_url")
+
+    @user_info_url.setter
+    def user_info_url(self, value: pulumi.Input[_builtins.str]):
+        pulumi.set(self, "user_info_url", value)
+
+    @_builtins.property
+    @pulumi.getter(name="codeChallengeMethods")
+    def code_challenge_methods(self) -> pulumi.Input[Optional[Sequence[pulumi.Input[_builtins.str]]]]:
+        """
+        PKCE code challenge methods, e.g. `S256` (TF#253; not in the published spec). A set.
+        """
+        return pulumi.get(self, "code_challenge_methods")
+
+    @code_challenge_methods.setter
+    def code_challenge_methods(self, value: pulumi.Input[Optional[Sequence[pulumi.Input[_builtins.str]]]]):
+        pulumi.set(self, "code_challenge_methods", value)
+
+    @_builtins.property
+    @pulumi.getter(name="grantTypes")
+    def grant_types(self) -> pulumi.Input[Optional[Sequence[pulumi.Input[_builtins.str]]]]:
+        """
+        The OAuth2 grant types, e.g. `authorization_code`. A set.
+        """
+        return pulumi.get(self, "grant_types")
+
+    @grant_types.setter
+    def grant_types(self, value: pulumi.Input[Optional[Sequence[pulumi.Input[_builtins.str]]]]):
+        pulumi.set(self, "grant_types", value)
+
+    @_builtins.property
+    @pulumi.getter
+    def scopes(self) -> pulumi.Input[Optional[Sequence[pulumi.Input[_builtins.str]]]]:
+        """
+        The scopes to request, e.g. `openid`, `email`, `profile`. A set.
+        """
+        return pulumi.get(self, "scopes")
+
+    @scopes.setter
+    def scopes(self, value: pulumi.Input[Optional[Sequence[pulumi.Input[_builtins.str]]]]):
+        pulumi.set(self, "scopes", value)
+
+
+class FederationUserSourceTenantConfigArgsDict(TypedDict):
+    tenant_resolver_type: pulumi.Input['FederationUserSourceTenantConfigTenantResolverType']
+    """
+    How the tenant is chosen: `dynamic`: from a user attribute, named by `tenantIdFieldName`; `static`: every user joins the tenant `tenantId`; `new`: each user gets a new tenant.
+    """
+    tenant_id: NotRequired[pulumi.Input[Optional[_builtins.str]]]
+    """
+    `static` only, required there: the tenant every user joins.
+    """
+    tenant_id_field_name: NotRequired[pulumi.Input[Optional[_builtins.str]]]
+    """
+    `dynamic` only, required there: the user attribute that holds the tenant id.
+    """
+
+@pulumi.input_type
+class FederationUserSourceTenantConfigArgs:
+    def __init__(__self__, *,
+                 tenant_resolver_type: pulumi.Input['FederationUserSourceTenantConfigTenantResolverType'],
+                 tenant_id: pulumi.Input[Optional[_builtins.str]] = None,
+                 tenant_id_field_name: pulumi.Input[Optional[_builtins.str]] = None):
+        """
+        :param pulumi.Input['FederationUserSourceTenantConfigTenantResolverType'] tenant_resolver_type: How the tenant is chosen: `dynamic`: from a user attribute, named by `tenantIdFieldName`; `static`: every user joins the tenant `tenantId`; `new`: each user gets a new tenant.
+        :param pulumi.Input[_builtins.str] tenant_id: `static` only, required there: the tenant every user joins.
+        :param pulumi.Input[_builtins.str] tenant_id_field_name: `dynamic` only, required there: the user attribute that holds the tenant id.
+        """
+        pulumi.set(__self__, "tenant_resolver_type", tenant_resolver_type)
+        if tenant_id is not None:
+            pulumi.set(__self__, "tenant_id", tenant_id)
+        if tenant_id_field_name is not None:
+            pulumi.set(__self__, "tenant_id_field_name", tenant_id_field_name)
+
+    @_builtins.property
+    @pulumi.getter(name="tenantResolverType")
+    def tenant_resolver_type(self) -> pulumi.Input['FederationUserSourceTenantConfigTenantResolverType']:
+        """
+        How the tenant is chosen: `dynamic`: from a user attribute, named by `tenantIdFieldName`; `static`: every user joins the tenant `tenantId`; `new`: each user gets a new tenant.
+        """
+        return pulumi.get(self, "tenant_resolver_type")
+
+    @tenant_resolver_type.setter
+    def tenant_resolver_type(self, value: pulumi.Input['FederationUserSourceTenantConfigTenantResolverType']):
+        pulumi.set(self, "tenant_resolver_type", value)
+
+    @_builtins.property
+    @pulumi.getter(name="tenantId")
+    def tenant_id(self) -> pulumi.Input[Optional[_builtins.str]]:
+        """
+        `static` only, required there: the tenant every user joins.
+        """
+        return pulumi.get(self, "tenant_id")
+
+    @tenant_id.setter
+    def tenant_id(self, value: pulumi.Input[Optional[_builtins.str]]):
+        pulumi.set(self, "tenant_id", value)
+
+    @_builtins.property
+    @pulumi.getter(name="tenantIdFieldName")
+    def tenant_id_field_name(self) -> pulumi.Input[Optional[_builtins.str]]:
+        """
+        `dynamic` only, required there: the user attribute that holds the tenant id.
+        """
+        return pulumi.get(self, "tenant_id_field_name")
+
+    @tenant_id_field_name.setter
+    def tenant_id_field_name(self, value: pulumi.Input[Optional[_builtins.str]]):
+        pulumi.set(self, "tenant_id_field_name", value)
+
+
+class FirebaseUserSourceTenantConfigArgsDict(TypedDict):
+    tenant_resolver_type: pulumi.Input['FirebaseUserSourceTenantConfigTenantResolverType']
+    """
+    How the tenant is chosen: `static`: every user joins the tenant `tenantId`; `new`: each user gets a new tenant.
+    """
+    tenant_id: NotRequired[pulumi.Input[Optional[_builtins.str]]]
+    """
+    `static` only, required there: the tenant every user joins.
+    """
+    tenant_id_field_name: NotRequired[pulumi.Input[Optional[_builtins.str]]]
+    """
+    `dynamic` only, required there: the user attribute that holds the tenant id.
+    """
+
+@pulumi.input_type
+class FirebaseUserSourceTenantConfigArgs:
+    def __init__(__self__, *,
+                 tenant_resolver_type: pulumi.Input['FirebaseUserSourceTenantConfigTenantResolverType'],
+                 tenant_id: pulumi.Input[Optional[_builtins.str]] = None,
+                 tenant_id_field_name: pulumi.Input[Optional[_builtins.str]] = None):
+        """
+        :param pulumi.Input['FirebaseUserSourceTenantConfigTenantResolverType'] tenant_resolver_type: How the tenant is chosen: `static`: every user joins the tenant `tenantId`; `new`: each user gets a new tenant.
+        :param pulumi.Input[_builtins.str] tenant_id: `static` only, required there: the tenant every user joins.
+        :param pulumi.Input[_builtins.str] tenant_id_field_name: `dynamic` only, required there: the user attribute that holds the tenant id.
+        """
+        pulumi.set(__self__, "tenant_resolver_type", tenant_resolver_type)
+        if tenant_id is not None:
+            pulumi.set(__self__, "tenant_id", tenant_id)
+        if tenant_id_field_name is not None:
+            pulumi.set(__self__, "tenant_id_field_name", tenant_id_field_name)
+
+    @_builtins.property
+    @pulumi.getter(name="tenantResolverType")
+    def tenant_resolver_type(self) -> pulumi.Input['FirebaseUserSourceTenantConfigTenantResolverType']:
+        """
+        How the tenant is chosen: `static`: every user joins the tenant `tenantId`; `new`: each user gets a new tenant.
+        """
+        return pulumi.get(self, "tenant_resolver_type")
+
+    @tenant_resolver_type.setter
+    def tenant_resolver_type(self, value: pulumi.Input['FirebaseUserSourceTenantConfigTenantResolverType']):
+        pulumi.set(self, "tenant_resolver_type", value)
+
+    @_builtins.property
+    @pulumi.getter(name="tenantId")
+    def tenant_id(self) -> pulumi.Input[Optional[_builtins.str]]:
+        """
+        `static` only, required there: the tenant every user joins.
+        """
+        return pulumi.get(self, "tenant_id")
+
+    @tenant_id.setter
+    def tenant_id(self, value: pulumi.Input[Optional[_builtins.str]]):
+        pulumi.set(self, "tenant_id", value)
+
+    @_builtins.property
+    @pulumi.getter(name="tenantIdFieldName")
+    def tenant_id_field_name(self) -> pulumi.Input[Optional[_builtins.str]]:
+        """
+        `dynamic` only, required there: the user attribute that holds the tenant id.
+        """
+        return pulumi.get(self, "tenant_id_field_name")
+
+    @tenant_id_field_name.setter
+    def tenant_id_field_name(self, value: pulumi.Input[Optional[_builtins.str]]):
+        pulumi.set(self, "tenant_id_field_name", value)
 
 
 class PasswordPolicyOptionalTestsArgsDict(TypedDict):

@@ -17,8 +17,14 @@ from . import outputs
 from ._enums import *
 
 __all__ = [
+    'Auth0UserSourceTenantConfig',
+    'CognitoUserSourceTenantConfig',
+    'CustomCodeUserSourceTenantConfig',
     'FeatureFlagRule',
     'FeatureFlagRuleCondition',
+    'FederationUserSourceOauth2Config',
+    'FederationUserSourceTenantConfig',
+    'FirebaseUserSourceTenantConfig',
     'GetFeaturesFeature',
     'GetPermissionsPermission',
     'GetRolesRole',
@@ -32,6 +38,195 @@ __all__ = [
     'SessionPolicySessionTimeoutConfiguration',
     'SsoConfigurationDomainDetail',
 ]
+
+@pulumi.output_type
+class Auth0UserSourceTenantConfig(dict):
+    @staticmethod
+    def __key_warning(key: str):
+        suggest = None
+        if key == "tenantResolverType":
+            suggest = "tenant_resolver_type"
+        elif key == "tenantId":
+            suggest = "tenant_id"
+        elif key == "tenantIdFieldName":
+            suggest = "tenant_id_field_name"
+
+        if suggest:
+            pulumi.log.warn(f"Key '{key}' not found in Auth0UserSourceTenantConfig. Access the value via the '{suggest}' property getter instead.")
+
+    def __getitem__(self, key: str) -> Any:
+        Auth0UserSourceTenantConfig.__key_warning(key)
+        return super().__getitem__(key)
+
+    def get(self, key: str, default = None) -> Any:
+        Auth0UserSourceTenantConfig.__key_warning(key)
+        return super().get(key, default)
+
+    def __init__(__self__, *,
+                 tenant_resolver_type: 'Auth0UserSourceTenantConfigTenantResolverType',
+                 tenant_id: Optional[_builtins.str] = None,
+                 tenant_id_field_name: Optional[_builtins.str] = None):
+        """
+        :param 'Auth0UserSourceTenantConfigTenantResolverType' tenant_resolver_type: How the tenant is chosen: `dynamic`: from a user attribute, named by `tenantIdFieldName`; `static`: every user joins the tenant `tenantId`; `new`: each user gets a new tenant.
+        :param _builtins.str tenant_id: `static` only, required there: the tenant every user joins.
+        :param _builtins.str tenant_id_field_name: `dynamic` only, required there: the user attribute that holds the tenant id.
+        """
+        pulumi.set(__self__, "tenant_resolver_type", tenant_resolver_type)
+        if tenant_id is not None:
+            pulumi.set(__self__, "tenant_id", tenant_id)
+        if tenant_id_field_name is not None:
+            pulumi.set(__self__, "tenant_id_field_name", tenant_id_field_name)
+
+    @_builtins.property
+    @pulumi.getter(name="tenantResolverType")
+    def tenant_resolver_type(self) -> 'Auth0UserSourceTenantConfigTenantResolverType':
+        """
+        How the tenant is chosen: `dynamic`: from a user attribute, named by `tenantIdFieldName`; `static`: every user joins the tenant `tenantId`; `new`: each user gets a new tenant.
+        """
+        return pulumi.get(self, "tenant_resolver_type")
+
+    @_builtins.property
+    @pulumi.getter(name="tenantId")
+    def tenant_id(self) -> Optional[_builtins.str]:
+        """
+        `static` only, required there: the tenant every user joins.
+        """
+        return pulumi.get(self, "tenant_id")
+
+    @_builtins.property
+    @pulumi.getter(name="tenantIdFieldName")
+    def tenant_id_field_name(self) -> Optional[_builtins.str]:
+        """
+        `dynamic` only, required there: the user attribute that holds the tenant id.
+        """
+        return pulumi.get(self, "tenant_id_field_name")
+
+
+@pulumi.output_type
+class CognitoUserSourceTenantConfig(dict):
+    @staticmethod
+    def __key_warning(key: str):
+        suggest = None
+        if key == "tenantResolverType":
+            suggest = "tenant_resolver_type"
+        elif key == "tenantId":
+            suggest = "tenant_id"
+        elif key == "tenantIdFieldName":
+            suggest = "tenant_id_field_name"
+
+        if suggest:
+            pulumi.log.warn(f"Key '{key}' not found in CognitoUserSourceTenantConfig. Access the value via the '{suggest}' property getter instead.")
+
+    def __getitem__(self, key: str) -> Any:
+        CognitoUserSourceTenantConfig.__key_warning(key)
+        return super().__getitem__(key)
+
+    def get(self, key: str, default = None) -> Any:
+        CognitoUserSourceTenantConfig.__key_warning(key)
+        return super().get(key, default)
+
+    def __init__(__self__, *,
+                 tenant_resolver_type: 'CognitoUserSourceTenantConfigTenantResolverType',
+                 tenant_id: Optional[_builtins.str] = None,
+                 tenant_id_field_name: Optional[_builtins.str] = None):
+        """
+        :param 'CognitoUserSourceTenantConfigTenantResolverType' tenant_resolver_type: How the tenant is chosen: `dynamic`: from a user attribute, named by `tenantIdFieldName`; `static`: every user joins the tenant `tenantId`; `new`: each user gets a new tenant.
+        :param _builtins.str tenant_id: `static` only, required there: the tenant every user joins.
+        :param _builtins.str tenant_id_field_name: `dynamic` only, required there: the user attribute that holds the tenant id.
+        """
+        pulumi.set(__self__, "tenant_resolver_type", tenant_resolver_type)
+        if tenant_id is not None:
+            pulumi.set(__self__, "tenant_id", tenant_id)
+        if tenant_id_field_name is not None:
+            pulumi.set(__self__, "tenant_id_field_name", tenant_id_field_name)
+
+    @_builtins.property
+    @pulumi.getter(name="tenantResolverType")
+    def tenant_resolver_type(self) -> 'CognitoUserSourceTenantConfigTenantResolverType':
+        """
+        How the tenant is chosen: `dynamic`: from a user attribute, named by `tenantIdFieldName`; `static`: every user joins the tenant `tenantId`; `new`: each user gets a new tenant.
+        """
+        return pulumi.get(self, "tenant_resolver_type")
+
+    @_builtins.property
+    @pulumi.getter(name="tenantId")
+    def tenant_id(self) -> Optional[_builtins.str]:
+        """
+        `static` only, required there: the tenant every user joins.
+        """
+        return pulumi.get(self, "tenant_id")
+
+    @_builtins.property
+    @pulumi.getter(name="tenantIdFieldName")
+    def tenant_id_field_name(self) -> Optional[_builtins.str]:
+        """
+        `dynamic` only, required there: the user attribute that holds the tenant id.
+        """
+        return pulumi.get(self, "tenant_id_field_name")
+
+
+@pulumi.output_type
+class CustomCodeUserSourceTenantConfig(dict):
+    @staticmethod
+    def __key_warning(key: str):
+        suggest = None
+        if key == "tenantResolverType":
+            suggest = "tenant_resolver_type"
+        elif key == "tenantId":
+            suggest = "tenant_id"
+        elif key == "tenantIdFieldName":
+            suggest = "tenant_id_field_name"
+
+        if suggest:
+            pulumi.log.warn(f"Key '{key}' not found in CustomCodeUserSourceTenantConfig. Access the value via the '{suggest}' property getter instead.")
+
+    def __getitem__(self, key: str) -> Any:
+        CustomCodeUserSourceTenantConfig.__key_warning(key)
+        return super().__getitem__(key)
+
+    def get(self, key: str, default = None) -> Any:
+        CustomCodeUserSourceTenantConfig.__key_warning(key)
+        return super().get(key, default)
+
+    def __init__(__self__, *,
+                 tenant_resolver_type: 'CustomCodeUserSourceTenantConfigTenantResolverType',
+                 tenant_id: Optional[_builtins.str] = None,
+                 tenant_id_field_name: Optional[_builtins.str] = None):
+        """
+        :param 'CustomCodeUserSourceTenantConfigTenantResolverType' tenant_resolver_type: How the tenant is chosen: `new`: each user gets a new tenant; `from-source`: the custom code returns the tenant.
+        :param _builtins.str tenant_id: `static` only, required there: the tenant every user joins.
+        :param _builtins.str tenant_id_field_name: `dynamic` only, required there: the user attribute that holds the tenant id.
+        """
+        pulumi.set(__self__, "tenant_resolver_type", tenant_resolver_type)
+        if tenant_id is not None:
+            pulumi.set(__self__, "tenant_id", tenant_id)
+        if tenant_id_field_name is not None:
+            pulumi.set(__self__, "tenant_id_field_name", tenant_id_field_name)
+
+    @_builtins.property
+    @pulumi.getter(name="tenantResolverType")
+    def tenant_resolver_type(self) -> 'CustomCodeUserSourceTenantConfigTenantResolverType':
+        """
+        How the tenant is chosen: `new`: each user gets a new tenant; `from-source`: the custom code returns the tenant.
+        """
+        return pulumi.get(self, "tenant_resolver_type")
+
+    @_builtins.property
+    @pulumi.getter(name="tenantId")
+    def tenant_id(self) -> Optional[_builtins.str]:
+        """
+        `static` only, required there: the tenant every user joins.
+        """
+        return pulumi.get(self, "tenant_id")
+
+    @_builtins.property
+    @pulumi.getter(name="tenantIdFieldName")
+    def tenant_id_field_name(self) -> Optional[_builtins.str]:
+        """
+        `dynamic` only, required there: the user attribute that holds the tenant id.
+        """
+        return pulumi.get(self, "tenant_id_field_name")
+
 
 @pulumi.output_type
 class FeatureFlagRule(dict):
@@ -187,6 +382,233 @@ class FeatureFlagRuleCondition(dict):
         Whether the condition is negated.
         """
         return pulumi.get(self, "negate")
+
+
+@pulumi.output_type
+class FederationUserSourceOauth2Config(dict):
+    @staticmethod
+    def __key_warning(key: str):
+        suggest = None
+        if key == "authorizationUrl":
+            suggest = "authorization_url"
+        elif key == "tokenUrl":
+            suggest = "token_url"
+        elif key == "userInfoUrl":
+            suggest = "user_info_url"
+        elif key == "codeChallengeMethods":
+            suggest = "code_challenge_methods"
+        elif key == "grantTypes":
+            suggest = "grant_types"
+
+        if suggest:
+            pulumi.log.warn(f"Key '{key}' not found in FederationUserSourceOauth2Config. Access the value via the '{suggest}' property getter instead.")
+
+    def __getitem__(self, key: str) -> Any:
+        FederationUserSourceOauth2Config.__key_warning(key)
+        return super().__getitem__(key)
+
+    def get(self, key: str, default = None) -> Any:
+        FederationUserSourceOauth2Config.__key_warning(key)
+        return super().get(key, default)
+
+    def __init__(__self__, *,
+                 authorization_url: _builtins.str,
+                 token_url: _builtins.str,
+                 user_info_url: _builtins.str,
+                 code_challenge_methods: Optional[Sequence[_builtins.str]] = None,
+                 grant_types: Optional[Sequence[_builtins.str]] = None,
+                 scopes: Optional[Sequence[_builtins.str]] = None):
+        """
+        :param _builtins.str authorization_url: The provider's authorization endpoint.
+        :param _builtins.str token_url: The provider's token endpoint.
+        :param _builtins.str user_info_url: The provider's user-info endpoint.
+        :param Sequence[_builtins.str] code_challenge_methods: PKCE code challenge methods, e.g. `S256` (TF#253; not in the published spec). A set.
+        :param Sequence[_builtins.str] grant_types: The OAuth2 grant types, e.g. `authorization_code`. A set.
+        :param Sequence[_builtins.str] scopes: The scopes to request, e.g. `openid`, `email`, `profile`. A set.
+        """
+        pulumi.set(__self__, "authorization_url", authorization_url)
+        pulumi.set(__self__, "token_url", token_url)
+        pulumi.set(__self__, "user_info_url", user_info_url)
+        if code_challenge_methods is not None:
+            pulumi.set(__self__, "code_challenge_methods", code_challenge_methods)
+        if grant_types is not None:
+            pulumi.set(__self__, "grant_types", grant_types)
+        if scopes is not None:
+            pulumi.set(__self__, "scopes", scopes)
+
+    @_builtins.property
+    @pulumi.getter(name="authorizationUrl")
+    def authorization_url(self) -> _builtins.str:
+        """
+        The provider's authorization endpoint.
+        """
+        return pulumi.get(self, "authorization_url")
+
+    @_builtins.property
+    @pulumi.getter(name="tokenUrl")
+    def token_url(self) -> _builtins.str:
+        """
+        The provider's token endpoint.
+        """
+        return pulumi.get(self, "token_url")
+
+    @_builtins.property
+    @pulumi.getter(name="userInfoUrl")
+    def user_info_url(self) -> _builtins.str:
+        """
+        The provider's user-info endpoint.
+        """
+        return pulumi.get(self, "user_info_url")
+
+    @_builtins.property
+    @pulumi.getter(name="codeChallengeMethods")
+    def code_challenge_methods(self) -> Optional[Sequence[_builtins.str]]:
+        """
+        PKCE code challenge methods, e.g. `S256` (TF#253; not in the published spec). A set.
+        """
+        return pulumi.get(self, "code_challenge_methods")
+
+    @_builtins.property
+    @pulumi.getter(name="grantTypes")
+    def grant_types(self) -> Optional[Sequence[_builtins.str]]:
+        """
+        The OAuth2 grant types, e.g. `authorization_code`. A set.
+        """
+        return pulumi.get(self, "grant_types")
+
+    @_builtins.property
+    @pulumi.getter
+    def scopes(self) -> Optional[Sequence[_builtins.str]]:
+        """
+        The scopes to request, e.g. `openid`, `email`, `profile`. A set.
+        """
+        return pulumi.get(self, "scopes")
+
+
+@pulumi.output_type
+class FederationUserSourceTenantConfig(dict):
+    @staticmethod
+    def __key_warning(key: str):
+        suggest = None
+        if key == "tenantResolverType":
+            suggest = "tenant_resolver_type"
+        elif key == "tenantId":
+            suggest = "tenant_id"
+        elif key == "tenantIdFieldName":
+            suggest = "tenant_id_field_name"
+
+        if suggest:
+            pulumi.log.warn(f"Key '{key}' not found in FederationUserSourceTenantConfig. Access the value via the '{suggest}' property getter instead.")
+
+    def __getitem__(self, key: str) -> Any:
+        FederationUserSourceTenantConfig.__key_warning(key)
+        return super().__getitem__(key)
+
+    def get(self, key: str, default = None) -> Any:
+        FederationUserSourceTenantConfig.__key_warning(key)
+        return super().get(key, default)
+
+    def __init__(__self__, *,
+                 tenant_resolver_type: 'FederationUserSourceTenantConfigTenantResolverType',
+                 tenant_id: Optional[_builtins.str] = None,
+                 tenant_id_field_name: Optional[_builtins.str] = None):
+        """
+        :param 'FederationUserSourceTenantConfigTenantResolverType' tenant_resolver_type: How the tenant is chosen: `dynamic`: from a user attribute, named by `tenantIdFieldName`; `static`: every user joins the tenant `tenantId`; `new`: each user gets a new tenant.
+        :param _builtins.str tenant_id: `static` only, required there: the tenant every user joins.
+        :param _builtins.str tenant_id_field_name: `dynamic` only, required there: the user attribute that holds the tenant id.
+        """
+        pulumi.set(__self__, "tenant_resolver_type", tenant_resolver_type)
+        if tenant_id is not None:
+            pulumi.set(__self__, "tenant_id", tenant_id)
+        if tenant_id_field_name is not None:
+            pulumi.set(__self__, "tenant_id_field_name", tenant_id_field_name)
+
+    @_builtins.property
+    @pulumi.getter(name="tenantResolverType")
+    def tenant_resolver_type(self) -> 'FederationUserSourceTenantConfigTenantResolverType':
+        """
+        How the tenant is chosen: `dynamic`: from a user attribute, named by `tenantIdFieldName`; `static`: every user joins the tenant `tenantId`; `new`: each user gets a new tenant.
+        """
+        return pulumi.get(self, "tenant_resolver_type")
+
+    @_builtins.property
+    @pulumi.getter(name="tenantId")
+    def tenant_id(self) -> Optional[_builtins.str]:
+        """
+        `static` only, required there: the tenant every user joins.
+        """
+        return pulumi.get(self, "tenant_id")
+
+    @_builtins.property
+    @pulumi.getter(name="tenantIdFieldName")
+    def tenant_id_field_name(self) -> Optional[_builtins.str]:
+        """
+        `dynamic` only, required there: the user attribute that holds the tenant id.
+        """
+        return pulumi.get(self, "tenant_id_field_name")
+
+
+@pulumi.output_type
+class FirebaseUserSourceTenantConfig(dict):
+    @staticmethod
+    def __key_warning(key: str):
+        suggest = None
+        if key == "tenantResolverType":
+            suggest = "tenant_resolver_type"
+        elif key == "tenantId":
+            suggest = "tenant_id"
+        elif key == "tenantIdFieldName":
+            suggest = "tenant_id_field_name"
+
+        if suggest:
+            pulumi.log.warn(f"Key '{key}' not found in FirebaseUserSourceTenantConfig. Access the value via the '{suggest}' property getter instead.")
+
+    def __getitem__(self, key: str) -> Any:
+        FirebaseUserSourceTenantConfig.__key_warning(key)
+        return super().__getitem__(key)
+
+    def get(self, key: str, default = None) -> Any:
+        FirebaseUserSourceTenantConfig.__key_warning(key)
+        return super().get(key, default)
+
+    def __init__(__self__, *,
+                 tenant_resolver_type: 'FirebaseUserSourceTenantConfigTenantResolverType',
+                 tenant_id: Optional[_builtins.str] = None,
+                 tenant_id_field_name: Optional[_builtins.str] = None):
+        """
+        :param 'FirebaseUserSourceTenantConfigTenantResolverType' tenant_resolver_type: How the tenant is chosen: `static`: every user joins the tenant `tenantId`; `new`: each user gets a new tenant.
+        :param _builtins.str tenant_id: `static` only, required there: the tenant every user joins.
+        :param _builtins.str tenant_id_field_name: `dynamic` only, required there: the user attribute that holds the tenant id.
+        """
+        pulumi.set(__self__, "tenant_resolver_type", tenant_resolver_type)
+        if tenant_id is not None:
+            pulumi.set(__self__, "tenant_id", tenant_id)
+        if tenant_id_field_name is not None:
+            pulumi.set(__self__, "tenant_id_field_name", tenant_id_field_name)
+
+    @_builtins.property
+    @pulumi.getter(name="tenantResolverType")
+    def tenant_resolver_type(self) -> 'FirebaseUserSourceTenantConfigTenantResolverType':
+        """
+        How the tenant is chosen: `static`: every user joins the tenant `tenantId`; `new`: each user gets a new tenant.
+        """
+        return pulumi.get(self, "tenant_resolver_type")
+
+    @_builtins.property
+    @pulumi.getter(name="tenantId")
+    def tenant_id(self) -> Optional[_builtins.str]:
+        """
+        `static` only, required there: the tenant every user joins.
+        """
+        return pulumi.get(self, "tenant_id")
+
+    @_builtins.property
+    @pulumi.getter(name="tenantIdFieldName")
+    def tenant_id_field_name(self) -> Optional[_builtins.str]:
+        """
+        `dynamic` only, required there: the user attribute that holds the tenant id.
+        """
+        return pulumi.get(self, "tenant_id_field_name")
 
 
 @pulumi.output_type
