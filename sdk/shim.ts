@@ -17,7 +17,7 @@ export const PROVIDER_KEY = "__provider";
 
 /** The `__provider` source for resource kind `kind`. */
 export function providerSource(kind: string): string {
-  if (!/^[A-Za-z]+$/.test(kind)) throw new Error(`invalid resource kind ${JSON.stringify(kind)}`);
+  if (!/^[A-Za-z][A-Za-z0-9]*$/.test(kind)) throw new Error(`invalid resource kind ${JSON.stringify(kind)}`);
   // Written tight: the engine stores it twice per resource (inputs and outputs) and rewrites it at every checkpoint.
   return `exports.handler=()=>require("pulumi-frontegg/provider").shim("${kind}")`;
 }
