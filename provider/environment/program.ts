@@ -69,22 +69,23 @@ export function renderProgram(snapshot: EnvironmentSnapshot, options: ProgramOpt
 
   kinds.render("SocialLogin", snapshot.SocialLogin);
   kinds.render("Webhook", snapshot.Webhook);
-  // Custom-code secrets before the prehooks whose code reads them; their values are never read: stack config holds them.
-  kinds.render("CustomCodeSecret", snapshot.CustomCodeSecret);
-  kinds.render("Prehook", snapshot.Prehook);
-
-  // User sources: their credentials are never exported; stack config holds them.
-  kinds.render("Auth0UserSource", snapshot.Auth0UserSource);
-  kinds.render("CognitoUserSource", snapshot.CognitoUserSource);
-  kinds.render("FirebaseUserSource", snapshot.FirebaseUserSource);
-  kinds.render("CustomCodeUserSource", snapshot.CustomCodeUserSource);
-  kinds.render("FederationUserSource", snapshot.FederationUserSource);
 
   // Applications' client and shared secrets are never read: they stay in Frontegg.
   kinds.render("Application", snapshot.Application);
   // Redirect URIs and allowed origins usually differ per environment: stack config may suit them better.
   kinds.render("RedirectUri", snapshot.RedirectUri);
   kinds.render("AllowedOrigin", snapshot.AllowedOrigin);
+
+  // Custom-code secrets before the prehooks whose code reads them; their values are never read: stack config holds them.
+  kinds.render("CustomCodeSecret", snapshot.CustomCodeSecret);
+  kinds.render("Prehook", snapshot.Prehook);
+
+  // User sources, after the applications they are assigned to: their credentials are never exported; stack config holds them.
+  kinds.render("Auth0UserSource", snapshot.Auth0UserSource);
+  kinds.render("CognitoUserSource", snapshot.CognitoUserSource);
+  kinds.render("FirebaseUserSource", snapshot.FirebaseUserSource);
+  kinds.render("CustomCodeUserSource", snapshot.CustomCodeUserSource);
+  kinds.render("FederationUserSource", snapshot.FederationUserSource);
 
   const index = [
     "/**",

@@ -29,7 +29,7 @@ export function withWriteOnly(writeOnly: readonly string[] | undefined, state: S
 }
 
 /** Kinds whose objects ids can point at from another resource's inputs. */
-export type ReferenceKind = "Permission" | "PermissionCategory" | "Role" | "SsoConfiguration" | "Feature";
+export type ReferenceKind = "Permission" | "PermissionCategory" | "Role" | "SsoConfiguration" | "Feature" | "Application";
 
 /**
  * How a listed kind (roles, permissions, ...) is read: Frontegg has no get-by-id for them, so the lifecycle reads

@@ -69,6 +69,7 @@ function noSuchObject(kind: ReferenceKind, id: string, tenantId: string | undefi
   if (kind === "SsoConfiguration") {
     return `no SSO connection with id "${id}" exists in tenant "${tenantId ?? ""}": use the id output of an SsoConfiguration resource of that tenant`;
   }
+  if (kind === "Application") return `no application with id "${id}" exists in the Frontegg environment: use the id output of an Application resource`;
   const noun = { Permission: "permission", PermissionCategory: "permission category", Role: "role", Feature: "feature" }[kind];
   const lookup = kind === "Feature" ? "lookupFeatureIds for features not managed here" : "lookupPermissionIds for built-in permissions";
   return `no ${noun} with id "${id}" exists in the Frontegg environment: use the id output of a ${kind} resource, or look the id up (${lookup})`;

@@ -23,7 +23,8 @@
  *   configuration Frontegg holds and writes the result, so keys this provider does not manage survive; a stored
  *   credential that came back masked is never sent back.
  * - `appIds` can only be set at create; later changes go through assign and unassign, which add and remove (their
- *   semantics are inferred from their names). Whether Frontegg checks the application ids is unverified.
+ *   semantics are inferred from their names). The ids are checked to exist at preview; whether Frontegg checks them is
+ *   unverified.
  * - The `type` strings GET answers are verified only for federation: types compare case-insensitively, ignoring
  *   `-` and `_`.
  * - `index` is presumably the order in which sources are tried; its uniqueness is unverified. Only whole numbers
@@ -218,6 +219,8 @@ export function defineUserSource(spec: UserSourceSpec): ResourceDefinition<UserS
     // fingerprint of the value last written instead of reporting it gone.
     writeOnly: spec.secrets,
     compare: { appIds: sameSet, ...spec.compare },
+    // Checked to exist at preview; an exported program refers to the Application resources.
+    references: { appIds: "Application" },
     environment: { secretConfig: spec.secretConfig },
     claimedBy: ["name"],
     claims: (i) => (typeof i.name === "string" ? [`${spec.noun} "${i.name}"`] : []),

@@ -13,9 +13,15 @@ import { credential, defineUserSource, isMigratedField, text, userSourceFields, 
 
 const required = (what: string) => z.string().min(1, `${what} must not be empty`);
 
-/** A secret's stack-config entry in an exported program, named after the source. */
-const fromConfig = (words: string, what: string, always = true) => ({
-  words: (entry: Readonly<Record<string, unknown>>) => `${String(entry.name)} ${words}`,
+/**
+ * A secret's stack-config entry in an exported program, named after the source and the secret (`legacyAuth0Secret`);
+ * the type's word is added where the name lacks it, so two sources of different types never share a key.
+ */
+const fromConfig = (type: string, secret: string, what: string, always = true) => ({
+  words: (entry: Readonly<Record<string, unknown>>) => {
+    const name = String(entry.name);
+    return name.toLowerCase().includes(type.toLowerCase()) ? `${name} ${secret}` : `${name} ${type} ${secret}`;
+  },
   description: (entry: Readonly<Record<string, unknown>>) => `${what} of the user source "${String(entry.name)}"`,
   ...(always ? { when: () => true } : {}),
 });
@@ -53,7 +59,7 @@ new frontegg.Auth0UserSource("legacy-auth0", {
     tenantConfig: { tenantResolverType: "dynamic", tenantIdFieldName: "org_id" },
 });`,
   secrets: ["secret"],
-  secretConfig: { secret: fromConfig("auth0 secret", "Auth0 client secret") },
+  secretConfig: { secret: fromConfig("auth0", "secret", "Auth0 client secret") },
   configurationOf: (i) => ({ domain: i.domain, clientId: i.clientId, secret: i.secret }),
   fieldsOf: (c) => ({ domain: text(c.domain), clientId: text(c.clientId), secret: credential(c.secret) }),
 });
@@ -112,8 +118,8 @@ new frontegg.CognitoUserSource("cognito", {
 });`,
   secrets: ["secretAccessKey", "clientSecret"],
   secretConfig: {
-    secretAccessKey: fromConfig("cognito secret access key", "AWS secret access key"),
-    clientSecret: fromConfig("cognito client secret", "Cognito app client secret", false),
+    secretAccessKey: fromConfig("cognito", "secret access key", "AWS secret access key"),
+    clientSecret: fromConfig("cognito", "client secret", "Cognito app client secret", false),
   },
   configurationOf: (i) =>
     Object.fromEntries(Object.entries({ region: i.region, userPoolId: i.userPoolId, clientId: i.clientId, accessKeyId: i.accessKeyId, secretAccessKey: i.secretAccessKey, clientSecret: i.clientSecret }).filter(([, v]) => v !== undefined)),
@@ -212,8 +218,8 @@ new frontegg.FirebaseUserSource("firebase", {
 });`,
   secrets: ["apiKey", "serviceAccount"],
   secretConfig: {
-    apiKey: fromConfig("firebase api key", "Firebase Web API key"),
-    serviceAccount: fromConfig("firebase service account", "Google service-account key file (JSON)"),
+    apiKey: fromConfig("firebase", "api key", "Firebase Web API key"),
+    serviceAccount: fromConfig("firebase", "service account", "Google service-account key file (JSON)"),
   },
   configurationOf: (i) => ({ apiKey: i.apiKey, serviceAccount: JSON.parse(String(i.serviceAccount)) as unknown }),
   fieldsOf: (c) => {
@@ -320,7 +326,7 @@ new frontegg.FederationUserSource("partner-idp", {
     tenantConfig: { tenantResolverType: "static", tenantId: "partner" },
 });`,
   secrets: ["secret"],
-  secretConfig: { secret: fromConfig("federation secret", "OAuth2 client secret", false) },
+  secretConfig: { secret: fromConfig("federation", "secret", "OAuth2 client secret", false) },
   configurationOf: (i) =>
     Object.fromEntries(
       Object.entries({ clientId: i.clientId, secret: i.secret, usePkce: i.usePkce, wellknownUrl: i.wellknownUrl, oauth2Config: i.oauth2Config }).filter(([, v]) => v !== undefined),

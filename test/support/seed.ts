@@ -8,6 +8,15 @@ export const SEEDED_IDP_CLIENT_SECRET = "seeded-idp-client-secret-7a6b5c4d";
 export const SEEDED_CAPTCHA_SECRET = "seeded-captcha-secret-9a8b7c6d5e4f";
 export const SEEDED_SOCIAL_SECRET = "seeded-github-oauth-secret-5e6f7a8b";
 export const SEEDED_WEBHOOK_SECRET = "seeded-webhook-signing-secret-1c2d3e4f";
+/** The seeded secrets of the custom-code and user-source kinds, by the stack config key an exported program reads. */
+export const SEEDED_CUSTOM_CODE_SECRETS: Readonly<Record<string, string>> = {
+  crmApiTokenCustomCodeSecret: "seeded-custom-code-secret",
+  signUpScreeningPrehookSecret: "seeded-prehook-secret",
+  legacyAuth0Secret: "seeded-auth0-secret",
+  cognitoPoolSecretAccessKey: "seeded-cognito-key",
+  firebaseApiKey: "seeded-firebase-api-key",
+  firebaseServiceAccount: serviceAccountJson("seeded-firebase-private-key"),
+};
 export const SEEDED_TENANTS = ["acme", "globex"];
 
 /** Creates the tenants the seeded configuration lives in (tenants are accounts, not configuration). */
@@ -148,15 +157,15 @@ export async function seedConfiguration(client: FronteggClient): Promise<void> {
   await client.hostedLogin.redirectUris.add("http://localhost:3000/");
   await Promise.all([client.hostedLogin.allowedOrigins.add("https://app.example.com"), client.hostedLogin.allowedOrigins.add("http://localhost:3000")]);
   // Custom code: a secret its code reads, an endpoint prehook and a custom-code one.
-  await client.customCodeSecrets.create("CRM_API_TOKEN", "seeded-custom-code-secret");
-  await client.prehooks.create({ type: "API", isActive: true, displayName: "Sign-up screening", description: "", eventKeys: ["SIGN_UP"], failMethod: "OPEN", url: "https://hooks.example.com/sign-up", secret: "seeded-prehook-secret" });
+  await client.customCodeSecrets.create("CRM_API_TOKEN", SEEDED_CUSTOM_CODE_SECRETS.crmApiTokenCustomCodeSecret!);
+  await client.prehooks.create({ type: "API", isActive: true, displayName: "Sign-up screening", description: "", eventKeys: ["SIGN_UP"], failMethod: "OPEN", url: "https://hooks.example.com/sign-up", secret: SEEDED_CUSTOM_CODE_SECRETS.signUpScreeningPrehookSecret! });
   await client.prehooks.create({ type: "CUSTOM_CODE", isActive: false, displayName: "Invitation policy", description: "", eventKeys: ["USER_INVITE"], failMethod: "CLOSE", code: "export async function onEvent() { return { verdict: 'allow' }; }", runtime: "NODE_20", timeout: 5 });
   // User sources, one of each type; the Auth0 one assigned to the customer portal.
   const web = (await client.applications.list()).find((a) => a.name === "Customer portal")!;
   const newTenant = { tenantResolverType: "new" };
-  await client.userSources.create("auth0", { name: "Legacy Auth0", description: "", index: 1, appIds: [web.id], configuration: { syncOnLogin: true, isMigrated: false, domain: "acme.us.auth0.com", clientId: "auth0-client", secret: "seeded-auth0-secret", tenantConfig: { tenantResolverType: "dynamic", tenantIdFieldName: "org_id" } } });
-  await client.userSources.create("cognito", { name: "Cognito pool", description: "", index: 2, appIds: [], configuration: { syncOnLogin: false, isMigrated: false, region: "eu-west-1", userPoolId: "eu-west-1_AbCdEf123", clientId: "cognito-client", accessKeyId: "AKIAIOSFODNN7EXAMPLE", secretAccessKey: "seeded-cognito-key", tenantConfig: newTenant } });
-  await client.userSources.create("firebase", { name: "Firebase", description: "", index: 3, appIds: [], configuration: { syncOnLogin: false, isMigrated: true, apiKey: "seeded-firebase-api-key", serviceAccount: JSON.parse(serviceAccountJson("seeded-firebase-private-key")), tenantConfig: { tenantResolverType: "static", tenantId: "acme" } } });
+  await client.userSources.create("auth0", { name: "Legacy Auth0", description: "", index: 1, appIds: [web.id], configuration: { syncOnLogin: true, isMigrated: false, domain: "acme.us.auth0.com", clientId: "auth0-client", secret: SEEDED_CUSTOM_CODE_SECRETS.legacyAuth0Secret!, tenantConfig: { tenantResolverType: "dynamic", tenantIdFieldName: "org_id" } } });
+  await client.userSources.create("cognito", { name: "Cognito pool", description: "", index: 2, appIds: [], configuration: { syncOnLogin: false, isMigrated: false, region: "eu-west-1", userPoolId: "eu-west-1_AbCdEf123", clientId: "cognito-client", accessKeyId: "AKIAIOSFODNN7EXAMPLE", secretAccessKey: SEEDED_CUSTOM_CODE_SECRETS.cognitoPoolSecretAccessKey!, tenantConfig: newTenant } });
+  await client.userSources.create("firebase", { name: "Firebase", description: "", index: 3, appIds: [], configuration: { syncOnLogin: false, isMigrated: true, apiKey: SEEDED_CUSTOM_CODE_SECRETS.firebaseApiKey!, serviceAccount: JSON.parse(SEEDED_CUSTOM_CODE_SECRETS.firebaseServiceAccount!), tenantConfig: { tenantResolverType: "static", tenantId: "acme" } } });
   await client.userSources.create("custom-code", { name: "Legacy database", description: "", index: 4, appIds: [], configuration: { syncOnLogin: false, isMigrated: false, codePayload: "export async function authenticate() { return null; }", tenantConfig: { tenantResolverType: "from-source" } } });
   await client.userSources.create("federation", { name: "Partner IdP", description: "", index: 5, appIds: [], configuration: { syncOnLogin: false, clientId: "frontegg", usePkce: true, oauth2Config: { authorizationUrl: "https://idp.partner.example/authorize", tokenUrl: "https://idp.partner.example/token", userInfoUrl: "https://idp.partner.example/userinfo", scopes: ["openid", "email"] }, tenantConfig: newTenant } });
 }
