@@ -151,13 +151,18 @@ const SERVICE_ACCOUNT_FIELDS = [
 /** Key files made before Google added `universe_domain` lack it; this is the value Google writes (inferred). */
 const DEFAULT_UNIVERSE_DOMAIN = "googleapis.com";
 
-/** The key file as an object, or a message saying what is wrong with it (never quoting it: it holds a private key). */
-function serviceAccountOf(value: string): Record<string, string> | string {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(value);
-  } catch {
-    return "serviceAccount must be the JSON of a Google service-account key file";
+/**
+ * The key file as an object, or a message saying what is wrong with it (never quoting it: it holds a private key).
+ * Given as its JSON text or already parsed (Pulumi YAML reads a JSON config value as an object).
+ */
+function serviceAccountOf(value: string | Record<string, string>): Record<string, string> | string {
+  let parsed: unknown = value;
+  if (typeof value === "string") {
+    try {
+      parsed = JSON.parse(value);
+    } catch {
+      return "serviceAccount must be the JSON of a Google service-account key file";
+    }
   }
   if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) return "serviceAccount must be the JSON object of a Google service-account key file";
   const file: Record<string, unknown> = { universe_domain: DEFAULT_UNIVERSE_DOMAIN, ...(parsed as Record<string, unknown>) };
@@ -177,19 +182,21 @@ const firebaseInputs = z
     isMigrated: isMigratedField,
     apiKey: required("apiKey").describe("The Firebase project's Web API key. Never stored or shown in plain text: the output holds its SHA-256 fingerprint."),
     serviceAccount: z
-      .string()
+      .union([z.string(), z.record(z.string(), z.string())])
       .superRefine((value, ctx) => {
         const file = serviceAccountOf(value);
         if (typeof file === "string") ctx.addIssue({ code: "custom", message: file });
       })
       .transform((value) => {
         const file = serviceAccountOf(value);
-        return typeof file === "string" ? value : canonicalServiceAccount(file);
+        if (typeof file !== "string") return canonicalServiceAccount(file);
+        return typeof value === "string" ? value : JSON.stringify(value);
       })
       // The canonical text is still a string: what the SDK's outputs declare.
       .pipe(z.string())
       .describe(
-        "The JSON key file of a Google service account of the project, as Google issues it (`type`, `project_id`, `private_key`, " +
+        "The JSON key file of a Google service account of the project, as Google issues it (its text, or the object it holds: " +
+          "`type`, `project_id`, `private_key`, " +
           `\`client_email\`, …; a file without \`universe_domain\` gets \`${DEFAULT_UNIVERSE_DOMAIN}\`). Never stored or shown in plain ` +
           "text: the output holds the SHA-256 fingerprint of its content (the same key file always gives the same fingerprint).",
       ),

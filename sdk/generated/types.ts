@@ -1754,8 +1754,10 @@ export interface FirebaseUserSourceArgs {
   isMigrated?: pulumi.Input<boolean | undefined>;
   /** The Firebase project's Web API key. Never stored or shown in plain text: the output holds its SHA-256 fingerprint. */
   apiKey: pulumi.Input<string>;
-  /** The JSON key file of a Google service account of the project, as Google issues it (`type`, `project_id`, `private_key`, `client_email`, …; a file without `universe_domain` gets `googleapis.com`). Never stored or shown in plain text: the output holds the SHA-256 fingerprint of its content (the same key file always gives the same fingerprint). */
-  serviceAccount: pulumi.Input<string>;
+  /** The JSON key file of a Google service account of the project, as Google issues it (its text, or the object it holds: `type`, `project_id`, `private_key`, `client_email`, …; a file without `universe_domain` gets `googleapis.com`). Never stored or shown in plain text: the output holds the SHA-256 fingerprint of its content (the same key file always gives the same fingerprint). */
+  serviceAccount: pulumi.Input<string> | pulumi.Input<{
+    [key: string]: pulumi.Input<string>;
+  }>;
 }
 
 /** The output properties of a FirebaseUserSource resource. */
@@ -1785,7 +1787,7 @@ export interface FirebaseUserSourceOutputs {
   readonly isMigrated: pulumi.Output<boolean>;
   /** The Firebase project's Web API key. Never stored or shown in plain text: the output holds its SHA-256 fingerprint. */
   readonly apiKey: pulumi.Output<string>;
-  /** The JSON key file of a Google service account of the project, as Google issues it (`type`, `project_id`, `private_key`, `client_email`, …; a file without `universe_domain` gets `googleapis.com`). Never stored or shown in plain text: the output holds the SHA-256 fingerprint of its content (the same key file always gives the same fingerprint). */
+  /** The JSON key file of a Google service account of the project, as Google issues it (its text, or the object it holds: `type`, `project_id`, `private_key`, `client_email`, …; a file without `universe_domain` gets `googleapis.com`). Never stored or shown in plain text: the output holds the SHA-256 fingerprint of its content (the same key file always gives the same fingerprint). */
   readonly serviceAccount: pulumi.Output<string>;
   /** Frontegg's id of the user source (also the resource id). */
   readonly userSourceId: pulumi.Output<string>;

@@ -56,6 +56,8 @@ describe("inputs checked at preview, per type", () => {
     const reordered = JSON.stringify(Object.fromEntries(Object.entries(JSON.parse(firebase.serviceAccount) as Record<string, string>).reverse()), null, 2);
     const storedFirebase = { ...firebase, userSourceId: "u2", description: "", appIds: [], syncOnLogin: false, isMigrated: false, apiKey: seal(firebase.apiKey), serviceAccount: seal(firebase.serviceAccount) };
     expect((await diffOffline("FirebaseUserSource", storedFirebase, { ...firebase, serviceAccount: reordered })).diffs).toEqual([]);
+    // Pulumi YAML hands a JSON config value over parsed: the same key file as an object is the same secret.
+    expect((await diffOffline("FirebaseUserSource", storedFirebase, { ...firebase, serviceAccount: JSON.parse(firebase.serviceAccount) })).diffs).toEqual([]);
 
     const oauth2Config = { authorizationUrl: "https://idp.example/a", tokenUrl: "https://idp.example/t", userInfoUrl: "https://idp.example/u", scopes: ["openid", "email"] };
     const storedFederation = { ...federation, userSourceId: "u3", description: "", appIds: [], syncOnLogin: false, usePkce: false, secret: seal("fed-secret"), oauth2Config };

@@ -36,7 +36,7 @@ type FirebaseUserSource struct {
 	IsMigrated pulumi.BoolOutput `pulumi:"isMigrated"`
 	// The source's name, unique in the stack: how it is found in Frontegg. At most 255 characters.
 	Name pulumi.StringOutput `pulumi:"name"`
-	// The JSON key file of a Google service account of the project, as Google issues it (`type`, `project_id`, `private_key`, `client_email`, …; a file without `universe_domain` gets `googleapis.com`). Never stored or shown in plain text: the output holds the SHA-256 fingerprint of its content (the same key file always gives the same fingerprint).
+	// The JSON key file of a Google service account of the project, as Google issues it (its text, or the object it holds: `type`, `project_id`, `private_key`, `client_email`, …; a file without `universe_domain` gets `googleapis.com`). Never stored or shown in plain text: the output holds the SHA-256 fingerprint of its content (the same key file always gives the same fingerprint).
 	ServiceAccount pulumi.StringOutput `pulumi:"serviceAccount"`
 	// Whether Frontegg copies the user's profile attributes from the source at each login.
 	SyncOnLogin pulumi.BoolOutput `pulumi:"syncOnLogin"`
@@ -138,7 +138,7 @@ type firebaseUserSourceArgs struct {
 	IsMigrated *bool `pulumi:"isMigrated"`
 	// The source's name, unique in the stack: how it is found in Frontegg. At most 255 characters.
 	Name string `pulumi:"name"`
-	// The JSON key file of a Google service account of the project, as Google issues it (`type`, `project_id`, `private_key`, `client_email`, …; a file without `universe_domain` gets `googleapis.com`). Never stored or shown in plain text: the output holds the SHA-256 fingerprint of its content (the same key file always gives the same fingerprint).
+	// The JSON key file of a Google service account of the project, as Google issues it (its text, or the object it holds: `type`, `project_id`, `private_key`, `client_email`, …; a file without `universe_domain` gets `googleapis.com`). Never stored or shown in plain text: the output holds the SHA-256 fingerprint of its content (the same key file always gives the same fingerprint).
 	ServiceAccount string `pulumi:"serviceAccount"`
 	// Whether Frontegg copies the user's profile attributes from the source at each login.
 	SyncOnLogin *bool `pulumi:"syncOnLogin"`
@@ -162,7 +162,7 @@ type FirebaseUserSourceArgs struct {
 	IsMigrated pulumi.BoolPtrInput
 	// The source's name, unique in the stack: how it is found in Frontegg. At most 255 characters.
 	Name pulumi.StringInput
-	// The JSON key file of a Google service account of the project, as Google issues it (`type`, `project_id`, `private_key`, `client_email`, …; a file without `universe_domain` gets `googleapis.com`). Never stored or shown in plain text: the output holds the SHA-256 fingerprint of its content (the same key file always gives the same fingerprint).
+	// The JSON key file of a Google service account of the project, as Google issues it (its text, or the object it holds: `type`, `project_id`, `private_key`, `client_email`, …; a file without `universe_domain` gets `googleapis.com`). Never stored or shown in plain text: the output holds the SHA-256 fingerprint of its content (the same key file always gives the same fingerprint).
 	ServiceAccount pulumi.StringInput
 	// Whether Frontegg copies the user's profile attributes from the source at each login.
 	SyncOnLogin pulumi.BoolPtrInput
@@ -242,7 +242,7 @@ func (o FirebaseUserSourceOutput) Name() pulumi.StringOutput {
 	return o.ApplyT(func(v *FirebaseUserSource) pulumi.StringOutput { return v.Name }).(pulumi.StringOutput)
 }
 
-// The JSON key file of a Google service account of the project, as Google issues it (`type`, `project_id`, `private_key`, `client_email`, …; a file without `universe_domain` gets `googleapis.com`). Never stored or shown in plain text: the output holds the SHA-256 fingerprint of its content (the same key file always gives the same fingerprint).
+// The JSON key file of a Google service account of the project, as Google issues it (its text, or the object it holds: `type`, `project_id`, `private_key`, `client_email`, …; a file without `universe_domain` gets `googleapis.com`). Never stored or shown in plain text: the output holds the SHA-256 fingerprint of its content (the same key file always gives the same fingerprint).
 func (o FirebaseUserSourceOutput) ServiceAccount() pulumi.StringOutput {
 	return o.ApplyT(func(v *FirebaseUserSource) pulumi.StringOutput { return v.ServiceAccount }).(pulumi.StringOutput)
 }

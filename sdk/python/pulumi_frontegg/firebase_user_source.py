@@ -38,7 +38,7 @@ class FirebaseUserSourceArgs:
         :param pulumi.Input[_builtins.str] api_key: The Firebase project's Web API key. Never stored or shown in plain text: the output holds its SHA-256 fingerprint.
         :param pulumi.Input[_builtins.int] index: The source's position among the environment's user sources (presumably the order they are tried in; Frontegg does not document it). At least 0.
         :param pulumi.Input[_builtins.str] name: The source's name, unique in the stack: how it is found in Frontegg. At most 255 characters.
-        :param pulumi.Input[_builtins.str] service_account: The JSON key file of a Google service account of the project, as Google issues it (`type`, `project_id`, `private_key`, `client_email`, …; a file without `universe_domain` gets `googleapis.com`). Never stored or shown in plain text: the output holds the SHA-256 fingerprint of its content (the same key file always gives the same fingerprint).
+        :param pulumi.Input[_builtins.str] service_account: The JSON key file of a Google service account of the project, as Google issues it (its text, or the object it holds: `type`, `project_id`, `private_key`, `client_email`, …; a file without `universe_domain` gets `googleapis.com`). Never stored or shown in plain text: the output holds the SHA-256 fingerprint of its content (the same key file always gives the same fingerprint).
         :param pulumi.Input['FirebaseUserSourceTenantConfigArgs'] tenant_config: Which tenant users from this source join.
         :param pulumi.Input[_builtins.bool] adopt_existing: When the object already exists in Frontegg (same natural key), take it over and bring it to the declared state instead of failing. The way to bring objects created in the portal under management, since `pulumi import` does not work for dynamic providers.
         :param pulumi.Input[Sequence[pulumi.Input[_builtins.str]]] app_ids: Ids of the applications that sign users in against this source (`Application.id`). A set.
@@ -110,7 +110,7 @@ class FirebaseUserSourceArgs:
     @pulumi.getter(name="serviceAccount")
     def service_account(self) -> pulumi.Input[_builtins.str]:
         """
-        The JSON key file of a Google service account of the project, as Google issues it (`type`, `project_id`, `private_key`, `client_email`, …; a file without `universe_domain` gets `googleapis.com`). Never stored or shown in plain text: the output holds the SHA-256 fingerprint of its content (the same key file always gives the same fingerprint).
+        The JSON key file of a Google service account of the project, as Google issues it (its text, or the object it holds: `type`, `project_id`, `private_key`, `client_email`, …; a file without `universe_domain` gets `googleapis.com`). Never stored or shown in plain text: the output holds the SHA-256 fingerprint of its content (the same key file always gives the same fingerprint).
         """
         return pulumi.get(self, "service_account")
 
@@ -227,7 +227,7 @@ class FirebaseUserSource(pulumi.CustomResource):
         :param pulumi.Input[_builtins.int] index: The source's position among the environment's user sources (presumably the order they are tried in; Frontegg does not document it). At least 0.
         :param pulumi.Input[_builtins.bool] is_migrated: Whether the source's users are migrated into Frontegg.
         :param pulumi.Input[_builtins.str] name: The source's name, unique in the stack: how it is found in Frontegg. At most 255 characters.
-        :param pulumi.Input[_builtins.str] service_account: The JSON key file of a Google service account of the project, as Google issues it (`type`, `project_id`, `private_key`, `client_email`, …; a file without `universe_domain` gets `googleapis.com`). Never stored or shown in plain text: the output holds the SHA-256 fingerprint of its content (the same key file always gives the same fingerprint).
+        :param pulumi.Input[_builtins.str] service_account: The JSON key file of a Google service account of the project, as Google issues it (its text, or the object it holds: `type`, `project_id`, `private_key`, `client_email`, …; a file without `universe_domain` gets `googleapis.com`). Never stored or shown in plain text: the output holds the SHA-256 fingerprint of its content (the same key file always gives the same fingerprint).
         :param pulumi.Input[_builtins.bool] sync_on_login: Whether Frontegg copies the user's profile attributes from the source at each login.
         :param pulumi.Input[Union['FirebaseUserSourceTenantConfigArgs', 'FirebaseUserSourceTenantConfigArgsDict']] tenant_config: Which tenant users from this source join.
         """
@@ -407,7 +407,7 @@ class FirebaseUserSource(pulumi.CustomResource):
     @pulumi.getter(name="serviceAccount")
     def service_account(self) -> pulumi.Output[_builtins.str]:
         """
-        The JSON key file of a Google service account of the project, as Google issues it (`type`, `project_id`, `private_key`, `client_email`, …; a file without `universe_domain` gets `googleapis.com`). Never stored or shown in plain text: the output holds the SHA-256 fingerprint of its content (the same key file always gives the same fingerprint).
+        The JSON key file of a Google service account of the project, as Google issues it (its text, or the object it holds: `type`, `project_id`, `private_key`, `client_email`, …; a file without `universe_domain` gets `googleapis.com`). Never stored or shown in plain text: the output holds the SHA-256 fingerprint of its content (the same key file always gives the same fingerprint).
         """
         return pulumi.get(self, "service_account")
 
