@@ -9,7 +9,7 @@ import { isDeepStrictEqual } from "node:util";
 import { z } from "zod";
 import { FronteggClient } from "../client";
 import { nounOf, pluralOf } from "../lifecycle/noun";
-import { RESOURCE_DEFINITIONS, RESOURCE_KINDS, ResourceKind } from "../resources";
+import { isResourceKind, RESOURCE_DEFINITIONS, RESOURCE_KINDS, ResourceKind } from "../resources";
 import { Entry, entryOf, KeyOf, listKind, naturalKey, readSingletons } from "./entries";
 import { definitionFor } from "./render-kind";
 
@@ -115,7 +115,7 @@ async function readKinds(client: FronteggClient, scopes: readonly string[], tall
     let byId = keys.get(kind);
     if (byId === undefined) {
       const definition = definitionFor(kind);
-      const listed = states.get(kind);
+      const listed = isResourceKind(kind) ? states.get(kind) : undefined;
       if (listed === undefined) throw new Error(`cannot turn ${kind} ids into keys: ${kind} is not read through its definition`);
       byId = new Map(listed.map((state) => [definition.idOf(state, state), naturalKey(definition, entryOf(definition, state, keyOf))]));
       keys.set(kind, byId);

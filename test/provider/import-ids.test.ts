@@ -5,7 +5,7 @@
  * format. A kind added without a row here, or without a working import, fails this file.
  */
 import { importIdOf } from "../../provider/lifecycle/import-id";
-import { inputKeysOf } from "../../provider/lifecycle/lifecycle";
+import { inputKeysOf } from "../../provider/lifecycle/properties";
 import { NativeProvider } from "../../provider/native/provider";
 import { definitionOf, RESOURCE_DEFINITIONS } from "../../provider/resources";
 import { CLIENT_ID, SECRET, TestEmulator, useEmulator } from "../support/emulator";
