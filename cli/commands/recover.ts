@@ -19,7 +19,7 @@ import { settleByNaturalKey } from "../../provider/lifecycle/settle";
 import { UNKNOWN } from "../../provider/lifecycle/unknowns";
 import { validateInputs } from "../../provider/lifecycle/validation";
 import { definitionOf } from "../../provider/resources";
-import { PROVIDER_KEY } from "../../sdk/shim";
+import { kindOfTypeToken, PROVIDER_KEY } from "../../sdk/shim";
 import { CheckpointResource, parseExportedStack, pendingCreates, referencedUrns, Resolution, resolvePendingCreates } from "../checkpoint";
 import { optionsFromStack } from "../credentials";
 import { ExitError, EXIT } from "../errors";
@@ -40,8 +40,6 @@ export interface RecoverOptions {
 /** What the command needs from its caller. */
 export type RecoverIO = Pick<CommandIO, "stdout" | "env" | "confirm">;
 
-/** Dynamic resources of this package: `pulumi-nodejs:dynamic/frontegg:<Kind>`. */
-const TYPE_TOKEN = /^pulumi-nodejs:dynamic\/frontegg:([A-Za-z]+)$/;
 /** The marker of an encrypted (or plain) secret value in a checkpoint. */
 const SECRET_SIGNATURE = "4dabf18193072939515e22adb298388d";
 /**
@@ -67,7 +65,7 @@ export async function recover(options: RecoverOptions, io: RecoverIO): Promise<n
 
   const exported = parseExportedStack(await runPulumi(["stack", "export", "--stack", stack], pulumi, `export stack "${stack}"`));
   const creates = pendingCreates(exported);
-  const ours = creates.filter((op) => TYPE_TOKEN.test(op.resource.type));
+  const ours = creates.filter((op) => kindOfTypeToken(op.resource.type) !== undefined);
   const updateStart = staleLocks.map((lock) => lock.timestamp).sort()[0];
 
   let findings: Finding[] = [];
@@ -164,7 +162,7 @@ function projectName(cwd: string): string | undefined {
 
 /** Looks one pending create's object up in Frontegg and decides what to do with the operation. */
 async function settle(session: Session, resource: CheckpointResource, pendingSince: string | undefined): Promise<Finding> {
-  const kind = TYPE_TOKEN.exec(resource.type)![1]!;
+  const kind = kindOfTypeToken(resource.type)!;
   const definition = definitionOf(kind);
   if (!definition) {
     return { urn: resource.urn, subject: kind, resolution: undefined, note: `left pending: this version of pulumi-frontegg has no resource kind ${kind}` };
