@@ -1,7 +1,8 @@
 /**
  * The types the lifecycle and the kinds share: the state of an object, what a kind declares (its definition), how
- * its import ids read, and the registry of kinds the lifecycle resolves references through. Types only, importing
- * no module of the lifecycle, so every lifecycle module can depend on it without a cycle.
+ * its import ids read, and the registry of kinds the lifecycle resolves references through. Types only, and of
+ * the lifecycle's modules it imports only ./compare (a leaf), so every lifecycle module can depend on it without a
+ * cycle.
  */
 import type * as dynamic from "@pulumi/pulumi/dynamic";
 import type { z } from "zod";
