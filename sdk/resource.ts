@@ -10,7 +10,7 @@ import { APPLIED_KEY } from "../provider/lifecycle/secrets";
 import { definitionOf } from "../provider/resources";
 import { adviseOn } from "./advisories";
 import { claimInputs } from "./claims";
-import { PROVIDER_KEY, providerSource, typeTokenOf } from "./shim";
+import { PROVIDER_KEY, providerSource, typeTokenOf } from "../provider/dynamic-shim";
 
 /** A value, or an output or promise of it, at every level of arrays and objects. */
 export type DeepInput<T> = T extends readonly (infer E)[]

@@ -19,7 +19,7 @@ import { settleByNaturalKey } from "../../provider/lifecycle/settle";
 import { UNKNOWN } from "../../provider/lifecycle/unknowns";
 import { validateInputs } from "../../provider/lifecycle/validation";
 import { definitionOf } from "../../provider/resources";
-import { kindOfTypeToken, PROVIDER_KEY } from "../../sdk/shim";
+import { kindOfTypeToken, PROVIDER_KEY } from "../../provider/dynamic-shim";
 import { CheckpointResource, parseExportedStack, pendingCreates, referencedUrns, Resolution, resolvePendingCreates } from "../checkpoint";
 import { optionsFromStack } from "../credentials";
 import { ExitError, EXIT } from "../errors";

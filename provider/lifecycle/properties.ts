@@ -4,7 +4,7 @@
  * a definition, shared by the lifecycle's steps.
  */
 import type { z } from "zod";
-import { PROVIDER_KEY } from "../../sdk/shim";
+import { PROVIDER_KEY } from "../dynamic-shim";
 import { sameValue } from "./compare";
 import { definedOnly } from "./definition";
 import { APPLIED_KEY, appliedFingerprints, appliedOf, sealSecrets } from "./secrets";

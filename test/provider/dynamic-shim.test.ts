@@ -4,7 +4,7 @@
  */
 import * as path from "node:path";
 import { RESOURCE_DEFINITIONS } from "../../provider/resources";
-import { kindOfTypeToken, providerSource, typeTokenOf } from "../../sdk/shim";
+import { kindOfTypeToken, providerSource, typeTokenOf } from "../../provider/dynamic-shim";
 
 const requireFromString = (code: string) => {
   const Module = require("node:module") as { new (id: string): { paths: string[]; _compile(code: string, file: string): void; exports: unknown } } & {
