@@ -91,6 +91,12 @@ export interface Collection<Inputs> {
  */
 export interface EnvironmentHooks {
   /**
+   * The heading an exported program declares the kind under together with the other kinds of the same section (the
+   * security policies), in place of a heading of its own. The section sits where its first kind is in the registry;
+   * its heading is written only when one of its kinds has objects.
+   */
+  readonly section?: string;
+  /**
    * Objects Frontegg puts into every environment that a program does not declare (the default roles): left out of
    * a snapshot. `entry` is the object in input vocabulary, references already natural keys.
    */
