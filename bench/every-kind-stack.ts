@@ -11,7 +11,7 @@ import type { PulumiFn } from "@pulumi/pulumi/automation";
 import * as dynamicClasses from "pulumi-frontegg";
 import { definitionOf } from "../provider/resources";
 import * as nativeClasses from "../sdk/native";
-import { DYNAMIC_PACKAGE, PROVIDER_KEY } from "../sdk/shim";
+import { PROVIDER_KEY, typeTokenOf } from "../provider/dynamic-shim";
 import { assertSamplesCoverRegistry, KIND_SAMPLES, resolveSample, SampleArgs, sampleName } from "../test/support/kind-samples";
 
 /** How the stack's resources are declared. */
@@ -57,7 +57,7 @@ class FloorResource extends pulumi.CustomResource {
   constructor(kind: string, name: string, args: Record<string, unknown>) {
     const secrets = definitionOf(kind)!.secrets;
     const props = Object.fromEntries(Object.entries(args).map(([key, value]) => [key, secrets.includes(key) ? pulumi.secret(value) : value]));
-    super(`${DYNAMIC_PACKAGE}:dynamic/frontegg:${kind}`, name, { ...props, [PROVIDER_KEY]: FLOOR_PROVIDER }, { additionalSecretOutputs: [...secrets] });
+    super(typeTokenOf(kind), name, { ...props, [PROVIDER_KEY]: FLOOR_PROVIDER }, { additionalSecretOutputs: [...secrets] });
   }
 }
 
