@@ -15,7 +15,7 @@ export interface KindGroup {
   readonly kinds: readonly ResourceKind[];
 }
 
-/** The kinds `kind` refers to, by id or by natural key (test/provider/kinds.test.ts holds each to be registered). */
+/** The kinds `kind` refers to, by id or by natural key. */
 function targetsOf(kind: ResourceKind): ResourceKind[] {
   const definition = definitionFor(kind);
   return [...Object.values(definition.references ?? {}), ...Object.values(definition.environment?.keyReferences ?? {})].filter(isResourceKind);

@@ -8,10 +8,11 @@ it("holds every registered kind once", () => {
 });
 
 it("puts each kind after the kinds it refers to, so an exported program declares a resource before using it", () => {
+  const order: readonly string[] = KINDS_IN_ORDER;
   for (const [index, kind] of KINDS_IN_ORDER.entries()) {
     const definition = definitionFor(kind);
     const targets = [...Object.values(definition.references ?? {}), ...Object.values(definition.environment?.keyReferences ?? {})].filter((t) => t !== kind);
-    for (const target of targets) expect({ kind, refersTo: target, before: (KINDS_IN_ORDER as readonly string[]).indexOf(target) < index }).toEqual({ kind, refersTo: target, before: true });
+    for (const target of targets) expect({ kind, refersTo: target, before: order.indexOf(target) < index }).toEqual({ kind, refersTo: target, before: true });
   }
 });
 
