@@ -24,7 +24,7 @@ export function typeTokenOf(kind: string): string {
 export function kindOfTypeToken(type: string): string | undefined {
   const prefix = typeTokenOf("");
   const kind = type.startsWith(prefix) ? type.slice(prefix.length) : "";
-  return /^[A-Za-z]+$/.test(kind) ? kind : undefined;
+  return /^[A-Za-z][A-Za-z0-9]*$/.test(kind) ? kind : undefined;
 }
 
 /** The `__provider` source for resource kind `kind`. */

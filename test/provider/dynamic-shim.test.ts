@@ -23,7 +23,8 @@ describe("the __provider of each resource", () => {
       const source = providerSource(kind);
       expect(Buffer.byteLength(source)).toBeLessThan(2048);
       expect(source).toBe(`exports.handler=()=>require("pulumi-frontegg/provider").shim("${kind}")`);
-      expect(source).not.toMatch(/secret|token|clientId|axios|zod/i);
+      // The kind's own name may hold such a word (CustomCodeSecret): the rest of the module must not.
+      expect(source.replace(`"${kind}"`, "")).not.toMatch(/secret|token|clientId|axios|zod/i);
     });
   }
 
