@@ -6,16 +6,19 @@ import { registerApplicationRoutes } from "./routes/applications";
 import { registerAuthRoutes } from "./routes/auth";
 import { registerCategoryRoutes } from "./routes/categories";
 import { registerControlRoutes } from "./routes/control";
+import { registerEmailProviderRoutes } from "./routes/email-provider";
 import { registerEmailTemplateRoutes } from "./routes/email-templates";
 import { registerEntitlementRoutes } from "./routes/entitlements";
 import { registerIntegrationRoutes } from "./routes/integrations";
 import { registerHostedLoginRoutes } from "./routes/hosted-login";
+import { registerJwtTemplateRoutes } from "./routes/jwt-templates";
 import { registerMfaStrategyRoutes } from "./routes/mfa-strategies";
 import { registerPermissionRoutes } from "./routes/permissions";
 import { registerPolicyRoutes } from "./routes/policies";
 import { registerRestrictionRoutes } from "./routes/restrictions";
 import { registerRoleRoutes } from "./routes/roles";
 import { registerSsoRoutes } from "./routes/sso";
+import { registerSsoSettingRoutes } from "./routes/sso-settings";
 import { registerTenantRoutes } from "./routes/tenants";
 
 /**
@@ -78,6 +81,9 @@ export function buildServer(ctx: EmulatorContext, options: { readonly logger?: b
   registerIntegrationRoutes(app, ctx);
   registerApplicationRoutes(app, ctx);
   registerHostedLoginRoutes(app, ctx);
+  registerJwtTemplateRoutes(app, ctx);
+  registerEmailProviderRoutes(app, ctx);
+  registerSsoSettingRoutes(app, ctx);
   registerControlRoutes(app, ctx);
   return app;
 }

@@ -243,6 +243,20 @@ export interface RedirectUri {
   redirectUri: string;
 }
 
+/** A JWT template (spec:identity.json `JwtTemplateResponseDto`). */
+export interface JwtTemplate {
+  id: string;
+  vendorId: string;
+  key: string;
+  name: string;
+  description: string | null;
+  expiration: number;
+  algorithm: string;
+  templateSchema: { claims: JsonObject };
+  createdAt: string;
+  updatedAt: string;
+}
+
 /** The whole environment. */
 export interface EmulatorState {
   version: 1;
@@ -266,4 +280,5 @@ export interface EmulatorState {
   redirectUris: RedirectUri[];
   /** The vendor's `allowedOrigins`, as stored: each with a trailing `/` (notes-more §7). */
   allowedOrigins: string[];
+  jwtTemplates: JwtTemplate[];
 }

@@ -18,4 +18,7 @@ export * from "./api/mfa";
 export * from "./api/integrations";
 export * from "./api/applications";
 export * from "./api/hosted-login";
+export * from "./api/jwt-templates";
+export * from "./api/sso-settings";
+export * from "./api/email-provider";
 export * from "./generated/spec-enums";

@@ -76,6 +76,13 @@ export function renderProgram(snapshot: EnvironmentSnapshot, options: ProgramOpt
   kinds.render("RedirectUri", snapshot.RedirectUri);
   kinds.render("AllowedOrigin", snapshot.AllowedOrigin);
 
+  // Token templates before the targeting that names them by key.
+  kinds.render("JwtTemplate", snapshot.JwtTemplate);
+  kinds.render("JwtTemplateTargeting", snapshot.JwtTemplateTargeting);
+  kinds.render("SsoDomainPolicy", snapshot.SsoDomainPolicy);
+  kinds.render("SsoMultiTenantPolicy", snapshot.SsoMultiTenantPolicy);
+  kinds.render("EmailProvider", snapshot.EmailProvider);
+
   const index = [
     "/**",
     ` * Frontegg identity configuration exported from ${options.source} by \`pulumi-frontegg export\`.`,

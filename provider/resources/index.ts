@@ -27,6 +27,11 @@ import { socialLogin } from "./social-login";
 import { ssoConfiguration } from "./sso-configuration";
 import { ssoGroupMapping } from "./sso-group-mapping";
 import { webhook } from "./webhook";
+import { jwtTemplate } from "./jwt-template";
+import { jwtTemplateTargeting } from "./jwt-template-targeting";
+import { ssoDomainPolicy } from "./sso-domain-policy";
+import { ssoMultiTenantPolicy } from "./sso-multi-tenant-policy";
+import { emailProvider } from "./email-provider";
 
 /** All resource definitions, keyed by kind. */
 export const RESOURCE_DEFINITIONS = {
@@ -57,6 +62,11 @@ export const RESOURCE_DEFINITIONS = {
   Application: application,
   RedirectUri: redirectUri,
   AllowedOrigin: allowedOrigin,
+  JwtTemplate: jwtTemplate,
+  JwtTemplateTargeting: jwtTemplateTargeting,
+  SsoDomainPolicy: ssoDomainPolicy,
+  SsoMultiTenantPolicy: ssoMultiTenantPolicy,
+  EmailProvider: emailProvider,
 } as const;
 
 /** The name of a resource kind. */
@@ -103,3 +113,8 @@ export type { WebhookInputs, WebhookState } from "./webhook";
 export type { ApplicationInputs, ApplicationState } from "./application";
 export type { RedirectUriInputs, RedirectUriState } from "./redirect-uri";
 export type { AllowedOriginInputs, AllowedOriginState } from "./allowed-origin";
+export type { JwtTemplateInputs, JwtTemplateState } from "./jwt-template";
+export type { JwtTemplateTargetingInputs, JwtTemplateTargetingState } from "./jwt-template-targeting";
+export type { SsoDomainPolicyInputs, SsoDomainPolicyState } from "./sso-domain-policy";
+export type { SsoMultiTenantPolicyInputs, SsoMultiTenantPolicyState } from "./sso-multi-tenant-policy";
+export type { EmailProviderInputs, EmailProviderState } from "./email-provider";

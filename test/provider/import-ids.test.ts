@@ -86,6 +86,16 @@ const ROWS: readonly Row[] = [
   { kind: "Application", label: "environment", args: { name: "Portal", appURL: "https://app.example.com", loginURL: "https://app.example.com/login" } },
   { kind: "RedirectUri", label: "environment", args: { redirectUri: "https://app.example.com/oauth/callback" }, spellings: (id) => [`${id}/`] },
   { kind: "AllowedOrigin", label: "environment", args: { origin: "https://app.example.com" }, spellings: (id) => [`${id}/`] },
+  { kind: "JwtTemplate", label: "environment", args: { key: "partner", name: "Partner", expiration: 3600, algorithm: "HS256", claims: { iss: "{{issuer}}", sub: "{{user.id}}", aud: "{{clientId}}", exp: "{{exp}}", iat: "{{iat}}" } } },
+  {
+    kind: "JwtTemplateTargeting",
+    label: "environment",
+    args: { rules: [{ treatment: "partner", conditions: [{ attribute: "userEmail", op: "ends_with", value: { list: ["@partner.example", "@acme.example"] } }] }] },
+  },
+  { kind: "SsoDomainPolicy", label: "environment", args: { skipDomainVerification: true } },
+  { kind: "SsoMultiTenantPolicy", label: "environment", args: { active: true, unspecifiedTenantStrategy: "FIRST_CREATED", useActiveTenant: true } },
+  // SendGrid: the provider with no write-only field (an imported ses or mailgun one shows its region as a change).
+  { kind: "EmailProvider", label: "environment", args: { provider: "sendgrid", secret: "sendgrid-key-value" } },
   { kind: "FeatureFlag", label: "environment", args: async (create) => ({ featureId: await create("Feature", { key: "beta", name: "Beta" }), name: "Beta flag", on: true }) },
 ];
 

@@ -34,6 +34,7 @@ export const SAMPLE_SECRETS: Readonly<Record<string, string>> = {
   captchaSecretKey: "sample-captcha-secret-never-in-state-7e1a",
   githubSecret: "sample-github-secret-never-in-state-5b2f",
   webhookSecret: "sample-webhook-secret-never-in-state-9d4c",
+  sendgridApiKey: "sample-sendgrid-key-never-in-state-2e8f",
 };
 
 /** Every kind's sample arguments, in an order where each row's references come before it. */
@@ -79,6 +80,14 @@ export const KIND_SAMPLES: ReadonlyArray<{ readonly kind: string; readonly args:
   { kind: "Application", args: { name: "Portal", appURL: "https://app.example.com", loginURL: "https://app.example.com/login" } },
   { kind: "RedirectUri", args: { redirectUri: "https://app.example.com/oauth/callback" } },
   { kind: "AllowedOrigin", args: { origin: "https://app.example.com" } },
+  { kind: "JwtTemplate", args: { key: "partner", name: "Partner token", expiration: 3600, algorithm: "RS256", claims: { iss: "{{issuer}}", sub: "{{user.id}}", aud: "{{clientId}}", exp: "{{exp}}", iat: "{{iat}}" } } },
+  {
+    kind: "JwtTemplateTargeting",
+    args: { rules: [{ treatment: "partner", conditions: [{ attribute: "applicationId", op: "in_list", value: { list: ["partner-app"] } }] }] },
+  },
+  { kind: "SsoDomainPolicy", args: { allowVerifiedUsersToAddDomains: true, skipDomainVerification: false, bypassDomainCrossValidation: false } },
+  { kind: "SsoMultiTenantPolicy", args: { active: true, unspecifiedTenantStrategy: "FIRST_CREATED", useActiveTenant: true } },
+  { kind: "EmailProvider", args: { provider: "sendgrid", secret: secret("sendgridApiKey") } },
 ];
 
 /** The resource name of a kind's sample: `sample-permission-category`. */

@@ -39,6 +39,11 @@ const ROWS: Record<ResourceKind, Props> = {
   Application: { name: "Portal", appURL: "https://app.example.com", loginURL: "https://app.example.com/login" },
   RedirectUri: { redirectUri: "https://app.example.com/oauth/callback" },
   AllowedOrigin: { origin: "https://app.example.com" },
+  JwtTemplate: { key: "partner", name: "Partner", expiration: 3600, algorithm: "RS256", claims: { iss: "{{issuer}}", sub: "{{user.id}}", aud: "{{clientId}}", exp: "{{exp}}", iat: "{{iat}}" } },
+  JwtTemplateTargeting: { rules: [{ treatment: "partner", conditions: [{ attribute: "applicationId", op: "in_list", value: { list: ["app-1"] } }] }] },
+  SsoDomainPolicy: { allowVerifiedUsersToAddDomains: true, skipDomainVerification: false },
+  SsoMultiTenantPolicy: { active: true, unspecifiedTenantStrategy: "BLOCK", useActiveTenant: false },
+  EmailProvider: { provider: "ses", providerId: "AKIAEXAMPLE", secret: "ses-secret-value", region: "us-east-1" },
 };
 
 /** The row of every kind, after checking that the registry has no kind without one. */
