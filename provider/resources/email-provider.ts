@@ -18,9 +18,9 @@ import { z } from "zod";
 import { EMAIL_PROVIDERS, EmailProvider as ApiEmailProvider, EmailProviderPayload, FronteggClient, MAILGUN_REGIONS } from "../client";
 import { defineResource, State } from "../lifecycle/definition";
 import { ignoreNotFound } from "../lifecycle/errors";
+import { environmentSingleton } from "./environment-singleton";
 import { adoptExistingField } from "./fields";
 
-const ENVIRONMENT = "environment";
 /** An AWS region name such as `us-east-1`. */
 const AWS_REGION = /^[a-z]{2}(-[a-z]+)+-\d+$/;
 
@@ -150,15 +150,7 @@ new frontegg.EmailProvider("email", {
       },
     },
   },
-  singletonScope: () => ENVIRONMENT,
-  claimedBy: [],
-  claims: () => ["the e-mail provider of the environment"],
-  describe: () => "e-mail provider of the environment",
-  idOf: () => ENVIRONMENT,
-  find: (client) => read(client),
-  read: (client) => read(client),
-  create: (client, i) => save(client, i),
-  update: (client, _id, i) => save(client, i),
+  ...environmentSingleton({ noun: "e-mail provider", read, save }),
   async delete(client) {
     await ignoreNotFound(() => client.emailProvider.delete());
   },

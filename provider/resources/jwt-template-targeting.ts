@@ -14,9 +14,9 @@ import { FronteggClient, JWT_TARGETING_ATTRIBUTES, JWT_TARGETING_OPERATIONS, Jwt
 import { Comparator, duplicatesIn } from "../lifecycle/compare";
 import { defineResource, State } from "../lifecycle/definition";
 import { ignoreNotFound } from "../lifecycle/errors";
+import { environmentSingleton } from "./environment-singleton";
 import { adoptExistingField } from "./fields";
 
-const ENVIRONMENT = "environment";
 
 const condition = z.strictObject({
   attribute: z.enum(JWT_TARGETING_ATTRIBUTES).describe("What is tested: `userId`, `applicationId`, `tenantId`, `roleIds`, `tokenType` or `userEmail`."),
@@ -127,15 +127,7 @@ new frontegg.JwtTemplateTargeting("targeting", {
   replaceOnChanges: [],
   secrets: [],
   compare: { rules: sameRules },
-  singletonScope: () => ENVIRONMENT,
-  claimedBy: [],
-  claims: () => ["the JWT template targeting of the environment"],
-  describe: () => "JWT template targeting of the environment",
-  idOf: () => ENVIRONMENT,
-  find: (client) => read(client),
-  read: (client) => read(client),
-  create: (client, i) => save(client, i),
-  update: (client, _id, i) => save(client, i),
+  ...environmentSingleton({ noun: "JWT template targeting", read, save }),
   async delete(client) {
     // The object Frontegg holds now, whatever its id: the portal may have recreated it since the last write.
     const current = await client.jwtTemplateTargeting.get();

@@ -87,7 +87,17 @@ it("previews with one call, and refreshes with no change whatever order Frontegg
   await emulator.control("DELETE", "/requests");
   await expectNoChanges(engine);
   expect(await emulator.requestCounts()).toEqual({ [AUTH]: 1 });
+  await emulator.control("DELETE", "/requests");
   expect(await refresh()).toEqual({});
+  // One read per kind: the template list (one page) and each singleton's own.
+  expect(await emulator.requestCounts()).toEqual({
+    [AUTH]: 1,
+    "GET /identity/resources/jwt-templates/v1": 1,
+    "GET /identity/resources/configurations/v1/jwt-template-targeting": 1,
+    "GET /team/resources/sso/v1/configurations/domains": 1,
+    "GET /team/resources/sso/v1/configurations/multiple-sso-per-domain": 1,
+    "GET /identity/resources/mail/v1/configurations": 1,
+  });
   await expectNoChanges(engine);
 });
 
