@@ -27,7 +27,7 @@ type JwtTemplate struct {
 	// How the tokens are signed: `RS256` or `HS256`.
 	Algorithm JwtTemplateAlgorithmOutput `pulumi:"algorithm"`
 	// The tokens' claims, claim name to value: a value is usually a placeholder such as `{{user.email}}`, and may be any JSON. Must hold `iss`, `sub`, `aud`, `exp` and `iat`, with `aud` either `{{clientId}}` or `{{applicationId}}`; `type` and `tenantId` are reserved by Frontegg. Compared by content: key order is no change.
-	Claims pulumi.StringMapOutput `pulumi:"claims"`
+	Claims pulumi.MapOutput `pulumi:"claims"`
 	// Free-text description. At most 1024 characters.
 	Description pulumi.StringOutput `pulumi:"description"`
 	// Lifetime of the tokens issued with this template, in seconds: 10 to 15552000 (180 days). Between 10 and 15552000.
@@ -106,7 +106,7 @@ type jwtTemplateArgs struct {
 	// How the tokens are signed: `RS256` or `HS256`.
 	Algorithm JwtTemplateAlgorithm `pulumi:"algorithm"`
 	// The tokens' claims, claim name to value: a value is usually a placeholder such as `{{user.email}}`, and may be any JSON. Must hold `iss`, `sub`, `aud`, `exp` and `iat`, with `aud` either `{{clientId}}` or `{{applicationId}}`; `type` and `tenantId` are reserved by Frontegg. Compared by content: key order is no change.
-	Claims map[string]string `pulumi:"claims"`
+	Claims map[string]interface{} `pulumi:"claims"`
 	// Free-text description. At most 1024 characters.
 	Description *string `pulumi:"description"`
 	// Lifetime of the tokens issued with this template, in seconds: 10 to 15552000 (180 days). Between 10 and 15552000.
@@ -124,7 +124,7 @@ type JwtTemplateArgs struct {
 	// How the tokens are signed: `RS256` or `HS256`.
 	Algorithm JwtTemplateAlgorithmInput
 	// The tokens' claims, claim name to value: a value is usually a placeholder such as `{{user.email}}`, and may be any JSON. Must hold `iss`, `sub`, `aud`, `exp` and `iat`, with `aud` either `{{clientId}}` or `{{applicationId}}`; `type` and `tenantId` are reserved by Frontegg. Compared by content: key order is no change.
-	Claims pulumi.StringMapInput
+	Claims pulumi.MapInput
 	// Free-text description. At most 1024 characters.
 	Description pulumi.StringPtrInput
 	// Lifetime of the tokens issued with this template, in seconds: 10 to 15552000 (180 days). Between 10 and 15552000.
@@ -183,8 +183,8 @@ func (o JwtTemplateOutput) Algorithm() JwtTemplateAlgorithmOutput {
 }
 
 // The tokens' claims, claim name to value: a value is usually a placeholder such as `{{user.email}}`, and may be any JSON. Must hold `iss`, `sub`, `aud`, `exp` and `iat`, with `aud` either `{{clientId}}` or `{{applicationId}}`; `type` and `tenantId` are reserved by Frontegg. Compared by content: key order is no change.
-func (o JwtTemplateOutput) Claims() pulumi.StringMapOutput {
-	return o.ApplyT(func(v *JwtTemplate) pulumi.StringMapOutput { return v.Claims }).(pulumi.StringMapOutput)
+func (o JwtTemplateOutput) Claims() pulumi.MapOutput {
+	return o.ApplyT(func(v *JwtTemplate) pulumi.MapOutput { return v.Claims }).(pulumi.MapOutput)
 }
 
 // Free-text description. At most 1024 characters.

@@ -178,7 +178,7 @@ type FeatureFlagRuleCondition struct {
 	// The operation, e.g. `in_list`, `equal`, `starts_with`, `between_date`.
 	Op FeatureFlagRuleConditionOp `pulumi:"op"`
 	// The operation's data; each operation has its own shape, e.g. `{ list: ["a", "b"] }` for `in_list` (see Frontegg's entitlements docs).
-	Value map[string]string `pulumi:"value"`
+	Value map[string]interface{} `pulumi:"value"`
 }
 
 // Defaults sets the appropriate defaults for FeatureFlagRuleCondition
@@ -215,7 +215,7 @@ type FeatureFlagRuleConditionArgs struct {
 	// The operation, e.g. `in_list`, `equal`, `starts_with`, `between_date`.
 	Op FeatureFlagRuleConditionOpInput `pulumi:"op"`
 	// The operation's data; each operation has its own shape, e.g. `{ list: ["a", "b"] }` for `in_list` (see Frontegg's entitlements docs).
-	Value pulumi.StringMapInput `pulumi:"value"`
+	Value pulumi.MapInput `pulumi:"value"`
 }
 
 // Defaults sets the appropriate defaults for FeatureFlagRuleConditionArgs
@@ -301,8 +301,8 @@ func (o FeatureFlagRuleConditionOutput) Op() FeatureFlagRuleConditionOpOutput {
 }
 
 // The operation's data; each operation has its own shape, e.g. `{ list: ["a", "b"] }` for `in_list` (see Frontegg's entitlements docs).
-func (o FeatureFlagRuleConditionOutput) Value() pulumi.StringMapOutput {
-	return o.ApplyT(func(v FeatureFlagRuleCondition) map[string]string { return v.Value }).(pulumi.StringMapOutput)
+func (o FeatureFlagRuleConditionOutput) Value() pulumi.MapOutput {
+	return o.ApplyT(func(v FeatureFlagRuleCondition) map[string]interface{} { return v.Value }).(pulumi.MapOutput)
 }
 
 type FeatureFlagRuleConditionArrayOutput struct{ *pulumi.OutputState }
@@ -1587,7 +1587,7 @@ type PlanRuleCondition struct {
 	// The operation, e.g. `in_list`, `equal`, `starts_with`, `between_date`.
 	Op PlanRuleConditionOp `pulumi:"op"`
 	// The operation's data; each operation has its own shape, e.g. `{ list: ["a", "b"] }` for `in_list` (see Frontegg's entitlements docs).
-	Value map[string]string `pulumi:"value"`
+	Value map[string]interface{} `pulumi:"value"`
 }
 
 // Defaults sets the appropriate defaults for PlanRuleCondition
@@ -1624,7 +1624,7 @@ type PlanRuleConditionArgs struct {
 	// The operation, e.g. `in_list`, `equal`, `starts_with`, `between_date`.
 	Op PlanRuleConditionOpInput `pulumi:"op"`
 	// The operation's data; each operation has its own shape, e.g. `{ list: ["a", "b"] }` for `in_list` (see Frontegg's entitlements docs).
-	Value pulumi.StringMapInput `pulumi:"value"`
+	Value pulumi.MapInput `pulumi:"value"`
 }
 
 // Defaults sets the appropriate defaults for PlanRuleConditionArgs
@@ -1710,8 +1710,8 @@ func (o PlanRuleConditionOutput) Op() PlanRuleConditionOpOutput {
 }
 
 // The operation's data; each operation has its own shape, e.g. `{ list: ["a", "b"] }` for `in_list` (see Frontegg's entitlements docs).
-func (o PlanRuleConditionOutput) Value() pulumi.StringMapOutput {
-	return o.ApplyT(func(v PlanRuleCondition) map[string]string { return v.Value }).(pulumi.StringMapOutput)
+func (o PlanRuleConditionOutput) Value() pulumi.MapOutput {
+	return o.ApplyT(func(v PlanRuleCondition) map[string]interface{} { return v.Value }).(pulumi.MapOutput)
 }
 
 type PlanRuleConditionArrayOutput struct{ *pulumi.OutputState }

@@ -146,7 +146,7 @@ class FeatureFlagRuleConditionArgsDict(TypedDict):
     """
     The operation, e.g. `in_list`, `equal`, `starts_with`, `between_date`.
     """
-    value: pulumi.Input[Mapping[str, pulumi.Input[_builtins.str]]]
+    value: pulumi.Input[Mapping[str, Any]]
     """
     The operation's data; each operation has its own shape, e.g. `{ list: ["a", "b"] }` for `in_list` (see Frontegg's entitlements docs).
     """
@@ -161,13 +161,13 @@ class FeatureFlagRuleConditionArgs:
                  attribute: pulumi.Input[_builtins.str],
                  attribute_type: pulumi.Input['FeatureFlagRuleConditionAttributeType'],
                  op: pulumi.Input['FeatureFlagRuleConditionOp'],
-                 value: pulumi.Input[Mapping[str, pulumi.Input[_builtins.str]]],
+                 value: pulumi.Input[Mapping[str, Any]],
                  negate: pulumi.Input[Optional[_builtins.bool]] = None):
         """
         :param pulumi.Input[_builtins.str] attribute: The attribute tested, e.g. `plan` or a custom attribute's name.
         :param pulumi.Input['FeatureFlagRuleConditionAttributeType'] attribute_type: `custom` for an attribute the application sends, `frontegg` for one of Frontegg's own.
         :param pulumi.Input['FeatureFlagRuleConditionOp'] op: The operation, e.g. `in_list`, `equal`, `starts_with`, `between_date`.
-        :param pulumi.Input[Mapping[str, pulumi.Input[_builtins.str]]] value: The operation's data; each operation has its own shape, e.g. `{ list: ["a", "b"] }` for `in_list` (see Frontegg's entitlements docs).
+        :param pulumi.Input[Mapping[str, Any]] value: The operation's data; each operation has its own shape, e.g. `{ list: ["a", "b"] }` for `in_list` (see Frontegg's entitlements docs).
         :param pulumi.Input[_builtins.bool] negate: Whether the condition is negated.
         """
         pulumi.set(__self__, "attribute", attribute)
@@ -217,14 +217,14 @@ class FeatureFlagRuleConditionArgs:
 
     @_builtins.property
     @pulumi.getter
-    def value(self) -> pulumi.Input[Mapping[str, pulumi.Input[_builtins.str]]]:
+    def value(self) -> pulumi.Input[Mapping[str, Any]]:
         """
         The operation's data; each operation has its own shape, e.g. `{ list: ["a", "b"] }` for `in_list` (see Frontegg's entitlements docs).
         """
         return pulumi.get(self, "value")
 
     @value.setter
-    def value(self, value: pulumi.Input[Mapping[str, pulumi.Input[_builtins.str]]]):
+    def value(self, value: pulumi.Input[Mapping[str, Any]]):
         pulumi.set(self, "value", value)
 
     @_builtins.property
@@ -747,7 +747,7 @@ class PlanRuleConditionArgsDict(TypedDict):
     """
     The operation, e.g. `in_list`, `equal`, `starts_with`, `between_date`.
     """
-    value: pulumi.Input[Mapping[str, pulumi.Input[_builtins.str]]]
+    value: pulumi.Input[Mapping[str, Any]]
     """
     The operation's data; each operation has its own shape, e.g. `{ list: ["a", "b"] }` for `in_list` (see Frontegg's entitlements docs).
     """
@@ -762,13 +762,13 @@ class PlanRuleConditionArgs:
                  attribute: pulumi.Input[_builtins.str],
                  attribute_type: pulumi.Input['PlanRuleConditionAttributeType'],
                  op: pulumi.Input['PlanRuleConditionOp'],
-                 value: pulumi.Input[Mapping[str, pulumi.Input[_builtins.str]]],
+                 value: pulumi.Input[Mapping[str, Any]],
                  negate: pulumi.Input[Optional[_builtins.bool]] = None):
         """
         :param pulumi.Input[_builtins.str] attribute: The attribute tested, e.g. `plan` or a custom attribute's name.
         :param pulumi.Input['PlanRuleConditionAttributeType'] attribute_type: `custom` for an attribute the application sends, `frontegg` for one of Frontegg's own.
         :param pulumi.Input['PlanRuleConditionOp'] op: The operation, e.g. `in_list`, `equal`, `starts_with`, `between_date`.
-        :param pulumi.Input[Mapping[str, pulumi.Input[_builtins.str]]] value: The operation's data; each operation has its own shape, e.g. `{ list: ["a", "b"] }` for `in_list` (see Frontegg's entitlements docs).
+        :param pulumi.Input[Mapping[str, Any]] value: The operation's data; each operation has its own shape, e.g. `{ list: ["a", "b"] }` for `in_list` (see Frontegg's entitlements docs).
         :param pulumi.Input[_builtins.bool] negate: Whether the condition is negated.
         """
         pulumi.set(__self__, "attribute", attribute)
@@ -818,14 +818,14 @@ class PlanRuleConditionArgs:
 
     @_builtins.property
     @pulumi.getter
-    def value(self) -> pulumi.Input[Mapping[str, pulumi.Input[_builtins.str]]]:
+    def value(self) -> pulumi.Input[Mapping[str, Any]]:
         """
         The operation's data; each operation has its own shape, e.g. `{ list: ["a", "b"] }` for `in_list` (see Frontegg's entitlements docs).
         """
         return pulumi.get(self, "value")
 
     @value.setter
-    def value(self, value: pulumi.Input[Mapping[str, pulumi.Input[_builtins.str]]]):
+    def value(self, value: pulumi.Input[Mapping[str, Any]]):
         pulumi.set(self, "value", value)
 
     @_builtins.property

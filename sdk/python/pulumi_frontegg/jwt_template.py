@@ -21,7 +21,7 @@ __all__ = ['JwtTemplateArgs', 'JwtTemplate']
 class JwtTemplateArgs:
     def __init__(__self__, *,
                  algorithm: pulumi.Input['JwtTemplateAlgorithm'],
-                 claims: pulumi.Input[Mapping[str, pulumi.Input[_builtins.str]]],
+                 claims: pulumi.Input[Mapping[str, Any]],
                  expiration: pulumi.Input[_builtins.int],
                  key: pulumi.Input[_builtins.str],
                  name: pulumi.Input[_builtins.str],
@@ -31,7 +31,7 @@ class JwtTemplateArgs:
         The set of arguments for constructing a JwtTemplate resource.
 
         :param pulumi.Input['JwtTemplateAlgorithm'] algorithm: How the tokens are signed: `RS256` or `HS256`.
-        :param pulumi.Input[Mapping[str, pulumi.Input[_builtins.str]]] claims: The tokens' claims, claim name to value: a value is usually a placeholder such as `{{user.email}}`, and may be any JSON. Must hold `iss`, `sub`, `aud`, `exp` and `iat`, with `aud` either `{{clientId}}` or `{{applicationId}}`; `type` and `tenantId` are reserved by Frontegg. Compared by content: key order is no change.
+        :param pulumi.Input[Mapping[str, Any]] claims: The tokens' claims, claim name to value: a value is usually a placeholder such as `{{user.email}}`, and may be any JSON. Must hold `iss`, `sub`, `aud`, `exp` and `iat`, with `aud` either `{{clientId}}` or `{{applicationId}}`; `type` and `tenantId` are reserved by Frontegg. Compared by content: key order is no change.
         :param pulumi.Input[_builtins.int] expiration: Lifetime of the tokens issued with this template, in seconds: 10 to 15552000 (180 days). Between 10 and 15552000.
         :param pulumi.Input[_builtins.str] key: The template's unique key: what `JwtTemplateTargeting` rules name as their `treatment`. Changed in place; rules naming the old key then name no template, so change both together. At most 255 characters.
         :param pulumi.Input[_builtins.str] name: The template's display name. At most 255 characters.
@@ -66,14 +66,14 @@ class JwtTemplateArgs:
 
     @_builtins.property
     @pulumi.getter
-    def claims(self) -> pulumi.Input[Mapping[str, pulumi.Input[_builtins.str]]]:
+    def claims(self) -> pulumi.Input[Mapping[str, Any]]:
         """
         The tokens' claims, claim name to value: a value is usually a placeholder such as `{{user.email}}`, and may be any JSON. Must hold `iss`, `sub`, `aud`, `exp` and `iat`, with `aud` either `{{clientId}}` or `{{applicationId}}`; `type` and `tenantId` are reserved by Frontegg. Compared by content: key order is no change.
         """
         return pulumi.get(self, "claims")
 
     @claims.setter
-    def claims(self, value: pulumi.Input[Mapping[str, pulumi.Input[_builtins.str]]]):
+    def claims(self, value: pulumi.Input[Mapping[str, Any]]):
         pulumi.set(self, "claims", value)
 
     @_builtins.property
@@ -145,7 +145,7 @@ class JwtTemplate(pulumi.CustomResource):
                  opts: Optional[pulumi.ResourceOptions] = None,
                  adopt_existing: pulumi.Input[Optional[_builtins.bool]] = None,
                  algorithm: pulumi.Input[Optional['JwtTemplateAlgorithm']] = None,
-                 claims: pulumi.Input[Optional[Mapping[str, pulumi.Input[_builtins.str]]]] = None,
+                 claims: pulumi.Input[Optional[Mapping[str, Any]]] = None,
                  description: pulumi.Input[Optional[_builtins.str]] = None,
                  expiration: pulumi.Input[Optional[_builtins.int]] = None,
                  key: pulumi.Input[Optional[_builtins.str]] = None,
@@ -165,7 +165,7 @@ class JwtTemplate(pulumi.CustomResource):
         :param pulumi.ResourceOptions opts: Options for the resource.
         :param pulumi.Input[_builtins.bool] adopt_existing: When the object already exists in Frontegg (same natural key), take it over and bring it to the declared state instead of failing. The way to bring objects created in the portal under management, since `pulumi import` does not work for dynamic providers.
         :param pulumi.Input['JwtTemplateAlgorithm'] algorithm: How the tokens are signed: `RS256` or `HS256`.
-        :param pulumi.Input[Mapping[str, pulumi.Input[_builtins.str]]] claims: The tokens' claims, claim name to value: a value is usually a placeholder such as `{{user.email}}`, and may be any JSON. Must hold `iss`, `sub`, `aud`, `exp` and `iat`, with `aud` either `{{clientId}}` or `{{applicationId}}`; `type` and `tenantId` are reserved by Frontegg. Compared by content: key order is no change.
+        :param pulumi.Input[Mapping[str, Any]] claims: The tokens' claims, claim name to value: a value is usually a placeholder such as `{{user.email}}`, and may be any JSON. Must hold `iss`, `sub`, `aud`, `exp` and `iat`, with `aud` either `{{clientId}}` or `{{applicationId}}`; `type` and `tenantId` are reserved by Frontegg. Compared by content: key order is no change.
         :param pulumi.Input[_builtins.str] description: Free-text description. At most 1024 characters.
         :param pulumi.Input[_builtins.int] expiration: Lifetime of the tokens issued with this template, in seconds: 10 to 15552000 (180 days). Between 10 and 15552000.
         :param pulumi.Input[_builtins.str] key: The template's unique key: what `JwtTemplateTargeting` rules name as their `treatment`. Changed in place; rules naming the old key then name no template, so change both together. At most 255 characters.
@@ -204,7 +204,7 @@ class JwtTemplate(pulumi.CustomResource):
                  opts: Optional[pulumi.ResourceOptions] = None,
                  adopt_existing: pulumi.Input[Optional[_builtins.bool]] = None,
                  algorithm: pulumi.Input[Optional['JwtTemplateAlgorithm']] = None,
-                 claims: pulumi.Input[Optional[Mapping[str, pulumi.Input[_builtins.str]]]] = None,
+                 claims: pulumi.Input[Optional[Mapping[str, Any]]] = None,
                  description: pulumi.Input[Optional[_builtins.str]] = None,
                  expiration: pulumi.Input[Optional[_builtins.int]] = None,
                  key: pulumi.Input[Optional[_builtins.str]] = None,
@@ -290,7 +290,7 @@ class JwtTemplate(pulumi.CustomResource):
 
     @_builtins.property
     @pulumi.getter
-    def claims(self) -> pulumi.Output[Mapping[str, _builtins.str]]:
+    def claims(self) -> pulumi.Output[Mapping[str, Any]]:
         """
         The tokens' claims, claim name to value: a value is usually a placeholder such as `{{user.email}}`, and may be any JSON. Must hold `iss`, `sub`, `aud`, `exp` and `iat`, with `aud` either `{{clientId}}` or `{{applicationId}}`; `type` and `tenantId` are reserved by Frontegg. Compared by content: key order is no change.
         """

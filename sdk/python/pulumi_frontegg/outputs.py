@@ -133,13 +133,13 @@ class FeatureFlagRuleCondition(dict):
                  attribute: _builtins.str,
                  attribute_type: 'FeatureFlagRuleConditionAttributeType',
                  op: 'FeatureFlagRuleConditionOp',
-                 value: Mapping[str, _builtins.str],
+                 value: Mapping[str, Any],
                  negate: Optional[_builtins.bool] = None):
         """
         :param _builtins.str attribute: The attribute tested, e.g. `plan` or a custom attribute's name.
         :param 'FeatureFlagRuleConditionAttributeType' attribute_type: `custom` for an attribute the application sends, `frontegg` for one of Frontegg's own.
         :param 'FeatureFlagRuleConditionOp' op: The operation, e.g. `in_list`, `equal`, `starts_with`, `between_date`.
-        :param Mapping[str, _builtins.str] value: The operation's data; each operation has its own shape, e.g. `{ list: ["a", "b"] }` for `in_list` (see Frontegg's entitlements docs).
+        :param Mapping[str, Any] value: The operation's data; each operation has its own shape, e.g. `{ list: ["a", "b"] }` for `in_list` (see Frontegg's entitlements docs).
         :param _builtins.bool negate: Whether the condition is negated.
         """
         pulumi.set(__self__, "attribute", attribute)
@@ -177,7 +177,7 @@ class FeatureFlagRuleCondition(dict):
 
     @_builtins.property
     @pulumi.getter
-    def value(self) -> Mapping[str, _builtins.str]:
+    def value(self) -> Mapping[str, Any]:
         """
         The operation's data; each operation has its own shape, e.g. `{ list: ["a", "b"] }` for `in_list` (see Frontegg's entitlements docs).
         """
@@ -926,13 +926,13 @@ class PlanRuleCondition(dict):
                  attribute: _builtins.str,
                  attribute_type: 'PlanRuleConditionAttributeType',
                  op: 'PlanRuleConditionOp',
-                 value: Mapping[str, _builtins.str],
+                 value: Mapping[str, Any],
                  negate: Optional[_builtins.bool] = None):
         """
         :param _builtins.str attribute: The attribute tested, e.g. `plan` or a custom attribute's name.
         :param 'PlanRuleConditionAttributeType' attribute_type: `custom` for an attribute the application sends, `frontegg` for one of Frontegg's own.
         :param 'PlanRuleConditionOp' op: The operation, e.g. `in_list`, `equal`, `starts_with`, `between_date`.
-        :param Mapping[str, _builtins.str] value: The operation's data; each operation has its own shape, e.g. `{ list: ["a", "b"] }` for `in_list` (see Frontegg's entitlements docs).
+        :param Mapping[str, Any] value: The operation's data; each operation has its own shape, e.g. `{ list: ["a", "b"] }` for `in_list` (see Frontegg's entitlements docs).
         :param _builtins.bool negate: Whether the condition is negated.
         """
         pulumi.set(__self__, "attribute", attribute)
@@ -970,7 +970,7 @@ class PlanRuleCondition(dict):
 
     @_builtins.property
     @pulumi.getter
-    def value(self) -> Mapping[str, _builtins.str]:
+    def value(self) -> Mapping[str, Any]:
         """
         The operation's data; each operation has its own shape, e.g. `{ list: ["a", "b"] }` for `in_list` (see Frontegg's entitlements docs).
         """
