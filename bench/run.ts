@@ -133,7 +133,7 @@ async function runMicro(): Promise<Result[]> {
       ),
     );
     const session = new Session(client);
-    const permission = createLifecycle(definitionOf("Permission")!, () => session);
+    const permission = createLifecycle(definitionOf("Permission")!, () => session, { kinds: { definitionOf } });
     results.push(
       await measure(
         "Permission lifecycle create (check + lookup + create), 8 in flight",

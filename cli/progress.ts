@@ -2,7 +2,8 @@
  * Progress of a long environment read, on stderr so stdout stays clean for pipes: a count per kind as
  * {@link readEnvironment} reports it. A read that finishes quickly prints nothing, unless asked to.
  */
-import { READ_KINDS, ReadProgress } from "../provider/environment/snapshot";
+import { READ_KINDS } from "../provider/environment/kind-order";
+import { ReadProgress } from "../provider/environment/snapshot";
 
 /** How progress is shown. */
 export interface ProgressSettings {
@@ -19,7 +20,7 @@ const SLOW_READ_MS = { tty: 1_000, log: 5_000 };
 const LOG_INTERVAL_MS = 5_000;
 const TTY_INTERVAL_MS = 1_000;
 
-/** One line: `PROD: 3 categories, 40 permissions, 12 roles, 120 tenants (settings of 57/121 scopes read), ...`. */
+/** One line: `PROD: 120 tenants, 3 permission categories, 40 permissions, 12 roles, ... (settings of 57/121 scopes read)`. */
 function formatProgress(label: string, progress: ReadProgress | undefined): string {
   if (!progress) return `${label}: reading…`;
   const counts = READ_KINDS.filter((kind) => progress.counts[kind] !== undefined).map((kind) => `${progress.counts[kind]} ${kind}`);

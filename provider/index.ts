@@ -32,7 +32,7 @@ export function shim(kind: string): dynamic.ResourceProvider {
       throw new Error(`pulumi-frontegg has no resource kind "${kind}": the installed package may be older than the one that created this state`);
     }
     provider = {
-      ...createLifecycle(definition, configuredSession),
+      ...createLifecycle(definition, configuredSession, { kinds: { definitionOf } }),
       configure: async (request) => configureFromStack(request.config),
     };
     providers.set(kind, provider);

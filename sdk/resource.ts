@@ -5,12 +5,12 @@
  */
 import * as pulumi from "@pulumi/pulumi";
 import { z } from "zod";
-import { inputKeysOf } from "../provider/lifecycle/lifecycle";
+import { inputKeysOf } from "../provider/lifecycle/properties";
 import { APPLIED_KEY } from "../provider/lifecycle/secrets";
 import { definitionOf } from "../provider/resources";
 import { adviseOn } from "./advisories";
 import { claimInputs } from "./claims";
-import { DYNAMIC_PACKAGE, PROVIDER_KEY, providerSource } from "./shim";
+import { PROVIDER_KEY, providerSource, typeTokenOf } from "../provider/dynamic-shim";
 
 /** A value, or an output or promise of it, at every level of arrays and objects. */
 export type DeepInput<T> = T extends readonly (infer E)[]
@@ -63,7 +63,7 @@ export abstract class FronteggResource extends pulumi.CustomResource {
 
     props[PROVIDER_KEY] = providerSource(kind);
 
-    super(`${DYNAMIC_PACKAGE}:dynamic/frontegg:${kind}`, name, props, {
+    super(typeTokenOf(kind), name, props, {
       ...opts,
       // The fingerprints too: of the secret, and of the one last applied (see APPLIED_KEY).
       additionalSecretOutputs: [...new Set([...(opts.additionalSecretOutputs ?? []), ...definition.secrets, ...(definition.secrets.length > 0 ? [APPLIED_KEY] : [])])],

@@ -13,12 +13,13 @@ import { homedir, hostname as hostnameOf, tmpdir } from "node:os";
 import { join } from "node:path";
 import { FronteggClient } from "../../provider/client";
 import { ResourceDefinition, State } from "../../provider/lifecycle/definition";
-import { storedPropertiesOf } from "../../provider/lifecycle/lifecycle";
-import { findByKey } from "../../provider/lifecycle/lookup";
+import { describeStored, storedPropertiesOf } from "../../provider/lifecycle/properties";
 import { Session } from "../../provider/lifecycle/session";
+import { settleByNaturalKey } from "../../provider/lifecycle/settle";
 import { UNKNOWN } from "../../provider/lifecycle/unknowns";
 import { validateInputs } from "../../provider/lifecycle/validation";
 import { definitionOf } from "../../provider/resources";
+import { kindOfTypeToken, PROVIDER_KEY } from "../../provider/dynamic-shim";
 import { CheckpointResource, parseExportedStack, pendingCreates, referencedUrns, Resolution, resolvePendingCreates } from "../checkpoint";
 import { optionsFromStack } from "../credentials";
 import { ExitError, EXIT } from "../errors";
@@ -39,8 +40,6 @@ export interface RecoverOptions {
 /** What the command needs from its caller. */
 export type RecoverIO = Pick<CommandIO, "stdout" | "env" | "confirm">;
 
-/** Dynamic resources of this package: `pulumi-nodejs:dynamic/frontegg:<Kind>`. */
-const TYPE_TOKEN = /^pulumi-nodejs:dynamic\/frontegg:([A-Za-z]+)$/;
 /** The marker of an encrypted (or plain) secret value in a checkpoint. */
 const SECRET_SIGNATURE = "4dabf18193072939515e22adb298388d";
 /**
@@ -66,7 +65,7 @@ export async function recover(options: RecoverOptions, io: RecoverIO): Promise<n
 
   const exported = parseExportedStack(await runPulumi(["stack", "export", "--stack", stack], pulumi, `export stack "${stack}"`));
   const creates = pendingCreates(exported);
-  const ours = creates.filter((op) => TYPE_TOKEN.test(op.resource.type));
+  const ours = creates.filter((op) => kindOfTypeToken(op.resource.type) !== undefined);
   const updateStart = staleLocks.map((lock) => lock.timestamp).sort()[0];
 
   let findings: Finding[] = [];
@@ -163,19 +162,19 @@ function projectName(cwd: string): string | undefined {
 
 /** Looks one pending create's object up in Frontegg and decides what to do with the operation. */
 async function settle(session: Session, resource: CheckpointResource, pendingSince: string | undefined): Promise<Finding> {
-  const kind = TYPE_TOKEN.exec(resource.type)![1]!;
+  const kind = kindOfTypeToken(resource.type)!;
   const definition = definitionOf(kind);
   if (!definition) {
     return { urn: resource.urn, subject: kind, resolution: undefined, note: `left pending: this version of pulumi-frontegg has no resource kind ${kind}` };
   }
   const stored = resource.inputs ?? {};
   const { inputs, failures } = validateInputs(definition.inputs, lookupInputs(definition, stored));
-  const subject = describe(definition, inputs);
+  const subject = describeStored(definition, inputs);
   if (failures.length > 0) {
     const problems = failures.map((f) => `${f.property}: ${f.reason}`).join("; ");
     return { urn: resource.urn, subject, resolution: undefined, note: `left pending: its recorded inputs are not valid (${problems})` };
   }
-  const found = await findByKey(session, definition, inputs);
+  const found = await settleByNaturalKey(session, definition, inputs);
   return { urn: resource.urn, subject, ...decide(definition, inputs, stored, found, pendingSince) };
 }
 
@@ -222,7 +221,7 @@ function decide(
  * secret reaches the state in plain text.
  */
 function importedOutputs(definition: ResourceDefinition, found: State, stored: Record<string, unknown>): Record<string, unknown> {
-  const outputs: Record<string, unknown> = { ...storedPropertiesOf(definition, found), __provider: stored.__provider };
+  const outputs: Record<string, unknown> = { ...storedPropertiesOf(definition, found), [PROVIDER_KEY]: stored[PROVIDER_KEY] };
   for (const key of definition.secrets) outputs[key] = stored[key];
   return Object.fromEntries(Object.entries(outputs).filter(([, value]) => value !== undefined));
 }
@@ -234,7 +233,7 @@ function importedOutputs(definition: ResourceDefinition, found: State, stored: R
 function lookupInputs(definition: ResourceDefinition, stored: Record<string, unknown>): Record<string, unknown> {
   const inputs: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(stored)) {
-    if (key === "__provider") continue;
+    if (key === PROVIDER_KEY) continue;
     inputs[key] = isSecretValue(value) || definition.secrets.includes(key) ? UNKNOWN : value;
   }
   return inputs;
@@ -242,14 +241,6 @@ function lookupInputs(definition: ResourceDefinition, stored: Record<string, unk
 
 function isSecretValue(value: unknown): boolean {
   return typeof value === "object" && value !== null && SECRET_SIGNATURE in value;
-}
-
-function describe(definition: ResourceDefinition, inputs: Record<string, unknown>): string {
-  try {
-    return definition.describe(inputs);
-  } catch {
-    return definition.kind;
-  }
 }
 
 function label(resolution: Resolution | undefined): string {

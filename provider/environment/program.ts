@@ -4,6 +4,7 @@
  * `adoptExisting: true` everywhere so the first `pulumi up` against the same environment takes it over.
  */
 import { Names } from "./code";
+import { kindGroups } from "./kind-order";
 import { KindRenderer } from "./render-kind";
 import { EnvironmentSnapshot } from "./snapshot";
 
@@ -41,47 +42,12 @@ export function renderProgram(snapshot: EnvironmentSnapshot, options: ProgramOpt
 
   const kinds = new KindRenderer(names, line);
   const secrets = kinds.secretConfigKeys;
-  kinds.render("PermissionCategory", snapshot.PermissionCategory);
-  kinds.render("Permission", snapshot.Permission);
-  kinds.render("Role", snapshot.Role);
-
-  // The security policies share one heading, which goes in once they are rendered: only where there is one.
-  const policiesStart = body.length;
-  const policies = ["MfaPolicy", "LockoutPolicy", "AuthPolicy", "PasswordPolicy", "PasswordHistoryPolicy", "PasswordRotationPolicy", "SessionPolicy", "CaptchaPolicy"] as const;
-  for (const kind of policies) kinds.render(kind, snapshot[kind], { heading: false });
-  if (body.length > policiesStart) body.splice(policiesStart, 0, "", "    // Security policies: one per environment or tenant.");
-
-  kinds.render("MfaStrategy", snapshot.MfaStrategy);
-  kinds.render("EmailTemplate", snapshot.EmailTemplate);
-
-  kinds.render("SsoConfiguration", snapshot.SsoConfiguration);
-  kinds.render("SsoGroupMapping", snapshot.SsoGroupMapping);
-
-  kinds.render("IpRestrictionMode", snapshot.IpRestrictionMode);
-  kinds.render("IpRestriction", snapshot.IpRestriction);
-
-  kinds.render("EmailDomainRestrictionMode", snapshot.EmailDomainRestrictionMode);
-  kinds.render("EmailDomainRestriction", snapshot.EmailDomainRestriction);
-
-  kinds.render("Feature", snapshot.Feature);
-  kinds.render("Plan", snapshot.Plan);
-  kinds.render("FeatureFlag", snapshot.FeatureFlag);
-
-  kinds.render("SocialLogin", snapshot.SocialLogin);
-  kinds.render("Webhook", snapshot.Webhook);
-
-  // Applications' client and shared secrets are never read: they stay in Frontegg.
-  kinds.render("Application", snapshot.Application);
-  // Redirect URIs and allowed origins usually differ per environment: stack config may suit them better.
-  kinds.render("RedirectUri", snapshot.RedirectUri);
-  kinds.render("AllowedOrigin", snapshot.AllowedOrigin);
-
-  // Token templates before the targeting that names them by key.
-  kinds.render("JwtTemplate", snapshot.JwtTemplate);
-  kinds.render("JwtTemplateTargeting", snapshot.JwtTemplateTargeting);
-  kinds.render("SsoDomainPolicy", snapshot.SsoDomainPolicy);
-  kinds.render("SsoMultiTenantPolicy", snapshot.SsoMultiTenantPolicy);
-  kinds.render("EmailProvider", snapshot.EmailProvider);
+  // Each kind under its own heading, a section's kinds under the section's, written once one of them has objects.
+  for (const group of kindGroups()) {
+    const start = body.length;
+    for (const kind of group.kinds) kinds.render(kind, snapshot[kind], { heading: group.section === undefined });
+    if (group.section !== undefined && body.length > start) body.splice(start, 0, "", `    // ${group.section}.`);
+  }
 
   const index = [
     "/**",

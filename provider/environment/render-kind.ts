@@ -14,7 +14,7 @@ import { z } from "zod";
 import { declaredShape, Entry, naturalKey, SECRET_HELD } from "./entries";
 
 /** The definition of a registered kind, as its shape (each is checked against its own inputs where written). */
-export function definitionFor(kind: ResourceKind): ResourceDefinition {
+export function definitionFor(kind: string): ResourceDefinition {
   return definitionOf(kind)!;
 }
 

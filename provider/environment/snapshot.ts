@@ -8,9 +8,9 @@
 import { isDeepStrictEqual } from "node:util";
 import { z } from "zod";
 import { FronteggClient } from "../client";
-import { nounOf, pluralOf } from "../lifecycle/noun";
-import { RESOURCE_DEFINITIONS, RESOURCE_KINDS, ResourceKind } from "../resources";
+import { isResourceKind, RESOURCE_DEFINITIONS, RESOURCE_KINDS, ResourceKind } from "../resources";
 import { Entry, entryOf, KeyOf, listKind, naturalKey, readSingletons } from "./entries";
+import { readKindOf } from "./kind-order";
 import { definitionFor } from "./render-kind";
 
 /** Where a tenant-scoped object lives: `""` for the environment itself. */
@@ -37,31 +37,8 @@ export function emptySnapshot(): EnvironmentSnapshot {
   return Object.fromEntries(RESOURCE_KINDS.map((kind) => [kind, {}])) as unknown as EnvironmentSnapshot;
 }
 
-/** The kinds {@link readEnvironment} reports progress on, in the order a person reads them. */
-export const READ_KINDS = [
-  "permission categories",
-  "permissions",
-  "roles",
-  "tenants",
-  "policies",
-  "MFA strategies",
-  "email templates",
-  "SSO connections",
-  "SSO group mappings",
-  "IP restrictions",
-  "e-mail domain restrictions",
-  "features",
-  "plans",
-  "feature flags",
-  "social logins",
-  "webhooks",
-  "applications",
-  "redirect URIs",
-  "allowed origins",
-] as const;
-
-/** One of {@link READ_KINDS}. */
-export type ReadKind = (typeof READ_KINDS)[number];
+/** What {@link readEnvironment} counts: `tenants`, or a kind's objects as {@link readKindOf} names them (see READ_KINDS). */
+export type ReadKind = string;
 
 /**
  * How far {@link readEnvironment} has got: objects read so far per kind, as Frontegg lists them (built-ins and
@@ -69,7 +46,7 @@ export type ReadKind = (typeof READ_KINDS)[number];
  */
 export interface ReadProgress {
   /** A kind appears once its first list is read. */
-  readonly counts: Readonly<Partial<Record<ReadKind, number>>>;
+  readonly counts: Readonly<Record<ReadKind, number>>;
   /** Scopes (the environment, then each tenant) whose roles, policies, SSO connections and restrictions are read. */
   readonly scopesRead: number;
   /** How many scopes there are; known once the tenants are listed. */
@@ -105,9 +82,8 @@ export async function readEnvironment(client: FronteggClient, options: ReadOptio
 async function readKinds(client: FronteggClient, scopes: readonly string[], tally: ReadTally): Promise<Record<ResourceKind, Record<string, Entry>>> {
   const read = async (kind: ResourceKind) => {
     const definition = definitionFor(kind);
-    // Singletons (policies, modes) are counted together: a person reads "3 policies", not one count per kind.
     const states = definition.collection ? listKind(client, definition, scopes) : readSingletons(client, definition, scopes);
-    return [kind, await tally.list(definition.collection ? (pluralOf(nounOf(definition)) as ReadKind) : "policies", states)] as const;
+    return [kind, await tally.list(readKindOf(kind), states)] as const;
   };
   const states = new Map(await Promise.all(RESOURCE_KINDS.map(read)));
   const keys = new Map<string, Map<string, string>>();
@@ -115,7 +91,7 @@ async function readKinds(client: FronteggClient, scopes: readonly string[], tall
     let byId = keys.get(kind);
     if (byId === undefined) {
       const definition = definitionFor(kind);
-      const listed = states.get(kind);
+      const listed = isResourceKind(kind) ? states.get(kind) : undefined;
       if (listed === undefined) throw new Error(`cannot turn ${kind} ids into keys: ${kind} is not read through its definition`);
       byId = new Map(listed.map((state) => [definition.idOf(state, state), naturalKey(definition, entryOf(definition, state, keyOf))]));
       keys.set(kind, byId);
@@ -146,7 +122,7 @@ function withoutInherited(entries: readonly Entry[]): Entry[] {
 
 /** The running totals behind {@link ReadOptions.onProgress}. */
 class ReadTally {
-  readonly #counts: Partial<Record<ReadKind, number>> = {};
+  readonly #counts: Record<ReadKind, number> = {};
   #scopesRead = 0;
   #scopes: number | undefined;
 
@@ -171,12 +147,12 @@ class ReadTally {
     return read.then((tenants) => ((this.#scopes = tenants.length + 1), this.add({ tenants: tenants.length }), tenants));
   }
 
-  scopeRead(counts: Partial<Record<ReadKind, number>>): void {
+  scopeRead(counts: Record<ReadKind, number>): void {
     this.#scopesRead += 1;
     this.add(counts);
   }
 
-  private add(counts: Partial<Record<ReadKind, number>>): void {
+  private add(counts: Record<ReadKind, number>): void {
     for (const [kind, count] of Object.entries(counts) as Array<[ReadKind, number]>) this.#counts[kind] = (this.#counts[kind] ?? 0) + count;
     this.#report?.({ counts: { ...this.#counts }, scopesRead: this.#scopesRead, ...(this.#scopes === undefined ? {} : { scopes: this.#scopes }) });
   }

@@ -7,39 +7,14 @@
  * its shape implies (see {@link importIdOf}). Either way the id `idOf` gives a created object is itself an import
  * id of the kind, mapping back to the same id: test/provider/import-ids.test.ts proves it for every kind.
  */
-import { z } from "zod";
-import type { ResourceDefinition, State } from "./definition";
 import { ResourceError } from "./errors";
-import type { Session } from "./session";
+import { inputShapeOf, tenantRequired } from "./properties";
+import type { ClientContext, ImportIdSpec, ImportTarget, ResourceDefinition, State } from "./types";
 
-/** Where an import id points: the object's id in state and what `read` needs to find it. */
-export interface ImportTarget {
-  /** The object's id as state records it: what `idOf` gives. */
-  readonly id: string;
-  /** The stored properties `read` needs besides the id (its scope). */
-  readonly stored: State;
-  /**
-   * For an id that leaves the scope out: the scopes to look in, in order, each as stored properties added to
-   * `stored`. The first scope that holds the object wins.
-   */
-  readonly searchScopes?: (session: Session) => Promise<State[]>;
-}
-
-/** How a kind's import ids read. */
-export interface ImportIdSpec {
-  /** The forms the id takes, in Markdown, for the docs and for errors: "`environment`, or `tenant/<tenantId>`". */
-  readonly format: string;
-  /** Where `importId` points; undefined when it is not of the format. */
-  parse(importId: string, definition: ResourceDefinition): ImportTarget | undefined;
-}
+export type { ImportIdSpec, ImportTarget } from "./types";
+export { IMPORTED } from "./properties";
 
 const ENVIRONMENT = "environment";
-
-/**
- * Set (true) among the stored properties `read` gets during an import, where nothing is stored: a kind that keeps
- * only what the program declares (a partial policy) then reads the whole object. Never stored in state.
- */
-export const IMPORTED = "__imported";
 
 /** One path segment: not empty, no `/`. */
 const segment = (value: string | undefined): boolean => value !== undefined && value !== "" && !value.includes("/");
@@ -113,7 +88,7 @@ export function importIdOf(definition: ResourceDefinition): ImportIdSpec {
   const tenantField = shape.tenantId;
   if (definition.collection && !definition.singletonScope) {
     const name = Object.keys(definition.outputs.shape).find((key) => key.endsWith("Id")) ?? "id";
-    return tenantField ? byTenantObjectId(name, { tenantRequired: !tenantField.safeParse(undefined).success }) : byObjectId(name);
+    return tenantField ? byTenantObjectId(name, { tenantRequired: tenantRequired(definition) }) : byObjectId(name);
   }
   const keys = definition.claimedBy.filter((key) => key !== "tenantId");
   if (keys.length === 0) return byScope({ tenants: tenantField !== undefined });
@@ -135,10 +110,6 @@ export function notFoundOnImport(definition: ResourceDefinition, importId: strin
 }
 
 /** Every tenant of the environment, as stored scopes. */
-export async function tenantScopes(session: Session): Promise<State[]> {
+export async function tenantScopes(session: ClientContext): Promise<State[]> {
   return (await session.client.tenants.list()).map((tenant) => ({ tenantId: tenant.tenantId }));
-}
-
-function inputShapeOf(definition: ResourceDefinition): Record<string, z.ZodType> | undefined {
-  return (definition.inputs as unknown as { shape?: Record<string, z.ZodType> }).shape;
 }

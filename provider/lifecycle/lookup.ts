@@ -2,11 +2,9 @@
  * Finding objects in Frontegg: by natural key (before a create, and at preview to find conflicts), by id (on
  * refresh), and checking that referenced ids exist. Listed kinds are read once per scope and session.
  */
-import { definitionOf } from "../resources";
-import { ReferenceKind, ResourceDefinition, State, withWriteOnly } from "./definition";
-import { Session } from "./session";
-
-type Props = Record<string, unknown>;
+import { withWriteOnly } from "./definition";
+import type { Session } from "./session";
+import type { Props, ResourceDefinition, State } from "./types";
 
 /** The cache key of one kind's list in one scope. */
 export function listKey(kind: string, tenantId: string | undefined): string {
@@ -41,15 +39,25 @@ export async function findById<I extends Props>(session: Session, definition: Re
 }
 
 /**
- * The ids among `ids` that name no object of `kind`. Roles are looked for environment-wide and, when the
- * referring object belongs to a tenant, among that tenant's roles too.
+ * The ids among `ids` that name no object of the referenced kind `definition`. Roles are looked for
+ * environment-wide and, when the referring object belongs to a tenant, among that tenant's roles too.
  */
-export async function missingIds(session: Session, kind: ReferenceKind, ids: readonly string[], tenantId: string | undefined): Promise<string[]> {
-  const definition = definitionOf(kind);
-  if (!definition) throw new Error(`no resource kind ${kind}`);
+export async function missingIds(session: Session, definition: ResourceDefinition, ids: readonly string[], tenantId: string | undefined): Promise<string[]> {
   // A kind that is never tenant-scoped (permissions) maps every tenant to the environment: one list only.
   const scopes = [...new Set([undefined, definition.collection?.scopeOf({ tenantId })])];
   const lists = await Promise.all(scopes.map((scope) => listOf(session, definition, scope)));
   const known = new Set(lists.flat().map((state) => definition.idOf(state, state)));
   return ids.filter((id) => !known.has(id));
+}
+
+/** Keeps a listed kind's cached list in step with an object this provider just wrote. */
+export function rememberWritten<I extends Props>(session: Session, definition: ResourceDefinition<I>, state: State, inputs: I): void {
+  const key = listKeyOf(definition, { ...state, ...inputs });
+  if (key) session.lists.put(key, state, (item) => definition.idOf(item, inputs));
+}
+
+/** Keeps a listed kind's cached list in step with an object this provider just deleted. */
+export function rememberDeleted<I extends Props>(session: Session, definition: ResourceDefinition<I>, id: string, stored: Props): void {
+  const key = listKeyOf(definition, stored);
+  if (key) session.lists.remove(key, id, (item) => definition.idOf(item, stored as I));
 }

@@ -2,7 +2,7 @@
  * How tooling names a kind for people (diff-env's headings, export's summary): the definition's own `noun` where
  * it has one, else words read from the kind's class name, so a new kind is named without a table to extend.
  */
-import type { ResourceDefinition } from "./definition";
+import type { ResourceDefinition } from "./types";
 
 /** Words of a kind's name written as acronyms in prose. */
 const ACRONYMS: Readonly<Record<string, string>> = { Sso: "SSO", Mfa: "MFA", Ip: "IP", Uri: "URI", Url: "URL", Oidc: "OIDC", Saml: "SAML" };
@@ -31,4 +31,12 @@ export function countOf(definition: Pick<ResourceDefinition, "kind" | "noun">, n
 export function titleOf(definition: Pick<ResourceDefinition, "kind" | "noun">): string {
   const plural = pluralOf(nounOf(definition));
   return plural[0]!.toUpperCase() + plural.slice(1);
+}
+
+/** A kind's name with its article as the name is read aloud: `a Role`, `an SsoConfiguration` (an S-S-O ...). */
+export function withArticle(kind: string): string {
+  const first = /^[A-Z][a-z0-9]*/.exec(kind)?.[0] ?? kind;
+  // Read letter by letter, an acronym starts with a vowel sound where its first letter's name does (ef, em, ess).
+  const vowelSound = ACRONYMS[first] !== undefined ? /^[AEFHILMNORSX]/.test(first) : /^[AEIOU]/.test(first);
+  return `${vowelSound ? "an" : "a"} ${kind}`;
 }

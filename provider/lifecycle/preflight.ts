@@ -7,18 +7,22 @@
  * - A new object's natural key is free, or `adoptExisting` is set; never one of Frontegg's built-ins.
  * - Every id given as a plain value (not an output still unknown) names an existing object.
  */
-import { Collection, ReferenceKind, ResourceDefinition, State } from "./definition";
 import { builtInMessage, existsMessage } from "./errors";
 import { findByKey, missingIds } from "./lookup";
-import { Session } from "./session";
+import { nounOf, pluralOf, withArticle } from "./noun";
+import { tenantRequired } from "./properties";
+import type { Session } from "./session";
+import type { Collection, Kinds, Props, ResourceDefinition, State } from "./types";
 import { containsUnknown, isUnknown } from "./unknowns";
-import { InputFailure } from "./validation";
+import type { InputFailure } from "./validation";
 
-type Props = Record<string, unknown>;
-
-/** Problems `up` would run into, as check failures; none when everything checks out. */
+/**
+ * Problems `up` would run into, as check failures; none when everything checks out. `kinds` resolves the kinds
+ * the definition's references name.
+ */
 export async function preflight<I extends Props>(
   session: () => Session,
+  kinds: Kinds,
   definition: ResourceDefinition<I>,
   olds: Props,
   inputs: I,
@@ -32,7 +36,7 @@ export async function preflight<I extends Props>(
   }
   try {
     const isNew = Object.keys(olds).length === 0;
-    const [conflict, references] = await Promise.all([keyConflict(s, definition, olds, inputs, isNew), missingReferences(s, definition, olds, inputs)]);
+    const [conflict, references] = await Promise.all([keyConflict(s, definition, olds, inputs, isNew), missingReferences(s, kinds, definition, olds, inputs)]);
     return [...conflict, ...references];
   } catch (error) {
     return [{ property: "", reason: `checking ${definition.describe(inputs)} against Frontegg: ${reasonOf(error)}` }];
@@ -53,25 +57,33 @@ async function keyConflict<I extends Props>(s: Session, definition: ResourceDefi
 }
 
 /** Ids given as plain values that name no object; ids that were already in the stored inputs are not asked again. */
-async function missingReferences<I extends Props>(s: Session, definition: ResourceDefinition<I>, olds: Props, inputs: I): Promise<InputFailure[]> {
+async function missingReferences<I extends Props>(s: Session, kinds: Kinds, definition: ResourceDefinition<I>, olds: Props, inputs: I): Promise<InputFailure[]> {
   const checks = Object.entries(definition.references ?? {}).map(async ([property, kind]) => {
+    const referenced = kinds.definitionOf(kind);
+    if (!referenced) throw new Error(`no resource kind ${kind}`);
     const before = new Set(idsIn(olds[property]));
     const ids = [...new Set(idsIn(inputs[property]))].filter((id) => !before.has(id));
     if (ids.length === 0) return [];
     const tenantId = typeof inputs.tenantId === "string" && !isUnknown(inputs.tenantId) ? inputs.tenantId : undefined;
-    const missing = await missingIds(s, kind, ids, tenantId);
-    return missing.map((id) => ({ property, reason: noSuchObject(kind, id, tenantId) }));
+    const missing = await missingIds(s, referenced, ids, tenantId);
+    return missing.map((id) => ({ property, reason: noSuchObject(referenced, id, tenantId) }));
   });
   return (await Promise.all(checks)).flat();
 }
 
-function noSuchObject(kind: ReferenceKind, id: string, tenantId: string | undefined): string {
-  if (kind === "SsoConfiguration") {
-    return `no SSO connection with id "${id}" exists in tenant "${tenantId ?? ""}": use the id output of an SsoConfiguration resource of that tenant`;
+/**
+ * Why a referenced id fails, in the words of the referenced kind's definition: where its objects live (a tenant,
+ * or the environment), and where a valid id comes from (a resource's output, or the kind's lookup function).
+ */
+function noSuchObject(referenced: ResourceDefinition, id: string, tenantId: string | undefined): string {
+  const noun = nounOf(referenced);
+  const resource = `${withArticle(referenced.kind)} resource`;
+  if (tenantRequired(referenced)) {
+    return `no ${noun} with id "${id}" exists in tenant "${tenantId ?? ""}": use the id output of ${resource} of that tenant`;
   }
-  const noun = { Permission: "permission", PermissionCategory: "permission category", Role: "role", Feature: "feature" }[kind];
-  const lookup = kind === "Feature" ? "lookupFeatureIds for features not managed here" : "lookupPermissionIds for built-in permissions";
-  return `no ${noun} with id "${id}" exists in the Frontegg environment: use the id output of a ${kind} resource, or look the id up (${lookup})`;
+  const lookup = referenced.environment?.lookup;
+  const lookUp = lookup === undefined ? "" : `, or look the id up (${lookup} for ${pluralOf(noun)} not managed here)`;
+  return `no ${noun} with id "${id}" exists in the Frontegg environment: use the id output of ${resource}${lookUp}`;
 }
 
 /** The known string ids in a property holding one id or a list of them. */

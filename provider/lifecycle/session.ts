@@ -8,7 +8,7 @@
  */
 import { FronteggClient } from "../client";
 import { ReadCoalescer } from "./coalesce";
-import { State } from "./definition";
+import type { State } from "./types";
 
 /**
  * The longest a read-back waits for the writes it shares a read with. A forecast can announce writes that never

@@ -10,7 +10,8 @@ import { definitionOf } from "../resources";
 import { ResourceDefinition } from "../lifecycle/definition";
 import { PartialCreateError, ResourceError, userFacing } from "../lifecycle/errors";
 import { IMPORTED, importTarget, notFoundOnImport } from "../lifecycle/import-id";
-import { createLifecycle, inputKeysOf, Lifecycle } from "../lifecycle/lifecycle";
+import { createLifecycle, Lifecycle } from "../lifecycle/lifecycle";
+import { inputKeysOf } from "../lifecycle/properties";
 import { APPLIED_KEY, scrub } from "../lifecycle/secrets";
 import { Session } from "../lifecycle/session";
 import { changedSettings, checkSettings, clientOptionsOf, SECRET_SETTINGS, SettingFailure } from "./settings";
@@ -240,7 +241,7 @@ export class NativeProvider {
     if (!entry) {
       const definition = definitionOf(kindOf(type) ?? "");
       if (!definition) throw new ProviderError(`the frontegg provider has no resource type ${type}: the installed plugin may be older than the program`);
-      entry = { definition, lifecycle: createLifecycle(definition, () => this.#configured()) };
+      entry = { definition, lifecycle: createLifecycle(definition, () => this.#configured(), { kinds: { definitionOf } }) };
       this.#lifecycles.set(type, entry);
     }
     return entry;

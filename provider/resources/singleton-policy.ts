@@ -66,6 +66,9 @@ export interface SingletonPolicySpec<Inputs extends { tenantId?: string }, Polic
   readonly environment?: EnvironmentHooks;
 }
 
+/** The section (see {@link EnvironmentHooks.section}) every singleton policy is exported under. */
+export const SECURITY_POLICIES = "Security policies: one per environment or tenant";
+
 const policyOutputs = z.object({
   policyId: z.string().describe("Frontegg's id of the policy object."),
 });
@@ -124,7 +127,8 @@ export function singletonPolicy<Inputs extends { tenantId?: string } & Record<st
     // A partial policy's object properties are managed key by key: only the declared keys are compared.
     compare: spec.partial ? { ...Object.fromEntries(Object.keys(inputSchema.shape).map((key) => [key, sameDeclaredPart])), ...spec.compare } : spec.compare,
     writeOnly,
-    ...(spec.environment === undefined ? {} : { environment: spec.environment }),
+    // An exported program declares every policy under one heading.
+    environment: { section: SECURITY_POLICIES, ...spec.environment },
     singletonScope: (i) => (i.tenantId ? `tenant/${i.tenantId}` : ENVIRONMENT_SCOPE),
     // A policy whose inputs have no tenantId exists once per environment: it claims the environment whatever its
     // inputs say, with nothing to read from them.

@@ -4,7 +4,7 @@
  */
 import { z } from "zod";
 import { importIdOf } from "../lifecycle/import-id";
-import { inputKeysOf } from "../lifecycle/lifecycle";
+import { inputKeysOf } from "../lifecycle/properties";
 import { ResourceDefinition } from "../lifecycle/definition";
 import { PROVIDER_SETTINGS } from "../configuration";
 import { definitionOf, RESOURCE_DEFINITIONS } from "../resources";

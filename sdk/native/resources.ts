@@ -5,7 +5,7 @@
  */
 import * as pulumi from "@pulumi/pulumi";
 import { z } from "zod";
-import { inputKeysOf } from "../../provider/lifecycle/lifecycle";
+import { inputKeysOf } from "../../provider/lifecycle/properties";
 import { definitionOf } from "../../provider/resources";
 import { adviseOn } from "../advisories";
 

@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { hostname } from "node:os";
 import { dirname, join } from "node:path";
 import { main } from "../../cli";
-import { providerSource } from "../../sdk/shim";
+import { providerSource } from "../../provider/dynamic-shim";
 import { pulumiCommand } from "../engine/harness";
 import { CLIENT_ID, SECRET, TestEmulator, useEmulator } from "../support/emulator";
 

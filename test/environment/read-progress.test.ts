@@ -1,4 +1,5 @@
 /** `readEnvironment`'s progress callback: running counts per kind, and the same snapshot with it or without. */
+import { READ_KINDS } from "../../provider/environment/kind-order";
 import { readEnvironment, ReadProgress } from "../../provider/environment/snapshot";
 import { TestEmulator, useEmulator } from "../support/emulator";
 import { seedConfiguration } from "../support/seed";
@@ -29,4 +30,11 @@ it("reports running counts per kind up to every scope, and reads the same snapsh
     expect(report.scopesRead).toBeGreaterThanOrEqual(reports[i - 1]!.scopesRead);
   }
   expect(reports[0]!.counts).not.toBe(last.counts);
+});
+
+it("counts only under names the progress line shows", async () => {
+  const reports: ReadProgress[] = [];
+  await readEnvironment(emulator.client(), { onProgress: (progress) => reports.push(progress) });
+  // A count the line does not list would be read and never shown (cli/progress.ts prints READ_KINDS' counts).
+  expect(Object.keys(reports.at(-1)!.counts).filter((kind) => !READ_KINDS.includes(kind))).toEqual([]);
 });

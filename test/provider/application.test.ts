@@ -127,7 +127,7 @@ describe("against the emulator", () => {
     const b = await steps("Application", client).create({ ...APP, name: "B" });
     await emulator.control("DELETE", "/requests");
     const session = new Session(client);
-    const provider = createLifecycle(definitionOf("Application")!, () => session);
+    const provider = createLifecycle(definitionOf("Application")!, () => session, { kinds: { definitionOf } });
     await Promise.all([provider.read(a.id, a.outs), provider.read(b.id, b.outs)]);
     expect((await emulator.requestCounts())[`GET ${BASE}`]).toBe(1);
   });

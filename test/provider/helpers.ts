@@ -23,7 +23,7 @@ export function lifecycleWith(kind: string, client: FronteggClient) {
   const definition = definitionOf(kind);
   if (!definition) throw new Error(`no kind ${kind}`);
   // A session per call: each call stands for an engine operation of its own, so nothing is cached across them.
-  return createLifecycle(definition, () => new Session(client));
+  return createLifecycle(definition, () => new Session(client), { kinds: { definitionOf } });
 }
 
 /** A test certificate in PEM. */

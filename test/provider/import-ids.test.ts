@@ -2,102 +2,39 @@
  * Import ids of every resource kind, through the native provider against the emulator: the id a create gives is
  * itself an import id (create, import that id with a fresh provider as `pulumi import` does, no diff against the
  * same program), other spellings of it lead to the same object, and a wrong id fails naming the kind and the
- * format. A kind added without a row here, or without a working import, fails this file.
+ * format. The rows are the kind table's (test/support/kind-samples.ts): each kind's sample and its import variants.
+ * A kind added without a row there, or without a working import, fails this file.
  */
 import { importIdOf } from "../../provider/lifecycle/import-id";
-import { inputKeysOf } from "../../provider/lifecycle/lifecycle";
+import { inputKeysOf } from "../../provider/lifecycle/properties";
 import { NativeProvider } from "../../provider/native/provider";
 import { definitionOf, RESOURCE_DEFINITIONS } from "../../provider/resources";
 import { CLIENT_ID, SECRET, TestEmulator, useEmulator } from "../support/emulator";
-import { CERT_PEM } from "./helpers";
+import { assertSamplesCoverRegistry, KIND_SAMPLES, SAMPLE_TENANT, SampleArgs, withReferences } from "../support/kind-samples";
 
 type Props = Record<string, unknown>;
 
-/** Creates a resource through a provider, as a dependency of a row. */
-type Create = (kind: string, args: Props) => Promise<string>;
-
+/** One object the test creates and imports: a kind's sample, or one of its import variants. */
 interface Row {
   readonly kind: string;
   /** Which scope or variant the row covers. */
   readonly label: string;
-  /** The program's inputs; may create what they refer to first. */
-  readonly args: Props | ((create: Create) => Promise<Props>);
-  /** Other import ids of the same object, from the created id and the inputs. */
+  /** The program's inputs, with markers: what they refer to is created first. */
+  readonly args: SampleArgs;
+  /** Other import ids of the same object, from the created id and the resolved inputs. */
   readonly spellings?: (id: string, args: Props) => string[];
 }
 
-const TENANT = "acme";
-const saml = { tenantId: TENANT, type: "saml", ssoEndpoint: "https://idp.acme.example/sso", publicCertificate: CERT_PEM, domains: ["acme.example"] };
+const TENANT = SAMPLE_TENANT;
 
-const ROWS: readonly Row[] = [
-  { kind: "PermissionCategory", label: "environment", args: { name: "Imports", description: "Imported" } },
-  { kind: "Permission", label: "environment", args: { key: "imports.read", name: "Read imports" } },
-  { kind: "Role", label: "environment", args: { key: "importer", name: "Importer", level: 2 } },
-  { kind: "Role", label: "tenant", args: { key: "importer", name: "Importer", level: 2, tenantId: TENANT }, spellings: (id) => [`${TENANT}/${id}`] },
-  { kind: "SsoConfiguration", label: "tenant", args: saml, spellings: (id) => [`${TENANT}/${id}`] },
-  {
-    kind: "SsoGroupMapping",
-    label: "tenant",
-    args: async (create) => ({ tenantId: TENANT, ssoConfigurationId: await create("SsoConfiguration", saml), group: "Engineering", roleIds: [] }),
-    spellings: (id, args) => [`${TENANT}/${String(args.ssoConfigurationId)}/${id}`],
-  },
-  { kind: "MfaPolicy", label: "environment", args: { enforceMFAType: "Force", allowRememberMyDevice: true, mfaDeviceExpiration: 1209600 } },
-  { kind: "MfaPolicy", label: "tenant", args: { enforceMFAType: "Force", tenantId: TENANT } },
-  { kind: "LockoutPolicy", label: "environment", args: { enabled: true, maxAttempts: 5 } },
-  { kind: "LockoutPolicy", label: "tenant", args: { enabled: true, maxAttempts: 7, tenantId: TENANT } },
-  { kind: "EmailTemplate", label: "environment", args: { type: "ResetPassword", subject: "Reset", redirectURL: "{{APP_URL}}/reset" } },
-  {
-    kind: "IpRestriction",
-    label: "environment",
-    args: { ip: "2001:db8:ac::/48", strategy: "ALLOW", description: "VPN" },
-    spellings: () => ["environment/2001:DB8:AC:0::/48"],
-  },
-  { kind: "IpRestriction", label: "tenant", args: { ip: "203.0.113.7", strategy: "BLOCK", tenantId: TENANT }, spellings: (id) => [`${id}/32`] },
-  { kind: "IpRestrictionMode", label: "environment", args: { strategy: "ALLOW", isActive: true } },
-  { kind: "IpRestrictionMode", label: "tenant", args: { strategy: "BLOCK", isActive: true, tenantId: TENANT } },
-  { kind: "EmailDomainRestriction", label: "environment", args: { domain: "Competitor.Example", type: "BLOCK" }, spellings: () => ["COMPETITOR.example."] },
-  { kind: "EmailDomainRestrictionMode", label: "environment", args: { listType: "BLOCK", active: true, blockPublicDomains: true } },
-  { kind: "AuthPolicy", label: "environment", args: { allowSignups: false, defaultTokenExpiration: 3600, cookieSameSite: "STRICT" } },
-  { kind: "PasswordPolicy", label: "environment", args: { minLength: 12, optionalTests: { requireSpecialChars: true } } },
-  { kind: "PasswordPolicy", label: "tenant", args: { minLength: 14, tenantId: TENANT } },
-  { kind: "PasswordHistoryPolicy", label: "environment", args: { historySize: 5 } },
-  { kind: "PasswordHistoryPolicy", label: "tenant", args: { historySize: 3, tenantId: TENANT } },
-  { kind: "PasswordRotationPolicy", label: "environment", args: { rotationPeriod: 129600, notificationPeriod: 10080 } },
-  { kind: "SessionPolicy", label: "environment", args: { sessionIdleTimeoutConfiguration: { isActive: true, timeout: 1800 } } },
-  { kind: "SessionPolicy", label: "tenant", args: { sessionTimeoutConfiguration: { isActive: true, timeout: 600 }, tenantId: TENANT } },
-  { kind: "CaptchaPolicy", label: "environment", args: { siteKey: "site-key", secretKey: "captcha-secret-value", minScore: 0.5 } },
-  { kind: "MfaStrategy", label: "environment", args: { strategy: "SMS", tokenLifetimeSeconds: 600 } },
-  { kind: "Feature", label: "environment", args: { key: "reports", name: "Reports", description: "Usage reports" } },
-  {
-    kind: "Plan",
-    label: "environment",
-    args: async (create) => ({ name: "Pro", description: "Pro plan", featureIds: [await create("Feature", { key: "exports", name: "Exports" })] }),
-  },
-  {
-    kind: "SocialLogin",
-    label: "environment",
-    args: { type: "github", clientId: "Iv1.import", secret: "social-secret-value", redirectUrl: "https://app.example.com/cb", additionalScopes: ["read:org"] },
-  },
-  {
-    kind: "Webhook",
-    label: "environment",
-    args: { displayName: "CRM", url: "https://hooks.example.com/a", eventKeys: ["frontegg.user.signedUp"], secret: "webhook-secret-value" },
-  },
-  { kind: "Application", label: "environment", args: { name: "Portal", appURL: "https://app.example.com", loginURL: "https://app.example.com/login" } },
-  { kind: "RedirectUri", label: "environment", args: { redirectUri: "https://app.example.com/oauth/callback" }, spellings: (id) => [`${id}/`] },
-  { kind: "AllowedOrigin", label: "environment", args: { origin: "https://app.example.com" }, spellings: (id) => [`${id}/`] },
-  { kind: "JwtTemplate", label: "environment", args: { key: "partner", name: "Partner", expiration: 3600, algorithm: "HS256", claims: { iss: "{{issuer}}", sub: "{{user.id}}", aud: "{{clientId}}", exp: "{{exp}}", iat: "{{iat}}" } } },
-  {
-    kind: "JwtTemplateTargeting",
-    label: "environment",
-    args: { rules: [{ treatment: "partner", conditions: [{ attribute: "userEmail", op: "ends_with", value: { list: ["@partner.example", "@acme.example"] } }] }] },
-  },
-  { kind: "SsoDomainPolicy", label: "environment", args: { skipDomainVerification: true } },
-  { kind: "SsoMultiTenantPolicy", label: "environment", args: { active: true, unspecifiedTenantStrategy: "FIRST_CREATED", useActiveTenant: true } },
-  // SendGrid: the provider with no write-only field (an imported ses or mailgun one shows its region as a change).
-  { kind: "EmailProvider", label: "environment", args: { provider: "sendgrid", secret: "sendgrid-key-value" } },
-  { kind: "FeatureFlag", label: "environment", args: async (create) => ({ featureId: await create("Feature", { key: "beta", name: "Beta" }), name: "Beta flag", on: true }) },
-];
+// A kind without a row in the table fails here, before any test is declared.
+assertSamplesCoverRegistry();
+
+/** Every kind's sample (labelled by its scope), then its import variants: all from the kind table. */
+const ROWS: readonly Row[] = KIND_SAMPLES.flatMap((sample) => [
+  { kind: sample.kind, label: "tenantId" in sample.args ? "tenant" : "environment", args: sample.args, ...(sample.importSpellings ? { spellings: sample.importSpellings } : {}) },
+  ...(sample.importVariants ?? []).map((variant) => ({ kind: sample.kind, ...variant })),
+]);
 
 const type = (kind: string) => `frontegg:index:${kind}`;
 
@@ -148,7 +85,7 @@ it("has a row for every kind, with each scope the kind has", () => {
 
 describe.each(ROWS.map((row) => [`${row.kind} (${row.label})`, row] as const))("%s", (_name, row) => {
   it("imports by the id its create gave, with no change against the same program, and by each other spelling", async () => {
-    const args = typeof row.args === "function" ? await row.args(create) : row.args;
+    const args = await withReferences(row.args, create);
     const native = await provider();
     const created = await native.create(type(row.kind), await checked(native, row.kind, args));
 

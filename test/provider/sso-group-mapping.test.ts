@@ -135,7 +135,7 @@ describe("SsoGroupMapping against the emulator", () => {
     const lifecycle = createLifecycle(definitionOf("SsoGroupMapping")!, (() => {
       const session = new Session(client);
       return () => session;
-    })());
+    })(), { kinds: { definitionOf } });
     await Promise.all(created.map((stored) => lifecycle.read(stored.id, stored.outs)));
     const counts = await emulator.requestCounts();
     expect(Object.fromEntries(Object.entries(counts).filter(([route]) => route.includes("/groups")))).toEqual({

@@ -1,13 +1,33 @@
 /**
- * One sample resource of every kind, as plain data: the table the real-CLI programs (TypeScript, Python, YAML)
- * are rendered from, so a program declaring every kind is derived from the registry rather than written per
- * language. A kind added without a row fails every program test: each checks the table against the registry
- * ({@link assertSamplesCoverRegistry}) before it renders anything.
+ * THE kind table of the tests: one row per registered kind, one sample resource each, as plain data. Every per-kind
+ * table of the tests derives from it, so a new kind needs one row here and nothing else in the tests:
+ * - the real-CLI programs in TypeScript, Python and YAML (./sample-programs.ts) declare every row's `args`;
+ * - the bad-input corpus starts from each row's `args` with references as placeholder ids and secrets as their
+ *   sample values (./valid-inputs.ts), and breaks one documented constraint at a time;
+ * - the import test (test/provider/import-ids.test.ts) creates each row's `args` (what they refer to first),
+ *   imports it by its id and by each of `importSpellings`, and does the same for each of `importVariants`;
+ * - the engine benchmark (bench/engine.ts) declares every row's `args` many times over.
+ * A kind added without a row fails every one of them: each checks the table against the registry
+ * ({@link assertSamplesCoverRegistry}) before it uses it.
  *
- * Values are JSON, plus two markers: {@link ref} (the id of another row's resource) and {@link secret} (a stack
- * config secret, set with `pulumi config set --secret`, never written into a program).
+ * A row:
+ * ```ts
+ * {
+ *   kind: "Role",                                              // the registered kind (a ResourceKind)
+ *   args: { key: "sampler", permissionIds: [ref("Permission")] }, // JSON, plus ref(kind) and secret(configKey)
+ *   importSpellings: (id, args) => [`${id}/`],                 // optional: other import ids of the sample's object
+ *   importVariants: [                                          // optional: more objects the import test covers:
+ *     { label: "tenant", args: { ..., tenantId: SAMPLE_TENANT }, spellings: (id) => [`acme/${id}`] },
+ *   ],                                                         // a kind with a tenantId input needs a "tenant" one
+ * }                                                            // unless its sample is tenant-scoped
+ * ```
+ * Rows come in an order where each row's references come before it. Values are JSON plus two markers: {@link ref}
+ * (the id of another row's resource) and {@link secret} (a stack config secret, set with `pulumi config set
+ * --secret`, never written into a program; its value is in {@link SAMPLE_SECRETS}).
  */
-import { RESOURCE_DEFINITIONS } from "../../provider/resources";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { RESOURCE_DEFINITIONS, ResourceKind } from "../../provider/resources";
 
 /** The id of the sample resource of `kind`. */
 export interface Ref {
@@ -37,11 +57,37 @@ export const SAMPLE_SECRETS: Readonly<Record<string, string>> = {
   sendgridApiKey: "sample-sendgrid-key-never-in-state-2e8f",
 };
 
-/** Every kind's sample arguments, in an order where each row's references come before it. */
-export const KIND_SAMPLES: ReadonlyArray<{ readonly kind: string; readonly args: SampleArgs }> = [
+/** Another object of a kind the import test creates and imports: another scope, another type. */
+export interface ImportVariant {
+  /** Which scope or variant it covers: `tenant` for a tenant's object. */
+  readonly label: string;
+  readonly args: SampleArgs;
+  /** Other import ids of the same object, from the created id and the resolved args. */
+  readonly spellings?: (id: string, args: Readonly<Record<string, unknown>>) => string[];
+}
+
+/** One row of the kind table: see the top of this file. */
+export interface KindRow {
+  readonly kind: ResourceKind;
+  readonly args: SampleArgs;
+  /** Other import ids of the sample's object, from the created id and the resolved args. */
+  readonly importSpellings?: (id: string, args: Readonly<Record<string, unknown>>) => string[];
+  /** More objects of the kind the import test covers. */
+  readonly importVariants?: readonly ImportVariant[];
+}
+
+const CERT_PEM = readFileSync(join(__dirname, "..", "fixtures", "idp-cert.pem"), "utf8");
+const inTenant = (id: string) => [`${SAMPLE_TENANT}/${id}`];
+
+/** Every kind's row, in an order where each row's references come before it. */
+export const KIND_SAMPLES: readonly KindRow[] = [
   { kind: "PermissionCategory", args: { name: "Samples", description: "One of every kind" } },
   { kind: "Permission", args: { key: "samples.read", name: "Read samples", categoryId: ref("PermissionCategory") } },
-  { kind: "Role", args: { key: "sampler", name: "Sampler", level: 3, permissionIds: [ref("Permission")] } },
+  {
+    kind: "Role",
+    args: { key: "sampler", name: "Sampler", level: 3, permissionIds: [ref("Permission")] },
+    importVariants: [{ label: "tenant", args: { key: "importer", name: "Importer", level: 2, tenantId: SAMPLE_TENANT }, spellings: inTenant }],
+  },
   {
     kind: "SsoConfiguration",
     args: {
@@ -52,21 +98,68 @@ export const KIND_SAMPLES: ReadonlyArray<{ readonly kind: string; readonly args:
       oidcSecret: secret("oidcSecret"),
       domains: ["acme.example"],
     },
+    importSpellings: inTenant,
+    importVariants: [
+      {
+        label: "tenant, SAML",
+        args: { tenantId: SAMPLE_TENANT, type: "saml", ssoEndpoint: "https://idp.acme.example/sso", publicCertificate: CERT_PEM, domains: ["saml.acme.example"] },
+        spellings: inTenant,
+      },
+    ],
   },
-  { kind: "SsoGroupMapping", args: { tenantId: SAMPLE_TENANT, ssoConfigurationId: ref("SsoConfiguration"), group: "Engineering", roleIds: [ref("Role")] } },
-  { kind: "MfaPolicy", args: { enforceMFAType: "Force", allowRememberMyDevice: true, mfaDeviceExpiration: 1209600 } },
-  { kind: "LockoutPolicy", args: { enabled: true, maxAttempts: 5 } },
+  {
+    kind: "SsoGroupMapping",
+    args: { tenantId: SAMPLE_TENANT, ssoConfigurationId: ref("SsoConfiguration"), group: "Engineering", roleIds: [ref("Role")] },
+    importSpellings: (id, args) => [`${SAMPLE_TENANT}/${String(args.ssoConfigurationId)}/${id}`],
+  },
+  {
+    kind: "MfaPolicy",
+    args: { enforceMFAType: "Force", allowRememberMyDevice: true, mfaDeviceExpiration: 1209600 },
+    importVariants: [{ label: "tenant", args: { enforceMFAType: "Force", tenantId: SAMPLE_TENANT } }],
+  },
+  {
+    kind: "LockoutPolicy",
+    args: { enabled: true, maxAttempts: 5 },
+    importVariants: [{ label: "tenant", args: { enabled: true, maxAttempts: 7, tenantId: SAMPLE_TENANT } }],
+  },
   { kind: "EmailTemplate", args: { type: "ResetPassword", subject: "Reset your password", redirectURL: "{{APP_URL}}/account/reset" } },
-  { kind: "IpRestriction", args: { ip: "203.0.113.0/24", strategy: "ALLOW", description: "Head office" } },
+  {
+    kind: "IpRestriction",
+    args: { ip: "203.0.113.0/24", strategy: "ALLOW", description: "Head office" },
+    importVariants: [
+      { label: "environment, IPv6", args: { ip: "2001:db8:ac::/48", strategy: "ALLOW", description: "VPN" }, spellings: () => ["environment/2001:DB8:AC:0::/48"] },
+      { label: "tenant", args: { ip: "203.0.113.7", strategy: "BLOCK", tenantId: SAMPLE_TENANT }, spellings: (id) => [`${id}/32`] },
+    ],
+  },
   // Not enforced: the list is declared, the switch stays off.
-  { kind: "IpRestrictionMode", args: { strategy: "ALLOW", isActive: false } },
-  { kind: "EmailDomainRestriction", args: { domain: "competitor.example", type: "BLOCK" } },
+  {
+    kind: "IpRestrictionMode",
+    args: { strategy: "ALLOW", isActive: false },
+    importVariants: [{ label: "tenant", args: { strategy: "BLOCK", isActive: true, tenantId: SAMPLE_TENANT } }],
+  },
+  {
+    kind: "EmailDomainRestriction",
+    args: { domain: "competitor.example", type: "BLOCK" },
+    importVariants: [{ label: "environment, mixed case", args: { domain: "Competitor.Example", type: "BLOCK" }, spellings: () => ["COMPETITOR.example."] }],
+  },
   { kind: "EmailDomainRestrictionMode", args: { listType: "BLOCK", active: true, blockPublicDomains: false } },
   { kind: "AuthPolicy", args: { allowSignups: false, defaultTokenExpiration: 3600, cookieSameSite: "STRICT" } },
-  { kind: "PasswordPolicy", args: { minLength: 12, optionalTests: { requireSpecialChars: true } } },
-  { kind: "PasswordHistoryPolicy", args: { historySize: 5 } },
+  {
+    kind: "PasswordPolicy",
+    args: { minLength: 12, optionalTests: { requireSpecialChars: true } },
+    importVariants: [{ label: "tenant", args: { minLength: 14, tenantId: SAMPLE_TENANT } }],
+  },
+  {
+    kind: "PasswordHistoryPolicy",
+    args: { historySize: 5 },
+    importVariants: [{ label: "tenant", args: { historySize: 3, tenantId: SAMPLE_TENANT } }],
+  },
   { kind: "PasswordRotationPolicy", args: { rotationPeriod: 129600, notificationPeriod: 10080 } },
-  { kind: "SessionPolicy", args: { sessionIdleTimeoutConfiguration: { isActive: true, timeout: 1800 } } },
+  {
+    kind: "SessionPolicy",
+    args: { sessionIdleTimeoutConfiguration: { isActive: true, timeout: 1800 } },
+    importVariants: [{ label: "tenant", args: { sessionTimeoutConfiguration: { isActive: true, timeout: 600 }, tenantId: SAMPLE_TENANT } }],
+  },
   { kind: "CaptchaPolicy", args: { siteKey: "sample-site-key", secretKey: secret("captchaSecretKey"), minScore: 0.5 } },
   { kind: "MfaStrategy", args: { strategy: "SMS", tokenLifetimeSeconds: 600 } },
   { kind: "Feature", args: { key: "reports", name: "Reports" } },
@@ -78,17 +171,60 @@ export const KIND_SAMPLES: ReadonlyArray<{ readonly kind: string; readonly args:
   },
   { kind: "Webhook", args: { displayName: "CRM", url: "https://hooks.example.com/crm", eventKeys: ["frontegg.user.signedUp"], secret: secret("webhookSecret") } },
   { kind: "Application", args: { name: "Portal", appURL: "https://app.example.com", loginURL: "https://app.example.com/login" } },
-  { kind: "RedirectUri", args: { redirectUri: "https://app.example.com/oauth/callback" } },
-  { kind: "AllowedOrigin", args: { origin: "https://app.example.com" } },
+  { kind: "RedirectUri", args: { redirectUri: "https://app.example.com/oauth/callback" }, importSpellings: (id) => [`${id}/`] },
+  { kind: "AllowedOrigin", args: { origin: "https://app.example.com" }, importSpellings: (id) => [`${id}/`] },
   { kind: "JwtTemplate", args: { key: "partner", name: "Partner token", expiration: 3600, algorithm: "RS256", claims: { iss: "{{issuer}}", sub: "{{user.id}}", aud: "{{clientId}}", exp: "{{exp}}", iat: "{{iat}}" } } },
   {
     kind: "JwtTemplateTargeting",
-    args: { rules: [{ treatment: "partner", conditions: [{ attribute: "applicationId", op: "in_list", value: { list: ["partner-app"] } }] }] },
+    // A template key, not an id: the treatment names the template above by its key.
+    args: { rules: [{ treatment: "partner", conditions: [{ attribute: "userEmail", op: "ends_with", value: { list: ["@partner.example", "@acme.example"] } }] }] },
   },
   { kind: "SsoDomainPolicy", args: { allowVerifiedUsersToAddDomains: true, skipDomainVerification: false, bypassDomainCrossValidation: false } },
   { kind: "SsoMultiTenantPolicy", args: { active: true, unspecifiedTenantStrategy: "FIRST_CREATED", useActiveTenant: true } },
+  // SendGrid: the provider with no write-only field, so an import of it shows no change (an imported ses or mailgun
+  // provider shows its region, which Frontegg does not return, as a change).
   { kind: "EmailProvider", args: { provider: "sendgrid", secret: secret("sendgridApiKey") } },
 ];
+
+/** The row of `kind`. */
+export function sampleOf(kind: string): KindRow {
+  const row = KIND_SAMPLES.find((r) => r.kind === kind);
+  if (row === undefined) throw new Error(`test/support/kind-samples.ts: add a row for ${kind}`);
+  return row;
+}
+
+/**
+ * `value` as plain inputs: each reference as `idOf` its kind gives, each secret as its sample value. The kinds
+ * referred to are {@link refsIn}.
+ */
+export function resolveSample(value: SampleArgs, idOf: (kind: string) => unknown): Record<string, unknown>;
+export function resolveSample(value: SampleValue, idOf: (kind: string) => unknown): unknown;
+export function resolveSample(value: SampleValue, idOf: (kind: string) => unknown): unknown {
+  if (isRef(value)) return idOf(value.$ref);
+  if (isSecret(value)) {
+    const known = SAMPLE_SECRETS[value.$secret];
+    if (known === undefined) throw new Error(`test/support/kind-samples.ts: SAMPLE_SECRETS has no value for ${value.$secret}`);
+    return known;
+  }
+  if (Array.isArray(value)) return (value as readonly SampleValue[]).map((item) => resolveSample(item, idOf));
+  if (typeof value === "object") return Object.fromEntries(Object.entries(value as SampleArgs).map(([key, item]) => [key, resolveSample(item, idOf)]));
+  return value;
+}
+
+/**
+ * `args` as inputs, with the samples they refer to (and what those refer to) created first through `create`, once
+ * each: `created` holds the ids made so far, by kind.
+ */
+export async function withReferences(
+  args: SampleArgs,
+  create: (kind: string, args: Record<string, unknown>) => Promise<string>,
+  created = new Map<string, string>(),
+): Promise<Record<string, unknown>> {
+  for (const target of refsIn(args)) {
+    if (!created.has(target)) created.set(target, await create(target, await withReferences(sampleOf(target).args, create, created)));
+  }
+  return resolveSample(args, (kind) => created.get(kind)!);
+}
 
 /** The resource name of a kind's sample: `sample-permission-category`. */
 export function sampleName(kind: string): string {
@@ -97,7 +233,7 @@ export function sampleName(kind: string): string {
 
 /** Throws unless the table has exactly one row per registered kind, each after the rows it refers to. */
 export function assertSamplesCoverRegistry(): void {
-  const kinds = KIND_SAMPLES.map((row) => row.kind);
+  const kinds: string[] = KIND_SAMPLES.map((row) => row.kind);
   const missing = Object.keys(RESOURCE_DEFINITIONS).filter((kind) => !kinds.includes(kind));
   const unknown = kinds.filter((kind) => !(kind in RESOURCE_DEFINITIONS));
   const repeated = kinds.filter((kind, i) => kinds.indexOf(kind) !== i);
@@ -112,7 +248,7 @@ export function assertSamplesCoverRegistry(): void {
 }
 
 /** The kinds a value refers to. */
-function refsIn(value: SampleValue): string[] {
+export function refsIn(value: SampleValue): string[] {
   if (isRef(value)) return [value.$ref];
   if (isSecret(value) || typeof value !== "object") return [];
   return (Array.isArray(value) ? (value as readonly SampleValue[]) : Object.values(value as SampleArgs)).flatMap(refsIn);

@@ -20,7 +20,7 @@ export function steps(kind: string, client: FronteggClient) {
   const definition = definitionOf(kind);
   if (!definition) throw new Error(`no kind ${kind}`);
   // A session per call: each step stands for an engine operation of its own, so nothing is cached across them.
-  const provider = createLifecycle(definition, () => new Session(client));
+  const provider = createLifecycle(definition, () => new Session(client), { kinds: { definitionOf } });
 
   /** The engine checks new inputs against the stored ones: `{}` for a resource that is not in the stack yet. */
   const checked = async (news: Props, olds: Props = {}): Promise<Props> => {

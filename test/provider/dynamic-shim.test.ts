@@ -4,7 +4,7 @@
  */
 import * as path from "node:path";
 import { RESOURCE_DEFINITIONS } from "../../provider/resources";
-import { providerSource } from "../../sdk/shim";
+import { kindOfTypeToken, providerSource, typeTokenOf } from "../../provider/dynamic-shim";
 
 const requireFromString = (code: string) => {
   const Module = require("node:module") as { new (id: string): { paths: string[]; _compile(code: string, file: string): void; exports: unknown } } & {
@@ -37,4 +37,18 @@ describe("the __provider of each resource", () => {
   it("refuses a kind that could inject code into the module", () => {
     expect(() => providerSource('Role"); process.exit(1); ("')).toThrow(/invalid resource kind/);
   });
+});
+
+describe("the type token of each resource", () => {
+  it("names the dynamic provider's package and the kind, and reads back as the kind", () => {
+    expect(typeTokenOf("Role")).toBe("pulumi-nodejs:dynamic/frontegg:Role");
+    for (const kind of Object.keys(RESOURCE_DEFINITIONS)) expect(kindOfTypeToken(typeTokenOf(kind))).toBe(kind);
+  });
+
+  it.each(["frontegg:index:Role", "pulumi-nodejs:dynamic/other:Role", "pulumi-nodejs:dynamic/frontegg:", "pulumi-nodejs:dynamic/frontegg:Role/x"])(
+    "is not read from %s",
+    (type) => {
+      expect(kindOfTypeToken(type)).toBeUndefined();
+    },
+  );
 });

@@ -15,6 +15,18 @@ export const DYNAMIC_PACKAGE = "pulumi-nodejs";
 /** The state key the dynamic provider plugin reads the provider's source from. */
 export const PROVIDER_KEY = "__provider";
 
+/** The type token of a resource of kind `kind`: `pulumi-nodejs:dynamic/frontegg:Role`. */
+export function typeTokenOf(kind: string): string {
+  return `${DYNAMIC_PACKAGE}:dynamic/frontegg:${kind}`;
+}
+
+/** The kind a type token of this package names (`Role`); undefined for another package's token. */
+export function kindOfTypeToken(type: string): string | undefined {
+  const prefix = typeTokenOf("");
+  const kind = type.startsWith(prefix) ? type.slice(prefix.length) : "";
+  return /^[A-Za-z]+$/.test(kind) ? kind : undefined;
+}
+
 /** The `__provider` source for resource kind `kind`. */
 export function providerSource(kind: string): string {
   if (!/^[A-Za-z]+$/.test(kind)) throw new Error(`invalid resource kind ${JSON.stringify(kind)}`);

@@ -1,0 +1,26 @@
+/** The order export writes kinds in and a read reports them in, derived from the registry (kind-order.ts). */
+import { kindGroups, KINDS_IN_ORDER } from "../../provider/environment/kind-order";
+import { definitionFor } from "../../provider/environment/render-kind";
+import { RESOURCE_KINDS } from "../../provider/resources";
+
+it("holds every registered kind once", () => {
+  expect([...KINDS_IN_ORDER].sort()).toEqual([...RESOURCE_KINDS].sort());
+});
+
+it("puts each kind after the kinds it refers to, so an exported program declares a resource before using it", () => {
+  for (const [index, kind] of KINDS_IN_ORDER.entries()) {
+    const definition = definitionFor(kind);
+    const targets = [...Object.values(definition.references ?? {}), ...Object.values(definition.environment?.keyReferences ?? {})].filter((t) => t !== kind);
+    for (const target of targets) expect({ kind, refersTo: target, before: (KINDS_IN_ORDER as readonly string[]).indexOf(target) < index }).toEqual({ kind, refersTo: target, before: true });
+  }
+});
+
+it("keeps a section's kinds together, in registry order, from where its first kind is", () => {
+  const policies = RESOURCE_KINDS.filter((kind) => definitionFor(kind).environment?.section !== undefined);
+  expect(policies).toEqual(expect.arrayContaining(["MfaPolicy", "CaptchaPolicy"]));
+  const sections = kindGroups().filter((group) => group.section !== undefined);
+  expect(sections).toEqual([{ section: "Security policies: one per environment or tenant", kinds: policies }]);
+  // The section sits where its first kind is: the kinds after that one and before the next policy come later.
+  const first = KINDS_IN_ORDER.indexOf(policies[0]!);
+  expect(KINDS_IN_ORDER.slice(first, first + policies.length)).toEqual(policies);
+});
