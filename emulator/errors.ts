@@ -2,7 +2,7 @@
  * The emulator's one error catalogue. Every error it answers comes from here, with a stable `errorCode`.
  * Only `ER-00004` (unknown route) is a code Frontegg is known to send; the others are the emulator's own,
  * grouped by area (00xxx transport and auth, 01xxx roles and permissions, 02xxx policies, 03xxx email
- * templates, 04xxx SSO, 05xxx tenants, 06xxx IP and e-mail domain restrictions, 07xxx entitlements, 08xxx applications, 09xxx hosted login, 10xxx webhooks and social logins, 11xxx prehooks and custom code, 12xxx user sources), so a client must branch on HTTP status, never on these codes.
+ * templates, 04xxx SSO, 05xxx tenants, 06xxx IP and e-mail domain restrictions, 07xxx entitlements, 08xxx applications, 09xxx hosted login, 10xxx webhooks and social logins, 11xxx JWT templates, 12xxx e-mail provider, 13xxx prehooks and custom code, 14xxx user sources), so a client must branch on HTTP status, never on these codes.
  */
 
 /** One catalogue entry. */
@@ -76,13 +76,20 @@ export const ERRORS = {
   APPLICATION_NOT_FOUND: entry(404, "ER-08001", "Application not found", "No application with that id."),
   REDIRECT_URI_NOT_FOUND: entry(404, "ER-09001", "Redirect uri not found", "No redirect URI with that id (unverified text)."),
   REDIRECT_URI_ALREADY_EXISTS: entry(409, "ER-09002", "Redirect uri already exists", "POST of a URI already listed (unverified)."),
-  PREHOOK_NOT_FOUND: entry(404, "ER-11001", "Prehook not found", "No prehook with that id (unverified text)."),
-  PREHOOK_EVENT_TAKEN: entry(409, "ER-11002", "A prehook already exists for this event", "A prehook for an event another prehook has (one per event, notes-3 §2a; server-side refusal unverified)."),
-  PREHOOK_WRONG_TYPE: entry(400, "ER-11003", "Prehook type cannot be changed", "A PATCH through the other type's route (no route changes a type, notes-3 §2a)."),
-  CUSTOM_CODE_NOT_FOUND: entry(404, "ER-11004", "Code not found", "No custom code with that executor identifier."),
-  CUSTOM_CODE_SECRET_NOT_FOUND: entry(404, "ER-11005", "Secret not found", "No custom-code secret with that id (unverified text)."),
-  CUSTOM_CODE_SECRET_ALREADY_EXISTS: entry(409, "ER-11006", "Secret already exists", "POST of a key already used (uniqueness unverified, notes-3 §2b)."),
-  USER_SOURCE_NOT_FOUND: entry(404, "ER-12001", "User source not found", "No user source with that id (under that type's route, for a PUT; unverified text)."),
+  JWT_TEMPLATE_NOT_FOUND: entry(404, "ER-11001", "Jwt template not found", "No JWT template with that id."),
+  JWT_TEMPLATE_ALREADY_EXISTS: entry(409, "ER-11002", "Jwt template already exists", "POST or PUT of a key another template has (unverified text)."),
+  JWT_CLAIMS_RESERVED: entry(400, "ER-11003", "Claims reserved for internal use are not allowed", "A template with a type or tenantId claim (notes-3 §1a, TF#238)."),
+  JWT_CLAIMS_INVALID: entry(400, "ER-11004", "Invalid jwt template claims", "A template without iss, sub, aud, exp or iat, or with another aud (TF#238; unverified text)."),
+  JWT_TARGETING_NOT_FOUND: entry(404, "ER-11005", "Jwt template targeting not found", "GET before the first write, or PATCH/DELETE of another id (unverified)."),
+  JWT_TARGETING_ALREADY_EXISTS: entry(409, "ER-11006", "Jwt template targeting already exists", "POST where the environment has one (TF relies on it)."),
+  MAIL_CONFIG_NOT_FOUND: entry(404, "ER-12001", "Mail configuration not found", "GET or DELETE where the environment has no e-mail provider (TF#213)."),
+  PREHOOK_NOT_FOUND: entry(404, "ER-13001", "Prehook not found", "No prehook with that id (unverified text)."),
+  PREHOOK_EVENT_TAKEN: entry(409, "ER-13002", "A prehook already exists for this event", "A prehook for an event another prehook has (one per event, notes-3 §2a; server-side refusal unverified)."),
+  PREHOOK_WRONG_TYPE: entry(400, "ER-13003", "Prehook type cannot be changed", "A PATCH through the other type's route (no route changes a type, notes-3 §2a)."),
+  CUSTOM_CODE_NOT_FOUND: entry(404, "ER-13004", "Code not found", "No custom code with that executor identifier."),
+  CUSTOM_CODE_SECRET_NOT_FOUND: entry(404, "ER-13005", "Secret not found", "No custom-code secret with that id (unverified text)."),
+  CUSTOM_CODE_SECRET_ALREADY_EXISTS: entry(409, "ER-13006", "Secret already exists", "POST of a key already used (uniqueness unverified, notes-3 §2b)."),
+  USER_SOURCE_NOT_FOUND: entry(404, "ER-14001", "User source not found", "No user source with that id (under that type's route, for a PUT; unverified text)."),
 } as const satisfies Record<string, ErrorDefinition>;
 
 /** A catalogue name. */

@@ -243,6 +243,20 @@ export interface RedirectUri {
   redirectUri: string;
 }
 
+/** A JWT template (spec:identity.json `JwtTemplateResponseDto`). */
+export interface JwtTemplate {
+  id: string;
+  vendorId: string;
+  key: string;
+  name: string;
+  description: string | null;
+  expiration: number;
+  algorithm: string;
+  templateSchema: { claims: JsonObject };
+  createdAt: string;
+  updatedAt: string;
+}
+
 /** A custom-code secret (notes-3 §2b; no published spec). `value` is kept but never answered. */
 export interface CustomCodeSecret {
   id: string;
@@ -314,6 +328,7 @@ export interface EmulatorState {
   redirectUris: RedirectUri[];
   /** The vendor's `allowedOrigins`, as stored: each with a trailing `/` (notes-more §7). */
   allowedOrigins: string[];
+  jwtTemplates: JwtTemplate[];
   customCodeSecrets: CustomCodeSecret[];
   prehooks: Prehook[];
   customCodes: CustomCode[];

@@ -29,6 +29,11 @@ import { socialLogin } from "./social-login";
 import { ssoConfiguration } from "./sso-configuration";
 import { ssoGroupMapping } from "./sso-group-mapping";
 import { webhook } from "./webhook";
+import { jwtTemplate } from "./jwt-template";
+import { jwtTemplateTargeting } from "./jwt-template-targeting";
+import { ssoDomainPolicy } from "./sso-domain-policy";
+import { ssoMultiTenantPolicy } from "./sso-multi-tenant-policy";
+import { emailProvider } from "./email-provider";
 import { auth0UserSource, cognitoUserSource, customCodeUserSource, federationUserSource, firebaseUserSource } from "./user-sources";
 
 /** All resource definitions, keyed by kind. */
@@ -60,6 +65,11 @@ export const RESOURCE_DEFINITIONS = {
   Application: application,
   RedirectUri: redirectUri,
   AllowedOrigin: allowedOrigin,
+  JwtTemplate: jwtTemplate,
+  JwtTemplateTargeting: jwtTemplateTargeting,
+  SsoDomainPolicy: ssoDomainPolicy,
+  SsoMultiTenantPolicy: ssoMultiTenantPolicy,
+  EmailProvider: emailProvider,
   CustomCodeSecret: customCodeSecret,
   Prehook: prehook,
   Auth0UserSource: auth0UserSource,
@@ -113,6 +123,11 @@ export type { WebhookInputs, WebhookState } from "./webhook";
 export type { ApplicationInputs, ApplicationState } from "./application";
 export type { RedirectUriInputs, RedirectUriState } from "./redirect-uri";
 export type { AllowedOriginInputs, AllowedOriginState } from "./allowed-origin";
+export type { JwtTemplateInputs, JwtTemplateState } from "./jwt-template";
+export type { JwtTemplateTargetingInputs, JwtTemplateTargetingState } from "./jwt-template-targeting";
+export type { SsoDomainPolicyInputs, SsoDomainPolicyState } from "./sso-domain-policy";
+export type { SsoMultiTenantPolicyInputs, SsoMultiTenantPolicyState } from "./sso-multi-tenant-policy";
+export type { EmailProviderInputs, EmailProviderState } from "./email-provider";
 export type { CustomCodeSecretInputs, CustomCodeSecretState } from "./custom-code-secret";
 export type { PrehookInputs, PrehookState } from "./prehook";
 export type {

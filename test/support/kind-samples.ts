@@ -58,6 +58,7 @@ export const SAMPLE_SECRETS: Readonly<Record<string, string>> = {
   captchaSecretKey: "sample-captcha-secret-never-in-state-7e1a",
   githubSecret: "sample-github-secret-never-in-state-5b2f",
   webhookSecret: "sample-webhook-secret-never-in-state-9d4c",
+  sendgridApiKey: "sample-sendgrid-key-never-in-state-2e8f",
   customCodeSecret: "sample-custom-code-secret-never-in-state-2a6e",
   prehookSecret: "sample-prehook-secret-never-in-state-8f3b",
   auth0Secret: "sample-auth0-secret-never-in-state-1d7a",
@@ -201,6 +202,21 @@ export const KIND_SAMPLES: readonly KindRow[] = [
     benchCopy: (i) => ({ redirectUri: `https://app.example.com/bench/${i}` }),
   },
   { kind: "AllowedOrigin", args: { origin: "https://app.example.com" }, importSpellings: (id) => [`${id}/`], benchCopy: (i) => ({ origin: `https://bench-${i}.example.com` }) },
+  {
+    kind: "JwtTemplate",
+    args: { key: "partner", name: "Partner token", expiration: 3600, algorithm: "RS256", claims: { iss: "{{issuer}}", sub: "{{user.id}}", aud: "{{clientId}}", exp: "{{exp}}", iat: "{{iat}}" } },
+    benchCopy: (i) => ({ key: `bench-template-${i}`, name: `Bench template ${i}`, expiration: 600, algorithm: "HS256", claims: { iss: "i", sub: "s", aud: "{{clientId}}", exp: "e", iat: "t" } }),
+  },
+  {
+    kind: "JwtTemplateTargeting",
+    // A template key, not an id: the treatment names the template above by its key.
+    args: { rules: [{ treatment: "partner", conditions: [{ attribute: "userEmail", op: "ends_with", value: { list: ["@partner.example", "@acme.example"] } }] }] },
+  },
+  { kind: "SsoDomainPolicy", args: { allowVerifiedUsersToAddDomains: true, skipDomainVerification: false, bypassDomainCrossValidation: false } },
+  { kind: "SsoMultiTenantPolicy", args: { active: true, unspecifiedTenantStrategy: "FIRST_CREATED", useActiveTenant: true } },
+  // SendGrid: the provider with no write-only field, so an import of it shows no change (an imported ses or mailgun
+  // provider shows its region, which Frontegg does not return, as a change).
+  { kind: "EmailProvider", args: { provider: "sendgrid", secret: secret("sendgridApiKey") } },
   { kind: "CustomCodeSecret", args: { key: "CRM_API_TOKEN", value: secret("customCodeSecret") } },
   {
     kind: "Prehook",

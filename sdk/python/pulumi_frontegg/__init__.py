@@ -17,6 +17,7 @@ from .custom_code_secret import *
 from .custom_code_user_source import *
 from .email_domain_restriction import *
 from .email_domain_restriction_mode import *
+from .email_provider import *
 from .email_template import *
 from .feature import *
 from .feature_flag import *
@@ -34,6 +35,8 @@ from .get_roles import *
 from .get_sso_configurations import *
 from .ip_restriction import *
 from .ip_restriction_mode import *
+from .jwt_template import *
+from .jwt_template_targeting import *
 from .lockout_policy import *
 from .mfa_policy import *
 from .mfa_strategy import *
@@ -50,7 +53,9 @@ from .role import *
 from .session_policy import *
 from .social_login import *
 from .sso_configuration import *
+from .sso_domain_policy import *
 from .sso_group_mapping import *
+from .sso_multi_tenant_policy import *
 from .webhook import *
 from ._inputs import *
 from . import outputs
@@ -80,6 +85,7 @@ _utilities.register(
    "frontegg:index:CustomCodeUserSource": "CustomCodeUserSource",
    "frontegg:index:EmailDomainRestriction": "EmailDomainRestriction",
    "frontegg:index:EmailDomainRestrictionMode": "EmailDomainRestrictionMode",
+   "frontegg:index:EmailProvider": "EmailProvider",
    "frontegg:index:EmailTemplate": "EmailTemplate",
    "frontegg:index:Feature": "Feature",
    "frontegg:index:FeatureFlag": "FeatureFlag",
@@ -87,6 +93,8 @@ _utilities.register(
    "frontegg:index:FirebaseUserSource": "FirebaseUserSource",
    "frontegg:index:IpRestriction": "IpRestriction",
    "frontegg:index:IpRestrictionMode": "IpRestrictionMode",
+   "frontegg:index:JwtTemplate": "JwtTemplate",
+   "frontegg:index:JwtTemplateTargeting": "JwtTemplateTargeting",
    "frontegg:index:LockoutPolicy": "LockoutPolicy",
    "frontegg:index:MfaPolicy": "MfaPolicy",
    "frontegg:index:MfaStrategy": "MfaStrategy",
@@ -102,7 +110,9 @@ _utilities.register(
    "frontegg:index:SessionPolicy": "SessionPolicy",
    "frontegg:index:SocialLogin": "SocialLogin",
    "frontegg:index:SsoConfiguration": "SsoConfiguration",
+   "frontegg:index:SsoDomainPolicy": "SsoDomainPolicy",
    "frontegg:index:SsoGroupMapping": "SsoGroupMapping",
+   "frontegg:index:SsoMultiTenantPolicy": "SsoMultiTenantPolicy",
    "frontegg:index:Webhook": "Webhook"
   }
  }
