@@ -122,5 +122,7 @@ export function newEnvironment(now = new Date().toISOString()): EmulatorState {
     applications: [],
     redirectUris: [],
     allowedOrigins: [],
+    customDomains: [],
+    associatedDomains: [],
   };
 }

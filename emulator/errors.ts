@@ -2,7 +2,7 @@
  * The emulator's one error catalogue. Every error it answers comes from here, with a stable `errorCode`.
  * Only `ER-00004` (unknown route) is a code Frontegg is known to send; the others are the emulator's own,
  * grouped by area (00xxx transport and auth, 01xxx roles and permissions, 02xxx policies, 03xxx email
- * templates, 04xxx SSO, 05xxx tenants, 06xxx IP and e-mail domain restrictions, 07xxx entitlements, 08xxx applications, 09xxx hosted login, 10xxx webhooks and social logins), so a client must branch on HTTP status, never on these codes.
+ * templates, 04xxx SSO, 05xxx tenants, 06xxx IP and e-mail domain restrictions, 07xxx entitlements, 08xxx applications, 09xxx hosted login, 10xxx webhooks and social logins, 11xxx the vendor's domains), so a client must branch on HTTP status, never on these codes.
  */
 
 /** One catalogue entry. */
@@ -76,6 +76,9 @@ export const ERRORS = {
   APPLICATION_NOT_FOUND: entry(404, "ER-08001", "Application not found", "No application with that id."),
   REDIRECT_URI_NOT_FOUND: entry(404, "ER-09001", "Redirect uri not found", "No redirect URI with that id (unverified text)."),
   REDIRECT_URI_ALREADY_EXISTS: entry(409, "ER-09002", "Redirect uri already exists", "POST of a URI already listed (unverified)."),
+  CUSTOM_DOMAIN_NOT_FOUND: entry(404, "ER-11001", "Custom domain not found", "No custom domain with that id (unverified text)."),
+  CUSTOM_DOMAIN_ALREADY_EXISTS: entry(409, "ER-11002", "Custom domain already exists", "Verify of a domain already listed (unverified)."),
+  ASSOCIATED_DOMAIN_NOT_FOUND: entry(404, "ER-11003", "Associated domain not found", "No app-link association with that id on the platform (unverified text)."),
 } as const satisfies Record<string, ErrorDefinition>;
 
 /** A catalogue name. */

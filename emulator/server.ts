@@ -17,6 +17,8 @@ import { registerRestrictionRoutes } from "./routes/restrictions";
 import { registerRoleRoutes } from "./routes/roles";
 import { registerSsoRoutes } from "./routes/sso";
 import { registerTenantRoutes } from "./routes/tenants";
+import { registerVendorRoutes } from "./routes/vendors";
+import { registerVendorSsoRoutes } from "./routes/vendor-sso";
 
 /**
  * Request bodies up to 1.5 MiB: an email template's htmlTemplate may be 1,000,000 characters (spec), plus
@@ -78,6 +80,8 @@ export function buildServer(ctx: EmulatorContext, options: { readonly logger?: b
   registerIntegrationRoutes(app, ctx);
   registerApplicationRoutes(app, ctx);
   registerHostedLoginRoutes(app, ctx);
+  registerVendorRoutes(app, ctx);
+  registerVendorSsoRoutes(app, ctx);
   registerControlRoutes(app, ctx);
   return app;
 }

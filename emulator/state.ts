@@ -243,6 +243,22 @@ export interface RedirectUri {
   redirectUri: string;
 }
 
+/** A custom login domain (spec:vendors.json `/vendors/custom-domains/v2`; shape as TF decodes it, notes-3 §6b). */
+export interface CustomDomain {
+  id: string;
+  domain: string;
+  status: "Active" | "Pending" | "Inactive";
+  records: Array<{ type: string; name: string; value: string }>;
+}
+
+/** An iOS or Android app-link association (spec:vendors.json; notes-3 §6c). */
+export interface AssociatedDomain {
+  id: string;
+  platform: "ios" | "android";
+  /** The request's fields as stored (`appId`, `appLinks`, `webCredentials` or `packageName`, `sha256CertFingerprints`). */
+  fields: JsonObject;
+}
+
 /** The whole environment. */
 export interface EmulatorState {
   version: 1;
@@ -266,4 +282,6 @@ export interface EmulatorState {
   redirectUris: RedirectUri[];
   /** The vendor's `allowedOrigins`, as stored: each with a trailing `/` (notes-more §7). */
   allowedOrigins: string[];
+  customDomains: CustomDomain[];
+  associatedDomains: AssociatedDomain[];
 }

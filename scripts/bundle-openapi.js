@@ -82,6 +82,24 @@ const SERVICES = {
       "DELETE /resources/configurations/restrictions/v1/email-domain/{id}",
     ],
   },
+  // vendors.json's servers say `/email`, a publishing error: the routes live under `/vendors` (notes-3 "Prefixes").
+  vendors: {
+    file: "vendors.json",
+    prefix: "/vendors",
+    operations: [
+      "GET /",
+      "PUT /",
+      "GET /custom-domains/v2",
+      "POST /custom-domains/v2/verify",
+      "DELETE /custom-domains/v2/{id}",
+      "GET /resources/associated-domains/v1/ios",
+      "POST /resources/associated-domains/v1/ios",
+      "DELETE /resources/associated-domains/v1/ios/{id}",
+      "GET /resources/associated-domains/v1/android",
+      "POST /resources/associated-domains/v1/android",
+      "DELETE /resources/associated-domains/v1/android/{id}",
+    ],
+  },
   sso: {
     file: "sso.json",
     prefix: "/team",
@@ -100,6 +118,8 @@ const SERVICES = {
       "POST /resources/sso/v1/configurations/{configurationId}/groups",
       "PATCH /resources/sso/v1/configurations/{configurationId}/groups/{groupId}",
       "DELETE /resources/sso/v1/configurations/{configurationId}/groups/{groupId}",
+      "GET /resources/sso/v1/oidc/configurations",
+      "POST /resources/sso/v1/oidc/configurations",
     ],
   },
   entitlements: {

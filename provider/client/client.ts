@@ -16,6 +16,8 @@ import { EntitlementsApi } from "./api/entitlements";
 import { RolesApi } from "./api/roles";
 import { SsoApi } from "./api/sso";
 import { TenantsApi } from "./api/tenants";
+import { VendorApi } from "./api/vendors";
+import { VendorSsoApi } from "./api/vendor-sso";
 import { HttpTransport } from "./http";
 
 /**
@@ -38,6 +40,8 @@ export class FronteggClient {
   readonly socialLogins: SocialLoginsApi;
   readonly applications: ApplicationsApi;
   readonly hostedLogin: HostedLoginApi;
+  readonly vendor: VendorApi;
+  readonly vendorSso: VendorSsoApi;
   readonly #baseUrl: string;
   readonly #http: HttpTransport;
 
@@ -63,6 +67,8 @@ export class FronteggClient {
     this.applications = new ApplicationsApi(http);
     // Whole-list writes (allowed origins) are serialized per environment: the host, the client id, the environment id.
     this.hostedLogin = new HostedLoginApi(http, [config.baseUrl, config.clientId, config.environmentId ?? ""].join("\u0000"));
+    this.vendor = new VendorApi(http);
+    this.vendorSso = new VendorSsoApi(http);
   }
 
   /** Authenticates unless a valid token is cached: proves the credentials and the endpoint. */

@@ -18,4 +18,6 @@ export * from "./api/mfa";
 export * from "./api/integrations";
 export * from "./api/applications";
 export * from "./api/hosted-login";
+export * from "./api/vendors";
+export * from "./api/vendor-sso";
 export * from "./generated/spec-enums";

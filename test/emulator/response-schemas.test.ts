@@ -150,6 +150,25 @@ describe("responses conform to the spec's response schemas", () => {
     await call(`GET ${TENANTS}/v2`, `${TENANTS}/v2?_limit=1`);
     await call(`DELETE ${TENANTS}/v1/{tenantId}`, `${TENANTS}/v1/acme`);
 
+    await call("GET /vendors", "/vendors");
+    await call("PUT /vendors", "/vendors", { body: { name: "Acme", backendStack: "Node", frontendStack: "React" } });
+    const customDomains = "/vendors/custom-domains/v2";
+    await call(`POST ${customDomains}/verify`, `${customDomains}/verify`, { body: { customDomain: "login.example.com" } });
+    const [customDomain] = (await call<{ customDomains: Array<{ id: string }> }>(`GET ${customDomains}`, customDomains)).body.customDomains;
+    await call(`DELETE ${customDomains}/{id}`, `${customDomains}/${customDomain!.id}`);
+    for (const [platform, body] of [
+      ["ios", { appId: "ABCDE12345.com.example.app" }],
+      ["android", { packageName: "com.example.app", sha256CertFingerprints: ["AB:CD"] }],
+    ] as const) {
+      const path = `/vendors/resources/associated-domains/v1/${platform}`;
+      const added = (await call<{ id: string }>(`POST ${path}`, path, { body })).body;
+      await call(`GET ${path}`, path);
+      await call(`DELETE ${path}/{id}`, `${path}/${added.id}`);
+    }
+    const oidc = "/team/resources/sso/v1/oidc/configurations";
+    await call(`POST ${oidc}`, oidc, { body: { active: true, redirectUri: "https://app.example.com/oidc" } });
+    await call(`GET ${oidc}`, oidc);
+
     await call(`DELETE ${PERMISSIONS}/{permissionId}`, `${PERMISSIONS}/${permission.id}`);
     await call(`DELETE ${CATEGORIES}/{categoryId}`, `${CATEGORIES}/${category.id}`);
     await call(`DELETE ${ROLES}/{roleId}`, `${ROLES}/${role.id}`);
