@@ -27,6 +27,11 @@ import { socialLogin } from "./social-login";
 import { ssoConfiguration } from "./sso-configuration";
 import { ssoGroupMapping } from "./sso-group-mapping";
 import { webhook } from "./webhook";
+import { environmentSettings } from "./environment-settings";
+import { hostedLogin } from "./hosted-login";
+import { customDomain } from "./custom-domain";
+import { associatedDomain } from "./associated-domain";
+import { ssoSettings } from "./sso-settings";
 
 /** All resource definitions, keyed by kind. */
 export const RESOURCE_DEFINITIONS = {
@@ -57,6 +62,11 @@ export const RESOURCE_DEFINITIONS = {
   Application: application,
   RedirectUri: redirectUri,
   AllowedOrigin: allowedOrigin,
+  EnvironmentSettings: environmentSettings,
+  HostedLogin: hostedLogin,
+  CustomDomain: customDomain,
+  AssociatedDomain: associatedDomain,
+  SsoSettings: ssoSettings,
 } as const;
 
 /** The name of a resource kind. */
@@ -103,3 +113,8 @@ export type { WebhookInputs, WebhookState } from "./webhook";
 export type { ApplicationInputs, ApplicationState } from "./application";
 export type { RedirectUriInputs, RedirectUriState } from "./redirect-uri";
 export type { AllowedOriginInputs, AllowedOriginState } from "./allowed-origin";
+export type { EnvironmentSettingsInputs, EnvironmentSettingsState } from "./environment-settings";
+export type { HostedLoginInputs, HostedLoginState } from "./hosted-login";
+export type { CustomDomainInputs, CustomDomainState } from "./custom-domain";
+export type { AssociatedDomainInputs, AssociatedDomainState } from "./associated-domain";
+export type { SsoSettingsInputs, SsoSettingsState } from "./sso-settings";

@@ -58,6 +58,16 @@ export type {
   RedirectUriOutputs,
   AllowedOriginArgs,
   AllowedOriginOutputs,
+  EnvironmentSettingsArgs,
+  EnvironmentSettingsOutputs,
+  HostedLoginArgs,
+  HostedLoginOutputs,
+  CustomDomainArgs,
+  CustomDomainOutputs,
+  AssociatedDomainArgs,
+  AssociatedDomainOutputs,
+  SsoSettingsArgs,
+  SsoSettingsOutputs,
 } from "./types";
 
 /** A permission category: groups permissions in the Frontegg portal. Frontegg's built-in categories are never modified. */
@@ -167,3 +177,23 @@ export type RedirectUri = InstanceType<typeof RedirectUri>;
 /** An origin on the environment's allowed-origins list, from which browsers may call Frontegg (the hosted login and the browser SDKs). One resource per origin; they usually differ per environment, so set them from stack config. Frontegg keeps the origins as one list: this resource adds and removes its own origin by read-modify-write, one write at a time per environment, and never touches origins the program does not declare (do not also manage the whole list elsewhere). Compared up to one trailing `/`. Deleting the resource removes the origin from the list. */
 export const AllowedOrigin = nativeResourceClass<sdk.AllowedOriginArgs, sdk.AllowedOriginOutputs>("AllowedOrigin");
 export type AllowedOrigin = InstanceType<typeof AllowedOrigin>;
+
+/** The settings of the environment itself (Frontegg's vendor object): its name, country, recorded stacks and Frontegg domain. Only the properties the program declares are managed: the others keep their value and are never compared. The environment's allowed origins, which Frontegg keeps on the same object, are never written by this resource: declare each as an AllowedOrigin. There is one per environment: creating the resource takes the settings over, and deleting it leaves them as they are (an environment cannot be without a name or a host, and Frontegg's only delete of the vendor deletes the whole environment, which this provider never calls). Frontegg's Terraform provider bundles these settings in `frontegg_workspace`, which must be adopted whole; here they are a resource of their own. */
+export const EnvironmentSettings = nativeResourceClass<sdk.EnvironmentSettingsArgs, sdk.EnvironmentSettingsOutputs>("EnvironmentSettings");
+export type EnvironmentSettings = InstanceType<typeof EnvironmentSettings>;
+
+/** Whether the environment's hosted login (Frontegg's OAuth login page) is on. Declare it beside the RedirectUri and AllowedOrigin resources the hosted login uses. There is one per environment: creating the resource switches the hosted login as declared, whatever it was. Deleting the resource leaves the hosted login as it is (on stays on): switching it off would stop every sign-in through it, which removing a resource from a program should not do; declare `isActive: false` to switch it off. Unlike Frontegg's Terraform `frontegg_workspace`, no other resource ever switches it. */
+export const HostedLogin = nativeResourceClass<sdk.HostedLoginArgs, sdk.HostedLoginOutputs>("HostedLogin");
+export type HostedLogin = InstanceType<typeof HostedLogin>;
+
+/** A custom login domain of the environment (the hosted login on `login.example.com` instead of the Frontegg domain). Several may exist. Create the CNAME record first: Frontegg verifies it when the domain is added and refuses the domain while the record cannot be resolved ("CName not found"); `up` then fails and can be run again once DNS has the record. The `status` and `records` outputs show what Frontegg reports after each refresh; a `Pending` domain counts as present, as in Frontegg's Terraform provider. A new domain replaces the resource; deleting it removes the domain. Frontegg's Terraform provider manages these inside `frontegg_workspace`; here each is a resource of its own. */
+export const CustomDomain = nativeResourceClass<sdk.CustomDomainArgs, sdk.CustomDomainOutputs>("CustomDomain");
+export type CustomDomain = InstanceType<typeof CustomDomain>;
+
+/** An iOS or Android app associated with the environment's domains: Frontegg lists it in the `apple-app-site-association` or `assetlinks.json` file it serves, which the mobile SDKs need for app-link callbacks, magic links, password resets and passkeys. Found by its platform and app id (iOS) or package name (Android). Frontegg has no update: any change replaces the resource. Deleting it removes the association. Frontegg does not register the redirect URIs an app implies: declare them as RedirectUri resources. */
+export const AssociatedDomain = nativeResourceClass<sdk.AssociatedDomainArgs, sdk.AssociatedDomainOutputs>("AssociatedDomain");
+export type AssociatedDomain = InstanceType<typeof AssociatedDomain>;
+
+/** The environment's own single sign-on settings: its SAML service provider (ACS URL, entity id, redirect URI) and OIDC. Not a tenant's connection to its identity provider, which is an SsoConfiguration. Only the declared blocks and, within them, the declared keys are managed and compared. Frontegg replaces the whole SAML configuration on each write, so every write first reads it and sends back every key it holds, the declared ones changed: the identity-provider certificate and endpoint set in the portal are never wiped (as they were by Frontegg's Terraform provider before its fix). There is one per environment. Deleting the resource leaves both as they are: switching SAML or OIDC off would stop the sign-ins that use them, and Frontegg publishes no defaults to restore. Frontegg's Terraform provider reaches these only through `frontegg_workspace`. */
+export const SsoSettings = nativeResourceClass<sdk.SsoSettingsArgs, sdk.SsoSettingsOutputs>("SsoSettings");
+export type SsoSettings = InstanceType<typeof SsoSettings>;

@@ -1436,3 +1436,193 @@ export interface AllowedOriginOutputs {
   /** When the object already exists in Frontegg (same natural key), take it over and bring it to the declared state instead of failing. The way to bring objects created in the portal under management, since `pulumi import` does not work for dynamic providers. */
   readonly adoptExisting: pulumi.Output<boolean>;
 }
+
+/** The arguments of a EnvironmentSettings resource. */
+export interface EnvironmentSettingsArgs {
+  /** The environment's (vendor's) name, as the portal shows it. */
+  name?: pulumi.Input<string | undefined>;
+  /** The country the vendor is registered in, as the portal's onboarding stores it (free text; Frontegg publishes no list). */
+  country?: pulumi.Input<string | undefined>;
+  /** The backend stack the portal's onboarding recorded, e.g. `Node` or `Python` (the values Frontegg's Terraform provider sends). Free text. */
+  backendStack?: pulumi.Input<string | undefined>;
+  /** The frontend stack the portal's onboarding recorded, e.g. `React`, `Angular` or `Vue` (the values Frontegg's Terraform provider sends). Free text. */
+  frontendStack?: pulumi.Input<string | undefined>;
+  /** The environment's Frontegg domain, e.g. `app-x1y2.frontegg.com` (Terraform's `frontegg_domain`). Compared without regard to case. Changing it moves the hosted login and the API host of the environment's apps. */
+  host?: pulumi.Input<string | undefined>;
+  /** Frontegg's `openSaaSInstalled` flag of the onboarding (documented by name only). */
+  openSaaSInstalled?: pulumi.Input<boolean | undefined>;
+  /**
+   * When the object already exists in Frontegg (same natural key), take it over and bring it to the declared state instead of failing. The way to bring objects created in the portal under management, since `pulumi import` does not work for dynamic providers.
+   * @defaultValue `false`
+   */
+  adoptExisting?: pulumi.Input<boolean | undefined>;
+}
+
+/** The output properties of a EnvironmentSettings resource. */
+export interface EnvironmentSettingsOutputs {
+  /** The environment's (vendor's) name, as the portal shows it. */
+  readonly name: pulumi.Output<string | undefined>;
+  /** The country the vendor is registered in, as the portal's onboarding stores it (free text; Frontegg publishes no list). */
+  readonly country: pulumi.Output<string | undefined>;
+  /** The backend stack the portal's onboarding recorded, e.g. `Node` or `Python` (the values Frontegg's Terraform provider sends). Free text. */
+  readonly backendStack: pulumi.Output<string | undefined>;
+  /** The frontend stack the portal's onboarding recorded, e.g. `React`, `Angular` or `Vue` (the values Frontegg's Terraform provider sends). Free text. */
+  readonly frontendStack: pulumi.Output<string | undefined>;
+  /** The environment's Frontegg domain, e.g. `app-x1y2.frontegg.com` (Terraform's `frontegg_domain`). Compared without regard to case. Changing it moves the hosted login and the API host of the environment's apps. */
+  readonly host: pulumi.Output<string | undefined>;
+  /** Frontegg's `openSaaSInstalled` flag of the onboarding (documented by name only). */
+  readonly openSaaSInstalled: pulumi.Output<boolean | undefined>;
+  /** When the object already exists in Frontegg (same natural key), take it over and bring it to the declared state instead of failing. The way to bring objects created in the portal under management, since `pulumi import` does not work for dynamic providers. */
+  readonly adoptExisting: pulumi.Output<boolean>;
+  /** Frontegg's id of the vendor: the environment's id. */
+  readonly vendorId: pulumi.Output<string>;
+}
+
+/** The arguments of a HostedLogin resource. */
+export interface HostedLoginArgs {
+  /**
+   * Whether the hosted login is on: users sign in on Frontegg's login page and come back to a RedirectUri. Default: on.
+   * @defaultValue `true`
+   */
+  isActive?: pulumi.Input<boolean | undefined>;
+  /**
+   * When the object already exists in Frontegg (same natural key), take it over and bring it to the declared state instead of failing. The way to bring objects created in the portal under management, since `pulumi import` does not work for dynamic providers.
+   * @defaultValue `false`
+   */
+  adoptExisting?: pulumi.Input<boolean | undefined>;
+}
+
+/** The output properties of a HostedLogin resource. */
+export interface HostedLoginOutputs {
+  /** Whether the hosted login is on: users sign in on Frontegg's login page and come back to a RedirectUri. Default: on. */
+  readonly isActive: pulumi.Output<boolean>;
+  /** When the object already exists in Frontegg (same natural key), take it over and bring it to the declared state instead of failing. The way to bring objects created in the portal under management, since `pulumi import` does not work for dynamic providers. */
+  readonly adoptExisting: pulumi.Output<boolean>;
+}
+
+/** The arguments of a CustomDomain resource. */
+export interface CustomDomainArgs {
+  /** The domain users sign in on, e.g. `login.example.com`. Compared without regard to case or a trailing dot. Its CNAME record (see the `records` output) must exist before Frontegg accepts it. Changing it replaces the resource. */
+  customDomain: pulumi.Input<string>;
+  /**
+   * When the object already exists in Frontegg (same natural key), take it over and bring it to the declared state instead of failing. The way to bring objects created in the portal under management, since `pulumi import` does not work for dynamic providers.
+   * @defaultValue `false`
+   */
+  adoptExisting?: pulumi.Input<boolean | undefined>;
+}
+
+/** The output properties of a CustomDomain resource. */
+export interface CustomDomainOutputs {
+  /** The domain users sign in on, e.g. `login.example.com`. Compared without regard to case or a trailing dot. Its CNAME record (see the `records` output) must exist before Frontegg accepts it. Changing it replaces the resource. */
+  readonly customDomain: pulumi.Output<string>;
+  /** When the object already exists in Frontegg (same natural key), take it over and bring it to the declared state instead of failing. The way to bring objects created in the portal under management, since `pulumi import` does not work for dynamic providers. */
+  readonly adoptExisting: pulumi.Output<boolean>;
+  /** Frontegg's id of the domain. The resource id is the domain itself, in lower case. */
+  readonly customDomainId: pulumi.Output<string>;
+  /** Frontegg's verification status: `Active`, `Pending` or `Inactive`. Read again on every refresh. */
+  readonly status: pulumi.Output<string | undefined>;
+  /** The DNS records Frontegg asks for (`type`, `name`, `value`): create them at your DNS provider. */
+  readonly records: pulumi.Output<{
+    type: string;
+    name: string;
+    value: string;
+  }[]>;
+}
+
+/** The arguments of a AssociatedDomain resource. */
+export interface AssociatedDomainArgs {
+  /** `ios` or `android`. Changing it replaces the resource. */
+  platform: pulumi.Input<"ios" | "android">;
+  /** iOS only, required there: the app id `<teamId>.<bundleId>`, e.g. `ABCDE12345.com.example.app`. Changing it replaces the resource. */
+  appId?: pulumi.Input<string | undefined>;
+  /** iOS only: list the app under `applinks` (universal links). Omit to leave it to Frontegg, whose default is not documented. */
+  appLinks?: pulumi.Input<boolean | undefined>;
+  /** iOS only: list the app under `webcredentials` (shared passwords and passkeys). Omit to leave it to Frontegg, whose default is not documented. */
+  webCredentials?: pulumi.Input<boolean | undefined>;
+  /** Android only, required there: the application id, e.g. `com.example.app`. Changing it replaces the resource. */
+  packageName?: pulumi.Input<string | undefined>;
+  /** Android only, required there: the SHA-256 fingerprints of the app's signing certificates (`AB:CD:…`). A set, compared without regard to case. Changing it replaces the resource. */
+  sha256CertFingerprints?: pulumi.Input<pulumi.Input<string>[] | undefined>;
+  /**
+   * When the object already exists in Frontegg (same natural key), take it over and bring it to the declared state instead of failing. The way to bring objects created in the portal under management, since `pulumi import` does not work for dynamic providers.
+   * @defaultValue `false`
+   */
+  adoptExisting?: pulumi.Input<boolean | undefined>;
+}
+
+/** The output properties of a AssociatedDomain resource. */
+export interface AssociatedDomainOutputs {
+  /** `ios` or `android`. Changing it replaces the resource. */
+  readonly platform: pulumi.Output<"ios" | "android">;
+  /** iOS only, required there: the app id `<teamId>.<bundleId>`, e.g. `ABCDE12345.com.example.app`. Changing it replaces the resource. */
+  readonly appId: pulumi.Output<string | undefined>;
+  /** iOS only: list the app under `applinks` (universal links). Omit to leave it to Frontegg, whose default is not documented. */
+  readonly appLinks: pulumi.Output<boolean | undefined>;
+  /** iOS only: list the app under `webcredentials` (shared passwords and passkeys). Omit to leave it to Frontegg, whose default is not documented. */
+  readonly webCredentials: pulumi.Output<boolean | undefined>;
+  /** Android only, required there: the application id, e.g. `com.example.app`. Changing it replaces the resource. */
+  readonly packageName: pulumi.Output<string | undefined>;
+  /** Android only, required there: the SHA-256 fingerprints of the app's signing certificates (`AB:CD:…`). A set, compared without regard to case. Changing it replaces the resource. */
+  readonly sha256CertFingerprints: pulumi.Output<string[] | undefined>;
+  /** When the object already exists in Frontegg (same natural key), take it over and bring it to the declared state instead of failing. The way to bring objects created in the portal under management, since `pulumi import` does not work for dynamic providers. */
+  readonly adoptExisting: pulumi.Output<boolean>;
+  /** Frontegg's id of the association. The resource id is `<platform>/<associatedDomainId>`. */
+  readonly associatedDomainId: pulumi.Output<string>;
+}
+
+/** The arguments of a SsoSettings resource. */
+export interface SsoSettingsArgs {
+  /** The environment's SAML service-provider settings. Only the declared keys are managed; the identity-provider keys the portal sets (certificate, endpoint, signing) are always written back as Frontegg holds them. Omit the block to leave SAML as it is. */
+  saml?: pulumi.Input<{
+    /**
+     * Whether SAML sign-in is on for the environment. Default: on.
+     * @defaultValue `true`
+     */
+    isActive?: pulumi.Input<boolean | undefined>;
+    /** The assertion consumer service URL identity providers post SAML responses to. */
+    acsUrl?: pulumi.Input<string | undefined>;
+    /** The service provider's entity id, as identity providers are told it. */
+    spEntityId?: pulumi.Input<string | undefined>;
+    /** Where users land after a SAML sign-in (Terraform's `redirect_url`). */
+    redirectUri?: pulumi.Input<string | undefined>;
+  } | undefined>;
+  /** The environment's OIDC setting. Omit the block to leave OIDC as it is. */
+  oidc?: pulumi.Input<{
+    /**
+     * Whether OIDC sign-in is on for the environment. Default: on.
+     * @defaultValue `true`
+     */
+    active?: pulumi.Input<boolean | undefined>;
+    /** The redirect URI of the application; leave it out if you did not change it there (Frontegg's wording). */
+    redirectUri?: pulumi.Input<string | undefined>;
+  } | undefined>;
+  /**
+   * When the object already exists in Frontegg (same natural key), take it over and bring it to the declared state instead of failing. The way to bring objects created in the portal under management, since `pulumi import` does not work for dynamic providers.
+   * @defaultValue `false`
+   */
+  adoptExisting?: pulumi.Input<boolean | undefined>;
+}
+
+/** The output properties of a SsoSettings resource. */
+export interface SsoSettingsOutputs {
+  /** The environment's SAML service-provider settings. Only the declared keys are managed; the identity-provider keys the portal sets (certificate, endpoint, signing) are always written back as Frontegg holds them. Omit the block to leave SAML as it is. */
+  readonly saml: pulumi.Output<{
+    /** Whether SAML sign-in is on for the environment. Default: on. */
+    isActive: boolean;
+    /** The assertion consumer service URL identity providers post SAML responses to. */
+    acsUrl?: string;
+    /** The service provider's entity id, as identity providers are told it. */
+    spEntityId?: string;
+    /** Where users land after a SAML sign-in (Terraform's `redirect_url`). */
+    redirectUri?: string;
+  } | undefined>;
+  /** The environment's OIDC setting. Omit the block to leave OIDC as it is. */
+  readonly oidc: pulumi.Output<{
+    /** Whether OIDC sign-in is on for the environment. Default: on. */
+    active: boolean;
+    /** The redirect URI of the application; leave it out if you did not change it there (Frontegg's wording). */
+    redirectUri?: string;
+  } | undefined>;
+  /** When the object already exists in Frontegg (same natural key), take it over and bring it to the declared state instead of failing. The way to bring objects created in the portal under management, since `pulumi import` does not work for dynamic providers. */
+  readonly adoptExisting: pulumi.Output<boolean>;
+}

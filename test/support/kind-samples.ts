@@ -76,6 +76,7 @@ export interface KindRow {
 }
 
 const CERT_PEM = readFileSync(join(__dirname, "..", "fixtures", "idp-cert.pem"), "utf8");
+const SAMPLE_FINGERPRINT = "14:6D:E9:83:C5:73:06:50:D8:EE:B9:95:2F:34:FC:64:16:A0:83:42:E6:1D:BE:A8:8A:04:96:B2:3F:CF:44:E5";
 const inTenant = (id: string) => [`${SAMPLE_TENANT}/${id}`];
 
 /** Every kind's row, in an order where each row's references come before it. */
@@ -172,6 +173,15 @@ export const KIND_SAMPLES: readonly KindRow[] = [
   { kind: "Application", args: { name: "Portal", appURL: "https://app.example.com", loginURL: "https://app.example.com/login" } },
   { kind: "RedirectUri", args: { redirectUri: "https://app.example.com/oauth/callback" }, importSpellings: (id) => [`${id}/`] },
   { kind: "AllowedOrigin", args: { origin: "https://app.example.com" }, importSpellings: (id) => [`${id}/`] },
+  { kind: "EnvironmentSettings", args: { name: "Sample environment", country: "US", backendStack: "Node", frontendStack: "React" } },
+  { kind: "HostedLogin", args: { isActive: true } },
+  { kind: "CustomDomain", args: { customDomain: "login.example.com" }, importSpellings: (id) => [id.toUpperCase()] },
+  {
+    kind: "AssociatedDomain",
+    args: { platform: "ios", appId: "ABCDE12345.com.example.app" },
+    importVariants: [{ label: "android", args: { platform: "android", packageName: "com.example.app", sha256CertFingerprints: [SAMPLE_FINGERPRINT] } }],
+  },
+  { kind: "SsoSettings", args: { saml: { acsUrl: "https://auth.example.com/saml/callback", spEntityId: "https://auth.example.com/saml" }, oidc: { redirectUri: "https://app.example.com/oidc" } } },
 ];
 
 /** The row of `kind`. */

@@ -146,4 +146,14 @@ export async function seedConfiguration(client: FronteggClient): Promise<void> {
   await client.hostedLogin.redirectUris.add("https://app.example.com/oauth/callback");
   await client.hostedLogin.redirectUris.add("http://localhost:3000/");
   await Promise.all([client.hostedLogin.allowedOrigins.add("https://app.example.com"), client.hostedLogin.allowedOrigins.add("http://localhost:3000")]);
+  // The environment itself: a name, the hosted login on, a custom domain, two app links, SAML with a portal-set IdP key.
+  await client.vendor.settings.save({ name: "Acme (seeded)", country: "DE" });
+  await client.hostedLogin.activation.save({ isActive: true });
+  await client.vendor.customDomains.add("Login.Acme.example");
+  await client.vendor.associatedDomains.add("ios", { appId: "ABCDE12345.com.acme.app", appLinks: true, webCredentials: false });
+  await client.vendor.associatedDomains.add("android", { packageName: "com.acme.app", sha256CertFingerprints: [SEEDED_FINGERPRINT] });
+  await client.vendorSso.saveSaml(true, { acsUrl: "https://auth.acme.example/saml/callback", spEntityId: "https://auth.acme.example/saml", ssoEndpoint: "https://idp.acme.example/sso" });
+  await client.vendorSso.saveOidc({ active: true, redirectUri: "https://app.acme.example/oidc" });
 }
+
+const SEEDED_FINGERPRINT = "AB:CD:EF:01:23:45:67:89:AB:CD:EF:01:23:45:67:89:AB:CD:EF:01:23:45:67:89:AB:CD:EF:01:23:45:67:89";

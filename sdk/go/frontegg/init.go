@@ -25,20 +25,28 @@ func (m *module) Construct(ctx *pulumi.Context, name, typ, urn string) (r pulumi
 		r = &AllowedOrigin{}
 	case "frontegg:index:Application":
 		r = &Application{}
+	case "frontegg:index:AssociatedDomain":
+		r = &AssociatedDomain{}
 	case "frontegg:index:AuthPolicy":
 		r = &AuthPolicy{}
 	case "frontegg:index:CaptchaPolicy":
 		r = &CaptchaPolicy{}
+	case "frontegg:index:CustomDomain":
+		r = &CustomDomain{}
 	case "frontegg:index:EmailDomainRestriction":
 		r = &EmailDomainRestriction{}
 	case "frontegg:index:EmailDomainRestrictionMode":
 		r = &EmailDomainRestrictionMode{}
 	case "frontegg:index:EmailTemplate":
 		r = &EmailTemplate{}
+	case "frontegg:index:EnvironmentSettings":
+		r = &EnvironmentSettings{}
 	case "frontegg:index:Feature":
 		r = &Feature{}
 	case "frontegg:index:FeatureFlag":
 		r = &FeatureFlag{}
+	case "frontegg:index:HostedLogin":
+		r = &HostedLogin{}
 	case "frontegg:index:IpRestriction":
 		r = &IpRestriction{}
 	case "frontegg:index:IpRestrictionMode":
@@ -73,6 +81,8 @@ func (m *module) Construct(ctx *pulumi.Context, name, typ, urn string) (r pulumi
 		r = &SsoConfiguration{}
 	case "frontegg:index:SsoGroupMapping":
 		r = &SsoGroupMapping{}
+	case "frontegg:index:SsoSettings":
+		r = &SsoSettings{}
 	case "frontegg:index:Webhook":
 		r = &Webhook{}
 	default:

@@ -525,6 +525,171 @@ func (in *applicationTypePtr) ToApplicationTypePtrOutputWithContext(ctx context.
 	return pulumi.ToOutputWithContext(ctx, in).(ApplicationTypePtrOutput)
 }
 
+type AssociatedDomainPlatform string
+
+const (
+	AssociatedDomainPlatformIos     = AssociatedDomainPlatform("ios")
+	AssociatedDomainPlatformAndroid = AssociatedDomainPlatform("android")
+)
+
+func (AssociatedDomainPlatform) ElementType() reflect.Type {
+	return reflect.TypeOf((*AssociatedDomainPlatform)(nil)).Elem()
+}
+
+func (e AssociatedDomainPlatform) ToAssociatedDomainPlatformOutput() AssociatedDomainPlatformOutput {
+	return pulumi.ToOutput(e).(AssociatedDomainPlatformOutput)
+}
+
+func (e AssociatedDomainPlatform) ToAssociatedDomainPlatformOutputWithContext(ctx context.Context) AssociatedDomainPlatformOutput {
+	return pulumi.ToOutputWithContext(ctx, e).(AssociatedDomainPlatformOutput)
+}
+
+func (e AssociatedDomainPlatform) ToAssociatedDomainPlatformPtrOutput() AssociatedDomainPlatformPtrOutput {
+	return e.ToAssociatedDomainPlatformPtrOutputWithContext(context.Background())
+}
+
+func (e AssociatedDomainPlatform) ToAssociatedDomainPlatformPtrOutputWithContext(ctx context.Context) AssociatedDomainPlatformPtrOutput {
+	return AssociatedDomainPlatform(e).ToAssociatedDomainPlatformOutputWithContext(ctx).ToAssociatedDomainPlatformPtrOutputWithContext(ctx)
+}
+
+func (e AssociatedDomainPlatform) ToStringOutput() pulumi.StringOutput {
+	return pulumi.ToOutput(pulumi.String(e)).(pulumi.StringOutput)
+}
+
+func (e AssociatedDomainPlatform) ToStringOutputWithContext(ctx context.Context) pulumi.StringOutput {
+	return pulumi.ToOutputWithContext(ctx, pulumi.String(e)).(pulumi.StringOutput)
+}
+
+func (e AssociatedDomainPlatform) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return pulumi.String(e).ToStringPtrOutputWithContext(context.Background())
+}
+
+func (e AssociatedDomainPlatform) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return pulumi.String(e).ToStringOutputWithContext(ctx).ToStringPtrOutputWithContext(ctx)
+}
+
+type AssociatedDomainPlatformOutput struct{ *pulumi.OutputState }
+
+func (AssociatedDomainPlatformOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*AssociatedDomainPlatform)(nil)).Elem()
+}
+
+func (o AssociatedDomainPlatformOutput) ToAssociatedDomainPlatformOutput() AssociatedDomainPlatformOutput {
+	return o
+}
+
+func (o AssociatedDomainPlatformOutput) ToAssociatedDomainPlatformOutputWithContext(ctx context.Context) AssociatedDomainPlatformOutput {
+	return o
+}
+
+func (o AssociatedDomainPlatformOutput) ToAssociatedDomainPlatformPtrOutput() AssociatedDomainPlatformPtrOutput {
+	return o.ToAssociatedDomainPlatformPtrOutputWithContext(context.Background())
+}
+
+func (o AssociatedDomainPlatformOutput) ToAssociatedDomainPlatformPtrOutputWithContext(ctx context.Context) AssociatedDomainPlatformPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, v AssociatedDomainPlatform) *AssociatedDomainPlatform {
+		return &v
+	}).(AssociatedDomainPlatformPtrOutput)
+}
+
+func (o AssociatedDomainPlatformOutput) ToStringOutput() pulumi.StringOutput {
+	return o.ToStringOutputWithContext(context.Background())
+}
+
+func (o AssociatedDomainPlatformOutput) ToStringOutputWithContext(ctx context.Context) pulumi.StringOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e AssociatedDomainPlatform) string {
+		return string(e)
+	}).(pulumi.StringOutput)
+}
+
+func (o AssociatedDomainPlatformOutput) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return o.ToStringPtrOutputWithContext(context.Background())
+}
+
+func (o AssociatedDomainPlatformOutput) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e AssociatedDomainPlatform) *string {
+		v := string(e)
+		return &v
+	}).(pulumi.StringPtrOutput)
+}
+
+type AssociatedDomainPlatformPtrOutput struct{ *pulumi.OutputState }
+
+func (AssociatedDomainPlatformPtrOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((**AssociatedDomainPlatform)(nil)).Elem()
+}
+
+func (o AssociatedDomainPlatformPtrOutput) ToAssociatedDomainPlatformPtrOutput() AssociatedDomainPlatformPtrOutput {
+	return o
+}
+
+func (o AssociatedDomainPlatformPtrOutput) ToAssociatedDomainPlatformPtrOutputWithContext(ctx context.Context) AssociatedDomainPlatformPtrOutput {
+	return o
+}
+
+func (o AssociatedDomainPlatformPtrOutput) Elem() AssociatedDomainPlatformOutput {
+	return o.ApplyT(func(v *AssociatedDomainPlatform) AssociatedDomainPlatform {
+		if v != nil {
+			return *v
+		}
+		var ret AssociatedDomainPlatform
+		return ret
+	}).(AssociatedDomainPlatformOutput)
+}
+
+func (o AssociatedDomainPlatformPtrOutput) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return o.ToStringPtrOutputWithContext(context.Background())
+}
+
+func (o AssociatedDomainPlatformPtrOutput) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e *AssociatedDomainPlatform) *string {
+		if e == nil {
+			return nil
+		}
+		v := string(*e)
+		return &v
+	}).(pulumi.StringPtrOutput)
+}
+
+// AssociatedDomainPlatformInput is an input type that accepts values of the AssociatedDomainPlatform enum
+// A concrete instance of `AssociatedDomainPlatformInput` can be one of the following:
+//
+//	AssociatedDomainPlatformIos
+//	AssociatedDomainPlatformAndroid
+type AssociatedDomainPlatformInput interface {
+	pulumi.Input
+
+	ToAssociatedDomainPlatformOutput() AssociatedDomainPlatformOutput
+	ToAssociatedDomainPlatformOutputWithContext(context.Context) AssociatedDomainPlatformOutput
+}
+
+var associatedDomainPlatformPtrType = reflect.TypeOf((**AssociatedDomainPlatform)(nil)).Elem()
+
+type AssociatedDomainPlatformPtrInput interface {
+	pulumi.Input
+
+	ToAssociatedDomainPlatformPtrOutput() AssociatedDomainPlatformPtrOutput
+	ToAssociatedDomainPlatformPtrOutputWithContext(context.Context) AssociatedDomainPlatformPtrOutput
+}
+
+type associatedDomainPlatformPtr string
+
+func AssociatedDomainPlatformPtr(v string) AssociatedDomainPlatformPtrInput {
+	return (*associatedDomainPlatformPtr)(&v)
+}
+
+func (*associatedDomainPlatformPtr) ElementType() reflect.Type {
+	return associatedDomainPlatformPtrType
+}
+
+func (in *associatedDomainPlatformPtr) ToAssociatedDomainPlatformPtrOutput() AssociatedDomainPlatformPtrOutput {
+	return pulumi.ToOutput(in).(AssociatedDomainPlatformPtrOutput)
+}
+
+func (in *associatedDomainPlatformPtr) ToAssociatedDomainPlatformPtrOutputWithContext(ctx context.Context) AssociatedDomainPlatformPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, in).(AssociatedDomainPlatformPtrOutput)
+}
+
 type AuthPolicyAuthStrategy string
 
 const (
@@ -4875,6 +5040,8 @@ func init() {
 	pulumi.RegisterInputType(reflect.TypeOf((*ApplicationFrontendStackPtrInput)(nil)).Elem(), ApplicationFrontendStack("react"))
 	pulumi.RegisterInputType(reflect.TypeOf((*ApplicationTypeInput)(nil)).Elem(), ApplicationType("web"))
 	pulumi.RegisterInputType(reflect.TypeOf((*ApplicationTypePtrInput)(nil)).Elem(), ApplicationType("web"))
+	pulumi.RegisterInputType(reflect.TypeOf((*AssociatedDomainPlatformInput)(nil)).Elem(), AssociatedDomainPlatform("ios"))
+	pulumi.RegisterInputType(reflect.TypeOf((*AssociatedDomainPlatformPtrInput)(nil)).Elem(), AssociatedDomainPlatform("ios"))
 	pulumi.RegisterInputType(reflect.TypeOf((*AuthPolicyAuthStrategyInput)(nil)).Elem(), AuthPolicyAuthStrategy("Code"))
 	pulumi.RegisterInputType(reflect.TypeOf((*AuthPolicyAuthStrategyPtrInput)(nil)).Elem(), AuthPolicyAuthStrategy("Code"))
 	pulumi.RegisterInputType(reflect.TypeOf((*AuthPolicyCookieSameSiteInput)(nil)).Elem(), AuthPolicyCookieSameSite("STRICT"))
@@ -4931,6 +5098,8 @@ func init() {
 	pulumi.RegisterOutputType(ApplicationFrontendStackPtrOutput{})
 	pulumi.RegisterOutputType(ApplicationTypeOutput{})
 	pulumi.RegisterOutputType(ApplicationTypePtrOutput{})
+	pulumi.RegisterOutputType(AssociatedDomainPlatformOutput{})
+	pulumi.RegisterOutputType(AssociatedDomainPlatformPtrOutput{})
 	pulumi.RegisterOutputType(AuthPolicyAuthStrategyOutput{})
 	pulumi.RegisterOutputType(AuthPolicyAuthStrategyPtrOutput{})
 	pulumi.RegisterOutputType(AuthPolicyCookieSameSiteOutput{})

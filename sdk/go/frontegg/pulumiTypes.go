@@ -13,6 +13,58 @@ import (
 
 var _ = internal.GetEnvOrDefault
 
+type CustomDomainRecord struct {
+	Name  string `pulumi:"name"`
+	Type  string `pulumi:"type"`
+	Value string `pulumi:"value"`
+}
+
+type CustomDomainRecordOutput struct{ *pulumi.OutputState }
+
+func (CustomDomainRecordOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*CustomDomainRecord)(nil)).Elem()
+}
+
+func (o CustomDomainRecordOutput) ToCustomDomainRecordOutput() CustomDomainRecordOutput {
+	return o
+}
+
+func (o CustomDomainRecordOutput) ToCustomDomainRecordOutputWithContext(ctx context.Context) CustomDomainRecordOutput {
+	return o
+}
+
+func (o CustomDomainRecordOutput) Name() pulumi.StringOutput {
+	return o.ApplyT(func(v CustomDomainRecord) string { return v.Name }).(pulumi.StringOutput)
+}
+
+func (o CustomDomainRecordOutput) Type() pulumi.StringOutput {
+	return o.ApplyT(func(v CustomDomainRecord) string { return v.Type }).(pulumi.StringOutput)
+}
+
+func (o CustomDomainRecordOutput) Value() pulumi.StringOutput {
+	return o.ApplyT(func(v CustomDomainRecord) string { return v.Value }).(pulumi.StringOutput)
+}
+
+type CustomDomainRecordArrayOutput struct{ *pulumi.OutputState }
+
+func (CustomDomainRecordArrayOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*[]CustomDomainRecord)(nil)).Elem()
+}
+
+func (o CustomDomainRecordArrayOutput) ToCustomDomainRecordArrayOutput() CustomDomainRecordArrayOutput {
+	return o
+}
+
+func (o CustomDomainRecordArrayOutput) ToCustomDomainRecordArrayOutputWithContext(ctx context.Context) CustomDomainRecordArrayOutput {
+	return o
+}
+
+func (o CustomDomainRecordArrayOutput) Index(i pulumi.IntInput) CustomDomainRecordOutput {
+	return pulumi.All(o, i).ApplyT(func(vs []interface{}) CustomDomainRecord {
+		return vs[0].([]CustomDomainRecord)[vs[1].(int)]
+	}).(CustomDomainRecordOutput)
+}
+
 type FeatureFlagRule struct {
 	// How the conditions combine; Frontegg knows only `and`.
 	ConditionLogic *FeatureFlagRuleConditionLogic `pulumi:"conditionLogic"`
@@ -1990,6 +2042,404 @@ func (o SsoConfigurationDomainDetailArrayOutput) Index(i pulumi.IntInput) SsoCon
 	}).(SsoConfigurationDomainDetailOutput)
 }
 
+type SsoSettingsOidc struct {
+	// Whether OIDC sign-in is on for the environment. Default: on.
+	Active *bool `pulumi:"active"`
+	// The redirect URI of the application; leave it out if you did not change it there (Frontegg's wording). At most 4095 characters.
+	RedirectUri *string `pulumi:"redirectUri"`
+}
+
+// Defaults sets the appropriate defaults for SsoSettingsOidc
+func (val *SsoSettingsOidc) Defaults() *SsoSettingsOidc {
+	if val == nil {
+		return nil
+	}
+	tmp := *val
+	if tmp.Active == nil {
+		active_ := true
+		tmp.Active = &active_
+	}
+	return &tmp
+}
+
+// SsoSettingsOidcInput is an input type that accepts SsoSettingsOidcArgs and SsoSettingsOidcOutput values.
+// You can construct a concrete instance of `SsoSettingsOidcInput` via:
+//
+//	SsoSettingsOidcArgs{...}
+type SsoSettingsOidcInput interface {
+	pulumi.Input
+
+	ToSsoSettingsOidcOutput() SsoSettingsOidcOutput
+	ToSsoSettingsOidcOutputWithContext(context.Context) SsoSettingsOidcOutput
+}
+
+type SsoSettingsOidcArgs struct {
+	// Whether OIDC sign-in is on for the environment. Default: on.
+	Active pulumi.BoolPtrInput `pulumi:"active"`
+	// The redirect URI of the application; leave it out if you did not change it there (Frontegg's wording). At most 4095 characters.
+	RedirectUri pulumi.StringPtrInput `pulumi:"redirectUri"`
+}
+
+// Defaults sets the appropriate defaults for SsoSettingsOidcArgs
+func (val *SsoSettingsOidcArgs) Defaults() *SsoSettingsOidcArgs {
+	if val == nil {
+		return nil
+	}
+	tmp := *val
+	if tmp.Active == nil {
+		tmp.Active = pulumi.BoolPtr(true)
+	}
+	return &tmp
+}
+func (SsoSettingsOidcArgs) ElementType() reflect.Type {
+	return reflect.TypeOf((*SsoSettingsOidc)(nil)).Elem()
+}
+
+func (i SsoSettingsOidcArgs) ToSsoSettingsOidcOutput() SsoSettingsOidcOutput {
+	return i.ToSsoSettingsOidcOutputWithContext(context.Background())
+}
+
+func (i SsoSettingsOidcArgs) ToSsoSettingsOidcOutputWithContext(ctx context.Context) SsoSettingsOidcOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(SsoSettingsOidcOutput)
+}
+
+func (i SsoSettingsOidcArgs) ToSsoSettingsOidcPtrOutput() SsoSettingsOidcPtrOutput {
+	return i.ToSsoSettingsOidcPtrOutputWithContext(context.Background())
+}
+
+func (i SsoSettingsOidcArgs) ToSsoSettingsOidcPtrOutputWithContext(ctx context.Context) SsoSettingsOidcPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(SsoSettingsOidcOutput).ToSsoSettingsOidcPtrOutputWithContext(ctx)
+}
+
+// SsoSettingsOidcPtrInput is an input type that accepts SsoSettingsOidcArgs, SsoSettingsOidcPtr and SsoSettingsOidcPtrOutput values.
+// You can construct a concrete instance of `SsoSettingsOidcPtrInput` via:
+//
+//	        SsoSettingsOidcArgs{...}
+//
+//	or:
+//
+//	        nil
+type SsoSettingsOidcPtrInput interface {
+	pulumi.Input
+
+	ToSsoSettingsOidcPtrOutput() SsoSettingsOidcPtrOutput
+	ToSsoSettingsOidcPtrOutputWithContext(context.Context) SsoSettingsOidcPtrOutput
+}
+
+type ssoSettingsOidcPtrType SsoSettingsOidcArgs
+
+func SsoSettingsOidcPtr(v *SsoSettingsOidcArgs) SsoSettingsOidcPtrInput {
+	return (*ssoSettingsOidcPtrType)(v)
+}
+
+func (*ssoSettingsOidcPtrType) ElementType() reflect.Type {
+	return reflect.TypeOf((**SsoSettingsOidc)(nil)).Elem()
+}
+
+func (i *ssoSettingsOidcPtrType) ToSsoSettingsOidcPtrOutput() SsoSettingsOidcPtrOutput {
+	return i.ToSsoSettingsOidcPtrOutputWithContext(context.Background())
+}
+
+func (i *ssoSettingsOidcPtrType) ToSsoSettingsOidcPtrOutputWithContext(ctx context.Context) SsoSettingsOidcPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(SsoSettingsOidcPtrOutput)
+}
+
+type SsoSettingsOidcOutput struct{ *pulumi.OutputState }
+
+func (SsoSettingsOidcOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*SsoSettingsOidc)(nil)).Elem()
+}
+
+func (o SsoSettingsOidcOutput) ToSsoSettingsOidcOutput() SsoSettingsOidcOutput {
+	return o
+}
+
+func (o SsoSettingsOidcOutput) ToSsoSettingsOidcOutputWithContext(ctx context.Context) SsoSettingsOidcOutput {
+	return o
+}
+
+func (o SsoSettingsOidcOutput) ToSsoSettingsOidcPtrOutput() SsoSettingsOidcPtrOutput {
+	return o.ToSsoSettingsOidcPtrOutputWithContext(context.Background())
+}
+
+func (o SsoSettingsOidcOutput) ToSsoSettingsOidcPtrOutputWithContext(ctx context.Context) SsoSettingsOidcPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, v SsoSettingsOidc) *SsoSettingsOidc {
+		return &v
+	}).(SsoSettingsOidcPtrOutput)
+}
+
+// Whether OIDC sign-in is on for the environment. Default: on.
+func (o SsoSettingsOidcOutput) Active() pulumi.BoolPtrOutput {
+	return o.ApplyT(func(v SsoSettingsOidc) *bool { return v.Active }).(pulumi.BoolPtrOutput)
+}
+
+// The redirect URI of the application; leave it out if you did not change it there (Frontegg's wording). At most 4095 characters.
+func (o SsoSettingsOidcOutput) RedirectUri() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v SsoSettingsOidc) *string { return v.RedirectUri }).(pulumi.StringPtrOutput)
+}
+
+type SsoSettingsOidcPtrOutput struct{ *pulumi.OutputState }
+
+func (SsoSettingsOidcPtrOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((**SsoSettingsOidc)(nil)).Elem()
+}
+
+func (o SsoSettingsOidcPtrOutput) ToSsoSettingsOidcPtrOutput() SsoSettingsOidcPtrOutput {
+	return o
+}
+
+func (o SsoSettingsOidcPtrOutput) ToSsoSettingsOidcPtrOutputWithContext(ctx context.Context) SsoSettingsOidcPtrOutput {
+	return o
+}
+
+func (o SsoSettingsOidcPtrOutput) Elem() SsoSettingsOidcOutput {
+	return o.ApplyT(func(v *SsoSettingsOidc) SsoSettingsOidc {
+		if v != nil {
+			return *v
+		}
+		var ret SsoSettingsOidc
+		return ret
+	}).(SsoSettingsOidcOutput)
+}
+
+// Whether OIDC sign-in is on for the environment. Default: on.
+func (o SsoSettingsOidcPtrOutput) Active() pulumi.BoolPtrOutput {
+	return o.ApplyT(func(v *SsoSettingsOidc) *bool {
+		if v == nil {
+			return nil
+		}
+		return v.Active
+	}).(pulumi.BoolPtrOutput)
+}
+
+// The redirect URI of the application; leave it out if you did not change it there (Frontegg's wording). At most 4095 characters.
+func (o SsoSettingsOidcPtrOutput) RedirectUri() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v *SsoSettingsOidc) *string {
+		if v == nil {
+			return nil
+		}
+		return v.RedirectUri
+	}).(pulumi.StringPtrOutput)
+}
+
+type SsoSettingsSaml struct {
+	// The assertion consumer service URL identity providers post SAML responses to. At most 4095 characters.
+	AcsUrl *string `pulumi:"acsUrl"`
+	// Whether SAML sign-in is on for the environment. Default: on.
+	IsActive *bool `pulumi:"isActive"`
+	// Where users land after a SAML sign-in (Terraform's `redirect_url`). At most 4095 characters.
+	RedirectUri *string `pulumi:"redirectUri"`
+	// The service provider's entity id, as identity providers are told it. At most 4095 characters.
+	SpEntityId *string `pulumi:"spEntityId"`
+}
+
+// Defaults sets the appropriate defaults for SsoSettingsSaml
+func (val *SsoSettingsSaml) Defaults() *SsoSettingsSaml {
+	if val == nil {
+		return nil
+	}
+	tmp := *val
+	if tmp.IsActive == nil {
+		isActive_ := true
+		tmp.IsActive = &isActive_
+	}
+	return &tmp
+}
+
+// SsoSettingsSamlInput is an input type that accepts SsoSettingsSamlArgs and SsoSettingsSamlOutput values.
+// You can construct a concrete instance of `SsoSettingsSamlInput` via:
+//
+//	SsoSettingsSamlArgs{...}
+type SsoSettingsSamlInput interface {
+	pulumi.Input
+
+	ToSsoSettingsSamlOutput() SsoSettingsSamlOutput
+	ToSsoSettingsSamlOutputWithContext(context.Context) SsoSettingsSamlOutput
+}
+
+type SsoSettingsSamlArgs struct {
+	// The assertion consumer service URL identity providers post SAML responses to. At most 4095 characters.
+	AcsUrl pulumi.StringPtrInput `pulumi:"acsUrl"`
+	// Whether SAML sign-in is on for the environment. Default: on.
+	IsActive pulumi.BoolPtrInput `pulumi:"isActive"`
+	// Where users land after a SAML sign-in (Terraform's `redirect_url`). At most 4095 characters.
+	RedirectUri pulumi.StringPtrInput `pulumi:"redirectUri"`
+	// The service provider's entity id, as identity providers are told it. At most 4095 characters.
+	SpEntityId pulumi.StringPtrInput `pulumi:"spEntityId"`
+}
+
+// Defaults sets the appropriate defaults for SsoSettingsSamlArgs
+func (val *SsoSettingsSamlArgs) Defaults() *SsoSettingsSamlArgs {
+	if val == nil {
+		return nil
+	}
+	tmp := *val
+	if tmp.IsActive == nil {
+		tmp.IsActive = pulumi.BoolPtr(true)
+	}
+	return &tmp
+}
+func (SsoSettingsSamlArgs) ElementType() reflect.Type {
+	return reflect.TypeOf((*SsoSettingsSaml)(nil)).Elem()
+}
+
+func (i SsoSettingsSamlArgs) ToSsoSettingsSamlOutput() SsoSettingsSamlOutput {
+	return i.ToSsoSettingsSamlOutputWithContext(context.Background())
+}
+
+func (i SsoSettingsSamlArgs) ToSsoSettingsSamlOutputWithContext(ctx context.Context) SsoSettingsSamlOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(SsoSettingsSamlOutput)
+}
+
+func (i SsoSettingsSamlArgs) ToSsoSettingsSamlPtrOutput() SsoSettingsSamlPtrOutput {
+	return i.ToSsoSettingsSamlPtrOutputWithContext(context.Background())
+}
+
+func (i SsoSettingsSamlArgs) ToSsoSettingsSamlPtrOutputWithContext(ctx context.Context) SsoSettingsSamlPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(SsoSettingsSamlOutput).ToSsoSettingsSamlPtrOutputWithContext(ctx)
+}
+
+// SsoSettingsSamlPtrInput is an input type that accepts SsoSettingsSamlArgs, SsoSettingsSamlPtr and SsoSettingsSamlPtrOutput values.
+// You can construct a concrete instance of `SsoSettingsSamlPtrInput` via:
+//
+//	        SsoSettingsSamlArgs{...}
+//
+//	or:
+//
+//	        nil
+type SsoSettingsSamlPtrInput interface {
+	pulumi.Input
+
+	ToSsoSettingsSamlPtrOutput() SsoSettingsSamlPtrOutput
+	ToSsoSettingsSamlPtrOutputWithContext(context.Context) SsoSettingsSamlPtrOutput
+}
+
+type ssoSettingsSamlPtrType SsoSettingsSamlArgs
+
+func SsoSettingsSamlPtr(v *SsoSettingsSamlArgs) SsoSettingsSamlPtrInput {
+	return (*ssoSettingsSamlPtrType)(v)
+}
+
+func (*ssoSettingsSamlPtrType) ElementType() reflect.Type {
+	return reflect.TypeOf((**SsoSettingsSaml)(nil)).Elem()
+}
+
+func (i *ssoSettingsSamlPtrType) ToSsoSettingsSamlPtrOutput() SsoSettingsSamlPtrOutput {
+	return i.ToSsoSettingsSamlPtrOutputWithContext(context.Background())
+}
+
+func (i *ssoSettingsSamlPtrType) ToSsoSettingsSamlPtrOutputWithContext(ctx context.Context) SsoSettingsSamlPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(SsoSettingsSamlPtrOutput)
+}
+
+type SsoSettingsSamlOutput struct{ *pulumi.OutputState }
+
+func (SsoSettingsSamlOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*SsoSettingsSaml)(nil)).Elem()
+}
+
+func (o SsoSettingsSamlOutput) ToSsoSettingsSamlOutput() SsoSettingsSamlOutput {
+	return o
+}
+
+func (o SsoSettingsSamlOutput) ToSsoSettingsSamlOutputWithContext(ctx context.Context) SsoSettingsSamlOutput {
+	return o
+}
+
+func (o SsoSettingsSamlOutput) ToSsoSettingsSamlPtrOutput() SsoSettingsSamlPtrOutput {
+	return o.ToSsoSettingsSamlPtrOutputWithContext(context.Background())
+}
+
+func (o SsoSettingsSamlOutput) ToSsoSettingsSamlPtrOutputWithContext(ctx context.Context) SsoSettingsSamlPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, v SsoSettingsSaml) *SsoSettingsSaml {
+		return &v
+	}).(SsoSettingsSamlPtrOutput)
+}
+
+// The assertion consumer service URL identity providers post SAML responses to. At most 4095 characters.
+func (o SsoSettingsSamlOutput) AcsUrl() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v SsoSettingsSaml) *string { return v.AcsUrl }).(pulumi.StringPtrOutput)
+}
+
+// Whether SAML sign-in is on for the environment. Default: on.
+func (o SsoSettingsSamlOutput) IsActive() pulumi.BoolPtrOutput {
+	return o.ApplyT(func(v SsoSettingsSaml) *bool { return v.IsActive }).(pulumi.BoolPtrOutput)
+}
+
+// Where users land after a SAML sign-in (Terraform's `redirect_url`). At most 4095 characters.
+func (o SsoSettingsSamlOutput) RedirectUri() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v SsoSettingsSaml) *string { return v.RedirectUri }).(pulumi.StringPtrOutput)
+}
+
+// The service provider's entity id, as identity providers are told it. At most 4095 characters.
+func (o SsoSettingsSamlOutput) SpEntityId() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v SsoSettingsSaml) *string { return v.SpEntityId }).(pulumi.StringPtrOutput)
+}
+
+type SsoSettingsSamlPtrOutput struct{ *pulumi.OutputState }
+
+func (SsoSettingsSamlPtrOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((**SsoSettingsSaml)(nil)).Elem()
+}
+
+func (o SsoSettingsSamlPtrOutput) ToSsoSettingsSamlPtrOutput() SsoSettingsSamlPtrOutput {
+	return o
+}
+
+func (o SsoSettingsSamlPtrOutput) ToSsoSettingsSamlPtrOutputWithContext(ctx context.Context) SsoSettingsSamlPtrOutput {
+	return o
+}
+
+func (o SsoSettingsSamlPtrOutput) Elem() SsoSettingsSamlOutput {
+	return o.ApplyT(func(v *SsoSettingsSaml) SsoSettingsSaml {
+		if v != nil {
+			return *v
+		}
+		var ret SsoSettingsSaml
+		return ret
+	}).(SsoSettingsSamlOutput)
+}
+
+// The assertion consumer service URL identity providers post SAML responses to. At most 4095 characters.
+func (o SsoSettingsSamlPtrOutput) AcsUrl() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v *SsoSettingsSaml) *string {
+		if v == nil {
+			return nil
+		}
+		return v.AcsUrl
+	}).(pulumi.StringPtrOutput)
+}
+
+// Whether SAML sign-in is on for the environment. Default: on.
+func (o SsoSettingsSamlPtrOutput) IsActive() pulumi.BoolPtrOutput {
+	return o.ApplyT(func(v *SsoSettingsSaml) *bool {
+		if v == nil {
+			return nil
+		}
+		return v.IsActive
+	}).(pulumi.BoolPtrOutput)
+}
+
+// Where users land after a SAML sign-in (Terraform's `redirect_url`). At most 4095 characters.
+func (o SsoSettingsSamlPtrOutput) RedirectUri() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v *SsoSettingsSaml) *string {
+		if v == nil {
+			return nil
+		}
+		return v.RedirectUri
+	}).(pulumi.StringPtrOutput)
+}
+
+// The service provider's entity id, as identity providers are told it. At most 4095 characters.
+func (o SsoSettingsSamlPtrOutput) SpEntityId() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v *SsoSettingsSaml) *string {
+		if v == nil {
+			return nil
+		}
+		return v.SpEntityId
+	}).(pulumi.StringPtrOutput)
+}
+
 func init() {
 	pulumi.RegisterInputType(reflect.TypeOf((*FeatureFlagRuleInput)(nil)).Elem(), FeatureFlagRuleArgs{})
 	pulumi.RegisterInputType(reflect.TypeOf((*FeatureFlagRuleArrayInput)(nil)).Elem(), FeatureFlagRuleArray{})
@@ -2009,6 +2459,12 @@ func init() {
 	pulumi.RegisterInputType(reflect.TypeOf((*SessionPolicySessionIdleTimeoutConfigurationPtrInput)(nil)).Elem(), SessionPolicySessionIdleTimeoutConfigurationArgs{})
 	pulumi.RegisterInputType(reflect.TypeOf((*SessionPolicySessionTimeoutConfigurationInput)(nil)).Elem(), SessionPolicySessionTimeoutConfigurationArgs{})
 	pulumi.RegisterInputType(reflect.TypeOf((*SessionPolicySessionTimeoutConfigurationPtrInput)(nil)).Elem(), SessionPolicySessionTimeoutConfigurationArgs{})
+	pulumi.RegisterInputType(reflect.TypeOf((*SsoSettingsOidcInput)(nil)).Elem(), SsoSettingsOidcArgs{})
+	pulumi.RegisterInputType(reflect.TypeOf((*SsoSettingsOidcPtrInput)(nil)).Elem(), SsoSettingsOidcArgs{})
+	pulumi.RegisterInputType(reflect.TypeOf((*SsoSettingsSamlInput)(nil)).Elem(), SsoSettingsSamlArgs{})
+	pulumi.RegisterInputType(reflect.TypeOf((*SsoSettingsSamlPtrInput)(nil)).Elem(), SsoSettingsSamlArgs{})
+	pulumi.RegisterOutputType(CustomDomainRecordOutput{})
+	pulumi.RegisterOutputType(CustomDomainRecordArrayOutput{})
 	pulumi.RegisterOutputType(FeatureFlagRuleOutput{})
 	pulumi.RegisterOutputType(FeatureFlagRuleArrayOutput{})
 	pulumi.RegisterOutputType(FeatureFlagRuleConditionOutput{})
@@ -2037,4 +2493,8 @@ func init() {
 	pulumi.RegisterOutputType(SessionPolicySessionTimeoutConfigurationPtrOutput{})
 	pulumi.RegisterOutputType(SsoConfigurationDomainDetailOutput{})
 	pulumi.RegisterOutputType(SsoConfigurationDomainDetailArrayOutput{})
+	pulumi.RegisterOutputType(SsoSettingsOidcOutput{})
+	pulumi.RegisterOutputType(SsoSettingsOidcPtrOutput{})
+	pulumi.RegisterOutputType(SsoSettingsSamlOutput{})
+	pulumi.RegisterOutputType(SsoSettingsSamlPtrOutput{})
 }

@@ -9,11 +9,14 @@ import typing
 from ._enums import *
 from .allowed_origin import *
 from .application import *
+from .associated_domain import *
 from .auth_policy import *
 from .captcha_policy import *
+from .custom_domain import *
 from .email_domain_restriction import *
 from .email_domain_restriction_mode import *
 from .email_template import *
+from .environment_settings import *
 from .feature import *
 from .feature_flag import *
 from .get_application import *
@@ -26,6 +29,7 @@ from .get_plan import *
 from .get_role import *
 from .get_roles import *
 from .get_sso_configurations import *
+from .hosted_login import *
 from .ip_restriction import *
 from .ip_restriction_mode import *
 from .lockout_policy import *
@@ -44,6 +48,7 @@ from .session_policy import *
 from .social_login import *
 from .sso_configuration import *
 from .sso_group_mapping import *
+from .sso_settings import *
 from .webhook import *
 from ._inputs import *
 from . import outputs
@@ -65,13 +70,17 @@ _utilities.register(
   "classes": {
    "frontegg:index:AllowedOrigin": "AllowedOrigin",
    "frontegg:index:Application": "Application",
+   "frontegg:index:AssociatedDomain": "AssociatedDomain",
    "frontegg:index:AuthPolicy": "AuthPolicy",
    "frontegg:index:CaptchaPolicy": "CaptchaPolicy",
+   "frontegg:index:CustomDomain": "CustomDomain",
    "frontegg:index:EmailDomainRestriction": "EmailDomainRestriction",
    "frontegg:index:EmailDomainRestrictionMode": "EmailDomainRestrictionMode",
    "frontegg:index:EmailTemplate": "EmailTemplate",
+   "frontegg:index:EnvironmentSettings": "EnvironmentSettings",
    "frontegg:index:Feature": "Feature",
    "frontegg:index:FeatureFlag": "FeatureFlag",
+   "frontegg:index:HostedLogin": "HostedLogin",
    "frontegg:index:IpRestriction": "IpRestriction",
    "frontegg:index:IpRestrictionMode": "IpRestrictionMode",
    "frontegg:index:LockoutPolicy": "LockoutPolicy",
@@ -89,6 +98,7 @@ _utilities.register(
    "frontegg:index:SocialLogin": "SocialLogin",
    "frontegg:index:SsoConfiguration": "SsoConfiguration",
    "frontegg:index:SsoGroupMapping": "SsoGroupMapping",
+   "frontegg:index:SsoSettings": "SsoSettings",
    "frontegg:index:Webhook": "Webhook"
   }
  }

@@ -10,6 +10,7 @@ __all__ = [
     'ApplicationAccessType',
     'ApplicationFrontendStack',
     'ApplicationType',
+    'AssociatedDomainPlatform',
     'AuthPolicyAuthStrategy',
     'AuthPolicyCookieSameSite',
     'AuthPolicyJwtAlgorithm',
@@ -65,6 +66,12 @@ class ApplicationType(_builtins.str, Enum):
     MOBILE_IOS = "mobile-ios"
     MOBILE_ANDROID = "mobile-android"
     OTHER = "other"
+
+
+@pulumi.type_token("frontegg:index:AssociatedDomainPlatform")
+class AssociatedDomainPlatform(_builtins.str, Enum):
+    IOS = "ios"
+    ANDROID = "android"
 
 
 @pulumi.type_token("frontegg:index:AuthPolicyAuthStrategy")

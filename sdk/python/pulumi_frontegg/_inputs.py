@@ -34,6 +34,10 @@ __all__ = [
     'SessionPolicySessionIdleTimeoutConfigurationArgsDict',
     'SessionPolicySessionTimeoutConfigurationArgs',
     'SessionPolicySessionTimeoutConfigurationArgsDict',
+    'SsoSettingsOidcArgs',
+    'SsoSettingsOidcArgsDict',
+    'SsoSettingsSamlArgs',
+    'SsoSettingsSamlArgsDict',
 ]
 
 class FeatureFlagRuleArgsDict(TypedDict):
@@ -801,5 +805,147 @@ class SessionPolicySessionTimeoutConfigurationArgs:
     @timeout.setter
     def timeout(self, value: pulumi.Input[Optional[_builtins.int]]):
         pulumi.set(self, "timeout", value)
+
+
+class SsoSettingsOidcArgsDict(TypedDict):
+    active: NotRequired[pulumi.Input[Optional[_builtins.bool]]]
+    """
+    Whether OIDC sign-in is on for the environment. Default: on.
+    """
+    redirect_uri: NotRequired[pulumi.Input[Optional[_builtins.str]]]
+    """
+    The redirect URI of the application; leave it out if you did not change it there (Frontegg's wording). At most 4095 characters.
+    """
+
+@pulumi.input_type
+class SsoSettingsOidcArgs:
+    def __init__(__self__, *,
+                 active: pulumi.Input[Optional[_builtins.bool]] = None,
+                 redirect_uri: pulumi.Input[Optional[_builtins.str]] = None):
+        """
+        :param pulumi.Input[_builtins.bool] active: Whether OIDC sign-in is on for the environment. Default: on.
+        :param pulumi.Input[_builtins.str] redirect_uri: The redirect URI of the application; leave it out if you did not change it there (Frontegg's wording). At most 4095 characters.
+        """
+        if active is None:
+            active = True
+        if active is not None:
+            pulumi.set(__self__, "active", active)
+        if redirect_uri is not None:
+            pulumi.set(__self__, "redirect_uri", redirect_uri)
+
+    @_builtins.property
+    @pulumi.getter
+    def active(self) -> pulumi.Input[Optional[_builtins.bool]]:
+        """
+        Whether OIDC sign-in is on for the environment. Default: on.
+        """
+        return pulumi.get(self, "active")
+
+    @active.setter
+    def active(self, value: pulumi.Input[Optional[_builtins.bool]]):
+        pulumi.set(self, "active", value)
+
+    @_builtins.property
+    @pulumi.getter(name="redirectUri")
+    def redirect_uri(self) -> pulumi.Input[Optional[_builtins.str]]:
+        """
+        The redirect URI of the application; leave it out if you did not change it there (Frontegg's wording). At most 4095 characters.
+        """
+        return pulumi.get(self, "redirect_uri")
+
+    @redirect_uri.setter
+    def redirect_uri(self, value: pulumi.Input[Optional[_builtins.str]]):
+        pulumi.set(self, "redirect_uri", value)
+
+
+class SsoSettingsSamlArgsDict(TypedDict):
+    acs_url: NotRequired[pulumi.Input[Optional[_builtins.str]]]
+    """
+    The assertion consumer service URL identity providers post SAML responses to. At most 4095 characters.
+    """
+    is_active: NotRequired[pulumi.Input[Optional[_builtins.bool]]]
+    """
+    Whether SAML sign-in is on for the environment. Default: on.
+    """
+    redirect_uri: NotRequired[pulumi.Input[Optional[_builtins.str]]]
+    """
+    Where users land after a SAML sign-in (Terraform's `redirect_url`). At most 4095 characters.
+    """
+    sp_entity_id: NotRequired[pulumi.Input[Optional[_builtins.str]]]
+    """
+    The service provider's entity id, as identity providers are told it. At most 4095 characters.
+    """
+
+@pulumi.input_type
+class SsoSettingsSamlArgs:
+    def __init__(__self__, *,
+                 acs_url: pulumi.Input[Optional[_builtins.str]] = None,
+                 is_active: pulumi.Input[Optional[_builtins.bool]] = None,
+                 redirect_uri: pulumi.Input[Optional[_builtins.str]] = None,
+                 sp_entity_id: pulumi.Input[Optional[_builtins.str]] = None):
+        """
+        :param pulumi.Input[_builtins.str] acs_url: The assertion consumer service URL identity providers post SAML responses to. At most 4095 characters.
+        :param pulumi.Input[_builtins.bool] is_active: Whether SAML sign-in is on for the environment. Default: on.
+        :param pulumi.Input[_builtins.str] redirect_uri: Where users land after a SAML sign-in (Terraform's `redirect_url`). At most 4095 characters.
+        :param pulumi.Input[_builtins.str] sp_entity_id: The service provider's entity id, as identity providers are told it. At most 4095 characters.
+        """
+        if acs_url is not None:
+            pulumi.set(__self__, "acs_url", acs_url)
+        if is_active is None:
+            is_active = True
+        if is_active is not None:
+            pulumi.set(__self__, "is_active", is_active)
+        if redirect_uri is not None:
+            pulumi.set(__self__, "redirect_uri", redirect_uri)
+        if sp_entity_id is not None:
+            pulumi.set(__self__, "sp_entity_id", sp_entity_id)
+
+    @_builtins.property
+    @pulumi.getter(name="acsUrl")
+    def acs_url(self) -> pulumi.Input[Optional[_builtins.str]]:
+        """
+        The assertion consumer service URL identity providers post SAML responses to. At most 4095 characters.
+        """
+        return pulumi.get(self, "acs_url")
+
+    @acs_url.setter
+    def acs_url(self, value: pulumi.Input[Optional[_builtins.str]]):
+        pulumi.set(self, "acs_url", value)
+
+    @_builtins.property
+    @pulumi.getter(name="isActive")
+    def is_active(self) -> pulumi.Input[Optional[_builtins.bool]]:
+        """
+        Whether SAML sign-in is on for the environment. Default: on.
+        """
+        return pulumi.get(self, "is_active")
+
+    @is_active.setter
+    def is_active(self, value: pulumi.Input[Optional[_builtins.bool]]):
+        pulumi.set(self, "is_active", value)
+
+    @_builtins.property
+    @pulumi.getter(name="redirectUri")
+    def redirect_uri(self) -> pulumi.Input[Optional[_builtins.str]]:
+        """
+        Where users land after a SAML sign-in (Terraform's `redirect_url`). At most 4095 characters.
+        """
+        return pulumi.get(self, "redirect_uri")
+
+    @redirect_uri.setter
+    def redirect_uri(self, value: pulumi.Input[Optional[_builtins.str]]):
+        pulumi.set(self, "redirect_uri", value)
+
+    @_builtins.property
+    @pulumi.getter(name="spEntityId")
+    def sp_entity_id(self) -> pulumi.Input[Optional[_builtins.str]]:
+        """
+        The service provider's entity id, as identity providers are told it. At most 4095 characters.
+        """
+        return pulumi.get(self, "sp_entity_id")
+
+    @sp_entity_id.setter
+    def sp_entity_id(self, value: pulumi.Input[Optional[_builtins.str]]):
+        pulumi.set(self, "sp_entity_id", value)
 
 

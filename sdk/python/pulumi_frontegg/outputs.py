@@ -17,6 +17,7 @@ from . import outputs
 from ._enums import *
 
 __all__ = [
+    'CustomDomainRecord',
     'FeatureFlagRule',
     'FeatureFlagRuleCondition',
     'GetFeaturesFeature',
@@ -31,7 +32,35 @@ __all__ = [
     'SessionPolicySessionIdleTimeoutConfiguration',
     'SessionPolicySessionTimeoutConfiguration',
     'SsoConfigurationDomainDetail',
+    'SsoSettingsOidc',
+    'SsoSettingsSaml',
 ]
+
+@pulumi.output_type
+class CustomDomainRecord(dict):
+    def __init__(__self__, *,
+                 name: _builtins.str,
+                 type: _builtins.str,
+                 value: _builtins.str):
+        pulumi.set(__self__, "name", name)
+        pulumi.set(__self__, "type", type)
+        pulumi.set(__self__, "value", value)
+
+    @_builtins.property
+    @pulumi.getter
+    def name(self) -> _builtins.str:
+        return pulumi.get(self, "name")
+
+    @_builtins.property
+    @pulumi.getter
+    def type(self) -> _builtins.str:
+        return pulumi.get(self, "type")
+
+    @_builtins.property
+    @pulumi.getter
+    def value(self) -> _builtins.str:
+        return pulumi.get(self, "value")
+
 
 @pulumi.output_type
 class FeatureFlagRule(dict):
@@ -1050,5 +1079,135 @@ class SsoConfigurationDomainDetail(dict):
     @pulumi.getter
     def validated(self) -> _builtins.bool:
         return pulumi.get(self, "validated")
+
+
+@pulumi.output_type
+class SsoSettingsOidc(dict):
+    @staticmethod
+    def __key_warning(key: str):
+        suggest = None
+        if key == "redirectUri":
+            suggest = "redirect_uri"
+
+        if suggest:
+            pulumi.log.warn(f"Key '{key}' not found in SsoSettingsOidc. Access the value via the '{suggest}' property getter instead.")
+
+    def __getitem__(self, key: str) -> Any:
+        SsoSettingsOidc.__key_warning(key)
+        return super().__getitem__(key)
+
+    def get(self, key: str, default = None) -> Any:
+        SsoSettingsOidc.__key_warning(key)
+        return super().get(key, default)
+
+    def __init__(__self__, *,
+                 active: Optional[_builtins.bool] = None,
+                 redirect_uri: Optional[_builtins.str] = None):
+        """
+        :param _builtins.bool active: Whether OIDC sign-in is on for the environment. Default: on.
+        :param _builtins.str redirect_uri: The redirect URI of the application; leave it out if you did not change it there (Frontegg's wording). At most 4095 characters.
+        """
+        if active is None:
+            active = True
+        if active is not None:
+            pulumi.set(__self__, "active", active)
+        if redirect_uri is not None:
+            pulumi.set(__self__, "redirect_uri", redirect_uri)
+
+    @_builtins.property
+    @pulumi.getter
+    def active(self) -> Optional[_builtins.bool]:
+        """
+        Whether OIDC sign-in is on for the environment. Default: on.
+        """
+        return pulumi.get(self, "active")
+
+    @_builtins.property
+    @pulumi.getter(name="redirectUri")
+    def redirect_uri(self) -> Optional[_builtins.str]:
+        """
+        The redirect URI of the application; leave it out if you did not change it there (Frontegg's wording). At most 4095 characters.
+        """
+        return pulumi.get(self, "redirect_uri")
+
+
+@pulumi.output_type
+class SsoSettingsSaml(dict):
+    @staticmethod
+    def __key_warning(key: str):
+        suggest = None
+        if key == "acsUrl":
+            suggest = "acs_url"
+        elif key == "isActive":
+            suggest = "is_active"
+        elif key == "redirectUri":
+            suggest = "redirect_uri"
+        elif key == "spEntityId":
+            suggest = "sp_entity_id"
+
+        if suggest:
+            pulumi.log.warn(f"Key '{key}' not found in SsoSettingsSaml. Access the value via the '{suggest}' property getter instead.")
+
+    def __getitem__(self, key: str) -> Any:
+        SsoSettingsSaml.__key_warning(key)
+        return super().__getitem__(key)
+
+    def get(self, key: str, default = None) -> Any:
+        SsoSettingsSaml.__key_warning(key)
+        return super().get(key, default)
+
+    def __init__(__self__, *,
+                 acs_url: Optional[_builtins.str] = None,
+                 is_active: Optional[_builtins.bool] = None,
+                 redirect_uri: Optional[_builtins.str] = None,
+                 sp_entity_id: Optional[_builtins.str] = None):
+        """
+        :param _builtins.str acs_url: The assertion consumer service URL identity providers post SAML responses to. At most 4095 characters.
+        :param _builtins.bool is_active: Whether SAML sign-in is on for the environment. Default: on.
+        :param _builtins.str redirect_uri: Where users land after a SAML sign-in (Terraform's `redirect_url`). At most 4095 characters.
+        :param _builtins.str sp_entity_id: The service provider's entity id, as identity providers are told it. At most 4095 characters.
+        """
+        if acs_url is not None:
+            pulumi.set(__self__, "acs_url", acs_url)
+        if is_active is None:
+            is_active = True
+        if is_active is not None:
+            pulumi.set(__self__, "is_active", is_active)
+        if redirect_uri is not None:
+            pulumi.set(__self__, "redirect_uri", redirect_uri)
+        if sp_entity_id is not None:
+            pulumi.set(__self__, "sp_entity_id", sp_entity_id)
+
+    @_builtins.property
+    @pulumi.getter(name="acsUrl")
+    def acs_url(self) -> Optional[_builtins.str]:
+        """
+        The assertion consumer service URL identity providers post SAML responses to. At most 4095 characters.
+        """
+        return pulumi.get(self, "acs_url")
+
+    @_builtins.property
+    @pulumi.getter(name="isActive")
+    def is_active(self) -> Optional[_builtins.bool]:
+        """
+        Whether SAML sign-in is on for the environment. Default: on.
+        """
+        return pulumi.get(self, "is_active")
+
+    @_builtins.property
+    @pulumi.getter(name="redirectUri")
+    def redirect_uri(self) -> Optional[_builtins.str]:
+        """
+        Where users land after a SAML sign-in (Terraform's `redirect_url`). At most 4095 characters.
+        """
+        return pulumi.get(self, "redirect_uri")
+
+    @_builtins.property
+    @pulumi.getter(name="spEntityId")
+    def sp_entity_id(self) -> Optional[_builtins.str]:
+        """
+        The service provider's entity id, as identity providers are told it. At most 4095 characters.
+        """
+        return pulumi.get(self, "sp_entity_id")
 
 
