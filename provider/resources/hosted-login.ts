@@ -10,10 +10,11 @@ import { ENVIRONMENT_ITSELF } from "./environment-settings";
 import { singletonPolicy } from "./singleton-policy";
 
 const inputs = z.strictObject({
+  // Required, no default: switching the hosted login decides whether anyone can sign in through it, so the
+  // program says which way.
   isActive: z
-    .boolean()
-    .default(true)
-    .describe("Whether the hosted login is on: users sign in on Frontegg's login page and come back to a RedirectUri. Default: on."),
+    .boolean({ error: "isActive is required: true switches the hosted login on, false off" })
+    .describe("Whether the hosted login is on: users sign in on Frontegg's login page and come back to a RedirectUri. Required."),
   adoptExisting: adoptExistingField,
 });
 type Inputs = z.output<typeof inputs>;

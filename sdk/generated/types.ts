@@ -1480,11 +1480,8 @@ export interface EnvironmentSettingsOutputs {
 
 /** The arguments of a HostedLogin resource. */
 export interface HostedLoginArgs {
-  /**
-   * Whether the hosted login is on: users sign in on Frontegg's login page and come back to a RedirectUri. Default: on.
-   * @defaultValue `true`
-   */
-  isActive?: pulumi.Input<boolean | undefined>;
+  /** Whether the hosted login is on: users sign in on Frontegg's login page and come back to a RedirectUri. Required. */
+  isActive: pulumi.Input<boolean>;
   /**
    * When the object already exists in Frontegg (same natural key), take it over and bring it to the declared state instead of failing. The way to bring objects created in the portal under management, since `pulumi import` does not work for dynamic providers.
    * @defaultValue `false`
@@ -1494,7 +1491,7 @@ export interface HostedLoginArgs {
 
 /** The output properties of a HostedLogin resource. */
 export interface HostedLoginOutputs {
-  /** Whether the hosted login is on: users sign in on Frontegg's login page and come back to a RedirectUri. Default: on. */
+  /** Whether the hosted login is on: users sign in on Frontegg's login page and come back to a RedirectUri. Required. */
   readonly isActive: pulumi.Output<boolean>;
   /** When the object already exists in Frontegg (same natural key), take it over and bring it to the declared state instead of failing. The way to bring objects created in the portal under management, since `pulumi import` does not work for dynamic providers. */
   readonly adoptExisting: pulumi.Output<boolean>;

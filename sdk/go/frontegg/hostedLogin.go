@@ -7,6 +7,7 @@ import (
 	"context"
 	"reflect"
 
+	"errors"
 	"github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg/internal"
 	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 )
@@ -23,7 +24,7 @@ type HostedLogin struct {
 
 	// When the object already exists in Frontegg (same natural key), take it over and bring it to the declared state instead of failing. The way to bring objects created in the portal under management, since `pulumi import` does not work for dynamic providers.
 	AdoptExisting pulumi.BoolOutput `pulumi:"adoptExisting"`
-	// Whether the hosted login is on: users sign in on Frontegg's login page and come back to a RedirectUri. Default: on.
+	// Whether the hosted login is on: users sign in on Frontegg's login page and come back to a RedirectUri. Required.
 	IsActive pulumi.BoolOutput `pulumi:"isActive"`
 }
 
@@ -31,14 +32,14 @@ type HostedLogin struct {
 func NewHostedLogin(ctx *pulumi.Context,
 	name string, args *HostedLoginArgs, opts ...pulumi.ResourceOption) (*HostedLogin, error) {
 	if args == nil {
-		args = &HostedLoginArgs{}
+		return nil, errors.New("missing one or more required arguments")
 	}
 
+	if args.IsActive == nil {
+		return nil, errors.New("invalid value for required argument 'IsActive'")
+	}
 	if args.AdoptExisting == nil {
 		args.AdoptExisting = pulumi.BoolPtr(false)
-	}
-	if args.IsActive == nil {
-		args.IsActive = pulumi.BoolPtr(true)
 	}
 	opts = internal.PkgResourceDefaultOpts(opts)
 	var resource HostedLogin
@@ -75,16 +76,16 @@ func (HostedLoginState) ElementType() reflect.Type {
 type hostedLoginArgs struct {
 	// When the object already exists in Frontegg (same natural key), take it over and bring it to the declared state instead of failing. The way to bring objects created in the portal under management, since `pulumi import` does not work for dynamic providers.
 	AdoptExisting *bool `pulumi:"adoptExisting"`
-	// Whether the hosted login is on: users sign in on Frontegg's login page and come back to a RedirectUri. Default: on.
-	IsActive *bool `pulumi:"isActive"`
+	// Whether the hosted login is on: users sign in on Frontegg's login page and come back to a RedirectUri. Required.
+	IsActive bool `pulumi:"isActive"`
 }
 
 // The set of arguments for constructing a HostedLogin resource.
 type HostedLoginArgs struct {
 	// When the object already exists in Frontegg (same natural key), take it over and bring it to the declared state instead of failing. The way to bring objects created in the portal under management, since `pulumi import` does not work for dynamic providers.
 	AdoptExisting pulumi.BoolPtrInput
-	// Whether the hosted login is on: users sign in on Frontegg's login page and come back to a RedirectUri. Default: on.
-	IsActive pulumi.BoolPtrInput
+	// Whether the hosted login is on: users sign in on Frontegg's login page and come back to a RedirectUri. Required.
+	IsActive pulumi.BoolInput
 }
 
 func (HostedLoginArgs) ElementType() reflect.Type {
@@ -129,7 +130,7 @@ func (o HostedLoginOutput) AdoptExisting() pulumi.BoolOutput {
 	return o.ApplyT(func(v *HostedLogin) pulumi.BoolOutput { return v.AdoptExisting }).(pulumi.BoolOutput)
 }
 
-// Whether the hosted login is on: users sign in on Frontegg's login page and come back to a RedirectUri. Default: on.
+// Whether the hosted login is on: users sign in on Frontegg's login page and come back to a RedirectUri. Required.
 func (o HostedLoginOutput) IsActive() pulumi.BoolOutput {
 	return o.ApplyT(func(v *HostedLogin) pulumi.BoolOutput { return v.IsActive }).(pulumi.BoolOutput)
 }

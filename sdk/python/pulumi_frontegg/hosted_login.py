@@ -19,22 +19,31 @@ __all__ = ['HostedLoginArgs', 'HostedLogin']
 @pulumi.input_type
 class HostedLoginArgs:
     def __init__(__self__, *,
-                 adopt_existing: pulumi.Input[Optional[_builtins.bool]] = None,
-                 is_active: pulumi.Input[Optional[_builtins.bool]] = None):
+                 is_active: pulumi.Input[_builtins.bool],
+                 adopt_existing: pulumi.Input[Optional[_builtins.bool]] = None):
         """
         The set of arguments for constructing a HostedLogin resource.
 
+        :param pulumi.Input[_builtins.bool] is_active: Whether the hosted login is on: users sign in on Frontegg's login page and come back to a RedirectUri. Required.
         :param pulumi.Input[_builtins.bool] adopt_existing: When the object already exists in Frontegg (same natural key), take it over and bring it to the declared state instead of failing. The way to bring objects created in the portal under management, since `pulumi import` does not work for dynamic providers.
-        :param pulumi.Input[_builtins.bool] is_active: Whether the hosted login is on: users sign in on Frontegg's login page and come back to a RedirectUri. Default: on.
         """
+        pulumi.set(__self__, "is_active", is_active)
         if adopt_existing is None:
             adopt_existing = False
         if adopt_existing is not None:
             pulumi.set(__self__, "adopt_existing", adopt_existing)
-        if is_active is None:
-            is_active = True
-        if is_active is not None:
-            pulumi.set(__self__, "is_active", is_active)
+
+    @_builtins.property
+    @pulumi.getter(name="isActive")
+    def is_active(self) -> pulumi.Input[_builtins.bool]:
+        """
+        Whether the hosted login is on: users sign in on Frontegg's login page and come back to a RedirectUri. Required.
+        """
+        return pulumi.get(self, "is_active")
+
+    @is_active.setter
+    def is_active(self, value: pulumi.Input[_builtins.bool]):
+        pulumi.set(self, "is_active", value)
 
     @_builtins.property
     @pulumi.getter(name="adoptExisting")
@@ -47,18 +56,6 @@ class HostedLoginArgs:
     @adopt_existing.setter
     def adopt_existing(self, value: pulumi.Input[Optional[_builtins.bool]]):
         pulumi.set(self, "adopt_existing", value)
-
-    @_builtins.property
-    @pulumi.getter(name="isActive")
-    def is_active(self) -> pulumi.Input[Optional[_builtins.bool]]:
-        """
-        Whether the hosted login is on: users sign in on Frontegg's login page and come back to a RedirectUri. Default: on.
-        """
-        return pulumi.get(self, "is_active")
-
-    @is_active.setter
-    def is_active(self, value: pulumi.Input[Optional[_builtins.bool]]):
-        pulumi.set(self, "is_active", value)
 
 
 @pulumi.type_token("frontegg:index:HostedLogin")
@@ -83,13 +80,13 @@ class HostedLogin(pulumi.CustomResource):
         :param str resource_name: The name of the resource.
         :param pulumi.ResourceOptions opts: Options for the resource.
         :param pulumi.Input[_builtins.bool] adopt_existing: When the object already exists in Frontegg (same natural key), take it over and bring it to the declared state instead of failing. The way to bring objects created in the portal under management, since `pulumi import` does not work for dynamic providers.
-        :param pulumi.Input[_builtins.bool] is_active: Whether the hosted login is on: users sign in on Frontegg's login page and come back to a RedirectUri. Default: on.
+        :param pulumi.Input[_builtins.bool] is_active: Whether the hosted login is on: users sign in on Frontegg's login page and come back to a RedirectUri. Required.
         """
         ...
     @overload
     def __init__(__self__,
                  resource_name: str,
-                 args: Optional[HostedLoginArgs] = None,
+                 args: HostedLoginArgs,
                  opts: Optional[pulumi.ResourceOptions] = None):
         """
         Whether the environment's hosted login (Frontegg's OAuth login page) is on. Declare it beside the RedirectUri and AllowedOrigin resources the hosted login uses. There is one per environment: creating the resource switches the hosted login as declared, whatever it was. Deleting the resource leaves the hosted login as it is (on stays on): switching it off would stop every sign-in through it, which removing a resource from a program should not do; declare `isActive: false` to switch it off. Unlike Frontegg's Terraform `frontegg_workspace`, no other resource ever switches it.
@@ -130,8 +127,8 @@ class HostedLogin(pulumi.CustomResource):
             if adopt_existing is None:
                 adopt_existing = False
             __props__.__dict__["adopt_existing"] = adopt_existing
-            if is_active is None:
-                is_active = True
+            if is_active is None and not opts.urn:
+                raise TypeError("Missing required property 'is_active'")
             __props__.__dict__["is_active"] = is_active
         super(HostedLogin, __self__).__init__(
             'frontegg:index:HostedLogin',
@@ -171,7 +168,7 @@ class HostedLogin(pulumi.CustomResource):
     @pulumi.getter(name="isActive")
     def is_active(self) -> pulumi.Output[_builtins.bool]:
         """
-        Whether the hosted login is on: users sign in on Frontegg's login page and come back to a RedirectUri. Default: on.
+        Whether the hosted login is on: users sign in on Frontegg's login page and come back to a RedirectUri. Required.
         """
         return pulumi.get(self, "is_active")
 
