@@ -6,7 +6,6 @@
  * count and Frontegg's Terraform provider's for the same stack.
  */
 import { rmSync } from "node:fs";
-import type { LoggedRequest, RequestLogSummary } from "../emulator";
 import { changesOf, engineStack, EngineStack } from "../test/engine/harness";
 import { TestEmulator, useEmulator } from "../test/support/emulator";
 import { pluginOnPath } from "../test/support/plugin";
@@ -14,6 +13,7 @@ import { benchShape, Phase, PHASES, resourceCount, runPhase, scaleProgram, Stack
 import { formatBytes, PhaseCalls, summarizeCalls } from "./engine-calls";
 import { CallModel, minimalCalls, ratio, terraformCalls } from "./engine-models";
 import { StateBytes, stateBytes } from "./engine-state";
+import { requestsOf } from "./kind-routes";
 
 /** Latency the emulator adds to every request, standing in for the network to Frontegg. */
 export const LATENCY_MS = 30;
@@ -127,7 +127,4 @@ async function nativeUp(shape: StackShape, emulator: TestEmulator, parallel: num
   }
 }
 
-async function requestsOf(emulator: TestEmulator): Promise<LoggedRequest[]> {
-  return (await emulator.control<RequestLogSummary>("GET", "/requests")).requests;
-}
 

@@ -2,7 +2,7 @@
  * Progress of a long environment read, on stderr so stdout stays clean for pipes: a count per kind as
  * {@link readEnvironment} reports it. A read that finishes quickly prints nothing, unless asked to.
  */
-import { READ_KINDS } from "../provider/environment/kind-order";
+import { READ_KINDS, readCountOf } from "../provider/environment/kind-order";
 import { ReadProgress } from "../provider/environment/snapshot";
 
 /** How progress is shown. */
@@ -23,7 +23,7 @@ const TTY_INTERVAL_MS = 1_000;
 /** One line: `PROD: 120 tenants, 3 permission categories, 40 permissions, 12 roles, ... (settings of 57/121 scopes read)`. */
 function formatProgress(label: string, progress: ReadProgress | undefined): string {
   if (!progress) return `${label}: reading…`;
-  const counts = READ_KINDS.filter((kind) => progress.counts[kind] !== undefined).map((kind) => `${progress.counts[kind]} ${kind}`);
+  const counts = READ_KINDS.filter((kind) => progress.counts[kind] !== undefined).map((kind) => readCountOf(kind, progress.counts[kind]!));
   const scopes = progress.scopes === undefined ? "" : ` (settings of ${progress.scopesRead}/${progress.scopes} scopes read)`;
   return `${label}: ${counts.join(", ") || "reading…"}${scopes}`;
 }

@@ -122,6 +122,7 @@ export function newEnvironment(now = new Date().toISOString()): EmulatorState {
     applications: [],
     redirectUris: [],
     allowedOrigins: [],
+    jwtTemplates: [],
     customDomains: [],
     associatedDomains: [],
   };

@@ -2,7 +2,7 @@
  * The emulator's one error catalogue. Every error it answers comes from here, with a stable `errorCode`.
  * Only `ER-00004` (unknown route) is a code Frontegg is known to send; the others are the emulator's own,
  * grouped by area (00xxx transport and auth, 01xxx roles and permissions, 02xxx policies, 03xxx email
- * templates, 04xxx SSO, 05xxx tenants, 06xxx IP and e-mail domain restrictions, 07xxx entitlements, 08xxx applications, 09xxx hosted login, 10xxx webhooks and social logins, 11xxx the vendor's domains), so a client must branch on HTTP status, never on these codes.
+ * templates, 04xxx SSO, 05xxx tenants, 06xxx IP and e-mail domain restrictions, 07xxx entitlements, 08xxx applications, 09xxx hosted login, 10xxx webhooks and social logins, 11xxx JWT templates, 12xxx e-mail provider, 13xxx the vendor's domains), so a client must branch on HTTP status, never on these codes.
  */
 
 /** One catalogue entry. */
@@ -76,9 +76,16 @@ export const ERRORS = {
   APPLICATION_NOT_FOUND: entry(404, "ER-08001", "Application not found", "No application with that id."),
   REDIRECT_URI_NOT_FOUND: entry(404, "ER-09001", "Redirect uri not found", "No redirect URI with that id (unverified text)."),
   REDIRECT_URI_ALREADY_EXISTS: entry(409, "ER-09002", "Redirect uri already exists", "POST of a URI already listed (unverified)."),
-  CUSTOM_DOMAIN_NOT_FOUND: entry(404, "ER-11001", "Custom domain not found", "No custom domain with that id (unverified text)."),
-  CUSTOM_DOMAIN_ALREADY_EXISTS: entry(409, "ER-11002", "Custom domain already exists", "Verify of a domain already listed (unverified)."),
-  ASSOCIATED_DOMAIN_NOT_FOUND: entry(404, "ER-11003", "Associated domain not found", "No app-link association with that id on the platform (unverified text)."),
+  JWT_TEMPLATE_NOT_FOUND: entry(404, "ER-11001", "Jwt template not found", "No JWT template with that id."),
+  JWT_TEMPLATE_ALREADY_EXISTS: entry(409, "ER-11002", "Jwt template already exists", "POST or PUT of a key another template has (unverified text)."),
+  JWT_CLAIMS_RESERVED: entry(400, "ER-11003", "Claims reserved for internal use are not allowed", "A template with a type or tenantId claim (notes-3 §1a, TF#238)."),
+  JWT_CLAIMS_INVALID: entry(400, "ER-11004", "Invalid jwt template claims", "A template without iss, sub, aud, exp or iat, or with another aud (TF#238; unverified text)."),
+  JWT_TARGETING_NOT_FOUND: entry(404, "ER-11005", "Jwt template targeting not found", "GET before the first write, or PATCH/DELETE of another id (unverified)."),
+  JWT_TARGETING_ALREADY_EXISTS: entry(409, "ER-11006", "Jwt template targeting already exists", "POST where the environment has one (TF relies on it)."),
+  MAIL_CONFIG_NOT_FOUND: entry(404, "ER-12001", "Mail configuration not found", "GET or DELETE where the environment has no e-mail provider (TF#213)."),
+  CUSTOM_DOMAIN_NOT_FOUND: entry(404, "ER-13001", "Custom domain not found", "No custom domain with that id (unverified text)."),
+  CUSTOM_DOMAIN_ALREADY_EXISTS: entry(409, "ER-13002", "Custom domain already exists", "Verify of a domain already listed (unverified)."),
+  ASSOCIATED_DOMAIN_NOT_FOUND: entry(404, "ER-13003", "Associated domain not found", "No app-link association with that id on the platform (unverified text)."),
 } as const satisfies Record<string, ErrorDefinition>;
 
 /** A catalogue name. */

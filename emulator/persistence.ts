@@ -26,7 +26,7 @@ const LIST_FIELDS = [
 ] as const satisfies ReadonlyArray<keyof EmulatorState>;
 
 /** Lists added after the state format was first written: a file without them has none of those objects. */
-const LATER_LIST_FIELDS = ["ipRestrictions", "emailDomainRestrictions", "features", "plans", "featureFlags", "webhooks", "socialLogins", "applications", "redirectUris", "allowedOrigins", "customDomains", "associatedDomains"] as const satisfies ReadonlyArray<keyof EmulatorState>;
+const LATER_LIST_FIELDS = ["ipRestrictions", "emailDomainRestrictions", "features", "plans", "featureFlags", "webhooks", "socialLogins", "applications", "redirectUris", "allowedOrigins", "jwtTemplates", "customDomains", "associatedDomains"] as const satisfies ReadonlyArray<keyof EmulatorState>;
 
 /** Reads a state file; `undefined` when it does not exist. Throws StateFileError when it is corrupt. */
 export function loadStateFile(file: string): EmulatorState | undefined {

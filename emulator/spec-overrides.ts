@@ -51,6 +51,13 @@ export const SPEC_OVERRIDES: readonly SpecOverride[] = [
     reason: "The domain DTO lists no properties, but the endpoint takes `{ domain }` (notes, Terraform provider).",
   },
   {
+    target: { service: "identity", schema: "MailgunDto" },
+    merge: { properties: { region: { type: "string", enum: ["us", "eu"] } } },
+    reason:
+      "The spec renders Mailgun's region as a number whose enum is one object ({US: 'us', EU: 'eu'}), which no value " +
+      "can match; Frontegg's Terraform provider sends the strings us and eu (frontegg-api-notes-3.md §4).",
+  },
+  {
     target: { service: "identity", schema: "RoleResponse" },
     merge: { properties: { tenantId: { nullable: true } } },
     reason: "Environment-wide roles belong to no tenant; a required non-null string would force inventing one.",

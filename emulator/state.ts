@@ -243,6 +243,20 @@ export interface RedirectUri {
   redirectUri: string;
 }
 
+/** A JWT template (spec:identity.json `JwtTemplateResponseDto`). */
+export interface JwtTemplate {
+  id: string;
+  vendorId: string;
+  key: string;
+  name: string;
+  description: string | null;
+  expiration: number;
+  algorithm: string;
+  templateSchema: { claims: JsonObject };
+  createdAt: string;
+  updatedAt: string;
+}
+
 /** A custom login domain (spec:vendors.json `/vendors/custom-domains/v2`; shape as TF decodes it, notes-3 §6b). */
 export interface CustomDomain {
   id: string;
@@ -282,6 +296,7 @@ export interface EmulatorState {
   redirectUris: RedirectUri[];
   /** The vendor's `allowedOrigins`, as stored: each with a trailing `/` (notes-more §7). */
   allowedOrigins: string[];
+  jwtTemplates: JwtTemplate[];
   customDomains: CustomDomain[];
   associatedDomains: AssociatedDomain[];
 }

@@ -5,7 +5,9 @@
 import { FronteggClientOptions, resolveClientConfig } from "./config";
 import { ApplicationsApi } from "./api/applications";
 import { EmailTemplatesApi } from "./api/email-templates";
+import { EmailProviderApi } from "./api/email-provider";
 import { HostedLoginApi } from "./api/hosted-login";
+import { JwtTemplatesApi, JwtTemplateTargetingApi } from "./api/jwt-templates";
 import { IdentityConfigurationApi } from "./api/identity-configuration";
 import { SocialLoginsApi, WebhooksApi } from "./api/integrations";
 import { MfaMethodsApi } from "./api/mfa";
@@ -15,6 +17,7 @@ import { RestrictionsApi } from "./api/restrictions";
 import { EntitlementsApi } from "./api/entitlements";
 import { RolesApi } from "./api/roles";
 import { SsoApi } from "./api/sso";
+import { SsoSettingsApi } from "./api/sso-settings";
 import { TenantsApi } from "./api/tenants";
 import { VendorApi } from "./api/vendors";
 import { VendorSsoApi } from "./api/vendor-sso";
@@ -40,6 +43,10 @@ export class FronteggClient {
   readonly socialLogins: SocialLoginsApi;
   readonly applications: ApplicationsApi;
   readonly hostedLogin: HostedLoginApi;
+  readonly jwtTemplates: JwtTemplatesApi;
+  readonly jwtTemplateTargeting: JwtTemplateTargetingApi;
+  readonly ssoSettings: SsoSettingsApi;
+  readonly emailProvider: EmailProviderApi;
   readonly vendor: VendorApi;
   readonly vendorSso: VendorSsoApi;
   readonly #baseUrl: string;
@@ -65,6 +72,10 @@ export class FronteggClient {
     this.webhooks = new WebhooksApi(http);
     this.socialLogins = new SocialLoginsApi(http);
     this.applications = new ApplicationsApi(http);
+    this.jwtTemplates = new JwtTemplatesApi(http);
+    this.jwtTemplateTargeting = new JwtTemplateTargetingApi(http);
+    this.ssoSettings = new SsoSettingsApi(http);
+    this.emailProvider = new EmailProviderApi(http);
     // Whole-list writes (allowed origins) are serialized per environment: the host, the client id, the environment id.
     this.hostedLogin = new HostedLoginApi(http, [config.baseUrl, config.clientId, config.environmentId ?? ""].join("\u0000"));
     this.vendor = new VendorApi(http);

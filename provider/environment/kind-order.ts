@@ -15,7 +15,7 @@ export interface KindGroup {
   readonly kinds: readonly ResourceKind[];
 }
 
-/** The kinds `kind` refers to, by id or by natural key (test/provider/kinds.test.ts holds each to be registered). */
+/** The kinds `kind` refers to, by id or by natural key. */
 function targetsOf(kind: ResourceKind): ResourceKind[] {
   const definition = definitionFor(kind);
   return [...Object.values(definition.references ?? {}), ...Object.values(definition.environment?.keyReferences ?? {})].filter(isResourceKind);
@@ -53,8 +53,13 @@ export const KINDS_IN_ORDER: readonly ResourceKind[] = kindGroups().flatMap((gro
  * `policies` (a person reads "3 policies", not one count per kind).
  */
 export function readKindOf(kind: ResourceKind): string {
+  return pluralOf(readNounOf(kind));
+}
+
+/** One of what {@link readKindOf} counts: `permission`, `policy`. */
+function readNounOf(kind: ResourceKind): string {
   const definition = definitionFor(kind);
-  return definition.collection ? pluralOf(nounOf(definition)) : "policies";
+  return definition.collection ? nounOf(definition) : "policy";
 }
 
 /**
@@ -62,3 +67,10 @@ export function readKindOf(kind: ResourceKind): string {
  * to read), then each kind's count in presentation order.
  */
 export const READ_KINDS: readonly string[] = ["tenants", ...new Set(KINDS_IN_ORDER.map(readKindOf))];
+
+/** What a count of one of {@link READ_KINDS} reads as: `1 plan`, `1 tenant`, `2 plans`. */
+export function readCountOf(readKind: string, count: number): string {
+  return `${count} ${count === 1 ? (SINGULAR_READ_KINDS.get(readKind) ?? readKind) : readKind}`;
+}
+
+const SINGULAR_READ_KINDS: ReadonlyMap<string, string> = new Map([["tenants", "tenant"], ...KINDS_IN_ORDER.map((kind) => [readKindOf(kind), readNounOf(kind)] as const)]);

@@ -137,11 +137,6 @@ class ReadTally {
     return read.then((rows) => (this.add({ [kind]: rows.length }), rows));
   }
 
-  /** Counts a singleton policy once read, when there is one. */
-  policy<T>(read: Promise<T>): Promise<T> {
-    return read.then((policy) => (this.add({ policies: policy === undefined || policy === null ? 0 : 1 }), policy));
-  }
-
   /** Counts the tenants, which makes the number of scopes known: the environment and each tenant. */
   tenants<T extends readonly unknown[]>(read: Promise<T>): Promise<T> {
     return read.then((tenants) => ((this.#scopes = tenants.length + 1), this.add({ tenants: tenants.length }), tenants));

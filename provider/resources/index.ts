@@ -27,6 +27,11 @@ import { socialLogin } from "./social-login";
 import { ssoConfiguration } from "./sso-configuration";
 import { ssoGroupMapping } from "./sso-group-mapping";
 import { webhook } from "./webhook";
+import { jwtTemplate } from "./jwt-template";
+import { jwtTemplateTargeting } from "./jwt-template-targeting";
+import { ssoDomainPolicy } from "./sso-domain-policy";
+import { ssoMultiTenantPolicy } from "./sso-multi-tenant-policy";
+import { emailProvider } from "./email-provider";
 import { environmentSettings } from "./environment-settings";
 import { hostedLogin } from "./hosted-login";
 import { customDomain } from "./custom-domain";
@@ -62,6 +67,11 @@ export const RESOURCE_DEFINITIONS = {
   Application: application,
   RedirectUri: redirectUri,
   AllowedOrigin: allowedOrigin,
+  JwtTemplate: jwtTemplate,
+  JwtTemplateTargeting: jwtTemplateTargeting,
+  SsoDomainPolicy: ssoDomainPolicy,
+  SsoMultiTenantPolicy: ssoMultiTenantPolicy,
+  EmailProvider: emailProvider,
   EnvironmentSettings: environmentSettings,
   HostedLogin: hostedLogin,
   CustomDomain: customDomain,
@@ -113,6 +123,11 @@ export type { WebhookInputs, WebhookState } from "./webhook";
 export type { ApplicationInputs, ApplicationState } from "./application";
 export type { RedirectUriInputs, RedirectUriState } from "./redirect-uri";
 export type { AllowedOriginInputs, AllowedOriginState } from "./allowed-origin";
+export type { JwtTemplateInputs, JwtTemplateState } from "./jwt-template";
+export type { JwtTemplateTargetingInputs, JwtTemplateTargetingState } from "./jwt-template-targeting";
+export type { SsoDomainPolicyInputs, SsoDomainPolicyState } from "./sso-domain-policy";
+export type { SsoMultiTenantPolicyInputs, SsoMultiTenantPolicyState } from "./sso-multi-tenant-policy";
+export type { EmailProviderInputs, EmailProviderState } from "./email-provider";
 export type { EnvironmentSettingsInputs, EnvironmentSettingsState } from "./environment-settings";
 export type { HostedLoginInputs, HostedLoginState } from "./hosted-login";
 export type { CustomDomainInputs, CustomDomainState } from "./custom-domain";

@@ -193,6 +193,11 @@ function resourceSpec(definition: ResourceDefinition, types: Record<string, Type
   };
 }
 
+/** Whether `js` says nothing of its value (zod's `unknown`): any JSON value. */
+function isAnyValue(js: JsonSchema): boolean {
+  return Object.keys(js).every((key) => key === "description");
+}
+
 /**
  * The schema property of `js`; named enum and object types go into `types` as `frontegg:index:<typeName>`; a record
  * becomes a map of its values' type.
@@ -218,8 +223,8 @@ export function toProperty(js: JsonSchema, typeName: string, types: Record<strin
     // A map with arbitrary keys (an application's metadata, a function's ids by key): its values' type is known.
     spec.type = "object";
     spec.additionalProperties = toProperty(js.additionalProperties, `${typeName}Value`, types);
-  } else if (js.type === "object") {
-    // A free-form object (a rule condition's operation data): any JSON value.
+  } else if (js.type === "object" || isAnyValue(js)) {
+    // A free-form object (a rule condition's operation data), or a value of any JSON type (a JWT claim's).
     spec.$ref = "pulumi.json#/Any";
   } else {
     spec.type = "string";

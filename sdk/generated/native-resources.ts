@@ -58,6 +58,16 @@ export type {
   RedirectUriOutputs,
   AllowedOriginArgs,
   AllowedOriginOutputs,
+  JwtTemplateArgs,
+  JwtTemplateOutputs,
+  JwtTemplateTargetingArgs,
+  JwtTemplateTargetingOutputs,
+  SsoDomainPolicyArgs,
+  SsoDomainPolicyOutputs,
+  SsoMultiTenantPolicyArgs,
+  SsoMultiTenantPolicyOutputs,
+  EmailProviderArgs,
+  EmailProviderOutputs,
   EnvironmentSettingsArgs,
   EnvironmentSettingsOutputs,
   HostedLoginArgs,
@@ -177,6 +187,26 @@ export type RedirectUri = InstanceType<typeof RedirectUri>;
 /** An origin on the environment's allowed-origins list, from which browsers may call Frontegg (the hosted login and the browser SDKs). One resource per origin; they usually differ per environment, so set them from stack config. Frontegg keeps the origins as one list: this resource adds and removes its own origin by read-modify-write, one write at a time per environment, and never touches origins the program does not declare (do not also manage the whole list elsewhere). Compared up to one trailing `/`. Deleting the resource removes the origin from the list. */
 export const AllowedOrigin = nativeResourceClass<sdk.AllowedOriginArgs, sdk.AllowedOriginOutputs>("AllowedOrigin");
 export type AllowedOrigin = InstanceType<typeof AllowedOrigin>;
+
+/** A JWT template: the claims, lifetime and signing algorithm of the tokens Frontegg issues where a `JwtTemplateTargeting` rule names its `key`. Found in Frontegg by its key. Claims are checked at preview against Frontegg's rules (`iss`, `sub`, `aud`, `exp`, `iat` present, `aud` `{{clientId}}` or `{{applicationId}}`, no `type` or `tenantId`). Deleting the resource deletes the template. Frontegg enables JWT templates per environment on request; where they are off, `up` fails with Frontegg's error. */
+export const JwtTemplate = nativeResourceClass<sdk.JwtTemplateArgs, sdk.JwtTemplateOutputs>("JwtTemplate");
+export type JwtTemplate = InstanceType<typeof JwtTemplate>;
+
+/** Which JWT template each token is issued with: an ordered list of rules, the first whose conditions all hold naming a `JwtTemplate` by key. There is one per environment: creating the resource takes over the existing targeting, and deleting it deletes the targeting, so tokens are issued without a template. The rules keep their order; a rule's conditions and a condition's values are sets. Whether Frontegg checks that a rule names an existing template is unverified: pass a declared template's `key` output. */
+export const JwtTemplateTargeting = nativeResourceClass<sdk.JwtTemplateTargetingArgs, sdk.JwtTemplateTargetingOutputs>("JwtTemplateTargeting");
+export type JwtTemplateTargeting = InstanceType<typeof JwtTemplateTargeting>;
+
+/** The SSO domain rules of the environment: whether users may add their own domains, whether domain verification is skipped, and whether sign-in is allowed on domains not validated by DNS. Only the properties the program declares are managed; the others keep their value (Frontegg's write replaces all three, so they are read and sent back as they are). There is one per environment: creating the resource takes the policy over, and deleting it switches the declared flags off, Frontegg having no delete; that off is its default is inferred, not documented. Taken to be environment-wide: the spec's wording speaks of the account but declares no tenant. */
+export const SsoDomainPolicy = nativeResourceClass<sdk.SsoDomainPolicyArgs, sdk.SsoDomainPolicyOutputs>("SsoDomainPolicy");
+export type SsoDomainPolicy = InstanceType<typeof SsoDomainPolicy>;
+
+/** Whether one e-mail domain may have SSO connections in several tenants, and how a sign-in on such a domain picks one. Only the properties the program declares are managed; the others keep their value (Frontegg's write requires all three, so they are read and sent back as they are). There is one per environment: creating the resource takes the setting over, and deleting it switches it off (`active` and `useActiveTenant` false, the strategy kept), Frontegg having no delete. Taken to be environment-wide: no source shows a tenant for it. */
+export const SsoMultiTenantPolicy = nativeResourceClass<sdk.SsoMultiTenantPolicyArgs, sdk.SsoMultiTenantPolicyOutputs>("SsoMultiTenantPolicy");
+export type SsoMultiTenantPolicy = InstanceType<typeof SsoMultiTenantPolicy>;
+
+/** The service that delivers the environment's e-mails with your own account: SendGrid, Amazon SES (access key or IAM role) or Mailgun. There is one per environment: creating the resource takes over the configured provider, switching to another provider deletes the old configuration first, and deleting the resource deletes the configuration, so Frontegg's own sender delivers the e-mails again. `secret` is stored encrypted and only as a fingerprint. Frontegg does not return `providerId`, `region` or `domain`, so changes made to them in the portal are not detected. The sender address and name are set on each `EmailTemplate`. */
+export const EmailProvider = nativeResourceClass<sdk.EmailProviderArgs, sdk.EmailProviderOutputs>("EmailProvider");
+export type EmailProvider = InstanceType<typeof EmailProvider>;
 
 /** The settings of the environment itself (Frontegg's vendor object): its name, country, recorded stacks and Frontegg domain. Only the properties the program declares are managed: the others keep their value and are never compared. The environment's allowed origins, which Frontegg keeps on the same object, are never written by this resource: declare each as an AllowedOrigin. There is one per environment: creating the resource takes the settings over, and deleting it leaves them as they are (an environment cannot be without a name or a host, and Frontegg's only delete of the vendor deletes the whole environment, which this provider never calls). Frontegg's Terraform provider bundles these settings in `frontegg_workspace`, which must be adopted whole; here they are a resource of their own. */
 export const EnvironmentSettings = nativeResourceClass<sdk.EnvironmentSettingsArgs, sdk.EnvironmentSettingsOutputs>("EnvironmentSettings");

@@ -59,6 +59,16 @@ export type {
   RedirectUriOutputs,
   AllowedOriginArgs,
   AllowedOriginOutputs,
+  JwtTemplateArgs,
+  JwtTemplateOutputs,
+  JwtTemplateTargetingArgs,
+  JwtTemplateTargetingOutputs,
+  SsoDomainPolicyArgs,
+  SsoDomainPolicyOutputs,
+  SsoMultiTenantPolicyArgs,
+  SsoMultiTenantPolicyOutputs,
+  EmailProviderArgs,
+  EmailProviderOutputs,
   EnvironmentSettingsArgs,
   EnvironmentSettingsOutputs,
   HostedLoginArgs,
@@ -805,6 +815,155 @@ export class AllowedOrigin extends FronteggResource {
    */
   constructor(name: string, args: sdk.AllowedOriginArgs, opts?: pulumi.CustomResourceOptions) {
     super("AllowedOrigin", name, args, opts);
+  }
+}
+
+// Declaration merging gives the class one typed output property, documented, per state property.
+export interface JwtTemplate extends sdk.JwtTemplateOutputs {}
+
+/**
+ * A JWT template: the claims, lifetime and signing algorithm of the tokens Frontegg issues where a `JwtTemplateTargeting` rule names its `key`. Found in Frontegg by its key. Claims are checked at preview against Frontegg's rules (`iss`, `sub`, `aud`, `exp`, `iat` present, `aud` `{{clientId}}` or `{{applicationId}}`, no `type` or `tenantId`). Deleting the resource deletes the template. Frontegg enables JWT templates per environment on request; where they are off, `up` fails with Frontegg's error.
+ *
+ * @example
+ * ```ts
+ * new frontegg.JwtTemplate("partner-token", {
+ *     key: "partner",
+ *     name: "Partner API token",
+ *     expiration: 3600,
+ *     algorithm: "RS256",
+ *     claims: {
+ *         iss: "{{issuer}}",
+ *         sub: "{{user.id}}",
+ *         aud: "{{clientId}}",
+ *         exp: "{{exp}}",
+ *         iat: "{{iat}}",
+ *         email: "{{user.email}}",
+ *     },
+ * });
+ * ```
+ */
+export class JwtTemplate extends FronteggResource {
+  /**
+   * @param name The unique name of the resource in the stack.
+   * @param args The resource's properties.
+   * @param opts Options that control the resource's behaviour.
+   */
+  constructor(name: string, args: sdk.JwtTemplateArgs, opts?: pulumi.CustomResourceOptions) {
+    super("JwtTemplate", name, args, opts);
+  }
+}
+
+// Declaration merging gives the class one typed output property, documented, per state property.
+export interface JwtTemplateTargeting extends sdk.JwtTemplateTargetingOutputs {}
+
+/**
+ * Which JWT template each token is issued with: an ordered list of rules, the first whose conditions all hold naming a `JwtTemplate` by key. There is one per environment: creating the resource takes over the existing targeting, and deleting it deletes the targeting, so tokens are issued without a template. The rules keep their order; a rule's conditions and a condition's values are sets. Whether Frontegg checks that a rule names an existing template is unverified: pass a declared template's `key` output.
+ *
+ * @example
+ * ```ts
+ * const partner = new frontegg.JwtTemplate("partner", {
+ *     key: "partner",
+ *     name: "Partner API token",
+ *     expiration: 3600,
+ *     algorithm: "RS256",
+ *     claims: { iss: "{{issuer}}", sub: "{{user.id}}", aud: "{{clientId}}", exp: "{{exp}}", iat: "{{iat}}" },
+ * });
+ * new frontegg.JwtTemplateTargeting("targeting", {
+ *     rules: [{
+ *         treatment: partner.key,
+ *         conditions: [{ attribute: "applicationId", op: "in_list", value: { list: ["partner-app-id"] } }],
+ *     }],
+ * });
+ * ```
+ */
+export class JwtTemplateTargeting extends FronteggResource {
+  /**
+   * @param name The unique name of the resource in the stack.
+   * @param args The resource's properties.
+   * @param opts Options that control the resource's behaviour.
+   */
+  constructor(name: string, args: sdk.JwtTemplateTargetingArgs, opts?: pulumi.CustomResourceOptions) {
+    super("JwtTemplateTargeting", name, args, opts);
+  }
+}
+
+// Declaration merging gives the class one typed output property, documented, per state property.
+export interface SsoDomainPolicy extends sdk.SsoDomainPolicyOutputs {}
+
+/**
+ * The SSO domain rules of the environment: whether users may add their own domains, whether domain verification is skipped, and whether sign-in is allowed on domains not validated by DNS. Only the properties the program declares are managed; the others keep their value (Frontegg's write replaces all three, so they are read and sent back as they are). There is one per environment: creating the resource takes the policy over, and deleting it switches the declared flags off, Frontegg having no delete; that off is its default is inferred, not documented. Taken to be environment-wide: the spec's wording speaks of the account but declares no tenant.
+ *
+ * @example
+ * ```ts
+ * new frontegg.SsoDomainPolicy("sso-domains", {
+ *     allowVerifiedUsersToAddDomains: true,
+ *     skipDomainVerification: false,
+ *     bypassDomainCrossValidation: false,
+ * });
+ * ```
+ */
+export class SsoDomainPolicy extends FronteggResource {
+  /**
+   * @param name The unique name of the resource in the stack.
+   * @param args The resource's properties.
+   * @param opts Options that control the resource's behaviour.
+   */
+  constructor(name: string, args: sdk.SsoDomainPolicyArgs, opts?: pulumi.CustomResourceOptions) {
+    super("SsoDomainPolicy", name, args, opts);
+  }
+}
+
+// Declaration merging gives the class one typed output property, documented, per state property.
+export interface SsoMultiTenantPolicy extends sdk.SsoMultiTenantPolicyOutputs {}
+
+/**
+ * Whether one e-mail domain may have SSO connections in several tenants, and how a sign-in on such a domain picks one. Only the properties the program declares are managed; the others keep their value (Frontegg's write requires all three, so they are read and sent back as they are). There is one per environment: creating the resource takes the setting over, and deleting it switches it off (`active` and `useActiveTenant` false, the strategy kept), Frontegg having no delete. Taken to be environment-wide: no source shows a tenant for it.
+ *
+ * @example
+ * ```ts
+ * new frontegg.SsoMultiTenantPolicy("multi-sso", {
+ *     active: true,
+ *     unspecifiedTenantStrategy: "BLOCK",
+ *     useActiveTenant: true,
+ * });
+ * ```
+ */
+export class SsoMultiTenantPolicy extends FronteggResource {
+  /**
+   * @param name The unique name of the resource in the stack.
+   * @param args The resource's properties.
+   * @param opts Options that control the resource's behaviour.
+   */
+  constructor(name: string, args: sdk.SsoMultiTenantPolicyArgs, opts?: pulumi.CustomResourceOptions) {
+    super("SsoMultiTenantPolicy", name, args, opts);
+  }
+}
+
+// Declaration merging gives the class one typed output property, documented, per state property.
+export interface EmailProvider extends sdk.EmailProviderOutputs {}
+
+/**
+ * The service that delivers the environment's e-mails with your own account: SendGrid, Amazon SES (access key or IAM role) or Mailgun. There is one per environment: creating the resource takes over the configured provider, switching to another provider deletes the old configuration first, and deleting the resource deletes the configuration, so Frontegg's own sender delivers the e-mails again. `secret` is stored encrypted and only as a fingerprint. Frontegg does not return `providerId`, `region` or `domain`, so changes made to them in the portal are not detected. The sender address and name are set on each `EmailTemplate`.
+ *
+ * @example
+ * ```ts
+ * const config = new pulumi.Config();
+ * new frontegg.EmailProvider("email", {
+ *     provider: "ses",
+ *     providerId: "AKIAIOSFODNN7EXAMPLE",
+ *     secret: config.requireSecret("sesSecretAccessKey"),
+ *     region: "us-east-1",
+ * });
+ * ```
+ */
+export class EmailProvider extends FronteggResource {
+  /**
+   * @param name The unique name of the resource in the stack.
+   * @param args The resource's properties.
+   * @param opts Options that control the resource's behaviour.
+   */
+  constructor(name: string, args: sdk.EmailProviderArgs, opts?: pulumi.CustomResourceOptions) {
+    super("EmailProvider", name, args, opts);
   }
 }
 

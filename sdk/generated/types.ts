@@ -1437,6 +1437,206 @@ export interface AllowedOriginOutputs {
   readonly adoptExisting: pulumi.Output<boolean>;
 }
 
+/** The arguments of a JwtTemplate resource. */
+export interface JwtTemplateArgs {
+  /** The template's unique key: what `JwtTemplateTargeting` rules name as their `treatment`. Changed in place; rules naming the old key then name no template, so change both together. */
+  key: pulumi.Input<string>;
+  /** The template's display name. */
+  name: pulumi.Input<string>;
+  /**
+   * Free-text description.
+   * @defaultValue `""`
+   */
+  description?: pulumi.Input<string | undefined>;
+  /** Lifetime of the tokens issued with this template, in seconds: 10 to 15552000 (180 days). */
+  expiration: pulumi.Input<number>;
+  /** How the tokens are signed: `RS256` or `HS256`. */
+  algorithm: pulumi.Input<"RS256" | "HS256">;
+  /** The tokens' claims, claim name to value: a value is usually a placeholder such as `{{user.email}}`, and may be any JSON. Must hold `iss`, `sub`, `aud`, `exp` and `iat`, with `aud` either `{{clientId}}` or `{{applicationId}}`; `type` and `tenantId` are reserved by Frontegg. Compared by content: key order is no change. */
+  claims: pulumi.Input<{
+    [key: string]: pulumi.Input<unknown>;
+  }>;
+  /**
+   * When the object already exists in Frontegg (same natural key), take it over and bring it to the declared state instead of failing. The way to bring objects created in the portal under management, since `pulumi import` does not work for dynamic providers.
+   * @defaultValue `false`
+   */
+  adoptExisting?: pulumi.Input<boolean | undefined>;
+}
+
+/** The output properties of a JwtTemplate resource. */
+export interface JwtTemplateOutputs {
+  /** The template's unique key: what `JwtTemplateTargeting` rules name as their `treatment`. Changed in place; rules naming the old key then name no template, so change both together. */
+  readonly key: pulumi.Output<string>;
+  /** The template's display name. */
+  readonly name: pulumi.Output<string>;
+  /** Free-text description. */
+  readonly description: pulumi.Output<string>;
+  /** Lifetime of the tokens issued with this template, in seconds: 10 to 15552000 (180 days). */
+  readonly expiration: pulumi.Output<number>;
+  /** How the tokens are signed: `RS256` or `HS256`. */
+  readonly algorithm: pulumi.Output<"RS256" | "HS256">;
+  /** The tokens' claims, claim name to value: a value is usually a placeholder such as `{{user.email}}`, and may be any JSON. Must hold `iss`, `sub`, `aud`, `exp` and `iat`, with `aud` either `{{clientId}}` or `{{applicationId}}`; `type` and `tenantId` are reserved by Frontegg. Compared by content: key order is no change. */
+  readonly claims: pulumi.Output<{
+    [key: string]: unknown;
+  }>;
+  /** When the object already exists in Frontegg (same natural key), take it over and bring it to the declared state instead of failing. The way to bring objects created in the portal under management, since `pulumi import` does not work for dynamic providers. */
+  readonly adoptExisting: pulumi.Output<boolean>;
+  /** Frontegg's id of the template (also the resource id). */
+  readonly templateId: pulumi.Output<string>;
+}
+
+/** The arguments of a JwtTemplateTargeting resource. */
+export interface JwtTemplateTargetingArgs {
+  /** The rules, in order: the first rule whose conditions all hold picks the template. `[]` applies no template. */
+  rules: pulumi.Input<pulumi.Input<{
+    /**
+     * How the conditions combine; Frontegg knows only `and`.
+     * @defaultValue `"and"`
+     */
+    conditionLogic?: pulumi.Input<"and" | undefined>;
+    /** The conditions, all of which must hold. Their order is no change. */
+    conditions: pulumi.Input<pulumi.Input<{
+      /** What is tested: `userId`, `applicationId`, `tenantId`, `roleIds`, `tokenType` or `userEmail`. */
+      attribute: pulumi.Input<"userId" | "applicationId" | "tenantId" | "roleIds" | "tokenType" | "userEmail">;
+      /** How: `in_list`, `contains` or `ends_with`. */
+      op: pulumi.Input<"in_list" | "contains" | "ends_with">;
+      /** The values tested against, as `{ list: [...] }` (the payload Frontegg takes, TF#238). The list is a set. */
+      value: pulumi.Input<{
+        list: pulumi.Input<pulumi.Input<string>[]>;
+      }>;
+      /**
+       * Whether the condition holds when the test fails instead.
+       * @defaultValue `false`
+       */
+      negate?: pulumi.Input<boolean | undefined>;
+    }>[]>;
+    /** The `key` of the `JwtTemplate` tokens matching the rule are issued with (pass `template.key` so the template is created first). */
+    treatment: pulumi.Input<string>;
+  }>[]>;
+  /**
+   * When the object already exists in Frontegg (same natural key), take it over and bring it to the declared state instead of failing. The way to bring objects created in the portal under management, since `pulumi import` does not work for dynamic providers.
+   * @defaultValue `false`
+   */
+  adoptExisting?: pulumi.Input<boolean | undefined>;
+}
+
+/** The output properties of a JwtTemplateTargeting resource. */
+export interface JwtTemplateTargetingOutputs {
+  /** The rules, in order: the first rule whose conditions all hold picks the template. `[]` applies no template. */
+  readonly rules: pulumi.Output<{
+    /** How the conditions combine; Frontegg knows only `and`. */
+    conditionLogic: "and";
+    /** The conditions, all of which must hold. Their order is no change. */
+    conditions: {
+      /** What is tested: `userId`, `applicationId`, `tenantId`, `roleIds`, `tokenType` or `userEmail`. */
+      attribute: "userId" | "applicationId" | "tenantId" | "roleIds" | "tokenType" | "userEmail";
+      /** How: `in_list`, `contains` or `ends_with`. */
+      op: "in_list" | "contains" | "ends_with";
+      /** The values tested against, as `{ list: [...] }` (the payload Frontegg takes, TF#238). The list is a set. */
+      value: {
+        list: string[];
+      };
+      /** Whether the condition holds when the test fails instead. */
+      negate: boolean;
+    }[];
+    /** The `key` of the `JwtTemplate` tokens matching the rule are issued with (pass `template.key` so the template is created first). */
+    treatment: string;
+  }[]>;
+  /** When the object already exists in Frontegg (same natural key), take it over and bring it to the declared state instead of failing. The way to bring objects created in the portal under management, since `pulumi import` does not work for dynamic providers. */
+  readonly adoptExisting: pulumi.Output<boolean>;
+  /** Frontegg's id of the targeting object. */
+  readonly targetingId: pulumi.Output<string>;
+}
+
+/** The arguments of a SsoDomainPolicy resource. */
+export interface SsoDomainPolicyArgs {
+  /** Whether users may add their own verified e-mail domain to their account's SSO without a DNS proof. Omit to leave it as it is. */
+  allowVerifiedUsersToAddDomains?: pulumi.Input<boolean | undefined>;
+  /** Whether new SSO domains are marked validated at once, skipping the DNS TXT record check. Omit to leave it as it is. */
+  skipDomainVerification?: pulumi.Input<boolean | undefined>;
+  /** Whether SSO sign-in is allowed for domains not validated by DNS. Omit to leave it as it is. */
+  bypassDomainCrossValidation?: pulumi.Input<boolean | undefined>;
+  /**
+   * When the object already exists in Frontegg (same natural key), take it over and bring it to the declared state instead of failing. The way to bring objects created in the portal under management, since `pulumi import` does not work for dynamic providers.
+   * @defaultValue `false`
+   */
+  adoptExisting?: pulumi.Input<boolean | undefined>;
+}
+
+/** The output properties of a SsoDomainPolicy resource. */
+export interface SsoDomainPolicyOutputs {
+  /** Whether users may add their own verified e-mail domain to their account's SSO without a DNS proof. Omit to leave it as it is. */
+  readonly allowVerifiedUsersToAddDomains: pulumi.Output<boolean | undefined>;
+  /** Whether new SSO domains are marked validated at once, skipping the DNS TXT record check. Omit to leave it as it is. */
+  readonly skipDomainVerification: pulumi.Output<boolean | undefined>;
+  /** Whether SSO sign-in is allowed for domains not validated by DNS. Omit to leave it as it is. */
+  readonly bypassDomainCrossValidation: pulumi.Output<boolean | undefined>;
+  /** When the object already exists in Frontegg (same natural key), take it over and bring it to the declared state instead of failing. The way to bring objects created in the portal under management, since `pulumi import` does not work for dynamic providers. */
+  readonly adoptExisting: pulumi.Output<boolean>;
+}
+
+/** The arguments of a SsoMultiTenantPolicy resource. */
+export interface SsoMultiTenantPolicyArgs {
+  /** Whether one e-mail domain may have SSO connections in several tenants. Omit to leave it as it is. */
+  active?: pulumi.Input<boolean | undefined>;
+  /** What a sign-in on such a domain does when it names no tenant: `BLOCK` refuses it, `FIRST_CREATED` uses the connection created first. Omit to leave it as it is. (The values are those Frontegg's Terraform provider documents; Frontegg's spec lists none.) */
+  unspecifiedTenantStrategy?: pulumi.Input<"BLOCK" | "FIRST_CREATED" | undefined>;
+  /** Whether the user's active tenant picks the connection. Omit to leave it as it is. */
+  useActiveTenant?: pulumi.Input<boolean | undefined>;
+  /**
+   * When the object already exists in Frontegg (same natural key), take it over and bring it to the declared state instead of failing. The way to bring objects created in the portal under management, since `pulumi import` does not work for dynamic providers.
+   * @defaultValue `false`
+   */
+  adoptExisting?: pulumi.Input<boolean | undefined>;
+}
+
+/** The output properties of a SsoMultiTenantPolicy resource. */
+export interface SsoMultiTenantPolicyOutputs {
+  /** Whether one e-mail domain may have SSO connections in several tenants. Omit to leave it as it is. */
+  readonly active: pulumi.Output<boolean | undefined>;
+  /** What a sign-in on such a domain does when it names no tenant: `BLOCK` refuses it, `FIRST_CREATED` uses the connection created first. Omit to leave it as it is. (The values are those Frontegg's Terraform provider documents; Frontegg's spec lists none.) */
+  readonly unspecifiedTenantStrategy: pulumi.Output<"BLOCK" | "FIRST_CREATED" | undefined>;
+  /** Whether the user's active tenant picks the connection. Omit to leave it as it is. */
+  readonly useActiveTenant: pulumi.Output<boolean | undefined>;
+  /** When the object already exists in Frontegg (same natural key), take it over and bring it to the declared state instead of failing. The way to bring objects created in the portal under management, since `pulumi import` does not work for dynamic providers. */
+  readonly adoptExisting: pulumi.Output<boolean>;
+}
+
+/** The arguments of a EmailProvider resource. */
+export interface EmailProviderArgs {
+  /** The service: `sendgrid`, `ses` (Amazon SES with an access key), `ses-role` (Amazon SES through an IAM role) or `mailgun`. */
+  provider: pulumi.Input<"sendgrid" | "ses" | "ses-role" | "mailgun">;
+  /** The credential: SendGrid's or Mailgun's API key, the AWS secret access key for `ses`, the IAM role ARN for `ses-role`. Never stored or shown in plain text: the output holds its SHA-256 fingerprint (`sha256:…`), which is what diff and refresh compare, so a secret changed in the portal shows as a change. */
+  secret: pulumi.Input<string>;
+  /** For `ses`: the AWS access key id (Frontegg's field `id`, renamed since `id` is the resource's own). Frontegg does not return it: it is kept as last written. */
+  providerId?: pulumi.Input<string | undefined>;
+  /** For `ses` and `ses-role`: the AWS region, e.g. `us-east-1`; for `mailgun`: `us` or `eu`. Frontegg does not return it: it is kept as last written. */
+  region?: pulumi.Input<string | undefined>;
+  /** For `mailgun`: the sending domain. Frontegg does not return it: it is kept as last written. */
+  domain?: pulumi.Input<string | undefined>;
+  /**
+   * When the object already exists in Frontegg (same natural key), take it over and bring it to the declared state instead of failing. The way to bring objects created in the portal under management, since `pulumi import` does not work for dynamic providers.
+   * @defaultValue `false`
+   */
+  adoptExisting?: pulumi.Input<boolean | undefined>;
+}
+
+/** The output properties of a EmailProvider resource. */
+export interface EmailProviderOutputs {
+  /** The service: `sendgrid`, `ses` (Amazon SES with an access key), `ses-role` (Amazon SES through an IAM role) or `mailgun`. */
+  readonly provider: pulumi.Output<"sendgrid" | "ses" | "ses-role" | "mailgun">;
+  /** The credential: SendGrid's or Mailgun's API key, the AWS secret access key for `ses`, the IAM role ARN for `ses-role`. Never stored or shown in plain text: the output holds its SHA-256 fingerprint (`sha256:…`), which is what diff and refresh compare, so a secret changed in the portal shows as a change. */
+  readonly secret: pulumi.Output<string>;
+  /** For `ses`: the AWS access key id (Frontegg's field `id`, renamed since `id` is the resource's own). Frontegg does not return it: it is kept as last written. */
+  readonly providerId: pulumi.Output<string | undefined>;
+  /** For `ses` and `ses-role`: the AWS region, e.g. `us-east-1`; for `mailgun`: `us` or `eu`. Frontegg does not return it: it is kept as last written. */
+  readonly region: pulumi.Output<string | undefined>;
+  /** For `mailgun`: the sending domain. Frontegg does not return it: it is kept as last written. */
+  readonly domain: pulumi.Output<string | undefined>;
+  /** When the object already exists in Frontegg (same natural key), take it over and bring it to the declared state instead of failing. The way to bring objects created in the portal under management, since `pulumi import` does not work for dynamic providers. */
+  readonly adoptExisting: pulumi.Output<boolean>;
+}
+
 /** The arguments of a EnvironmentSettings resource. */
 export interface EnvironmentSettingsArgs {
   /** The environment's (vendor's) name, as the portal shows it. */

@@ -150,6 +150,28 @@ describe("responses conform to the spec's response schemas", () => {
     await call(`GET ${TENANTS}/v2`, `${TENANTS}/v2?_limit=1`);
     await call(`DELETE ${TENANTS}/v1/{tenantId}`, `${TENANTS}/v1/acme`);
 
+    const jwt = "/identity/resources/jwt-templates/v1";
+    const claims = { iss: "i", sub: "s", aud: "{{clientId}}", exp: "e", iat: "t" };
+    const jwtTemplate = (await call<{ id: string }>(`POST ${jwt}`, jwt, { body: { key: "k", name: "K", expiration: 60, algorithm: "RS256", templateSchema: { claims } } })).body;
+    await call(`GET ${jwt}`, `${jwt}?_limit=10&_offset=0`);
+    await call(`GET ${jwt}/{id}`, `${jwt}/${jwtTemplate.id}`);
+    await call(`PUT ${jwt}/{id}`, `${jwt}/${jwtTemplate.id}`, { body: { name: "K2" } });
+    await call(`DELETE ${jwt}/{id}`, `${jwt}/${jwtTemplate.id}`);
+    const targeting = `${CONFIGURATIONS}/v1/jwt-template-targeting`;
+    const rules = [{ conditionLogic: "and", treatment: "k", conditions: [{ attribute: "userId", op: "in_list", value: { list: ["u"] }, negate: false }] }];
+    const target = (await call<{ id: string }>(`POST ${targeting}`, targeting, { body: { rules } })).body;
+    await call(`GET ${targeting}`, targeting);
+    await call(`PUT ${targeting}`, targeting, { body: { rules: [] } });
+    await call(`PATCH ${targeting}/{id}`, `${targeting}/${target.id}`, { body: { rules } });
+    await call(`DELETE ${targeting}/{id}`, `${targeting}/${target.id}`);
+    const mail = "/identity/resources/mail";
+    await call(`POST ${mail}/v2/configurations`, `${mail}/v2/configurations`, { body: { payload: { provider: "ses-role", secret: "arn:aws:iam::1:role/r", region: "eu-west-1" } } });
+    await call(`GET ${mail}/v1/configurations`, `${mail}/v1/configurations`);
+    await call(`DELETE ${mail}/v1/configurations`, `${mail}/v1/configurations`);
+    await call(`PUT ${SSO}/domains`, `${SSO}/domains`, { body: { allowVerifiedUsersToAddDomains: false, skipDomainVerification: false, bypassDomainCrossValidation: false } });
+    await call(`GET ${SSO}/domains`, `${SSO}/domains`);
+    await call(`PUT ${SSO}/multiple-sso-per-domain`, `${SSO}/multiple-sso-per-domain`, { body: { active: false, unspecifiedTenantStrategy: "BLOCK", useActiveTenant: false } });
+    await call(`GET ${SSO}/multiple-sso-per-domain`, `${SSO}/multiple-sso-per-domain`);
     await call("GET /vendors", "/vendors");
     await call("PUT /vendors", "/vendors", { body: { name: "Acme", backendStack: "Node", frontendStack: "React" } });
     const customDomains = "/vendors/custom-domains/v2";

@@ -12,6 +12,7 @@ import { readEnvironment } from "../../provider/environment/snapshot";
 import { CLIENT_ID, SECRET, TestEmulator, useEmulator } from "../support/emulator";
 import {
   SEEDED_CAPTCHA_SECRET,
+  SEEDED_EMAIL_PROVIDER_SECRET,
   SEEDED_IDP_CLIENT_SECRET,
   SEEDED_OIDC_SECRET,
   SEEDED_SOCIAL_SECRET,
@@ -49,6 +50,7 @@ const secretConfig = {
   [`${PROJECT}:captchaSecretKey`]: { value: SEEDED_CAPTCHA_SECRET, secret: true },
   [`${PROJECT}:githubSocialLoginSecret`]: { value: SEEDED_SOCIAL_SECRET, secret: true },
   [`${PROJECT}:signUpsToTheCrmWebhookSecret`]: { value: SEEDED_WEBHOOK_SECRET, secret: true },
+  [`${PROJECT}:sendgridEmailProviderSecret`]: { value: SEEDED_EMAIL_PROVIDER_SECRET, secret: true },
 };
 const writes = async (emulator: TestEmulator) =>
   Object.entries(await emulator.requestCounts()).filter(([route]) => !route.startsWith("GET ") && route !== "POST /auth/vendor");
@@ -59,7 +61,7 @@ it("writes a readable program: references, adoptExisting, secrets from config, n
   const code = await main(["export", "--out", out, "--force"], { env, stdout: (t) => void (stdout += t), stderr: (t) => void (stdout += t) });
   expect(code).toBe(0);
   expect(stdout).toMatch(
-    /Exported 2 permission categories, 5 permissions, 3 roles, 2 SSO connections, 2 SSO group mappings, 2 MFA policies, 1 lockout policy, 2 email templates, 3 IP restrictions, 1 IP restriction mode, 2 e-mail domain restrictions, 1 e-mail domain restriction mode, 1 identity management configuration, 2 password policies, 1 password history policy, 1 password expiration policy, 2 session policies, 1 captcha policy, 3 MFA strategies, 2 features, 1 plan, 1 feature flag, 1 social login, 1 webhook, 2 applications, 2 redirect URIs, 2 allowed origins, 1 environment settings, 1 hosted login switch, 1 custom domain, 2 associated domains, 1 SSO settings from /,
+    /Exported 2 permission categories, 5 permissions, 3 roles, 2 SSO connections, 2 SSO group mappings, 2 MFA policies, 1 lockout policy, 2 email templates, 3 IP restrictions, 1 IP restriction mode, 2 e-mail domain restrictions, 1 e-mail domain restriction mode, 1 identity management configuration, 2 password policies, 1 password history policy, 1 password expiration policy, 2 session policies, 1 captcha policy, 3 MFA strategies, 2 features, 1 plan, 1 feature flag, 1 social login, 1 webhook, 2 applications, 2 redirect URIs, 2 allowed origins, 1 JWT template, 1 JWT template targeting, 1 SSO domain policy, 1 multiple SSO per domain policy, 1 e-mail provider, 1 environment settings, 1 hosted login switch, 1 custom domain, 2 associated domains, 1 SSO settings from /,
   );
   expect(stdout).toContain("pulumi config set --secret globexOidcSecret <value>");
   expect(stdout).toContain("pulumi config set --secret acmeSamlIdpClientSecret <value>");

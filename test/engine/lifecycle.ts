@@ -143,6 +143,7 @@ export async function expectOnlyBuiltIns(emulator: TestEmulator): Promise<void> 
     emailDomainRestrictions: unknown[];
     redirectUris: unknown[];
     allowedOrigins: unknown[];
+    jwtTemplates: unknown[];
   }>("GET", "/state");
   expect(state.roles.map((r) => r.key).sort()).toEqual(["Admin", "ReadOnly"]);
   expect(state.permissions.every((p) => p.fePermission)).toBe(true);
@@ -153,11 +154,13 @@ export async function expectOnlyBuiltIns(emulator: TestEmulator): Promise<void> 
   expect(state.emailDomainRestrictions).toEqual([]);
   expect(state.redirectUris).toEqual([]);
   expect(state.allowedOrigins).toEqual([]);
+  expect(state.jwtTemplates).toEqual([]);
   for (const policy of state.policies) {
     if (policy.kind === "mfa") expect(policy.value).toMatchObject({ enforceMFAType: "DontForce", allowRememberMyDevice: false });
     else if (policy.kind === "lockout" || policy.kind === "captcha" || policy.kind === "password-history") expect(policy.value).toMatchObject({ enabled: false });
     else if (policy.kind === "password-rotation" || policy.kind === "ip-restriction-config") expect(policy.value).toMatchObject({ isActive: false });
-    else if (policy.kind === "email-domain-restriction-config") expect(policy.value).toMatchObject({ active: false });
+    else if (policy.kind === "email-domain-restriction-config" || policy.kind === "multiple-sso-per-domain") expect(policy.value).toMatchObject({ active: false });
+    else if (policy.kind === "sso-domains") expect(policy.value).toEqual({ allowVerifiedUsersToAddDomains: false, skipDomainVerification: false, bypassDomainCrossValidation: false });
     else if (policy.kind === "sessions") {
       for (const setting of ["sessionIdleTimeoutConfiguration", "sessionTimeoutConfiguration", "sessionConcurrentConfiguration"]) {
         expect(policy.value[setting]).toMatchObject({ isActive: false });

@@ -1,5 +1,5 @@
 /** The order export writes kinds in and a read reports them in, derived from the registry (kind-order.ts). */
-import { kindGroups, KINDS_IN_ORDER } from "../../provider/environment/kind-order";
+import { kindGroups, KINDS_IN_ORDER, READ_KINDS, readCountOf } from "../../provider/environment/kind-order";
 import { definitionFor } from "../../provider/environment/render-kind";
 import { RESOURCE_KINDS } from "../../provider/resources";
 
@@ -8,10 +8,11 @@ it("holds every registered kind once", () => {
 });
 
 it("puts each kind after the kinds it refers to, so an exported program declares a resource before using it", () => {
+  const order: readonly string[] = KINDS_IN_ORDER;
   for (const [index, kind] of KINDS_IN_ORDER.entries()) {
     const definition = definitionFor(kind);
     const targets = [...Object.values(definition.references ?? {}), ...Object.values(definition.environment?.keyReferences ?? {})].filter((t) => t !== kind);
-    for (const target of targets) expect({ kind, refersTo: target, before: (KINDS_IN_ORDER as readonly string[]).indexOf(target) < index }).toEqual({ kind, refersTo: target, before: true });
+    for (const target of targets) expect({ kind, refersTo: target, before: order.indexOf(target) < index }).toEqual({ kind, refersTo: target, before: true });
   }
 });
 
@@ -30,4 +31,14 @@ it("keeps each section's kinds together, in registry order, from where its first
     const first = KINDS_IN_ORDER.indexOf(kinds[0]! as (typeof KINDS_IN_ORDER)[number]);
     expect(KINDS_IN_ORDER.slice(first, first + kinds.length)).toEqual(kinds);
   }
+});
+
+it("counts one of a read kind in the singular and any other number in the plural", () => {
+  expect(["tenants", "plans", "policies", "SSO connections"].every((kind) => READ_KINDS.includes(kind))).toBe(true);
+  expect(["tenants", "plans", "policies", "SSO connections"].map((kind) => [readCountOf(kind, 1), readCountOf(kind, 0), readCountOf(kind, 2)])).toEqual([
+    ["1 tenant", "0 tenants", "2 tenants"],
+    ["1 plan", "0 plans", "2 plans"],
+    ["1 policy", "0 policies", "2 policies"],
+    ["1 SSO connection", "0 SSO connections", "2 SSO connections"],
+  ]);
 });

@@ -21,7 +21,7 @@ import { commandsAfter, newProject, Project } from "../support/project";
 import { managedResources } from "../engine/harness";
 import { typeScriptProgram } from "../support/sample-programs";
 import { expectOnlyBuiltIns, expectSecretsAbsent, writesSeen } from "../engine/lifecycle";
-import { SEEDED_CAPTCHA_SECRET, SEEDED_IDP_CLIENT_SECRET, SEEDED_OIDC_SECRET, SEEDED_SOCIAL_SECRET, SEEDED_WEBHOOK_SECRET, seedConfiguration } from "../support/seed";
+import { SEEDED_CAPTCHA_SECRET, SEEDED_EMAIL_PROVIDER_SECRET, SEEDED_IDP_CLIENT_SECRET, SEEDED_OIDC_SECRET, SEEDED_SOCIAL_SECRET, SEEDED_WEBHOOK_SECRET, seedConfiguration } from "../support/seed";
 
 jest.setTimeout(900_000);
 
@@ -191,6 +191,7 @@ it("exports an environment with --package, and its printed next steps adopt it w
       captchaSecretKey: SEEDED_CAPTCHA_SECRET,
       githubSocialLoginSecret: SEEDED_SOCIAL_SECRET,
       signUpsToTheCrmWebhookSecret: SEEDED_WEBHOOK_SECRET,
+      sendgridEmailProviderSecret: SEEDED_EMAIL_PROVIDER_SECRET,
     };
     expect(next[0]).toBe("cd adopted");
     expect(next.at(-1)).toBe("pulumi up");

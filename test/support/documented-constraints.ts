@@ -58,6 +58,8 @@ function breaking(schema: JsonSchema): Array<[string, unknown]> {
   }
   if (schema.type === "string" && (schema.format === "email" || schema.format === "uri")) out.push([`format ${schema.format}`, "not a valid value"]);
   if (schema.type === "array" && schema.minItems !== undefined && schema.minItems > 0) out.push([`minItems ${schema.minItems}`, []]);
+  // A kind of switches only (an SSO domain policy) documents nothing but their type.
+  if (schema.type === "boolean") out.push(["type boolean", "yes"]);
   return out;
 }
 

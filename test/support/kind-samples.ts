@@ -6,7 +6,8 @@
  *   sample values (./valid-inputs.ts), and breaks one documented constraint at a time;
  * - the import test (test/provider/import-ids.test.ts) creates each row's `args` (what they refer to first),
  *   imports it by its id and by each of `importSpellings`, and does the same for each of `importVariants`;
- * - the engine benchmark (bench/engine.ts) declares every row's `args` many times over.
+ * - the engine benchmark (bench/every-kind.ts) declares every row's `args`, and `benchCopy` copies to reach its
+ *   size, through the dynamic classes, the native provider and a provider that does nothing.
  * A kind added without a row fails every one of them: each checks the table against the registry
  * ({@link assertSamplesCoverRegistry}) before it uses it.
  *
@@ -19,7 +20,9 @@
  *   importVariants: [                                          // optional: more objects the import test covers:
  *     { label: "tenant", args: { ..., tenantId: SAMPLE_TENANT }, spellings: (id) => [`acme/${id}`] },
  *   ],                                                         // a kind with a tenantId input needs a "tenant" one
- * }                                                            // unless its sample is tenant-scoped
+ *                                                              // unless its sample is tenant-scoped
+ *   benchCopy: (i) => ({ key: `bench-role-${i}`, ... }),        // optional: the i-th (from 0) more object of the kind
+ * }                                                            // the benchmark declares to reach its size
  * ```
  * Rows come in an order where each row's references come before it. Values are JSON plus two markers: {@link ref}
  * (the id of another row's resource) and {@link secret} (a stack config secret, set with `pulumi config set
@@ -54,6 +57,7 @@ export const SAMPLE_SECRETS: Readonly<Record<string, string>> = {
   captchaSecretKey: "sample-captcha-secret-never-in-state-7e1a",
   githubSecret: "sample-github-secret-never-in-state-5b2f",
   webhookSecret: "sample-webhook-secret-never-in-state-9d4c",
+  sendgridApiKey: "sample-sendgrid-key-never-in-state-2e8f",
 };
 
 /** Another object of a kind the import test creates and imports: another scope, another type. */
@@ -73,6 +77,12 @@ export interface KindRow {
   readonly importSpellings?: (id: string, args: Readonly<Record<string, unknown>>) => string[];
   /** More objects of the kind the import test covers. */
   readonly importVariants?: readonly ImportVariant[];
+  /**
+   * The `i`-th (from 0) more object of a listed kind, beside the sample, that the engine benchmark declares to
+   * reach its size: its natural key must differ from the sample's and every other copy's. Without it the kind is
+   * benched by its sample alone.
+   */
+  readonly benchCopy?: (i: number) => SampleArgs;
 }
 
 const CERT_PEM = readFileSync(join(__dirname, "..", "fixtures", "idp-cert.pem"), "utf8");
@@ -81,12 +91,17 @@ const inTenant = (id: string) => [`${SAMPLE_TENANT}/${id}`];
 
 /** Every kind's row, in an order where each row's references come before it. */
 export const KIND_SAMPLES: readonly KindRow[] = [
-  { kind: "PermissionCategory", args: { name: "Samples", description: "One of every kind" } },
-  { kind: "Permission", args: { key: "samples.read", name: "Read samples", categoryId: ref("PermissionCategory") } },
+  { kind: "PermissionCategory", args: { name: "Samples", description: "One of every kind" }, benchCopy: (i) => ({ name: `Bench category ${i}` }) },
+  {
+    kind: "Permission",
+    args: { key: "samples.read", name: "Read samples", categoryId: ref("PermissionCategory") },
+    benchCopy: (i) => ({ key: `bench.p${i}`, name: `Bench permission ${i}`, categoryId: ref("PermissionCategory") }),
+  },
   {
     kind: "Role",
     args: { key: "sampler", name: "Sampler", level: 3, permissionIds: [ref("Permission")] },
     importVariants: [{ label: "tenant", args: { key: "importer", name: "Importer", level: 2, tenantId: SAMPLE_TENANT }, spellings: inTenant }],
+    benchCopy: (i) => ({ key: `bench-role-${i}`, name: `Bench role ${i}`, level: 3, permissionIds: [ref("Permission")] }),
   },
   {
     kind: "SsoConfiguration",
@@ -130,6 +145,7 @@ export const KIND_SAMPLES: readonly KindRow[] = [
       { label: "environment, IPv6", args: { ip: "2001:db8:ac::/48", strategy: "ALLOW", description: "VPN" }, spellings: () => ["environment/2001:DB8:AC:0::/48"] },
       { label: "tenant", args: { ip: "203.0.113.7", strategy: "BLOCK", tenantId: SAMPLE_TENANT }, spellings: (id) => [`${id}/32`] },
     ],
+    benchCopy: (i) => ({ ip: `10.${Math.floor(i / 250) % 250}.${i % 250}.1`, strategy: "ALLOW", description: `Bench ${i}` }),
   },
   // Not enforced: the list is declared, the switch stays off.
   {
@@ -141,6 +157,7 @@ export const KIND_SAMPLES: readonly KindRow[] = [
     kind: "EmailDomainRestriction",
     args: { domain: "competitor.example", type: "BLOCK" },
     importVariants: [{ label: "environment, mixed case", args: { domain: "Competitor.Example", type: "BLOCK" }, spellings: () => ["COMPETITOR.example."] }],
+    benchCopy: (i) => ({ domain: `bench-${i}.example`, type: "BLOCK" }),
   },
   { kind: "EmailDomainRestrictionMode", args: { listType: "BLOCK", active: true, blockPublicDomains: false } },
   { kind: "AuthPolicy", args: { allowSignups: false, defaultTokenExpiration: 3600, cookieSameSite: "STRICT" } },
@@ -162,7 +179,7 @@ export const KIND_SAMPLES: readonly KindRow[] = [
   },
   { kind: "CaptchaPolicy", args: { siteKey: "sample-site-key", secretKey: secret("captchaSecretKey"), minScore: 0.5 } },
   { kind: "MfaStrategy", args: { strategy: "SMS", tokenLifetimeSeconds: 600 } },
-  { kind: "Feature", args: { key: "reports", name: "Reports" } },
+  { kind: "Feature", args: { key: "reports", name: "Reports" }, benchCopy: (i) => ({ key: `bench-feature-${i}`, name: `Bench feature ${i}` }) },
   { kind: "Plan", args: { name: "Pro", featureIds: [ref("Feature")] } },
   { kind: "FeatureFlag", args: { featureId: ref("Feature"), name: "Reports flag", on: true } },
   {
@@ -171,15 +188,36 @@ export const KIND_SAMPLES: readonly KindRow[] = [
   },
   { kind: "Webhook", args: { displayName: "CRM", url: "https://hooks.example.com/crm", eventKeys: ["frontegg.user.signedUp"], secret: secret("webhookSecret") } },
   { kind: "Application", args: { name: "Portal", appURL: "https://app.example.com", loginURL: "https://app.example.com/login" } },
-  { kind: "RedirectUri", args: { redirectUri: "https://app.example.com/oauth/callback" }, importSpellings: (id) => [`${id}/`] },
-  { kind: "AllowedOrigin", args: { origin: "https://app.example.com" }, importSpellings: (id) => [`${id}/`] },
+  {
+    kind: "RedirectUri",
+    args: { redirectUri: "https://app.example.com/oauth/callback" },
+    importSpellings: (id) => [`${id}/`],
+    benchCopy: (i) => ({ redirectUri: `https://app.example.com/bench/${i}` }),
+  },
+  { kind: "AllowedOrigin", args: { origin: "https://app.example.com" }, importSpellings: (id) => [`${id}/`], benchCopy: (i) => ({ origin: `https://bench-${i}.example.com` }) },
+  {
+    kind: "JwtTemplate",
+    args: { key: "partner", name: "Partner token", expiration: 3600, algorithm: "RS256", claims: { iss: "{{issuer}}", sub: "{{user.id}}", aud: "{{clientId}}", exp: "{{exp}}", iat: "{{iat}}" } },
+    benchCopy: (i) => ({ key: `bench-template-${i}`, name: `Bench template ${i}`, expiration: 600, algorithm: "HS256", claims: { iss: "i", sub: "s", aud: "{{clientId}}", exp: "e", iat: "t" } }),
+  },
+  {
+    kind: "JwtTemplateTargeting",
+    // A template key, not an id: the treatment names the template above by its key.
+    args: { rules: [{ treatment: "partner", conditions: [{ attribute: "userEmail", op: "ends_with", value: { list: ["@partner.example", "@acme.example"] } }] }] },
+  },
+  { kind: "SsoDomainPolicy", args: { allowVerifiedUsersToAddDomains: true, skipDomainVerification: false, bypassDomainCrossValidation: false } },
+  { kind: "SsoMultiTenantPolicy", args: { active: true, unspecifiedTenantStrategy: "FIRST_CREATED", useActiveTenant: true } },
+  // SendGrid: the provider with no write-only field, so an import of it shows no change (an imported ses or mailgun
+  // provider shows its region, which Frontegg does not return, as a change).
+  { kind: "EmailProvider", args: { provider: "sendgrid", secret: secret("sendgridApiKey") } },
   { kind: "EnvironmentSettings", args: { name: "Sample environment", country: "US", backendStack: "Node", frontendStack: "React" } },
   { kind: "HostedLogin", args: { isActive: true } },
-  { kind: "CustomDomain", args: { customDomain: "login.example.com" }, importSpellings: (id) => [id.toUpperCase()] },
+  { kind: "CustomDomain", args: { customDomain: "login.example.com" }, importSpellings: (id) => [id.toUpperCase()], benchCopy: (i) => ({ customDomain: `login-${i}.example.com` }) },
   {
     kind: "AssociatedDomain",
     args: { platform: "ios", appId: "ABCDE12345.com.example.app" },
     importVariants: [{ label: "android", args: { platform: "android", packageName: "com.example.app", sha256CertFingerprints: [SAMPLE_FINGERPRINT] } }],
+    benchCopy: (i) => ({ platform: "ios", appId: `ABCDE12345.com.example.bench${i}` }),
   },
   { kind: "SsoSettings", args: { saml: { acsUrl: "https://auth.example.com/saml/callback", spEntityId: "https://auth.example.com/saml" }, oidc: { redirectUri: "https://app.example.com/oidc" } } },
 ];

@@ -61,6 +61,7 @@ const ROWS: readonly SealedRow[] = [
       idpClientSecret: "graph-secret-never-shown-0005",
     },
   },
+  { name: "email", kind: "EmailProvider", property: "secret", inputs: { provider: "sendgrid", secret: "email-provider-secret-never-shown-0006" } },
 ];
 
 /** Every sealed property, as `Kind.property`, from the definitions. */

@@ -7,6 +7,7 @@ export const SEEDED_IDP_CLIENT_SECRET = "seeded-idp-client-secret-7a6b5c4d";
 export const SEEDED_CAPTCHA_SECRET = "seeded-captcha-secret-9a8b7c6d5e4f";
 export const SEEDED_SOCIAL_SECRET = "seeded-github-oauth-secret-5e6f7a8b";
 export const SEEDED_WEBHOOK_SECRET = "seeded-webhook-signing-secret-1c2d3e4f";
+export const SEEDED_EMAIL_PROVIDER_SECRET = "seeded-sendgrid-api-key-3b4c5d6e";
 export const SEEDED_TENANTS = ["acme", "globex"];
 
 /** Creates the tenants the seeded configuration lives in (tenants are accounts, not configuration). */
@@ -146,6 +147,21 @@ export async function seedConfiguration(client: FronteggClient): Promise<void> {
   await client.hostedLogin.redirectUris.add("https://app.example.com/oauth/callback");
   await client.hostedLogin.redirectUris.add("http://localhost:3000/");
   await Promise.all([client.hostedLogin.allowedOrigins.add("https://app.example.com"), client.hostedLogin.allowedOrigins.add("http://localhost:3000")]);
+  // A token template, the targeting that names it (with its values out of order), the SSO settings, a provider.
+  await client.jwtTemplates.create({
+    key: "partner",
+    name: "Partner token",
+    description: "",
+    expiration: 3600,
+    algorithm: "RS256",
+    templateSchema: { claims: { iss: "{{issuer}}", sub: "{{user.id}}", aud: "{{clientId}}", exp: "{{exp}}", iat: "{{iat}}", roles: ["{{user.roles}}"] } },
+  });
+  await client.jwtTemplateTargeting.create({
+    rules: [{ conditionLogic: "and", treatment: "partner", conditions: [{ attribute: "tenantId", op: "in_list", value: { list: ["globex", "acme"] }, negate: false }] }],
+  });
+  await client.ssoSettings.domainPolicy.save({ allowVerifiedUsersToAddDomains: true, skipDomainVerification: false, bypassDomainCrossValidation: false });
+  await client.ssoSettings.multiTenantPolicy.save({ active: true, unspecifiedTenantStrategy: "BLOCK", useActiveTenant: true });
+  await client.emailProvider.save({ provider: "sendgrid", secret: SEEDED_EMAIL_PROVIDER_SECRET });
   // The environment itself: a name, the hosted login on, a custom domain, two app links, SAML with a portal-set IdP key.
   await client.vendor.settings.save({ name: "Acme (seeded)", country: "DE" });
   await client.hostedLogin.activation.save({ isActive: true });

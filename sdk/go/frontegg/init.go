@@ -37,6 +37,8 @@ func (m *module) Construct(ctx *pulumi.Context, name, typ, urn string) (r pulumi
 		r = &EmailDomainRestriction{}
 	case "frontegg:index:EmailDomainRestrictionMode":
 		r = &EmailDomainRestrictionMode{}
+	case "frontegg:index:EmailProvider":
+		r = &EmailProvider{}
 	case "frontegg:index:EmailTemplate":
 		r = &EmailTemplate{}
 	case "frontegg:index:EnvironmentSettings":
@@ -51,6 +53,10 @@ func (m *module) Construct(ctx *pulumi.Context, name, typ, urn string) (r pulumi
 		r = &IpRestriction{}
 	case "frontegg:index:IpRestrictionMode":
 		r = &IpRestrictionMode{}
+	case "frontegg:index:JwtTemplate":
+		r = &JwtTemplate{}
+	case "frontegg:index:JwtTemplateTargeting":
+		r = &JwtTemplateTargeting{}
 	case "frontegg:index:LockoutPolicy":
 		r = &LockoutPolicy{}
 	case "frontegg:index:MfaPolicy":
@@ -79,8 +85,12 @@ func (m *module) Construct(ctx *pulumi.Context, name, typ, urn string) (r pulumi
 		r = &SocialLogin{}
 	case "frontegg:index:SsoConfiguration":
 		r = &SsoConfiguration{}
+	case "frontegg:index:SsoDomainPolicy":
+		r = &SsoDomainPolicy{}
 	case "frontegg:index:SsoGroupMapping":
 		r = &SsoGroupMapping{}
+	case "frontegg:index:SsoMultiTenantPolicy":
+		r = &SsoMultiTenantPolicy{}
 	case "frontegg:index:SsoSettings":
 		r = &SsoSettings{}
 	case "frontegg:index:Webhook":

@@ -1688,6 +1688,175 @@ func (in *emailDomainRestrictionTypePtr) ToEmailDomainRestrictionTypePtrOutputWi
 	return pulumi.ToOutputWithContext(ctx, in).(EmailDomainRestrictionTypePtrOutput)
 }
 
+type EmailProviderProvider string
+
+const (
+	EmailProviderProviderSendgrid  = EmailProviderProvider("sendgrid")
+	EmailProviderProviderSes       = EmailProviderProvider("ses")
+	EmailProviderProvider_Ses_Role = EmailProviderProvider("ses-role")
+	EmailProviderProviderMailgun   = EmailProviderProvider("mailgun")
+)
+
+func (EmailProviderProvider) ElementType() reflect.Type {
+	return reflect.TypeOf((*EmailProviderProvider)(nil)).Elem()
+}
+
+func (e EmailProviderProvider) ToEmailProviderProviderOutput() EmailProviderProviderOutput {
+	return pulumi.ToOutput(e).(EmailProviderProviderOutput)
+}
+
+func (e EmailProviderProvider) ToEmailProviderProviderOutputWithContext(ctx context.Context) EmailProviderProviderOutput {
+	return pulumi.ToOutputWithContext(ctx, e).(EmailProviderProviderOutput)
+}
+
+func (e EmailProviderProvider) ToEmailProviderProviderPtrOutput() EmailProviderProviderPtrOutput {
+	return e.ToEmailProviderProviderPtrOutputWithContext(context.Background())
+}
+
+func (e EmailProviderProvider) ToEmailProviderProviderPtrOutputWithContext(ctx context.Context) EmailProviderProviderPtrOutput {
+	return EmailProviderProvider(e).ToEmailProviderProviderOutputWithContext(ctx).ToEmailProviderProviderPtrOutputWithContext(ctx)
+}
+
+func (e EmailProviderProvider) ToStringOutput() pulumi.StringOutput {
+	return pulumi.ToOutput(pulumi.String(e)).(pulumi.StringOutput)
+}
+
+func (e EmailProviderProvider) ToStringOutputWithContext(ctx context.Context) pulumi.StringOutput {
+	return pulumi.ToOutputWithContext(ctx, pulumi.String(e)).(pulumi.StringOutput)
+}
+
+func (e EmailProviderProvider) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return pulumi.String(e).ToStringPtrOutputWithContext(context.Background())
+}
+
+func (e EmailProviderProvider) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return pulumi.String(e).ToStringOutputWithContext(ctx).ToStringPtrOutputWithContext(ctx)
+}
+
+type EmailProviderProviderOutput struct{ *pulumi.OutputState }
+
+func (EmailProviderProviderOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*EmailProviderProvider)(nil)).Elem()
+}
+
+func (o EmailProviderProviderOutput) ToEmailProviderProviderOutput() EmailProviderProviderOutput {
+	return o
+}
+
+func (o EmailProviderProviderOutput) ToEmailProviderProviderOutputWithContext(ctx context.Context) EmailProviderProviderOutput {
+	return o
+}
+
+func (o EmailProviderProviderOutput) ToEmailProviderProviderPtrOutput() EmailProviderProviderPtrOutput {
+	return o.ToEmailProviderProviderPtrOutputWithContext(context.Background())
+}
+
+func (o EmailProviderProviderOutput) ToEmailProviderProviderPtrOutputWithContext(ctx context.Context) EmailProviderProviderPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, v EmailProviderProvider) *EmailProviderProvider {
+		return &v
+	}).(EmailProviderProviderPtrOutput)
+}
+
+func (o EmailProviderProviderOutput) ToStringOutput() pulumi.StringOutput {
+	return o.ToStringOutputWithContext(context.Background())
+}
+
+func (o EmailProviderProviderOutput) ToStringOutputWithContext(ctx context.Context) pulumi.StringOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e EmailProviderProvider) string {
+		return string(e)
+	}).(pulumi.StringOutput)
+}
+
+func (o EmailProviderProviderOutput) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return o.ToStringPtrOutputWithContext(context.Background())
+}
+
+func (o EmailProviderProviderOutput) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e EmailProviderProvider) *string {
+		v := string(e)
+		return &v
+	}).(pulumi.StringPtrOutput)
+}
+
+type EmailProviderProviderPtrOutput struct{ *pulumi.OutputState }
+
+func (EmailProviderProviderPtrOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((**EmailProviderProvider)(nil)).Elem()
+}
+
+func (o EmailProviderProviderPtrOutput) ToEmailProviderProviderPtrOutput() EmailProviderProviderPtrOutput {
+	return o
+}
+
+func (o EmailProviderProviderPtrOutput) ToEmailProviderProviderPtrOutputWithContext(ctx context.Context) EmailProviderProviderPtrOutput {
+	return o
+}
+
+func (o EmailProviderProviderPtrOutput) Elem() EmailProviderProviderOutput {
+	return o.ApplyT(func(v *EmailProviderProvider) EmailProviderProvider {
+		if v != nil {
+			return *v
+		}
+		var ret EmailProviderProvider
+		return ret
+	}).(EmailProviderProviderOutput)
+}
+
+func (o EmailProviderProviderPtrOutput) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return o.ToStringPtrOutputWithContext(context.Background())
+}
+
+func (o EmailProviderProviderPtrOutput) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e *EmailProviderProvider) *string {
+		if e == nil {
+			return nil
+		}
+		v := string(*e)
+		return &v
+	}).(pulumi.StringPtrOutput)
+}
+
+// EmailProviderProviderInput is an input type that accepts values of the EmailProviderProvider enum
+// A concrete instance of `EmailProviderProviderInput` can be one of the following:
+//
+//	EmailProviderProviderSendgrid
+//	EmailProviderProviderSes
+//	EmailProviderProvider_Ses_Role
+//	EmailProviderProviderMailgun
+type EmailProviderProviderInput interface {
+	pulumi.Input
+
+	ToEmailProviderProviderOutput() EmailProviderProviderOutput
+	ToEmailProviderProviderOutputWithContext(context.Context) EmailProviderProviderOutput
+}
+
+var emailProviderProviderPtrType = reflect.TypeOf((**EmailProviderProvider)(nil)).Elem()
+
+type EmailProviderProviderPtrInput interface {
+	pulumi.Input
+
+	ToEmailProviderProviderPtrOutput() EmailProviderProviderPtrOutput
+	ToEmailProviderProviderPtrOutputWithContext(context.Context) EmailProviderProviderPtrOutput
+}
+
+type emailProviderProviderPtr string
+
+func EmailProviderProviderPtr(v string) EmailProviderProviderPtrInput {
+	return (*emailProviderProviderPtr)(&v)
+}
+
+func (*emailProviderProviderPtr) ElementType() reflect.Type {
+	return emailProviderProviderPtrType
+}
+
+func (in *emailProviderProviderPtr) ToEmailProviderProviderPtrOutput() EmailProviderProviderPtrOutput {
+	return pulumi.ToOutput(in).(EmailProviderProviderPtrOutput)
+}
+
+func (in *emailProviderProviderPtr) ToEmailProviderProviderPtrOutputWithContext(ctx context.Context) EmailProviderProviderPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, in).(EmailProviderProviderPtrOutput)
+}
+
 type EmailTemplateType string
 
 const (
@@ -3341,6 +3510,674 @@ func (in *ipRestrictionStrategyPtr) ToIpRestrictionStrategyPtrOutput() IpRestric
 
 func (in *ipRestrictionStrategyPtr) ToIpRestrictionStrategyPtrOutputWithContext(ctx context.Context) IpRestrictionStrategyPtrOutput {
 	return pulumi.ToOutputWithContext(ctx, in).(IpRestrictionStrategyPtrOutput)
+}
+
+type JwtTemplateAlgorithm string
+
+const (
+	JwtTemplateAlgorithmRS256 = JwtTemplateAlgorithm("RS256")
+	JwtTemplateAlgorithmHS256 = JwtTemplateAlgorithm("HS256")
+)
+
+func (JwtTemplateAlgorithm) ElementType() reflect.Type {
+	return reflect.TypeOf((*JwtTemplateAlgorithm)(nil)).Elem()
+}
+
+func (e JwtTemplateAlgorithm) ToJwtTemplateAlgorithmOutput() JwtTemplateAlgorithmOutput {
+	return pulumi.ToOutput(e).(JwtTemplateAlgorithmOutput)
+}
+
+func (e JwtTemplateAlgorithm) ToJwtTemplateAlgorithmOutputWithContext(ctx context.Context) JwtTemplateAlgorithmOutput {
+	return pulumi.ToOutputWithContext(ctx, e).(JwtTemplateAlgorithmOutput)
+}
+
+func (e JwtTemplateAlgorithm) ToJwtTemplateAlgorithmPtrOutput() JwtTemplateAlgorithmPtrOutput {
+	return e.ToJwtTemplateAlgorithmPtrOutputWithContext(context.Background())
+}
+
+func (e JwtTemplateAlgorithm) ToJwtTemplateAlgorithmPtrOutputWithContext(ctx context.Context) JwtTemplateAlgorithmPtrOutput {
+	return JwtTemplateAlgorithm(e).ToJwtTemplateAlgorithmOutputWithContext(ctx).ToJwtTemplateAlgorithmPtrOutputWithContext(ctx)
+}
+
+func (e JwtTemplateAlgorithm) ToStringOutput() pulumi.StringOutput {
+	return pulumi.ToOutput(pulumi.String(e)).(pulumi.StringOutput)
+}
+
+func (e JwtTemplateAlgorithm) ToStringOutputWithContext(ctx context.Context) pulumi.StringOutput {
+	return pulumi.ToOutputWithContext(ctx, pulumi.String(e)).(pulumi.StringOutput)
+}
+
+func (e JwtTemplateAlgorithm) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return pulumi.String(e).ToStringPtrOutputWithContext(context.Background())
+}
+
+func (e JwtTemplateAlgorithm) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return pulumi.String(e).ToStringOutputWithContext(ctx).ToStringPtrOutputWithContext(ctx)
+}
+
+type JwtTemplateAlgorithmOutput struct{ *pulumi.OutputState }
+
+func (JwtTemplateAlgorithmOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*JwtTemplateAlgorithm)(nil)).Elem()
+}
+
+func (o JwtTemplateAlgorithmOutput) ToJwtTemplateAlgorithmOutput() JwtTemplateAlgorithmOutput {
+	return o
+}
+
+func (o JwtTemplateAlgorithmOutput) ToJwtTemplateAlgorithmOutputWithContext(ctx context.Context) JwtTemplateAlgorithmOutput {
+	return o
+}
+
+func (o JwtTemplateAlgorithmOutput) ToJwtTemplateAlgorithmPtrOutput() JwtTemplateAlgorithmPtrOutput {
+	return o.ToJwtTemplateAlgorithmPtrOutputWithContext(context.Background())
+}
+
+func (o JwtTemplateAlgorithmOutput) ToJwtTemplateAlgorithmPtrOutputWithContext(ctx context.Context) JwtTemplateAlgorithmPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, v JwtTemplateAlgorithm) *JwtTemplateAlgorithm {
+		return &v
+	}).(JwtTemplateAlgorithmPtrOutput)
+}
+
+func (o JwtTemplateAlgorithmOutput) ToStringOutput() pulumi.StringOutput {
+	return o.ToStringOutputWithContext(context.Background())
+}
+
+func (o JwtTemplateAlgorithmOutput) ToStringOutputWithContext(ctx context.Context) pulumi.StringOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e JwtTemplateAlgorithm) string {
+		return string(e)
+	}).(pulumi.StringOutput)
+}
+
+func (o JwtTemplateAlgorithmOutput) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return o.ToStringPtrOutputWithContext(context.Background())
+}
+
+func (o JwtTemplateAlgorithmOutput) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e JwtTemplateAlgorithm) *string {
+		v := string(e)
+		return &v
+	}).(pulumi.StringPtrOutput)
+}
+
+type JwtTemplateAlgorithmPtrOutput struct{ *pulumi.OutputState }
+
+func (JwtTemplateAlgorithmPtrOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((**JwtTemplateAlgorithm)(nil)).Elem()
+}
+
+func (o JwtTemplateAlgorithmPtrOutput) ToJwtTemplateAlgorithmPtrOutput() JwtTemplateAlgorithmPtrOutput {
+	return o
+}
+
+func (o JwtTemplateAlgorithmPtrOutput) ToJwtTemplateAlgorithmPtrOutputWithContext(ctx context.Context) JwtTemplateAlgorithmPtrOutput {
+	return o
+}
+
+func (o JwtTemplateAlgorithmPtrOutput) Elem() JwtTemplateAlgorithmOutput {
+	return o.ApplyT(func(v *JwtTemplateAlgorithm) JwtTemplateAlgorithm {
+		if v != nil {
+			return *v
+		}
+		var ret JwtTemplateAlgorithm
+		return ret
+	}).(JwtTemplateAlgorithmOutput)
+}
+
+func (o JwtTemplateAlgorithmPtrOutput) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return o.ToStringPtrOutputWithContext(context.Background())
+}
+
+func (o JwtTemplateAlgorithmPtrOutput) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e *JwtTemplateAlgorithm) *string {
+		if e == nil {
+			return nil
+		}
+		v := string(*e)
+		return &v
+	}).(pulumi.StringPtrOutput)
+}
+
+// JwtTemplateAlgorithmInput is an input type that accepts values of the JwtTemplateAlgorithm enum
+// A concrete instance of `JwtTemplateAlgorithmInput` can be one of the following:
+//
+//	JwtTemplateAlgorithmRS256
+//	JwtTemplateAlgorithmHS256
+type JwtTemplateAlgorithmInput interface {
+	pulumi.Input
+
+	ToJwtTemplateAlgorithmOutput() JwtTemplateAlgorithmOutput
+	ToJwtTemplateAlgorithmOutputWithContext(context.Context) JwtTemplateAlgorithmOutput
+}
+
+var jwtTemplateAlgorithmPtrType = reflect.TypeOf((**JwtTemplateAlgorithm)(nil)).Elem()
+
+type JwtTemplateAlgorithmPtrInput interface {
+	pulumi.Input
+
+	ToJwtTemplateAlgorithmPtrOutput() JwtTemplateAlgorithmPtrOutput
+	ToJwtTemplateAlgorithmPtrOutputWithContext(context.Context) JwtTemplateAlgorithmPtrOutput
+}
+
+type jwtTemplateAlgorithmPtr string
+
+func JwtTemplateAlgorithmPtr(v string) JwtTemplateAlgorithmPtrInput {
+	return (*jwtTemplateAlgorithmPtr)(&v)
+}
+
+func (*jwtTemplateAlgorithmPtr) ElementType() reflect.Type {
+	return jwtTemplateAlgorithmPtrType
+}
+
+func (in *jwtTemplateAlgorithmPtr) ToJwtTemplateAlgorithmPtrOutput() JwtTemplateAlgorithmPtrOutput {
+	return pulumi.ToOutput(in).(JwtTemplateAlgorithmPtrOutput)
+}
+
+func (in *jwtTemplateAlgorithmPtr) ToJwtTemplateAlgorithmPtrOutputWithContext(ctx context.Context) JwtTemplateAlgorithmPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, in).(JwtTemplateAlgorithmPtrOutput)
+}
+
+type JwtTemplateTargetingRuleConditionAttribute string
+
+const (
+	JwtTemplateTargetingRuleConditionAttributeUserId        = JwtTemplateTargetingRuleConditionAttribute("userId")
+	JwtTemplateTargetingRuleConditionAttributeApplicationId = JwtTemplateTargetingRuleConditionAttribute("applicationId")
+	JwtTemplateTargetingRuleConditionAttributeTenantId      = JwtTemplateTargetingRuleConditionAttribute("tenantId")
+	JwtTemplateTargetingRuleConditionAttributeRoleIds       = JwtTemplateTargetingRuleConditionAttribute("roleIds")
+	JwtTemplateTargetingRuleConditionAttributeTokenType     = JwtTemplateTargetingRuleConditionAttribute("tokenType")
+	JwtTemplateTargetingRuleConditionAttributeUserEmail     = JwtTemplateTargetingRuleConditionAttribute("userEmail")
+)
+
+func (JwtTemplateTargetingRuleConditionAttribute) ElementType() reflect.Type {
+	return reflect.TypeOf((*JwtTemplateTargetingRuleConditionAttribute)(nil)).Elem()
+}
+
+func (e JwtTemplateTargetingRuleConditionAttribute) ToJwtTemplateTargetingRuleConditionAttributeOutput() JwtTemplateTargetingRuleConditionAttributeOutput {
+	return pulumi.ToOutput(e).(JwtTemplateTargetingRuleConditionAttributeOutput)
+}
+
+func (e JwtTemplateTargetingRuleConditionAttribute) ToJwtTemplateTargetingRuleConditionAttributeOutputWithContext(ctx context.Context) JwtTemplateTargetingRuleConditionAttributeOutput {
+	return pulumi.ToOutputWithContext(ctx, e).(JwtTemplateTargetingRuleConditionAttributeOutput)
+}
+
+func (e JwtTemplateTargetingRuleConditionAttribute) ToJwtTemplateTargetingRuleConditionAttributePtrOutput() JwtTemplateTargetingRuleConditionAttributePtrOutput {
+	return e.ToJwtTemplateTargetingRuleConditionAttributePtrOutputWithContext(context.Background())
+}
+
+func (e JwtTemplateTargetingRuleConditionAttribute) ToJwtTemplateTargetingRuleConditionAttributePtrOutputWithContext(ctx context.Context) JwtTemplateTargetingRuleConditionAttributePtrOutput {
+	return JwtTemplateTargetingRuleConditionAttribute(e).ToJwtTemplateTargetingRuleConditionAttributeOutputWithContext(ctx).ToJwtTemplateTargetingRuleConditionAttributePtrOutputWithContext(ctx)
+}
+
+func (e JwtTemplateTargetingRuleConditionAttribute) ToStringOutput() pulumi.StringOutput {
+	return pulumi.ToOutput(pulumi.String(e)).(pulumi.StringOutput)
+}
+
+func (e JwtTemplateTargetingRuleConditionAttribute) ToStringOutputWithContext(ctx context.Context) pulumi.StringOutput {
+	return pulumi.ToOutputWithContext(ctx, pulumi.String(e)).(pulumi.StringOutput)
+}
+
+func (e JwtTemplateTargetingRuleConditionAttribute) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return pulumi.String(e).ToStringPtrOutputWithContext(context.Background())
+}
+
+func (e JwtTemplateTargetingRuleConditionAttribute) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return pulumi.String(e).ToStringOutputWithContext(ctx).ToStringPtrOutputWithContext(ctx)
+}
+
+type JwtTemplateTargetingRuleConditionAttributeOutput struct{ *pulumi.OutputState }
+
+func (JwtTemplateTargetingRuleConditionAttributeOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*JwtTemplateTargetingRuleConditionAttribute)(nil)).Elem()
+}
+
+func (o JwtTemplateTargetingRuleConditionAttributeOutput) ToJwtTemplateTargetingRuleConditionAttributeOutput() JwtTemplateTargetingRuleConditionAttributeOutput {
+	return o
+}
+
+func (o JwtTemplateTargetingRuleConditionAttributeOutput) ToJwtTemplateTargetingRuleConditionAttributeOutputWithContext(ctx context.Context) JwtTemplateTargetingRuleConditionAttributeOutput {
+	return o
+}
+
+func (o JwtTemplateTargetingRuleConditionAttributeOutput) ToJwtTemplateTargetingRuleConditionAttributePtrOutput() JwtTemplateTargetingRuleConditionAttributePtrOutput {
+	return o.ToJwtTemplateTargetingRuleConditionAttributePtrOutputWithContext(context.Background())
+}
+
+func (o JwtTemplateTargetingRuleConditionAttributeOutput) ToJwtTemplateTargetingRuleConditionAttributePtrOutputWithContext(ctx context.Context) JwtTemplateTargetingRuleConditionAttributePtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, v JwtTemplateTargetingRuleConditionAttribute) *JwtTemplateTargetingRuleConditionAttribute {
+		return &v
+	}).(JwtTemplateTargetingRuleConditionAttributePtrOutput)
+}
+
+func (o JwtTemplateTargetingRuleConditionAttributeOutput) ToStringOutput() pulumi.StringOutput {
+	return o.ToStringOutputWithContext(context.Background())
+}
+
+func (o JwtTemplateTargetingRuleConditionAttributeOutput) ToStringOutputWithContext(ctx context.Context) pulumi.StringOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e JwtTemplateTargetingRuleConditionAttribute) string {
+		return string(e)
+	}).(pulumi.StringOutput)
+}
+
+func (o JwtTemplateTargetingRuleConditionAttributeOutput) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return o.ToStringPtrOutputWithContext(context.Background())
+}
+
+func (o JwtTemplateTargetingRuleConditionAttributeOutput) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e JwtTemplateTargetingRuleConditionAttribute) *string {
+		v := string(e)
+		return &v
+	}).(pulumi.StringPtrOutput)
+}
+
+type JwtTemplateTargetingRuleConditionAttributePtrOutput struct{ *pulumi.OutputState }
+
+func (JwtTemplateTargetingRuleConditionAttributePtrOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((**JwtTemplateTargetingRuleConditionAttribute)(nil)).Elem()
+}
+
+func (o JwtTemplateTargetingRuleConditionAttributePtrOutput) ToJwtTemplateTargetingRuleConditionAttributePtrOutput() JwtTemplateTargetingRuleConditionAttributePtrOutput {
+	return o
+}
+
+func (o JwtTemplateTargetingRuleConditionAttributePtrOutput) ToJwtTemplateTargetingRuleConditionAttributePtrOutputWithContext(ctx context.Context) JwtTemplateTargetingRuleConditionAttributePtrOutput {
+	return o
+}
+
+func (o JwtTemplateTargetingRuleConditionAttributePtrOutput) Elem() JwtTemplateTargetingRuleConditionAttributeOutput {
+	return o.ApplyT(func(v *JwtTemplateTargetingRuleConditionAttribute) JwtTemplateTargetingRuleConditionAttribute {
+		if v != nil {
+			return *v
+		}
+		var ret JwtTemplateTargetingRuleConditionAttribute
+		return ret
+	}).(JwtTemplateTargetingRuleConditionAttributeOutput)
+}
+
+func (o JwtTemplateTargetingRuleConditionAttributePtrOutput) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return o.ToStringPtrOutputWithContext(context.Background())
+}
+
+func (o JwtTemplateTargetingRuleConditionAttributePtrOutput) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e *JwtTemplateTargetingRuleConditionAttribute) *string {
+		if e == nil {
+			return nil
+		}
+		v := string(*e)
+		return &v
+	}).(pulumi.StringPtrOutput)
+}
+
+// JwtTemplateTargetingRuleConditionAttributeInput is an input type that accepts values of the JwtTemplateTargetingRuleConditionAttribute enum
+// A concrete instance of `JwtTemplateTargetingRuleConditionAttributeInput` can be one of the following:
+//
+//	JwtTemplateTargetingRuleConditionAttributeUserId
+//	JwtTemplateTargetingRuleConditionAttributeApplicationId
+//	JwtTemplateTargetingRuleConditionAttributeTenantId
+//	JwtTemplateTargetingRuleConditionAttributeRoleIds
+//	JwtTemplateTargetingRuleConditionAttributeTokenType
+//	JwtTemplateTargetingRuleConditionAttributeUserEmail
+type JwtTemplateTargetingRuleConditionAttributeInput interface {
+	pulumi.Input
+
+	ToJwtTemplateTargetingRuleConditionAttributeOutput() JwtTemplateTargetingRuleConditionAttributeOutput
+	ToJwtTemplateTargetingRuleConditionAttributeOutputWithContext(context.Context) JwtTemplateTargetingRuleConditionAttributeOutput
+}
+
+var jwtTemplateTargetingRuleConditionAttributePtrType = reflect.TypeOf((**JwtTemplateTargetingRuleConditionAttribute)(nil)).Elem()
+
+type JwtTemplateTargetingRuleConditionAttributePtrInput interface {
+	pulumi.Input
+
+	ToJwtTemplateTargetingRuleConditionAttributePtrOutput() JwtTemplateTargetingRuleConditionAttributePtrOutput
+	ToJwtTemplateTargetingRuleConditionAttributePtrOutputWithContext(context.Context) JwtTemplateTargetingRuleConditionAttributePtrOutput
+}
+
+type jwtTemplateTargetingRuleConditionAttributePtr string
+
+func JwtTemplateTargetingRuleConditionAttributePtr(v string) JwtTemplateTargetingRuleConditionAttributePtrInput {
+	return (*jwtTemplateTargetingRuleConditionAttributePtr)(&v)
+}
+
+func (*jwtTemplateTargetingRuleConditionAttributePtr) ElementType() reflect.Type {
+	return jwtTemplateTargetingRuleConditionAttributePtrType
+}
+
+func (in *jwtTemplateTargetingRuleConditionAttributePtr) ToJwtTemplateTargetingRuleConditionAttributePtrOutput() JwtTemplateTargetingRuleConditionAttributePtrOutput {
+	return pulumi.ToOutput(in).(JwtTemplateTargetingRuleConditionAttributePtrOutput)
+}
+
+func (in *jwtTemplateTargetingRuleConditionAttributePtr) ToJwtTemplateTargetingRuleConditionAttributePtrOutputWithContext(ctx context.Context) JwtTemplateTargetingRuleConditionAttributePtrOutput {
+	return pulumi.ToOutputWithContext(ctx, in).(JwtTemplateTargetingRuleConditionAttributePtrOutput)
+}
+
+type JwtTemplateTargetingRuleConditionLogic string
+
+const (
+	JwtTemplateTargetingRuleConditionLogicAnd = JwtTemplateTargetingRuleConditionLogic("and")
+)
+
+func (JwtTemplateTargetingRuleConditionLogic) ElementType() reflect.Type {
+	return reflect.TypeOf((*JwtTemplateTargetingRuleConditionLogic)(nil)).Elem()
+}
+
+func (e JwtTemplateTargetingRuleConditionLogic) ToJwtTemplateTargetingRuleConditionLogicOutput() JwtTemplateTargetingRuleConditionLogicOutput {
+	return pulumi.ToOutput(e).(JwtTemplateTargetingRuleConditionLogicOutput)
+}
+
+func (e JwtTemplateTargetingRuleConditionLogic) ToJwtTemplateTargetingRuleConditionLogicOutputWithContext(ctx context.Context) JwtTemplateTargetingRuleConditionLogicOutput {
+	return pulumi.ToOutputWithContext(ctx, e).(JwtTemplateTargetingRuleConditionLogicOutput)
+}
+
+func (e JwtTemplateTargetingRuleConditionLogic) ToJwtTemplateTargetingRuleConditionLogicPtrOutput() JwtTemplateTargetingRuleConditionLogicPtrOutput {
+	return e.ToJwtTemplateTargetingRuleConditionLogicPtrOutputWithContext(context.Background())
+}
+
+func (e JwtTemplateTargetingRuleConditionLogic) ToJwtTemplateTargetingRuleConditionLogicPtrOutputWithContext(ctx context.Context) JwtTemplateTargetingRuleConditionLogicPtrOutput {
+	return JwtTemplateTargetingRuleConditionLogic(e).ToJwtTemplateTargetingRuleConditionLogicOutputWithContext(ctx).ToJwtTemplateTargetingRuleConditionLogicPtrOutputWithContext(ctx)
+}
+
+func (e JwtTemplateTargetingRuleConditionLogic) ToStringOutput() pulumi.StringOutput {
+	return pulumi.ToOutput(pulumi.String(e)).(pulumi.StringOutput)
+}
+
+func (e JwtTemplateTargetingRuleConditionLogic) ToStringOutputWithContext(ctx context.Context) pulumi.StringOutput {
+	return pulumi.ToOutputWithContext(ctx, pulumi.String(e)).(pulumi.StringOutput)
+}
+
+func (e JwtTemplateTargetingRuleConditionLogic) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return pulumi.String(e).ToStringPtrOutputWithContext(context.Background())
+}
+
+func (e JwtTemplateTargetingRuleConditionLogic) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return pulumi.String(e).ToStringOutputWithContext(ctx).ToStringPtrOutputWithContext(ctx)
+}
+
+type JwtTemplateTargetingRuleConditionLogicOutput struct{ *pulumi.OutputState }
+
+func (JwtTemplateTargetingRuleConditionLogicOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*JwtTemplateTargetingRuleConditionLogic)(nil)).Elem()
+}
+
+func (o JwtTemplateTargetingRuleConditionLogicOutput) ToJwtTemplateTargetingRuleConditionLogicOutput() JwtTemplateTargetingRuleConditionLogicOutput {
+	return o
+}
+
+func (o JwtTemplateTargetingRuleConditionLogicOutput) ToJwtTemplateTargetingRuleConditionLogicOutputWithContext(ctx context.Context) JwtTemplateTargetingRuleConditionLogicOutput {
+	return o
+}
+
+func (o JwtTemplateTargetingRuleConditionLogicOutput) ToJwtTemplateTargetingRuleConditionLogicPtrOutput() JwtTemplateTargetingRuleConditionLogicPtrOutput {
+	return o.ToJwtTemplateTargetingRuleConditionLogicPtrOutputWithContext(context.Background())
+}
+
+func (o JwtTemplateTargetingRuleConditionLogicOutput) ToJwtTemplateTargetingRuleConditionLogicPtrOutputWithContext(ctx context.Context) JwtTemplateTargetingRuleConditionLogicPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, v JwtTemplateTargetingRuleConditionLogic) *JwtTemplateTargetingRuleConditionLogic {
+		return &v
+	}).(JwtTemplateTargetingRuleConditionLogicPtrOutput)
+}
+
+func (o JwtTemplateTargetingRuleConditionLogicOutput) ToStringOutput() pulumi.StringOutput {
+	return o.ToStringOutputWithContext(context.Background())
+}
+
+func (o JwtTemplateTargetingRuleConditionLogicOutput) ToStringOutputWithContext(ctx context.Context) pulumi.StringOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e JwtTemplateTargetingRuleConditionLogic) string {
+		return string(e)
+	}).(pulumi.StringOutput)
+}
+
+func (o JwtTemplateTargetingRuleConditionLogicOutput) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return o.ToStringPtrOutputWithContext(context.Background())
+}
+
+func (o JwtTemplateTargetingRuleConditionLogicOutput) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e JwtTemplateTargetingRuleConditionLogic) *string {
+		v := string(e)
+		return &v
+	}).(pulumi.StringPtrOutput)
+}
+
+type JwtTemplateTargetingRuleConditionLogicPtrOutput struct{ *pulumi.OutputState }
+
+func (JwtTemplateTargetingRuleConditionLogicPtrOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((**JwtTemplateTargetingRuleConditionLogic)(nil)).Elem()
+}
+
+func (o JwtTemplateTargetingRuleConditionLogicPtrOutput) ToJwtTemplateTargetingRuleConditionLogicPtrOutput() JwtTemplateTargetingRuleConditionLogicPtrOutput {
+	return o
+}
+
+func (o JwtTemplateTargetingRuleConditionLogicPtrOutput) ToJwtTemplateTargetingRuleConditionLogicPtrOutputWithContext(ctx context.Context) JwtTemplateTargetingRuleConditionLogicPtrOutput {
+	return o
+}
+
+func (o JwtTemplateTargetingRuleConditionLogicPtrOutput) Elem() JwtTemplateTargetingRuleConditionLogicOutput {
+	return o.ApplyT(func(v *JwtTemplateTargetingRuleConditionLogic) JwtTemplateTargetingRuleConditionLogic {
+		if v != nil {
+			return *v
+		}
+		var ret JwtTemplateTargetingRuleConditionLogic
+		return ret
+	}).(JwtTemplateTargetingRuleConditionLogicOutput)
+}
+
+func (o JwtTemplateTargetingRuleConditionLogicPtrOutput) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return o.ToStringPtrOutputWithContext(context.Background())
+}
+
+func (o JwtTemplateTargetingRuleConditionLogicPtrOutput) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e *JwtTemplateTargetingRuleConditionLogic) *string {
+		if e == nil {
+			return nil
+		}
+		v := string(*e)
+		return &v
+	}).(pulumi.StringPtrOutput)
+}
+
+// JwtTemplateTargetingRuleConditionLogicInput is an input type that accepts values of the JwtTemplateTargetingRuleConditionLogic enum
+// A concrete instance of `JwtTemplateTargetingRuleConditionLogicInput` can be one of the following:
+//
+//	JwtTemplateTargetingRuleConditionLogicAnd
+type JwtTemplateTargetingRuleConditionLogicInput interface {
+	pulumi.Input
+
+	ToJwtTemplateTargetingRuleConditionLogicOutput() JwtTemplateTargetingRuleConditionLogicOutput
+	ToJwtTemplateTargetingRuleConditionLogicOutputWithContext(context.Context) JwtTemplateTargetingRuleConditionLogicOutput
+}
+
+var jwtTemplateTargetingRuleConditionLogicPtrType = reflect.TypeOf((**JwtTemplateTargetingRuleConditionLogic)(nil)).Elem()
+
+type JwtTemplateTargetingRuleConditionLogicPtrInput interface {
+	pulumi.Input
+
+	ToJwtTemplateTargetingRuleConditionLogicPtrOutput() JwtTemplateTargetingRuleConditionLogicPtrOutput
+	ToJwtTemplateTargetingRuleConditionLogicPtrOutputWithContext(context.Context) JwtTemplateTargetingRuleConditionLogicPtrOutput
+}
+
+type jwtTemplateTargetingRuleConditionLogicPtr string
+
+func JwtTemplateTargetingRuleConditionLogicPtr(v string) JwtTemplateTargetingRuleConditionLogicPtrInput {
+	return (*jwtTemplateTargetingRuleConditionLogicPtr)(&v)
+}
+
+func (*jwtTemplateTargetingRuleConditionLogicPtr) ElementType() reflect.Type {
+	return jwtTemplateTargetingRuleConditionLogicPtrType
+}
+
+func (in *jwtTemplateTargetingRuleConditionLogicPtr) ToJwtTemplateTargetingRuleConditionLogicPtrOutput() JwtTemplateTargetingRuleConditionLogicPtrOutput {
+	return pulumi.ToOutput(in).(JwtTemplateTargetingRuleConditionLogicPtrOutput)
+}
+
+func (in *jwtTemplateTargetingRuleConditionLogicPtr) ToJwtTemplateTargetingRuleConditionLogicPtrOutputWithContext(ctx context.Context) JwtTemplateTargetingRuleConditionLogicPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, in).(JwtTemplateTargetingRuleConditionLogicPtrOutput)
+}
+
+type JwtTemplateTargetingRuleConditionOp string
+
+const (
+	JwtTemplateTargetingRuleConditionOp_In_list   = JwtTemplateTargetingRuleConditionOp("in_list")
+	JwtTemplateTargetingRuleConditionOpContains   = JwtTemplateTargetingRuleConditionOp("contains")
+	JwtTemplateTargetingRuleConditionOp_Ends_with = JwtTemplateTargetingRuleConditionOp("ends_with")
+)
+
+func (JwtTemplateTargetingRuleConditionOp) ElementType() reflect.Type {
+	return reflect.TypeOf((*JwtTemplateTargetingRuleConditionOp)(nil)).Elem()
+}
+
+func (e JwtTemplateTargetingRuleConditionOp) ToJwtTemplateTargetingRuleConditionOpOutput() JwtTemplateTargetingRuleConditionOpOutput {
+	return pulumi.ToOutput(e).(JwtTemplateTargetingRuleConditionOpOutput)
+}
+
+func (e JwtTemplateTargetingRuleConditionOp) ToJwtTemplateTargetingRuleConditionOpOutputWithContext(ctx context.Context) JwtTemplateTargetingRuleConditionOpOutput {
+	return pulumi.ToOutputWithContext(ctx, e).(JwtTemplateTargetingRuleConditionOpOutput)
+}
+
+func (e JwtTemplateTargetingRuleConditionOp) ToJwtTemplateTargetingRuleConditionOpPtrOutput() JwtTemplateTargetingRuleConditionOpPtrOutput {
+	return e.ToJwtTemplateTargetingRuleConditionOpPtrOutputWithContext(context.Background())
+}
+
+func (e JwtTemplateTargetingRuleConditionOp) ToJwtTemplateTargetingRuleConditionOpPtrOutputWithContext(ctx context.Context) JwtTemplateTargetingRuleConditionOpPtrOutput {
+	return JwtTemplateTargetingRuleConditionOp(e).ToJwtTemplateTargetingRuleConditionOpOutputWithContext(ctx).ToJwtTemplateTargetingRuleConditionOpPtrOutputWithContext(ctx)
+}
+
+func (e JwtTemplateTargetingRuleConditionOp) ToStringOutput() pulumi.StringOutput {
+	return pulumi.ToOutput(pulumi.String(e)).(pulumi.StringOutput)
+}
+
+func (e JwtTemplateTargetingRuleConditionOp) ToStringOutputWithContext(ctx context.Context) pulumi.StringOutput {
+	return pulumi.ToOutputWithContext(ctx, pulumi.String(e)).(pulumi.StringOutput)
+}
+
+func (e JwtTemplateTargetingRuleConditionOp) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return pulumi.String(e).ToStringPtrOutputWithContext(context.Background())
+}
+
+func (e JwtTemplateTargetingRuleConditionOp) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return pulumi.String(e).ToStringOutputWithContext(ctx).ToStringPtrOutputWithContext(ctx)
+}
+
+type JwtTemplateTargetingRuleConditionOpOutput struct{ *pulumi.OutputState }
+
+func (JwtTemplateTargetingRuleConditionOpOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*JwtTemplateTargetingRuleConditionOp)(nil)).Elem()
+}
+
+func (o JwtTemplateTargetingRuleConditionOpOutput) ToJwtTemplateTargetingRuleConditionOpOutput() JwtTemplateTargetingRuleConditionOpOutput {
+	return o
+}
+
+func (o JwtTemplateTargetingRuleConditionOpOutput) ToJwtTemplateTargetingRuleConditionOpOutputWithContext(ctx context.Context) JwtTemplateTargetingRuleConditionOpOutput {
+	return o
+}
+
+func (o JwtTemplateTargetingRuleConditionOpOutput) ToJwtTemplateTargetingRuleConditionOpPtrOutput() JwtTemplateTargetingRuleConditionOpPtrOutput {
+	return o.ToJwtTemplateTargetingRuleConditionOpPtrOutputWithContext(context.Background())
+}
+
+func (o JwtTemplateTargetingRuleConditionOpOutput) ToJwtTemplateTargetingRuleConditionOpPtrOutputWithContext(ctx context.Context) JwtTemplateTargetingRuleConditionOpPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, v JwtTemplateTargetingRuleConditionOp) *JwtTemplateTargetingRuleConditionOp {
+		return &v
+	}).(JwtTemplateTargetingRuleConditionOpPtrOutput)
+}
+
+func (o JwtTemplateTargetingRuleConditionOpOutput) ToStringOutput() pulumi.StringOutput {
+	return o.ToStringOutputWithContext(context.Background())
+}
+
+func (o JwtTemplateTargetingRuleConditionOpOutput) ToStringOutputWithContext(ctx context.Context) pulumi.StringOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e JwtTemplateTargetingRuleConditionOp) string {
+		return string(e)
+	}).(pulumi.StringOutput)
+}
+
+func (o JwtTemplateTargetingRuleConditionOpOutput) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return o.ToStringPtrOutputWithContext(context.Background())
+}
+
+func (o JwtTemplateTargetingRuleConditionOpOutput) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e JwtTemplateTargetingRuleConditionOp) *string {
+		v := string(e)
+		return &v
+	}).(pulumi.StringPtrOutput)
+}
+
+type JwtTemplateTargetingRuleConditionOpPtrOutput struct{ *pulumi.OutputState }
+
+func (JwtTemplateTargetingRuleConditionOpPtrOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((**JwtTemplateTargetingRuleConditionOp)(nil)).Elem()
+}
+
+func (o JwtTemplateTargetingRuleConditionOpPtrOutput) ToJwtTemplateTargetingRuleConditionOpPtrOutput() JwtTemplateTargetingRuleConditionOpPtrOutput {
+	return o
+}
+
+func (o JwtTemplateTargetingRuleConditionOpPtrOutput) ToJwtTemplateTargetingRuleConditionOpPtrOutputWithContext(ctx context.Context) JwtTemplateTargetingRuleConditionOpPtrOutput {
+	return o
+}
+
+func (o JwtTemplateTargetingRuleConditionOpPtrOutput) Elem() JwtTemplateTargetingRuleConditionOpOutput {
+	return o.ApplyT(func(v *JwtTemplateTargetingRuleConditionOp) JwtTemplateTargetingRuleConditionOp {
+		if v != nil {
+			return *v
+		}
+		var ret JwtTemplateTargetingRuleConditionOp
+		return ret
+	}).(JwtTemplateTargetingRuleConditionOpOutput)
+}
+
+func (o JwtTemplateTargetingRuleConditionOpPtrOutput) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return o.ToStringPtrOutputWithContext(context.Background())
+}
+
+func (o JwtTemplateTargetingRuleConditionOpPtrOutput) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e *JwtTemplateTargetingRuleConditionOp) *string {
+		if e == nil {
+			return nil
+		}
+		v := string(*e)
+		return &v
+	}).(pulumi.StringPtrOutput)
+}
+
+// JwtTemplateTargetingRuleConditionOpInput is an input type that accepts values of the JwtTemplateTargetingRuleConditionOp enum
+// A concrete instance of `JwtTemplateTargetingRuleConditionOpInput` can be one of the following:
+//
+//	JwtTemplateTargetingRuleConditionOp_In_list
+//	JwtTemplateTargetingRuleConditionOpContains
+//	JwtTemplateTargetingRuleConditionOp_Ends_with
+type JwtTemplateTargetingRuleConditionOpInput interface {
+	pulumi.Input
+
+	ToJwtTemplateTargetingRuleConditionOpOutput() JwtTemplateTargetingRuleConditionOpOutput
+	ToJwtTemplateTargetingRuleConditionOpOutputWithContext(context.Context) JwtTemplateTargetingRuleConditionOpOutput
+}
+
+var jwtTemplateTargetingRuleConditionOpPtrType = reflect.TypeOf((**JwtTemplateTargetingRuleConditionOp)(nil)).Elem()
+
+type JwtTemplateTargetingRuleConditionOpPtrInput interface {
+	pulumi.Input
+
+	ToJwtTemplateTargetingRuleConditionOpPtrOutput() JwtTemplateTargetingRuleConditionOpPtrOutput
+	ToJwtTemplateTargetingRuleConditionOpPtrOutputWithContext(context.Context) JwtTemplateTargetingRuleConditionOpPtrOutput
+}
+
+type jwtTemplateTargetingRuleConditionOpPtr string
+
+func JwtTemplateTargetingRuleConditionOpPtr(v string) JwtTemplateTargetingRuleConditionOpPtrInput {
+	return (*jwtTemplateTargetingRuleConditionOpPtr)(&v)
+}
+
+func (*jwtTemplateTargetingRuleConditionOpPtr) ElementType() reflect.Type {
+	return jwtTemplateTargetingRuleConditionOpPtrType
+}
+
+func (in *jwtTemplateTargetingRuleConditionOpPtr) ToJwtTemplateTargetingRuleConditionOpPtrOutput() JwtTemplateTargetingRuleConditionOpPtrOutput {
+	return pulumi.ToOutput(in).(JwtTemplateTargetingRuleConditionOpPtrOutput)
+}
+
+func (in *jwtTemplateTargetingRuleConditionOpPtr) ToJwtTemplateTargetingRuleConditionOpPtrOutputWithContext(ctx context.Context) JwtTemplateTargetingRuleConditionOpPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, in).(JwtTemplateTargetingRuleConditionOpPtrOutput)
 }
 
 type MfaPolicyEnforceMFAType string
@@ -5033,6 +5870,171 @@ func (in *ssoConfigurationTypePtr) ToSsoConfigurationTypePtrOutputWithContext(ct
 	return pulumi.ToOutputWithContext(ctx, in).(SsoConfigurationTypePtrOutput)
 }
 
+type SsoMultiTenantPolicyUnspecifiedTenantStrategy string
+
+const (
+	SsoMultiTenantPolicyUnspecifiedTenantStrategyBLOCK          = SsoMultiTenantPolicyUnspecifiedTenantStrategy("BLOCK")
+	SsoMultiTenantPolicyUnspecifiedTenantStrategy_FIRST_CREATED = SsoMultiTenantPolicyUnspecifiedTenantStrategy("FIRST_CREATED")
+)
+
+func (SsoMultiTenantPolicyUnspecifiedTenantStrategy) ElementType() reflect.Type {
+	return reflect.TypeOf((*SsoMultiTenantPolicyUnspecifiedTenantStrategy)(nil)).Elem()
+}
+
+func (e SsoMultiTenantPolicyUnspecifiedTenantStrategy) ToSsoMultiTenantPolicyUnspecifiedTenantStrategyOutput() SsoMultiTenantPolicyUnspecifiedTenantStrategyOutput {
+	return pulumi.ToOutput(e).(SsoMultiTenantPolicyUnspecifiedTenantStrategyOutput)
+}
+
+func (e SsoMultiTenantPolicyUnspecifiedTenantStrategy) ToSsoMultiTenantPolicyUnspecifiedTenantStrategyOutputWithContext(ctx context.Context) SsoMultiTenantPolicyUnspecifiedTenantStrategyOutput {
+	return pulumi.ToOutputWithContext(ctx, e).(SsoMultiTenantPolicyUnspecifiedTenantStrategyOutput)
+}
+
+func (e SsoMultiTenantPolicyUnspecifiedTenantStrategy) ToSsoMultiTenantPolicyUnspecifiedTenantStrategyPtrOutput() SsoMultiTenantPolicyUnspecifiedTenantStrategyPtrOutput {
+	return e.ToSsoMultiTenantPolicyUnspecifiedTenantStrategyPtrOutputWithContext(context.Background())
+}
+
+func (e SsoMultiTenantPolicyUnspecifiedTenantStrategy) ToSsoMultiTenantPolicyUnspecifiedTenantStrategyPtrOutputWithContext(ctx context.Context) SsoMultiTenantPolicyUnspecifiedTenantStrategyPtrOutput {
+	return SsoMultiTenantPolicyUnspecifiedTenantStrategy(e).ToSsoMultiTenantPolicyUnspecifiedTenantStrategyOutputWithContext(ctx).ToSsoMultiTenantPolicyUnspecifiedTenantStrategyPtrOutputWithContext(ctx)
+}
+
+func (e SsoMultiTenantPolicyUnspecifiedTenantStrategy) ToStringOutput() pulumi.StringOutput {
+	return pulumi.ToOutput(pulumi.String(e)).(pulumi.StringOutput)
+}
+
+func (e SsoMultiTenantPolicyUnspecifiedTenantStrategy) ToStringOutputWithContext(ctx context.Context) pulumi.StringOutput {
+	return pulumi.ToOutputWithContext(ctx, pulumi.String(e)).(pulumi.StringOutput)
+}
+
+func (e SsoMultiTenantPolicyUnspecifiedTenantStrategy) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return pulumi.String(e).ToStringPtrOutputWithContext(context.Background())
+}
+
+func (e SsoMultiTenantPolicyUnspecifiedTenantStrategy) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return pulumi.String(e).ToStringOutputWithContext(ctx).ToStringPtrOutputWithContext(ctx)
+}
+
+type SsoMultiTenantPolicyUnspecifiedTenantStrategyOutput struct{ *pulumi.OutputState }
+
+func (SsoMultiTenantPolicyUnspecifiedTenantStrategyOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*SsoMultiTenantPolicyUnspecifiedTenantStrategy)(nil)).Elem()
+}
+
+func (o SsoMultiTenantPolicyUnspecifiedTenantStrategyOutput) ToSsoMultiTenantPolicyUnspecifiedTenantStrategyOutput() SsoMultiTenantPolicyUnspecifiedTenantStrategyOutput {
+	return o
+}
+
+func (o SsoMultiTenantPolicyUnspecifiedTenantStrategyOutput) ToSsoMultiTenantPolicyUnspecifiedTenantStrategyOutputWithContext(ctx context.Context) SsoMultiTenantPolicyUnspecifiedTenantStrategyOutput {
+	return o
+}
+
+func (o SsoMultiTenantPolicyUnspecifiedTenantStrategyOutput) ToSsoMultiTenantPolicyUnspecifiedTenantStrategyPtrOutput() SsoMultiTenantPolicyUnspecifiedTenantStrategyPtrOutput {
+	return o.ToSsoMultiTenantPolicyUnspecifiedTenantStrategyPtrOutputWithContext(context.Background())
+}
+
+func (o SsoMultiTenantPolicyUnspecifiedTenantStrategyOutput) ToSsoMultiTenantPolicyUnspecifiedTenantStrategyPtrOutputWithContext(ctx context.Context) SsoMultiTenantPolicyUnspecifiedTenantStrategyPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, v SsoMultiTenantPolicyUnspecifiedTenantStrategy) *SsoMultiTenantPolicyUnspecifiedTenantStrategy {
+		return &v
+	}).(SsoMultiTenantPolicyUnspecifiedTenantStrategyPtrOutput)
+}
+
+func (o SsoMultiTenantPolicyUnspecifiedTenantStrategyOutput) ToStringOutput() pulumi.StringOutput {
+	return o.ToStringOutputWithContext(context.Background())
+}
+
+func (o SsoMultiTenantPolicyUnspecifiedTenantStrategyOutput) ToStringOutputWithContext(ctx context.Context) pulumi.StringOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e SsoMultiTenantPolicyUnspecifiedTenantStrategy) string {
+		return string(e)
+	}).(pulumi.StringOutput)
+}
+
+func (o SsoMultiTenantPolicyUnspecifiedTenantStrategyOutput) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return o.ToStringPtrOutputWithContext(context.Background())
+}
+
+func (o SsoMultiTenantPolicyUnspecifiedTenantStrategyOutput) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e SsoMultiTenantPolicyUnspecifiedTenantStrategy) *string {
+		v := string(e)
+		return &v
+	}).(pulumi.StringPtrOutput)
+}
+
+type SsoMultiTenantPolicyUnspecifiedTenantStrategyPtrOutput struct{ *pulumi.OutputState }
+
+func (SsoMultiTenantPolicyUnspecifiedTenantStrategyPtrOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((**SsoMultiTenantPolicyUnspecifiedTenantStrategy)(nil)).Elem()
+}
+
+func (o SsoMultiTenantPolicyUnspecifiedTenantStrategyPtrOutput) ToSsoMultiTenantPolicyUnspecifiedTenantStrategyPtrOutput() SsoMultiTenantPolicyUnspecifiedTenantStrategyPtrOutput {
+	return o
+}
+
+func (o SsoMultiTenantPolicyUnspecifiedTenantStrategyPtrOutput) ToSsoMultiTenantPolicyUnspecifiedTenantStrategyPtrOutputWithContext(ctx context.Context) SsoMultiTenantPolicyUnspecifiedTenantStrategyPtrOutput {
+	return o
+}
+
+func (o SsoMultiTenantPolicyUnspecifiedTenantStrategyPtrOutput) Elem() SsoMultiTenantPolicyUnspecifiedTenantStrategyOutput {
+	return o.ApplyT(func(v *SsoMultiTenantPolicyUnspecifiedTenantStrategy) SsoMultiTenantPolicyUnspecifiedTenantStrategy {
+		if v != nil {
+			return *v
+		}
+		var ret SsoMultiTenantPolicyUnspecifiedTenantStrategy
+		return ret
+	}).(SsoMultiTenantPolicyUnspecifiedTenantStrategyOutput)
+}
+
+func (o SsoMultiTenantPolicyUnspecifiedTenantStrategyPtrOutput) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return o.ToStringPtrOutputWithContext(context.Background())
+}
+
+func (o SsoMultiTenantPolicyUnspecifiedTenantStrategyPtrOutput) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e *SsoMultiTenantPolicyUnspecifiedTenantStrategy) *string {
+		if e == nil {
+			return nil
+		}
+		v := string(*e)
+		return &v
+	}).(pulumi.StringPtrOutput)
+}
+
+// SsoMultiTenantPolicyUnspecifiedTenantStrategyInput is an input type that accepts values of the SsoMultiTenantPolicyUnspecifiedTenantStrategy enum
+// A concrete instance of `SsoMultiTenantPolicyUnspecifiedTenantStrategyInput` can be one of the following:
+//
+//	SsoMultiTenantPolicyUnspecifiedTenantStrategyBLOCK
+//	SsoMultiTenantPolicyUnspecifiedTenantStrategy_FIRST_CREATED
+type SsoMultiTenantPolicyUnspecifiedTenantStrategyInput interface {
+	pulumi.Input
+
+	ToSsoMultiTenantPolicyUnspecifiedTenantStrategyOutput() SsoMultiTenantPolicyUnspecifiedTenantStrategyOutput
+	ToSsoMultiTenantPolicyUnspecifiedTenantStrategyOutputWithContext(context.Context) SsoMultiTenantPolicyUnspecifiedTenantStrategyOutput
+}
+
+var ssoMultiTenantPolicyUnspecifiedTenantStrategyPtrType = reflect.TypeOf((**SsoMultiTenantPolicyUnspecifiedTenantStrategy)(nil)).Elem()
+
+type SsoMultiTenantPolicyUnspecifiedTenantStrategyPtrInput interface {
+	pulumi.Input
+
+	ToSsoMultiTenantPolicyUnspecifiedTenantStrategyPtrOutput() SsoMultiTenantPolicyUnspecifiedTenantStrategyPtrOutput
+	ToSsoMultiTenantPolicyUnspecifiedTenantStrategyPtrOutputWithContext(context.Context) SsoMultiTenantPolicyUnspecifiedTenantStrategyPtrOutput
+}
+
+type ssoMultiTenantPolicyUnspecifiedTenantStrategyPtr string
+
+func SsoMultiTenantPolicyUnspecifiedTenantStrategyPtr(v string) SsoMultiTenantPolicyUnspecifiedTenantStrategyPtrInput {
+	return (*ssoMultiTenantPolicyUnspecifiedTenantStrategyPtr)(&v)
+}
+
+func (*ssoMultiTenantPolicyUnspecifiedTenantStrategyPtr) ElementType() reflect.Type {
+	return ssoMultiTenantPolicyUnspecifiedTenantStrategyPtrType
+}
+
+func (in *ssoMultiTenantPolicyUnspecifiedTenantStrategyPtr) ToSsoMultiTenantPolicyUnspecifiedTenantStrategyPtrOutput() SsoMultiTenantPolicyUnspecifiedTenantStrategyPtrOutput {
+	return pulumi.ToOutput(in).(SsoMultiTenantPolicyUnspecifiedTenantStrategyPtrOutput)
+}
+
+func (in *ssoMultiTenantPolicyUnspecifiedTenantStrategyPtr) ToSsoMultiTenantPolicyUnspecifiedTenantStrategyPtrOutputWithContext(ctx context.Context) SsoMultiTenantPolicyUnspecifiedTenantStrategyPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, in).(SsoMultiTenantPolicyUnspecifiedTenantStrategyPtrOutput)
+}
+
 func init() {
 	pulumi.RegisterInputType(reflect.TypeOf((*ApplicationAccessTypeInput)(nil)).Elem(), ApplicationAccessType("FREE_ACCESS"))
 	pulumi.RegisterInputType(reflect.TypeOf((*ApplicationAccessTypePtrInput)(nil)).Elem(), ApplicationAccessType("FREE_ACCESS"))
@@ -5054,6 +6056,8 @@ func init() {
 	pulumi.RegisterInputType(reflect.TypeOf((*EmailDomainRestrictionModeListTypePtrInput)(nil)).Elem(), EmailDomainRestrictionModeListType("ALLOW"))
 	pulumi.RegisterInputType(reflect.TypeOf((*EmailDomainRestrictionTypeInput)(nil)).Elem(), EmailDomainRestrictionType("ALLOW"))
 	pulumi.RegisterInputType(reflect.TypeOf((*EmailDomainRestrictionTypePtrInput)(nil)).Elem(), EmailDomainRestrictionType("ALLOW"))
+	pulumi.RegisterInputType(reflect.TypeOf((*EmailProviderProviderInput)(nil)).Elem(), EmailProviderProvider("sendgrid"))
+	pulumi.RegisterInputType(reflect.TypeOf((*EmailProviderProviderPtrInput)(nil)).Elem(), EmailProviderProvider("sendgrid"))
 	pulumi.RegisterInputType(reflect.TypeOf((*EmailTemplateTypeInput)(nil)).Elem(), EmailTemplateType("ResetPassword"))
 	pulumi.RegisterInputType(reflect.TypeOf((*EmailTemplateTypePtrInput)(nil)).Elem(), EmailTemplateType("ResetPassword"))
 	pulumi.RegisterInputType(reflect.TypeOf((*FeatureFlagDefaultTreatmentInput)(nil)).Elem(), FeatureFlagDefaultTreatment("true"))
@@ -5072,6 +6076,14 @@ func init() {
 	pulumi.RegisterInputType(reflect.TypeOf((*IpRestrictionModeStrategyPtrInput)(nil)).Elem(), IpRestrictionModeStrategy("ALLOW"))
 	pulumi.RegisterInputType(reflect.TypeOf((*IpRestrictionStrategyInput)(nil)).Elem(), IpRestrictionStrategy("ALLOW"))
 	pulumi.RegisterInputType(reflect.TypeOf((*IpRestrictionStrategyPtrInput)(nil)).Elem(), IpRestrictionStrategy("ALLOW"))
+	pulumi.RegisterInputType(reflect.TypeOf((*JwtTemplateAlgorithmInput)(nil)).Elem(), JwtTemplateAlgorithm("RS256"))
+	pulumi.RegisterInputType(reflect.TypeOf((*JwtTemplateAlgorithmPtrInput)(nil)).Elem(), JwtTemplateAlgorithm("RS256"))
+	pulumi.RegisterInputType(reflect.TypeOf((*JwtTemplateTargetingRuleConditionAttributeInput)(nil)).Elem(), JwtTemplateTargetingRuleConditionAttribute("userId"))
+	pulumi.RegisterInputType(reflect.TypeOf((*JwtTemplateTargetingRuleConditionAttributePtrInput)(nil)).Elem(), JwtTemplateTargetingRuleConditionAttribute("userId"))
+	pulumi.RegisterInputType(reflect.TypeOf((*JwtTemplateTargetingRuleConditionLogicInput)(nil)).Elem(), JwtTemplateTargetingRuleConditionLogic("and"))
+	pulumi.RegisterInputType(reflect.TypeOf((*JwtTemplateTargetingRuleConditionLogicPtrInput)(nil)).Elem(), JwtTemplateTargetingRuleConditionLogic("and"))
+	pulumi.RegisterInputType(reflect.TypeOf((*JwtTemplateTargetingRuleConditionOpInput)(nil)).Elem(), JwtTemplateTargetingRuleConditionOp("in_list"))
+	pulumi.RegisterInputType(reflect.TypeOf((*JwtTemplateTargetingRuleConditionOpPtrInput)(nil)).Elem(), JwtTemplateTargetingRuleConditionOp("in_list"))
 	pulumi.RegisterInputType(reflect.TypeOf((*MfaPolicyEnforceMFATypeInput)(nil)).Elem(), MfaPolicyEnforceMFAType("DontForce"))
 	pulumi.RegisterInputType(reflect.TypeOf((*MfaPolicyEnforceMFATypePtrInput)(nil)).Elem(), MfaPolicyEnforceMFAType("DontForce"))
 	pulumi.RegisterInputType(reflect.TypeOf((*MfaStrategyStrategyInput)(nil)).Elem(), MfaStrategyStrategy("AuthenticatorApp"))
@@ -5092,6 +6104,8 @@ func init() {
 	pulumi.RegisterInputType(reflect.TypeOf((*SocialLoginTypePtrInput)(nil)).Elem(), SocialLoginType("google"))
 	pulumi.RegisterInputType(reflect.TypeOf((*SsoConfigurationTypeInput)(nil)).Elem(), SsoConfigurationType("saml"))
 	pulumi.RegisterInputType(reflect.TypeOf((*SsoConfigurationTypePtrInput)(nil)).Elem(), SsoConfigurationType("saml"))
+	pulumi.RegisterInputType(reflect.TypeOf((*SsoMultiTenantPolicyUnspecifiedTenantStrategyInput)(nil)).Elem(), SsoMultiTenantPolicyUnspecifiedTenantStrategy("BLOCK"))
+	pulumi.RegisterInputType(reflect.TypeOf((*SsoMultiTenantPolicyUnspecifiedTenantStrategyPtrInput)(nil)).Elem(), SsoMultiTenantPolicyUnspecifiedTenantStrategy("BLOCK"))
 	pulumi.RegisterOutputType(ApplicationAccessTypeOutput{})
 	pulumi.RegisterOutputType(ApplicationAccessTypePtrOutput{})
 	pulumi.RegisterOutputType(ApplicationFrontendStackOutput{})
@@ -5112,6 +6126,8 @@ func init() {
 	pulumi.RegisterOutputType(EmailDomainRestrictionModeListTypePtrOutput{})
 	pulumi.RegisterOutputType(EmailDomainRestrictionTypeOutput{})
 	pulumi.RegisterOutputType(EmailDomainRestrictionTypePtrOutput{})
+	pulumi.RegisterOutputType(EmailProviderProviderOutput{})
+	pulumi.RegisterOutputType(EmailProviderProviderPtrOutput{})
 	pulumi.RegisterOutputType(EmailTemplateTypeOutput{})
 	pulumi.RegisterOutputType(EmailTemplateTypePtrOutput{})
 	pulumi.RegisterOutputType(FeatureFlagDefaultTreatmentOutput{})
@@ -5132,6 +6148,14 @@ func init() {
 	pulumi.RegisterOutputType(IpRestrictionModeStrategyPtrOutput{})
 	pulumi.RegisterOutputType(IpRestrictionStrategyOutput{})
 	pulumi.RegisterOutputType(IpRestrictionStrategyPtrOutput{})
+	pulumi.RegisterOutputType(JwtTemplateAlgorithmOutput{})
+	pulumi.RegisterOutputType(JwtTemplateAlgorithmPtrOutput{})
+	pulumi.RegisterOutputType(JwtTemplateTargetingRuleConditionAttributeOutput{})
+	pulumi.RegisterOutputType(JwtTemplateTargetingRuleConditionAttributePtrOutput{})
+	pulumi.RegisterOutputType(JwtTemplateTargetingRuleConditionLogicOutput{})
+	pulumi.RegisterOutputType(JwtTemplateTargetingRuleConditionLogicPtrOutput{})
+	pulumi.RegisterOutputType(JwtTemplateTargetingRuleConditionOpOutput{})
+	pulumi.RegisterOutputType(JwtTemplateTargetingRuleConditionOpPtrOutput{})
 	pulumi.RegisterOutputType(MfaPolicyEnforceMFATypeOutput{})
 	pulumi.RegisterOutputType(MfaPolicyEnforceMFATypePtrOutput{})
 	pulumi.RegisterOutputType(MfaStrategyStrategyOutput{})
@@ -5152,4 +6176,6 @@ func init() {
 	pulumi.RegisterOutputType(SocialLoginTypePtrOutput{})
 	pulumi.RegisterOutputType(SsoConfigurationTypeOutput{})
 	pulumi.RegisterOutputType(SsoConfigurationTypePtrOutput{})
+	pulumi.RegisterOutputType(SsoMultiTenantPolicyUnspecifiedTenantStrategyOutput{})
+	pulumi.RegisterOutputType(SsoMultiTenantPolicyUnspecifiedTenantStrategyPtrOutput{})
 }

@@ -230,7 +230,7 @@ type FeatureFlagRuleCondition struct {
 	// The operation, e.g. `in_list`, `equal`, `starts_with`, `between_date`.
 	Op FeatureFlagRuleConditionOp `pulumi:"op"`
 	// The operation's data; each operation has its own shape, e.g. `{ list: ["a", "b"] }` for `in_list` (see Frontegg's entitlements docs).
-	Value map[string]string `pulumi:"value"`
+	Value map[string]interface{} `pulumi:"value"`
 }
 
 // Defaults sets the appropriate defaults for FeatureFlagRuleCondition
@@ -267,7 +267,7 @@ type FeatureFlagRuleConditionArgs struct {
 	// The operation, e.g. `in_list`, `equal`, `starts_with`, `between_date`.
 	Op FeatureFlagRuleConditionOpInput `pulumi:"op"`
 	// The operation's data; each operation has its own shape, e.g. `{ list: ["a", "b"] }` for `in_list` (see Frontegg's entitlements docs).
-	Value pulumi.StringMapInput `pulumi:"value"`
+	Value pulumi.MapInput `pulumi:"value"`
 }
 
 // Defaults sets the appropriate defaults for FeatureFlagRuleConditionArgs
@@ -353,8 +353,8 @@ func (o FeatureFlagRuleConditionOutput) Op() FeatureFlagRuleConditionOpOutput {
 }
 
 // The operation's data; each operation has its own shape, e.g. `{ list: ["a", "b"] }` for `in_list` (see Frontegg's entitlements docs).
-func (o FeatureFlagRuleConditionOutput) Value() pulumi.StringMapOutput {
-	return o.ApplyT(func(v FeatureFlagRuleCondition) map[string]string { return v.Value }).(pulumi.StringMapOutput)
+func (o FeatureFlagRuleConditionOutput) Value() pulumi.MapOutput {
+	return o.ApplyT(func(v FeatureFlagRuleCondition) map[string]interface{} { return v.Value }).(pulumi.MapOutput)
 }
 
 type FeatureFlagRuleConditionArrayOutput struct{ *pulumi.OutputState }
@@ -705,6 +705,347 @@ func (o GetSsoConfigurationsConfigurationArrayOutput) Index(i pulumi.IntInput) G
 	return pulumi.All(o, i).ApplyT(func(vs []interface{}) GetSsoConfigurationsConfiguration {
 		return vs[0].([]GetSsoConfigurationsConfiguration)[vs[1].(int)]
 	}).(GetSsoConfigurationsConfigurationOutput)
+}
+
+type JwtTemplateTargetingRule struct {
+	// How the conditions combine; Frontegg knows only `and`.
+	ConditionLogic *JwtTemplateTargetingRuleConditionLogic `pulumi:"conditionLogic"`
+	// The conditions, all of which must hold. Their order is no change. At least 1 item.
+	Conditions []JwtTemplateTargetingRuleCondition `pulumi:"conditions"`
+	// The `key` of the `JwtTemplate` tokens matching the rule are issued with (pass `template.key` so the template is created first).
+	Treatment string `pulumi:"treatment"`
+}
+
+// Defaults sets the appropriate defaults for JwtTemplateTargetingRule
+func (val *JwtTemplateTargetingRule) Defaults() *JwtTemplateTargetingRule {
+	if val == nil {
+		return nil
+	}
+	tmp := *val
+	if tmp.ConditionLogic == nil {
+		conditionLogic_ := JwtTemplateTargetingRuleConditionLogic("and")
+		tmp.ConditionLogic = &conditionLogic_
+	}
+	return &tmp
+}
+
+// JwtTemplateTargetingRuleInput is an input type that accepts JwtTemplateTargetingRuleArgs and JwtTemplateTargetingRuleOutput values.
+// You can construct a concrete instance of `JwtTemplateTargetingRuleInput` via:
+//
+//	JwtTemplateTargetingRuleArgs{...}
+type JwtTemplateTargetingRuleInput interface {
+	pulumi.Input
+
+	ToJwtTemplateTargetingRuleOutput() JwtTemplateTargetingRuleOutput
+	ToJwtTemplateTargetingRuleOutputWithContext(context.Context) JwtTemplateTargetingRuleOutput
+}
+
+type JwtTemplateTargetingRuleArgs struct {
+	// How the conditions combine; Frontegg knows only `and`.
+	ConditionLogic JwtTemplateTargetingRuleConditionLogicPtrInput `pulumi:"conditionLogic"`
+	// The conditions, all of which must hold. Their order is no change. At least 1 item.
+	Conditions JwtTemplateTargetingRuleConditionArrayInput `pulumi:"conditions"`
+	// The `key` of the `JwtTemplate` tokens matching the rule are issued with (pass `template.key` so the template is created first).
+	Treatment pulumi.StringInput `pulumi:"treatment"`
+}
+
+// Defaults sets the appropriate defaults for JwtTemplateTargetingRuleArgs
+func (val *JwtTemplateTargetingRuleArgs) Defaults() *JwtTemplateTargetingRuleArgs {
+	if val == nil {
+		return nil
+	}
+	tmp := *val
+	if tmp.ConditionLogic == nil {
+		tmp.ConditionLogic = JwtTemplateTargetingRuleConditionLogic("and")
+	}
+	return &tmp
+}
+func (JwtTemplateTargetingRuleArgs) ElementType() reflect.Type {
+	return reflect.TypeOf((*JwtTemplateTargetingRule)(nil)).Elem()
+}
+
+func (i JwtTemplateTargetingRuleArgs) ToJwtTemplateTargetingRuleOutput() JwtTemplateTargetingRuleOutput {
+	return i.ToJwtTemplateTargetingRuleOutputWithContext(context.Background())
+}
+
+func (i JwtTemplateTargetingRuleArgs) ToJwtTemplateTargetingRuleOutputWithContext(ctx context.Context) JwtTemplateTargetingRuleOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(JwtTemplateTargetingRuleOutput)
+}
+
+// JwtTemplateTargetingRuleArrayInput is an input type that accepts JwtTemplateTargetingRuleArray and JwtTemplateTargetingRuleArrayOutput values.
+// You can construct a concrete instance of `JwtTemplateTargetingRuleArrayInput` via:
+//
+//	JwtTemplateTargetingRuleArray{ JwtTemplateTargetingRuleArgs{...} }
+type JwtTemplateTargetingRuleArrayInput interface {
+	pulumi.Input
+
+	ToJwtTemplateTargetingRuleArrayOutput() JwtTemplateTargetingRuleArrayOutput
+	ToJwtTemplateTargetingRuleArrayOutputWithContext(context.Context) JwtTemplateTargetingRuleArrayOutput
+}
+
+type JwtTemplateTargetingRuleArray []JwtTemplateTargetingRuleInput
+
+func (JwtTemplateTargetingRuleArray) ElementType() reflect.Type {
+	return reflect.TypeOf((*[]JwtTemplateTargetingRule)(nil)).Elem()
+}
+
+func (i JwtTemplateTargetingRuleArray) ToJwtTemplateTargetingRuleArrayOutput() JwtTemplateTargetingRuleArrayOutput {
+	return i.ToJwtTemplateTargetingRuleArrayOutputWithContext(context.Background())
+}
+
+func (i JwtTemplateTargetingRuleArray) ToJwtTemplateTargetingRuleArrayOutputWithContext(ctx context.Context) JwtTemplateTargetingRuleArrayOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(JwtTemplateTargetingRuleArrayOutput)
+}
+
+type JwtTemplateTargetingRuleOutput struct{ *pulumi.OutputState }
+
+func (JwtTemplateTargetingRuleOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*JwtTemplateTargetingRule)(nil)).Elem()
+}
+
+func (o JwtTemplateTargetingRuleOutput) ToJwtTemplateTargetingRuleOutput() JwtTemplateTargetingRuleOutput {
+	return o
+}
+
+func (o JwtTemplateTargetingRuleOutput) ToJwtTemplateTargetingRuleOutputWithContext(ctx context.Context) JwtTemplateTargetingRuleOutput {
+	return o
+}
+
+// How the conditions combine; Frontegg knows only `and`.
+func (o JwtTemplateTargetingRuleOutput) ConditionLogic() JwtTemplateTargetingRuleConditionLogicPtrOutput {
+	return o.ApplyT(func(v JwtTemplateTargetingRule) *JwtTemplateTargetingRuleConditionLogic { return v.ConditionLogic }).(JwtTemplateTargetingRuleConditionLogicPtrOutput)
+}
+
+// The conditions, all of which must hold. Their order is no change. At least 1 item.
+func (o JwtTemplateTargetingRuleOutput) Conditions() JwtTemplateTargetingRuleConditionArrayOutput {
+	return o.ApplyT(func(v JwtTemplateTargetingRule) []JwtTemplateTargetingRuleCondition { return v.Conditions }).(JwtTemplateTargetingRuleConditionArrayOutput)
+}
+
+// The `key` of the `JwtTemplate` tokens matching the rule are issued with (pass `template.key` so the template is created first).
+func (o JwtTemplateTargetingRuleOutput) Treatment() pulumi.StringOutput {
+	return o.ApplyT(func(v JwtTemplateTargetingRule) string { return v.Treatment }).(pulumi.StringOutput)
+}
+
+type JwtTemplateTargetingRuleArrayOutput struct{ *pulumi.OutputState }
+
+func (JwtTemplateTargetingRuleArrayOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*[]JwtTemplateTargetingRule)(nil)).Elem()
+}
+
+func (o JwtTemplateTargetingRuleArrayOutput) ToJwtTemplateTargetingRuleArrayOutput() JwtTemplateTargetingRuleArrayOutput {
+	return o
+}
+
+func (o JwtTemplateTargetingRuleArrayOutput) ToJwtTemplateTargetingRuleArrayOutputWithContext(ctx context.Context) JwtTemplateTargetingRuleArrayOutput {
+	return o
+}
+
+func (o JwtTemplateTargetingRuleArrayOutput) Index(i pulumi.IntInput) JwtTemplateTargetingRuleOutput {
+	return pulumi.All(o, i).ApplyT(func(vs []interface{}) JwtTemplateTargetingRule {
+		return vs[0].([]JwtTemplateTargetingRule)[vs[1].(int)]
+	}).(JwtTemplateTargetingRuleOutput)
+}
+
+type JwtTemplateTargetingRuleCondition struct {
+	// What is tested: `userId`, `applicationId`, `tenantId`, `roleIds`, `tokenType` or `userEmail`.
+	Attribute JwtTemplateTargetingRuleConditionAttribute `pulumi:"attribute"`
+	// Whether the condition holds when the test fails instead.
+	Negate *bool `pulumi:"negate"`
+	// How: `in_list`, `contains` or `ends_with`.
+	Op JwtTemplateTargetingRuleConditionOp `pulumi:"op"`
+	// The values tested against, as `{ list: [...] }` (the payload Frontegg takes, TF#238). The list is a set.
+	Value JwtTemplateTargetingRuleConditionValue `pulumi:"value"`
+}
+
+// Defaults sets the appropriate defaults for JwtTemplateTargetingRuleCondition
+func (val *JwtTemplateTargetingRuleCondition) Defaults() *JwtTemplateTargetingRuleCondition {
+	if val == nil {
+		return nil
+	}
+	tmp := *val
+	if tmp.Negate == nil {
+		negate_ := false
+		tmp.Negate = &negate_
+	}
+	return &tmp
+}
+
+// JwtTemplateTargetingRuleConditionInput is an input type that accepts JwtTemplateTargetingRuleConditionArgs and JwtTemplateTargetingRuleConditionOutput values.
+// You can construct a concrete instance of `JwtTemplateTargetingRuleConditionInput` via:
+//
+//	JwtTemplateTargetingRuleConditionArgs{...}
+type JwtTemplateTargetingRuleConditionInput interface {
+	pulumi.Input
+
+	ToJwtTemplateTargetingRuleConditionOutput() JwtTemplateTargetingRuleConditionOutput
+	ToJwtTemplateTargetingRuleConditionOutputWithContext(context.Context) JwtTemplateTargetingRuleConditionOutput
+}
+
+type JwtTemplateTargetingRuleConditionArgs struct {
+	// What is tested: `userId`, `applicationId`, `tenantId`, `roleIds`, `tokenType` or `userEmail`.
+	Attribute JwtTemplateTargetingRuleConditionAttributeInput `pulumi:"attribute"`
+	// Whether the condition holds when the test fails instead.
+	Negate pulumi.BoolPtrInput `pulumi:"negate"`
+	// How: `in_list`, `contains` or `ends_with`.
+	Op JwtTemplateTargetingRuleConditionOpInput `pulumi:"op"`
+	// The values tested against, as `{ list: [...] }` (the payload Frontegg takes, TF#238). The list is a set.
+	Value JwtTemplateTargetingRuleConditionValueInput `pulumi:"value"`
+}
+
+// Defaults sets the appropriate defaults for JwtTemplateTargetingRuleConditionArgs
+func (val *JwtTemplateTargetingRuleConditionArgs) Defaults() *JwtTemplateTargetingRuleConditionArgs {
+	if val == nil {
+		return nil
+	}
+	tmp := *val
+	if tmp.Negate == nil {
+		tmp.Negate = pulumi.BoolPtr(false)
+	}
+	return &tmp
+}
+func (JwtTemplateTargetingRuleConditionArgs) ElementType() reflect.Type {
+	return reflect.TypeOf((*JwtTemplateTargetingRuleCondition)(nil)).Elem()
+}
+
+func (i JwtTemplateTargetingRuleConditionArgs) ToJwtTemplateTargetingRuleConditionOutput() JwtTemplateTargetingRuleConditionOutput {
+	return i.ToJwtTemplateTargetingRuleConditionOutputWithContext(context.Background())
+}
+
+func (i JwtTemplateTargetingRuleConditionArgs) ToJwtTemplateTargetingRuleConditionOutputWithContext(ctx context.Context) JwtTemplateTargetingRuleConditionOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(JwtTemplateTargetingRuleConditionOutput)
+}
+
+// JwtTemplateTargetingRuleConditionArrayInput is an input type that accepts JwtTemplateTargetingRuleConditionArray and JwtTemplateTargetingRuleConditionArrayOutput values.
+// You can construct a concrete instance of `JwtTemplateTargetingRuleConditionArrayInput` via:
+//
+//	JwtTemplateTargetingRuleConditionArray{ JwtTemplateTargetingRuleConditionArgs{...} }
+type JwtTemplateTargetingRuleConditionArrayInput interface {
+	pulumi.Input
+
+	ToJwtTemplateTargetingRuleConditionArrayOutput() JwtTemplateTargetingRuleConditionArrayOutput
+	ToJwtTemplateTargetingRuleConditionArrayOutputWithContext(context.Context) JwtTemplateTargetingRuleConditionArrayOutput
+}
+
+type JwtTemplateTargetingRuleConditionArray []JwtTemplateTargetingRuleConditionInput
+
+func (JwtTemplateTargetingRuleConditionArray) ElementType() reflect.Type {
+	return reflect.TypeOf((*[]JwtTemplateTargetingRuleCondition)(nil)).Elem()
+}
+
+func (i JwtTemplateTargetingRuleConditionArray) ToJwtTemplateTargetingRuleConditionArrayOutput() JwtTemplateTargetingRuleConditionArrayOutput {
+	return i.ToJwtTemplateTargetingRuleConditionArrayOutputWithContext(context.Background())
+}
+
+func (i JwtTemplateTargetingRuleConditionArray) ToJwtTemplateTargetingRuleConditionArrayOutputWithContext(ctx context.Context) JwtTemplateTargetingRuleConditionArrayOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(JwtTemplateTargetingRuleConditionArrayOutput)
+}
+
+type JwtTemplateTargetingRuleConditionOutput struct{ *pulumi.OutputState }
+
+func (JwtTemplateTargetingRuleConditionOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*JwtTemplateTargetingRuleCondition)(nil)).Elem()
+}
+
+func (o JwtTemplateTargetingRuleConditionOutput) ToJwtTemplateTargetingRuleConditionOutput() JwtTemplateTargetingRuleConditionOutput {
+	return o
+}
+
+func (o JwtTemplateTargetingRuleConditionOutput) ToJwtTemplateTargetingRuleConditionOutputWithContext(ctx context.Context) JwtTemplateTargetingRuleConditionOutput {
+	return o
+}
+
+// What is tested: `userId`, `applicationId`, `tenantId`, `roleIds`, `tokenType` or `userEmail`.
+func (o JwtTemplateTargetingRuleConditionOutput) Attribute() JwtTemplateTargetingRuleConditionAttributeOutput {
+	return o.ApplyT(func(v JwtTemplateTargetingRuleCondition) JwtTemplateTargetingRuleConditionAttribute {
+		return v.Attribute
+	}).(JwtTemplateTargetingRuleConditionAttributeOutput)
+}
+
+// Whether the condition holds when the test fails instead.
+func (o JwtTemplateTargetingRuleConditionOutput) Negate() pulumi.BoolPtrOutput {
+	return o.ApplyT(func(v JwtTemplateTargetingRuleCondition) *bool { return v.Negate }).(pulumi.BoolPtrOutput)
+}
+
+// How: `in_list`, `contains` or `ends_with`.
+func (o JwtTemplateTargetingRuleConditionOutput) Op() JwtTemplateTargetingRuleConditionOpOutput {
+	return o.ApplyT(func(v JwtTemplateTargetingRuleCondition) JwtTemplateTargetingRuleConditionOp { return v.Op }).(JwtTemplateTargetingRuleConditionOpOutput)
+}
+
+// The values tested against, as `{ list: [...] }` (the payload Frontegg takes, TF#238). The list is a set.
+func (o JwtTemplateTargetingRuleConditionOutput) Value() JwtTemplateTargetingRuleConditionValueOutput {
+	return o.ApplyT(func(v JwtTemplateTargetingRuleCondition) JwtTemplateTargetingRuleConditionValue { return v.Value }).(JwtTemplateTargetingRuleConditionValueOutput)
+}
+
+type JwtTemplateTargetingRuleConditionArrayOutput struct{ *pulumi.OutputState }
+
+func (JwtTemplateTargetingRuleConditionArrayOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*[]JwtTemplateTargetingRuleCondition)(nil)).Elem()
+}
+
+func (o JwtTemplateTargetingRuleConditionArrayOutput) ToJwtTemplateTargetingRuleConditionArrayOutput() JwtTemplateTargetingRuleConditionArrayOutput {
+	return o
+}
+
+func (o JwtTemplateTargetingRuleConditionArrayOutput) ToJwtTemplateTargetingRuleConditionArrayOutputWithContext(ctx context.Context) JwtTemplateTargetingRuleConditionArrayOutput {
+	return o
+}
+
+func (o JwtTemplateTargetingRuleConditionArrayOutput) Index(i pulumi.IntInput) JwtTemplateTargetingRuleConditionOutput {
+	return pulumi.All(o, i).ApplyT(func(vs []interface{}) JwtTemplateTargetingRuleCondition {
+		return vs[0].([]JwtTemplateTargetingRuleCondition)[vs[1].(int)]
+	}).(JwtTemplateTargetingRuleConditionOutput)
+}
+
+type JwtTemplateTargetingRuleConditionValue struct {
+	// At least 1 item.
+	List []string `pulumi:"list"`
+}
+
+// JwtTemplateTargetingRuleConditionValueInput is an input type that accepts JwtTemplateTargetingRuleConditionValueArgs and JwtTemplateTargetingRuleConditionValueOutput values.
+// You can construct a concrete instance of `JwtTemplateTargetingRuleConditionValueInput` via:
+//
+//	JwtTemplateTargetingRuleConditionValueArgs{...}
+type JwtTemplateTargetingRuleConditionValueInput interface {
+	pulumi.Input
+
+	ToJwtTemplateTargetingRuleConditionValueOutput() JwtTemplateTargetingRuleConditionValueOutput
+	ToJwtTemplateTargetingRuleConditionValueOutputWithContext(context.Context) JwtTemplateTargetingRuleConditionValueOutput
+}
+
+type JwtTemplateTargetingRuleConditionValueArgs struct {
+	// At least 1 item.
+	List pulumi.StringArrayInput `pulumi:"list"`
+}
+
+func (JwtTemplateTargetingRuleConditionValueArgs) ElementType() reflect.Type {
+	return reflect.TypeOf((*JwtTemplateTargetingRuleConditionValue)(nil)).Elem()
+}
+
+func (i JwtTemplateTargetingRuleConditionValueArgs) ToJwtTemplateTargetingRuleConditionValueOutput() JwtTemplateTargetingRuleConditionValueOutput {
+	return i.ToJwtTemplateTargetingRuleConditionValueOutputWithContext(context.Background())
+}
+
+func (i JwtTemplateTargetingRuleConditionValueArgs) ToJwtTemplateTargetingRuleConditionValueOutputWithContext(ctx context.Context) JwtTemplateTargetingRuleConditionValueOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(JwtTemplateTargetingRuleConditionValueOutput)
+}
+
+type JwtTemplateTargetingRuleConditionValueOutput struct{ *pulumi.OutputState }
+
+func (JwtTemplateTargetingRuleConditionValueOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*JwtTemplateTargetingRuleConditionValue)(nil)).Elem()
+}
+
+func (o JwtTemplateTargetingRuleConditionValueOutput) ToJwtTemplateTargetingRuleConditionValueOutput() JwtTemplateTargetingRuleConditionValueOutput {
+	return o
+}
+
+func (o JwtTemplateTargetingRuleConditionValueOutput) ToJwtTemplateTargetingRuleConditionValueOutputWithContext(ctx context.Context) JwtTemplateTargetingRuleConditionValueOutput {
+	return o
+}
+
+// At least 1 item.
+func (o JwtTemplateTargetingRuleConditionValueOutput) List() pulumi.StringArrayOutput {
+	return o.ApplyT(func(v JwtTemplateTargetingRuleConditionValue) []string { return v.List }).(pulumi.StringArrayOutput)
 }
 
 type PasswordPolicyOptionalTests struct {
@@ -1298,7 +1639,7 @@ type PlanRuleCondition struct {
 	// The operation, e.g. `in_list`, `equal`, `starts_with`, `between_date`.
 	Op PlanRuleConditionOp `pulumi:"op"`
 	// The operation's data; each operation has its own shape, e.g. `{ list: ["a", "b"] }` for `in_list` (see Frontegg's entitlements docs).
-	Value map[string]string `pulumi:"value"`
+	Value map[string]interface{} `pulumi:"value"`
 }
 
 // Defaults sets the appropriate defaults for PlanRuleCondition
@@ -1335,7 +1676,7 @@ type PlanRuleConditionArgs struct {
 	// The operation, e.g. `in_list`, `equal`, `starts_with`, `between_date`.
 	Op PlanRuleConditionOpInput `pulumi:"op"`
 	// The operation's data; each operation has its own shape, e.g. `{ list: ["a", "b"] }` for `in_list` (see Frontegg's entitlements docs).
-	Value pulumi.StringMapInput `pulumi:"value"`
+	Value pulumi.MapInput `pulumi:"value"`
 }
 
 // Defaults sets the appropriate defaults for PlanRuleConditionArgs
@@ -1421,8 +1762,8 @@ func (o PlanRuleConditionOutput) Op() PlanRuleConditionOpOutput {
 }
 
 // The operation's data; each operation has its own shape, e.g. `{ list: ["a", "b"] }` for `in_list` (see Frontegg's entitlements docs).
-func (o PlanRuleConditionOutput) Value() pulumi.StringMapOutput {
-	return o.ApplyT(func(v PlanRuleCondition) map[string]string { return v.Value }).(pulumi.StringMapOutput)
+func (o PlanRuleConditionOutput) Value() pulumi.MapOutput {
+	return o.ApplyT(func(v PlanRuleCondition) map[string]interface{} { return v.Value }).(pulumi.MapOutput)
 }
 
 type PlanRuleConditionArrayOutput struct{ *pulumi.OutputState }
@@ -2445,6 +2786,11 @@ func init() {
 	pulumi.RegisterInputType(reflect.TypeOf((*FeatureFlagRuleArrayInput)(nil)).Elem(), FeatureFlagRuleArray{})
 	pulumi.RegisterInputType(reflect.TypeOf((*FeatureFlagRuleConditionInput)(nil)).Elem(), FeatureFlagRuleConditionArgs{})
 	pulumi.RegisterInputType(reflect.TypeOf((*FeatureFlagRuleConditionArrayInput)(nil)).Elem(), FeatureFlagRuleConditionArray{})
+	pulumi.RegisterInputType(reflect.TypeOf((*JwtTemplateTargetingRuleInput)(nil)).Elem(), JwtTemplateTargetingRuleArgs{})
+	pulumi.RegisterInputType(reflect.TypeOf((*JwtTemplateTargetingRuleArrayInput)(nil)).Elem(), JwtTemplateTargetingRuleArray{})
+	pulumi.RegisterInputType(reflect.TypeOf((*JwtTemplateTargetingRuleConditionInput)(nil)).Elem(), JwtTemplateTargetingRuleConditionArgs{})
+	pulumi.RegisterInputType(reflect.TypeOf((*JwtTemplateTargetingRuleConditionArrayInput)(nil)).Elem(), JwtTemplateTargetingRuleConditionArray{})
+	pulumi.RegisterInputType(reflect.TypeOf((*JwtTemplateTargetingRuleConditionValueInput)(nil)).Elem(), JwtTemplateTargetingRuleConditionValueArgs{})
 	pulumi.RegisterInputType(reflect.TypeOf((*PasswordPolicyOptionalTestsInput)(nil)).Elem(), PasswordPolicyOptionalTestsArgs{})
 	pulumi.RegisterInputType(reflect.TypeOf((*PasswordPolicyOptionalTestsPtrInput)(nil)).Elem(), PasswordPolicyOptionalTestsArgs{})
 	pulumi.RegisterInputType(reflect.TypeOf((*PasswordPolicyRequiredTestsInput)(nil)).Elem(), PasswordPolicyRequiredTestsArgs{})
@@ -2477,6 +2823,11 @@ func init() {
 	pulumi.RegisterOutputType(GetRolesRoleArrayOutput{})
 	pulumi.RegisterOutputType(GetSsoConfigurationsConfigurationOutput{})
 	pulumi.RegisterOutputType(GetSsoConfigurationsConfigurationArrayOutput{})
+	pulumi.RegisterOutputType(JwtTemplateTargetingRuleOutput{})
+	pulumi.RegisterOutputType(JwtTemplateTargetingRuleArrayOutput{})
+	pulumi.RegisterOutputType(JwtTemplateTargetingRuleConditionOutput{})
+	pulumi.RegisterOutputType(JwtTemplateTargetingRuleConditionArrayOutput{})
+	pulumi.RegisterOutputType(JwtTemplateTargetingRuleConditionValueOutput{})
 	pulumi.RegisterOutputType(PasswordPolicyOptionalTestsOutput{})
 	pulumi.RegisterOutputType(PasswordPolicyOptionalTestsPtrOutput{})
 	pulumi.RegisterOutputType(PasswordPolicyRequiredTestsOutput{})

@@ -15,6 +15,7 @@ from .captcha_policy import *
 from .custom_domain import *
 from .email_domain_restriction import *
 from .email_domain_restriction_mode import *
+from .email_provider import *
 from .email_template import *
 from .environment_settings import *
 from .feature import *
@@ -32,6 +33,8 @@ from .get_sso_configurations import *
 from .hosted_login import *
 from .ip_restriction import *
 from .ip_restriction_mode import *
+from .jwt_template import *
+from .jwt_template_targeting import *
 from .lockout_policy import *
 from .mfa_policy import *
 from .mfa_strategy import *
@@ -47,7 +50,9 @@ from .role import *
 from .session_policy import *
 from .social_login import *
 from .sso_configuration import *
+from .sso_domain_policy import *
 from .sso_group_mapping import *
+from .sso_multi_tenant_policy import *
 from .sso_settings import *
 from .webhook import *
 from ._inputs import *
@@ -76,6 +81,7 @@ _utilities.register(
    "frontegg:index:CustomDomain": "CustomDomain",
    "frontegg:index:EmailDomainRestriction": "EmailDomainRestriction",
    "frontegg:index:EmailDomainRestrictionMode": "EmailDomainRestrictionMode",
+   "frontegg:index:EmailProvider": "EmailProvider",
    "frontegg:index:EmailTemplate": "EmailTemplate",
    "frontegg:index:EnvironmentSettings": "EnvironmentSettings",
    "frontegg:index:Feature": "Feature",
@@ -83,6 +89,8 @@ _utilities.register(
    "frontegg:index:HostedLogin": "HostedLogin",
    "frontegg:index:IpRestriction": "IpRestriction",
    "frontegg:index:IpRestrictionMode": "IpRestrictionMode",
+   "frontegg:index:JwtTemplate": "JwtTemplate",
+   "frontegg:index:JwtTemplateTargeting": "JwtTemplateTargeting",
    "frontegg:index:LockoutPolicy": "LockoutPolicy",
    "frontegg:index:MfaPolicy": "MfaPolicy",
    "frontegg:index:MfaStrategy": "MfaStrategy",
@@ -97,7 +105,9 @@ _utilities.register(
    "frontegg:index:SessionPolicy": "SessionPolicy",
    "frontegg:index:SocialLogin": "SocialLogin",
    "frontegg:index:SsoConfiguration": "SsoConfiguration",
+   "frontegg:index:SsoDomainPolicy": "SsoDomainPolicy",
    "frontegg:index:SsoGroupMapping": "SsoGroupMapping",
+   "frontegg:index:SsoMultiTenantPolicy": "SsoMultiTenantPolicy",
    "frontegg:index:SsoSettings": "SsoSettings",
    "frontegg:index:Webhook": "Webhook"
   }

@@ -17,6 +17,7 @@ __all__ = [
     'AuthPolicyMachineToMachineAuthStrategy',
     'EmailDomainRestrictionModeListType',
     'EmailDomainRestrictionType',
+    'EmailProviderProvider',
     'EmailTemplateType',
     'FeatureFlagDefaultTreatment',
     'FeatureFlagOffTreatment',
@@ -27,6 +28,10 @@ __all__ = [
     'GetPlanDefaultTreatment',
     'IpRestrictionModeStrategy',
     'IpRestrictionStrategy',
+    'JwtTemplateAlgorithm',
+    'JwtTemplateTargetingRuleConditionAttribute',
+    'JwtTemplateTargetingRuleConditionLogic',
+    'JwtTemplateTargetingRuleConditionOp',
     'MfaPolicyEnforceMFAType',
     'MfaStrategyStrategy',
     'PermissionAssignmentType',
@@ -37,6 +42,7 @@ __all__ = [
     'PlanRuleTreatment',
     'SocialLoginType',
     'SsoConfigurationType',
+    'SsoMultiTenantPolicyUnspecifiedTenantStrategy',
 ]
 
 
@@ -112,6 +118,14 @@ class EmailDomainRestrictionModeListType(_builtins.str, Enum):
 class EmailDomainRestrictionType(_builtins.str, Enum):
     ALLOW = "ALLOW"
     BLOCK = "BLOCK"
+
+
+@pulumi.type_token("frontegg:index:EmailProviderProvider")
+class EmailProviderProvider(_builtins.str, Enum):
+    SENDGRID = "sendgrid"
+    SES = "ses"
+    SES_ROLE = "ses-role"
+    MAILGUN = "mailgun"
 
 
 @pulumi.type_token("frontegg:index:EmailTemplateType")
@@ -214,6 +228,34 @@ class IpRestrictionStrategy(_builtins.str, Enum):
     BLOCK = "BLOCK"
 
 
+@pulumi.type_token("frontegg:index:JwtTemplateAlgorithm")
+class JwtTemplateAlgorithm(_builtins.str, Enum):
+    RS256 = "RS256"
+    HS256 = "HS256"
+
+
+@pulumi.type_token("frontegg:index:JwtTemplateTargetingRuleConditionAttribute")
+class JwtTemplateTargetingRuleConditionAttribute(_builtins.str, Enum):
+    USER_ID = "userId"
+    APPLICATION_ID = "applicationId"
+    TENANT_ID = "tenantId"
+    ROLE_IDS = "roleIds"
+    TOKEN_TYPE = "tokenType"
+    USER_EMAIL = "userEmail"
+
+
+@pulumi.type_token("frontegg:index:JwtTemplateTargetingRuleConditionLogic")
+class JwtTemplateTargetingRuleConditionLogic(_builtins.str, Enum):
+    AND_ = "and"
+
+
+@pulumi.type_token("frontegg:index:JwtTemplateTargetingRuleConditionOp")
+class JwtTemplateTargetingRuleConditionOp(_builtins.str, Enum):
+    IN_LIST = "in_list"
+    CONTAINS = "contains"
+    ENDS_WITH = "ends_with"
+
+
 @pulumi.type_token("frontegg:index:MfaPolicyEnforceMFAType")
 class MfaPolicyEnforceMFAType(_builtins.str, Enum):
     DONT_FORCE = "DontForce"
@@ -292,3 +334,9 @@ class SocialLoginType(_builtins.str, Enum):
 class SsoConfigurationType(_builtins.str, Enum):
     SAML = "saml"
     OIDC = "oidc"
+
+
+@pulumi.type_token("frontegg:index:SsoMultiTenantPolicyUnspecifiedTenantStrategy")
+class SsoMultiTenantPolicyUnspecifiedTenantStrategy(_builtins.str, Enum):
+    BLOCK = "BLOCK"
+    FIRS_T_CREATED = "FIRST_CREATED"

@@ -20,6 +20,12 @@ __all__ = [
     'FeatureFlagRuleArgsDict',
     'FeatureFlagRuleConditionArgs',
     'FeatureFlagRuleConditionArgsDict',
+    'JwtTemplateTargetingRuleArgs',
+    'JwtTemplateTargetingRuleArgsDict',
+    'JwtTemplateTargetingRuleConditionArgs',
+    'JwtTemplateTargetingRuleConditionArgsDict',
+    'JwtTemplateTargetingRuleConditionValueArgs',
+    'JwtTemplateTargetingRuleConditionValueArgsDict',
     'PasswordPolicyOptionalTestsArgs',
     'PasswordPolicyOptionalTestsArgsDict',
     'PasswordPolicyRequiredTestsArgs',
@@ -144,7 +150,7 @@ class FeatureFlagRuleConditionArgsDict(TypedDict):
     """
     The operation, e.g. `in_list`, `equal`, `starts_with`, `between_date`.
     """
-    value: pulumi.Input[Mapping[str, pulumi.Input[_builtins.str]]]
+    value: pulumi.Input[Mapping[str, Any]]
     """
     The operation's data; each operation has its own shape, e.g. `{ list: ["a", "b"] }` for `in_list` (see Frontegg's entitlements docs).
     """
@@ -159,13 +165,13 @@ class FeatureFlagRuleConditionArgs:
                  attribute: pulumi.Input[_builtins.str],
                  attribute_type: pulumi.Input['FeatureFlagRuleConditionAttributeType'],
                  op: pulumi.Input['FeatureFlagRuleConditionOp'],
-                 value: pulumi.Input[Mapping[str, pulumi.Input[_builtins.str]]],
+                 value: pulumi.Input[Mapping[str, Any]],
                  negate: pulumi.Input[Optional[_builtins.bool]] = None):
         """
         :param pulumi.Input[_builtins.str] attribute: The attribute tested, e.g. `plan` or a custom attribute's name.
         :param pulumi.Input['FeatureFlagRuleConditionAttributeType'] attribute_type: `custom` for an attribute the application sends, `frontegg` for one of Frontegg's own.
         :param pulumi.Input['FeatureFlagRuleConditionOp'] op: The operation, e.g. `in_list`, `equal`, `starts_with`, `between_date`.
-        :param pulumi.Input[Mapping[str, pulumi.Input[_builtins.str]]] value: The operation's data; each operation has its own shape, e.g. `{ list: ["a", "b"] }` for `in_list` (see Frontegg's entitlements docs).
+        :param pulumi.Input[Mapping[str, Any]] value: The operation's data; each operation has its own shape, e.g. `{ list: ["a", "b"] }` for `in_list` (see Frontegg's entitlements docs).
         :param pulumi.Input[_builtins.bool] negate: Whether the condition is negated.
         """
         pulumi.set(__self__, "attribute", attribute)
@@ -215,14 +221,14 @@ class FeatureFlagRuleConditionArgs:
 
     @_builtins.property
     @pulumi.getter
-    def value(self) -> pulumi.Input[Mapping[str, pulumi.Input[_builtins.str]]]:
+    def value(self) -> pulumi.Input[Mapping[str, Any]]:
         """
         The operation's data; each operation has its own shape, e.g. `{ list: ["a", "b"] }` for `in_list` (see Frontegg's entitlements docs).
         """
         return pulumi.get(self, "value")
 
     @value.setter
-    def value(self, value: pulumi.Input[Mapping[str, pulumi.Input[_builtins.str]]]):
+    def value(self, value: pulumi.Input[Mapping[str, Any]]):
         pulumi.set(self, "value", value)
 
     @_builtins.property
@@ -236,6 +242,191 @@ class FeatureFlagRuleConditionArgs:
     @negate.setter
     def negate(self, value: pulumi.Input[Optional[_builtins.bool]]):
         pulumi.set(self, "negate", value)
+
+
+class JwtTemplateTargetingRuleArgsDict(TypedDict):
+    conditions: pulumi.Input[Sequence[pulumi.Input['JwtTemplateTargetingRuleConditionArgsDict']]]
+    """
+    The conditions, all of which must hold. Their order is no change. At least 1 item.
+    """
+    treatment: pulumi.Input[_builtins.str]
+    """
+    The `key` of the `JwtTemplate` tokens matching the rule are issued with (pass `template.key` so the template is created first).
+    """
+    condition_logic: NotRequired[pulumi.Input[Optional['JwtTemplateTargetingRuleConditionLogic']]]
+    """
+    How the conditions combine; Frontegg knows only `and`.
+    """
+
+@pulumi.input_type
+class JwtTemplateTargetingRuleArgs:
+    def __init__(__self__, *,
+                 conditions: pulumi.Input[Sequence[pulumi.Input['JwtTemplateTargetingRuleConditionArgs']]],
+                 treatment: pulumi.Input[_builtins.str],
+                 condition_logic: pulumi.Input[Optional['JwtTemplateTargetingRuleConditionLogic']] = None):
+        """
+        :param pulumi.Input[Sequence[pulumi.Input['JwtTemplateTargetingRuleConditionArgs']]] conditions: The conditions, all of which must hold. Their order is no change. At least 1 item.
+        :param pulumi.Input[_builtins.str] treatment: The `key` of the `JwtTemplate` tokens matching the rule are issued with (pass `template.key` so the template is created first).
+        :param pulumi.Input['JwtTemplateTargetingRuleConditionLogic'] condition_logic: How the conditions combine; Frontegg knows only `and`.
+        """
+        pulumi.set(__self__, "conditions", conditions)
+        pulumi.set(__self__, "treatment", treatment)
+        if condition_logic is None:
+            condition_logic = 'and'
+        if condition_logic is not None:
+            pulumi.set(__self__, "condition_logic", condition_logic)
+
+    @_builtins.property
+    @pulumi.getter
+    def conditions(self) -> pulumi.Input[Sequence[pulumi.Input['JwtTemplateTargetingRuleConditionArgs']]]:
+        """
+        The conditions, all of which must hold. Their order is no change. At least 1 item.
+        """
+        return pulumi.get(self, "conditions")
+
+    @conditions.setter
+    def conditions(self, value: pulumi.Input[Sequence[pulumi.Input['JwtTemplateTargetingRuleConditionArgs']]]):
+        pulumi.set(self, "conditions", value)
+
+    @_builtins.property
+    @pulumi.getter
+    def treatment(self) -> pulumi.Input[_builtins.str]:
+        """
+        The `key` of the `JwtTemplate` tokens matching the rule are issued with (pass `template.key` so the template is created first).
+        """
+        return pulumi.get(self, "treatment")
+
+    @treatment.setter
+    def treatment(self, value: pulumi.Input[_builtins.str]):
+        pulumi.set(self, "treatment", value)
+
+    @_builtins.property
+    @pulumi.getter(name="conditionLogic")
+    def condition_logic(self) -> pulumi.Input[Optional['JwtTemplateTargetingRuleConditionLogic']]:
+        """
+        How the conditions combine; Frontegg knows only `and`.
+        """
+        return pulumi.get(self, "condition_logic")
+
+    @condition_logic.setter
+    def condition_logic(self, value: pulumi.Input[Optional['JwtTemplateTargetingRuleConditionLogic']]):
+        pulumi.set(self, "condition_logic", value)
+
+
+class JwtTemplateTargetingRuleConditionArgsDict(TypedDict):
+    attribute: pulumi.Input['JwtTemplateTargetingRuleConditionAttribute']
+    """
+    What is tested: `userId`, `applicationId`, `tenantId`, `roleIds`, `tokenType` or `userEmail`.
+    """
+    op: pulumi.Input['JwtTemplateTargetingRuleConditionOp']
+    """
+    How: `in_list`, `contains` or `ends_with`.
+    """
+    value: pulumi.Input['JwtTemplateTargetingRuleConditionValueArgsDict']
+    """
+    The values tested against, as `{ list: [...] }` (the payload Frontegg takes, TF#238). The list is a set.
+    """
+    negate: NotRequired[pulumi.Input[Optional[_builtins.bool]]]
+    """
+    Whether the condition holds when the test fails instead.
+    """
+
+@pulumi.input_type
+class JwtTemplateTargetingRuleConditionArgs:
+    def __init__(__self__, *,
+                 attribute: pulumi.Input['JwtTemplateTargetingRuleConditionAttribute'],
+                 op: pulumi.Input['JwtTemplateTargetingRuleConditionOp'],
+                 value: pulumi.Input['JwtTemplateTargetingRuleConditionValueArgs'],
+                 negate: pulumi.Input[Optional[_builtins.bool]] = None):
+        """
+        :param pulumi.Input['JwtTemplateTargetingRuleConditionAttribute'] attribute: What is tested: `userId`, `applicationId`, `tenantId`, `roleIds`, `tokenType` or `userEmail`.
+        :param pulumi.Input['JwtTemplateTargetingRuleConditionOp'] op: How: `in_list`, `contains` or `ends_with`.
+        :param pulumi.Input['JwtTemplateTargetingRuleConditionValueArgs'] value: The values tested against, as `{ list: [...] }` (the payload Frontegg takes, TF#238). The list is a set.
+        :param pulumi.Input[_builtins.bool] negate: Whether the condition holds when the test fails instead.
+        """
+        pulumi.set(__self__, "attribute", attribute)
+        pulumi.set(__self__, "op", op)
+        pulumi.set(__self__, "value", value)
+        if negate is None:
+            negate = False
+        if negate is not None:
+            pulumi.set(__self__, "negate", negate)
+
+    @_builtins.property
+    @pulumi.getter
+    def attribute(self) -> pulumi.Input['JwtTemplateTargetingRuleConditionAttribute']:
+        """
+        What is tested: `userId`, `applicationId`, `tenantId`, `roleIds`, `tokenType` or `userEmail`.
+        """
+        return pulumi.get(self, "attribute")
+
+    @attribute.setter
+    def attribute(self, value: pulumi.Input['JwtTemplateTargetingRuleConditionAttribute']):
+        pulumi.set(self, "attribute", value)
+
+    @_builtins.property
+    @pulumi.getter
+    def op(self) -> pulumi.Input['JwtTemplateTargetingRuleConditionOp']:
+        """
+        How: `in_list`, `contains` or `ends_with`.
+        """
+        return pulumi.get(self, "op")
+
+    @op.setter
+    def op(self, value: pulumi.Input['JwtTemplateTargetingRuleConditionOp']):
+        pulumi.set(self, "op", value)
+
+    @_builtins.property
+    @pulumi.getter
+    def value(self) -> pulumi.Input['JwtTemplateTargetingRuleConditionValueArgs']:
+        """
+        The values tested against, as `{ list: [...] }` (the payload Frontegg takes, TF#238). The list is a set.
+        """
+        return pulumi.get(self, "value")
+
+    @value.setter
+    def value(self, value: pulumi.Input['JwtTemplateTargetingRuleConditionValueArgs']):
+        pulumi.set(self, "value", value)
+
+    @_builtins.property
+    @pulumi.getter
+    def negate(self) -> pulumi.Input[Optional[_builtins.bool]]:
+        """
+        Whether the condition holds when the test fails instead.
+        """
+        return pulumi.get(self, "negate")
+
+    @negate.setter
+    def negate(self, value: pulumi.Input[Optional[_builtins.bool]]):
+        pulumi.set(self, "negate", value)
+
+
+class JwtTemplateTargetingRuleConditionValueArgsDict(TypedDict):
+    list: pulumi.Input[Sequence[pulumi.Input[_builtins.str]]]
+    """
+    At least 1 item.
+    """
+
+@pulumi.input_type
+class JwtTemplateTargetingRuleConditionValueArgs:
+    def __init__(__self__, *,
+                 list: pulumi.Input[Sequence[pulumi.Input[_builtins.str]]]):
+        """
+        :param pulumi.Input[Sequence[pulumi.Input[_builtins.str]]] list: At least 1 item.
+        """
+        pulumi.set(__self__, "list", list)
+
+    @_builtins.property
+    @pulumi.getter
+    def list(self) -> pulumi.Input[Sequence[pulumi.Input[_builtins.str]]]:
+        """
+        At least 1 item.
+        """
+        return pulumi.get(self, "list")
+
+    @list.setter
+    def list(self, value: pulumi.Input[Sequence[pulumi.Input[_builtins.str]]]):
+        pulumi.set(self, "list", value)
 
 
 class PasswordPolicyOptionalTestsArgsDict(TypedDict):
@@ -560,7 +751,7 @@ class PlanRuleConditionArgsDict(TypedDict):
     """
     The operation, e.g. `in_list`, `equal`, `starts_with`, `between_date`.
     """
-    value: pulumi.Input[Mapping[str, pulumi.Input[_builtins.str]]]
+    value: pulumi.Input[Mapping[str, Any]]
     """
     The operation's data; each operation has its own shape, e.g. `{ list: ["a", "b"] }` for `in_list` (see Frontegg's entitlements docs).
     """
@@ -575,13 +766,13 @@ class PlanRuleConditionArgs:
                  attribute: pulumi.Input[_builtins.str],
                  attribute_type: pulumi.Input['PlanRuleConditionAttributeType'],
                  op: pulumi.Input['PlanRuleConditionOp'],
-                 value: pulumi.Input[Mapping[str, pulumi.Input[_builtins.str]]],
+                 value: pulumi.Input[Mapping[str, Any]],
                  negate: pulumi.Input[Optional[_builtins.bool]] = None):
         """
         :param pulumi.Input[_builtins.str] attribute: The attribute tested, e.g. `plan` or a custom attribute's name.
         :param pulumi.Input['PlanRuleConditionAttributeType'] attribute_type: `custom` for an attribute the application sends, `frontegg` for one of Frontegg's own.
         :param pulumi.Input['PlanRuleConditionOp'] op: The operation, e.g. `in_list`, `equal`, `starts_with`, `between_date`.
-        :param pulumi.Input[Mapping[str, pulumi.Input[_builtins.str]]] value: The operation's data; each operation has its own shape, e.g. `{ list: ["a", "b"] }` for `in_list` (see Frontegg's entitlements docs).
+        :param pulumi.Input[Mapping[str, Any]] value: The operation's data; each operation has its own shape, e.g. `{ list: ["a", "b"] }` for `in_list` (see Frontegg's entitlements docs).
         :param pulumi.Input[_builtins.bool] negate: Whether the condition is negated.
         """
         pulumi.set(__self__, "attribute", attribute)
@@ -631,14 +822,14 @@ class PlanRuleConditionArgs:
 
     @_builtins.property
     @pulumi.getter
-    def value(self) -> pulumi.Input[Mapping[str, pulumi.Input[_builtins.str]]]:
+    def value(self) -> pulumi.Input[Mapping[str, Any]]:
         """
         The operation's data; each operation has its own shape, e.g. `{ list: ["a", "b"] }` for `in_list` (see Frontegg's entitlements docs).
         """
         return pulumi.get(self, "value")
 
     @value.setter
-    def value(self, value: pulumi.Input[Mapping[str, pulumi.Input[_builtins.str]]]):
+    def value(self, value: pulumi.Input[Mapping[str, Any]]):
         pulumi.set(self, "value", value)
 
     @_builtins.property

@@ -24,6 +24,9 @@ __all__ = [
     'GetPermissionsPermission',
     'GetRolesRole',
     'GetSsoConfigurationsConfiguration',
+    'JwtTemplateTargetingRule',
+    'JwtTemplateTargetingRuleCondition',
+    'JwtTemplateTargetingRuleConditionValue',
     'PasswordPolicyOptionalTests',
     'PasswordPolicyRequiredTests',
     'PlanRule',
@@ -159,13 +162,13 @@ class FeatureFlagRuleCondition(dict):
                  attribute: _builtins.str,
                  attribute_type: 'FeatureFlagRuleConditionAttributeType',
                  op: 'FeatureFlagRuleConditionOp',
-                 value: Mapping[str, _builtins.str],
+                 value: Mapping[str, Any],
                  negate: Optional[_builtins.bool] = None):
         """
         :param _builtins.str attribute: The attribute tested, e.g. `plan` or a custom attribute's name.
         :param 'FeatureFlagRuleConditionAttributeType' attribute_type: `custom` for an attribute the application sends, `frontegg` for one of Frontegg's own.
         :param 'FeatureFlagRuleConditionOp' op: The operation, e.g. `in_list`, `equal`, `starts_with`, `between_date`.
-        :param Mapping[str, _builtins.str] value: The operation's data; each operation has its own shape, e.g. `{ list: ["a", "b"] }` for `in_list` (see Frontegg's entitlements docs).
+        :param Mapping[str, Any] value: The operation's data; each operation has its own shape, e.g. `{ list: ["a", "b"] }` for `in_list` (see Frontegg's entitlements docs).
         :param _builtins.bool negate: Whether the condition is negated.
         """
         pulumi.set(__self__, "attribute", attribute)
@@ -203,7 +206,7 @@ class FeatureFlagRuleCondition(dict):
 
     @_builtins.property
     @pulumi.getter
-    def value(self) -> Mapping[str, _builtins.str]:
+    def value(self) -> Mapping[str, Any]:
         """
         The operation's data; each operation has its own shape, e.g. `{ list: ["a", "b"] }` for `in_list` (see Frontegg's entitlements docs).
         """
@@ -540,6 +543,138 @@ class GetSsoConfigurationsConfiguration(dict):
 
 
 @pulumi.output_type
+class JwtTemplateTargetingRule(dict):
+    @staticmethod
+    def __key_warning(key: str):
+        suggest = None
+        if key == "conditionLogic":
+            suggest = "condition_logic"
+
+        if suggest:
+            pulumi.log.warn(f"Key '{key}' not found in JwtTemplateTargetingRule. Access the value via the '{suggest}' property getter instead.")
+
+    def __getitem__(self, key: str) -> Any:
+        JwtTemplateTargetingRule.__key_warning(key)
+        return super().__getitem__(key)
+
+    def get(self, key: str, default = None) -> Any:
+        JwtTemplateTargetingRule.__key_warning(key)
+        return super().get(key, default)
+
+    def __init__(__self__, *,
+                 conditions: Sequence['outputs.JwtTemplateTargetingRuleCondition'],
+                 treatment: _builtins.str,
+                 condition_logic: Optional['JwtTemplateTargetingRuleConditionLogic'] = None):
+        """
+        :param Sequence['JwtTemplateTargetingRuleCondition'] conditions: The conditions, all of which must hold. Their order is no change. At least 1 item.
+        :param _builtins.str treatment: The `key` of the `JwtTemplate` tokens matching the rule are issued with (pass `template.key` so the template is created first).
+        :param 'JwtTemplateTargetingRuleConditionLogic' condition_logic: How the conditions combine; Frontegg knows only `and`.
+        """
+        pulumi.set(__self__, "conditions", conditions)
+        pulumi.set(__self__, "treatment", treatment)
+        if condition_logic is None:
+            condition_logic = 'and'
+        if condition_logic is not None:
+            pulumi.set(__self__, "condition_logic", condition_logic)
+
+    @_builtins.property
+    @pulumi.getter
+    def conditions(self) -> Sequence['outputs.JwtTemplateTargetingRuleCondition']:
+        """
+        The conditions, all of which must hold. Their order is no change. At least 1 item.
+        """
+        return pulumi.get(self, "conditions")
+
+    @_builtins.property
+    @pulumi.getter
+    def treatment(self) -> _builtins.str:
+        """
+        The `key` of the `JwtTemplate` tokens matching the rule are issued with (pass `template.key` so the template is created first).
+        """
+        return pulumi.get(self, "treatment")
+
+    @_builtins.property
+    @pulumi.getter(name="conditionLogic")
+    def condition_logic(self) -> Optional['JwtTemplateTargetingRuleConditionLogic']:
+        """
+        How the conditions combine; Frontegg knows only `and`.
+        """
+        return pulumi.get(self, "condition_logic")
+
+
+@pulumi.output_type
+class JwtTemplateTargetingRuleCondition(dict):
+    def __init__(__self__, *,
+                 attribute: 'JwtTemplateTargetingRuleConditionAttribute',
+                 op: 'JwtTemplateTargetingRuleConditionOp',
+                 value: 'outputs.JwtTemplateTargetingRuleConditionValue',
+                 negate: Optional[_builtins.bool] = None):
+        """
+        :param 'JwtTemplateTargetingRuleConditionAttribute' attribute: What is tested: `userId`, `applicationId`, `tenantId`, `roleIds`, `tokenType` or `userEmail`.
+        :param 'JwtTemplateTargetingRuleConditionOp' op: How: `in_list`, `contains` or `ends_with`.
+        :param 'JwtTemplateTargetingRuleConditionValue' value: The values tested against, as `{ list: [...] }` (the payload Frontegg takes, TF#238). The list is a set.
+        :param _builtins.bool negate: Whether the condition holds when the test fails instead.
+        """
+        pulumi.set(__self__, "attribute", attribute)
+        pulumi.set(__self__, "op", op)
+        pulumi.set(__self__, "value", value)
+        if negate is None:
+            negate = False
+        if negate is not None:
+            pulumi.set(__self__, "negate", negate)
+
+    @_builtins.property
+    @pulumi.getter
+    def attribute(self) -> 'JwtTemplateTargetingRuleConditionAttribute':
+        """
+        What is tested: `userId`, `applicationId`, `tenantId`, `roleIds`, `tokenType` or `userEmail`.
+        """
+        return pulumi.get(self, "attribute")
+
+    @_builtins.property
+    @pulumi.getter
+    def op(self) -> 'JwtTemplateTargetingRuleConditionOp':
+        """
+        How: `in_list`, `contains` or `ends_with`.
+        """
+        return pulumi.get(self, "op")
+
+    @_builtins.property
+    @pulumi.getter
+    def value(self) -> 'outputs.JwtTemplateTargetingRuleConditionValue':
+        """
+        The values tested against, as `{ list: [...] }` (the payload Frontegg takes, TF#238). The list is a set.
+        """
+        return pulumi.get(self, "value")
+
+    @_builtins.property
+    @pulumi.getter
+    def negate(self) -> Optional[_builtins.bool]:
+        """
+        Whether the condition holds when the test fails instead.
+        """
+        return pulumi.get(self, "negate")
+
+
+@pulumi.output_type
+class JwtTemplateTargetingRuleConditionValue(dict):
+    def __init__(__self__, *,
+                 list: Sequence[_builtins.str]):
+        """
+        :param Sequence[_builtins.str] list: At least 1 item.
+        """
+        pulumi.set(__self__, "list", list)
+
+    @_builtins.property
+    @pulumi.getter
+    def list(self) -> Sequence[_builtins.str]:
+        """
+        At least 1 item.
+        """
+        return pulumi.get(self, "list")
+
+
+@pulumi.output_type
 class PasswordPolicyOptionalTests(dict):
     @staticmethod
     def __key_warning(key: str):
@@ -820,13 +955,13 @@ class PlanRuleCondition(dict):
                  attribute: _builtins.str,
                  attribute_type: 'PlanRuleConditionAttributeType',
                  op: 'PlanRuleConditionOp',
-                 value: Mapping[str, _builtins.str],
+                 value: Mapping[str, Any],
                  negate: Optional[_builtins.bool] = None):
         """
         :param _builtins.str attribute: The attribute tested, e.g. `plan` or a custom attribute's name.
         :param 'PlanRuleConditionAttributeType' attribute_type: `custom` for an attribute the application sends, `frontegg` for one of Frontegg's own.
         :param 'PlanRuleConditionOp' op: The operation, e.g. `in_list`, `equal`, `starts_with`, `between_date`.
-        :param Mapping[str, _builtins.str] value: The operation's data; each operation has its own shape, e.g. `{ list: ["a", "b"] }` for `in_list` (see Frontegg's entitlements docs).
+        :param Mapping[str, Any] value: The operation's data; each operation has its own shape, e.g. `{ list: ["a", "b"] }` for `in_list` (see Frontegg's entitlements docs).
         :param _builtins.bool negate: Whether the condition is negated.
         """
         pulumi.set(__self__, "attribute", attribute)
@@ -864,7 +999,7 @@ class PlanRuleCondition(dict):
 
     @_builtins.property
     @pulumi.getter
-    def value(self) -> Mapping[str, _builtins.str]:
+    def value(self) -> Mapping[str, Any]:
         """
         The operation's data; each operation has its own shape, e.g. `{ list: ["a", "b"] }` for `in_list` (see Frontegg's entitlements docs).
         """
