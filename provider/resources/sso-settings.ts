@@ -11,9 +11,9 @@ import { defineResource, State } from "../lifecycle/definition";
 import { IMPORTED } from "../lifecycle/import-id";
 import { declaredPart, sameDeclaredPart } from "./declared";
 import { ENVIRONMENT_ITSELF } from "./environment-settings";
+import { environmentSingleton } from "./environment-singleton";
 import { adoptExistingField, urlField } from "./fields";
 
-const ENVIRONMENT = "environment";
 const url = (name: string, description: string) => urlField(name).max(4095, `${name} must be at most 4095 characters`).optional().describe(description);
 
 const inputs = z.strictObject({
@@ -108,16 +108,12 @@ export const ssoSettings = defineResource<Inputs>({
   replaceOnChanges: [],
   secrets: [],
   compare: { saml: sameDeclaredPart, oidc: sameDeclaredPart },
-  singletonScope: () => ENVIRONMENT,
-  claimedBy: [],
-  claims: () => ["the SSO settings of the environment"],
-  describe: () => "SSO settings of the environment",
-  idOf: () => ENVIRONMENT,
+  // The shared environment singleton's scope, claim, id and create; reads and updates of declared blocks only.
+  ...environmentSingleton<Inputs>({ noun: "SSO settings", read: (client) => read(client, undefined), save: (client, i) => write(client, i, ["saml", "oidc"]) }),
   // Nothing configured yet (no SAML record, OIDC off) is what a new environment holds: nothing to export.
   environment: { section: ENVIRONMENT_ITSELF, namePrefix: "sso-settings", isProvided: (entry) => entry.saml === undefined && (entry.oidc as State | undefined)?.active !== true },
   find: (client, i) => read(client, i),
   read: (client, _id, stored) => read(client, stored[IMPORTED] === true ? undefined : stored),
-  create: (client, i) => write(client, i, ["saml", "oidc"]),
   update: (client, _id, i, current, changed) => write(client, i, changed, current),
   // Leaves both as they are (see the description): there is nothing safe to restore.
   delete: async () => undefined,
