@@ -53,7 +53,10 @@ export function loadStateFile(file: string): EmulatorState | undefined {
     if (candidate[field] === undefined) candidate[field] = [];
     else if (!Array.isArray(candidate[field])) throw new StateFileError(file, `${field} is not a list`);
   }
-  return parsed as EmulatorState;
+  const state = parsed as EmulatorState;
+  // Applications stored before tenant assignments existed have none.
+  for (const application of state.applications) application.assignments ??= [];
+  return state;
 }
 
 /**

@@ -1326,7 +1326,7 @@ export interface ApplicationArgs {
    * The kind of application.
    * @defaultValue `"web"`
    */
-  type?: pulumi.Input<"web" | "mobile-ios" | "mobile-android" | "other" | undefined>;
+  type?: pulumi.Input<"web" | "mobile-ios" | "mobile-android" | "agent" | "other" | undefined>;
   /**
    * The frontend stack the application is built with.
    * @defaultValue `"react"`
@@ -1376,7 +1376,7 @@ export interface ApplicationOutputs {
   /** Free-text description. */
   readonly description: pulumi.Output<string>;
   /** The kind of application. */
-  readonly type: pulumi.Output<"web" | "mobile-ios" | "mobile-android" | "other">;
+  readonly type: pulumi.Output<"web" | "mobile-ios" | "mobile-android" | "agent" | "other">;
   /** The frontend stack the application is built with. */
   readonly frontendStack: pulumi.Output<"react" | "vue" | "angular" | "next.js" | "vanilla.js" | "ionic" | "flutter" | "react-native" | "kotlin" | "swift">;
   /** `FREE_ACCESS`: every tenant may use the application. `MANAGED_ACCESS`: only tenants assigned to it. Always sent, so removing `MANAGED_ACCESS` from the program restores `FREE_ACCESS` (Frontegg's default). */

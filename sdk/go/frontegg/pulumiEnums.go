@@ -362,6 +362,7 @@ const (
 	ApplicationTypeWeb             = ApplicationType("web")
 	ApplicationType_Mobile_Ios     = ApplicationType("mobile-ios")
 	ApplicationType_Mobile_Android = ApplicationType("mobile-android")
+	ApplicationTypeAgent           = ApplicationType("agent")
 	ApplicationTypeOther           = ApplicationType("other")
 )
 
@@ -490,6 +491,7 @@ func (o ApplicationTypePtrOutput) ToStringPtrOutputWithContext(ctx context.Conte
 //	ApplicationTypeWeb
 //	ApplicationType_Mobile_Ios
 //	ApplicationType_Mobile_Android
+//	ApplicationTypeAgent
 //	ApplicationTypeOther
 type ApplicationTypeInput interface {
 	pulumi.Input

@@ -64,6 +64,7 @@ class ApplicationType(_builtins.str, Enum):
     WEB = "web"
     MOBILE_IOS = "mobile-ios"
     MOBILE_ANDROID = "mobile-android"
+    AGENT = "agent"
     OTHER = "other"
 
 
