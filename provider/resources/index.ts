@@ -1,6 +1,7 @@
 /** Every resource kind, by name. Adding a kind is one module plus one line here. */
 import { ResourceDefinition } from "../lifecycle/definition";
 import { application } from "./application";
+import { applicationTenantAssignment } from "./application-tenant-assignment";
 import { emailDomainRestriction } from "./email-domain-restriction";
 import { emailDomainRestrictionMode } from "./email-domain-restriction-mode";
 import { allowedOrigin } from "./allowed-origin";
@@ -55,6 +56,7 @@ export const RESOURCE_DEFINITIONS = {
   SocialLogin: socialLogin,
   Webhook: webhook,
   Application: application,
+  ApplicationTenantAssignment: applicationTenantAssignment,
   RedirectUri: redirectUri,
   AllowedOrigin: allowedOrigin,
 } as const;
@@ -101,5 +103,6 @@ export type { FeatureFlagInputs, FeatureFlagState } from "./feature-flag";
 export type { SocialLoginInputs, SocialLoginState } from "./social-login";
 export type { WebhookInputs, WebhookState } from "./webhook";
 export type { ApplicationInputs, ApplicationState } from "./application";
+export type { ApplicationTenantAssignmentInputs, ApplicationTenantAssignmentState } from "./application-tenant-assignment";
 export type { RedirectUriInputs, RedirectUriState } from "./redirect-uri";
 export type { AllowedOriginInputs, AllowedOriginState } from "./allowed-origin";

@@ -54,6 +54,8 @@ export type {
   WebhookOutputs,
   ApplicationArgs,
   ApplicationOutputs,
+  ApplicationTenantAssignmentArgs,
+  ApplicationTenantAssignmentOutputs,
   RedirectUriArgs,
   RedirectUriOutputs,
   AllowedOriginArgs,
@@ -159,6 +161,10 @@ export type Webhook = InstanceType<typeof Webhook>;
 /** An application of the environment: name, URLs, type, stack, access type and default/active flags. Deleting the resource deletes the application. Its client secret and shared secret are never read or stored: Frontegg keeps them, and the portal or Frontegg's credentials route serves them to whoever needs them. Setting `isDefault` on one application may make Frontegg clear it on another (unverified): declare at most one default. */
 export const Application = nativeResourceClass<sdk.ApplicationArgs, sdk.ApplicationOutputs>("Application");
 export type Application = InstanceType<typeof Application>;
+
+/** A tenant allowed to use an application (an application with `accessType: MANAGED_ACCESS` admits only its assigned tenants; users of other tenants get "This account/tenant is not assigned to the requested application"). Deleting the resource removes the assignment; the tenant, its users and the application stay. `accessType` is write-only: Frontegg does not return it, so a change in the portal is not detected. */
+export const ApplicationTenantAssignment = nativeResourceClass<sdk.ApplicationTenantAssignmentArgs, sdk.ApplicationTenantAssignmentOutputs>("ApplicationTenantAssignment");
+export type ApplicationTenantAssignment = InstanceType<typeof ApplicationTenantAssignment>;
 
 /** A URL the hosted login may redirect users to after sign-in (Frontegg answers "Redirect uri wasn't found" for any other). One resource per URL; they usually differ per environment, so set them from stack config. Compared up to one trailing `/`. Frontegg cannot change an entry: a new URL replaces the resource. Deleting the resource removes the entry; redirect URIs the program does not declare are never touched. */
 export const RedirectUri = nativeResourceClass<sdk.RedirectUriArgs, sdk.RedirectUriOutputs>("RedirectUri");

@@ -55,6 +55,8 @@ export type {
   WebhookOutputs,
   ApplicationArgs,
   ApplicationOutputs,
+  ApplicationTenantAssignmentArgs,
+  ApplicationTenantAssignmentOutputs,
   RedirectUriArgs,
   RedirectUriOutputs,
   AllowedOriginArgs,
@@ -751,6 +753,34 @@ export class Application extends FronteggResource {
    */
   constructor(name: string, args: sdk.ApplicationArgs, opts?: pulumi.CustomResourceOptions) {
     super("Application", name, args, opts);
+  }
+}
+
+// Declaration merging gives the class one typed output property, documented, per state property.
+export interface ApplicationTenantAssignment extends sdk.ApplicationTenantAssignmentOutputs {}
+
+/**
+ * A tenant allowed to use an application (an application with `accessType: MANAGED_ACCESS` admits only its assigned tenants; users of other tenants get "This account/tenant is not assigned to the requested application"). Deleting the resource removes the assignment; the tenant, its users and the application stay. `accessType` is write-only: Frontegg does not return it, so a change in the portal is not detected.
+ *
+ * @example
+ * ```ts
+ * const portal = new frontegg.Application("customer-portal", {
+ *     name: "Customer portal",
+ *     appURL: "https://app.example.com",
+ *     loginURL: "https://app.example.com/account/login",
+ *     accessType: "MANAGED_ACCESS",
+ * });
+ * new frontegg.ApplicationTenantAssignment("customer-portal-acme", { appId: portal.id, tenantId: "acme" });
+ * ```
+ */
+export class ApplicationTenantAssignment extends FronteggResource {
+  /**
+   * @param name The unique name of the resource in the stack.
+   * @param args The resource's properties.
+   * @param opts Options that control the resource's behaviour.
+   */
+  constructor(name: string, args: sdk.ApplicationTenantAssignmentArgs, opts?: pulumi.CustomResourceOptions) {
+    super("ApplicationTenantAssignment", name, args, opts);
   }
 }
 

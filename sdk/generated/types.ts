@@ -1397,6 +1397,33 @@ export interface ApplicationOutputs {
   readonly applicationId: pulumi.Output<string>;
 }
 
+/** The arguments of a ApplicationTenantAssignment resource. */
+export interface ApplicationTenantAssignmentArgs {
+  /** Id of the application (an `Application`'s id). Changing it replaces the assignment. */
+  appId: pulumi.Input<string>;
+  /** Id of the tenant (its `tenantId`) that may use the application. Changing it replaces the assignment. */
+  tenantId: pulumi.Input<string>;
+  /** The assignment's own access type, changed in place. Frontegg does not return it to an environment token, so a change made in the portal is not detected; when omitted it is not managed and Frontegg chooses. */
+  accessType?: pulumi.Input<"FREE_ACCESS" | "MANAGED_ACCESS" | undefined>;
+  /**
+   * When the object already exists in Frontegg (same natural key), take it over and bring it to the declared state instead of failing. The way to bring objects created in the portal under management, since `pulumi import` does not work for dynamic providers.
+   * @defaultValue `false`
+   */
+  adoptExisting?: pulumi.Input<boolean | undefined>;
+}
+
+/** The output properties of a ApplicationTenantAssignment resource. */
+export interface ApplicationTenantAssignmentOutputs {
+  /** Id of the application (an `Application`'s id). Changing it replaces the assignment. */
+  readonly appId: pulumi.Output<string>;
+  /** Id of the tenant (its `tenantId`) that may use the application. Changing it replaces the assignment. */
+  readonly tenantId: pulumi.Output<string>;
+  /** The assignment's own access type, changed in place. Frontegg does not return it to an environment token, so a change made in the portal is not detected; when omitted it is not managed and Frontegg chooses. */
+  readonly accessType: pulumi.Output<"FREE_ACCESS" | "MANAGED_ACCESS" | undefined>;
+  /** When the object already exists in Frontegg (same natural key), take it over and bring it to the declared state instead of failing. The way to bring objects created in the portal under management, since `pulumi import` does not work for dynamic providers. */
+  readonly adoptExisting: pulumi.Output<boolean>;
+}
+
 /** The arguments of a RedirectUri resource. */
 export interface RedirectUriArgs {
   /** The URL the hosted login may redirect to after sign-in, e.g. `https://app.example.com/oauth/callback`. Sent as written; compared up to one trailing `/`, since Frontegg may answer it with one. Changing it replaces the resource. */

@@ -170,6 +170,12 @@ export const KIND_SAMPLES: readonly KindRow[] = [
   },
   { kind: "Webhook", args: { displayName: "CRM", url: "https://hooks.example.com/crm", eventKeys: ["frontegg.user.signedUp"], secret: secret("webhookSecret") } },
   { kind: "Application", args: { name: "Portal", appURL: "https://app.example.com", loginURL: "https://app.example.com/login" } },
+  {
+    kind: "ApplicationTenantAssignment",
+    // accessType is write-only (Frontegg does not return it), so an imported assignment cannot know it: left out.
+    args: { appId: ref("Application"), tenantId: SAMPLE_TENANT },
+    importSpellings: (id) => [id.replace("/", ":")],
+  },
   { kind: "RedirectUri", args: { redirectUri: "https://app.example.com/oauth/callback" }, importSpellings: (id) => [`${id}/`] },
   { kind: "AllowedOrigin", args: { origin: "https://app.example.com" }, importSpellings: (id) => [`${id}/`] },
 ];

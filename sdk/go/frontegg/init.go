@@ -25,6 +25,8 @@ func (m *module) Construct(ctx *pulumi.Context, name, typ, urn string) (r pulumi
 		r = &AllowedOrigin{}
 	case "frontegg:index:Application":
 		r = &Application{}
+	case "frontegg:index:ApplicationTenantAssignment":
+		r = &ApplicationTenantAssignment{}
 	case "frontegg:index:AuthPolicy":
 		r = &AuthPolicy{}
 	case "frontegg:index:CaptchaPolicy":

@@ -356,6 +356,171 @@ func (in *applicationFrontendStackPtr) ToApplicationFrontendStackPtrOutputWithCo
 	return pulumi.ToOutputWithContext(ctx, in).(ApplicationFrontendStackPtrOutput)
 }
 
+type ApplicationTenantAssignmentAccessType string
+
+const (
+	ApplicationTenantAssignmentAccessType_FREE_ACCESS    = ApplicationTenantAssignmentAccessType("FREE_ACCESS")
+	ApplicationTenantAssignmentAccessType_MANAGED_ACCESS = ApplicationTenantAssignmentAccessType("MANAGED_ACCESS")
+)
+
+func (ApplicationTenantAssignmentAccessType) ElementType() reflect.Type {
+	return reflect.TypeOf((*ApplicationTenantAssignmentAccessType)(nil)).Elem()
+}
+
+func (e ApplicationTenantAssignmentAccessType) ToApplicationTenantAssignmentAccessTypeOutput() ApplicationTenantAssignmentAccessTypeOutput {
+	return pulumi.ToOutput(e).(ApplicationTenantAssignmentAccessTypeOutput)
+}
+
+func (e ApplicationTenantAssignmentAccessType) ToApplicationTenantAssignmentAccessTypeOutputWithContext(ctx context.Context) ApplicationTenantAssignmentAccessTypeOutput {
+	return pulumi.ToOutputWithContext(ctx, e).(ApplicationTenantAssignmentAccessTypeOutput)
+}
+
+func (e ApplicationTenantAssignmentAccessType) ToApplicationTenantAssignmentAccessTypePtrOutput() ApplicationTenantAssignmentAccessTypePtrOutput {
+	return e.ToApplicationTenantAssignmentAccessTypePtrOutputWithContext(context.Background())
+}
+
+func (e ApplicationTenantAssignmentAccessType) ToApplicationTenantAssignmentAccessTypePtrOutputWithContext(ctx context.Context) ApplicationTenantAssignmentAccessTypePtrOutput {
+	return ApplicationTenantAssignmentAccessType(e).ToApplicationTenantAssignmentAccessTypeOutputWithContext(ctx).ToApplicationTenantAssignmentAccessTypePtrOutputWithContext(ctx)
+}
+
+func (e ApplicationTenantAssignmentAccessType) ToStringOutput() pulumi.StringOutput {
+	return pulumi.ToOutput(pulumi.String(e)).(pulumi.StringOutput)
+}
+
+func (e ApplicationTenantAssignmentAccessType) ToStringOutputWithContext(ctx context.Context) pulumi.StringOutput {
+	return pulumi.ToOutputWithContext(ctx, pulumi.String(e)).(pulumi.StringOutput)
+}
+
+func (e ApplicationTenantAssignmentAccessType) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return pulumi.String(e).ToStringPtrOutputWithContext(context.Background())
+}
+
+func (e ApplicationTenantAssignmentAccessType) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return pulumi.String(e).ToStringOutputWithContext(ctx).ToStringPtrOutputWithContext(ctx)
+}
+
+type ApplicationTenantAssignmentAccessTypeOutput struct{ *pulumi.OutputState }
+
+func (ApplicationTenantAssignmentAccessTypeOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*ApplicationTenantAssignmentAccessType)(nil)).Elem()
+}
+
+func (o ApplicationTenantAssignmentAccessTypeOutput) ToApplicationTenantAssignmentAccessTypeOutput() ApplicationTenantAssignmentAccessTypeOutput {
+	return o
+}
+
+func (o ApplicationTenantAssignmentAccessTypeOutput) ToApplicationTenantAssignmentAccessTypeOutputWithContext(ctx context.Context) ApplicationTenantAssignmentAccessTypeOutput {
+	return o
+}
+
+func (o ApplicationTenantAssignmentAccessTypeOutput) ToApplicationTenantAssignmentAccessTypePtrOutput() ApplicationTenantAssignmentAccessTypePtrOutput {
+	return o.ToApplicationTenantAssignmentAccessTypePtrOutputWithContext(context.Background())
+}
+
+func (o ApplicationTenantAssignmentAccessTypeOutput) ToApplicationTenantAssignmentAccessTypePtrOutputWithContext(ctx context.Context) ApplicationTenantAssignmentAccessTypePtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, v ApplicationTenantAssignmentAccessType) *ApplicationTenantAssignmentAccessType {
+		return &v
+	}).(ApplicationTenantAssignmentAccessTypePtrOutput)
+}
+
+func (o ApplicationTenantAssignmentAccessTypeOutput) ToStringOutput() pulumi.StringOutput {
+	return o.ToStringOutputWithContext(context.Background())
+}
+
+func (o ApplicationTenantAssignmentAccessTypeOutput) ToStringOutputWithContext(ctx context.Context) pulumi.StringOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e ApplicationTenantAssignmentAccessType) string {
+		return string(e)
+	}).(pulumi.StringOutput)
+}
+
+func (o ApplicationTenantAssignmentAccessTypeOutput) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return o.ToStringPtrOutputWithContext(context.Background())
+}
+
+func (o ApplicationTenantAssignmentAccessTypeOutput) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e ApplicationTenantAssignmentAccessType) *string {
+		v := string(e)
+		return &v
+	}).(pulumi.StringPtrOutput)
+}
+
+type ApplicationTenantAssignmentAccessTypePtrOutput struct{ *pulumi.OutputState }
+
+func (ApplicationTenantAssignmentAccessTypePtrOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((**ApplicationTenantAssignmentAccessType)(nil)).Elem()
+}
+
+func (o ApplicationTenantAssignmentAccessTypePtrOutput) ToApplicationTenantAssignmentAccessTypePtrOutput() ApplicationTenantAssignmentAccessTypePtrOutput {
+	return o
+}
+
+func (o ApplicationTenantAssignmentAccessTypePtrOutput) ToApplicationTenantAssignmentAccessTypePtrOutputWithContext(ctx context.Context) ApplicationTenantAssignmentAccessTypePtrOutput {
+	return o
+}
+
+func (o ApplicationTenantAssignmentAccessTypePtrOutput) Elem() ApplicationTenantAssignmentAccessTypeOutput {
+	return o.ApplyT(func(v *ApplicationTenantAssignmentAccessType) ApplicationTenantAssignmentAccessType {
+		if v != nil {
+			return *v
+		}
+		var ret ApplicationTenantAssignmentAccessType
+		return ret
+	}).(ApplicationTenantAssignmentAccessTypeOutput)
+}
+
+func (o ApplicationTenantAssignmentAccessTypePtrOutput) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return o.ToStringPtrOutputWithContext(context.Background())
+}
+
+func (o ApplicationTenantAssignmentAccessTypePtrOutput) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e *ApplicationTenantAssignmentAccessType) *string {
+		if e == nil {
+			return nil
+		}
+		v := string(*e)
+		return &v
+	}).(pulumi.StringPtrOutput)
+}
+
+// ApplicationTenantAssignmentAccessTypeInput is an input type that accepts values of the ApplicationTenantAssignmentAccessType enum
+// A concrete instance of `ApplicationTenantAssignmentAccessTypeInput` can be one of the following:
+//
+//	ApplicationTenantAssignmentAccessType_FREE_ACCESS
+//	ApplicationTenantAssignmentAccessType_MANAGED_ACCESS
+type ApplicationTenantAssignmentAccessTypeInput interface {
+	pulumi.Input
+
+	ToApplicationTenantAssignmentAccessTypeOutput() ApplicationTenantAssignmentAccessTypeOutput
+	ToApplicationTenantAssignmentAccessTypeOutputWithContext(context.Context) ApplicationTenantAssignmentAccessTypeOutput
+}
+
+var applicationTenantAssignmentAccessTypePtrType = reflect.TypeOf((**ApplicationTenantAssignmentAccessType)(nil)).Elem()
+
+type ApplicationTenantAssignmentAccessTypePtrInput interface {
+	pulumi.Input
+
+	ToApplicationTenantAssignmentAccessTypePtrOutput() ApplicationTenantAssignmentAccessTypePtrOutput
+	ToApplicationTenantAssignmentAccessTypePtrOutputWithContext(context.Context) ApplicationTenantAssignmentAccessTypePtrOutput
+}
+
+type applicationTenantAssignmentAccessTypePtr string
+
+func ApplicationTenantAssignmentAccessTypePtr(v string) ApplicationTenantAssignmentAccessTypePtrInput {
+	return (*applicationTenantAssignmentAccessTypePtr)(&v)
+}
+
+func (*applicationTenantAssignmentAccessTypePtr) ElementType() reflect.Type {
+	return applicationTenantAssignmentAccessTypePtrType
+}
+
+func (in *applicationTenantAssignmentAccessTypePtr) ToApplicationTenantAssignmentAccessTypePtrOutput() ApplicationTenantAssignmentAccessTypePtrOutput {
+	return pulumi.ToOutput(in).(ApplicationTenantAssignmentAccessTypePtrOutput)
+}
+
+func (in *applicationTenantAssignmentAccessTypePtr) ToApplicationTenantAssignmentAccessTypePtrOutputWithContext(ctx context.Context) ApplicationTenantAssignmentAccessTypePtrOutput {
+	return pulumi.ToOutputWithContext(ctx, in).(ApplicationTenantAssignmentAccessTypePtrOutput)
+}
+
 type ApplicationType string
 
 const (
@@ -4875,6 +5040,8 @@ func init() {
 	pulumi.RegisterInputType(reflect.TypeOf((*ApplicationAccessTypePtrInput)(nil)).Elem(), ApplicationAccessType("FREE_ACCESS"))
 	pulumi.RegisterInputType(reflect.TypeOf((*ApplicationFrontendStackInput)(nil)).Elem(), ApplicationFrontendStack("react"))
 	pulumi.RegisterInputType(reflect.TypeOf((*ApplicationFrontendStackPtrInput)(nil)).Elem(), ApplicationFrontendStack("react"))
+	pulumi.RegisterInputType(reflect.TypeOf((*ApplicationTenantAssignmentAccessTypeInput)(nil)).Elem(), ApplicationTenantAssignmentAccessType("FREE_ACCESS"))
+	pulumi.RegisterInputType(reflect.TypeOf((*ApplicationTenantAssignmentAccessTypePtrInput)(nil)).Elem(), ApplicationTenantAssignmentAccessType("FREE_ACCESS"))
 	pulumi.RegisterInputType(reflect.TypeOf((*ApplicationTypeInput)(nil)).Elem(), ApplicationType("web"))
 	pulumi.RegisterInputType(reflect.TypeOf((*ApplicationTypePtrInput)(nil)).Elem(), ApplicationType("web"))
 	pulumi.RegisterInputType(reflect.TypeOf((*AuthPolicyAuthStrategyInput)(nil)).Elem(), AuthPolicyAuthStrategy("Code"))
@@ -4931,6 +5098,8 @@ func init() {
 	pulumi.RegisterOutputType(ApplicationAccessTypePtrOutput{})
 	pulumi.RegisterOutputType(ApplicationFrontendStackOutput{})
 	pulumi.RegisterOutputType(ApplicationFrontendStackPtrOutput{})
+	pulumi.RegisterOutputType(ApplicationTenantAssignmentAccessTypeOutput{})
+	pulumi.RegisterOutputType(ApplicationTenantAssignmentAccessTypePtrOutput{})
 	pulumi.RegisterOutputType(ApplicationTypeOutput{})
 	pulumi.RegisterOutputType(ApplicationTypePtrOutput{})
 	pulumi.RegisterOutputType(AuthPolicyAuthStrategyOutput{})

@@ -9,6 +9,7 @@ import typing
 from ._enums import *
 from .allowed_origin import *
 from .application import *
+from .application_tenant_assignment import *
 from .auth_policy import *
 from .captcha_policy import *
 from .email_domain_restriction import *
@@ -65,6 +66,7 @@ _utilities.register(
   "classes": {
    "frontegg:index:AllowedOrigin": "AllowedOrigin",
    "frontegg:index:Application": "Application",
+   "frontegg:index:ApplicationTenantAssignment": "ApplicationTenantAssignment",
    "frontegg:index:AuthPolicy": "AuthPolicy",
    "frontegg:index:CaptchaPolicy": "CaptchaPolicy",
    "frontegg:index:EmailDomainRestriction": "EmailDomainRestriction",

@@ -9,6 +9,7 @@ from enum import Enum
 __all__ = [
     'ApplicationAccessType',
     'ApplicationFrontendStack',
+    'ApplicationTenantAssignmentAccessType',
     'ApplicationType',
     'AuthPolicyAuthStrategy',
     'AuthPolicyCookieSameSite',
@@ -57,6 +58,12 @@ class ApplicationFrontendStack(_builtins.str, Enum):
     REACT_NATIVE = "react-native"
     KOTLIN = "kotlin"
     SWIFT = "swift"
+
+
+@pulumi.type_token("frontegg:index:ApplicationTenantAssignmentAccessType")
+class ApplicationTenantAssignmentAccessType(_builtins.str, Enum):
+    FRE_E_ACCESS = "FREE_ACCESS"
+    MANAGE_D_ACCESS = "MANAGED_ACCESS"
 
 
 @pulumi.type_token("frontegg:index:ApplicationType")
