@@ -88,7 +88,12 @@ export function registerTenantRoutes(app: FastifyInstance, ctx: EmulatorContext)
 
   defineRoute<JsonObject>(app, ctx, `PUT ${V1}/{tenantId}`, ({ body, params }) => {
     const target = tenant(params.tenantId);
-    target.fields = { ...target.fields, ...pickFields(body) };
+    const changes = pickFields(body);
+    // "400 when the body changes nothing" (spec's response description, notes-3 §9).
+    if (Object.entries(changes).every(([name, value]) => JSON.stringify(target.fields[name]) === JSON.stringify(value))) {
+      throw fail("VALIDATION", "Nothing to update");
+    }
+    target.fields = { ...target.fields, ...changes };
     target.updatedAt = nowIso();
     return { status: 200, body: tenantView(state(), target) };
   });

@@ -2,6 +2,7 @@
 import { ResourceDefinition } from "../lifecycle/definition";
 import { application } from "./application";
 import { applicationTenantAssignment } from "./application-tenant-assignment";
+import { tenant } from "./tenant";
 import { emailDomainRestriction } from "./email-domain-restriction";
 import { emailDomainRestrictionMode } from "./email-domain-restriction-mode";
 import { allowedOrigin } from "./allowed-origin";
@@ -55,6 +56,7 @@ export const RESOURCE_DEFINITIONS = {
   FeatureFlag: featureFlag,
   SocialLogin: socialLogin,
   Webhook: webhook,
+  Tenant: tenant,
   Application: application,
   ApplicationTenantAssignment: applicationTenantAssignment,
   RedirectUri: redirectUri,
@@ -102,6 +104,7 @@ export type { PlanInputs, PlanState } from "./plan";
 export type { FeatureFlagInputs, FeatureFlagState } from "./feature-flag";
 export type { SocialLoginInputs, SocialLoginState } from "./social-login";
 export type { WebhookInputs, WebhookState } from "./webhook";
+export type { TenantInputs, TenantState } from "./tenant";
 export type { ApplicationInputs, ApplicationState } from "./application";
 export type { ApplicationTenantAssignmentInputs, ApplicationTenantAssignmentState } from "./application-tenant-assignment";
 export type { RedirectUriInputs, RedirectUriState } from "./redirect-uri";

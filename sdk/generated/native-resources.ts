@@ -52,6 +52,8 @@ export type {
   SocialLoginOutputs,
   WebhookArgs,
   WebhookOutputs,
+  TenantArgs,
+  TenantOutputs,
   ApplicationArgs,
   ApplicationOutputs,
   ApplicationTenantAssignmentArgs,
@@ -157,6 +159,10 @@ export type SocialLogin = InstanceType<typeof SocialLogin>;
 /** A webhook: Frontegg posts the chosen events to a URL, signed with a secret. Found in Frontegg by its display name, which must be unique in the stack. Deleting the resource deletes the webhook. `secret` is stored encrypted and only as a fingerprint. */
 export const Webhook = nativeResourceClass<sdk.WebhookArgs, sdk.WebhookOutputs>("Webhook");
 export type Webhook = InstanceType<typeof Webhook>;
+
+/** A tenant (account) kept as configuration: internal, demo or seed tenants. Its metadata is merged key by key, so keys other tools set survive. Deleting a tenant in Frontegg deletes ALL ITS USERS with it and moves its sub-tenants to its parent, irreversibly; its SSO connections, roles and policies go too. So deleting the resource fails unless `allowDeletion: true` was applied first; then it deletes the tenant. */
+export const Tenant = nativeResourceClass<sdk.TenantArgs, sdk.TenantOutputs>("Tenant");
+export type Tenant = InstanceType<typeof Tenant>;
 
 /** An application of the environment: name, URLs, type, stack, access type and default/active flags. Deleting the resource deletes the application. Its client secret and shared secret are never read or stored: Frontegg keeps them, and the portal or Frontegg's credentials route serves them to whoever needs them. Setting `isDefault` on one application may make Frontegg clear it on another (unverified): declare at most one default. */
 export const Application = nativeResourceClass<sdk.ApplicationArgs, sdk.ApplicationOutputs>("Application");

@@ -53,6 +53,8 @@ export type {
   SocialLoginOutputs,
   WebhookArgs,
   WebhookOutputs,
+  TenantArgs,
+  TenantOutputs,
   ApplicationArgs,
   ApplicationOutputs,
   ApplicationTenantAssignmentArgs,
@@ -724,6 +726,33 @@ export class Webhook extends FronteggResource {
    */
   constructor(name: string, args: sdk.WebhookArgs, opts?: pulumi.CustomResourceOptions) {
     super("Webhook", name, args, opts);
+  }
+}
+
+// Declaration merging gives the class one typed output property, documented, per state property.
+export interface Tenant extends sdk.TenantOutputs {}
+
+/**
+ * A tenant (account) kept as configuration: internal, demo or seed tenants. Its metadata is merged key by key, so keys other tools set survive. Deleting a tenant in Frontegg deletes ALL ITS USERS with it and moves its sub-tenants to its parent, irreversibly; its SSO connections, roles and policies go too. So deleting the resource fails unless `allowDeletion: true` was applied first; then it deletes the tenant.
+ *
+ * @example
+ * ```ts
+ * new frontegg.Tenant("demo", {
+ *     tenantId: "demo",
+ *     name: "Demo account",
+ *     applicationUrl: "https://demo.example.com",
+ *     metadata: { tier: "internal" },
+ * });
+ * ```
+ */
+export class Tenant extends FronteggResource {
+  /**
+   * @param name The unique name of the resource in the stack.
+   * @param args The resource's properties.
+   * @param opts Options that control the resource's behaviour.
+   */
+  constructor(name: string, args: sdk.TenantArgs, opts?: pulumi.CustomResourceOptions) {
+    super("Tenant", name, args, opts);
   }
 }
 

@@ -1307,6 +1307,64 @@ export interface WebhookOutputs {
   readonly webhookId: pulumi.Output<string>;
 }
 
+/** The arguments of a Tenant resource. */
+export interface TenantArgs {
+  /** The tenant's id, chosen by you and unique in the environment: its natural key. Changing it replaces the tenant (which needs `allowDeletion`). */
+  tenantId: pulumi.Input<string>;
+  /** The tenant's name, as the portal and the admin portal show it. */
+  name: pulumi.Input<string>;
+  /** The URL of the tenant's application. When omitted, not managed: whatever Frontegg holds stays. */
+  applicationUrl?: pulumi.Input<string | undefined>;
+  /** The tenant's website. When omitted, not managed. */
+  website?: pulumi.Input<string | undefined>;
+  /** The URL of the tenant's logo. When omitted, not managed. */
+  logoUrl?: pulumi.Input<string | undefined>;
+  /** The tenant's time zone, e.g. `Europe/Berlin`. When omitted, not managed. */
+  timezone?: pulumi.Input<string | undefined>;
+  /** The tenant's currency, e.g. `EUR`. When omitted, not managed. */
+  currency?: pulumi.Input<string | undefined>;
+  /** Metadata keys this resource manages, with string values. Merged key by key: keys set elsewhere (the portal, other tools) are never changed or removed; a key removed from this map is removed from the tenant. When omitted, no key is managed. */
+  metadata?: pulumi.Input<{
+    [key: string]: pulumi.Input<string>;
+  } | undefined>;
+  /**
+   * Whether deleting the resource may delete the tenant. Frontegg deletes a tenant together with ALL ITS USERS, irreversibly. Until an `up` has applied `true`, destroying the resource, removing it from the program or replacing it fails and the tenant stays. Never sent to Frontegg.
+   * @defaultValue `false`
+   */
+  allowDeletion?: pulumi.Input<boolean | undefined>;
+  /**
+   * When the object already exists in Frontegg (same natural key), take it over and bring it to the declared state instead of failing. The way to bring objects created in the portal under management, since `pulumi import` does not work for dynamic providers.
+   * @defaultValue `false`
+   */
+  adoptExisting?: pulumi.Input<boolean | undefined>;
+}
+
+/** The output properties of a Tenant resource. */
+export interface TenantOutputs {
+  /** The tenant's id, chosen by you and unique in the environment: its natural key. Changing it replaces the tenant (which needs `allowDeletion`). */
+  readonly tenantId: pulumi.Output<string>;
+  /** The tenant's name, as the portal and the admin portal show it. */
+  readonly name: pulumi.Output<string>;
+  /** The URL of the tenant's application. When omitted, not managed: whatever Frontegg holds stays. */
+  readonly applicationUrl: pulumi.Output<string | undefined>;
+  /** The tenant's website. When omitted, not managed. */
+  readonly website: pulumi.Output<string | undefined>;
+  /** The URL of the tenant's logo. When omitted, not managed. */
+  readonly logoUrl: pulumi.Output<string | undefined>;
+  /** The tenant's time zone, e.g. `Europe/Berlin`. When omitted, not managed. */
+  readonly timezone: pulumi.Output<string | undefined>;
+  /** The tenant's currency, e.g. `EUR`. When omitted, not managed. */
+  readonly currency: pulumi.Output<string | undefined>;
+  /** Metadata keys this resource manages, with string values. Merged key by key: keys set elsewhere (the portal, other tools) are never changed or removed; a key removed from this map is removed from the tenant. When omitted, no key is managed. */
+  readonly metadata: pulumi.Output<{
+    [key: string]: string;
+  } | undefined>;
+  /** Whether deleting the resource may delete the tenant. Frontegg deletes a tenant together with ALL ITS USERS, irreversibly. Until an `up` has applied `true`, destroying the resource, removing it from the program or replacing it fails and the tenant stays. Never sent to Frontegg. */
+  readonly allowDeletion: pulumi.Output<boolean>;
+  /** When the object already exists in Frontegg (same natural key), take it over and bring it to the declared state instead of failing. The way to bring objects created in the portal under management, since `pulumi import` does not work for dynamic providers. */
+  readonly adoptExisting: pulumi.Output<boolean>;
+}
+
 /** The arguments of a Application resource. */
 export interface ApplicationArgs {
   /** The application's name, as the portal shows it; its natural key: unique among the stack's applications. */

@@ -73,6 +73,11 @@ export interface KindRow {
   readonly importSpellings?: (id: string, args: Readonly<Record<string, unknown>>) => string[];
   /** More objects of the kind the import test covers. */
   readonly importVariants?: readonly ImportVariant[];
+  /**
+   * Inputs of `args` no read can know (settings of the provider's own, keys a merge-only field manages): after an
+   * import the program's values for them show as changes, which the import test expects of exactly these.
+   */
+  readonly importUnknowable?: readonly string[];
 }
 
 const CERT_PEM = readFileSync(join(__dirname, "..", "fixtures", "idp-cert.pem"), "utf8");
@@ -169,6 +174,12 @@ export const KIND_SAMPLES: readonly KindRow[] = [
     args: { type: "github", clientId: "Iv1.sample", secret: secret("githubSecret"), redirectUrl: "https://app.example.com/oauth/github", additionalScopes: ["read:org"] },
   },
   { kind: "Webhook", args: { displayName: "CRM", url: "https://hooks.example.com/crm", eventKeys: ["frontegg.user.signedUp"], secret: secret("webhookSecret") } },
+  // allowDeletion: the programs and the import test delete what they create (Frontegg deletes a tenant's users with it).
+  {
+    kind: "Tenant",
+    args: { tenantId: "sample-tenant", name: "Sample tenant", applicationUrl: "https://sample.example.com", metadata: { tier: "internal" }, allowDeletion: true },
+    importUnknowable: ["allowDeletion", "metadata"],
+  },
   { kind: "Application", args: { name: "Portal", appURL: "https://app.example.com", loginURL: "https://app.example.com/login" } },
   {
     kind: "ApplicationTenantAssignment",

@@ -75,6 +75,8 @@ func (m *module) Construct(ctx *pulumi.Context, name, typ, urn string) (r pulumi
 		r = &SsoConfiguration{}
 	case "frontegg:index:SsoGroupMapping":
 		r = &SsoGroupMapping{}
+	case "frontegg:index:Tenant":
+		r = &Tenant{}
 	case "frontegg:index:Webhook":
 		r = &Webhook{}
 	default:

@@ -45,6 +45,7 @@ from .session_policy import *
 from .social_login import *
 from .sso_configuration import *
 from .sso_group_mapping import *
+from .tenant import *
 from .webhook import *
 from ._inputs import *
 from . import outputs
@@ -91,6 +92,7 @@ _utilities.register(
    "frontegg:index:SocialLogin": "SocialLogin",
    "frontegg:index:SsoConfiguration": "SsoConfiguration",
    "frontegg:index:SsoGroupMapping": "SsoGroupMapping",
+   "frontegg:index:Tenant": "Tenant",
    "frontegg:index:Webhook": "Webhook"
   }
  }
