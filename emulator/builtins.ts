@@ -122,5 +122,6 @@ export function newEnvironment(now = new Date().toISOString()): EmulatorState {
     applications: [],
     redirectUris: [],
     allowedOrigins: [],
+    metadata: {},
   };
 }

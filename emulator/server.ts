@@ -10,6 +10,7 @@ import { registerEmailTemplateRoutes } from "./routes/email-templates";
 import { registerEntitlementRoutes } from "./routes/entitlements";
 import { registerIntegrationRoutes } from "./routes/integrations";
 import { registerHostedLoginRoutes } from "./routes/hosted-login";
+import { registerMetadataRoutes } from "./routes/metadata";
 import { registerMfaStrategyRoutes } from "./routes/mfa-strategies";
 import { registerPermissionRoutes } from "./routes/permissions";
 import { registerPolicyRoutes } from "./routes/policies";
@@ -78,6 +79,7 @@ export function buildServer(ctx: EmulatorContext, options: { readonly logger?: b
   registerIntegrationRoutes(app, ctx);
   registerApplicationRoutes(app, ctx);
   registerHostedLoginRoutes(app, ctx);
+  registerMetadataRoutes(app, ctx);
   registerControlRoutes(app, ctx);
   return app;
 }

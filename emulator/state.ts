@@ -279,4 +279,6 @@ export interface EmulatorState {
   redirectUris: RedirectUri[];
   /** The vendor's `allowedOrigins`, as stored: each with a trailing `/` (notes-more §7). */
   allowedOrigins: string[];
+  /** `/metadata` entities by entityName (`adminBox`: the admin portal and login box), each configuration whole. */
+  metadata: Record<string, JsonObject>;
 }

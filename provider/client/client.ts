@@ -3,6 +3,7 @@
  * and users' own scripts all use it the same way.
  */
 import { FronteggClientOptions, resolveClientConfig } from "./config";
+import { AdminPortalApi } from "./api/admin-portal";
 import { ApplicationsApi } from "./api/applications";
 import { EmailTemplatesApi } from "./api/email-templates";
 import { HostedLoginApi } from "./api/hosted-login";
@@ -38,6 +39,7 @@ export class FronteggClient {
   readonly socialLogins: SocialLoginsApi;
   readonly applications: ApplicationsApi;
   readonly hostedLogin: HostedLoginApi;
+  readonly adminPortal: AdminPortalApi;
   readonly #baseUrl: string;
   readonly #http: HttpTransport;
 
@@ -61,6 +63,7 @@ export class FronteggClient {
     this.webhooks = new WebhooksApi(http);
     this.socialLogins = new SocialLoginsApi(http);
     this.applications = new ApplicationsApi(http);
+    this.adminPortal = new AdminPortalApi(http);
     // Whole-list writes (allowed origins) are serialized per environment: the host, the client id, the environment id.
     this.hostedLogin = new HostedLoginApi(http, [config.baseUrl, config.clientId, config.environmentId ?? ""].join("\u0000"));
   }

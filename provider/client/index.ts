@@ -17,5 +17,6 @@ export * from "./api/entitlements";
 export * from "./api/mfa";
 export * from "./api/integrations";
 export * from "./api/applications";
+export * from "./api/admin-portal";
 export * from "./api/hosted-login";
 export * from "./generated/spec-enums";

@@ -1,6 +1,7 @@
 /** Every resource kind, by name. Adding a kind is one module plus one line here. */
 import { ResourceDefinition } from "../lifecycle/definition";
 import { application } from "./application";
+import { adminPortal } from "./admin-portal";
 import { applicationTenantAssignment } from "./application-tenant-assignment";
 import { tenant } from "./tenant";
 import { emailDomainRestriction } from "./email-domain-restriction";
@@ -61,6 +62,7 @@ export const RESOURCE_DEFINITIONS = {
   ApplicationTenantAssignment: applicationTenantAssignment,
   RedirectUri: redirectUri,
   AllowedOrigin: allowedOrigin,
+  AdminPortal: adminPortal,
 } as const;
 
 /** The name of a resource kind. */
@@ -109,3 +111,4 @@ export type { ApplicationInputs, ApplicationState } from "./application";
 export type { ApplicationTenantAssignmentInputs, ApplicationTenantAssignmentState } from "./application-tenant-assignment";
 export type { RedirectUriInputs, RedirectUriState } from "./redirect-uri";
 export type { AllowedOriginInputs, AllowedOriginState } from "./allowed-origin";
+export type { AdminPortalInputs, AdminPortalState } from "./admin-portal";

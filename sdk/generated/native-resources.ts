@@ -62,6 +62,8 @@ export type {
   RedirectUriOutputs,
   AllowedOriginArgs,
   AllowedOriginOutputs,
+  AdminPortalArgs,
+  AdminPortalOutputs,
 } from "./types";
 
 /** A permission category: groups permissions in the Frontegg portal. Frontegg's built-in categories are never modified. */
@@ -179,3 +181,7 @@ export type RedirectUri = InstanceType<typeof RedirectUri>;
 /** An origin on the environment's allowed-origins list, from which browsers may call Frontegg (the hosted login and the browser SDKs). One resource per origin; they usually differ per environment, so set them from stack config. Frontegg keeps the origins as one list: this resource adds and removes its own origin by read-modify-write, one write at a time per environment, and never touches origins the program does not declare (do not also manage the whole list elsewhere). Compared up to one trailing `/`. Deleting the resource removes the origin from the list. */
 export const AllowedOrigin = nativeResourceClass<sdk.AllowedOriginArgs, sdk.AllowedOriginOutputs>("AllowedOrigin");
 export type AllowedOrigin = InstanceType<typeof AllowedOrigin>;
+
+/** The admin portal and login box of the environment: which admin-portal sections users see, and each box's theme name and palette. Frontegg keeps them in one configuration it replaces whole on every write, so each write reads it, changes only the paths the program declares and sends everything else back as it was: the login box's logo, social logins, disclaimers and styles, palette categories not declared, and whatever else the portal set. Only the declared paths are compared. Deleting the resource leaves the configuration as it is. If social logins vanish from the login page after an `up` (reported against Frontegg's Terraform provider, cause unknown), publish the login box once in the portal. */
+export const AdminPortal = nativeResourceClass<sdk.AdminPortalArgs, sdk.AdminPortalOutputs>("AdminPortal");
+export type AdminPortal = InstanceType<typeof AdminPortal>;

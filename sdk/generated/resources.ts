@@ -63,6 +63,8 @@ export type {
   RedirectUriOutputs,
   AllowedOriginArgs,
   AllowedOriginOutputs,
+  AdminPortalArgs,
+  AdminPortalOutputs,
 } from "./types";
 
 // Declaration merging gives the class one typed output property, documented, per state property.
@@ -854,5 +856,33 @@ export class AllowedOrigin extends FronteggResource {
    */
   constructor(name: string, args: sdk.AllowedOriginArgs, opts?: pulumi.CustomResourceOptions) {
     super("AllowedOrigin", name, args, opts);
+  }
+}
+
+// Declaration merging gives the class one typed output property, documented, per state property.
+export interface AdminPortal extends sdk.AdminPortalOutputs {}
+
+/**
+ * The admin portal and login box of the environment: which admin-portal sections users see, and each box's theme name and palette. Frontegg keeps them in one configuration it replaces whole on every write, so each write reads it, changes only the paths the program declares and sends everything else back as it was: the login box's logo, social logins, disclaimers and styles, palette categories not declared, and whatever else the portal set. Only the declared paths are compared. Deleting the resource leaves the configuration as it is. If social logins vanish from the login page after an `up` (reported against Frontegg's Terraform provider, cause unknown), publish the login box once in the portal.
+ *
+ * @example
+ * ```ts
+ * new frontegg.AdminPortal("portal", {
+ *     navigation: { users: { visibility: "byPermissions" }, webhooks: { visibility: "hidden" } },
+ *     loginBox: {
+ *         themeName: "modern",
+ *         palette: { primary: { light: "#7b8ff5", main: "#4461f2", dark: "#2f43a9", hover: "#3a55d9", active: "#2f43a9", contrast_text: "#ffffff" } },
+ *     },
+ * });
+ * ```
+ */
+export class AdminPortal extends FronteggResource {
+  /**
+   * @param name The unique name of the resource in the stack.
+   * @param args The resource's properties.
+   * @param opts Options that control the resource's behaviour.
+   */
+  constructor(name: string, args: sdk.AdminPortalArgs, opts?: pulumi.CustomResourceOptions) {
+    super("AdminPortal", name, args, opts);
   }
 }

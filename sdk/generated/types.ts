@@ -1521,3 +1521,449 @@ export interface AllowedOriginOutputs {
   /** When the object already exists in Frontegg (same natural key), take it over and bring it to the declared state instead of failing. The way to bring objects created in the portal under management, since `pulumi import` does not work for dynamic providers. */
   readonly adoptExisting: pulumi.Output<boolean>;
 }
+
+/** The arguments of a AdminPortal resource. */
+export interface AdminPortalArgs {
+  /** Admin-portal sections and who sees them (`users: { visibility: "hidden" }`). Only the sections declared are managed. */
+  navigation?: pulumi.Input<{
+    account?: pulumi.Input<{
+      /** `byPermissions`: shown to users whose roles allow it; `hidden`: never shown. */
+      visibility: pulumi.Input<"byPermissions" | "hidden">;
+    } | undefined>;
+    apiTokens?: pulumi.Input<{
+      /** `byPermissions`: shown to users whose roles allow it; `hidden`: never shown. */
+      visibility: pulumi.Input<"byPermissions" | "hidden">;
+    } | undefined>;
+    audits?: pulumi.Input<{
+      /** `byPermissions`: shown to users whose roles allow it; `hidden`: never shown. */
+      visibility: pulumi.Input<"byPermissions" | "hidden">;
+    } | undefined>;
+    groups?: pulumi.Input<{
+      /** `byPermissions`: shown to users whose roles allow it; `hidden`: never shown. */
+      visibility: pulumi.Input<"byPermissions" | "hidden">;
+    } | undefined>;
+    personalApiTokens?: pulumi.Input<{
+      /** `byPermissions`: shown to users whose roles allow it; `hidden`: never shown. */
+      visibility: pulumi.Input<"byPermissions" | "hidden">;
+    } | undefined>;
+    privacy?: pulumi.Input<{
+      /** `byPermissions`: shown to users whose roles allow it; `hidden`: never shown. */
+      visibility: pulumi.Input<"byPermissions" | "hidden">;
+    } | undefined>;
+    profile?: pulumi.Input<{
+      /** `byPermissions`: shown to users whose roles allow it; `hidden`: never shown. */
+      visibility: pulumi.Input<"byPermissions" | "hidden">;
+    } | undefined>;
+    provisioning?: pulumi.Input<{
+      /** `byPermissions`: shown to users whose roles allow it; `hidden`: never shown. */
+      visibility: pulumi.Input<"byPermissions" | "hidden">;
+    } | undefined>;
+    roles?: pulumi.Input<{
+      /** `byPermissions`: shown to users whose roles allow it; `hidden`: never shown. */
+      visibility: pulumi.Input<"byPermissions" | "hidden">;
+    } | undefined>;
+    security?: pulumi.Input<{
+      /** `byPermissions`: shown to users whose roles allow it; `hidden`: never shown. */
+      visibility: pulumi.Input<"byPermissions" | "hidden">;
+    } | undefined>;
+    sso?: pulumi.Input<{
+      /** `byPermissions`: shown to users whose roles allow it; `hidden`: never shown. */
+      visibility: pulumi.Input<"byPermissions" | "hidden">;
+    } | undefined>;
+    subscriptions?: pulumi.Input<{
+      /** `byPermissions`: shown to users whose roles allow it; `hidden`: never shown. */
+      visibility: pulumi.Input<"byPermissions" | "hidden">;
+    } | undefined>;
+    usage?: pulumi.Input<{
+      /** `byPermissions`: shown to users whose roles allow it; `hidden`: never shown. */
+      visibility: pulumi.Input<"byPermissions" | "hidden">;
+    } | undefined>;
+    users?: pulumi.Input<{
+      /** `byPermissions`: shown to users whose roles allow it; `hidden`: never shown. */
+      visibility: pulumi.Input<"byPermissions" | "hidden">;
+    } | undefined>;
+    webhooks?: pulumi.Input<{
+      /** `byPermissions`: shown to users whose roles allow it; `hidden`: never shown. */
+      visibility: pulumi.Input<"byPermissions" | "hidden">;
+    } | undefined>;
+  } | undefined>;
+  /** The login box's theme (`themeV2.loginBox`). Its logo, social logins, disclaimers and styles are never touched. */
+  loginBox?: pulumi.Input<{
+    /** The theme's name, e.g. `modern`. */
+    themeName?: pulumi.Input<string | undefined>;
+    /** Colours by category, each category given in full (`contrast_text` as Frontegg spells it). Only the categories declared are written; the others stay as Frontegg has them. */
+    palette?: pulumi.Input<{
+      success?: pulumi.Input<{
+        /** A CSS colour, e.g. `#4461F2`. */
+        light: pulumi.Input<string>;
+        /** A CSS colour, e.g. `#4461F2`. */
+        main: pulumi.Input<string>;
+        /** A CSS colour, e.g. `#4461F2`. */
+        dark: pulumi.Input<string>;
+        /** A CSS colour, e.g. `#4461F2`. */
+        contrast_text: pulumi.Input<string>;
+      } | undefined>;
+      info?: pulumi.Input<{
+        /** A CSS colour, e.g. `#4461F2`. */
+        light: pulumi.Input<string>;
+        /** A CSS colour, e.g. `#4461F2`. */
+        main: pulumi.Input<string>;
+        /** A CSS colour, e.g. `#4461F2`. */
+        dark: pulumi.Input<string>;
+        /** A CSS colour, e.g. `#4461F2`. */
+        contrast_text: pulumi.Input<string>;
+      } | undefined>;
+      warning?: pulumi.Input<{
+        /** A CSS colour, e.g. `#4461F2`. */
+        light: pulumi.Input<string>;
+        /** A CSS colour, e.g. `#4461F2`. */
+        main: pulumi.Input<string>;
+        /** A CSS colour, e.g. `#4461F2`. */
+        dark: pulumi.Input<string>;
+        /** A CSS colour, e.g. `#4461F2`. */
+        contrast_text: pulumi.Input<string>;
+      } | undefined>;
+      error?: pulumi.Input<{
+        /** A CSS colour, e.g. `#4461F2`. */
+        light: pulumi.Input<string>;
+        /** A CSS colour, e.g. `#4461F2`. */
+        main: pulumi.Input<string>;
+        /** A CSS colour, e.g. `#4461F2`. */
+        dark: pulumi.Input<string>;
+        /** A CSS colour, e.g. `#4461F2`. */
+        contrast_text: pulumi.Input<string>;
+      } | undefined>;
+      primary?: pulumi.Input<{
+        /** A CSS colour, e.g. `#4461F2`. */
+        light: pulumi.Input<string>;
+        /** A CSS colour, e.g. `#4461F2`. */
+        main: pulumi.Input<string>;
+        /** A CSS colour, e.g. `#4461F2`. */
+        dark: pulumi.Input<string>;
+        /** A CSS colour, e.g. `#4461F2`. */
+        contrast_text: pulumi.Input<string>;
+        /** A CSS colour, e.g. `#4461F2`. */
+        hover: pulumi.Input<string>;
+        /** A CSS colour, e.g. `#4461F2`. */
+        active: pulumi.Input<string>;
+      } | undefined>;
+      secondary?: pulumi.Input<{
+        /** A CSS colour, e.g. `#4461F2`. */
+        light: pulumi.Input<string>;
+        /** A CSS colour, e.g. `#4461F2`. */
+        main: pulumi.Input<string>;
+        /** A CSS colour, e.g. `#4461F2`. */
+        dark: pulumi.Input<string>;
+        /** A CSS colour, e.g. `#4461F2`. */
+        contrast_text: pulumi.Input<string>;
+        /** A CSS colour, e.g. `#4461F2`. */
+        hover: pulumi.Input<string>;
+        /** A CSS colour, e.g. `#4461F2`. */
+        active: pulumi.Input<string>;
+      } | undefined>;
+    } | undefined>;
+    /** The confirmation step before authentication links act, so e-mail scanners cannot use up magic links. */
+    prestep?: pulumi.Input<{
+      enabled: pulumi.Input<boolean>;
+    } | undefined>;
+  } | undefined>;
+  /** The admin portal's theme (`themeV2.adminPortal`). */
+  adminPortal?: pulumi.Input<{
+    /** The theme's name, e.g. `modern`. */
+    themeName?: pulumi.Input<string | undefined>;
+    /** Colours by category, each category given in full (`contrast_text` as Frontegg spells it). Only the categories declared are written; the others stay as Frontegg has them. */
+    palette?: pulumi.Input<{
+      success?: pulumi.Input<{
+        /** A CSS colour, e.g. `#4461F2`. */
+        light: pulumi.Input<string>;
+        /** A CSS colour, e.g. `#4461F2`. */
+        main: pulumi.Input<string>;
+        /** A CSS colour, e.g. `#4461F2`. */
+        dark: pulumi.Input<string>;
+        /** A CSS colour, e.g. `#4461F2`. */
+        contrast_text: pulumi.Input<string>;
+      } | undefined>;
+      info?: pulumi.Input<{
+        /** A CSS colour, e.g. `#4461F2`. */
+        light: pulumi.Input<string>;
+        /** A CSS colour, e.g. `#4461F2`. */
+        main: pulumi.Input<string>;
+        /** A CSS colour, e.g. `#4461F2`. */
+        dark: pulumi.Input<string>;
+        /** A CSS colour, e.g. `#4461F2`. */
+        contrast_text: pulumi.Input<string>;
+      } | undefined>;
+      warning?: pulumi.Input<{
+        /** A CSS colour, e.g. `#4461F2`. */
+        light: pulumi.Input<string>;
+        /** A CSS colour, e.g. `#4461F2`. */
+        main: pulumi.Input<string>;
+        /** A CSS colour, e.g. `#4461F2`. */
+        dark: pulumi.Input<string>;
+        /** A CSS colour, e.g. `#4461F2`. */
+        contrast_text: pulumi.Input<string>;
+      } | undefined>;
+      error?: pulumi.Input<{
+        /** A CSS colour, e.g. `#4461F2`. */
+        light: pulumi.Input<string>;
+        /** A CSS colour, e.g. `#4461F2`. */
+        main: pulumi.Input<string>;
+        /** A CSS colour, e.g. `#4461F2`. */
+        dark: pulumi.Input<string>;
+        /** A CSS colour, e.g. `#4461F2`. */
+        contrast_text: pulumi.Input<string>;
+      } | undefined>;
+      primary?: pulumi.Input<{
+        /** A CSS colour, e.g. `#4461F2`. */
+        light: pulumi.Input<string>;
+        /** A CSS colour, e.g. `#4461F2`. */
+        main: pulumi.Input<string>;
+        /** A CSS colour, e.g. `#4461F2`. */
+        dark: pulumi.Input<string>;
+        /** A CSS colour, e.g. `#4461F2`. */
+        contrast_text: pulumi.Input<string>;
+        /** A CSS colour, e.g. `#4461F2`. */
+        hover: pulumi.Input<string>;
+        /** A CSS colour, e.g. `#4461F2`. */
+        active: pulumi.Input<string>;
+      } | undefined>;
+      secondary?: pulumi.Input<{
+        /** A CSS colour, e.g. `#4461F2`. */
+        light: pulumi.Input<string>;
+        /** A CSS colour, e.g. `#4461F2`. */
+        main: pulumi.Input<string>;
+        /** A CSS colour, e.g. `#4461F2`. */
+        dark: pulumi.Input<string>;
+        /** A CSS colour, e.g. `#4461F2`. */
+        contrast_text: pulumi.Input<string>;
+        /** A CSS colour, e.g. `#4461F2`. */
+        hover: pulumi.Input<string>;
+        /** A CSS colour, e.g. `#4461F2`. */
+        active: pulumi.Input<string>;
+      } | undefined>;
+    } | undefined>;
+  } | undefined>;
+}
+
+/** The output properties of a AdminPortal resource. */
+export interface AdminPortalOutputs {
+  /** Admin-portal sections and who sees them (`users: { visibility: "hidden" }`). Only the sections declared are managed. */
+  readonly navigation: pulumi.Output<{
+    account?: {
+      /** `byPermissions`: shown to users whose roles allow it; `hidden`: never shown. */
+      visibility: "byPermissions" | "hidden";
+    };
+    apiTokens?: {
+      /** `byPermissions`: shown to users whose roles allow it; `hidden`: never shown. */
+      visibility: "byPermissions" | "hidden";
+    };
+    audits?: {
+      /** `byPermissions`: shown to users whose roles allow it; `hidden`: never shown. */
+      visibility: "byPermissions" | "hidden";
+    };
+    groups?: {
+      /** `byPermissions`: shown to users whose roles allow it; `hidden`: never shown. */
+      visibility: "byPermissions" | "hidden";
+    };
+    personalApiTokens?: {
+      /** `byPermissions`: shown to users whose roles allow it; `hidden`: never shown. */
+      visibility: "byPermissions" | "hidden";
+    };
+    privacy?: {
+      /** `byPermissions`: shown to users whose roles allow it; `hidden`: never shown. */
+      visibility: "byPermissions" | "hidden";
+    };
+    profile?: {
+      /** `byPermissions`: shown to users whose roles allow it; `hidden`: never shown. */
+      visibility: "byPermissions" | "hidden";
+    };
+    provisioning?: {
+      /** `byPermissions`: shown to users whose roles allow it; `hidden`: never shown. */
+      visibility: "byPermissions" | "hidden";
+    };
+    roles?: {
+      /** `byPermissions`: shown to users whose roles allow it; `hidden`: never shown. */
+      visibility: "byPermissions" | "hidden";
+    };
+    security?: {
+      /** `byPermissions`: shown to users whose roles allow it; `hidden`: never shown. */
+      visibility: "byPermissions" | "hidden";
+    };
+    sso?: {
+      /** `byPermissions`: shown to users whose roles allow it; `hidden`: never shown. */
+      visibility: "byPermissions" | "hidden";
+    };
+    subscriptions?: {
+      /** `byPermissions`: shown to users whose roles allow it; `hidden`: never shown. */
+      visibility: "byPermissions" | "hidden";
+    };
+    usage?: {
+      /** `byPermissions`: shown to users whose roles allow it; `hidden`: never shown. */
+      visibility: "byPermissions" | "hidden";
+    };
+    users?: {
+      /** `byPermissions`: shown to users whose roles allow it; `hidden`: never shown. */
+      visibility: "byPermissions" | "hidden";
+    };
+    webhooks?: {
+      /** `byPermissions`: shown to users whose roles allow it; `hidden`: never shown. */
+      visibility: "byPermissions" | "hidden";
+    };
+  } | undefined>;
+  /** The login box's theme (`themeV2.loginBox`). Its logo, social logins, disclaimers and styles are never touched. */
+  readonly loginBox: pulumi.Output<{
+    /** The theme's name, e.g. `modern`. */
+    themeName?: string;
+    /** Colours by category, each category given in full (`contrast_text` as Frontegg spells it). Only the categories declared are written; the others stay as Frontegg has them. */
+    palette?: {
+      success?: {
+        /** A CSS colour, e.g. `#4461F2`. */
+        light: string;
+        /** A CSS colour, e.g. `#4461F2`. */
+        main: string;
+        /** A CSS colour, e.g. `#4461F2`. */
+        dark: string;
+        /** A CSS colour, e.g. `#4461F2`. */
+        contrast_text: string;
+      };
+      info?: {
+        /** A CSS colour, e.g. `#4461F2`. */
+        light: string;
+        /** A CSS colour, e.g. `#4461F2`. */
+        main: string;
+        /** A CSS colour, e.g. `#4461F2`. */
+        dark: string;
+        /** A CSS colour, e.g. `#4461F2`. */
+        contrast_text: string;
+      };
+      warning?: {
+        /** A CSS colour, e.g. `#4461F2`. */
+        light: string;
+        /** A CSS colour, e.g. `#4461F2`. */
+        main: string;
+        /** A CSS colour, e.g. `#4461F2`. */
+        dark: string;
+        /** A CSS colour, e.g. `#4461F2`. */
+        contrast_text: string;
+      };
+      error?: {
+        /** A CSS colour, e.g. `#4461F2`. */
+        light: string;
+        /** A CSS colour, e.g. `#4461F2`. */
+        main: string;
+        /** A CSS colour, e.g. `#4461F2`. */
+        dark: string;
+        /** A CSS colour, e.g. `#4461F2`. */
+        contrast_text: string;
+      };
+      primary?: {
+        /** A CSS colour, e.g. `#4461F2`. */
+        light: string;
+        /** A CSS colour, e.g. `#4461F2`. */
+        main: string;
+        /** A CSS colour, e.g. `#4461F2`. */
+        dark: string;
+        /** A CSS colour, e.g. `#4461F2`. */
+        contrast_text: string;
+        /** A CSS colour, e.g. `#4461F2`. */
+        hover: string;
+        /** A CSS colour, e.g. `#4461F2`. */
+        active: string;
+      };
+      secondary?: {
+        /** A CSS colour, e.g. `#4461F2`. */
+        light: string;
+        /** A CSS colour, e.g. `#4461F2`. */
+        main: string;
+        /** A CSS colour, e.g. `#4461F2`. */
+        dark: string;
+        /** A CSS colour, e.g. `#4461F2`. */
+        contrast_text: string;
+        /** A CSS colour, e.g. `#4461F2`. */
+        hover: string;
+        /** A CSS colour, e.g. `#4461F2`. */
+        active: string;
+      };
+    };
+    /** The confirmation step before authentication links act, so e-mail scanners cannot use up magic links. */
+    prestep?: {
+      enabled: boolean;
+    };
+  } | undefined>;
+  /** The admin portal's theme (`themeV2.adminPortal`). */
+  readonly adminPortal: pulumi.Output<{
+    /** The theme's name, e.g. `modern`. */
+    themeName?: string;
+    /** Colours by category, each category given in full (`contrast_text` as Frontegg spells it). Only the categories declared are written; the others stay as Frontegg has them. */
+    palette?: {
+      success?: {
+        /** A CSS colour, e.g. `#4461F2`. */
+        light: string;
+        /** A CSS colour, e.g. `#4461F2`. */
+        main: string;
+        /** A CSS colour, e.g. `#4461F2`. */
+        dark: string;
+        /** A CSS colour, e.g. `#4461F2`. */
+        contrast_text: string;
+      };
+      info?: {
+        /** A CSS colour, e.g. `#4461F2`. */
+        light: string;
+        /** A CSS colour, e.g. `#4461F2`. */
+        main: string;
+        /** A CSS colour, e.g. `#4461F2`. */
+        dark: string;
+        /** A CSS colour, e.g. `#4461F2`. */
+        contrast_text: string;
+      };
+      warning?: {
+        /** A CSS colour, e.g. `#4461F2`. */
+        light: string;
+        /** A CSS colour, e.g. `#4461F2`. */
+        main: string;
+        /** A CSS colour, e.g. `#4461F2`. */
+        dark: string;
+        /** A CSS colour, e.g. `#4461F2`. */
+        contrast_text: string;
+      };
+      error?: {
+        /** A CSS colour, e.g. `#4461F2`. */
+        light: string;
+        /** A CSS colour, e.g. `#4461F2`. */
+        main: string;
+        /** A CSS colour, e.g. `#4461F2`. */
+        dark: string;
+        /** A CSS colour, e.g. `#4461F2`. */
+        contrast_text: string;
+      };
+      primary?: {
+        /** A CSS colour, e.g. `#4461F2`. */
+        light: string;
+        /** A CSS colour, e.g. `#4461F2`. */
+        main: string;
+        /** A CSS colour, e.g. `#4461F2`. */
+        dark: string;
+        /** A CSS colour, e.g. `#4461F2`. */
+        contrast_text: string;
+        /** A CSS colour, e.g. `#4461F2`. */
+        hover: string;
+        /** A CSS colour, e.g. `#4461F2`. */
+        active: string;
+      };
+      secondary?: {
+        /** A CSS colour, e.g. `#4461F2`. */
+        light: string;
+        /** A CSS colour, e.g. `#4461F2`. */
+        main: string;
+        /** A CSS colour, e.g. `#4461F2`. */
+        dark: string;
+        /** A CSS colour, e.g. `#4461F2`. */
+        contrast_text: string;
+        /** A CSS colour, e.g. `#4461F2`. */
+        hover: string;
+        /** A CSS colour, e.g. `#4461F2`. */
+        active: string;
+      };
+    };
+  } | undefined>;
+}

@@ -99,4 +99,7 @@ export type Checks = [
   Assert<Extends<ArgsOf<kinds.AllowedOriginInputs>, sdk.AllowedOriginArgs>>,
   Assert<Extends<pulumi.Unwrap<sdk.AllowedOriginArgs>, kinds.AllowedOriginInputs>>,
   Assert<Same<sdk.AllowedOriginOutputs, OutputsOf<kinds.AllowedOriginState>>>,
+  Assert<Extends<ArgsOf<kinds.AdminPortalInputs>, sdk.AdminPortalArgs>>,
+  Assert<Extends<pulumi.Unwrap<sdk.AdminPortalArgs>, kinds.AdminPortalInputs>>,
+  Assert<Same<sdk.AdminPortalOutputs, OutputsOf<kinds.AdminPortalState>>>,
 ];

@@ -189,6 +189,13 @@ export const KIND_SAMPLES: readonly KindRow[] = [
   },
   { kind: "RedirectUri", args: { redirectUri: "https://app.example.com/oauth/callback" }, importSpellings: (id) => [`${id}/`] },
   { kind: "AllowedOrigin", args: { origin: "https://app.example.com" }, importSpellings: (id) => [`${id}/`] },
+  {
+    kind: "AdminPortal",
+    args: {
+      navigation: { users: { visibility: "byPermissions" }, webhooks: { visibility: "hidden" } },
+      loginBox: { themeName: "modern", palette: { primary: { light: "#7b8ff5", main: "#4461f2", dark: "#2f43a9", hover: "#3a55d9", active: "#2f43a9", contrast_text: "#ffffff" } } },
+    },
+  },
 ];
 
 /** The row of `kind`. */

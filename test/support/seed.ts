@@ -143,6 +143,11 @@ export async function seedConfiguration(client: FronteggClient): Promise<void> {
   });
   await client.applications.assignTenant(portal.id, "acme");
   await client.applications.create({ name: "Mobile", appURL: "https://m.example.com", loginURL: "https://m.example.com/login", type: "mobile-ios", isActive: false });
+  // The admin portal as the portal leaves it: navigation, a login box with a logo and social logins (never managed here).
+  await client.adminPortal.replace({
+    navigation: { users: { visibility: "byPermissions" }, audits: { visibility: "hidden" } },
+    themeV2: { loginBox: { themeName: "classic", logo: "https://cdn.example.com/logo.png", socialLogins: { google: { enabled: true } } } },
+  });
   // Hosted login: one redirect URI with a trailing "/", origins as Frontegg stores them (it appends "/").
   await client.hostedLogin.redirectUris.add("https://app.example.com/oauth/callback");
   await client.hostedLogin.redirectUris.add("http://localhost:3000/");

@@ -7,6 +7,7 @@ from . import _utilities
 import typing
 # Export this package's modules as members:
 from ._enums import *
+from .admin_portal import *
 from .allowed_origin import *
 from .application import *
 from .application_tenant_assignment import *
@@ -65,6 +66,7 @@ _utilities.register(
   "mod": "index",
   "fqn": "pulumi_frontegg",
   "classes": {
+   "frontegg:index:AdminPortal": "AdminPortal",
    "frontegg:index:AllowedOrigin": "AllowedOrigin",
    "frontegg:index:Application": "Application",
    "frontegg:index:ApplicationTenantAssignment": "ApplicationTenantAssignment",

@@ -7,6 +7,21 @@ import pulumi
 from enum import Enum
 
 __all__ = [
+    'AdminPortalNavigationAccountVisibility',
+    'AdminPortalNavigationApiTokensVisibility',
+    'AdminPortalNavigationAuditsVisibility',
+    'AdminPortalNavigationGroupsVisibility',
+    'AdminPortalNavigationPersonalApiTokensVisibility',
+    'AdminPortalNavigationPrivacyVisibility',
+    'AdminPortalNavigationProfileVisibility',
+    'AdminPortalNavigationProvisioningVisibility',
+    'AdminPortalNavigationRolesVisibility',
+    'AdminPortalNavigationSecurityVisibility',
+    'AdminPortalNavigationSsoVisibility',
+    'AdminPortalNavigationSubscriptionsVisibility',
+    'AdminPortalNavigationUsageVisibility',
+    'AdminPortalNavigationUsersVisibility',
+    'AdminPortalNavigationWebhooksVisibility',
     'ApplicationAccessType',
     'ApplicationFrontendStack',
     'ApplicationTenantAssignmentAccessType',
@@ -38,6 +53,96 @@ __all__ = [
     'SocialLoginType',
     'SsoConfigurationType',
 ]
+
+
+@pulumi.type_token("frontegg:index:AdminPortalNavigationAccountVisibility")
+class AdminPortalNavigationAccountVisibility(_builtins.str, Enum):
+    BY_PERMISSIONS = "byPermissions"
+    HIDDEN = "hidden"
+
+
+@pulumi.type_token("frontegg:index:AdminPortalNavigationApiTokensVisibility")
+class AdminPortalNavigationApiTokensVisibility(_builtins.str, Enum):
+    BY_PERMISSIONS = "byPermissions"
+    HIDDEN = "hidden"
+
+
+@pulumi.type_token("frontegg:index:AdminPortalNavigationAuditsVisibility")
+class AdminPortalNavigationAuditsVisibility(_builtins.str, Enum):
+    BY_PERMISSIONS = "byPermissions"
+    HIDDEN = "hidden"
+
+
+@pulumi.type_token("frontegg:index:AdminPortalNavigationGroupsVisibility")
+class AdminPortalNavigationGroupsVisibility(_builtins.str, Enum):
+    BY_PERMISSIONS = "byPermissions"
+    HIDDEN = "hidden"
+
+
+@pulumi.type_token("frontegg:index:AdminPortalNavigationPersonalApiTokensVisibility")
+class AdminPortalNavigationPersonalApiTokensVisibility(_builtins.str, Enum):
+    BY_PERMISSIONS = "byPermissions"
+    HIDDEN = "hidden"
+
+
+@pulumi.type_token("frontegg:index:AdminPortalNavigationPrivacyVisibility")
+class AdminPortalNavigationPrivacyVisibility(_builtins.str, Enum):
+    BY_PERMISSIONS = "byPermissions"
+    HIDDEN = "hidden"
+
+
+@pulumi.type_token("frontegg:index:AdminPortalNavigationProfileVisibility")
+class AdminPortalNavigationProfileVisibility(_builtins.str, Enum):
+    BY_PERMISSIONS = "byPermissions"
+    HIDDEN = "hidden"
+
+
+@pulumi.type_token("frontegg:index:AdminPortalNavigationProvisioningVisibility")
+class AdminPortalNavigationProvisioningVisibility(_builtins.str, Enum):
+    BY_PERMISSIONS = "byPermissions"
+    HIDDEN = "hidden"
+
+
+@pulumi.type_token("frontegg:index:AdminPortalNavigationRolesVisibility")
+class AdminPortalNavigationRolesVisibility(_builtins.str, Enum):
+    BY_PERMISSIONS = "byPermissions"
+    HIDDEN = "hidden"
+
+
+@pulumi.type_token("frontegg:index:AdminPortalNavigationSecurityVisibility")
+class AdminPortalNavigationSecurityVisibility(_builtins.str, Enum):
+    BY_PERMISSIONS = "byPermissions"
+    HIDDEN = "hidden"
+
+
+@pulumi.type_token("frontegg:index:AdminPortalNavigationSsoVisibility")
+class AdminPortalNavigationSsoVisibility(_builtins.str, Enum):
+    BY_PERMISSIONS = "byPermissions"
+    HIDDEN = "hidden"
+
+
+@pulumi.type_token("frontegg:index:AdminPortalNavigationSubscriptionsVisibility")
+class AdminPortalNavigationSubscriptionsVisibility(_builtins.str, Enum):
+    BY_PERMISSIONS = "byPermissions"
+    HIDDEN = "hidden"
+
+
+@pulumi.type_token("frontegg:index:AdminPortalNavigationUsageVisibility")
+class AdminPortalNavigationUsageVisibility(_builtins.str, Enum):
+    BY_PERMISSIONS = "byPermissions"
+    HIDDEN = "hidden"
+
+
+@pulumi.type_token("frontegg:index:AdminPortalNavigationUsersVisibility")
+class AdminPortalNavigationUsersVisibility(_builtins.str, Enum):
+    BY_PERMISSIONS = "byPermissions"
+    HIDDEN = "hidden"
+
+
+@pulumi.type_token("frontegg:index:AdminPortalNavigationWebhooksVisibility")
+class AdminPortalNavigationWebhooksVisibility(_builtins.str, Enum):
+    BY_PERMISSIONS = "byPermissions"
+    HIDDEN = "hidden"
 
 
 @pulumi.type_token("frontegg:index:ApplicationAccessType")
