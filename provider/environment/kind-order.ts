@@ -61,4 +61,4 @@ export function readKindOf(kind: ResourceKind): string {
  * What a read reports progress on, in the order a person reads them: the tenants (whose number gives the scopes
  * to read), then each kind's count in presentation order.
  */
-export const READ_KINDS: readonly string[] = ["tenants", ...new Set(KINDS_IN_ORDER.map(readKindOf))];
+export const READ_KINDS: readonly string[] = [...new Set(["tenants", ...KINDS_IN_ORDER.map(readKindOf)])];

@@ -139,8 +139,10 @@ it("creates all four; the portal's undeclared settings (logo, social logins, the
   expect(JSON.stringify(state.outputs)).not.toMatch(/logo|socialLogins|palette|audits/);
 });
 
-it("previews with no changes and refreshes with no changes", async () => {
+it("previews with no changes and refreshes with no changes; the preview makes one call, the credential check", async () => {
+  await emulator.control("DELETE", "/requests");
   await expectNoChanges(engine);
+  expect(await emulator.requestCounts()).toEqual({ "POST /auth/vendor": 1 });
   expect(changesOf((await engine.stack.refresh()).summary.resourceChanges)).toEqual({});
   await expectNoChanges(engine);
 });
@@ -175,7 +177,11 @@ it("keeps a portal edit of an undeclared setting through every up, and another t
 it("omitting the palette (TF#246) leaves every palette colour as it is, none blank", async () => {
   const before = await portal();
   await engine.stack.setAllConfig(config({ tenantName: "Internal tools", portal: { ...DECLARED_PORTAL, loginBox: { themeName: "modern-2" }, adminPortal: { themeName: "light" } } }));
+  await emulator.control("DELETE", "/requests");
   expect(changesOf((await engine.stack.up()).summary.resourceChanges)).toEqual({ update: 1 });
+  // One read of the configuration and one write of it: nothing else is written.
+  expect(await writesSeen(emulator)).toEqual(["POST /metadata"]);
+  expect((await emulator.requestCounts())["POST /metadata"]).toBe(1);
   const now = await portal();
   expect(now.themeV2.loginBox.palette).toEqual(before.themeV2.loginBox.palette);
   expect(now.themeV2.adminPortal).toEqual({ ...before.themeV2.adminPortal, themeName: "light" });
