@@ -26,6 +26,7 @@ import { AdminBoxConfiguration, FronteggClient } from "../client";
 import { defineResource, State } from "../lifecycle/definition";
 import { IMPORTED } from "../lifecycle/import-id";
 import { declaredPart, sameDeclaredPart } from "./declared";
+import { adoptExistingField } from "./fields";
 
 /** The admin portal's sections (TF's fifteen `enable_*` flags, notes-3 §7). */
 const SECTIONS = [
@@ -82,6 +83,7 @@ const inputs = z.strictObject({
     .strictObject({ themeName: themeName.optional(), palette: palette.optional() })
     .optional()
     .describe("The admin portal's theme (`themeV2.adminPortal`)."),
+  adoptExisting: adoptExistingField,
 });
 type Inputs = z.output<typeof inputs>;
 /** Inputs of an {@link AdminPortal}. */
@@ -144,7 +146,13 @@ function overlay(configuration: AdminBoxConfiguration, i: Inputs): AdminBoxConfi
 async function save(client: FronteggClient, i: Inputs): Promise<State> {
   const written = overlay((await client.adminPortal.get()) ?? {}, i);
   await client.adminPortal.replace(written);
-  return declaredPart(project(written), i as State);
+  return declaredPart(project(written), declaredPaths(i));
+}
+
+/** The declared settings, without the lifecycle's switch. */
+function declaredPaths(i: Inputs): State {
+  const { adoptExisting: _adopt, ...paths } = i;
+  return paths;
 }
 
 /** The AdminPortal resource kind. */
@@ -178,7 +186,7 @@ export const adminPortal = defineResource<Inputs>({
   singletonScope: () => "environment",
   async find(client, i) {
     const configuration = await client.adminPortal.get();
-    return configuration === undefined ? undefined : declaredPart(project(configuration), i as State);
+    return configuration === undefined ? undefined : declaredPart(project(configuration), declaredPaths(i));
   },
   // An import knows nothing of what the program declares: it reads every path the resource can manage.
   async read(client, _id, stored) {

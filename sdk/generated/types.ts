@@ -1743,6 +1743,11 @@ export interface AdminPortalArgs {
       } | undefined>;
     } | undefined>;
   } | undefined>;
+  /**
+   * When the object already exists in Frontegg (same natural key), take it over and bring it to the declared state instead of failing. The way to bring objects created in the portal under management, since `pulumi import` does not work for dynamic providers.
+   * @defaultValue `false`
+   */
+  adoptExisting?: pulumi.Input<boolean | undefined>;
 }
 
 /** The output properties of a AdminPortal resource. */
@@ -1966,4 +1971,6 @@ export interface AdminPortalOutputs {
       };
     };
   } | undefined>;
+  /** When the object already exists in Frontegg (same natural key), take it over and bring it to the declared state instead of failing. The way to bring objects created in the portal under management, since `pulumi import` does not work for dynamic providers. */
+  readonly adoptExisting: pulumi.Output<boolean>;
 }

@@ -23,6 +23,8 @@ type AdminPortal struct {
 
 	// The admin portal's theme (`themeV2.adminPortal`).
 	AdminPortal AdminPortalAdminPortalPtrOutput `pulumi:"adminPortal"`
+	// When the object already exists in Frontegg (same natural key), take it over and bring it to the declared state instead of failing. The way to bring objects created in the portal under management, since `pulumi import` does not work for dynamic providers.
+	AdoptExisting pulumi.BoolOutput `pulumi:"adoptExisting"`
 	// The login box's theme (`themeV2.loginBox`). Its logo, social logins, disclaimers and styles are never touched.
 	LoginBox AdminPortalLoginBoxPtrOutput `pulumi:"loginBox"`
 	// Admin-portal sections and who sees them (`users: { visibility: "hidden" }`). Only the sections declared are managed.
@@ -36,6 +38,9 @@ func NewAdminPortal(ctx *pulumi.Context,
 		args = &AdminPortalArgs{}
 	}
 
+	if args.AdoptExisting == nil {
+		args.AdoptExisting = pulumi.BoolPtr(false)
+	}
 	opts = internal.PkgResourceDefaultOpts(opts)
 	var resource AdminPortal
 	err := ctx.RegisterResource("frontegg:index:AdminPortal", name, args, &resource, opts...)
@@ -71,6 +76,8 @@ func (AdminPortalState) ElementType() reflect.Type {
 type adminPortalArgs struct {
 	// The admin portal's theme (`themeV2.adminPortal`).
 	AdminPortal *AdminPortalAdminPortal `pulumi:"adminPortal"`
+	// When the object already exists in Frontegg (same natural key), take it over and bring it to the declared state instead of failing. The way to bring objects created in the portal under management, since `pulumi import` does not work for dynamic providers.
+	AdoptExisting *bool `pulumi:"adoptExisting"`
 	// The login box's theme (`themeV2.loginBox`). Its logo, social logins, disclaimers and styles are never touched.
 	LoginBox *AdminPortalLoginBox `pulumi:"loginBox"`
 	// Admin-portal sections and who sees them (`users: { visibility: "hidden" }`). Only the sections declared are managed.
@@ -81,6 +88,8 @@ type adminPortalArgs struct {
 type AdminPortalArgs struct {
 	// The admin portal's theme (`themeV2.adminPortal`).
 	AdminPortal AdminPortalAdminPortalPtrInput
+	// When the object already exists in Frontegg (same natural key), take it over and bring it to the declared state instead of failing. The way to bring objects created in the portal under management, since `pulumi import` does not work for dynamic providers.
+	AdoptExisting pulumi.BoolPtrInput
 	// The login box's theme (`themeV2.loginBox`). Its logo, social logins, disclaimers and styles are never touched.
 	LoginBox AdminPortalLoginBoxPtrInput
 	// Admin-portal sections and who sees them (`users: { visibility: "hidden" }`). Only the sections declared are managed.
@@ -127,6 +136,11 @@ func (o AdminPortalOutput) ToAdminPortalOutputWithContext(ctx context.Context) A
 // The admin portal's theme (`themeV2.adminPortal`).
 func (o AdminPortalOutput) AdminPortal() AdminPortalAdminPortalPtrOutput {
 	return o.ApplyT(func(v *AdminPortal) AdminPortalAdminPortalPtrOutput { return v.AdminPortal }).(AdminPortalAdminPortalPtrOutput)
+}
+
+// When the object already exists in Frontegg (same natural key), take it over and bring it to the declared state instead of failing. The way to bring objects created in the portal under management, since `pulumi import` does not work for dynamic providers.
+func (o AdminPortalOutput) AdoptExisting() pulumi.BoolOutput {
+	return o.ApplyT(func(v *AdminPortal) pulumi.BoolOutput { return v.AdoptExisting }).(pulumi.BoolOutput)
 }
 
 // The login box's theme (`themeV2.loginBox`). Its logo, social logins, disclaimers and styles are never touched.

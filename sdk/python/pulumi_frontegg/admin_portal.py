@@ -23,17 +23,23 @@ __all__ = ['AdminPortalArgs', 'AdminPortal']
 class AdminPortalArgs:
     def __init__(__self__, *,
                  admin_portal: pulumi.Input[Optional['AdminPortalAdminPortalArgs']] = None,
+                 adopt_existing: pulumi.Input[Optional[_builtins.bool]] = None,
                  login_box: pulumi.Input[Optional['AdminPortalLoginBoxArgs']] = None,
                  navigation: pulumi.Input[Optional['AdminPortalNavigationArgs']] = None):
         """
         The set of arguments for constructing a AdminPortal resource.
 
         :param pulumi.Input['AdminPortalAdminPortalArgs'] admin_portal: The admin portal's theme (`themeV2.adminPortal`).
+        :param pulumi.Input[_builtins.bool] adopt_existing: When the object already exists in Frontegg (same natural key), take it over and bring it to the declared state instead of failing. The way to bring objects created in the portal under management, since `pulumi import` does not work for dynamic providers.
         :param pulumi.Input['AdminPortalLoginBoxArgs'] login_box: The login box's theme (`themeV2.loginBox`). Its logo, social logins, disclaimers and styles are never touched.
         :param pulumi.Input['AdminPortalNavigationArgs'] navigation: Admin-portal sections and who sees them (`users: { visibility: "hidden" }`). Only the sections declared are managed.
         """
         if admin_portal is not None:
             pulumi.set(__self__, "admin_portal", admin_portal)
+        if adopt_existing is None:
+            adopt_existing = False
+        if adopt_existing is not None:
+            pulumi.set(__self__, "adopt_existing", adopt_existing)
         if login_box is not None:
             pulumi.set(__self__, "login_box", login_box)
         if navigation is not None:
@@ -50,6 +56,18 @@ class AdminPortalArgs:
     @admin_portal.setter
     def admin_portal(self, value: pulumi.Input[Optional['AdminPortalAdminPortalArgs']]):
         pulumi.set(self, "admin_portal", value)
+
+    @_builtins.property
+    @pulumi.getter(name="adoptExisting")
+    def adopt_existing(self) -> pulumi.Input[Optional[_builtins.bool]]:
+        """
+        When the object already exists in Frontegg (same natural key), take it over and bring it to the declared state instead of failing. The way to bring objects created in the portal under management, since `pulumi import` does not work for dynamic providers.
+        """
+        return pulumi.get(self, "adopt_existing")
+
+    @adopt_existing.setter
+    def adopt_existing(self, value: pulumi.Input[Optional[_builtins.bool]]):
+        pulumi.set(self, "adopt_existing", value)
 
     @_builtins.property
     @pulumi.getter(name="loginBox")
@@ -83,6 +101,7 @@ class AdminPortal(pulumi.CustomResource):
                  resource_name: str,
                  opts: Optional[pulumi.ResourceOptions] = None,
                  admin_portal: pulumi.Input[Optional[Union['AdminPortalAdminPortalArgs', 'AdminPortalAdminPortalArgsDict']]] = None,
+                 adopt_existing: pulumi.Input[Optional[_builtins.bool]] = None,
                  login_box: pulumi.Input[Optional[Union['AdminPortalLoginBoxArgs', 'AdminPortalLoginBoxArgsDict']]] = None,
                  navigation: pulumi.Input[Optional[Union['AdminPortalNavigationArgs', 'AdminPortalNavigationArgsDict']]] = None,
                  __props__=None):
@@ -99,6 +118,7 @@ class AdminPortal(pulumi.CustomResource):
         :param str resource_name: The name of the resource.
         :param pulumi.ResourceOptions opts: Options for the resource.
         :param pulumi.Input[Union['AdminPortalAdminPortalArgs', 'AdminPortalAdminPortalArgsDict']] admin_portal: The admin portal's theme (`themeV2.adminPortal`).
+        :param pulumi.Input[_builtins.bool] adopt_existing: When the object already exists in Frontegg (same natural key), take it over and bring it to the declared state instead of failing. The way to bring objects created in the portal under management, since `pulumi import` does not work for dynamic providers.
         :param pulumi.Input[Union['AdminPortalLoginBoxArgs', 'AdminPortalLoginBoxArgsDict']] login_box: The login box's theme (`themeV2.loginBox`). Its logo, social logins, disclaimers and styles are never touched.
         :param pulumi.Input[Union['AdminPortalNavigationArgs', 'AdminPortalNavigationArgsDict']] navigation: Admin-portal sections and who sees them (`users: { visibility: "hidden" }`). Only the sections declared are managed.
         """
@@ -134,6 +154,7 @@ class AdminPortal(pulumi.CustomResource):
                  resource_name: str,
                  opts: Optional[pulumi.ResourceOptions] = None,
                  admin_portal: pulumi.Input[Optional[Union['AdminPortalAdminPortalArgs', 'AdminPortalAdminPortalArgsDict']]] = None,
+                 adopt_existing: pulumi.Input[Optional[_builtins.bool]] = None,
                  login_box: pulumi.Input[Optional[Union['AdminPortalLoginBoxArgs', 'AdminPortalLoginBoxArgsDict']]] = None,
                  navigation: pulumi.Input[Optional[Union['AdminPortalNavigationArgs', 'AdminPortalNavigationArgsDict']]] = None,
                  __props__=None):
@@ -146,6 +167,9 @@ class AdminPortal(pulumi.CustomResource):
             __props__ = AdminPortalArgs.__new__(AdminPortalArgs)
 
             __props__.__dict__["admin_portal"] = admin_portal
+            if adopt_existing is None:
+                adopt_existing = False
+            __props__.__dict__["adopt_existing"] = adopt_existing
             __props__.__dict__["login_box"] = login_box
             __props__.__dict__["navigation"] = navigation
         super(AdminPortal, __self__).__init__(
@@ -171,6 +195,7 @@ class AdminPortal(pulumi.CustomResource):
         __props__ = AdminPortalArgs.__new__(AdminPortalArgs)
 
         __props__.__dict__["admin_portal"] = None
+        __props__.__dict__["adopt_existing"] = None
         __props__.__dict__["login_box"] = None
         __props__.__dict__["navigation"] = None
         return AdminPortal(resource_name, opts=opts, __props__=__props__)
@@ -182,6 +207,14 @@ class AdminPortal(pulumi.CustomResource):
         The admin portal's theme (`themeV2.adminPortal`).
         """
         return pulumi.get(self, "admin_portal")
+
+    @_builtins.property
+    @pulumi.getter(name="adoptExisting")
+    def adopt_existing(self) -> pulumi.Output[_builtins.bool]:
+        """
+        When the object already exists in Frontegg (same natural key), take it over and bring it to the declared state instead of failing. The way to bring objects created in the portal under management, since `pulumi import` does not work for dynamic providers.
+        """
+        return pulumi.get(self, "adopt_existing")
 
     @_builtins.property
     @pulumi.getter(name="loginBox")
