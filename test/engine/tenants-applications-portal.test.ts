@@ -60,7 +60,8 @@ const program = async () => {
   const app = new frontegg.Application("engine-portal", args.app as unknown as frontegg.ApplicationArgs);
   new frontegg.ApplicationTenantAssignment("engine-portal-internal", { ...args.assignment, appId: app.id, tenantId: tenant.tenantId } as unknown as frontegg.ApplicationTenantAssignmentArgs);
   new frontegg.AdminPortal("portal", args.portal as unknown as frontegg.AdminPortalArgs);
-  if (args.extra) new frontegg.Tenant("acme-again", args.extra as unknown as frontegg.TenantArgs);
+  // Retained on delete: leaving the program must not delete a tenant the stack only adopted.
+  if (args.extra) new frontegg.Tenant("acme-again", args.extra as unknown as frontegg.TenantArgs, { retainOnDelete: true });
 };
 const RESOURCES = 4;
 
@@ -225,6 +226,20 @@ it("refuses at preview, with no write, a tenant that exists without adoptExistin
   await expectPreviewRefused(engine, emulator, /AdminPortal resource 'portal' has a problem: loginBox\.palette\.success\.main: colours must not be empty/);
   breakIt = undefined;
   expect(await writesSeen(emulator)).toEqual([]);
+});
+
+it("adopts an existing tenant with adoptExisting: no create, its metadata merged into what it holds", async () => {
+  const before = await client.tenants.get("acme");
+  await client.tenants.mergeMetadata("acme", { billing: "stripe" });
+  breakIt = (a) => void (a.extra = { tenantId: "acme", name: "ACME", metadata: { source: "pulumi" }, adoptExisting: true });
+  await emulator.control("DELETE", "/requests");
+  expect(changesOf((await engine.stack.up()).summary.resourceChanges)).toEqual({ create: 1 });
+  expect(await writesSeen(emulator)).toEqual(["POST /tenants/resources/tenants/v1/{tenantId}/metadata"]);
+  expect(JSON.parse((await client.tenants.get("acme"))!.metadata ?? "{}")).toEqual({ billing: "stripe", source: "pulumi" });
+  await expectNoChanges(engine);
+  breakIt = undefined;
+  expect(changesOf((await engine.stack.up()).summary.resourceChanges)).toEqual({ delete: 1 });
+  expect((await client.tenants.get("acme"))?.createdAt).toBe(before?.createdAt);
 });
 
 it("refuses to delete the tenant until allowDeletion is applied; destroy then deletes all but the admin portal, which stays as it is", async () => {

@@ -65,6 +65,8 @@ function pythonNames(): Map<string, string> {
 interface SchemaProperty {
   readonly $ref?: string;
   readonly items?: SchemaProperty;
+  /** A map's values (`metadata`): a dict in Python, not an `Args` class. */
+  readonly additionalProperties?: SchemaProperty;
 }
 interface PackageSchema {
   readonly resources: Record<string, { inputProperties: Record<string, SchemaProperty> }>;
@@ -82,6 +84,9 @@ export function pythonProgram(extra = ""): string {
     if (isRef(v)) return `${snake(v.$ref)}.id`;
     if (isSecret(v)) return `config.require_secret(${JSON.stringify(v.$secret)})`;
     if (Array.isArray(v)) return `[${v.map((x) => value(x, property?.items)).join(", ")}]`;
+    if (typeof v === "object" && property?.additionalProperties !== undefined) {
+      return `{${Object.entries(v as Record<string, SampleValue>).map(([k, x]) => `${JSON.stringify(k)}: ${value(x, property.additionalProperties)}`).join(", ")}}`;
+    }
     if (typeof v === "object") {
       const token = property?.$ref?.replace("#/types/", "");
       const type = token === undefined ? undefined : schema.types[token];
