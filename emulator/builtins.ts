@@ -125,5 +125,6 @@ export function newEnvironment(now = new Date().toISOString()): EmulatorState {
     jwtTemplates: [],
     customDomains: [],
     associatedDomains: [],
+    metadata: {},
   };
 }

@@ -74,6 +74,7 @@ export const ERRORS = {
   WEBHOOK_NOT_FOUND: entry(404, "ER-10002", "Webhook not found", "No webhook with that _id in the caller's scope."),
   SOCIAL_LOGIN_NOT_FOUND: entry(404, "ER-10003", "Social login not found", "A provider type never configured (GET, activate, deactivate)."),
   APPLICATION_NOT_FOUND: entry(404, "ER-08001", "Application not found", "No application with that id."),
+  APPLICATION_TENANT_NOT_ASSIGNED: entry(404, "ER-08002", "This account/tenant is not assigned to the requested application", "No assignment of that tenant to the application (wording: TF-PR#263, notes-3 §8d)."),
   REDIRECT_URI_NOT_FOUND: entry(404, "ER-09001", "Redirect uri not found", "No redirect URI with that id (unverified text)."),
   REDIRECT_URI_ALREADY_EXISTS: entry(409, "ER-09002", "Redirect uri already exists", "POST of a URI already listed (unverified)."),
   JWT_TEMPLATE_NOT_FOUND: entry(404, "ER-11001", "Jwt template not found", "No JWT template with that id."),

@@ -53,7 +53,12 @@ export function loadStateFile(file: string): EmulatorState | undefined {
     if (candidate[field] === undefined) candidate[field] = [];
     else if (!Array.isArray(candidate[field])) throw new StateFileError(file, `${field} is not a list`);
   }
-  return parsed as EmulatorState;
+  const state = parsed as EmulatorState;
+  // Files written before metadata entities were kept have none.
+  if (typeof candidate.metadata !== "object" || candidate.metadata === null) candidate.metadata = {};
+  // Applications stored before tenant assignments existed have none.
+  for (const application of state.applications) application.assignments ??= [];
+  return state;
 }
 
 /**

@@ -12,6 +12,7 @@ import { registerEntitlementRoutes } from "./routes/entitlements";
 import { registerIntegrationRoutes } from "./routes/integrations";
 import { registerHostedLoginRoutes } from "./routes/hosted-login";
 import { registerJwtTemplateRoutes } from "./routes/jwt-templates";
+import { registerMetadataRoutes } from "./routes/metadata";
 import { registerMfaStrategyRoutes } from "./routes/mfa-strategies";
 import { registerPermissionRoutes } from "./routes/permissions";
 import { registerPolicyRoutes } from "./routes/policies";
@@ -88,6 +89,7 @@ export function buildServer(ctx: EmulatorContext, options: { readonly logger?: b
   registerSsoSettingRoutes(app, ctx);
   registerVendorRoutes(app, ctx);
   registerVendorSsoRoutes(app, ctx);
+  registerMetadataRoutes(app, ctx);
   registerControlRoutes(app, ctx);
   return app;
 }

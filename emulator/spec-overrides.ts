@@ -24,6 +24,13 @@ export interface SpecOverride {
 /** All corrections, applied in order. */
 export const SPEC_OVERRIDES: readonly SpecOverride[] = [
   {
+    target: { service: "tenants", schema: "AddTenantMetadataRequest" },
+    merge: { properties: { metadata: { oneOf: [{ type: "object" }, { type: "string" }] } } },
+    reason:
+      "The schema allows only an object, yet the route's own 400 says metadata may be \"a JSON, or JSON-string\" " +
+      "(notes-3 §9), as tenants answer it: a string that does not hold an object is the handler's 400.",
+  },
+  {
     target: { service: "sso", schema: "CreateSSOConfigurationRequestDto" },
     merge: { required: [] },
     reason:

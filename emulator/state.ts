@@ -117,6 +117,8 @@ export interface Tenant {
   id: string;
   tenantId: string;
   fields: JsonObject;
+  /** Its metadata, answered as a JSON string (first notes); absent in state files written before it was kept. */
+  metadata?: JsonObject;
   createdAt: string;
   updatedAt: string;
 }
@@ -212,9 +214,15 @@ export interface SocialLogin {
   additionalScopes: string[];
 }
 
+/** One tenant an application is assigned to (applications.json; notes-3 §8d). */
+export interface ApplicationTenantAssignment {
+  tenantId: string;
+  accessType: string;
+}
+
 /**
- * An application (notes-more §10; in no published spec). `clientSecret` and `sharedSecret` are generated at
- * create and served only by the credentials route, as the notes describe.
+ * An application (applications.json; notes-3 §8). `clientSecret` and `sharedSecret` are generated at create and
+ * served only by the credentials route.
  */
 export interface Application {
   id: string;
@@ -229,7 +237,12 @@ export interface Application {
   isDefault: boolean;
   isActive: boolean;
   allowDcr: boolean;
-  metadata: Record<string, string>;
+  /** An arbitrary JSON object (spec: `metadata: object`). */
+  metadata: JsonObject;
+  /** Set only by an update (spec: UpdateApplicationRequest). */
+  appHost?: string;
+  /** The tenants assigned to it; absent in state files written before assignments existed. */
+  assignments: ApplicationTenantAssignment[];
   clientSecret: string;
   sharedSecret: string;
   createdAt: string;
@@ -299,4 +312,6 @@ export interface EmulatorState {
   jwtTemplates: JwtTemplate[];
   customDomains: CustomDomain[];
   associatedDomains: AssociatedDomain[];
+  /** `/metadata` entities by entityName (`adminBox`: the admin portal and login box; `saml`: the environment's SAML), each row whole. */
+  metadata: Record<string, JsonObject>;
 }

@@ -163,6 +163,23 @@ const SERVICES = {
       "DELETE /resources/feature-flags/v1/{id}",
     ],
   },
+  applications: {
+    file: "applications.json",
+    prefix: "/applications",
+    operations: [
+      "GET /resources/applications/v1",
+      "POST /resources/applications/v1",
+      "GET /resources/applications/v1/default",
+      "GET /resources/applications/v1/{id}",
+      "PATCH /resources/applications/v1/{id}",
+      "DELETE /resources/applications/v1/{id}",
+      "GET /resources/applications/v1/credentials/{appId}",
+      "GET /resources/applications/tenant-assignments/v1/{appId}",
+      "POST /resources/applications/tenant-assignments/v1/{appId}",
+      "PUT /resources/applications/tenant-assignments/v1/{appId}/{tenantId}",
+      "DELETE /resources/applications/tenant-assignments/v1/{appId}/{tenantId}",
+    ],
+  },
   tenants: {
     file: "tenants.json",
     prefix: "/tenants",
@@ -172,6 +189,9 @@ const SERVICES = {
       "PUT /resources/tenants/v1/{tenantId}",
       "DELETE /resources/tenants/v1/{tenantId}",
       "GET /resources/tenants/v2",
+      "GET /resources/tenants/v2/{tenantId}",
+      "POST /resources/tenants/v1/{tenantId}/metadata",
+      "DELETE /resources/tenants/v1/{tenantId}/metadata/{key}",
     ],
   },
 };

@@ -3,6 +3,7 @@
  * and users' own scripts all use it the same way.
  */
 import { FronteggClientOptions, resolveClientConfig } from "./config";
+import { AdminPortalApi } from "./api/admin-portal";
 import { ApplicationsApi } from "./api/applications";
 import { EmailTemplatesApi } from "./api/email-templates";
 import { EmailProviderApi } from "./api/email-provider";
@@ -49,6 +50,7 @@ export class FronteggClient {
   readonly emailProvider: EmailProviderApi;
   readonly vendor: VendorApi;
   readonly vendorSso: VendorSsoApi;
+  readonly adminPortal: AdminPortalApi;
   readonly #baseUrl: string;
   readonly #http: HttpTransport;
 
@@ -76,6 +78,7 @@ export class FronteggClient {
     this.jwtTemplateTargeting = new JwtTemplateTargetingApi(http);
     this.ssoSettings = new SsoSettingsApi(http);
     this.emailProvider = new EmailProviderApi(http);
+    this.adminPortal = new AdminPortalApi(http);
     // Whole-list writes (allowed origins) are serialized per environment: the host, the client id, the environment id.
     this.hostedLogin = new HostedLoginApi(http, [config.baseUrl, config.clientId, config.environmentId ?? ""].join("\u0000"));
     this.vendor = new VendorApi(http);

@@ -17,6 +17,7 @@ export * from "./api/entitlements";
 export * from "./api/mfa";
 export * from "./api/integrations";
 export * from "./api/applications";
+export * from "./api/admin-portal";
 export * from "./api/hosted-login";
 export * from "./api/jwt-templates";
 export * from "./api/sso-settings";

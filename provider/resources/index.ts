@@ -1,6 +1,9 @@
 /** Every resource kind, by name. Adding a kind is one module plus one line here. */
 import { ResourceDefinition } from "../lifecycle/definition";
 import { application } from "./application";
+import { adminPortal } from "./admin-portal";
+import { applicationTenantAssignment } from "./application-tenant-assignment";
+import { tenant } from "./tenant";
 import { emailDomainRestriction } from "./email-domain-restriction";
 import { emailDomainRestrictionMode } from "./email-domain-restriction-mode";
 import { allowedOrigin } from "./allowed-origin";
@@ -64,7 +67,9 @@ export const RESOURCE_DEFINITIONS = {
   FeatureFlag: featureFlag,
   SocialLogin: socialLogin,
   Webhook: webhook,
+  Tenant: tenant,
   Application: application,
+  ApplicationTenantAssignment: applicationTenantAssignment,
   RedirectUri: redirectUri,
   AllowedOrigin: allowedOrigin,
   JwtTemplate: jwtTemplate,
@@ -77,6 +82,7 @@ export const RESOURCE_DEFINITIONS = {
   CustomDomain: customDomain,
   AssociatedDomain: associatedDomain,
   SsoSettings: ssoSettings,
+  AdminPortal: adminPortal,
 } as const;
 
 /** The name of a resource kind. */
@@ -120,7 +126,9 @@ export type { PlanInputs, PlanState } from "./plan";
 export type { FeatureFlagInputs, FeatureFlagState } from "./feature-flag";
 export type { SocialLoginInputs, SocialLoginState } from "./social-login";
 export type { WebhookInputs, WebhookState } from "./webhook";
+export type { TenantInputs, TenantState } from "./tenant";
 export type { ApplicationInputs, ApplicationState } from "./application";
+export type { ApplicationTenantAssignmentInputs, ApplicationTenantAssignmentState } from "./application-tenant-assignment";
 export type { RedirectUriInputs, RedirectUriState } from "./redirect-uri";
 export type { AllowedOriginInputs, AllowedOriginState } from "./allowed-origin";
 export type { JwtTemplateInputs, JwtTemplateState } from "./jwt-template";
@@ -133,3 +141,4 @@ export type { HostedLoginInputs, HostedLoginState } from "./hosted-login";
 export type { CustomDomainInputs, CustomDomainState } from "./custom-domain";
 export type { AssociatedDomainInputs, AssociatedDomainState } from "./associated-domain";
 export type { SsoSettingsInputs, SsoSettingsState } from "./sso-settings";
+export type { AdminPortalInputs, AdminPortalState } from "./admin-portal";

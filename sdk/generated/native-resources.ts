@@ -52,8 +52,12 @@ export type {
   SocialLoginOutputs,
   WebhookArgs,
   WebhookOutputs,
+  TenantArgs,
+  TenantOutputs,
   ApplicationArgs,
   ApplicationOutputs,
+  ApplicationTenantAssignmentArgs,
+  ApplicationTenantAssignmentOutputs,
   RedirectUriArgs,
   RedirectUriOutputs,
   AllowedOriginArgs,
@@ -78,6 +82,8 @@ export type {
   AssociatedDomainOutputs,
   SsoSettingsArgs,
   SsoSettingsOutputs,
+  AdminPortalArgs,
+  AdminPortalOutputs,
 } from "./types";
 
 /** A permission category: groups permissions in the Frontegg portal. Frontegg's built-in categories are never modified. */
@@ -176,9 +182,17 @@ export type SocialLogin = InstanceType<typeof SocialLogin>;
 export const Webhook = nativeResourceClass<sdk.WebhookArgs, sdk.WebhookOutputs>("Webhook");
 export type Webhook = InstanceType<typeof Webhook>;
 
+/** A tenant (account) kept as configuration: internal, demo or seed tenants. Its metadata is merged key by key, so keys other tools set survive. Deleting a tenant in Frontegg deletes ALL ITS USERS with it and moves its sub-tenants to its parent, irreversibly; its SSO connections, roles and policies go too. So deleting the resource fails unless `allowDeletion: true` was applied first; then it deletes the tenant. */
+export const Tenant = nativeResourceClass<sdk.TenantArgs, sdk.TenantOutputs>("Tenant");
+export type Tenant = InstanceType<typeof Tenant>;
+
 /** An application of the environment: name, URLs, type, stack, access type and default/active flags. Deleting the resource deletes the application. Its client secret and shared secret are never read or stored: Frontegg keeps them, and the portal or Frontegg's credentials route serves them to whoever needs them. Setting `isDefault` on one application may make Frontegg clear it on another (unverified): declare at most one default. */
 export const Application = nativeResourceClass<sdk.ApplicationArgs, sdk.ApplicationOutputs>("Application");
 export type Application = InstanceType<typeof Application>;
+
+/** A tenant allowed to use an application (an application with `accessType: MANAGED_ACCESS` admits only its assigned tenants; users of other tenants get "This account/tenant is not assigned to the requested application"). Deleting the resource removes the assignment; the tenant, its users and the application stay. `accessType` is write-only: Frontegg does not return it, so a change in the portal is not detected. */
+export const ApplicationTenantAssignment = nativeResourceClass<sdk.ApplicationTenantAssignmentArgs, sdk.ApplicationTenantAssignmentOutputs>("ApplicationTenantAssignment");
+export type ApplicationTenantAssignment = InstanceType<typeof ApplicationTenantAssignment>;
 
 /** A URL the hosted login may redirect users to after sign-in (Frontegg answers "Redirect uri wasn't found" for any other). One resource per URL; they usually differ per environment, so set them from stack config. Compared up to one trailing `/`. Frontegg cannot change an entry: a new URL replaces the resource. Deleting the resource removes the entry; redirect URIs the program does not declare are never touched. */
 export const RedirectUri = nativeResourceClass<sdk.RedirectUriArgs, sdk.RedirectUriOutputs>("RedirectUri");
@@ -227,3 +241,7 @@ export type AssociatedDomain = InstanceType<typeof AssociatedDomain>;
 /** The environment's own single sign-on settings: its SAML service provider (ACS URL, entity id, redirect URI) and OIDC. Not a tenant's connection to its identity provider, which is an SsoConfiguration. Only the declared blocks and, within them, the declared keys are managed and compared. Frontegg replaces the whole SAML configuration on each write, so every write first reads it and sends back every key it holds, the declared ones changed: the identity-provider certificate and endpoint set in the portal are never wiped (as they were by Frontegg's Terraform provider before its fix). There is one per environment. Deleting the resource leaves both as they are: switching SAML or OIDC off would stop the sign-ins that use them, and Frontegg publishes no defaults to restore. Frontegg's Terraform provider reaches these only through `frontegg_workspace`. */
 export const SsoSettings = nativeResourceClass<sdk.SsoSettingsArgs, sdk.SsoSettingsOutputs>("SsoSettings");
 export type SsoSettings = InstanceType<typeof SsoSettings>;
+
+/** The admin portal and login box of the environment: which admin-portal sections users see, and each box's theme name and palette. Frontegg keeps them in one configuration it replaces whole on every write, so each write reads it, changes only the paths the program declares and sends everything else back as it was: the login box's logo, social logins, disclaimers and styles, palette categories not declared, and whatever else the portal set. Only the declared paths are compared. Deleting the resource leaves the configuration as it is. If social logins vanish from the login page after an `up` (reported against Frontegg's Terraform provider, cause unknown), publish the login box once in the portal. */
+export const AdminPortal = nativeResourceClass<sdk.AdminPortalArgs, sdk.AdminPortalOutputs>("AdminPortal");
+export type AdminPortal = InstanceType<typeof AdminPortal>;

@@ -53,8 +53,12 @@ export type {
   SocialLoginOutputs,
   WebhookArgs,
   WebhookOutputs,
+  TenantArgs,
+  TenantOutputs,
   ApplicationArgs,
   ApplicationOutputs,
+  ApplicationTenantAssignmentArgs,
+  ApplicationTenantAssignmentOutputs,
   RedirectUriArgs,
   RedirectUriOutputs,
   AllowedOriginArgs,
@@ -79,6 +83,8 @@ export type {
   AssociatedDomainOutputs,
   SsoSettingsArgs,
   SsoSettingsOutputs,
+  AdminPortalArgs,
+  AdminPortalOutputs,
 } from "./types";
 
 // Declaration merging gives the class one typed output property, documented, per state property.
@@ -746,6 +752,33 @@ export class Webhook extends FronteggResource {
 }
 
 // Declaration merging gives the class one typed output property, documented, per state property.
+export interface Tenant extends sdk.TenantOutputs {}
+
+/**
+ * A tenant (account) kept as configuration: internal, demo or seed tenants. Its metadata is merged key by key, so keys other tools set survive. Deleting a tenant in Frontegg deletes ALL ITS USERS with it and moves its sub-tenants to its parent, irreversibly; its SSO connections, roles and policies go too. So deleting the resource fails unless `allowDeletion: true` was applied first; then it deletes the tenant.
+ *
+ * @example
+ * ```ts
+ * new frontegg.Tenant("demo", {
+ *     tenantId: "demo",
+ *     name: "Demo account",
+ *     applicationUrl: "https://demo.example.com",
+ *     metadata: { tier: "internal" },
+ * });
+ * ```
+ */
+export class Tenant extends FronteggResource {
+  /**
+   * @param name The unique name of the resource in the stack.
+   * @param args The resource's properties.
+   * @param opts Options that control the resource's behaviour.
+   */
+  constructor(name: string, args: sdk.TenantArgs, opts?: pulumi.CustomResourceOptions) {
+    super("Tenant", name, args, opts);
+  }
+}
+
+// Declaration merging gives the class one typed output property, documented, per state property.
 export interface Application extends sdk.ApplicationOutputs {}
 
 /**
@@ -771,6 +804,34 @@ export class Application extends FronteggResource {
    */
   constructor(name: string, args: sdk.ApplicationArgs, opts?: pulumi.CustomResourceOptions) {
     super("Application", name, args, opts);
+  }
+}
+
+// Declaration merging gives the class one typed output property, documented, per state property.
+export interface ApplicationTenantAssignment extends sdk.ApplicationTenantAssignmentOutputs {}
+
+/**
+ * A tenant allowed to use an application (an application with `accessType: MANAGED_ACCESS` admits only its assigned tenants; users of other tenants get "This account/tenant is not assigned to the requested application"). Deleting the resource removes the assignment; the tenant, its users and the application stay. `accessType` is write-only: Frontegg does not return it, so a change in the portal is not detected.
+ *
+ * @example
+ * ```ts
+ * const portal = new frontegg.Application("customer-portal", {
+ *     name: "Customer portal",
+ *     appURL: "https://app.example.com",
+ *     loginURL: "https://app.example.com/account/login",
+ *     accessType: "MANAGED_ACCESS",
+ * });
+ * new frontegg.ApplicationTenantAssignment("customer-portal-acme", { appId: portal.id, tenantId: "acme" });
+ * ```
+ */
+export class ApplicationTenantAssignment extends FronteggResource {
+  /**
+   * @param name The unique name of the resource in the stack.
+   * @param args The resource's properties.
+   * @param opts Options that control the resource's behaviour.
+   */
+  constructor(name: string, args: sdk.ApplicationTenantAssignmentArgs, opts?: pulumi.CustomResourceOptions) {
+    super("ApplicationTenantAssignment", name, args, opts);
   }
 }
 
@@ -1091,5 +1152,33 @@ export class SsoSettings extends FronteggResource {
    */
   constructor(name: string, args: sdk.SsoSettingsArgs, opts?: pulumi.CustomResourceOptions) {
     super("SsoSettings", name, args, opts);
+  }
+}
+
+// Declaration merging gives the class one typed output property, documented, per state property.
+export interface AdminPortal extends sdk.AdminPortalOutputs {}
+
+/**
+ * The admin portal and login box of the environment: which admin-portal sections users see, and each box's theme name and palette. Frontegg keeps them in one configuration it replaces whole on every write, so each write reads it, changes only the paths the program declares and sends everything else back as it was: the login box's logo, social logins, disclaimers and styles, palette categories not declared, and whatever else the portal set. Only the declared paths are compared. Deleting the resource leaves the configuration as it is. If social logins vanish from the login page after an `up` (reported against Frontegg's Terraform provider, cause unknown), publish the login box once in the portal.
+ *
+ * @example
+ * ```ts
+ * new frontegg.AdminPortal("portal", {
+ *     navigation: { users: { visibility: "byPermissions" }, webhooks: { visibility: "hidden" } },
+ *     loginBox: {
+ *         themeName: "modern",
+ *         palette: { primary: { light: "#7b8ff5", main: "#4461f2", dark: "#2f43a9", hover: "#3a55d9", active: "#2f43a9", contrast_text: "#ffffff" } },
+ *     },
+ * });
+ * ```
+ */
+export class AdminPortal extends FronteggResource {
+  /**
+   * @param name The unique name of the resource in the stack.
+   * @param args The resource's properties.
+   * @param opts Options that control the resource's behaviour.
+   */
+  constructor(name: string, args: sdk.AdminPortalArgs, opts?: pulumi.CustomResourceOptions) {
+    super("AdminPortal", name, args, opts);
   }
 }

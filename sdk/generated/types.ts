@@ -1307,6 +1307,64 @@ export interface WebhookOutputs {
   readonly webhookId: pulumi.Output<string>;
 }
 
+/** The arguments of a Tenant resource. */
+export interface TenantArgs {
+  /** The tenant's id, chosen by you and unique in the environment: its natural key. Changing it replaces the tenant (which needs `allowDeletion`). */
+  tenantId: pulumi.Input<string>;
+  /** The tenant's name, as the portal and the admin portal show it. */
+  name: pulumi.Input<string>;
+  /** The URL of the tenant's application. When omitted, not managed: whatever Frontegg holds stays. */
+  applicationUrl?: pulumi.Input<string | undefined>;
+  /** The tenant's website. When omitted, not managed. */
+  website?: pulumi.Input<string | undefined>;
+  /** The URL of the tenant's logo. When omitted, not managed. */
+  logoUrl?: pulumi.Input<string | undefined>;
+  /** The tenant's time zone, e.g. `Europe/Berlin`. When omitted, not managed. */
+  timezone?: pulumi.Input<string | undefined>;
+  /** The tenant's currency, e.g. `EUR`. When omitted, not managed. */
+  currency?: pulumi.Input<string | undefined>;
+  /** Metadata keys this resource manages, with string values. Merged key by key: keys set elsewhere (the portal, other tools) are never changed or removed; a key removed from this map is removed from the tenant. When omitted, no key is managed. */
+  metadata?: pulumi.Input<{
+    [key: string]: pulumi.Input<string>;
+  } | undefined>;
+  /**
+   * Whether deleting the resource may delete the tenant. Frontegg deletes a tenant together with ALL ITS USERS, irreversibly. Until an `up` has applied `true`, destroying the resource, removing it from the program or replacing it fails and the tenant stays. Never sent to Frontegg.
+   * @defaultValue `false`
+   */
+  allowDeletion?: pulumi.Input<boolean | undefined>;
+  /**
+   * When the object already exists in Frontegg (same natural key), take it over and bring it to the declared state instead of failing. The way to bring objects created in the portal under management, since `pulumi import` does not work for dynamic providers.
+   * @defaultValue `false`
+   */
+  adoptExisting?: pulumi.Input<boolean | undefined>;
+}
+
+/** The output properties of a Tenant resource. */
+export interface TenantOutputs {
+  /** The tenant's id, chosen by you and unique in the environment: its natural key. Changing it replaces the tenant (which needs `allowDeletion`). */
+  readonly tenantId: pulumi.Output<string>;
+  /** The tenant's name, as the portal and the admin portal show it. */
+  readonly name: pulumi.Output<string>;
+  /** The URL of the tenant's application. When omitted, not managed: whatever Frontegg holds stays. */
+  readonly applicationUrl: pulumi.Output<string | undefined>;
+  /** The tenant's website. When omitted, not managed. */
+  readonly website: pulumi.Output<string | undefined>;
+  /** The URL of the tenant's logo. When omitted, not managed. */
+  readonly logoUrl: pulumi.Output<string | undefined>;
+  /** The tenant's time zone, e.g. `Europe/Berlin`. When omitted, not managed. */
+  readonly timezone: pulumi.Output<string | undefined>;
+  /** The tenant's currency, e.g. `EUR`. When omitted, not managed. */
+  readonly currency: pulumi.Output<string | undefined>;
+  /** Metadata keys this resource manages, with string values. Merged key by key: keys set elsewhere (the portal, other tools) are never changed or removed; a key removed from this map is removed from the tenant. When omitted, no key is managed. */
+  readonly metadata: pulumi.Output<{
+    [key: string]: string;
+  } | undefined>;
+  /** Whether deleting the resource may delete the tenant. Frontegg deletes a tenant together with ALL ITS USERS, irreversibly. Until an `up` has applied `true`, destroying the resource, removing it from the program or replacing it fails and the tenant stays. Never sent to Frontegg. */
+  readonly allowDeletion: pulumi.Output<boolean>;
+  /** When the object already exists in Frontegg (same natural key), take it over and bring it to the declared state instead of failing. The way to bring objects created in the portal under management, since `pulumi import` does not work for dynamic providers. */
+  readonly adoptExisting: pulumi.Output<boolean>;
+}
+
 /** The arguments of a Application resource. */
 export interface ApplicationArgs {
   /** The application's name, as the portal shows it; its natural key: unique among the stack's applications. */
@@ -1326,7 +1384,7 @@ export interface ApplicationArgs {
    * The kind of application.
    * @defaultValue `"web"`
    */
-  type?: pulumi.Input<"web" | "mobile-ios" | "mobile-android" | "other" | undefined>;
+  type?: pulumi.Input<"web" | "mobile-ios" | "mobile-android" | "agent" | "other" | undefined>;
   /**
    * The frontend stack the application is built with.
    * @defaultValue `"react"`
@@ -1376,7 +1434,7 @@ export interface ApplicationOutputs {
   /** Free-text description. */
   readonly description: pulumi.Output<string>;
   /** The kind of application. */
-  readonly type: pulumi.Output<"web" | "mobile-ios" | "mobile-android" | "other">;
+  readonly type: pulumi.Output<"web" | "mobile-ios" | "mobile-android" | "agent" | "other">;
   /** The frontend stack the application is built with. */
   readonly frontendStack: pulumi.Output<"react" | "vue" | "angular" | "next.js" | "vanilla.js" | "ionic" | "flutter" | "react-native" | "kotlin" | "swift">;
   /** `FREE_ACCESS`: every tenant may use the application. `MANAGED_ACCESS`: only tenants assigned to it. Always sent, so removing `MANAGED_ACCESS` from the program restores `FREE_ACCESS` (Frontegg's default). */
@@ -1395,6 +1453,33 @@ export interface ApplicationOutputs {
   readonly adoptExisting: pulumi.Output<boolean>;
   /** Frontegg's id of the application (also the resource id). */
   readonly applicationId: pulumi.Output<string>;
+}
+
+/** The arguments of a ApplicationTenantAssignment resource. */
+export interface ApplicationTenantAssignmentArgs {
+  /** Id of the application (an `Application`'s id). Changing it replaces the assignment. */
+  appId: pulumi.Input<string>;
+  /** Id of the tenant (its `tenantId`) that may use the application. Changing it replaces the assignment. */
+  tenantId: pulumi.Input<string>;
+  /** The assignment's own access type, changed in place. Frontegg does not return it to an environment token, so a change made in the portal is not detected; when omitted it is not managed and Frontegg chooses. */
+  accessType?: pulumi.Input<"FREE_ACCESS" | "MANAGED_ACCESS" | undefined>;
+  /**
+   * When the object already exists in Frontegg (same natural key), take it over and bring it to the declared state instead of failing. The way to bring objects created in the portal under management, since `pulumi import` does not work for dynamic providers.
+   * @defaultValue `false`
+   */
+  adoptExisting?: pulumi.Input<boolean | undefined>;
+}
+
+/** The output properties of a ApplicationTenantAssignment resource. */
+export interface ApplicationTenantAssignmentOutputs {
+  /** Id of the application (an `Application`'s id). Changing it replaces the assignment. */
+  readonly appId: pulumi.Output<string>;
+  /** Id of the tenant (its `tenantId`) that may use the application. Changing it replaces the assignment. */
+  readonly tenantId: pulumi.Output<string>;
+  /** The assignment's own access type, changed in place. Frontegg does not return it to an environment token, so a change made in the portal is not detected; when omitted it is not managed and Frontegg chooses. */
+  readonly accessType: pulumi.Output<"FREE_ACCESS" | "MANAGED_ACCESS" | undefined>;
+  /** When the object already exists in Frontegg (same natural key), take it over and bring it to the declared state instead of failing. The way to bring objects created in the portal under management, since `pulumi import` does not work for dynamic providers. */
+  readonly adoptExisting: pulumi.Output<boolean>;
 }
 
 /** The arguments of a RedirectUri resource. */
@@ -1819,6 +1904,459 @@ export interface SsoSettingsOutputs {
     active: boolean;
     /** The redirect URI of the application; leave it out if you did not change it there (Frontegg's wording). */
     redirectUri?: string;
+  } | undefined>;
+  /** When the object already exists in Frontegg (same natural key), take it over and bring it to the declared state instead of failing. The way to bring objects created in the portal under management, since `pulumi import` does not work for dynamic providers. */
+  readonly adoptExisting: pulumi.Output<boolean>;
+}
+
+/** The arguments of a AdminPortal resource. */
+export interface AdminPortalArgs {
+  /** Admin-portal sections and who sees them (`users: { visibility: "hidden" }`). Only the sections declared are managed. */
+  navigation?: pulumi.Input<{
+    account?: pulumi.Input<{
+      /** `byPermissions`: shown to users whose roles allow it; `hidden`: never shown. */
+      visibility: pulumi.Input<"byPermissions" | "hidden">;
+    } | undefined>;
+    apiTokens?: pulumi.Input<{
+      /** `byPermissions`: shown to users whose roles allow it; `hidden`: never shown. */
+      visibility: pulumi.Input<"byPermissions" | "hidden">;
+    } | undefined>;
+    audits?: pulumi.Input<{
+      /** `byPermissions`: shown to users whose roles allow it; `hidden`: never shown. */
+      visibility: pulumi.Input<"byPermissions" | "hidden">;
+    } | undefined>;
+    groups?: pulumi.Input<{
+      /** `byPermissions`: shown to users whose roles allow it; `hidden`: never shown. */
+      visibility: pulumi.Input<"byPermissions" | "hidden">;
+    } | undefined>;
+    personalApiTokens?: pulumi.Input<{
+      /** `byPermissions`: shown to users whose roles allow it; `hidden`: never shown. */
+      visibility: pulumi.Input<"byPermissions" | "hidden">;
+    } | undefined>;
+    privacy?: pulumi.Input<{
+      /** `byPermissions`: shown to users whose roles allow it; `hidden`: never shown. */
+      visibility: pulumi.Input<"byPermissions" | "hidden">;
+    } | undefined>;
+    profile?: pulumi.Input<{
+      /** `byPermissions`: shown to users whose roles allow it; `hidden`: never shown. */
+      visibility: pulumi.Input<"byPermissions" | "hidden">;
+    } | undefined>;
+    provisioning?: pulumi.Input<{
+      /** `byPermissions`: shown to users whose roles allow it; `hidden`: never shown. */
+      visibility: pulumi.Input<"byPermissions" | "hidden">;
+    } | undefined>;
+    roles?: pulumi.Input<{
+      /** `byPermissions`: shown to users whose roles allow it; `hidden`: never shown. */
+      visibility: pulumi.Input<"byPermissions" | "hidden">;
+    } | undefined>;
+    security?: pulumi.Input<{
+      /** `byPermissions`: shown to users whose roles allow it; `hidden`: never shown. */
+      visibility: pulumi.Input<"byPermissions" | "hidden">;
+    } | undefined>;
+    sso?: pulumi.Input<{
+      /** `byPermissions`: shown to users whose roles allow it; `hidden`: never shown. */
+      visibility: pulumi.Input<"byPermissions" | "hidden">;
+    } | undefined>;
+    subscriptions?: pulumi.Input<{
+      /** `byPermissions`: shown to users whose roles allow it; `hidden`: never shown. */
+      visibility: pulumi.Input<"byPermissions" | "hidden">;
+    } | undefined>;
+    usage?: pulumi.Input<{
+      /** `byPermissions`: shown to users whose roles allow it; `hidden`: never shown. */
+      visibility: pulumi.Input<"byPermissions" | "hidden">;
+    } | undefined>;
+    users?: pulumi.Input<{
+      /** `byPermissions`: shown to users whose roles allow it; `hidden`: never shown. */
+      visibility: pulumi.Input<"byPermissions" | "hidden">;
+    } | undefined>;
+    webhooks?: pulumi.Input<{
+      /** `byPermissions`: shown to users whose roles allow it; `hidden`: never shown. */
+      visibility: pulumi.Input<"byPermissions" | "hidden">;
+    } | undefined>;
+  } | undefined>;
+  /** The login box's theme (`themeV2.loginBox`). Its logo, social logins, disclaimers and styles are never touched. */
+  loginBox?: pulumi.Input<{
+    /** The theme's name, e.g. `modern`. */
+    themeName?: pulumi.Input<string | undefined>;
+    /** Colours by category, each category given in full (`contrast_text` as Frontegg spells it). Only the categories declared are written; the others stay as Frontegg has them. */
+    palette?: pulumi.Input<{
+      success?: pulumi.Input<{
+        /** A CSS colour, e.g. `#4461F2`. */
+        light: pulumi.Input<string>;
+        /** A CSS colour, e.g. `#4461F2`. */
+        main: pulumi.Input<string>;
+        /** A CSS colour, e.g. `#4461F2`. */
+        dark: pulumi.Input<string>;
+        /** A CSS colour, e.g. `#4461F2`. */
+        contrast_text: pulumi.Input<string>;
+      } | undefined>;
+      info?: pulumi.Input<{
+        /** A CSS colour, e.g. `#4461F2`. */
+        light: pulumi.Input<string>;
+        /** A CSS colour, e.g. `#4461F2`. */
+        main: pulumi.Input<string>;
+        /** A CSS colour, e.g. `#4461F2`. */
+        dark: pulumi.Input<string>;
+        /** A CSS colour, e.g. `#4461F2`. */
+        contrast_text: pulumi.Input<string>;
+      } | undefined>;
+      warning?: pulumi.Input<{
+        /** A CSS colour, e.g. `#4461F2`. */
+        light: pulumi.Input<string>;
+        /** A CSS colour, e.g. `#4461F2`. */
+        main: pulumi.Input<string>;
+        /** A CSS colour, e.g. `#4461F2`. */
+        dark: pulumi.Input<string>;
+        /** A CSS colour, e.g. `#4461F2`. */
+        contrast_text: pulumi.Input<string>;
+      } | undefined>;
+      error?: pulumi.Input<{
+        /** A CSS colour, e.g. `#4461F2`. */
+        light: pulumi.Input<string>;
+        /** A CSS colour, e.g. `#4461F2`. */
+        main: pulumi.Input<string>;
+        /** A CSS colour, e.g. `#4461F2`. */
+        dark: pulumi.Input<string>;
+        /** A CSS colour, e.g. `#4461F2`. */
+        contrast_text: pulumi.Input<string>;
+      } | undefined>;
+      primary?: pulumi.Input<{
+        /** A CSS colour, e.g. `#4461F2`. */
+        light: pulumi.Input<string>;
+        /** A CSS colour, e.g. `#4461F2`. */
+        main: pulumi.Input<string>;
+        /** A CSS colour, e.g. `#4461F2`. */
+        dark: pulumi.Input<string>;
+        /** A CSS colour, e.g. `#4461F2`. */
+        contrast_text: pulumi.Input<string>;
+        /** A CSS colour, e.g. `#4461F2`. */
+        hover: pulumi.Input<string>;
+        /** A CSS colour, e.g. `#4461F2`. */
+        active: pulumi.Input<string>;
+      } | undefined>;
+      secondary?: pulumi.Input<{
+        /** A CSS colour, e.g. `#4461F2`. */
+        light: pulumi.Input<string>;
+        /** A CSS colour, e.g. `#4461F2`. */
+        main: pulumi.Input<string>;
+        /** A CSS colour, e.g. `#4461F2`. */
+        dark: pulumi.Input<string>;
+        /** A CSS colour, e.g. `#4461F2`. */
+        contrast_text: pulumi.Input<string>;
+        /** A CSS colour, e.g. `#4461F2`. */
+        hover: pulumi.Input<string>;
+        /** A CSS colour, e.g. `#4461F2`. */
+        active: pulumi.Input<string>;
+      } | undefined>;
+    } | undefined>;
+    /** The confirmation step before authentication links act, so e-mail scanners cannot use up magic links. */
+    prestep?: pulumi.Input<{
+      enabled: pulumi.Input<boolean>;
+    } | undefined>;
+  } | undefined>;
+  /** The admin portal's theme (`themeV2.adminPortal`). */
+  adminPortal?: pulumi.Input<{
+    /** The theme's name, e.g. `modern`. */
+    themeName?: pulumi.Input<string | undefined>;
+    /** Colours by category, each category given in full (`contrast_text` as Frontegg spells it). Only the categories declared are written; the others stay as Frontegg has them. */
+    palette?: pulumi.Input<{
+      success?: pulumi.Input<{
+        /** A CSS colour, e.g. `#4461F2`. */
+        light: pulumi.Input<string>;
+        /** A CSS colour, e.g. `#4461F2`. */
+        main: pulumi.Input<string>;
+        /** A CSS colour, e.g. `#4461F2`. */
+        dark: pulumi.Input<string>;
+        /** A CSS colour, e.g. `#4461F2`. */
+        contrast_text: pulumi.Input<string>;
+      } | undefined>;
+      info?: pulumi.Input<{
+        /** A CSS colour, e.g. `#4461F2`. */
+        light: pulumi.Input<string>;
+        /** A CSS colour, e.g. `#4461F2`. */
+        main: pulumi.Input<string>;
+        /** A CSS colour, e.g. `#4461F2`. */
+        dark: pulumi.Input<string>;
+        /** A CSS colour, e.g. `#4461F2`. */
+        contrast_text: pulumi.Input<string>;
+      } | undefined>;
+      warning?: pulumi.Input<{
+        /** A CSS colour, e.g. `#4461F2`. */
+        light: pulumi.Input<string>;
+        /** A CSS colour, e.g. `#4461F2`. */
+        main: pulumi.Input<string>;
+        /** A CSS colour, e.g. `#4461F2`. */
+        dark: pulumi.Input<string>;
+        /** A CSS colour, e.g. `#4461F2`. */
+        contrast_text: pulumi.Input<string>;
+      } | undefined>;
+      error?: pulumi.Input<{
+        /** A CSS colour, e.g. `#4461F2`. */
+        light: pulumi.Input<string>;
+        /** A CSS colour, e.g. `#4461F2`. */
+        main: pulumi.Input<string>;
+        /** A CSS colour, e.g. `#4461F2`. */
+        dark: pulumi.Input<string>;
+        /** A CSS colour, e.g. `#4461F2`. */
+        contrast_text: pulumi.Input<string>;
+      } | undefined>;
+      primary?: pulumi.Input<{
+        /** A CSS colour, e.g. `#4461F2`. */
+        light: pulumi.Input<string>;
+        /** A CSS colour, e.g. `#4461F2`. */
+        main: pulumi.Input<string>;
+        /** A CSS colour, e.g. `#4461F2`. */
+        dark: pulumi.Input<string>;
+        /** A CSS colour, e.g. `#4461F2`. */
+        contrast_text: pulumi.Input<string>;
+        /** A CSS colour, e.g. `#4461F2`. */
+        hover: pulumi.Input<string>;
+        /** A CSS colour, e.g. `#4461F2`. */
+        active: pulumi.Input<string>;
+      } | undefined>;
+      secondary?: pulumi.Input<{
+        /** A CSS colour, e.g. `#4461F2`. */
+        light: pulumi.Input<string>;
+        /** A CSS colour, e.g. `#4461F2`. */
+        main: pulumi.Input<string>;
+        /** A CSS colour, e.g. `#4461F2`. */
+        dark: pulumi.Input<string>;
+        /** A CSS colour, e.g. `#4461F2`. */
+        contrast_text: pulumi.Input<string>;
+        /** A CSS colour, e.g. `#4461F2`. */
+        hover: pulumi.Input<string>;
+        /** A CSS colour, e.g. `#4461F2`. */
+        active: pulumi.Input<string>;
+      } | undefined>;
+    } | undefined>;
+  } | undefined>;
+  /**
+   * When the object already exists in Frontegg (same natural key), take it over and bring it to the declared state instead of failing. The way to bring objects created in the portal under management, since `pulumi import` does not work for dynamic providers.
+   * @defaultValue `false`
+   */
+  adoptExisting?: pulumi.Input<boolean | undefined>;
+}
+
+/** The output properties of a AdminPortal resource. */
+export interface AdminPortalOutputs {
+  /** Admin-portal sections and who sees them (`users: { visibility: "hidden" }`). Only the sections declared are managed. */
+  readonly navigation: pulumi.Output<{
+    account?: {
+      /** `byPermissions`: shown to users whose roles allow it; `hidden`: never shown. */
+      visibility: "byPermissions" | "hidden";
+    };
+    apiTokens?: {
+      /** `byPermissions`: shown to users whose roles allow it; `hidden`: never shown. */
+      visibility: "byPermissions" | "hidden";
+    };
+    audits?: {
+      /** `byPermissions`: shown to users whose roles allow it; `hidden`: never shown. */
+      visibility: "byPermissions" | "hidden";
+    };
+    groups?: {
+      /** `byPermissions`: shown to users whose roles allow it; `hidden`: never shown. */
+      visibility: "byPermissions" | "hidden";
+    };
+    personalApiTokens?: {
+      /** `byPermissions`: shown to users whose roles allow it; `hidden`: never shown. */
+      visibility: "byPermissions" | "hidden";
+    };
+    privacy?: {
+      /** `byPermissions`: shown to users whose roles allow it; `hidden`: never shown. */
+      visibility: "byPermissions" | "hidden";
+    };
+    profile?: {
+      /** `byPermissions`: shown to users whose roles allow it; `hidden`: never shown. */
+      visibility: "byPermissions" | "hidden";
+    };
+    provisioning?: {
+      /** `byPermissions`: shown to users whose roles allow it; `hidden`: never shown. */
+      visibility: "byPermissions" | "hidden";
+    };
+    roles?: {
+      /** `byPermissions`: shown to users whose roles allow it; `hidden`: never shown. */
+      visibility: "byPermissions" | "hidden";
+    };
+    security?: {
+      /** `byPermissions`: shown to users whose roles allow it; `hidden`: never shown. */
+      visibility: "byPermissions" | "hidden";
+    };
+    sso?: {
+      /** `byPermissions`: shown to users whose roles allow it; `hidden`: never shown. */
+      visibility: "byPermissions" | "hidden";
+    };
+    subscriptions?: {
+      /** `byPermissions`: shown to users whose roles allow it; `hidden`: never shown. */
+      visibility: "byPermissions" | "hidden";
+    };
+    usage?: {
+      /** `byPermissions`: shown to users whose roles allow it; `hidden`: never shown. */
+      visibility: "byPermissions" | "hidden";
+    };
+    users?: {
+      /** `byPermissions`: shown to users whose roles allow it; `hidden`: never shown. */
+      visibility: "byPermissions" | "hidden";
+    };
+    webhooks?: {
+      /** `byPermissions`: shown to users whose roles allow it; `hidden`: never shown. */
+      visibility: "byPermissions" | "hidden";
+    };
+  } | undefined>;
+  /** The login box's theme (`themeV2.loginBox`). Its logo, social logins, disclaimers and styles are never touched. */
+  readonly loginBox: pulumi.Output<{
+    /** The theme's name, e.g. `modern`. */
+    themeName?: string;
+    /** Colours by category, each category given in full (`contrast_text` as Frontegg spells it). Only the categories declared are written; the others stay as Frontegg has them. */
+    palette?: {
+      success?: {
+        /** A CSS colour, e.g. `#4461F2`. */
+        light: string;
+        /** A CSS colour, e.g. `#4461F2`. */
+        main: string;
+        /** A CSS colour, e.g. `#4461F2`. */
+        dark: string;
+        /** A CSS colour, e.g. `#4461F2`. */
+        contrast_text: string;
+      };
+      info?: {
+        /** A CSS colour, e.g. `#4461F2`. */
+        light: string;
+        /** A CSS colour, e.g. `#4461F2`. */
+        main: string;
+        /** A CSS colour, e.g. `#4461F2`. */
+        dark: string;
+        /** A CSS colour, e.g. `#4461F2`. */
+        contrast_text: string;
+      };
+      warning?: {
+        /** A CSS colour, e.g. `#4461F2`. */
+        light: string;
+        /** A CSS colour, e.g. `#4461F2`. */
+        main: string;
+        /** A CSS colour, e.g. `#4461F2`. */
+        dark: string;
+        /** A CSS colour, e.g. `#4461F2`. */
+        contrast_text: string;
+      };
+      error?: {
+        /** A CSS colour, e.g. `#4461F2`. */
+        light: string;
+        /** A CSS colour, e.g. `#4461F2`. */
+        main: string;
+        /** A CSS colour, e.g. `#4461F2`. */
+        dark: string;
+        /** A CSS colour, e.g. `#4461F2`. */
+        contrast_text: string;
+      };
+      primary?: {
+        /** A CSS colour, e.g. `#4461F2`. */
+        light: string;
+        /** A CSS colour, e.g. `#4461F2`. */
+        main: string;
+        /** A CSS colour, e.g. `#4461F2`. */
+        dark: string;
+        /** A CSS colour, e.g. `#4461F2`. */
+        contrast_text: string;
+        /** A CSS colour, e.g. `#4461F2`. */
+        hover: string;
+        /** A CSS colour, e.g. `#4461F2`. */
+        active: string;
+      };
+      secondary?: {
+        /** A CSS colour, e.g. `#4461F2`. */
+        light: string;
+        /** A CSS colour, e.g. `#4461F2`. */
+        main: string;
+        /** A CSS colour, e.g. `#4461F2`. */
+        dark: string;
+        /** A CSS colour, e.g. `#4461F2`. */
+        contrast_text: string;
+        /** A CSS colour, e.g. `#4461F2`. */
+        hover: string;
+        /** A CSS colour, e.g. `#4461F2`. */
+        active: string;
+      };
+    };
+    /** The confirmation step before authentication links act, so e-mail scanners cannot use up magic links. */
+    prestep?: {
+      enabled: boolean;
+    };
+  } | undefined>;
+  /** The admin portal's theme (`themeV2.adminPortal`). */
+  readonly adminPortal: pulumi.Output<{
+    /** The theme's name, e.g. `modern`. */
+    themeName?: string;
+    /** Colours by category, each category given in full (`contrast_text` as Frontegg spells it). Only the categories declared are written; the others stay as Frontegg has them. */
+    palette?: {
+      success?: {
+        /** A CSS colour, e.g. `#4461F2`. */
+        light: string;
+        /** A CSS colour, e.g. `#4461F2`. */
+        main: string;
+        /** A CSS colour, e.g. `#4461F2`. */
+        dark: string;
+        /** A CSS colour, e.g. `#4461F2`. */
+        contrast_text: string;
+      };
+      info?: {
+        /** A CSS colour, e.g. `#4461F2`. */
+        light: string;
+        /** A CSS colour, e.g. `#4461F2`. */
+        main: string;
+        /** A CSS colour, e.g. `#4461F2`. */
+        dark: string;
+        /** A CSS colour, e.g. `#4461F2`. */
+        contrast_text: string;
+      };
+      warning?: {
+        /** A CSS colour, e.g. `#4461F2`. */
+        light: string;
+        /** A CSS colour, e.g. `#4461F2`. */
+        main: string;
+        /** A CSS colour, e.g. `#4461F2`. */
+        dark: string;
+        /** A CSS colour, e.g. `#4461F2`. */
+        contrast_text: string;
+      };
+      error?: {
+        /** A CSS colour, e.g. `#4461F2`. */
+        light: string;
+        /** A CSS colour, e.g. `#4461F2`. */
+        main: string;
+        /** A CSS colour, e.g. `#4461F2`. */
+        dark: string;
+        /** A CSS colour, e.g. `#4461F2`. */
+        contrast_text: string;
+      };
+      primary?: {
+        /** A CSS colour, e.g. `#4461F2`. */
+        light: string;
+        /** A CSS colour, e.g. `#4461F2`. */
+        main: string;
+        /** A CSS colour, e.g. `#4461F2`. */
+        dark: string;
+        /** A CSS colour, e.g. `#4461F2`. */
+        contrast_text: string;
+        /** A CSS colour, e.g. `#4461F2`. */
+        hover: string;
+        /** A CSS colour, e.g. `#4461F2`. */
+        active: string;
+      };
+      secondary?: {
+        /** A CSS colour, e.g. `#4461F2`. */
+        light: string;
+        /** A CSS colour, e.g. `#4461F2`. */
+        main: string;
+        /** A CSS colour, e.g. `#4461F2`. */
+        dark: string;
+        /** A CSS colour, e.g. `#4461F2`. */
+        contrast_text: string;
+        /** A CSS colour, e.g. `#4461F2`. */
+        hover: string;
+        /** A CSS colour, e.g. `#4461F2`. */
+        active: string;
+      };
+    };
   } | undefined>;
   /** When the object already exists in Frontegg (same natural key), take it over and bring it to the declared state instead of failing. The way to bring objects created in the portal under management, since `pulumi import` does not work for dynamic providers. */
   readonly adoptExisting: pulumi.Output<boolean>;

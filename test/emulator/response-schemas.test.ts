@@ -148,6 +148,23 @@ describe("responses conform to the spec's response schemas", () => {
     await call(`GET ${TENANTS}/v1/{tenantId}`, `${TENANTS}/v1/acme`);
     await call(`PUT ${TENANTS}/v1/{tenantId}`, `${TENANTS}/v1/acme`, { body: { name: "Acme 2" } });
     await call(`GET ${TENANTS}/v2`, `${TENANTS}/v2?_limit=1`);
+    await call(`GET ${TENANTS}/v2/{tenantId}`, `${TENANTS}/v2/acme`);
+    await call(`POST ${TENANTS}/v1/{tenantId}/metadata`, `${TENANTS}/v1/acme/metadata`, { body: { metadata: { tier: "gold", seats: 5 } } });
+    await call(`DELETE ${TENANTS}/v1/{tenantId}/metadata/{key}`, `${TENANTS}/v1/acme/metadata/tier`);
+
+    const apps = "/applications/resources/applications/v1";
+    const assignments = "/applications/resources/applications/tenant-assignments/v1";
+    const application = (await call<{ id: string }>(`POST ${apps}`, apps, { body: { name: "A", appURL: "https://a.example", loginURL: "https://a.example/login", isDefault: true } })).body;
+    await call(`GET ${apps}`, apps);
+    await call(`GET ${apps}/default`, `${apps}/default`);
+    await call(`GET ${apps}/{id}`, `${apps}/${application.id}`);
+    await call(`PATCH ${apps}/{id}`, `${apps}/${application.id}`, { body: { description: "d" } });
+    await call(`GET ${apps}/credentials/{appId}`, `${apps}/credentials/${application.id}`);
+    await call(`POST ${assignments}/{appId}`, `${assignments}/${application.id}`, { body: { tenantId: "acme" } });
+    await call(`GET ${assignments}/{appId}`, `${assignments}/${application.id}`);
+    await call(`PUT ${assignments}/{appId}/{tenantId}`, `${assignments}/${application.id}/acme`, { body: { accessType: "MANAGED_ACCESS" } });
+    await call(`DELETE ${assignments}/{appId}/{tenantId}`, `${assignments}/${application.id}/acme`);
+    await call(`DELETE ${apps}/{id}`, `${apps}/${application.id}`);
     await call(`DELETE ${TENANTS}/v1/{tenantId}`, `${TENANTS}/v1/acme`);
 
     const jwt = "/identity/resources/jwt-templates/v1";

@@ -86,7 +86,7 @@ describe("the hosted-login switch (not in a published spec; notes-more §7)", ()
 describe("environment-level SAML and OIDC", () => {
   const emu = useEmulator({}, { resetBeforeEach: true });
 
-  it("replaces the whole SAML configuration on POST, as Frontegg does, and serves no other entity here", async () => {
+  it("replaces the whole SAML configuration on POST, as Frontegg does, keeps other entities apart and refuses a body naming another", async () => {
     expect((await emu.call("GET", "/metadata?entityName=saml")).body).toEqual({ rows: [] });
     await emu.call("POST", "/metadata?entityName=saml", { body: { entityName: "saml", isActive: true, configuration: { acsUrl: "a", publicCertificate: "c" } } });
     await emu.call("POST", "/metadata?entityName=saml", { body: { entityName: "saml", isActive: true, configuration: { acsUrl: "b" } } });

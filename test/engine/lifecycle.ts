@@ -134,9 +134,10 @@ export function describeLifecycle(title: string, spec: LifecycleSpec): void {
  * Settings a delete leaves as they are: the MFA configuration (authenticator app name, code lifetimes) is settings
  * an MfaStrategy leaves; the identity configuration and password policy have no delete in Frontegg and no
  * published defaults; the vendor's settings, the hosted-login switch and the environment's SAML and OIDC settings
- * are left so as not to stop sign-ins (EnvironmentSettings, HostedLogin, SsoSettings).
+ * are left so as not to stop sign-ins (EnvironmentSettings, HostedLogin, SsoSettings; the SAML settings and the
+ * admin portal are `/metadata` entities, not policies, and stay as they are too).
  */
-const LEFT_AS_THEY_ARE = new Set(["mfa-configuration", "identity", "password", "vendor", "oauth", "samlMetadata", "vendorOidc"]);
+const LEFT_AS_THEY_ARE = new Set(["mfa-configuration", "identity", "password", "vendor", "oauth", "vendorOidc"]);
 
 /** The environment holds nothing but what a new Frontegg environment has (policies at their defaults). */
 export async function expectOnlyBuiltIns(emulator: TestEmulator): Promise<void> {

@@ -83,6 +83,11 @@ export interface KindRow {
    * benched by its sample alone.
    */
   readonly benchCopy?: (i: number) => SampleArgs;
+  /**
+   * Inputs of `args` no read can know (settings of the provider's own, keys a merge-only field manages): after an
+   * import the program's values for them show as changes, which the import test expects of exactly these.
+   */
+  readonly importUnknowable?: readonly string[];
 }
 
 const CERT_PEM = readFileSync(join(__dirname, "..", "fixtures", "idp-cert.pem"), "utf8");
@@ -187,7 +192,19 @@ export const KIND_SAMPLES: readonly KindRow[] = [
     args: { type: "github", clientId: "Iv1.sample", secret: secret("githubSecret"), redirectUrl: "https://app.example.com/oauth/github", additionalScopes: ["read:org"] },
   },
   { kind: "Webhook", args: { displayName: "CRM", url: "https://hooks.example.com/crm", eventKeys: ["frontegg.user.signedUp"], secret: secret("webhookSecret") } },
+  // allowDeletion: the programs and the import test delete what they create (Frontegg deletes a tenant's users with it).
+  {
+    kind: "Tenant",
+    args: { tenantId: "sample-tenant", name: "Sample tenant", applicationUrl: "https://sample.example.com", metadata: { tier: "internal" }, allowDeletion: true },
+    importUnknowable: ["allowDeletion", "metadata"],
+  },
   { kind: "Application", args: { name: "Portal", appURL: "https://app.example.com", loginURL: "https://app.example.com/login" } },
+  {
+    kind: "ApplicationTenantAssignment",
+    // accessType is write-only (Frontegg does not return it), so an imported assignment cannot know it: left out.
+    args: { appId: ref("Application"), tenantId: SAMPLE_TENANT },
+    importSpellings: (id) => [id.replace("/", ":")],
+  },
   {
     kind: "RedirectUri",
     args: { redirectUri: "https://app.example.com/oauth/callback" },
@@ -220,6 +237,13 @@ export const KIND_SAMPLES: readonly KindRow[] = [
     benchCopy: (i) => ({ platform: "ios", appId: `ABCDE12345.com.example.bench${i}` }),
   },
   { kind: "SsoSettings", args: { saml: { acsUrl: "https://auth.example.com/saml/callback", spEntityId: "https://auth.example.com/saml" }, oidc: { redirectUri: "https://app.example.com/oidc" } } },
+  {
+    kind: "AdminPortal",
+    args: {
+      navigation: { users: { visibility: "byPermissions" }, webhooks: { visibility: "hidden" } },
+      loginBox: { themeName: "modern", palette: { primary: { light: "#7b8ff5", main: "#4461f2", dark: "#2f43a9", hover: "#3a55d9", active: "#2f43a9", contrast_text: "#ffffff" } } },
+    },
+  },
 ];
 
 /** The row of `kind`. */

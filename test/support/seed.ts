@@ -134,7 +134,7 @@ export async function seedConfiguration(client: FronteggClient): Promise<void> {
     defaultTreatment: "false",
     rules: [{ description: "gold", conditionLogic: "and", treatment: "true", conditions: [{ attribute: "tier", attributeType: "custom", negate: false, op: "in_list", value: { list: ["gold"] } }] }],
   });
-  await client.applications.create({
+  const portal = await client.applications.create({
     name: "Customer portal",
     appURL: "https://app.example.com/",
     loginURL: "https://app.example.com/login",
@@ -142,7 +142,13 @@ export async function seedConfiguration(client: FronteggClient): Promise<void> {
     frontendStack: "vue",
     metadata: { team: "growth" },
   });
+  await client.applications.assignTenant(portal.id, "acme");
   await client.applications.create({ name: "Mobile", appURL: "https://m.example.com", loginURL: "https://m.example.com/login", type: "mobile-ios", isActive: false });
+  // The admin portal as the portal leaves it: navigation, a login box with a logo and social logins (never managed here).
+  await client.adminPortal.replace({
+    navigation: { users: { visibility: "byPermissions" }, audits: { visibility: "hidden" } },
+    themeV2: { loginBox: { themeName: "classic", logo: "https://cdn.example.com/logo.png", socialLogins: { google: { enabled: true } } } },
+  });
   // Hosted login: one redirect URI with a trailing "/", origins as Frontegg stores them (it appends "/").
   await client.hostedLogin.redirectUris.add("https://app.example.com/oauth/callback");
   await client.hostedLogin.redirectUris.add("http://localhost:3000/");

@@ -10,17 +10,10 @@
 import { z } from "zod";
 import { HttpTransport } from "../http";
 import { orAbsentWhenNotFound } from "./common";
+import { MetadataEntities } from "./metadata";
 
-const METADATA = "/metadata";
 const SAML_ENTITY = "saml";
 const OIDC = "/team/resources/sso/v1/oidc/configurations";
-
-const SamlRowSchema = z.object({
-  entityName: z.string().optional(),
-  isActive: z.boolean().nullish(),
-  configuration: z.record(z.string(), z.unknown()).nullish(),
-});
-const MetadataSchema = z.object({ rows: z.array(SamlRowSchema).nullish() });
 
 /** The environment's SAML service-provider record: whether it is on, and its whole configuration as read. */
 export interface VendorSaml {
@@ -45,13 +38,16 @@ export interface VendorOidc {
 
 /** The environment-level SAML and OIDC settings. */
 export class VendorSsoApi {
-  constructor(private readonly http: HttpTransport) {}
+  readonly #entities: MetadataEntities;
+
+  constructor(private readonly http: HttpTransport) {
+    this.#entities = new MetadataEntities(http);
+  }
 
   /** The SAML record; undefined when there is none (no row, or 404). */
   async getSaml(): Promise<VendorSaml | undefined> {
-    const body = await orAbsentWhenNotFound(() => this.http.send({ method: "GET", path: METADATA, query: { entityName: SAML_ENTITY }, response: MetadataSchema }));
-    const row = body?.rows?.[0];
-    return row === undefined ? undefined : { isActive: row.isActive === true, configuration: row.configuration ?? {} };
+    const row = await this.#entities.get(SAML_ENTITY);
+    return row === undefined ? undefined : { isActive: row.isActive === true, configuration: row.configuration };
   }
 
   /**
@@ -62,15 +58,7 @@ export class VendorSsoApi {
   async saveSaml(isActive: boolean, keys: Readonly<Record<string, unknown>>): Promise<VendorSaml> {
     const current = await this.getSaml();
     const configuration = { ...(current?.configuration ?? {}), ...withoutUndefined(keys) };
-    await this.http.send({
-      method: "POST",
-      path: METADATA,
-      query: { entityName: SAML_ENTITY },
-      body: { entityName: SAML_ENTITY, isActive, configuration },
-      response: z.unknown(),
-      emptyBodyAllowed: true,
-      idempotent: true,
-    });
+    await this.#entities.replace(SAML_ENTITY, { isActive, configuration });
     return (await this.getSaml()) ?? { isActive, configuration };
   }
 

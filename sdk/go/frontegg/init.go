@@ -21,10 +21,14 @@ func (m *module) Version() semver.Version {
 
 func (m *module) Construct(ctx *pulumi.Context, name, typ, urn string) (r pulumi.Resource, err error) {
 	switch typ {
+	case "frontegg:index:AdminPortal":
+		r = &AdminPortal{}
 	case "frontegg:index:AllowedOrigin":
 		r = &AllowedOrigin{}
 	case "frontegg:index:Application":
 		r = &Application{}
+	case "frontegg:index:ApplicationTenantAssignment":
+		r = &ApplicationTenantAssignment{}
 	case "frontegg:index:AssociatedDomain":
 		r = &AssociatedDomain{}
 	case "frontegg:index:AuthPolicy":
@@ -93,6 +97,8 @@ func (m *module) Construct(ctx *pulumi.Context, name, typ, urn string) (r pulumi
 		r = &SsoMultiTenantPolicy{}
 	case "frontegg:index:SsoSettings":
 		r = &SsoSettings{}
+	case "frontegg:index:Tenant":
+		r = &Tenant{}
 	case "frontegg:index:Webhook":
 		r = &Webhook{}
 	default:

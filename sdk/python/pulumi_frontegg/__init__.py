@@ -7,8 +7,10 @@ from . import _utilities
 import typing
 # Export this package's modules as members:
 from ._enums import *
+from .admin_portal import *
 from .allowed_origin import *
 from .application import *
+from .application_tenant_assignment import *
 from .associated_domain import *
 from .auth_policy import *
 from .captcha_policy import *
@@ -54,6 +56,7 @@ from .sso_domain_policy import *
 from .sso_group_mapping import *
 from .sso_multi_tenant_policy import *
 from .sso_settings import *
+from .tenant import *
 from .webhook import *
 from ._inputs import *
 from . import outputs
@@ -73,8 +76,10 @@ _utilities.register(
   "mod": "index",
   "fqn": "pulumi_frontegg",
   "classes": {
+   "frontegg:index:AdminPortal": "AdminPortal",
    "frontegg:index:AllowedOrigin": "AllowedOrigin",
    "frontegg:index:Application": "Application",
+   "frontegg:index:ApplicationTenantAssignment": "ApplicationTenantAssignment",
    "frontegg:index:AssociatedDomain": "AssociatedDomain",
    "frontegg:index:AuthPolicy": "AuthPolicy",
    "frontegg:index:CaptchaPolicy": "CaptchaPolicy",
@@ -109,6 +114,7 @@ _utilities.register(
    "frontegg:index:SsoGroupMapping": "SsoGroupMapping",
    "frontegg:index:SsoMultiTenantPolicy": "SsoMultiTenantPolicy",
    "frontegg:index:SsoSettings": "SsoSettings",
+   "frontegg:index:Tenant": "Tenant",
    "frontegg:index:Webhook": "Webhook"
   }
  }
