@@ -2,7 +2,7 @@
  * The emulator's one error catalogue. Every error it answers comes from here, with a stable `errorCode`.
  * Only `ER-00004` (unknown route) is a code Frontegg is known to send; the others are the emulator's own,
  * grouped by area (00xxx transport and auth, 01xxx roles and permissions, 02xxx policies, 03xxx email
- * templates, 04xxx SSO, 05xxx tenants, 06xxx IP and e-mail domain restrictions, 07xxx entitlements, 08xxx applications, 09xxx hosted login, 10xxx webhooks and social logins, 11xxx JWT templates, 12xxx e-mail provider, 13xxx prehooks and custom code, 14xxx user sources), so a client must branch on HTTP status, never on these codes.
+ * templates, 04xxx SSO, 05xxx tenants, 06xxx IP and e-mail domain restrictions, 07xxx entitlements, 08xxx applications, 09xxx hosted login, 10xxx webhooks and social logins, 11xxx JWT templates, 12xxx e-mail provider, 13xxx the vendor's domains, 14xxx prehooks and custom code, 15xxx user sources), so a client must branch on HTTP status, never on these codes.
  */
 
 /** One catalogue entry. */
@@ -74,6 +74,7 @@ export const ERRORS = {
   WEBHOOK_NOT_FOUND: entry(404, "ER-10002", "Webhook not found", "No webhook with that _id in the caller's scope."),
   SOCIAL_LOGIN_NOT_FOUND: entry(404, "ER-10003", "Social login not found", "A provider type never configured (GET, activate, deactivate)."),
   APPLICATION_NOT_FOUND: entry(404, "ER-08001", "Application not found", "No application with that id."),
+  APPLICATION_TENANT_NOT_ASSIGNED: entry(404, "ER-08002", "This account/tenant is not assigned to the requested application", "No assignment of that tenant to the application (wording: TF-PR#263, notes-3 §8d)."),
   REDIRECT_URI_NOT_FOUND: entry(404, "ER-09001", "Redirect uri not found", "No redirect URI with that id (unverified text)."),
   REDIRECT_URI_ALREADY_EXISTS: entry(409, "ER-09002", "Redirect uri already exists", "POST of a URI already listed (unverified)."),
   JWT_TEMPLATE_NOT_FOUND: entry(404, "ER-11001", "Jwt template not found", "No JWT template with that id."),
@@ -83,13 +84,16 @@ export const ERRORS = {
   JWT_TARGETING_NOT_FOUND: entry(404, "ER-11005", "Jwt template targeting not found", "GET before the first write, or PATCH/DELETE of another id (unverified)."),
   JWT_TARGETING_ALREADY_EXISTS: entry(409, "ER-11006", "Jwt template targeting already exists", "POST where the environment has one (TF relies on it)."),
   MAIL_CONFIG_NOT_FOUND: entry(404, "ER-12001", "Mail configuration not found", "GET or DELETE where the environment has no e-mail provider (TF#213)."),
-  PREHOOK_NOT_FOUND: entry(404, "ER-13001", "Prehook not found", "No prehook with that id (unverified text)."),
-  PREHOOK_EVENT_TAKEN: entry(409, "ER-13002", "A prehook already exists for this event", "A prehook for an event another prehook has (one per event, notes-3 §2a; server-side refusal unverified)."),
-  PREHOOK_WRONG_TYPE: entry(400, "ER-13003", "Prehook type cannot be changed", "A PATCH through the other type's route (no route changes a type, notes-3 §2a)."),
-  CUSTOM_CODE_NOT_FOUND: entry(404, "ER-13004", "Code not found", "No custom code with that executor identifier."),
-  CUSTOM_CODE_SECRET_NOT_FOUND: entry(404, "ER-13005", "Secret not found", "No custom-code secret with that id (unverified text)."),
-  CUSTOM_CODE_SECRET_ALREADY_EXISTS: entry(409, "ER-13006", "Secret already exists", "POST of a key already used (uniqueness unverified, notes-3 §2b)."),
-  USER_SOURCE_NOT_FOUND: entry(404, "ER-14001", "User source not found", "No user source with that id (under that type's route, for a PUT; unverified text)."),
+  CUSTOM_DOMAIN_NOT_FOUND: entry(404, "ER-13001", "Custom domain not found", "No custom domain with that id (unverified text)."),
+  CUSTOM_DOMAIN_ALREADY_EXISTS: entry(409, "ER-13002", "Custom domain already exists", "Verify of a domain already listed (unverified)."),
+  ASSOCIATED_DOMAIN_NOT_FOUND: entry(404, "ER-13003", "Associated domain not found", "No app-link association with that id on the platform (unverified text)."),
+  PREHOOK_NOT_FOUND: entry(404, "ER-14001", "Prehook not found", "No prehook with that id (unverified text)."),
+  PREHOOK_EVENT_TAKEN: entry(409, "ER-14002", "A prehook already exists for this event", "A prehook for an event another prehook has (one per event, notes-3 §2a; server-side refusal unverified)."),
+  PREHOOK_WRONG_TYPE: entry(400, "ER-14003", "Prehook type cannot be changed", "A PATCH through the other type's route (no route changes a type, notes-3 §2a)."),
+  CUSTOM_CODE_NOT_FOUND: entry(404, "ER-14004", "Code not found", "No custom code with that executor identifier."),
+  CUSTOM_CODE_SECRET_NOT_FOUND: entry(404, "ER-14005", "Secret not found", "No custom-code secret with that id (unverified text)."),
+  CUSTOM_CODE_SECRET_ALREADY_EXISTS: entry(409, "ER-14006", "Secret already exists", "POST of a key already used (uniqueness unverified, notes-3 §2b)."),
+  USER_SOURCE_NOT_FOUND: entry(404, "ER-15001", "User source not found", "No user source with that id (under that type's route, for a PUT; unverified text)."),
 } as const satisfies Record<string, ErrorDefinition>;
 
 /** A catalogue name. */

@@ -26,7 +26,7 @@ const LIST_FIELDS = [
 ] as const satisfies ReadonlyArray<keyof EmulatorState>;
 
 /** Lists added after the state format was first written: a file without them has none of those objects. */
-const LATER_LIST_FIELDS = ["ipRestrictions", "emailDomainRestrictions", "features", "plans", "featureFlags", "webhooks", "socialLogins", "applications", "redirectUris", "allowedOrigins", "jwtTemplates", "customCodeSecrets", "prehooks", "customCodes", "userSources"] as const satisfies ReadonlyArray<keyof EmulatorState>;
+const LATER_LIST_FIELDS = ["ipRestrictions", "emailDomainRestrictions", "features", "plans", "featureFlags", "webhooks", "socialLogins", "applications", "redirectUris", "allowedOrigins", "jwtTemplates", "customDomains", "associatedDomains", "customCodeSecrets", "prehooks", "customCodes", "userSources"] as const satisfies ReadonlyArray<keyof EmulatorState>;
 
 /** Reads a state file; `undefined` when it does not exist. Throws StateFileError when it is corrupt. */
 export function loadStateFile(file: string): EmulatorState | undefined {
@@ -53,7 +53,12 @@ export function loadStateFile(file: string): EmulatorState | undefined {
     if (candidate[field] === undefined) candidate[field] = [];
     else if (!Array.isArray(candidate[field])) throw new StateFileError(file, `${field} is not a list`);
   }
-  return parsed as EmulatorState;
+  const state = parsed as EmulatorState;
+  // Files written before metadata entities were kept have none.
+  if (typeof candidate.metadata !== "object" || candidate.metadata === null) candidate.metadata = {};
+  // Applications stored before tenant assignments existed have none.
+  for (const application of state.applications) application.assignments ??= [];
+  return state;
 }
 
 /**

@@ -13,6 +13,7 @@ import { registerEntitlementRoutes } from "./routes/entitlements";
 import { registerIntegrationRoutes } from "./routes/integrations";
 import { registerHostedLoginRoutes } from "./routes/hosted-login";
 import { registerJwtTemplateRoutes } from "./routes/jwt-templates";
+import { registerMetadataRoutes } from "./routes/metadata";
 import { registerMfaStrategyRoutes } from "./routes/mfa-strategies";
 import { registerPermissionRoutes } from "./routes/permissions";
 import { registerPolicyRoutes } from "./routes/policies";
@@ -21,6 +22,8 @@ import { registerRoleRoutes } from "./routes/roles";
 import { registerSsoRoutes } from "./routes/sso";
 import { registerSsoSettingRoutes } from "./routes/sso-settings";
 import { registerTenantRoutes } from "./routes/tenants";
+import { registerVendorRoutes } from "./routes/vendors";
+import { registerVendorSsoRoutes } from "./routes/vendor-sso";
 import { registerUserSourceRoutes } from "./routes/user-sources";
 
 /**
@@ -86,6 +89,9 @@ export function buildServer(ctx: EmulatorContext, options: { readonly logger?: b
   registerJwtTemplateRoutes(app, ctx);
   registerEmailProviderRoutes(app, ctx);
   registerSsoSettingRoutes(app, ctx);
+  registerVendorRoutes(app, ctx);
+  registerVendorSsoRoutes(app, ctx);
+  registerMetadataRoutes(app, ctx);
   registerCustomCodeRoutes(app, ctx);
   registerUserSourceRoutes(app, ctx);
   registerControlRoutes(app, ctx);

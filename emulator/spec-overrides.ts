@@ -24,6 +24,13 @@ export interface SpecOverride {
 /** All corrections, applied in order. */
 export const SPEC_OVERRIDES: readonly SpecOverride[] = [
   {
+    target: { service: "tenants", schema: "AddTenantMetadataRequest" },
+    merge: { properties: { metadata: { oneOf: [{ type: "object" }, { type: "string" }] } } },
+    reason:
+      "The schema allows only an object, yet the route's own 400 says metadata may be \"a JSON, or JSON-string\" " +
+      "(notes-3 §9), as tenants answer it: a string that does not hold an object is the handler's 400.",
+  },
+  {
     target: { service: "identity", schema: "FederationUserSourceConfig" },
     merge: { properties: { usePkce: { type: "boolean" } }, required: ["syncOnLogin", "clientId", "tenantConfig"] },
     reason:
@@ -147,6 +154,18 @@ export const SPEC_OVERRIDES: readonly SpecOverride[] = [
     reason:
       "PlanDto types `features` and `entitlements` as one object (allOf), while describing each as a \"List of ...\" " +
       "linked to the plan; notes-more §11 reads them as arrays (presumably). Unverified.",
+  },
+  {
+    target: { service: "vendors", schema: "UpdateVendorDto" },
+    merge: { properties: { backendStack: { type: "string" }, frontendStack: { type: "string" } } },
+    reason:
+      "The update DTO types backendStack and frontendStack as objects, yet the vendor answers them as strings and " +
+      "Frontegg's Terraform provider sends strings (`Node`, `React`) to the live API (notes-3 §6a).",
+  },
+  {
+    target: { service: "vendors", schema: "CreateCustomDomain" },
+    merge: { properties: { customDomain: { pattern: "^(?=.{1,253}$)(?!-)[A-Za-z0-9-]{1,63}(?<!-)(\\.(?!-)[A-Za-z0-9-]{1,63}(?<!-))+$" } } },
+    reason: "The published pattern is the literal placeholder `domainRegexp`, which no domain matches (notes-3 §6b): a DNS name is meant.",
   },
 ];
 

@@ -117,6 +117,8 @@ export interface Tenant {
   id: string;
   tenantId: string;
   fields: JsonObject;
+  /** Its metadata, answered as a JSON string (first notes); absent in state files written before it was kept. */
+  metadata?: JsonObject;
   createdAt: string;
   updatedAt: string;
 }
@@ -212,9 +214,15 @@ export interface SocialLogin {
   additionalScopes: string[];
 }
 
+/** One tenant an application is assigned to (applications.json; notes-3 §8d). */
+export interface ApplicationTenantAssignment {
+  tenantId: string;
+  accessType: string;
+}
+
 /**
- * An application (notes-more §10; in no published spec). `clientSecret` and `sharedSecret` are generated at
- * create and served only by the credentials route, as the notes describe.
+ * An application (applications.json; notes-3 §8). `clientSecret` and `sharedSecret` are generated at create and
+ * served only by the credentials route.
  */
 export interface Application {
   id: string;
@@ -229,7 +237,12 @@ export interface Application {
   isDefault: boolean;
   isActive: boolean;
   allowDcr: boolean;
-  metadata: Record<string, string>;
+  /** An arbitrary JSON object (spec: `metadata: object`). */
+  metadata: JsonObject;
+  /** Set only by an update (spec: UpdateApplicationRequest). */
+  appHost?: string;
+  /** The tenants assigned to it; absent in state files written before assignments existed. */
+  assignments: ApplicationTenantAssignment[];
   clientSecret: string;
   sharedSecret: string;
   createdAt: string;
@@ -255,6 +268,22 @@ export interface JwtTemplate {
   templateSchema: { claims: JsonObject };
   createdAt: string;
   updatedAt: string;
+}
+
+/** A custom login domain (spec:vendors.json `/vendors/custom-domains/v2`; shape as TF decodes it, notes-3 §6b). */
+export interface CustomDomain {
+  id: string;
+  domain: string;
+  status: "Active" | "Pending" | "Inactive";
+  records: Array<{ type: string; name: string; value: string }>;
+}
+
+/** An iOS or Android app-link association (spec:vendors.json; notes-3 §6c). */
+export interface AssociatedDomain {
+  id: string;
+  platform: "ios" | "android";
+  /** The request's fields as stored (`appId`, `appLinks`, `webCredentials` or `packageName`, `sha256CertFingerprints`). */
+  fields: JsonObject;
 }
 
 /** A custom-code secret (notes-3 §2b; no published spec). `value` is kept but never answered. */
@@ -329,6 +358,10 @@ export interface EmulatorState {
   /** The vendor's `allowedOrigins`, as stored: each with a trailing `/` (notes-more §7). */
   allowedOrigins: string[];
   jwtTemplates: JwtTemplate[];
+  customDomains: CustomDomain[];
+  associatedDomains: AssociatedDomain[];
+  /** `/metadata` entities by entityName (`adminBox`: the admin portal and login box; `saml`: the environment's SAML), each row whole. */
+  metadata: Record<string, JsonObject>;
   customCodeSecrets: CustomCodeSecret[];
   prehooks: Prehook[];
   customCodes: CustomCode[];

@@ -110,6 +110,24 @@ const SERVICES = {
       "POST /resources/user-sources/v1/unassign",
     ],
   },
+  // vendors.json's servers say `/email`, a publishing error: the routes live under `/vendors` (notes-3 "Prefixes").
+  vendors: {
+    file: "vendors.json",
+    prefix: "/vendors",
+    operations: [
+      "GET /",
+      "PUT /",
+      "GET /custom-domains/v2",
+      "POST /custom-domains/v2/verify",
+      "DELETE /custom-domains/v2/{id}",
+      "GET /resources/associated-domains/v1/ios",
+      "POST /resources/associated-domains/v1/ios",
+      "DELETE /resources/associated-domains/v1/ios/{id}",
+      "GET /resources/associated-domains/v1/android",
+      "POST /resources/associated-domains/v1/android",
+      "DELETE /resources/associated-domains/v1/android/{id}",
+    ],
+  },
   sso: {
     file: "sso.json",
     prefix: "/team",
@@ -132,6 +150,8 @@ const SERVICES = {
       "PUT /resources/sso/v1/configurations/domains",
       "GET /resources/sso/v1/configurations/multiple-sso-per-domain",
       "PUT /resources/sso/v1/configurations/multiple-sso-per-domain",
+      "GET /resources/sso/v1/oidc/configurations",
+      "POST /resources/sso/v1/oidc/configurations",
     ],
   },
   entitlements: {
@@ -158,6 +178,23 @@ const SERVICES = {
       "DELETE /resources/feature-flags/v1/{id}",
     ],
   },
+  applications: {
+    file: "applications.json",
+    prefix: "/applications",
+    operations: [
+      "GET /resources/applications/v1",
+      "POST /resources/applications/v1",
+      "GET /resources/applications/v1/default",
+      "GET /resources/applications/v1/{id}",
+      "PATCH /resources/applications/v1/{id}",
+      "DELETE /resources/applications/v1/{id}",
+      "GET /resources/applications/v1/credentials/{appId}",
+      "GET /resources/applications/tenant-assignments/v1/{appId}",
+      "POST /resources/applications/tenant-assignments/v1/{appId}",
+      "PUT /resources/applications/tenant-assignments/v1/{appId}/{tenantId}",
+      "DELETE /resources/applications/tenant-assignments/v1/{appId}/{tenantId}",
+    ],
+  },
   tenants: {
     file: "tenants.json",
     prefix: "/tenants",
@@ -167,6 +204,9 @@ const SERVICES = {
       "PUT /resources/tenants/v1/{tenantId}",
       "DELETE /resources/tenants/v1/{tenantId}",
       "GET /resources/tenants/v2",
+      "GET /resources/tenants/v2/{tenantId}",
+      "POST /resources/tenants/v1/{tenantId}/metadata",
+      "DELETE /resources/tenants/v1/{tenantId}/metadata/{key}",
     ],
   },
 };

@@ -7,7 +7,7 @@ import type { EmulatorState } from "../state";
 import { found } from "./common";
 
 /**
- * Hosted login: redirect URIs and the vendor's allowed origins. Neither is in Frontegg's published spec: these
+ * Hosted login: redirect URIs and the hosted-login switch. Neither is in Frontegg's published spec: these
  * routes follow notes-more §7 and validate bodies with the hand-written schemas below.
  *
  * Redirect URIs (`/oauth/resources/configurations/v1/redirect-uri`; TF:resource_frontegg_redirect_uri.go):
@@ -16,15 +16,16 @@ import { found } from "./common";
  *   shape is unverified). The same string twice is 409 (unverified).
  * - DELETE `/{id}` removes it; an unknown id is 404.
  *
- * Allowed origins (`/vendors`; TF:resource_frontegg_allowed_origin.go, TF-PR#267):
- * - GET answers the vendor: `{ id, allowedOrigins }` (the emulator keeps no other vendor field).
- * - PUT `{ allowedOrigins }` replaces the whole list. Every origin is stored with a `/` appended when it has none,
- *   as Frontegg does (TF-PR#267, live); the same origin twice is kept once. A PUT without `allowedOrigins` leaves
- *   the list as it is (partial PUT, notes-more §7, inferred); other fields are accepted and ignored.
+ * The hosted-login switch (`/oauth/resources/configurations/v1`; notes-more §7, TF:resource_frontegg_workspace.go):
+ * - GET answers `{ isActive }`; 404 until the switch was first used (TF tolerates the 404; inferred).
+ * - POST `…/activate` and `…/deactivate`, no body, answer 200 with no body (TF ignores the answer; unverified).
+ *
+ * The vendor's allowed origins, which AllowedOrigin manages, are served with the vendor (./vendors.ts).
  */
 
-const REDIRECT_URIS = "/oauth/resources/configurations/v1/redirect-uri";
-const VENDOR = "/vendors";
+const OAUTH_CONFIGURATION = "/oauth/resources/configurations/v1";
+const REDIRECT_URIS = `${OAUTH_CONFIGURATION}/redirect-uri`;
+const OAUTH_RECORD = "oauth";
 
 const SOURCE = "notes-more §7";
 // Not in Frontegg's published spec; hand-written from notes-more §7 (TF:resource_frontegg_redirect_uri.go).
@@ -34,17 +35,6 @@ const REDIRECT_URI_BODY = {
   additionalProperties: false,
   properties: { redirectUri: { type: "string", minLength: 1, maxLength: 2048 } },
 };
-// Not in Frontegg's published spec; from notes-more §7 (TF-PR#267). A partial PUT is accepted (inferred): other
-// vendor fields are unverified, so they are let through and ignored.
-const VENDOR_BODY = {
-  type: "object",
-  properties: { allowedOrigins: { type: "array", maxItems: 500, items: { type: "string", minLength: 1, maxLength: 2048 } } },
-};
-
-/** How Frontegg stores an allowed origin: with one trailing `/`. */
-function storedOrigin(origin: string): string {
-  return origin.endsWith("/") ? origin : `${origin}/`;
-}
 
 /** Registers the hosted-login routes. */
 export function registerHostedLoginRoutes(app: FastifyInstance, ctx: EmulatorContext): void {
@@ -72,12 +62,19 @@ export function registerHostedLoginRoutes(app: FastifyInstance, ctx: EmulatorCon
     return { status: 200 };
   });
 
-  const vendor = (): { id: string; allowedOrigins: string[] } => ({ id: state().vendorId, allowedOrigins: [...state().allowedOrigins] });
+  const oauth = () => state().policies.find((p) => p.kind === OAUTH_RECORD && p.tenantId === null);
 
-  defineUnpublishedRoute(app, ctx, { key: `GET ${VENDOR}`, source: SOURCE }, () => ({ status: 200, body: vendor() }));
-
-  defineUnpublishedRoute<{ allowedOrigins?: string[] }>(app, ctx, { key: `PUT ${VENDOR}`, source: SOURCE, bodySchema: VENDOR_BODY }, ({ body }) => {
-    if (body.allowedOrigins !== undefined) state().allowedOrigins = [...new Set(body.allowedOrigins.map(storedOrigin))];
-    return { status: 200, body: vendor() };
+  defineUnpublishedRoute(app, ctx, { key: `GET ${OAUTH_CONFIGURATION}`, source: SOURCE }, () => {
+    const record = found(oauth(), "POLICY_NOT_FOUND", "OAuth configuration", "of the environment");
+    return { status: 200, body: { ...record.value } };
   });
+
+  for (const [verb, isActive] of [["activate", true], ["deactivate", false]] as const) {
+    defineUnpublishedRoute(app, ctx, { key: `POST ${OAUTH_CONFIGURATION}/${verb}`, source: SOURCE }, () => {
+      const record = oauth();
+      if (record) record.value.isActive = isActive;
+      else state().policies.push({ kind: OAUTH_RECORD, tenantId: null, value: { isActive } });
+      return { status: 200 };
+    });
+  }
 }

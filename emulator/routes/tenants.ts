@@ -5,6 +5,7 @@ import { fail } from "../errors";
 import { defineRoute } from "../route";
 import type { EmulatorState, JsonObject, Tenant } from "../state";
 import { found, nowIso, paged } from "./common";
+import { unassignTenant } from "./applications";
 import { removeRole } from "./roles";
 
 /**
@@ -12,7 +13,9 @@ import { removeRole } from "./roles";
  * answers everywhere else in Frontegg). `GET /v1/{tenantId}` answers an array of 0 or 1. Deleting a tenant
  * deletes what is scoped to it (roles, policies, SSO configurations, IP restrictions). Other routes do not
  * require the tenant named in `frontegg-tenant-id` to exist: the notes are silent, and tests need not create
- * tenants.
+ * tenants. `GET /v2/{tenantId}` answers the tenant, or an empty array when there is none (spec description).
+ * Metadata changes only through its own routes: POST merges the keys sent (existing keys overwritten, others
+ * kept; a JSON string holding an object is accepted too), DELETE removes one key (spec; notes-3 §9).
  */
 
 const V1 = "/tenants/resources/tenants/v1";
@@ -25,6 +28,8 @@ function tenantView(state: EmulatorState, tenant: Tenant): Record<string, unknow
     tenantId: tenant.tenantId,
     vendorId: state.vendorId,
     ...tenant.fields,
+    // Frontegg answers metadata as a JSON string (first notes; spec example `maximumUsers: 50`).
+    metadata: JSON.stringify(tenant.metadata ?? {}),
     createdAt: tenant.createdAt,
     updatedAt: tenant.updatedAt,
   };
@@ -35,6 +40,22 @@ function oneOf<T extends string>(name: string, value: unknown, allowed: readonly
   const match = allowed.find((a) => a.toLowerCase() === String(value).toLowerCase());
   if (!match) throw fail("VALIDATION", `${name} must be one of the following values: ${allowed.join(", ")}`);
   return match;
+}
+
+/** Metadata as sent: a JSON object, or a string holding one; anything else is the 400 the spec describes. */
+function metadataObject(value: unknown): JsonObject {
+  let parsed = value;
+  if (typeof value === "string") {
+    try {
+      parsed = JSON.parse(value);
+    } catch {
+      parsed = undefined;
+    }
+  }
+  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) {
+    throw fail("VALIDATION", "The given metadata is neither a JSON, nor JSON-string");
+  }
+  return parsed as JsonObject;
 }
 
 /** Registers the tenant routes. */
@@ -67,7 +88,12 @@ export function registerTenantRoutes(app: FastifyInstance, ctx: EmulatorContext)
 
   defineRoute<JsonObject>(app, ctx, `PUT ${V1}/{tenantId}`, ({ body, params }) => {
     const target = tenant(params.tenantId);
-    target.fields = { ...target.fields, ...pickFields(body) };
+    const changes = pickFields(body);
+    // "400 when the body changes nothing" (spec's response description, notes-3 §9).
+    if (Object.entries(changes).every(([name, value]) => JSON.stringify(target.fields[name]) === JSON.stringify(value))) {
+      throw fail("VALIDATION", "Nothing to update");
+    }
+    target.fields = { ...target.fields, ...changes };
     target.updatedAt = nowIso();
     return { status: 200, body: tenantView(state(), target) };
   });
@@ -80,7 +106,28 @@ export function registerTenantRoutes(app: FastifyInstance, ctx: EmulatorContext)
     s.policies = s.policies.filter((p) => p.tenantId !== target.tenantId);
     s.ssoConfigurations = s.ssoConfigurations.filter((c) => c.tenantId !== target.tenantId);
     s.ipRestrictions = s.ipRestrictions.filter((r) => r.tenantId !== target.tenantId);
+    unassignTenant(s, target.tenantId);
     return { status: 200 };
+  });
+
+  defineRoute(app, ctx, "GET /tenants/resources/tenants/v2/{tenantId}", ({ params }) => {
+    const match = state().tenants.find((t) => t.tenantId === params.tenantId);
+    return { status: 200, body: match ? tenantView(state(), match) : [] };
+  });
+
+  defineRoute<{ metadata: unknown }>(app, ctx, `POST ${V1}/{tenantId}/metadata`, ({ body, params }) => {
+    const target = tenant(params.tenantId!);
+    target.metadata = { ...target.metadata, ...metadataObject(body.metadata) };
+    target.updatedAt = nowIso();
+    return { status: 201, body: tenantView(state(), target) };
+  });
+
+  defineRoute(app, ctx, `DELETE ${V1}/{tenantId}/metadata/{key}`, ({ params }) => {
+    const target = tenant(params.tenantId!);
+    const { [params.key!]: _gone, ...rest } = target.metadata ?? {};
+    target.metadata = rest;
+    target.updatedAt = nowIso();
+    return { status: 200, body: tenantView(state(), target) };
   });
 
   // `_offset` is a 0-based PAGE number, not a record offset (notes).

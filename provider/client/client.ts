@@ -3,6 +3,7 @@
  * and users' own scripts all use it the same way.
  */
 import { FronteggClientOptions, resolveClientConfig } from "./config";
+import { AdminPortalApi } from "./api/admin-portal";
 import { ApplicationsApi } from "./api/applications";
 import { CustomCodeSecretsApi, PrehooksApi } from "./api/custom-code";
 import { EmailTemplatesApi } from "./api/email-templates";
@@ -20,6 +21,8 @@ import { RolesApi } from "./api/roles";
 import { SsoApi } from "./api/sso";
 import { SsoSettingsApi } from "./api/sso-settings";
 import { TenantsApi } from "./api/tenants";
+import { VendorApi } from "./api/vendors";
+import { VendorSsoApi } from "./api/vendor-sso";
 import { UserSourcesApi } from "./api/user-sources";
 import { HttpTransport } from "./http";
 
@@ -47,6 +50,9 @@ export class FronteggClient {
   readonly jwtTemplateTargeting: JwtTemplateTargetingApi;
   readonly ssoSettings: SsoSettingsApi;
   readonly emailProvider: EmailProviderApi;
+  readonly vendor: VendorApi;
+  readonly vendorSso: VendorSsoApi;
+  readonly adminPortal: AdminPortalApi;
   readonly prehooks: PrehooksApi;
   readonly customCodeSecrets: CustomCodeSecretsApi;
   readonly userSources: UserSourcesApi;
@@ -77,11 +83,14 @@ export class FronteggClient {
     this.jwtTemplateTargeting = new JwtTemplateTargetingApi(http);
     this.ssoSettings = new SsoSettingsApi(http);
     this.emailProvider = new EmailProviderApi(http);
+    this.adminPortal = new AdminPortalApi(http);
     this.prehooks = new PrehooksApi(http);
     this.customCodeSecrets = new CustomCodeSecretsApi(http);
     this.userSources = new UserSourcesApi(http);
     // Whole-list writes (allowed origins) are serialized per environment: the host, the client id, the environment id.
     this.hostedLogin = new HostedLoginApi(http, [config.baseUrl, config.clientId, config.environmentId ?? ""].join("\u0000"));
+    this.vendor = new VendorApi(http);
+    this.vendorSso = new VendorSsoApi(http);
   }
 
   /** Authenticates unless a valid token is cached: proves the credentials and the endpoint. */

@@ -66,7 +66,7 @@ function readNounOf(kind: ResourceKind): string {
  * What a read reports progress on, in the order a person reads them: the tenants (whose number gives the scopes
  * to read), then each kind's count in presentation order.
  */
-export const READ_KINDS: readonly string[] = ["tenants", ...new Set(KINDS_IN_ORDER.map(readKindOf))];
+export const READ_KINDS: readonly string[] = [...new Set(["tenants", ...KINDS_IN_ORDER.map(readKindOf)])];
 
 /** What a count of one of {@link READ_KINDS} reads as: `1 plan`, `1 tenant`, `2 plans`. */
 export function readCountOf(readKind: string, count: number): string {

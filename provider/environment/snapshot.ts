@@ -83,7 +83,8 @@ async function readKinds(client: FronteggClient, scopes: readonly string[], tall
   const read = async (kind: ResourceKind) => {
     const definition = definitionFor(kind);
     const states = definition.collection ? listKind(client, definition, scopes) : readSingletons(client, definition, scopes);
-    return [kind, await tally.list(readKindOf(kind), states)] as const;
+    // The Tenant kind's objects are the tenants already counted as scopes: not counted twice.
+    return [kind, readKindOf(kind) === "tenants" ? await states : await tally.list(readKindOf(kind), states)] as const;
   };
   const states = new Map(await Promise.all(RESOURCE_KINDS.map(read)));
   const keys = new Map<string, Map<string, string>>();

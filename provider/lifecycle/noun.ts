@@ -14,8 +14,9 @@ export function nounOf(definition: Pick<ResourceDefinition, "kind" | "noun">): s
   return words.map((word) => ACRONYMS[word] ?? word.toLowerCase()).join(" ");
 }
 
-/** The plural of a noun phrase: its last word's (`policy` → `policies`, `mode` → `modes`). */
+/** The plural of a noun phrase: its last word's (`policy` → `policies`, `mode` → `modes`; `settings` stays). */
 export function pluralOf(noun: string): string {
+  if (/settings$/.test(noun)) return noun;
   if (/[^aeiou]y$/.test(noun)) return `${noun.slice(0, -1)}ies`;
   if (/(s|x|ch|sh)$/.test(noun)) return `${noun}es`;
   return `${noun}s`;

@@ -20,7 +20,7 @@ export function readStep<I extends Props>({ definition, session }: StepContext<I
     });
     if (!state) return { id: "" };
     const applied = appliedAtRead(definition, props);
-    const outs = outputsOf(definition, state, applied);
+    const outs = outputsOf(definition, definition.managedPart ? definition.managedPart(state, stored) : state, applied);
     return { id, props: outs, inputs: { ...inputsFrom(definition, outs), ...applied } };
   };
 }

@@ -246,6 +246,12 @@ interface DefinitionBase<Inputs extends Record<string, unknown>> {
   update(client: FronteggClient, id: string, inputs: Inputs, current: State, changed: readonly string[]): Promise<State>;
   /** Deletes the object, or restores Frontegg's default for a singleton. An object already gone is not an error. */
   delete(client: FronteggClient, id: string, stored: State): Promise<void>;
+  /**
+   * The part of an object a refresh finds that the resource manages, where a property is only partly its own (a
+   * tenant's metadata: only the keys the program set, never the keys other tools keep there). `stored` is the
+   * state the refresh started from. Default: all of it.
+   */
+  managedPart?(found: State, stored: State): State;
   /** Frontegg's own objects (`fePermission`, `feCategory`) are never taken over, changed or deleted. */
   isBuiltIn?(state: State): boolean;
   /** See {@link EnvironmentHooks}. */

@@ -1,8 +1,19 @@
 /**
  * Application: one of the environment's applications (the apps users sign in to). Natural key: its name.
  *
- * Sources: notes-more §10 (TF:resource_frontegg_application.go, MCP:frontegg-applications.ts); the routes are in
- * no published spec, so every behaviour below is unverified against the live API.
+ * Sources: Frontegg's published spec applications.json (notes-3 §8a–8c), which replaced the spec-less reading of
+ * notes-more §10 this kind was first built on. What the spec changed (notes-3 §8c):
+ * - `type` gains `agent`; MCP's `native` and `mobile` do not exist (they were never accepted here either);
+ * - an update answers 201 with no body (it was read as 200): the client parses no body either way;
+ * - `metadata` is an arbitrary JSON object. The input stays an object of strings (a wider input type would change
+ *   every SDK's signature for values nobody has asked for); values Frontegg holds that are not strings are read
+ *   as they are, so one set elsewhere shows as drift against the declared string and `up` writes the string;
+ * - the update body declares defaults for `isDefault`, `isActive`, `type`, `frontendStack` and `allowDcr`: whether
+ *   Frontegg applies them to omitted fields is unverified, so every update sends all five (they have defaults here,
+ *   so they are always declared);
+ * - `appHost` exists only on update and in answers: not managed (left as Frontegg has it), as no source says what
+ *   setting it does;
+ * - which tenants may use a `MANAGED_ACCESS` application is the kind `ApplicationTenantAssignment`.
  *
  * Natural key. An application has no key of its own besides Frontegg's id; its name is what the portal shows and
  * what people tell applications apart by (URLs are shared between an app's environments and may repeat). Whether
@@ -85,7 +96,8 @@ function toState(app: ApiApplication, sharedName = false): State {
     name: app.name,
     appURL: app.appURL,
     loginURL: app.loginURL,
-    logoURL: app.logoURL,
+    // Frontegg answers an unset logo as "" (the spec marks logoURL required): that is none.
+    logoURL: app.logoURL === "" ? undefined : app.logoURL,
     description: app.description ?? "",
     type: app.type,
     frontendStack: app.frontendStack,

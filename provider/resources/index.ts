@@ -1,6 +1,9 @@
 /** Every resource kind, by name. Adding a kind is one module plus one line here. */
 import { ResourceDefinition } from "../lifecycle/definition";
 import { application } from "./application";
+import { adminPortal } from "./admin-portal";
+import { applicationTenantAssignment } from "./application-tenant-assignment";
+import { tenant } from "./tenant";
 import { emailDomainRestriction } from "./email-domain-restriction";
 import { emailDomainRestrictionMode } from "./email-domain-restriction-mode";
 import { allowedOrigin } from "./allowed-origin";
@@ -34,6 +37,11 @@ import { jwtTemplateTargeting } from "./jwt-template-targeting";
 import { ssoDomainPolicy } from "./sso-domain-policy";
 import { ssoMultiTenantPolicy } from "./sso-multi-tenant-policy";
 import { emailProvider } from "./email-provider";
+import { environmentSettings } from "./environment-settings";
+import { hostedLogin } from "./hosted-login";
+import { customDomain } from "./custom-domain";
+import { associatedDomain } from "./associated-domain";
+import { ssoSettings } from "./sso-settings";
 import { auth0UserSource, cognitoUserSource, customCodeUserSource, federationUserSource, firebaseUserSource } from "./user-sources";
 
 /** All resource definitions, keyed by kind. */
@@ -62,7 +70,9 @@ export const RESOURCE_DEFINITIONS = {
   FeatureFlag: featureFlag,
   SocialLogin: socialLogin,
   Webhook: webhook,
+  Tenant: tenant,
   Application: application,
+  ApplicationTenantAssignment: applicationTenantAssignment,
   RedirectUri: redirectUri,
   AllowedOrigin: allowedOrigin,
   JwtTemplate: jwtTemplate,
@@ -70,6 +80,12 @@ export const RESOURCE_DEFINITIONS = {
   SsoDomainPolicy: ssoDomainPolicy,
   SsoMultiTenantPolicy: ssoMultiTenantPolicy,
   EmailProvider: emailProvider,
+  EnvironmentSettings: environmentSettings,
+  HostedLogin: hostedLogin,
+  CustomDomain: customDomain,
+  AssociatedDomain: associatedDomain,
+  SsoSettings: ssoSettings,
+  AdminPortal: adminPortal,
   CustomCodeSecret: customCodeSecret,
   Prehook: prehook,
   Auth0UserSource: auth0UserSource,
@@ -120,7 +136,9 @@ export type { PlanInputs, PlanState } from "./plan";
 export type { FeatureFlagInputs, FeatureFlagState } from "./feature-flag";
 export type { SocialLoginInputs, SocialLoginState } from "./social-login";
 export type { WebhookInputs, WebhookState } from "./webhook";
+export type { TenantInputs, TenantState } from "./tenant";
 export type { ApplicationInputs, ApplicationState } from "./application";
+export type { ApplicationTenantAssignmentInputs, ApplicationTenantAssignmentState } from "./application-tenant-assignment";
 export type { RedirectUriInputs, RedirectUriState } from "./redirect-uri";
 export type { AllowedOriginInputs, AllowedOriginState } from "./allowed-origin";
 export type { JwtTemplateInputs, JwtTemplateState } from "./jwt-template";
@@ -128,6 +146,12 @@ export type { JwtTemplateTargetingInputs, JwtTemplateTargetingState } from "./jw
 export type { SsoDomainPolicyInputs, SsoDomainPolicyState } from "./sso-domain-policy";
 export type { SsoMultiTenantPolicyInputs, SsoMultiTenantPolicyState } from "./sso-multi-tenant-policy";
 export type { EmailProviderInputs, EmailProviderState } from "./email-provider";
+export type { EnvironmentSettingsInputs, EnvironmentSettingsState } from "./environment-settings";
+export type { HostedLoginInputs, HostedLoginState } from "./hosted-login";
+export type { CustomDomainInputs, CustomDomainState } from "./custom-domain";
+export type { AssociatedDomainInputs, AssociatedDomainState } from "./associated-domain";
+export type { SsoSettingsInputs, SsoSettingsState } from "./sso-settings";
+export type { AdminPortalInputs, AdminPortalState } from "./admin-portal";
 export type { CustomCodeSecretInputs, CustomCodeSecretState } from "./custom-code-secret";
 export type { PrehookInputs, PrehookState } from "./prehook";
 export type {

@@ -52,8 +52,12 @@ export type {
   SocialLoginOutputs,
   WebhookArgs,
   WebhookOutputs,
+  TenantArgs,
+  TenantOutputs,
   ApplicationArgs,
   ApplicationOutputs,
+  ApplicationTenantAssignmentArgs,
+  ApplicationTenantAssignmentOutputs,
   RedirectUriArgs,
   RedirectUriOutputs,
   AllowedOriginArgs,
@@ -68,6 +72,18 @@ export type {
   SsoMultiTenantPolicyOutputs,
   EmailProviderArgs,
   EmailProviderOutputs,
+  EnvironmentSettingsArgs,
+  EnvironmentSettingsOutputs,
+  HostedLoginArgs,
+  HostedLoginOutputs,
+  CustomDomainArgs,
+  CustomDomainOutputs,
+  AssociatedDomainArgs,
+  AssociatedDomainOutputs,
+  SsoSettingsArgs,
+  SsoSettingsOutputs,
+  AdminPortalArgs,
+  AdminPortalOutputs,
   CustomCodeSecretArgs,
   CustomCodeSecretOutputs,
   PrehookArgs,
@@ -180,9 +196,17 @@ export type SocialLogin = InstanceType<typeof SocialLogin>;
 export const Webhook = nativeResourceClass<sdk.WebhookArgs, sdk.WebhookOutputs>("Webhook");
 export type Webhook = InstanceType<typeof Webhook>;
 
+/** A tenant (account) kept as configuration: internal, demo or seed tenants. Its metadata is merged key by key, so keys other tools set survive. Deleting a tenant in Frontegg deletes ALL ITS USERS with it and moves its sub-tenants to its parent, irreversibly; its SSO connections, roles and policies go too. So deleting the resource fails unless `allowDeletion: true` was applied first; then it deletes the tenant. */
+export const Tenant = nativeResourceClass<sdk.TenantArgs, sdk.TenantOutputs>("Tenant");
+export type Tenant = InstanceType<typeof Tenant>;
+
 /** An application of the environment: name, URLs, type, stack, access type and default/active flags. Deleting the resource deletes the application. Its client secret and shared secret are never read or stored: Frontegg keeps them, and the portal or Frontegg's credentials route serves them to whoever needs them. Setting `isDefault` on one application may make Frontegg clear it on another (unverified): declare at most one default. */
 export const Application = nativeResourceClass<sdk.ApplicationArgs, sdk.ApplicationOutputs>("Application");
 export type Application = InstanceType<typeof Application>;
+
+/** A tenant allowed to use an application (an application with `accessType: MANAGED_ACCESS` admits only its assigned tenants; users of other tenants get "This account/tenant is not assigned to the requested application"). Deleting the resource removes the assignment; the tenant, its users and the application stay. `accessType` is write-only: Frontegg does not return it, so a change in the portal is not detected. */
+export const ApplicationTenantAssignment = nativeResourceClass<sdk.ApplicationTenantAssignmentArgs, sdk.ApplicationTenantAssignmentOutputs>("ApplicationTenantAssignment");
+export type ApplicationTenantAssignment = InstanceType<typeof ApplicationTenantAssignment>;
 
 /** A URL the hosted login may redirect users to after sign-in (Frontegg answers "Redirect uri wasn't found" for any other). One resource per URL; they usually differ per environment, so set them from stack config. Compared up to one trailing `/`. Frontegg cannot change an entry: a new URL replaces the resource. Deleting the resource removes the entry; redirect URIs the program does not declare are never touched. */
 export const RedirectUri = nativeResourceClass<sdk.RedirectUriArgs, sdk.RedirectUriOutputs>("RedirectUri");
@@ -211,6 +235,30 @@ export type SsoMultiTenantPolicy = InstanceType<typeof SsoMultiTenantPolicy>;
 /** The service that delivers the environment's e-mails with your own account: SendGrid, Amazon SES (access key or IAM role) or Mailgun. There is one per environment: creating the resource takes over the configured provider, switching to another provider deletes the old configuration first, and deleting the resource deletes the configuration, so Frontegg's own sender delivers the e-mails again. `secret` is stored encrypted and only as a fingerprint. Frontegg does not return `providerId`, `region` or `domain`, so changes made to them in the portal are not detected. The sender address and name are set on each `EmailTemplate`. */
 export const EmailProvider = nativeResourceClass<sdk.EmailProviderArgs, sdk.EmailProviderOutputs>("EmailProvider");
 export type EmailProvider = InstanceType<typeof EmailProvider>;
+
+/** The settings of the environment itself (Frontegg's vendor object): its name, country, recorded stacks and Frontegg domain. Only the properties the program declares are managed: the others keep their value and are never compared. The environment's allowed origins, which Frontegg keeps on the same object, are never written by this resource: declare each as an AllowedOrigin. There is one per environment: creating the resource takes the settings over, and deleting it leaves them as they are (an environment cannot be without a name or a host, and Frontegg's only delete of the vendor deletes the whole environment, which this provider never calls). Frontegg's Terraform provider bundles these settings in `frontegg_workspace`, which must be adopted whole; here they are a resource of their own. */
+export const EnvironmentSettings = nativeResourceClass<sdk.EnvironmentSettingsArgs, sdk.EnvironmentSettingsOutputs>("EnvironmentSettings");
+export type EnvironmentSettings = InstanceType<typeof EnvironmentSettings>;
+
+/** Whether the environment's hosted login (Frontegg's OAuth login page) is on. Declare it beside the RedirectUri and AllowedOrigin resources the hosted login uses. There is one per environment: creating the resource switches the hosted login as declared, whatever it was. Deleting the resource leaves the hosted login as it is (on stays on): switching it off would stop every sign-in through it, which removing a resource from a program should not do; declare `isActive: false` to switch it off. Unlike Frontegg's Terraform `frontegg_workspace`, no other resource ever switches it. */
+export const HostedLogin = nativeResourceClass<sdk.HostedLoginArgs, sdk.HostedLoginOutputs>("HostedLogin");
+export type HostedLogin = InstanceType<typeof HostedLogin>;
+
+/** A custom login domain of the environment (the hosted login on `login.example.com` instead of the Frontegg domain). Several may exist. Create the CNAME record first: Frontegg verifies it when the domain is added and refuses the domain while the record cannot be resolved ("CName not found"); `up` then fails and can be run again once DNS has the record. The `status` and `records` outputs show what Frontegg reports after each refresh; a `Pending` domain counts as present, as in Frontegg's Terraform provider. A new domain replaces the resource; deleting it removes the domain. Frontegg's Terraform provider manages these inside `frontegg_workspace`; here each is a resource of its own. */
+export const CustomDomain = nativeResourceClass<sdk.CustomDomainArgs, sdk.CustomDomainOutputs>("CustomDomain");
+export type CustomDomain = InstanceType<typeof CustomDomain>;
+
+/** An iOS or Android app associated with the environment's domains: Frontegg lists it in the `apple-app-site-association` or `assetlinks.json` file it serves, which the mobile SDKs need for app-link callbacks, magic links, password resets and passkeys. Found by its platform and app id (iOS) or package name (Android). Frontegg has no update: any change replaces the resource. Deleting it removes the association. Frontegg does not register the redirect URIs an app implies: declare them as RedirectUri resources. */
+export const AssociatedDomain = nativeResourceClass<sdk.AssociatedDomainArgs, sdk.AssociatedDomainOutputs>("AssociatedDomain");
+export type AssociatedDomain = InstanceType<typeof AssociatedDomain>;
+
+/** The environment's own single sign-on settings: its SAML service provider (ACS URL, entity id, redirect URI) and OIDC. Not a tenant's connection to its identity provider, which is an SsoConfiguration. Only the declared blocks and, within them, the declared keys are managed and compared. Frontegg replaces the whole SAML configuration on each write, so every write first reads it and sends back every key it holds, the declared ones changed: the identity-provider certificate and endpoint set in the portal are never wiped (as they were by Frontegg's Terraform provider before its fix). There is one per environment. Deleting the resource leaves both as they are: switching SAML or OIDC off would stop the sign-ins that use them, and Frontegg publishes no defaults to restore. Frontegg's Terraform provider reaches these only through `frontegg_workspace`. */
+export const SsoSettings = nativeResourceClass<sdk.SsoSettingsArgs, sdk.SsoSettingsOutputs>("SsoSettings");
+export type SsoSettings = InstanceType<typeof SsoSettings>;
+
+/** The admin portal and login box of the environment: which admin-portal sections users see, and each box's theme name and palette. Frontegg keeps them in one configuration it replaces whole on every write, so each write reads it, changes only the paths the program declares and sends everything else back as it was: the login box's logo, social logins, disclaimers and styles, palette categories not declared, and whatever else the portal set. Only the declared paths are compared. Deleting the resource leaves the configuration as it is. If social logins vanish from the login page after an `up` (reported against Frontegg's Terraform provider, cause unknown), publish the login box once in the portal. */
+export const AdminPortal = nativeResourceClass<sdk.AdminPortalArgs, sdk.AdminPortalOutputs>("AdminPortal");
+export type AdminPortal = InstanceType<typeof AdminPortal>;
 
 /** A secret for Frontegg custom code (custom-code prehooks and user sources): a key and a value the code reads. Found in Frontegg by its key. Deleting the resource deletes the secret. `value` is write-only: Frontegg never returns it, so only changes made in the program are seen; state holds only its fingerprint. A new `key` replaces the secret. */
 export const CustomCodeSecret = nativeResourceClass<sdk.CustomCodeSecretArgs, sdk.CustomCodeSecretOutputs>("CustomCodeSecret");

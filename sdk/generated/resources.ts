@@ -53,8 +53,12 @@ export type {
   SocialLoginOutputs,
   WebhookArgs,
   WebhookOutputs,
+  TenantArgs,
+  TenantOutputs,
   ApplicationArgs,
   ApplicationOutputs,
+  ApplicationTenantAssignmentArgs,
+  ApplicationTenantAssignmentOutputs,
   RedirectUriArgs,
   RedirectUriOutputs,
   AllowedOriginArgs,
@@ -69,6 +73,18 @@ export type {
   SsoMultiTenantPolicyOutputs,
   EmailProviderArgs,
   EmailProviderOutputs,
+  EnvironmentSettingsArgs,
+  EnvironmentSettingsOutputs,
+  HostedLoginArgs,
+  HostedLoginOutputs,
+  CustomDomainArgs,
+  CustomDomainOutputs,
+  AssociatedDomainArgs,
+  AssociatedDomainOutputs,
+  SsoSettingsArgs,
+  SsoSettingsOutputs,
+  AdminPortalArgs,
+  AdminPortalOutputs,
   CustomCodeSecretArgs,
   CustomCodeSecretOutputs,
   PrehookArgs,
@@ -750,6 +766,33 @@ export class Webhook extends FronteggResource {
 }
 
 // Declaration merging gives the class one typed output property, documented, per state property.
+export interface Tenant extends sdk.TenantOutputs {}
+
+/**
+ * A tenant (account) kept as configuration: internal, demo or seed tenants. Its metadata is merged key by key, so keys other tools set survive. Deleting a tenant in Frontegg deletes ALL ITS USERS with it and moves its sub-tenants to its parent, irreversibly; its SSO connections, roles and policies go too. So deleting the resource fails unless `allowDeletion: true` was applied first; then it deletes the tenant.
+ *
+ * @example
+ * ```ts
+ * new frontegg.Tenant("demo", {
+ *     tenantId: "demo",
+ *     name: "Demo account",
+ *     applicationUrl: "https://demo.example.com",
+ *     metadata: { tier: "internal" },
+ * });
+ * ```
+ */
+export class Tenant extends FronteggResource {
+  /**
+   * @param name The unique name of the resource in the stack.
+   * @param args The resource's properties.
+   * @param opts Options that control the resource's behaviour.
+   */
+  constructor(name: string, args: sdk.TenantArgs, opts?: pulumi.CustomResourceOptions) {
+    super("Tenant", name, args, opts);
+  }
+}
+
+// Declaration merging gives the class one typed output property, documented, per state property.
 export interface Application extends sdk.ApplicationOutputs {}
 
 /**
@@ -775,6 +818,34 @@ export class Application extends FronteggResource {
    */
   constructor(name: string, args: sdk.ApplicationArgs, opts?: pulumi.CustomResourceOptions) {
     super("Application", name, args, opts);
+  }
+}
+
+// Declaration merging gives the class one typed output property, documented, per state property.
+export interface ApplicationTenantAssignment extends sdk.ApplicationTenantAssignmentOutputs {}
+
+/**
+ * A tenant allowed to use an application (an application with `accessType: MANAGED_ACCESS` admits only its assigned tenants; users of other tenants get "This account/tenant is not assigned to the requested application"). Deleting the resource removes the assignment; the tenant, its users and the application stay. `accessType` is write-only: Frontegg does not return it, so a change in the portal is not detected.
+ *
+ * @example
+ * ```ts
+ * const portal = new frontegg.Application("customer-portal", {
+ *     name: "Customer portal",
+ *     appURL: "https://app.example.com",
+ *     loginURL: "https://app.example.com/account/login",
+ *     accessType: "MANAGED_ACCESS",
+ * });
+ * new frontegg.ApplicationTenantAssignment("customer-portal-acme", { appId: portal.id, tenantId: "acme" });
+ * ```
+ */
+export class ApplicationTenantAssignment extends FronteggResource {
+  /**
+   * @param name The unique name of the resource in the stack.
+   * @param args The resource's properties.
+   * @param opts Options that control the resource's behaviour.
+   */
+  constructor(name: string, args: sdk.ApplicationTenantAssignmentArgs, opts?: pulumi.CustomResourceOptions) {
+    super("ApplicationTenantAssignment", name, args, opts);
   }
 }
 
@@ -968,6 +1039,161 @@ export class EmailProvider extends FronteggResource {
    */
   constructor(name: string, args: sdk.EmailProviderArgs, opts?: pulumi.CustomResourceOptions) {
     super("EmailProvider", name, args, opts);
+  }
+}
+
+// Declaration merging gives the class one typed output property, documented, per state property.
+export interface EnvironmentSettings extends sdk.EnvironmentSettingsOutputs {}
+
+/**
+ * The settings of the environment itself (Frontegg's vendor object): its name, country, recorded stacks and Frontegg domain. Only the properties the program declares are managed: the others keep their value and are never compared. The environment's allowed origins, which Frontegg keeps on the same object, are never written by this resource: declare each as an AllowedOrigin. There is one per environment: creating the resource takes the settings over, and deleting it leaves them as they are (an environment cannot be without a name or a host, and Frontegg's only delete of the vendor deletes the whole environment, which this provider never calls). Frontegg's Terraform provider bundles these settings in `frontegg_workspace`, which must be adopted whole; here they are a resource of their own.
+ *
+ * @example
+ * ```ts
+ * new frontegg.EnvironmentSettings("environment", {
+ *     name: "Acme (production)",
+ *     country: "US",
+ *     backendStack: "Node",
+ *     frontendStack: "React",
+ * });
+ * ```
+ */
+export class EnvironmentSettings extends FronteggResource {
+  /**
+   * @param name The unique name of the resource in the stack.
+   * @param args The resource's properties.
+   * @param opts Options that control the resource's behaviour.
+   */
+  constructor(name: string, args: sdk.EnvironmentSettingsArgs, opts?: pulumi.CustomResourceOptions) {
+    super("EnvironmentSettings", name, args, opts);
+  }
+}
+
+// Declaration merging gives the class one typed output property, documented, per state property.
+export interface HostedLogin extends sdk.HostedLoginOutputs {}
+
+/**
+ * Whether the environment's hosted login (Frontegg's OAuth login page) is on. Declare it beside the RedirectUri and AllowedOrigin resources the hosted login uses. There is one per environment: creating the resource switches the hosted login as declared, whatever it was. Deleting the resource leaves the hosted login as it is (on stays on): switching it off would stop every sign-in through it, which removing a resource from a program should not do; declare `isActive: false` to switch it off. Unlike Frontegg's Terraform `frontegg_workspace`, no other resource ever switches it.
+ *
+ * @example
+ * ```ts
+ * new frontegg.HostedLogin("hosted-login", { isActive: true });
+ * ```
+ */
+export class HostedLogin extends FronteggResource {
+  /**
+   * @param name The unique name of the resource in the stack.
+   * @param args The resource's properties.
+   * @param opts Options that control the resource's behaviour.
+   */
+  constructor(name: string, args: sdk.HostedLoginArgs, opts?: pulumi.CustomResourceOptions) {
+    super("HostedLogin", name, args, opts);
+  }
+}
+
+// Declaration merging gives the class one typed output property, documented, per state property.
+export interface CustomDomain extends sdk.CustomDomainOutputs {}
+
+/**
+ * A custom login domain of the environment (the hosted login on `login.example.com` instead of the Frontegg domain). Several may exist. Create the CNAME record first: Frontegg verifies it when the domain is added and refuses the domain while the record cannot be resolved ("CName not found"); `up` then fails and can be run again once DNS has the record. The `status` and `records` outputs show what Frontegg reports after each refresh; a `Pending` domain counts as present, as in Frontegg's Terraform provider. A new domain replaces the resource; deleting it removes the domain. Frontegg's Terraform provider manages these inside `frontegg_workspace`; here each is a resource of its own.
+ *
+ * @example
+ * ```ts
+ * new frontegg.CustomDomain("login", { customDomain: "login.example.com" });
+ * ```
+ */
+export class CustomDomain extends FronteggResource {
+  /**
+   * @param name The unique name of the resource in the stack.
+   * @param args The resource's properties.
+   * @param opts Options that control the resource's behaviour.
+   */
+  constructor(name: string, args: sdk.CustomDomainArgs, opts?: pulumi.CustomResourceOptions) {
+    super("CustomDomain", name, args, opts);
+  }
+}
+
+// Declaration merging gives the class one typed output property, documented, per state property.
+export interface AssociatedDomain extends sdk.AssociatedDomainOutputs {}
+
+/**
+ * An iOS or Android app associated with the environment's domains: Frontegg lists it in the `apple-app-site-association` or `assetlinks.json` file it serves, which the mobile SDKs need for app-link callbacks, magic links, password resets and passkeys. Found by its platform and app id (iOS) or package name (Android). Frontegg has no update: any change replaces the resource. Deleting it removes the association. Frontegg does not register the redirect URIs an app implies: declare them as RedirectUri resources.
+ *
+ * @example
+ * ```ts
+ * new frontegg.AssociatedDomain("ios-app", { platform: "ios", appId: "ABCDE12345.com.example.app" });
+ * new frontegg.AssociatedDomain("android-app", {
+ *     platform: "android",
+ *     packageName: "com.example.app",
+ *     sha256CertFingerprints: ["14:6D:E9:83:C5:73:06:50:D8:EE:B9:95:2F:34:FC:64:16:A0:83:42:E6:1D:BE:A8:8A:04:96:B2:3F:CF:44:E5"],
+ * });
+ * ```
+ */
+export class AssociatedDomain extends FronteggResource {
+  /**
+   * @param name The unique name of the resource in the stack.
+   * @param args The resource's properties.
+   * @param opts Options that control the resource's behaviour.
+   */
+  constructor(name: string, args: sdk.AssociatedDomainArgs, opts?: pulumi.CustomResourceOptions) {
+    super("AssociatedDomain", name, args, opts);
+  }
+}
+
+// Declaration merging gives the class one typed output property, documented, per state property.
+export interface SsoSettings extends sdk.SsoSettingsOutputs {}
+
+/**
+ * The environment's own single sign-on settings: its SAML service provider (ACS URL, entity id, redirect URI) and OIDC. Not a tenant's connection to its identity provider, which is an SsoConfiguration. Only the declared blocks and, within them, the declared keys are managed and compared. Frontegg replaces the whole SAML configuration on each write, so every write first reads it and sends back every key it holds, the declared ones changed: the identity-provider certificate and endpoint set in the portal are never wiped (as they were by Frontegg's Terraform provider before its fix). There is one per environment. Deleting the resource leaves both as they are: switching SAML or OIDC off would stop the sign-ins that use them, and Frontegg publishes no defaults to restore. Frontegg's Terraform provider reaches these only through `frontegg_workspace`.
+ *
+ * @example
+ * ```ts
+ * new frontegg.SsoSettings("sso", {
+ *     saml: {
+ *         acsUrl: "https://auth.example.com/auth/saml/callback",
+ *         spEntityId: "https://auth.example.com/saml",
+ *         redirectUri: "https://app.example.com/after-sso",
+ *     },
+ *     oidc: { redirectUri: "https://app.example.com/oidc/callback" },
+ * });
+ * ```
+ */
+export class SsoSettings extends FronteggResource {
+  /**
+   * @param name The unique name of the resource in the stack.
+   * @param args The resource's properties.
+   * @param opts Options that control the resource's behaviour.
+   */
+  constructor(name: string, args: sdk.SsoSettingsArgs, opts?: pulumi.CustomResourceOptions) {
+    super("SsoSettings", name, args, opts);
+  }
+}
+
+// Declaration merging gives the class one typed output property, documented, per state property.
+export interface AdminPortal extends sdk.AdminPortalOutputs {}
+
+/**
+ * The admin portal and login box of the environment: which admin-portal sections users see, and each box's theme name and palette. Frontegg keeps them in one configuration it replaces whole on every write, so each write reads it, changes only the paths the program declares and sends everything else back as it was: the login box's logo, social logins, disclaimers and styles, palette categories not declared, and whatever else the portal set. Only the declared paths are compared. Deleting the resource leaves the configuration as it is. If social logins vanish from the login page after an `up` (reported against Frontegg's Terraform provider, cause unknown), publish the login box once in the portal.
+ *
+ * @example
+ * ```ts
+ * new frontegg.AdminPortal("portal", {
+ *     navigation: { users: { visibility: "byPermissions" }, webhooks: { visibility: "hidden" } },
+ *     loginBox: {
+ *         themeName: "modern",
+ *         palette: { primary: { light: "#7b8ff5", main: "#4461f2", dark: "#2f43a9", hover: "#3a55d9", active: "#2f43a9", contrast_text: "#ffffff" } },
+ *     },
+ * });
+ * ```
+ */
+export class AdminPortal extends FronteggResource {
+  /**
+   * @param name The unique name of the resource in the stack.
+   * @param args The resource's properties.
+   * @param opts Options that control the resource's behaviour.
+   */
+  constructor(name: string, args: sdk.AdminPortalArgs, opts?: pulumi.CustomResourceOptions) {
+    super("AdminPortal", name, args, opts);
   }
 }
 

@@ -1307,6 +1307,64 @@ export interface WebhookOutputs {
   readonly webhookId: pulumi.Output<string>;
 }
 
+/** The arguments of a Tenant resource. */
+export interface TenantArgs {
+  /** The tenant's id, chosen by you and unique in the environment: its natural key. Changing it replaces the tenant (which needs `allowDeletion`). */
+  tenantId: pulumi.Input<string>;
+  /** The tenant's name, as the portal and the admin portal show it. */
+  name: pulumi.Input<string>;
+  /** The URL of the tenant's application. When omitted, not managed: whatever Frontegg holds stays. */
+  applicationUrl?: pulumi.Input<string | undefined>;
+  /** The tenant's website. When omitted, not managed. */
+  website?: pulumi.Input<string | undefined>;
+  /** The URL of the tenant's logo. When omitted, not managed. */
+  logoUrl?: pulumi.Input<string | undefined>;
+  /** The tenant's time zone, e.g. `Europe/Berlin`. When omitted, not managed. */
+  timezone?: pulumi.Input<string | undefined>;
+  /** The tenant's currency, e.g. `EUR`. When omitted, not managed. */
+  currency?: pulumi.Input<string | undefined>;
+  /** Metadata keys this resource manages, with string values. Merged key by key: keys set elsewhere (the portal, other tools) are never changed or removed; a key removed from this map is removed from the tenant. When omitted, no key is managed. */
+  metadata?: pulumi.Input<{
+    [key: string]: pulumi.Input<string>;
+  } | undefined>;
+  /**
+   * Whether deleting the resource may delete the tenant. Frontegg deletes a tenant together with ALL ITS USERS, irreversibly. Until an `up` has applied `true`, destroying the resource, removing it from the program or replacing it fails and the tenant stays. Never sent to Frontegg.
+   * @defaultValue `false`
+   */
+  allowDeletion?: pulumi.Input<boolean | undefined>;
+  /**
+   * When the object already exists in Frontegg (same natural key), take it over and bring it to the declared state instead of failing. The way to bring objects created in the portal under management, since `pulumi import` does not work for dynamic providers.
+   * @defaultValue `false`
+   */
+  adoptExisting?: pulumi.Input<boolean | undefined>;
+}
+
+/** The output properties of a Tenant resource. */
+export interface TenantOutputs {
+  /** The tenant's id, chosen by you and unique in the environment: its natural key. Changing it replaces the tenant (which needs `allowDeletion`). */
+  readonly tenantId: pulumi.Output<string>;
+  /** The tenant's name, as the portal and the admin portal show it. */
+  readonly name: pulumi.Output<string>;
+  /** The URL of the tenant's application. When omitted, not managed: whatever Frontegg holds stays. */
+  readonly applicationUrl: pulumi.Output<string | undefined>;
+  /** The tenant's website. When omitted, not managed. */
+  readonly website: pulumi.Output<string | undefined>;
+  /** The URL of the tenant's logo. When omitted, not managed. */
+  readonly logoUrl: pulumi.Output<string | undefined>;
+  /** The tenant's time zone, e.g. `Europe/Berlin`. When omitted, not managed. */
+  readonly timezone: pulumi.Output<string | undefined>;
+  /** The tenant's currency, e.g. `EUR`. When omitted, not managed. */
+  readonly currency: pulumi.Output<string | undefined>;
+  /** Metadata keys this resource manages, with string values. Merged key by key: keys set elsewhere (the portal, other tools) are never changed or removed; a key removed from this map is removed from the tenant. When omitted, no key is managed. */
+  readonly metadata: pulumi.Output<{
+    [key: string]: string;
+  } | undefined>;
+  /** Whether deleting the resource may delete the tenant. Frontegg deletes a tenant together with ALL ITS USERS, irreversibly. Until an `up` has applied `true`, destroying the resource, removing it from the program or replacing it fails and the tenant stays. Never sent to Frontegg. */
+  readonly allowDeletion: pulumi.Output<boolean>;
+  /** When the object already exists in Frontegg (same natural key), take it over and bring it to the declared state instead of failing. The way to bring objects created in the portal under management, since `pulumi import` does not work for dynamic providers. */
+  readonly adoptExisting: pulumi.Output<boolean>;
+}
+
 /** The arguments of a Application resource. */
 export interface ApplicationArgs {
   /** The application's name, as the portal shows it; its natural key: unique among the stack's applications. */
@@ -1326,7 +1384,7 @@ export interface ApplicationArgs {
    * The kind of application.
    * @defaultValue `"web"`
    */
-  type?: pulumi.Input<"web" | "mobile-ios" | "mobile-android" | "other" | undefined>;
+  type?: pulumi.Input<"web" | "mobile-ios" | "mobile-android" | "agent" | "other" | undefined>;
   /**
    * The frontend stack the application is built with.
    * @defaultValue `"react"`
@@ -1376,7 +1434,7 @@ export interface ApplicationOutputs {
   /** Free-text description. */
   readonly description: pulumi.Output<string>;
   /** The kind of application. */
-  readonly type: pulumi.Output<"web" | "mobile-ios" | "mobile-android" | "other">;
+  readonly type: pulumi.Output<"web" | "mobile-ios" | "mobile-android" | "agent" | "other">;
   /** The frontend stack the application is built with. */
   readonly frontendStack: pulumi.Output<"react" | "vue" | "angular" | "next.js" | "vanilla.js" | "ionic" | "flutter" | "react-native" | "kotlin" | "swift">;
   /** `FREE_ACCESS`: every tenant may use the application. `MANAGED_ACCESS`: only tenants assigned to it. Always sent, so removing `MANAGED_ACCESS` from the program restores `FREE_ACCESS` (Frontegg's default). */
@@ -1395,6 +1453,33 @@ export interface ApplicationOutputs {
   readonly adoptExisting: pulumi.Output<boolean>;
   /** Frontegg's id of the application (also the resource id). */
   readonly applicationId: pulumi.Output<string>;
+}
+
+/** The arguments of a ApplicationTenantAssignment resource. */
+export interface ApplicationTenantAssignmentArgs {
+  /** Id of the application (an `Application`'s id). Changing it replaces the assignment. */
+  appId: pulumi.Input<string>;
+  /** Id of the tenant (its `tenantId`) that may use the application. Changing it replaces the assignment. */
+  tenantId: pulumi.Input<string>;
+  /** The assignment's own access type, changed in place. Frontegg does not return it to an environment token, so a change made in the portal is not detected; when omitted it is not managed and Frontegg chooses. */
+  accessType?: pulumi.Input<"FREE_ACCESS" | "MANAGED_ACCESS" | undefined>;
+  /**
+   * When the object already exists in Frontegg (same natural key), take it over and bring it to the declared state instead of failing. The way to bring objects created in the portal under management, since `pulumi import` does not work for dynamic providers.
+   * @defaultValue `false`
+   */
+  adoptExisting?: pulumi.Input<boolean | undefined>;
+}
+
+/** The output properties of a ApplicationTenantAssignment resource. */
+export interface ApplicationTenantAssignmentOutputs {
+  /** Id of the application (an `Application`'s id). Changing it replaces the assignment. */
+  readonly appId: pulumi.Output<string>;
+  /** Id of the tenant (its `tenantId`) that may use the application. Changing it replaces the assignment. */
+  readonly tenantId: pulumi.Output<string>;
+  /** The assignment's own access type, changed in place. Frontegg does not return it to an environment token, so a change made in the portal is not detected; when omitted it is not managed and Frontegg chooses. */
+  readonly accessType: pulumi.Output<"FREE_ACCESS" | "MANAGED_ACCESS" | undefined>;
+  /** When the object already exists in Frontegg (same natural key), take it over and bring it to the declared state instead of failing. The way to bring objects created in the portal under management, since `pulumi import` does not work for dynamic providers. */
+  readonly adoptExisting: pulumi.Output<boolean>;
 }
 
 /** The arguments of a RedirectUri resource. */
@@ -1633,6 +1718,646 @@ export interface EmailProviderOutputs {
   readonly region: pulumi.Output<string | undefined>;
   /** For `mailgun`: the sending domain. Frontegg does not return it: it is kept as last written. */
   readonly domain: pulumi.Output<string | undefined>;
+  /** When the object already exists in Frontegg (same natural key), take it over and bring it to the declared state instead of failing. The way to bring objects created in the portal under management, since `pulumi import` does not work for dynamic providers. */
+  readonly adoptExisting: pulumi.Output<boolean>;
+}
+
+/** The arguments of a EnvironmentSettings resource. */
+export interface EnvironmentSettingsArgs {
+  /** The environment's (vendor's) name, as the portal shows it. */
+  name?: pulumi.Input<string | undefined>;
+  /** The country the vendor is registered in, as the portal's onboarding stores it (free text; Frontegg publishes no list). */
+  country?: pulumi.Input<string | undefined>;
+  /** The backend stack the portal's onboarding recorded, e.g. `Node` or `Python` (the values Frontegg's Terraform provider sends). Free text. */
+  backendStack?: pulumi.Input<string | undefined>;
+  /** The frontend stack the portal's onboarding recorded, e.g. `React`, `Angular` or `Vue` (the values Frontegg's Terraform provider sends). Free text. */
+  frontendStack?: pulumi.Input<string | undefined>;
+  /** The environment's Frontegg domain, e.g. `app-x1y2.frontegg.com` (Terraform's `frontegg_domain`). Compared without regard to case. Changing it moves the hosted login and the API host of the environment's apps. */
+  host?: pulumi.Input<string | undefined>;
+  /** Frontegg's `openSaaSInstalled` flag of the onboarding (documented by name only). */
+  openSaaSInstalled?: pulumi.Input<boolean | undefined>;
+  /**
+   * When the object already exists in Frontegg (same natural key), take it over and bring it to the declared state instead of failing. The way to bring objects created in the portal under management, since `pulumi import` does not work for dynamic providers.
+   * @defaultValue `false`
+   */
+  adoptExisting?: pulumi.Input<boolean | undefined>;
+}
+
+/** The output properties of a EnvironmentSettings resource. */
+export interface EnvironmentSettingsOutputs {
+  /** The environment's (vendor's) name, as the portal shows it. */
+  readonly name: pulumi.Output<string | undefined>;
+  /** The country the vendor is registered in, as the portal's onboarding stores it (free text; Frontegg publishes no list). */
+  readonly country: pulumi.Output<string | undefined>;
+  /** The backend stack the portal's onboarding recorded, e.g. `Node` or `Python` (the values Frontegg's Terraform provider sends). Free text. */
+  readonly backendStack: pulumi.Output<string | undefined>;
+  /** The frontend stack the portal's onboarding recorded, e.g. `React`, `Angular` or `Vue` (the values Frontegg's Terraform provider sends). Free text. */
+  readonly frontendStack: pulumi.Output<string | undefined>;
+  /** The environment's Frontegg domain, e.g. `app-x1y2.frontegg.com` (Terraform's `frontegg_domain`). Compared without regard to case. Changing it moves the hosted login and the API host of the environment's apps. */
+  readonly host: pulumi.Output<string | undefined>;
+  /** Frontegg's `openSaaSInstalled` flag of the onboarding (documented by name only). */
+  readonly openSaaSInstalled: pulumi.Output<boolean | undefined>;
+  /** When the object already exists in Frontegg (same natural key), take it over and bring it to the declared state instead of failing. The way to bring objects created in the portal under management, since `pulumi import` does not work for dynamic providers. */
+  readonly adoptExisting: pulumi.Output<boolean>;
+  /** Frontegg's id of the vendor: the environment's id. */
+  readonly vendorId: pulumi.Output<string>;
+}
+
+/** The arguments of a HostedLogin resource. */
+export interface HostedLoginArgs {
+  /** Whether the hosted login is on: users sign in on Frontegg's login page and come back to a RedirectUri. Required. */
+  isActive: pulumi.Input<boolean>;
+  /**
+   * When the object already exists in Frontegg (same natural key), take it over and bring it to the declared state instead of failing. The way to bring objects created in the portal under management, since `pulumi import` does not work for dynamic providers.
+   * @defaultValue `false`
+   */
+  adoptExisting?: pulumi.Input<boolean | undefined>;
+}
+
+/** The output properties of a HostedLogin resource. */
+export interface HostedLoginOutputs {
+  /** Whether the hosted login is on: users sign in on Frontegg's login page and come back to a RedirectUri. Required. */
+  readonly isActive: pulumi.Output<boolean>;
+  /** When the object already exists in Frontegg (same natural key), take it over and bring it to the declared state instead of failing. The way to bring objects created in the portal under management, since `pulumi import` does not work for dynamic providers. */
+  readonly adoptExisting: pulumi.Output<boolean>;
+}
+
+/** The arguments of a CustomDomain resource. */
+export interface CustomDomainArgs {
+  /** The domain users sign in on, e.g. `login.example.com`. Compared without regard to case or a trailing dot. Its CNAME record (see the `records` output) must exist before Frontegg accepts it. Changing it replaces the resource. */
+  customDomain: pulumi.Input<string>;
+  /**
+   * When the object already exists in Frontegg (same natural key), take it over and bring it to the declared state instead of failing. The way to bring objects created in the portal under management, since `pulumi import` does not work for dynamic providers.
+   * @defaultValue `false`
+   */
+  adoptExisting?: pulumi.Input<boolean | undefined>;
+}
+
+/** The output properties of a CustomDomain resource. */
+export interface CustomDomainOutputs {
+  /** The domain users sign in on, e.g. `login.example.com`. Compared without regard to case or a trailing dot. Its CNAME record (see the `records` output) must exist before Frontegg accepts it. Changing it replaces the resource. */
+  readonly customDomain: pulumi.Output<string>;
+  /** When the object already exists in Frontegg (same natural key), take it over and bring it to the declared state instead of failing. The way to bring objects created in the portal under management, since `pulumi import` does not work for dynamic providers. */
+  readonly adoptExisting: pulumi.Output<boolean>;
+  /** Frontegg's id of the domain. The resource id is the domain itself, in lower case. */
+  readonly customDomainId: pulumi.Output<string>;
+  /** Frontegg's verification status: `Active`, `Pending` or `Inactive`. Read again on every refresh. */
+  readonly status: pulumi.Output<string | undefined>;
+  /** The DNS records Frontegg asks for (`type`, `name`, `value`): create them at your DNS provider. */
+  readonly records: pulumi.Output<{
+    type: string;
+    name: string;
+    value: string;
+  }[]>;
+}
+
+/** The arguments of a AssociatedDomain resource. */
+export interface AssociatedDomainArgs {
+  /** `ios` or `android`. Changing it replaces the resource. */
+  platform: pulumi.Input<"ios" | "android">;
+  /** iOS only, required there: the app id `<teamId>.<bundleId>`, e.g. `ABCDE12345.com.example.app`. Changing it replaces the resource. */
+  appId?: pulumi.Input<string | undefined>;
+  /** iOS only: list the app under `applinks` (universal links). Omit to leave it to Frontegg, whose default is not documented. */
+  appLinks?: pulumi.Input<boolean | undefined>;
+  /** iOS only: list the app under `webcredentials` (shared passwords and passkeys). Omit to leave it to Frontegg, whose default is not documented. */
+  webCredentials?: pulumi.Input<boolean | undefined>;
+  /** Android only, required there: the application id, e.g. `com.example.app`. Changing it replaces the resource. */
+  packageName?: pulumi.Input<string | undefined>;
+  /** Android only, required there: the SHA-256 fingerprints of the app's signing certificates (`AB:CD:…`). A set, compared without regard to case. Changing it replaces the resource. */
+  sha256CertFingerprints?: pulumi.Input<pulumi.Input<string>[] | undefined>;
+  /**
+   * When the object already exists in Frontegg (same natural key), take it over and bring it to the declared state instead of failing. The way to bring objects created in the portal under management, since `pulumi import` does not work for dynamic providers.
+   * @defaultValue `false`
+   */
+  adoptExisting?: pulumi.Input<boolean | undefined>;
+}
+
+/** The output properties of a AssociatedDomain resource. */
+export interface AssociatedDomainOutputs {
+  /** `ios` or `android`. Changing it replaces the resource. */
+  readonly platform: pulumi.Output<"ios" | "android">;
+  /** iOS only, required there: the app id `<teamId>.<bundleId>`, e.g. `ABCDE12345.com.example.app`. Changing it replaces the resource. */
+  readonly appId: pulumi.Output<string | undefined>;
+  /** iOS only: list the app under `applinks` (universal links). Omit to leave it to Frontegg, whose default is not documented. */
+  readonly appLinks: pulumi.Output<boolean | undefined>;
+  /** iOS only: list the app under `webcredentials` (shared passwords and passkeys). Omit to leave it to Frontegg, whose default is not documented. */
+  readonly webCredentials: pulumi.Output<boolean | undefined>;
+  /** Android only, required there: the application id, e.g. `com.example.app`. Changing it replaces the resource. */
+  readonly packageName: pulumi.Output<string | undefined>;
+  /** Android only, required there: the SHA-256 fingerprints of the app's signing certificates (`AB:CD:…`). A set, compared without regard to case. Changing it replaces the resource. */
+  readonly sha256CertFingerprints: pulumi.Output<string[] | undefined>;
+  /** When the object already exists in Frontegg (same natural key), take it over and bring it to the declared state instead of failing. The way to bring objects created in the portal under management, since `pulumi import` does not work for dynamic providers. */
+  readonly adoptExisting: pulumi.Output<boolean>;
+  /** Frontegg's id of the association. The resource id is `<platform>/<associatedDomainId>`. */
+  readonly associatedDomainId: pulumi.Output<string>;
+}
+
+/** The arguments of a SsoSettings resource. */
+export interface SsoSettingsArgs {
+  /** The environment's SAML service-provider settings. Only the declared keys are managed; the identity-provider keys the portal sets (certificate, endpoint, signing) are always written back as Frontegg holds them. Omit the block to leave SAML as it is. */
+  saml?: pulumi.Input<{
+    /**
+     * Whether SAML sign-in is on for the environment. Default: on.
+     * @defaultValue `true`
+     */
+    isActive?: pulumi.Input<boolean | undefined>;
+    /** The assertion consumer service URL identity providers post SAML responses to. */
+    acsUrl?: pulumi.Input<string | undefined>;
+    /** The service provider's entity id, as identity providers are told it. */
+    spEntityId?: pulumi.Input<string | undefined>;
+    /** Where users land after a SAML sign-in (Terraform's `redirect_url`). */
+    redirectUri?: pulumi.Input<string | undefined>;
+  } | undefined>;
+  /** The environment's OIDC setting. Omit the block to leave OIDC as it is. */
+  oidc?: pulumi.Input<{
+    /**
+     * Whether OIDC sign-in is on for the environment. Default: on.
+     * @defaultValue `true`
+     */
+    active?: pulumi.Input<boolean | undefined>;
+    /** The redirect URI of the application; leave it out if you did not change it there (Frontegg's wording). */
+    redirectUri?: pulumi.Input<string | undefined>;
+  } | undefined>;
+  /**
+   * When the object already exists in Frontegg (same natural key), take it over and bring it to the declared state instead of failing. The way to bring objects created in the portal under management, since `pulumi import` does not work for dynamic providers.
+   * @defaultValue `false`
+   */
+  adoptExisting?: pulumi.Input<boolean | undefined>;
+}
+
+/** The output properties of a SsoSettings resource. */
+export interface SsoSettingsOutputs {
+  /** The environment's SAML service-provider settings. Only the declared keys are managed; the identity-provider keys the portal sets (certificate, endpoint, signing) are always written back as Frontegg holds them. Omit the block to leave SAML as it is. */
+  readonly saml: pulumi.Output<{
+    /** Whether SAML sign-in is on for the environment. Default: on. */
+    isActive: boolean;
+    /** The assertion consumer service URL identity providers post SAML responses to. */
+    acsUrl?: string;
+    /** The service provider's entity id, as identity providers are told it. */
+    spEntityId?: string;
+    /** Where users land after a SAML sign-in (Terraform's `redirect_url`). */
+    redirectUri?: string;
+  } | undefined>;
+  /** The environment's OIDC setting. Omit the block to leave OIDC as it is. */
+  readonly oidc: pulumi.Output<{
+    /** Whether OIDC sign-in is on for the environment. Default: on. */
+    active: boolean;
+    /** The redirect URI of the application; leave it out if you did not change it there (Frontegg's wording). */
+    redirectUri?: string;
+  } | undefined>;
+  /** When the object already exists in Frontegg (same natural key), take it over and bring it to the declared state instead of failing. The way to bring objects created in the portal under management, since `pulumi import` does not work for dynamic providers. */
+  readonly adoptExisting: pulumi.Output<boolean>;
+}
+
+/** The arguments of a AdminPortal resource. */
+export interface AdminPortalArgs {
+  /** Admin-portal sections and who sees them (`users: { visibility: "hidden" }`). Only the sections declared are managed. */
+  navigation?: pulumi.Input<{
+    account?: pulumi.Input<{
+      /** `byPermissions`: shown to users whose roles allow it; `hidden`: never shown. */
+      visibility: pulumi.Input<"byPermissions" | "hidden">;
+    } | undefined>;
+    apiTokens?: pulumi.Input<{
+      /** `byPermissions`: shown to users whose roles allow it; `hidden`: never shown. */
+      visibility: pulumi.Input<"byPermissions" | "hidden">;
+    } | undefined>;
+    audits?: pulumi.Input<{
+      /** `byPermissions`: shown to users whose roles allow it; `hidden`: never shown. */
+      visibility: pulumi.Input<"byPermissions" | "hidden">;
+    } | undefined>;
+    groups?: pulumi.Input<{
+      /** `byPermissions`: shown to users whose roles allow it; `hidden`: never shown. */
+      visibility: pulumi.Input<"byPermissions" | "hidden">;
+    } | undefined>;
+    personalApiTokens?: pulumi.Input<{
+      /** `byPermissions`: shown to users whose roles allow it; `hidden`: never shown. */
+      visibility: pulumi.Input<"byPermissions" | "hidden">;
+    } | undefined>;
+    privacy?: pulumi.Input<{
+      /** `byPermissions`: shown to users whose roles allow it; `hidden`: never shown. */
+      visibility: pulumi.Input<"byPermissions" | "hidden">;
+    } | undefined>;
+    profile?: pulumi.Input<{
+      /** `byPermissions`: shown to users whose roles allow it; `hidden`: never shown. */
+      visibility: pulumi.Input<"byPermissions" | "hidden">;
+    } | undefined>;
+    provisioning?: pulumi.Input<{
+      /** `byPermissions`: shown to users whose roles allow it; `hidden`: never shown. */
+      visibility: pulumi.Input<"byPermissions" | "hidden">;
+    } | undefined>;
+    roles?: pulumi.Input<{
+      /** `byPermissions`: shown to users whose roles allow it; `hidden`: never shown. */
+      visibility: pulumi.Input<"byPermissions" | "hidden">;
+    } | undefined>;
+    security?: pulumi.Input<{
+      /** `byPermissions`: shown to users whose roles allow it; `hidden`: never shown. */
+      visibility: pulumi.Input<"byPermissions" | "hidden">;
+    } | undefined>;
+    sso?: pulumi.Input<{
+      /** `byPermissions`: shown to users whose roles allow it; `hidden`: never shown. */
+      visibility: pulumi.Input<"byPermissions" | "hidden">;
+    } | undefined>;
+    subscriptions?: pulumi.Input<{
+      /** `byPermissions`: shown to users whose roles allow it; `hidden`: never shown. */
+      visibility: pulumi.Input<"byPermissions" | "hidden">;
+    } | undefined>;
+    usage?: pulumi.Input<{
+      /** `byPermissions`: shown to users whose roles allow it; `hidden`: never shown. */
+      visibility: pulumi.Input<"byPermissions" | "hidden">;
+    } | undefined>;
+    users?: pulumi.Input<{
+      /** `byPermissions`: shown to users whose roles allow it; `hidden`: never shown. */
+      visibility: pulumi.Input<"byPermissions" | "hidden">;
+    } | undefined>;
+    webhooks?: pulumi.Input<{
+      /** `byPermissions`: shown to users whose roles allow it; `hidden`: never shown. */
+      visibility: pulumi.Input<"byPermissions" | "hidden">;
+    } | undefined>;
+  } | undefined>;
+  /** The login box's theme (`themeV2.loginBox`). Its logo, social logins, disclaimers and styles are never touched. */
+  loginBox?: pulumi.Input<{
+    /** The theme's name, e.g. `modern`. */
+    themeName?: pulumi.Input<string | undefined>;
+    /** Colours by category, each category given in full (`contrast_text` as Frontegg spells it). Only the categories declared are written; the others stay as Frontegg has them. */
+    palette?: pulumi.Input<{
+      success?: pulumi.Input<{
+        /** A CSS colour, e.g. `#4461F2`. */
+        light: pulumi.Input<string>;
+        /** A CSS colour, e.g. `#4461F2`. */
+        main: pulumi.Input<string>;
+        /** A CSS colour, e.g. `#4461F2`. */
+        dark: pulumi.Input<string>;
+        /** A CSS colour, e.g. `#4461F2`. */
+        contrast_text: pulumi.Input<string>;
+      } | undefined>;
+      info?: pulumi.Input<{
+        /** A CSS colour, e.g. `#4461F2`. */
+        light: pulumi.Input<string>;
+        /** A CSS colour, e.g. `#4461F2`. */
+        main: pulumi.Input<string>;
+        /** A CSS colour, e.g. `#4461F2`. */
+        dark: pulumi.Input<string>;
+        /** A CSS colour, e.g. `#4461F2`. */
+        contrast_text: pulumi.Input<string>;
+      } | undefined>;
+      warning?: pulumi.Input<{
+        /** A CSS colour, e.g. `#4461F2`. */
+        light: pulumi.Input<string>;
+        /** A CSS colour, e.g. `#4461F2`. */
+        main: pulumi.Input<string>;
+        /** A CSS colour, e.g. `#4461F2`. */
+        dark: pulumi.Input<string>;
+        /** A CSS colour, e.g. `#4461F2`. */
+        contrast_text: pulumi.Input<string>;
+      } | undefined>;
+      error?: pulumi.Input<{
+        /** A CSS colour, e.g. `#4461F2`. */
+        light: pulumi.Input<string>;
+        /** A CSS colour, e.g. `#4461F2`. */
+        main: pulumi.Input<string>;
+        /** A CSS colour, e.g. `#4461F2`. */
+        dark: pulumi.Input<string>;
+        /** A CSS colour, e.g. `#4461F2`. */
+        contrast_text: pulumi.Input<string>;
+      } | undefined>;
+      primary?: pulumi.Input<{
+        /** A CSS colour, e.g. `#4461F2`. */
+        light: pulumi.Input<string>;
+        /** A CSS colour, e.g. `#4461F2`. */
+        main: pulumi.Input<string>;
+        /** A CSS colour, e.g. `#4461F2`. */
+        dark: pulumi.Input<string>;
+        /** A CSS colour, e.g. `#4461F2`. */
+        contrast_text: pulumi.Input<string>;
+        /** A CSS colour, e.g. `#4461F2`. */
+        hover: pulumi.Input<string>;
+        /** A CSS colour, e.g. `#4461F2`. */
+        active: pulumi.Input<string>;
+      } | undefined>;
+      secondary?: pulumi.Input<{
+        /** A CSS colour, e.g. `#4461F2`. */
+        light: pulumi.Input<string>;
+        /** A CSS colour, e.g. `#4461F2`. */
+        main: pulumi.Input<string>;
+        /** A CSS colour, e.g. `#4461F2`. */
+        dark: pulumi.Input<string>;
+        /** A CSS colour, e.g. `#4461F2`. */
+        contrast_text: pulumi.Input<string>;
+        /** A CSS colour, e.g. `#4461F2`. */
+        hover: pulumi.Input<string>;
+        /** A CSS colour, e.g. `#4461F2`. */
+        active: pulumi.Input<string>;
+      } | undefined>;
+    } | undefined>;
+    /** The confirmation step before authentication links act, so e-mail scanners cannot use up magic links. */
+    prestep?: pulumi.Input<{
+      enabled: pulumi.Input<boolean>;
+    } | undefined>;
+  } | undefined>;
+  /** The admin portal's theme (`themeV2.adminPortal`). */
+  adminPortal?: pulumi.Input<{
+    /** The theme's name, e.g. `modern`. */
+    themeName?: pulumi.Input<string | undefined>;
+    /** Colours by category, each category given in full (`contrast_text` as Frontegg spells it). Only the categories declared are written; the others stay as Frontegg has them. */
+    palette?: pulumi.Input<{
+      success?: pulumi.Input<{
+        /** A CSS colour, e.g. `#4461F2`. */
+        light: pulumi.Input<string>;
+        /** A CSS colour, e.g. `#4461F2`. */
+        main: pulumi.Input<string>;
+        /** A CSS colour, e.g. `#4461F2`. */
+        dark: pulumi.Input<string>;
+        /** A CSS colour, e.g. `#4461F2`. */
+        contrast_text: pulumi.Input<string>;
+      } | undefined>;
+      info?: pulumi.Input<{
+        /** A CSS colour, e.g. `#4461F2`. */
+        light: pulumi.Input<string>;
+        /** A CSS colour, e.g. `#4461F2`. */
+        main: pulumi.Input<string>;
+        /** A CSS colour, e.g. `#4461F2`. */
+        dark: pulumi.Input<string>;
+        /** A CSS colour, e.g. `#4461F2`. */
+        contrast_text: pulumi.Input<string>;
+      } | undefined>;
+      warning?: pulumi.Input<{
+        /** A CSS colour, e.g. `#4461F2`. */
+        light: pulumi.Input<string>;
+        /** A CSS colour, e.g. `#4461F2`. */
+        main: pulumi.Input<string>;
+        /** A CSS colour, e.g. `#4461F2`. */
+        dark: pulumi.Input<string>;
+        /** A CSS colour, e.g. `#4461F2`. */
+        contrast_text: pulumi.Input<string>;
+      } | undefined>;
+      error?: pulumi.Input<{
+        /** A CSS colour, e.g. `#4461F2`. */
+        light: pulumi.Input<string>;
+        /** A CSS colour, e.g. `#4461F2`. */
+        main: pulumi.Input<string>;
+        /** A CSS colour, e.g. `#4461F2`. */
+        dark: pulumi.Input<string>;
+        /** A CSS colour, e.g. `#4461F2`. */
+        contrast_text: pulumi.Input<string>;
+      } | undefined>;
+      primary?: pulumi.Input<{
+        /** A CSS colour, e.g. `#4461F2`. */
+        light: pulumi.Input<string>;
+        /** A CSS colour, e.g. `#4461F2`. */
+        main: pulumi.Input<string>;
+        /** A CSS colour, e.g. `#4461F2`. */
+        dark: pulumi.Input<string>;
+        /** A CSS colour, e.g. `#4461F2`. */
+        contrast_text: pulumi.Input<string>;
+        /** A CSS colour, e.g. `#4461F2`. */
+        hover: pulumi.Input<string>;
+        /** A CSS colour, e.g. `#4461F2`. */
+        active: pulumi.Input<string>;
+      } | undefined>;
+      secondary?: pulumi.Input<{
+        /** A CSS colour, e.g. `#4461F2`. */
+        light: pulumi.Input<string>;
+        /** A CSS colour, e.g. `#4461F2`. */
+        main: pulumi.Input<string>;
+        /** A CSS colour, e.g. `#4461F2`. */
+        dark: pulumi.Input<string>;
+        /** A CSS colour, e.g. `#4461F2`. */
+        contrast_text: pulumi.Input<string>;
+        /** A CSS colour, e.g. `#4461F2`. */
+        hover: pulumi.Input<string>;
+        /** A CSS colour, e.g. `#4461F2`. */
+        active: pulumi.Input<string>;
+      } | undefined>;
+    } | undefined>;
+  } | undefined>;
+  /**
+   * When the object already exists in Frontegg (same natural key), take it over and bring it to the declared state instead of failing. The way to bring objects created in the portal under management, since `pulumi import` does not work for dynamic providers.
+   * @defaultValue `false`
+   */
+  adoptExisting?: pulumi.Input<boolean | undefined>;
+}
+
+/** The output properties of a AdminPortal resource. */
+export interface AdminPortalOutputs {
+  /** Admin-portal sections and who sees them (`users: { visibility: "hidden" }`). Only the sections declared are managed. */
+  readonly navigation: pulumi.Output<{
+    account?: {
+      /** `byPermissions`: shown to users whose roles allow it; `hidden`: never shown. */
+      visibility: "byPermissions" | "hidden";
+    };
+    apiTokens?: {
+      /** `byPermissions`: shown to users whose roles allow it; `hidden`: never shown. */
+      visibility: "byPermissions" | "hidden";
+    };
+    audits?: {
+      /** `byPermissions`: shown to users whose roles allow it; `hidden`: never shown. */
+      visibility: "byPermissions" | "hidden";
+    };
+    groups?: {
+      /** `byPermissions`: shown to users whose roles allow it; `hidden`: never shown. */
+      visibility: "byPermissions" | "hidden";
+    };
+    personalApiTokens?: {
+      /** `byPermissions`: shown to users whose roles allow it; `hidden`: never shown. */
+      visibility: "byPermissions" | "hidden";
+    };
+    privacy?: {
+      /** `byPermissions`: shown to users whose roles allow it; `hidden`: never shown. */
+      visibility: "byPermissions" | "hidden";
+    };
+    profile?: {
+      /** `byPermissions`: shown to users whose roles allow it; `hidden`: never shown. */
+      visibility: "byPermissions" | "hidden";
+    };
+    provisioning?: {
+      /** `byPermissions`: shown to users whose roles allow it; `hidden`: never shown. */
+      visibility: "byPermissions" | "hidden";
+    };
+    roles?: {
+      /** `byPermissions`: shown to users whose roles allow it; `hidden`: never shown. */
+      visibility: "byPermissions" | "hidden";
+    };
+    security?: {
+      /** `byPermissions`: shown to users whose roles allow it; `hidden`: never shown. */
+      visibility: "byPermissions" | "hidden";
+    };
+    sso?: {
+      /** `byPermissions`: shown to users whose roles allow it; `hidden`: never shown. */
+      visibility: "byPermissions" | "hidden";
+    };
+    subscriptions?: {
+      /** `byPermissions`: shown to users whose roles allow it; `hidden`: never shown. */
+      visibility: "byPermissions" | "hidden";
+    };
+    usage?: {
+      /** `byPermissions`: shown to users whose roles allow it; `hidden`: never shown. */
+      visibility: "byPermissions" | "hidden";
+    };
+    users?: {
+      /** `byPermissions`: shown to users whose roles allow it; `hidden`: never shown. */
+      visibility: "byPermissions" | "hidden";
+    };
+    webhooks?: {
+      /** `byPermissions`: shown to users whose roles allow it; `hidden`: never shown. */
+      visibility: "byPermissions" | "hidden";
+    };
+  } | undefined>;
+  /** The login box's theme (`themeV2.loginBox`). Its logo, social logins, disclaimers and styles are never touched. */
+  readonly loginBox: pulumi.Output<{
+    /** The theme's name, e.g. `modern`. */
+    themeName?: string;
+    /** Colours by category, each category given in full (`contrast_text` as Frontegg spells it). Only the categories declared are written; the others stay as Frontegg has them. */
+    palette?: {
+      success?: {
+        /** A CSS colour, e.g. `#4461F2`. */
+        light: string;
+        /** A CSS colour, e.g. `#4461F2`. */
+        main: string;
+        /** A CSS colour, e.g. `#4461F2`. */
+        dark: string;
+        /** A CSS colour, e.g. `#4461F2`. */
+        contrast_text: string;
+      };
+      info?: {
+        /** A CSS colour, e.g. `#4461F2`. */
+        light: string;
+        /** A CSS colour, e.g. `#4461F2`. */
+        main: string;
+        /** A CSS colour, e.g. `#4461F2`. */
+        dark: string;
+        /** A CSS colour, e.g. `#4461F2`. */
+        contrast_text: string;
+      };
+      warning?: {
+        /** A CSS colour, e.g. `#4461F2`. */
+        light: string;
+        /** A CSS colour, e.g. `#4461F2`. */
+        main: string;
+        /** A CSS colour, e.g. `#4461F2`. */
+        dark: string;
+        /** A CSS colour, e.g. `#4461F2`. */
+        contrast_text: string;
+      };
+      error?: {
+        /** A CSS colour, e.g. `#4461F2`. */
+        light: string;
+        /** A CSS colour, e.g. `#4461F2`. */
+        main: string;
+        /** A CSS colour, e.g. `#4461F2`. */
+        dark: string;
+        /** A CSS colour, e.g. `#4461F2`. */
+        contrast_text: string;
+      };
+      primary?: {
+        /** A CSS colour, e.g. `#4461F2`. */
+        light: string;
+        /** A CSS colour, e.g. `#4461F2`. */
+        main: string;
+        /** A CSS colour, e.g. `#4461F2`. */
+        dark: string;
+        /** A CSS colour, e.g. `#4461F2`. */
+        contrast_text: string;
+        /** A CSS colour, e.g. `#4461F2`. */
+        hover: string;
+        /** A CSS colour, e.g. `#4461F2`. */
+        active: string;
+      };
+      secondary?: {
+        /** A CSS colour, e.g. `#4461F2`. */
+        light: string;
+        /** A CSS colour, e.g. `#4461F2`. */
+        main: string;
+        /** A CSS colour, e.g. `#4461F2`. */
+        dark: string;
+        /** A CSS colour, e.g. `#4461F2`. */
+        contrast_text: string;
+        /** A CSS colour, e.g. `#4461F2`. */
+        hover: string;
+        /** A CSS colour, e.g. `#4461F2`. */
+        active: string;
+      };
+    };
+    /** The confirmation step before authentication links act, so e-mail scanners cannot use up magic links. */
+    prestep?: {
+      enabled: boolean;
+    };
+  } | undefined>;
+  /** The admin portal's theme (`themeV2.adminPortal`). */
+  readonly adminPortal: pulumi.Output<{
+    /** The theme's name, e.g. `modern`. */
+    themeName?: string;
+    /** Colours by category, each category given in full (`contrast_text` as Frontegg spells it). Only the categories declared are written; the others stay as Frontegg has them. */
+    palette?: {
+      success?: {
+        /** A CSS colour, e.g. `#4461F2`. */
+        light: string;
+        /** A CSS colour, e.g. `#4461F2`. */
+        main: string;
+        /** A CSS colour, e.g. `#4461F2`. */
+        dark: string;
+        /** A CSS colour, e.g. `#4461F2`. */
+        contrast_text: string;
+      };
+      info?: {
+        /** A CSS colour, e.g. `#4461F2`. */
+        light: string;
+        /** A CSS colour, e.g. `#4461F2`. */
+        main: string;
+        /** A CSS colour, e.g. `#4461F2`. */
+        dark: string;
+        /** A CSS colour, e.g. `#4461F2`. */
+        contrast_text: string;
+      };
+      warning?: {
+        /** A CSS colour, e.g. `#4461F2`. */
+        light: string;
+        /** A CSS colour, e.g. `#4461F2`. */
+        main: string;
+        /** A CSS colour, e.g. `#4461F2`. */
+        dark: string;
+        /** A CSS colour, e.g. `#4461F2`. */
+        contrast_text: string;
+      };
+      error?: {
+        /** A CSS colour, e.g. `#4461F2`. */
+        light: string;
+        /** A CSS colour, e.g. `#4461F2`. */
+        main: string;
+        /** A CSS colour, e.g. `#4461F2`. */
+        dark: string;
+        /** A CSS colour, e.g. `#4461F2`. */
+        contrast_text: string;
+      };
+      primary?: {
+        /** A CSS colour, e.g. `#4461F2`. */
+        light: string;
+        /** A CSS colour, e.g. `#4461F2`. */
+        main: string;
+        /** A CSS colour, e.g. `#4461F2`. */
+        dark: string;
+        /** A CSS colour, e.g. `#4461F2`. */
+        contrast_text: string;
+        /** A CSS colour, e.g. `#4461F2`. */
+        hover: string;
+        /** A CSS colour, e.g. `#4461F2`. */
+        active: string;
+      };
+      secondary?: {
+        /** A CSS colour, e.g. `#4461F2`. */
+        light: string;
+        /** A CSS colour, e.g. `#4461F2`. */
+        main: string;
+        /** A CSS colour, e.g. `#4461F2`. */
+        dark: string;
+        /** A CSS colour, e.g. `#4461F2`. */
+        contrast_text: string;
+        /** A CSS colour, e.g. `#4461F2`. */
+        hover: string;
+        /** A CSS colour, e.g. `#4461F2`. */
+        active: string;
+      };
+    };
+  } | undefined>;
   /** When the object already exists in Frontegg (same natural key), take it over and bring it to the declared state instead of failing. The way to bring objects created in the portal under management, since `pulumi import` does not work for dynamic providers. */
   readonly adoptExisting: pulumi.Output<boolean>;
 }

@@ -113,7 +113,7 @@ it("exits 1 on differences as the installed command line, with progress on stder
   expect(result.stderr).toMatch(/^Reading DEV: .*\d+ permissions/m);
   expect(result.stderr).toMatch(/^Reading PROD: 2 tenants, \d+ permission categories, \d+ permissions, \d+ roles, .*SSO connections.* \(settings of 3\/3 scopes read\); read in \d+\.\d s$/m);
   // Every kind read is counted, the entitlements and hosted-login kinds too; a count of one in the singular.
-  expect(result.stderr).toMatch(/^Reading PROD: .*, \d+ features, 1 plan, 1 feature flag, \d+ social logins, 1 webhook, \d+ applications, \d+ redirect URIs, \d+ allowed origins, 1 JWT template, 1 custom-code secret, \d+ prehooks, 1 Auth0 user source, 1 Cognito user source, 1 Firebase user source, 1 custom-code user source, 1 federation user source \(/m);
+  expect(result.stderr).toMatch(/^Reading PROD: .*, \d+ features, 1 plan, 1 feature flag, \d+ social logins, 1 webhook, \d+ applications, \d+ application tenant assignments?, \d+ redirect URIs, \d+ allowed origins, 1 JWT template, 1 custom domain, 2 associated domains, 1 custom-code secret, \d+ prehooks, 1 Auth0 user source, 1 Cognito user source, 1 Firebase user source, 1 custom-code user source, 1 federation user source \(/m);
   expect(result.stderr).not.toMatch(STACK_TRACE);
   // Without --progress a quick read prints nothing; --no-progress never does.
   expect(await runBuiltCli(["diff-env", "--from", "DEV", "--to", "PROD", "--no-progress"], env())).toMatchObject({ status: 1, stderr: "" });

@@ -149,6 +149,23 @@ describe("responses conform to the spec's response schemas", () => {
     await call(`GET ${TENANTS}/v1/{tenantId}`, `${TENANTS}/v1/acme`);
     await call(`PUT ${TENANTS}/v1/{tenantId}`, `${TENANTS}/v1/acme`, { body: { name: "Acme 2" } });
     await call(`GET ${TENANTS}/v2`, `${TENANTS}/v2?_limit=1`);
+    await call(`GET ${TENANTS}/v2/{tenantId}`, `${TENANTS}/v2/acme`);
+    await call(`POST ${TENANTS}/v1/{tenantId}/metadata`, `${TENANTS}/v1/acme/metadata`, { body: { metadata: { tier: "gold", seats: 5 } } });
+    await call(`DELETE ${TENANTS}/v1/{tenantId}/metadata/{key}`, `${TENANTS}/v1/acme/metadata/tier`);
+
+    const apps = "/applications/resources/applications/v1";
+    const assignments = "/applications/resources/applications/tenant-assignments/v1";
+    const application = (await call<{ id: string }>(`POST ${apps}`, apps, { body: { name: "A", appURL: "https://a.example", loginURL: "https://a.example/login", isDefault: true } })).body;
+    await call(`GET ${apps}`, apps);
+    await call(`GET ${apps}/default`, `${apps}/default`);
+    await call(`GET ${apps}/{id}`, `${apps}/${application.id}`);
+    await call(`PATCH ${apps}/{id}`, `${apps}/${application.id}`, { body: { description: "d" } });
+    await call(`GET ${apps}/credentials/{appId}`, `${apps}/credentials/${application.id}`);
+    await call(`POST ${assignments}/{appId}`, `${assignments}/${application.id}`, { body: { tenantId: "acme" } });
+    await call(`GET ${assignments}/{appId}`, `${assignments}/${application.id}`);
+    await call(`PUT ${assignments}/{appId}/{tenantId}`, `${assignments}/${application.id}/acme`, { body: { accessType: "MANAGED_ACCESS" } });
+    await call(`DELETE ${assignments}/{appId}/{tenantId}`, `${assignments}/${application.id}/acme`);
+    await call(`DELETE ${apps}/{id}`, `${apps}/${application.id}`);
     await call(`DELETE ${TENANTS}/v1/{tenantId}`, `${TENANTS}/v1/acme`);
 
     const jwt = "/identity/resources/jwt-templates/v1";
@@ -173,6 +190,24 @@ describe("responses conform to the spec's response schemas", () => {
     await call(`GET ${SSO}/domains`, `${SSO}/domains`);
     await call(`PUT ${SSO}/multiple-sso-per-domain`, `${SSO}/multiple-sso-per-domain`, { body: { active: false, unspecifiedTenantStrategy: "BLOCK", useActiveTenant: false } });
     await call(`GET ${SSO}/multiple-sso-per-domain`, `${SSO}/multiple-sso-per-domain`);
+    await call("GET /vendors", "/vendors");
+    await call("PUT /vendors", "/vendors", { body: { name: "Acme", backendStack: "Node", frontendStack: "React" } });
+    const customDomains = "/vendors/custom-domains/v2";
+    await call(`POST ${customDomains}/verify`, `${customDomains}/verify`, { body: { customDomain: "login.example.com" } });
+    const [customDomain] = (await call<{ customDomains: Array<{ id: string }> }>(`GET ${customDomains}`, customDomains)).body.customDomains;
+    await call(`DELETE ${customDomains}/{id}`, `${customDomains}/${customDomain!.id}`);
+    for (const [platform, body] of [
+      ["ios", { appId: "ABCDE12345.com.example.app" }],
+      ["android", { packageName: "com.example.app", sha256CertFingerprints: ["AB:CD"] }],
+    ] as const) {
+      const path = `/vendors/resources/associated-domains/v1/${platform}`;
+      const added = (await call<{ id: string }>(`POST ${path}`, path, { body })).body;
+      await call(`GET ${path}`, path);
+      await call(`DELETE ${path}/{id}`, `${path}/${added.id}`);
+    }
+    const oidc = "/team/resources/sso/v1/oidc/configurations";
+    await call(`POST ${oidc}`, oidc, { body: { active: true, redirectUri: "https://app.example.com/oidc" } });
+    await call(`GET ${oidc}`, oidc);
     const USER_SOURCES = "/identity/resources/user-sources/v1";
     const app = await emu.call<{ id: string }>("POST", "/applications/resources/applications/v1", { body: { name: "A", appURL: "https://a.example.com", loginURL: "https://a.example.com/login" } });
     const sourceConfigs: Array<[string, Record<string, unknown>]> = [

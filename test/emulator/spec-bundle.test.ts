@@ -30,7 +30,7 @@ describe("the bundle's shape", () => {
 
   it("serves each service under its prefix", () => {
     const prefixes = Object.fromEntries(Object.entries(bundle.services).map(([name, s]) => [name, (s as { prefix: string }).prefix]));
-    expect(prefixes).toEqual({ entitlements: "/entitlements", "env-auth": "/auth/vendor", identity: "/identity", sso: "/team", tenants: "/tenants" });
+    expect(prefixes).toEqual({ applications: "/applications", entitlements: "/entitlements", "env-auth": "/auth/vendor", identity: "/identity", sso: "/team", tenants: "/tenants", vendors: "/vendors" });
   });
 
   it("contains every schema its operations reference, and no other", () => {

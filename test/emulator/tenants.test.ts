@@ -39,6 +39,32 @@ describe("tenants", () => {
     expect(missing.body).toEqual([]);
   });
 
+  it("answers GET /v2/{tenantId} with the tenant, or an empty array when there is none", async () => {
+    await create({ tenantId: "acme", name: "Acme" });
+    expect((await emu.call<TenantView>("GET", `${TENANTS}/v2/acme`)).body).toMatchObject({ tenantId: "acme", name: "Acme" });
+    expect((await emu.call("GET", `${TENANTS}/v2/nobody`)).body).toEqual([]);
+  });
+
+  it("merges metadata key by key, removes one key, answers metadata as a JSON string, and 404 for an unknown tenant", async () => {
+    await create({ tenantId: "acme", name: "Acme" });
+    await emu.call("POST", `${TENANTS}/v1/acme/metadata`, { body: { metadata: { tier: "gold", seats: 50 } } });
+    await emu.call("POST", `${TENANTS}/v1/acme/metadata`, { body: { metadata: { tier: "silver" } } });
+    expect(JSON.parse(String((await get("acme"))[0]!.metadata))).toEqual({ tier: "silver", seats: 50 });
+    expect((await emu.call("DELETE", `${TENANTS}/v1/acme/metadata/tier`)).status).toBe(200);
+    expect(JSON.parse(String((await get("acme"))[0]!.metadata))).toEqual({ seats: 50 });
+    await emu.call("POST", `${TENANTS}/v1/acme/metadata`, { body: { metadata: JSON.stringify({ region: "eu" }) } });
+    expect(JSON.parse(String((await get("acme"))[0]!.metadata))).toEqual({ seats: 50, region: "eu" });
+    expect((await emu.call("POST", `${TENANTS}/v1/acme/metadata`, { body: { metadata: "not json" } })).status).toBe(400);
+    expect((await emu.call("POST", `${TENANTS}/v1/acme/metadata`, { body: { metadata: "[1]" } })).status).toBe(400);
+    expect((await emu.call("POST", `${TENANTS}/v1/nobody/metadata`, { body: { metadata: {} } })).status).toBe(404);
+    expect((await emu.call("DELETE", `${TENANTS}/v1/nobody/metadata/tier`)).status).toBe(404);
+  });
+
+  it("answers 400 to a PUT that changes nothing (spec)", async () => {
+    await create({ tenantId: "acme", name: "Acme" });
+    expect((await emu.call("PUT", `${TENANTS}/v1/acme`, { body: { name: "Acme" } })).status).toBe(400);
+  });
+
   it("updates with PUT 200, and answers 404 for an unknown tenant and 400 for an empty body", async () => {
     await create({ tenantId: "acme", name: "Acme" });
     const updated = await emu.call<TenantView>("PUT", `${TENANTS}/v1/acme`, { body: { name: "Acme Inc", website: "https://acme.test" } });

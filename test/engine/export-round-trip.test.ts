@@ -63,7 +63,7 @@ it("writes a readable program: references, adoptExisting, secrets from config, n
   const code = await main(["export", "--out", out, "--force"], { env, stdout: (t) => void (stdout += t), stderr: (t) => void (stdout += t) });
   expect(code).toBe(0);
   expect(stdout).toMatch(
-    /Exported 2 permission categories, 5 permissions, 3 roles, 2 SSO connections, 2 SSO group mappings, 2 MFA policies, 1 lockout policy, 2 email templates, 3 IP restrictions, 1 IP restriction mode, 2 e-mail domain restrictions, 1 e-mail domain restriction mode, 1 identity management configuration, 2 password policies, 1 password history policy, 1 password expiration policy, 2 session policies, 1 captcha policy, 3 MFA strategies, 2 features, 1 plan, 1 feature flag, 1 social login, 1 webhook, 2 applications, 2 redirect URIs, 2 allowed origins, 1 JWT template, 1 JWT template targeting, 1 SSO domain policy, 1 multiple SSO per domain policy, 1 e-mail provider, 1 custom-code secret, 2 prehooks, 1 Auth0 user source, 1 Cognito user source, 1 Firebase user source, 1 custom-code user source, 1 federation user source from /,
+    /Exported 2 permission categories, 5 permissions, 3 roles, 2 SSO connections, 2 SSO group mappings, 2 MFA policies, 1 lockout policy, 2 email templates, 3 IP restrictions, 1 IP restriction mode, 2 e-mail domain restrictions, 1 e-mail domain restriction mode, 1 identity management configuration, 2 password policies, 1 password history policy, 1 password expiration policy, 2 session policies, 1 captcha policy, 3 MFA strategies, 2 features, 1 plan, 1 feature flag, 1 social login, 1 webhook, 2 tenants, 2 applications, 1 application tenant assignment, 2 redirect URIs, 2 allowed origins, 1 JWT template, 1 JWT template targeting, 1 SSO domain policy, 1 multiple SSO per domain policy, 1 e-mail provider, 1 environment settings, 1 hosted login switch, 1 custom domain, 2 associated domains, 1 SSO settings, 1 admin portal, 1 custom-code secret, 2 prehooks, 1 Auth0 user source, 1 Cognito user source, 1 Firebase user source, 1 custom-code user source, 1 federation user source from /,
   );
   expect(stdout).toContain("pulumi config set --secret globexOidcSecret <value>");
   expect(stdout).toContain("pulumi config set --secret acmeSamlIdpClientSecret <value>");
@@ -109,6 +109,11 @@ it("writes a readable program: references, adoptExisting, secrets from config, n
   expect(source).toMatch(/new frontegg\.Application\("[a-z-]+", \{\n\s+name: "Customer portal",\n\s+appURL: "https:\/\/app\.example\.com\/",/);
   expect(source).toContain("metadata: { team: \"growth\" },");
   expect(source).not.toMatch(/clientSecret|sharedSecret/);
+  expect(source).toMatch(/new frontegg\.Tenant\("[a-z0-9-]+", \{\n\s+tenantId: "acme",\n\s+name: "ACME",/);
+  expect(source).toMatch(/new frontegg\.ApplicationTenantAssignment\("[a-z0-9-]+", \{\n\s+appId: [A-Za-z0-9]+\.id,\n\s+tenantId: "acme",/);
+  // The admin portal's declared paths only: never the login box's logo or social logins.
+  expect(source).toMatch(/new frontegg\.AdminPortal\("[a-z0-9-]+", \{\n\s+navigation: \{/);
+  expect(source).not.toMatch(/logo\.png|socialLogins/);
   expect(source).not.toMatch(/new frontegg\.Permission\("fe-/);
   expect(source).not.toMatch(/key: "(Admin|ReadOnly)"/);
   expect(source.match(/^\s+adoptExisting: true,$/gm)).toHaveLength(source.match(/new frontegg\./g)!.length);

@@ -130,6 +130,15 @@ export function describeLifecycle(title: string, spec: LifecycleSpec): void {
   });
 }
 
+/**
+ * Settings a delete leaves as they are: the MFA configuration (authenticator app name, code lifetimes) is settings
+ * an MfaStrategy leaves; the identity configuration and password policy have no delete in Frontegg and no
+ * published defaults; the vendor's settings, the hosted-login switch and the environment's SAML and OIDC settings
+ * are left so as not to stop sign-ins (EnvironmentSettings, HostedLogin, SsoSettings; the SAML settings and the
+ * admin portal are `/metadata` entities, not policies, and stay as they are too).
+ */
+const LEFT_AS_THEY_ARE = new Set(["mfa-configuration", "identity", "password", "vendor", "oauth", "vendorOidc"]);
+
 /** The environment holds nothing but what a new Frontegg environment has (policies at their defaults). */
 export async function expectOnlyBuiltIns(emulator: TestEmulator): Promise<void> {
   const state = await emulator.control<{
@@ -144,6 +153,8 @@ export async function expectOnlyBuiltIns(emulator: TestEmulator): Promise<void> 
     redirectUris: unknown[];
     allowedOrigins: unknown[];
     jwtTemplates: unknown[];
+    customDomains: unknown[];
+    associatedDomains: unknown[];
   }>("GET", "/state");
   expect(state.roles.map((r) => r.key).sort()).toEqual(["Admin", "ReadOnly"]);
   expect(state.permissions.every((p) => p.fePermission)).toBe(true);
@@ -155,6 +166,8 @@ export async function expectOnlyBuiltIns(emulator: TestEmulator): Promise<void> 
   expect(state.redirectUris).toEqual([]);
   expect(state.allowedOrigins).toEqual([]);
   expect(state.jwtTemplates).toEqual([]);
+  expect(state.customDomains).toEqual([]);
+  expect(state.associatedDomains).toEqual([]);
   for (const policy of state.policies) {
     if (policy.kind === "mfa") expect(policy.value).toMatchObject({ enforceMFAType: "DontForce", allowRememberMyDevice: false });
     else if (policy.kind === "lockout" || policy.kind === "captcha" || policy.kind === "password-history") expect(policy.value).toMatchObject({ enabled: false });
@@ -167,10 +180,7 @@ export async function expectOnlyBuiltIns(emulator: TestEmulator): Promise<void> 
       }
     } else if (policy.kind === "mfa-strategies") {
       expect((policy.value.strategies as Array<{ isActive: boolean }>).every((row) => !row.isActive)).toBe(true);
-    } else if (policy.kind !== "mfa-configuration" && policy.kind !== "identity" && policy.kind !== "password") {
-      // Left as they are by a delete: the MFA configuration (authenticator app name, code lifetimes) is settings
-      // an MfaStrategy leaves; the identity configuration and password policy have no delete in Frontegg and no
-      // published defaults.
+    } else if (!LEFT_AS_THEY_ARE.has(policy.kind)) {
       throw new Error(`unexpected policy left behind: ${JSON.stringify(policy)}`);
     }
   }

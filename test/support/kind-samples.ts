@@ -91,9 +91,15 @@ export interface KindRow {
    * benched by its sample alone.
    */
   readonly benchCopy?: (i: number) => SampleArgs;
+  /**
+   * Inputs of `args` no read can know (settings of the provider's own, keys a merge-only field manages): after an
+   * import the program's values for them show as changes, which the import test expects of exactly these.
+   */
+  readonly importUnknowable?: readonly string[];
 }
 
 const CERT_PEM = readFileSync(join(__dirname, "..", "fixtures", "idp-cert.pem"), "utf8");
+const SAMPLE_FINGERPRINT = "14:6D:E9:83:C5:73:06:50:D8:EE:B9:95:2F:34:FC:64:16:A0:83:42:E6:1D:BE:A8:8A:04:96:B2:3F:CF:44:E5";
 const inTenant = (id: string) => [`${SAMPLE_TENANT}/${id}`];
 
 /** Every kind's row, in an order where each row's references come before it. */
@@ -194,7 +200,19 @@ export const KIND_SAMPLES: readonly KindRow[] = [
     args: { type: "github", clientId: "Iv1.sample", secret: secret("githubSecret"), redirectUrl: "https://app.example.com/oauth/github", additionalScopes: ["read:org"] },
   },
   { kind: "Webhook", args: { displayName: "CRM", url: "https://hooks.example.com/crm", eventKeys: ["frontegg.user.signedUp"], secret: secret("webhookSecret") } },
+  // allowDeletion: the programs and the import test delete what they create (Frontegg deletes a tenant's users with it).
+  {
+    kind: "Tenant",
+    args: { tenantId: "sample-tenant", name: "Sample tenant", applicationUrl: "https://sample.example.com", metadata: { tier: "internal" }, allowDeletion: true },
+    importUnknowable: ["allowDeletion", "metadata"],
+  },
   { kind: "Application", args: { name: "Portal", appURL: "https://app.example.com", loginURL: "https://app.example.com/login" } },
+  {
+    kind: "ApplicationTenantAssignment",
+    // accessType is write-only (Frontegg does not return it), so an imported assignment cannot know it: left out.
+    args: { appId: ref("Application"), tenantId: SAMPLE_TENANT },
+    importSpellings: (id) => [id.replace("/", ":")],
+  },
   {
     kind: "RedirectUri",
     args: { redirectUri: "https://app.example.com/oauth/callback" },
@@ -217,6 +235,23 @@ export const KIND_SAMPLES: readonly KindRow[] = [
   // SendGrid: the provider with no write-only field, so an import of it shows no change (an imported ses or mailgun
   // provider shows its region, which Frontegg does not return, as a change).
   { kind: "EmailProvider", args: { provider: "sendgrid", secret: secret("sendgridApiKey") } },
+  { kind: "EnvironmentSettings", args: { name: "Sample environment", country: "US", backendStack: "Node", frontendStack: "React" } },
+  { kind: "HostedLogin", args: { isActive: true } },
+  { kind: "CustomDomain", args: { customDomain: "login.example.com" }, importSpellings: (id) => [id.toUpperCase()], benchCopy: (i) => ({ customDomain: `login-${i}.example.com` }) },
+  {
+    kind: "AssociatedDomain",
+    args: { platform: "ios", appId: "ABCDE12345.com.example.app" },
+    importVariants: [{ label: "android", args: { platform: "android", packageName: "com.example.app", sha256CertFingerprints: [SAMPLE_FINGERPRINT] } }],
+    benchCopy: (i) => ({ platform: "ios", appId: `ABCDE12345.com.example.bench${i}` }),
+  },
+  { kind: "SsoSettings", args: { saml: { acsUrl: "https://auth.example.com/saml/callback", spEntityId: "https://auth.example.com/saml" }, oidc: { redirectUri: "https://app.example.com/oidc" } } },
+  {
+    kind: "AdminPortal",
+    args: {
+      navigation: { users: { visibility: "byPermissions" }, webhooks: { visibility: "hidden" } },
+      loginBox: { themeName: "modern", palette: { primary: { light: "#7b8ff5", main: "#4461f2", dark: "#2f43a9", hover: "#3a55d9", active: "#2f43a9", contrast_text: "#ffffff" } } },
+    },
+  },
   { kind: "CustomCodeSecret", args: { key: "CRM_API_TOKEN", value: secret("customCodeSecret") } },
   {
     kind: "Prehook",

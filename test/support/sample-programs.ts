@@ -65,7 +65,7 @@ function pythonNames(): Map<string, string> {
 interface SchemaProperty {
   readonly $ref?: string;
   readonly items?: SchemaProperty;
-  /** A map's values (an object with arbitrary keys). */
+  /** A map's values (`metadata`, JWT claims): a dict in Python, not an `Args` class. */
   readonly additionalProperties?: SchemaProperty;
 }
 interface PackageSchema {
@@ -84,8 +84,7 @@ export function pythonProgram(extra = ""): string {
     if (isRef(v)) return `${snake(v.$ref)}.id`;
     if (isSecret(v)) return `config.require_secret(${JSON.stringify(v.$secret)})`;
     if (Array.isArray(v)) return `[${v.map((x) => value(x, property?.items)).join(", ")}]`;
-    // A map (JWT claims) is a dict of its values.
-    if (typeof v === "object" && property?.additionalProperties) {
+    if (typeof v === "object" && property?.additionalProperties !== undefined) {
       return `{${Object.entries(v as Record<string, SampleValue>).map(([k, x]) => `${JSON.stringify(k)}: ${value(x, property.additionalProperties)}`).join(", ")}}`;
     }
     if (typeof v === "object") {

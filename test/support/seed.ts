@@ -144,7 +144,7 @@ export async function seedConfiguration(client: FronteggClient): Promise<void> {
     defaultTreatment: "false",
     rules: [{ description: "gold", conditionLogic: "and", treatment: "true", conditions: [{ attribute: "tier", attributeType: "custom", negate: false, op: "in_list", value: { list: ["gold"] } }] }],
   });
-  await client.applications.create({
+  const portal = await client.applications.create({
     name: "Customer portal",
     appURL: "https://app.example.com/",
     loginURL: "https://app.example.com/login",
@@ -152,7 +152,13 @@ export async function seedConfiguration(client: FronteggClient): Promise<void> {
     frontendStack: "vue",
     metadata: { team: "growth" },
   });
+  await client.applications.assignTenant(portal.id, "acme");
   await client.applications.create({ name: "Mobile", appURL: "https://m.example.com", loginURL: "https://m.example.com/login", type: "mobile-ios", isActive: false });
+  // The admin portal as the portal leaves it: navigation, a login box with a logo and social logins (never managed here).
+  await client.adminPortal.replace({
+    navigation: { users: { visibility: "byPermissions" }, audits: { visibility: "hidden" } },
+    themeV2: { loginBox: { themeName: "classic", logo: "https://cdn.example.com/logo.png", socialLogins: { google: { enabled: true } } } },
+  });
   // Hosted login: one redirect URI with a trailing "/", origins as Frontegg stores them (it appends "/").
   await client.hostedLogin.redirectUris.add("https://app.example.com/oauth/callback");
   await client.hostedLogin.redirectUris.add("http://localhost:3000/");
@@ -172,6 +178,14 @@ export async function seedConfiguration(client: FronteggClient): Promise<void> {
   await client.ssoSettings.domainPolicy.save({ allowVerifiedUsersToAddDomains: true, skipDomainVerification: false, bypassDomainCrossValidation: false });
   await client.ssoSettings.multiTenantPolicy.save({ active: true, unspecifiedTenantStrategy: "BLOCK", useActiveTenant: true });
   await client.emailProvider.save({ provider: "sendgrid", secret: SEEDED_EMAIL_PROVIDER_SECRET });
+  // The environment itself: a name, the hosted login on, a custom domain, two app links, SAML with a portal-set IdP key.
+  await client.vendor.settings.save({ name: "Acme (seeded)", country: "DE" });
+  await client.hostedLogin.activation.save({ isActive: true });
+  await client.vendor.customDomains.add("Login.Acme.example");
+  await client.vendor.associatedDomains.add("ios", { appId: "ABCDE12345.com.acme.app", appLinks: true, webCredentials: false });
+  await client.vendor.associatedDomains.add("android", { packageName: "com.acme.app", sha256CertFingerprints: [SEEDED_FINGERPRINT] });
+  await client.vendorSso.saveSaml(true, { acsUrl: "https://auth.acme.example/saml/callback", spEntityId: "https://auth.acme.example/saml", ssoEndpoint: "https://idp.acme.example/sso" });
+  await client.vendorSso.saveOidc({ active: true, redirectUri: "https://app.acme.example/oidc" });
   // Custom code: a secret its code reads, an endpoint prehook and a custom-code one.
   await client.customCodeSecrets.create("CRM_API_TOKEN", SEEDED_CUSTOM_CODE_SECRETS.crmApiTokenCustomCodeSecret!);
   await client.prehooks.create({ type: "API", isActive: true, displayName: "Sign-up screening", description: "", eventKeys: ["SIGN_UP"], failMethod: "OPEN", url: "https://hooks.example.com/sign-up", secret: SEEDED_CUSTOM_CODE_SECRETS.signUpScreeningPrehookSecret! });
@@ -185,3 +199,5 @@ export async function seedConfiguration(client: FronteggClient): Promise<void> {
   await client.userSources.create("custom-code", { name: "Legacy database", description: "", index: 4, appIds: [], configuration: { syncOnLogin: false, isMigrated: false, codePayload: "export async function authenticate() { return null; }", tenantConfig: { tenantResolverType: "from-source" } } });
   await client.userSources.create("federation", { name: "Partner IdP", description: "", index: 5, appIds: [], configuration: { syncOnLogin: false, clientId: "frontegg", usePkce: true, oauth2Config: { authorizationUrl: "https://idp.partner.example/authorize", tokenUrl: "https://idp.partner.example/token", userInfoUrl: "https://idp.partner.example/userinfo", scopes: ["openid", "email"] }, tenantConfig: newTenant } });
 }
+
+const SEEDED_FINGERPRINT = "AB:CD:EF:01:23:45:67:89:AB:CD:EF:01:23:45:67:89:AB:CD:EF:01:23:45:67:89:AB:CD:EF:01:23:45:67:89";

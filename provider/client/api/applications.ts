@@ -1,6 +1,6 @@
 /**
- * Applications: `/applications/resources/applications/v1`. In no published spec: every fact here is from
- * notes-more §10 (TF:resource_frontegg_application.go, MCP:frontegg-applications.ts), unverified against the API.
+ * Applications: `/applications/resources/applications/v1`, and which tenants may use each
+ * (`…/tenant-assignments/v1/{appId}`). From Frontegg's published spec, applications.json (notes-3 §8).
  *
  * Frontegg also serves each application's client secret and shared secret (`GET …/v1/credentials/{id}`). This
  * client deliberately has no call for that route, and the schema below has no field for either secret: whatever
@@ -11,10 +11,11 @@ import { HttpTransport } from "../http";
 import { optionalString, segment } from "./common";
 
 const BASE = "/applications/resources/applications/v1";
+const ASSIGNMENTS = "/applications/resources/applications/tenant-assignments/v1";
 
-/** Application types TF validates (notes-more §10; MCP also lists `native` and `mobile`, low trust). */
-export const APPLICATION_TYPES = ["web", "mobile-ios", "mobile-android", "other"] as const;
-/** Frontend stacks TF validates (notes-more §10). */
+/** Application types (spec: CreateApplicationRequest.type; `agent` is new there, MCP's `native`/`mobile` are not). */
+export const APPLICATION_TYPES = ["web", "mobile-ios", "mobile-android", "agent", "other"] as const;
+/** Frontend stacks (spec: CreateApplicationRequest.frontendStack). */
 export const APPLICATION_FRONTEND_STACKS = ["react", "vue", "angular", "next.js", "vanilla.js", "ionic", "flutter", "react-native", "kotlin", "swift"] as const;
 /** Who may use the application: every tenant, or only tenants assigned to it. */
 export const APPLICATION_ACCESS_TYPES = ["FREE_ACCESS", "MANAGED_ACCESS"] as const;
@@ -36,7 +37,8 @@ export const ApplicationSchema = z.object({
   isDefault: z.boolean().optional(),
   isActive: z.boolean().optional(),
   allowDcr: z.boolean().optional(),
-  metadata: z.record(z.string(), z.string()).nullish().transform((value) => value ?? undefined),
+  // An arbitrary JSON object (spec: `metadata: object`), so values need not be strings.
+  metadata: z.record(z.string(), z.unknown()).nullish().transform((value) => value ?? undefined),
 });
 /** An application as Frontegg returns it (without credentials). */
 export type Application = z.output<typeof ApplicationSchema>;
@@ -71,7 +73,7 @@ export class ApplicationsApi {
     return this.http.send({ method: "POST", path: BASE, body: application, response: ApplicationSchema });
   }
 
-  /** Updates the fields sent; Frontegg answers with an empty body (TF comment), so nothing is returned. */
+  /** Updates the fields sent; Frontegg answers 201 with an empty body (spec), so nothing is returned. */
   update(applicationId: string, changes: Partial<ApplicationRequest>): Promise<void> {
     return this.http.send({ method: "PATCH", path: `${BASE}/${segment(applicationId)}`, body: changes });
   }
@@ -80,4 +82,38 @@ export class ApplicationsApi {
   delete(applicationId: string): Promise<void> {
     return this.http.send({ method: "DELETE", path: `${BASE}/${segment(applicationId)}` });
   }
+
+  /** The ids of the tenants assigned to an application (404 when the application does not exist). */
+  async assignedTenants(applicationId: string): Promise<string[]> {
+    const answer = await this.http.send({ method: "GET", path: `${ASSIGNMENTS}/${segment(applicationId)}`, response: AssignedTenantsSchema });
+    return answer.tenantIds;
+  }
+
+  /** Assigns a tenant to an application; `accessType` omitted leaves Frontegg's choice. */
+  async assignTenant(applicationId: string, tenantId: string, accessType?: ApplicationAccessType): Promise<void> {
+    await this.http.send({
+      method: "POST",
+      path: `${ASSIGNMENTS}/${segment(applicationId)}`,
+      body: { tenantId, ...(accessType !== undefined ? { accessType } : {}) },
+      response: AssignmentAnswerSchema,
+    });
+  }
+
+  /** Changes the access type of an assignment (404 when the tenant is not assigned). */
+  setAssignmentAccessType(applicationId: string, tenantId: string, accessType: ApplicationAccessType): Promise<void> {
+    return this.http.send({ method: "PUT", path: `${ASSIGNMENTS}/${segment(applicationId)}/${segment(tenantId)}`, body: { accessType } });
+  }
+
+  /** Removes a tenant's assignment (404 when it is not assigned). */
+  unassignTenant(applicationId: string, tenantId: string): Promise<void> {
+    return this.http.send({ method: "DELETE", path: `${ASSIGNMENTS}/${segment(applicationId)}/${segment(tenantId)}` });
+  }
 }
+
+/** Who may use an application, or one assignment: every tenant, or only assigned ones. */
+export type ApplicationAccessType = (typeof APPLICATION_ACCESS_TYPES)[number];
+
+/** `GET …/tenant-assignments/v1/{appId}` (spec: ApplicationTenantsResponseV1). */
+const AssignedTenantsSchema = z.object({ tenantIds: z.array(z.string()) });
+/** The answer to an assignment (spec: ApplicationsTenantAssignmentResponseV1); read only to check its shape. */
+const AssignmentAnswerSchema = z.object({ tenantId: z.string(), appIds: z.array(z.string()) }).partial();

@@ -5,9 +5,10 @@
  */
 import { z } from "zod";
 import { HttpTransport } from "../http";
-import { segment } from "./common";
+import { orAbsentWhenNotFound, segment } from "./common";
 
-const REDIRECT_URIS = "/oauth/resources/configurations/v1/redirect-uri";
+const OAUTH_CONFIGURATION = "/oauth/resources/configurations/v1";
+const REDIRECT_URIS = `${OAUTH_CONFIGURATION}/redirect-uri`;
 const VENDOR = "/vendors";
 
 /**
@@ -160,13 +161,44 @@ export class AllowedOriginsApi {
   }
 }
 
-/** Both parts of the hosted login configuration this package manages. */
+const OAuthConfigurationSchema = z.object({ isActive: z.boolean().nullish() });
+
+/** Whether the hosted login is on. */
+export interface HostedLoginSwitch {
+  readonly isActive: boolean;
+}
+
+/**
+ * The hosted-login switch: `GET /oauth/resources/configurations/v1` → `{isActive}`, and `POST …/v1/activate` or
+ * `…/v1/deactivate` with no body (notes-more §7; no spec). A 404 on the read, which TF tolerates, means the OAuth
+ * configuration was never made, i.e. the hosted login is off (inferred).
+ */
+export class HostedLoginSwitchApi {
+  constructor(private readonly http: HttpTransport) {}
+
+  /** Whether the hosted login is on. */
+  async get(): Promise<HostedLoginSwitch> {
+    const body = await orAbsentWhenNotFound(() => this.http.send({ method: "GET", path: OAUTH_CONFIGURATION, response: OAuthConfigurationSchema }));
+    return { isActive: body?.isActive === true };
+  }
+
+  /** Switches the hosted login on or off (either is idempotent) and reads the switch back. */
+  async save(desired: HostedLoginSwitch): Promise<HostedLoginSwitch> {
+    const path = `${OAUTH_CONFIGURATION}/${desired.isActive ? "activate" : "deactivate"}`;
+    await this.http.send({ method: "POST", path, response: z.unknown(), emptyBodyAllowed: true, idempotent: true });
+    return this.get();
+  }
+}
+
+/** The parts of the hosted login configuration this package manages. */
 export class HostedLoginApi {
   readonly redirectUris: RedirectUrisApi;
   readonly allowedOrigins: AllowedOriginsApi;
+  readonly activation: HostedLoginSwitchApi;
 
   constructor(http: HttpTransport, environmentKey: string) {
     this.redirectUris = new RedirectUrisApi(http);
     this.allowedOrigins = new AllowedOriginsApi(http, environmentKey);
+    this.activation = new HostedLoginSwitchApi(http);
   }
 }

@@ -12,6 +12,9 @@ export const TenantSchema = z.object({
   name: z.string(),
   website: optionalString,
   applicationUrl: optionalString,
+  logoUrl: optionalString,
+  timezone: optionalString,
+  currency: optionalString,
   status: optionalString,
   metadata: optionalString,
   parentTenantId: optionalString,
@@ -27,6 +30,9 @@ export interface CreateTenantRequest {
   readonly name: string;
   readonly website?: string;
   readonly applicationUrl?: string;
+  readonly logoUrl?: string;
+  readonly timezone?: string;
+  readonly currency?: string;
   readonly status?: string;
   readonly parentTenantId?: string;
 }
@@ -50,12 +56,25 @@ export class TenantsApi {
     return readAllPages(this.http, { path: V2, item: TenantSchema, pageSize, keyOf: (tenant) => tenant.tenantId });
   }
 
-  /** Updates the given fields. */
+  /**
+   * Updates the given fields; the others stay. Frontegg answers 400 when the body changes nothing (spec), so send
+   * only what differs.
+   */
   update(tenantId: string, changes: Partial<Omit<CreateTenantRequest, "tenantId">>): Promise<Tenant> {
     return this.http.send({ method: "PUT", path: `${V1}/${segment(tenantId)}`, body: changes, response: TenantSchema });
   }
 
-  /** Deletes a tenant. */
+  /** Merges keys into the tenant's metadata: the keys sent are set, every other key stays (spec; notes-3 §9). */
+  async mergeMetadata(tenantId: string, metadata: Readonly<Record<string, string>>): Promise<void> {
+    await this.http.send({ method: "POST", path: `${V1}/${segment(tenantId)}/metadata`, body: { metadata } });
+  }
+
+  /** Removes one key from the tenant's metadata. */
+  async deleteMetadataKey(tenantId: string, key: string): Promise<void> {
+    await this.http.send({ method: "DELETE", path: `${V1}/${segment(tenantId)}/metadata/${segment(key)}` });
+  }
+
+  /** Deletes a tenant: Frontegg deletes its users with it, and moves its sub-tenants to its parent (spec). */
   delete(tenantId: string): Promise<void> {
     return this.http.send({ method: "DELETE", path: `${V1}/${segment(tenantId)}` });
   }

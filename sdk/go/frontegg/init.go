@@ -21,10 +21,16 @@ func (m *module) Version() semver.Version {
 
 func (m *module) Construct(ctx *pulumi.Context, name, typ, urn string) (r pulumi.Resource, err error) {
 	switch typ {
+	case "frontegg:index:AdminPortal":
+		r = &AdminPortal{}
 	case "frontegg:index:AllowedOrigin":
 		r = &AllowedOrigin{}
 	case "frontegg:index:Application":
 		r = &Application{}
+	case "frontegg:index:ApplicationTenantAssignment":
+		r = &ApplicationTenantAssignment{}
+	case "frontegg:index:AssociatedDomain":
+		r = &AssociatedDomain{}
 	case "frontegg:index:Auth0UserSource":
 		r = &Auth0UserSource{}
 	case "frontegg:index:AuthPolicy":
@@ -37,6 +43,8 @@ func (m *module) Construct(ctx *pulumi.Context, name, typ, urn string) (r pulumi
 		r = &CustomCodeSecret{}
 	case "frontegg:index:CustomCodeUserSource":
 		r = &CustomCodeUserSource{}
+	case "frontegg:index:CustomDomain":
+		r = &CustomDomain{}
 	case "frontegg:index:EmailDomainRestriction":
 		r = &EmailDomainRestriction{}
 	case "frontegg:index:EmailDomainRestrictionMode":
@@ -45,6 +53,8 @@ func (m *module) Construct(ctx *pulumi.Context, name, typ, urn string) (r pulumi
 		r = &EmailProvider{}
 	case "frontegg:index:EmailTemplate":
 		r = &EmailTemplate{}
+	case "frontegg:index:EnvironmentSettings":
+		r = &EnvironmentSettings{}
 	case "frontegg:index:Feature":
 		r = &Feature{}
 	case "frontegg:index:FeatureFlag":
@@ -53,6 +63,8 @@ func (m *module) Construct(ctx *pulumi.Context, name, typ, urn string) (r pulumi
 		r = &FederationUserSource{}
 	case "frontegg:index:FirebaseUserSource":
 		r = &FirebaseUserSource{}
+	case "frontegg:index:HostedLogin":
+		r = &HostedLogin{}
 	case "frontegg:index:IpRestriction":
 		r = &IpRestriction{}
 	case "frontegg:index:IpRestrictionMode":
@@ -97,6 +109,10 @@ func (m *module) Construct(ctx *pulumi.Context, name, typ, urn string) (r pulumi
 		r = &SsoGroupMapping{}
 	case "frontegg:index:SsoMultiTenantPolicy":
 		r = &SsoMultiTenantPolicy{}
+	case "frontegg:index:SsoSettings":
+		r = &SsoSettings{}
+	case "frontegg:index:Tenant":
+		r = &Tenant{}
 	case "frontegg:index:Webhook":
 		r = &Webhook{}
 	default:

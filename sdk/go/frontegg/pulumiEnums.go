@@ -10,6 +10,2481 @@ import (
 	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 )
 
+type AdminPortalNavigationAccountVisibility string
+
+const (
+	AdminPortalNavigationAccountVisibilityByPermissions = AdminPortalNavigationAccountVisibility("byPermissions")
+	AdminPortalNavigationAccountVisibilityHidden        = AdminPortalNavigationAccountVisibility("hidden")
+)
+
+func (AdminPortalNavigationAccountVisibility) ElementType() reflect.Type {
+	return reflect.TypeOf((*AdminPortalNavigationAccountVisibility)(nil)).Elem()
+}
+
+func (e AdminPortalNavigationAccountVisibility) ToAdminPortalNavigationAccountVisibilityOutput() AdminPortalNavigationAccountVisibilityOutput {
+	return pulumi.ToOutput(e).(AdminPortalNavigationAccountVisibilityOutput)
+}
+
+func (e AdminPortalNavigationAccountVisibility) ToAdminPortalNavigationAccountVisibilityOutputWithContext(ctx context.Context) AdminPortalNavigationAccountVisibilityOutput {
+	return pulumi.ToOutputWithContext(ctx, e).(AdminPortalNavigationAccountVisibilityOutput)
+}
+
+func (e AdminPortalNavigationAccountVisibility) ToAdminPortalNavigationAccountVisibilityPtrOutput() AdminPortalNavigationAccountVisibilityPtrOutput {
+	return e.ToAdminPortalNavigationAccountVisibilityPtrOutputWithContext(context.Background())
+}
+
+func (e AdminPortalNavigationAccountVisibility) ToAdminPortalNavigationAccountVisibilityPtrOutputWithContext(ctx context.Context) AdminPortalNavigationAccountVisibilityPtrOutput {
+	return AdminPortalNavigationAccountVisibility(e).ToAdminPortalNavigationAccountVisibilityOutputWithContext(ctx).ToAdminPortalNavigationAccountVisibilityPtrOutputWithContext(ctx)
+}
+
+func (e AdminPortalNavigationAccountVisibility) ToStringOutput() pulumi.StringOutput {
+	return pulumi.ToOutput(pulumi.String(e)).(pulumi.StringOutput)
+}
+
+func (e AdminPortalNavigationAccountVisibility) ToStringOutputWithContext(ctx context.Context) pulumi.StringOutput {
+	return pulumi.ToOutputWithContext(ctx, pulumi.String(e)).(pulumi.StringOutput)
+}
+
+func (e AdminPortalNavigationAccountVisibility) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return pulumi.String(e).ToStringPtrOutputWithContext(context.Background())
+}
+
+func (e AdminPortalNavigationAccountVisibility) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return pulumi.String(e).ToStringOutputWithContext(ctx).ToStringPtrOutputWithContext(ctx)
+}
+
+type AdminPortalNavigationAccountVisibilityOutput struct{ *pulumi.OutputState }
+
+func (AdminPortalNavigationAccountVisibilityOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*AdminPortalNavigationAccountVisibility)(nil)).Elem()
+}
+
+func (o AdminPortalNavigationAccountVisibilityOutput) ToAdminPortalNavigationAccountVisibilityOutput() AdminPortalNavigationAccountVisibilityOutput {
+	return o
+}
+
+func (o AdminPortalNavigationAccountVisibilityOutput) ToAdminPortalNavigationAccountVisibilityOutputWithContext(ctx context.Context) AdminPortalNavigationAccountVisibilityOutput {
+	return o
+}
+
+func (o AdminPortalNavigationAccountVisibilityOutput) ToAdminPortalNavigationAccountVisibilityPtrOutput() AdminPortalNavigationAccountVisibilityPtrOutput {
+	return o.ToAdminPortalNavigationAccountVisibilityPtrOutputWithContext(context.Background())
+}
+
+func (o AdminPortalNavigationAccountVisibilityOutput) ToAdminPortalNavigationAccountVisibilityPtrOutputWithContext(ctx context.Context) AdminPortalNavigationAccountVisibilityPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, v AdminPortalNavigationAccountVisibility) *AdminPortalNavigationAccountVisibility {
+		return &v
+	}).(AdminPortalNavigationAccountVisibilityPtrOutput)
+}
+
+func (o AdminPortalNavigationAccountVisibilityOutput) ToStringOutput() pulumi.StringOutput {
+	return o.ToStringOutputWithContext(context.Background())
+}
+
+func (o AdminPortalNavigationAccountVisibilityOutput) ToStringOutputWithContext(ctx context.Context) pulumi.StringOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e AdminPortalNavigationAccountVisibility) string {
+		return string(e)
+	}).(pulumi.StringOutput)
+}
+
+func (o AdminPortalNavigationAccountVisibilityOutput) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return o.ToStringPtrOutputWithContext(context.Background())
+}
+
+func (o AdminPortalNavigationAccountVisibilityOutput) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e AdminPortalNavigationAccountVisibility) *string {
+		v := string(e)
+		return &v
+	}).(pulumi.StringPtrOutput)
+}
+
+type AdminPortalNavigationAccountVisibilityPtrOutput struct{ *pulumi.OutputState }
+
+func (AdminPortalNavigationAccountVisibilityPtrOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((**AdminPortalNavigationAccountVisibility)(nil)).Elem()
+}
+
+func (o AdminPortalNavigationAccountVisibilityPtrOutput) ToAdminPortalNavigationAccountVisibilityPtrOutput() AdminPortalNavigationAccountVisibilityPtrOutput {
+	return o
+}
+
+func (o AdminPortalNavigationAccountVisibilityPtrOutput) ToAdminPortalNavigationAccountVisibilityPtrOutputWithContext(ctx context.Context) AdminPortalNavigationAccountVisibilityPtrOutput {
+	return o
+}
+
+func (o AdminPortalNavigationAccountVisibilityPtrOutput) Elem() AdminPortalNavigationAccountVisibilityOutput {
+	return o.ApplyT(func(v *AdminPortalNavigationAccountVisibility) AdminPortalNavigationAccountVisibility {
+		if v != nil {
+			return *v
+		}
+		var ret AdminPortalNavigationAccountVisibility
+		return ret
+	}).(AdminPortalNavigationAccountVisibilityOutput)
+}
+
+func (o AdminPortalNavigationAccountVisibilityPtrOutput) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return o.ToStringPtrOutputWithContext(context.Background())
+}
+
+func (o AdminPortalNavigationAccountVisibilityPtrOutput) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e *AdminPortalNavigationAccountVisibility) *string {
+		if e == nil {
+			return nil
+		}
+		v := string(*e)
+		return &v
+	}).(pulumi.StringPtrOutput)
+}
+
+// AdminPortalNavigationAccountVisibilityInput is an input type that accepts values of the AdminPortalNavigationAccountVisibility enum
+// A concrete instance of `AdminPortalNavigationAccountVisibilityInput` can be one of the following:
+//
+//	AdminPortalNavigationAccountVisibilityByPermissions
+//	AdminPortalNavigationAccountVisibilityHidden
+type AdminPortalNavigationAccountVisibilityInput interface {
+	pulumi.Input
+
+	ToAdminPortalNavigationAccountVisibilityOutput() AdminPortalNavigationAccountVisibilityOutput
+	ToAdminPortalNavigationAccountVisibilityOutputWithContext(context.Context) AdminPortalNavigationAccountVisibilityOutput
+}
+
+var adminPortalNavigationAccountVisibilityPtrType = reflect.TypeOf((**AdminPortalNavigationAccountVisibility)(nil)).Elem()
+
+type AdminPortalNavigationAccountVisibilityPtrInput interface {
+	pulumi.Input
+
+	ToAdminPortalNavigationAccountVisibilityPtrOutput() AdminPortalNavigationAccountVisibilityPtrOutput
+	ToAdminPortalNavigationAccountVisibilityPtrOutputWithContext(context.Context) AdminPortalNavigationAccountVisibilityPtrOutput
+}
+
+type adminPortalNavigationAccountVisibilityPtr string
+
+func AdminPortalNavigationAccountVisibilityPtr(v string) AdminPortalNavigationAccountVisibilityPtrInput {
+	return (*adminPortalNavigationAccountVisibilityPtr)(&v)
+}
+
+func (*adminPortalNavigationAccountVisibilityPtr) ElementType() reflect.Type {
+	return adminPortalNavigationAccountVisibilityPtrType
+}
+
+func (in *adminPortalNavigationAccountVisibilityPtr) ToAdminPortalNavigationAccountVisibilityPtrOutput() AdminPortalNavigationAccountVisibilityPtrOutput {
+	return pulumi.ToOutput(in).(AdminPortalNavigationAccountVisibilityPtrOutput)
+}
+
+func (in *adminPortalNavigationAccountVisibilityPtr) ToAdminPortalNavigationAccountVisibilityPtrOutputWithContext(ctx context.Context) AdminPortalNavigationAccountVisibilityPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, in).(AdminPortalNavigationAccountVisibilityPtrOutput)
+}
+
+type AdminPortalNavigationApiTokensVisibility string
+
+const (
+	AdminPortalNavigationApiTokensVisibilityByPermissions = AdminPortalNavigationApiTokensVisibility("byPermissions")
+	AdminPortalNavigationApiTokensVisibilityHidden        = AdminPortalNavigationApiTokensVisibility("hidden")
+)
+
+func (AdminPortalNavigationApiTokensVisibility) ElementType() reflect.Type {
+	return reflect.TypeOf((*AdminPortalNavigationApiTokensVisibility)(nil)).Elem()
+}
+
+func (e AdminPortalNavigationApiTokensVisibility) ToAdminPortalNavigationApiTokensVisibilityOutput() AdminPortalNavigationApiTokensVisibilityOutput {
+	return pulumi.ToOutput(e).(AdminPortalNavigationApiTokensVisibilityOutput)
+}
+
+func (e AdminPortalNavigationApiTokensVisibility) ToAdminPortalNavigationApiTokensVisibilityOutputWithContext(ctx context.Context) AdminPortalNavigationApiTokensVisibilityOutput {
+	return pulumi.ToOutputWithContext(ctx, e).(AdminPortalNavigationApiTokensVisibilityOutput)
+}
+
+func (e AdminPortalNavigationApiTokensVisibility) ToAdminPortalNavigationApiTokensVisibilityPtrOutput() AdminPortalNavigationApiTokensVisibilityPtrOutput {
+	return e.ToAdminPortalNavigationApiTokensVisibilityPtrOutputWithContext(context.Background())
+}
+
+func (e AdminPortalNavigationApiTokensVisibility) ToAdminPortalNavigationApiTokensVisibilityPtrOutputWithContext(ctx context.Context) AdminPortalNavigationApiTokensVisibilityPtrOutput {
+	return AdminPortalNavigationApiTokensVisibility(e).ToAdminPortalNavigationApiTokensVisibilityOutputWithContext(ctx).ToAdminPortalNavigationApiTokensVisibilityPtrOutputWithContext(ctx)
+}
+
+func (e AdminPortalNavigationApiTokensVisibility) ToStringOutput() pulumi.StringOutput {
+	return pulumi.ToOutput(pulumi.String(e)).(pulumi.StringOutput)
+}
+
+func (e AdminPortalNavigationApiTokensVisibility) ToStringOutputWithContext(ctx context.Context) pulumi.StringOutput {
+	return pulumi.ToOutputWithContext(ctx, pulumi.String(e)).(pulumi.StringOutput)
+}
+
+func (e AdminPortalNavigationApiTokensVisibility) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return pulumi.String(e).ToStringPtrOutputWithContext(context.Background())
+}
+
+func (e AdminPortalNavigationApiTokensVisibility) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return pulumi.String(e).ToStringOutputWithContext(ctx).ToStringPtrOutputWithContext(ctx)
+}
+
+type AdminPortalNavigationApiTokensVisibilityOutput struct{ *pulumi.OutputState }
+
+func (AdminPortalNavigationApiTokensVisibilityOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*AdminPortalNavigationApiTokensVisibility)(nil)).Elem()
+}
+
+func (o AdminPortalNavigationApiTokensVisibilityOutput) ToAdminPortalNavigationApiTokensVisibilityOutput() AdminPortalNavigationApiTokensVisibilityOutput {
+	return o
+}
+
+func (o AdminPortalNavigationApiTokensVisibilityOutput) ToAdminPortalNavigationApiTokensVisibilityOutputWithContext(ctx context.Context) AdminPortalNavigationApiTokensVisibilityOutput {
+	return o
+}
+
+func (o AdminPortalNavigationApiTokensVisibilityOutput) ToAdminPortalNavigationApiTokensVisibilityPtrOutput() AdminPortalNavigationApiTokensVisibilityPtrOutput {
+	return o.ToAdminPortalNavigationApiTokensVisibilityPtrOutputWithContext(context.Background())
+}
+
+func (o AdminPortalNavigationApiTokensVisibilityOutput) ToAdminPortalNavigationApiTokensVisibilityPtrOutputWithContext(ctx context.Context) AdminPortalNavigationApiTokensVisibilityPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, v AdminPortalNavigationApiTokensVisibility) *AdminPortalNavigationApiTokensVisibility {
+		return &v
+	}).(AdminPortalNavigationApiTokensVisibilityPtrOutput)
+}
+
+func (o AdminPortalNavigationApiTokensVisibilityOutput) ToStringOutput() pulumi.StringOutput {
+	return o.ToStringOutputWithContext(context.Background())
+}
+
+func (o AdminPortalNavigationApiTokensVisibilityOutput) ToStringOutputWithContext(ctx context.Context) pulumi.StringOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e AdminPortalNavigationApiTokensVisibility) string {
+		return string(e)
+	}).(pulumi.StringOutput)
+}
+
+func (o AdminPortalNavigationApiTokensVisibilityOutput) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return o.ToStringPtrOutputWithContext(context.Background())
+}
+
+func (o AdminPortalNavigationApiTokensVisibilityOutput) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e AdminPortalNavigationApiTokensVisibility) *string {
+		v := string(e)
+		return &v
+	}).(pulumi.StringPtrOutput)
+}
+
+type AdminPortalNavigationApiTokensVisibilityPtrOutput struct{ *pulumi.OutputState }
+
+func (AdminPortalNavigationApiTokensVisibilityPtrOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((**AdminPortalNavigationApiTokensVisibility)(nil)).Elem()
+}
+
+func (o AdminPortalNavigationApiTokensVisibilityPtrOutput) ToAdminPortalNavigationApiTokensVisibilityPtrOutput() AdminPortalNavigationApiTokensVisibilityPtrOutput {
+	return o
+}
+
+func (o AdminPortalNavigationApiTokensVisibilityPtrOutput) ToAdminPortalNavigationApiTokensVisibilityPtrOutputWithContext(ctx context.Context) AdminPortalNavigationApiTokensVisibilityPtrOutput {
+	return o
+}
+
+func (o AdminPortalNavigationApiTokensVisibilityPtrOutput) Elem() AdminPortalNavigationApiTokensVisibilityOutput {
+	return o.ApplyT(func(v *AdminPortalNavigationApiTokensVisibility) AdminPortalNavigationApiTokensVisibility {
+		if v != nil {
+			return *v
+		}
+		var ret AdminPortalNavigationApiTokensVisibility
+		return ret
+	}).(AdminPortalNavigationApiTokensVisibilityOutput)
+}
+
+func (o AdminPortalNavigationApiTokensVisibilityPtrOutput) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return o.ToStringPtrOutputWithContext(context.Background())
+}
+
+func (o AdminPortalNavigationApiTokensVisibilityPtrOutput) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e *AdminPortalNavigationApiTokensVisibility) *string {
+		if e == nil {
+			return nil
+		}
+		v := string(*e)
+		return &v
+	}).(pulumi.StringPtrOutput)
+}
+
+// AdminPortalNavigationApiTokensVisibilityInput is an input type that accepts values of the AdminPortalNavigationApiTokensVisibility enum
+// A concrete instance of `AdminPortalNavigationApiTokensVisibilityInput` can be one of the following:
+//
+//	AdminPortalNavigationApiTokensVisibilityByPermissions
+//	AdminPortalNavigationApiTokensVisibilityHidden
+type AdminPortalNavigationApiTokensVisibilityInput interface {
+	pulumi.Input
+
+	ToAdminPortalNavigationApiTokensVisibilityOutput() AdminPortalNavigationApiTokensVisibilityOutput
+	ToAdminPortalNavigationApiTokensVisibilityOutputWithContext(context.Context) AdminPortalNavigationApiTokensVisibilityOutput
+}
+
+var adminPortalNavigationApiTokensVisibilityPtrType = reflect.TypeOf((**AdminPortalNavigationApiTokensVisibility)(nil)).Elem()
+
+type AdminPortalNavigationApiTokensVisibilityPtrInput interface {
+	pulumi.Input
+
+	ToAdminPortalNavigationApiTokensVisibilityPtrOutput() AdminPortalNavigationApiTokensVisibilityPtrOutput
+	ToAdminPortalNavigationApiTokensVisibilityPtrOutputWithContext(context.Context) AdminPortalNavigationApiTokensVisibilityPtrOutput
+}
+
+type adminPortalNavigationApiTokensVisibilityPtr string
+
+func AdminPortalNavigationApiTokensVisibilityPtr(v string) AdminPortalNavigationApiTokensVisibilityPtrInput {
+	return (*adminPortalNavigationApiTokensVisibilityPtr)(&v)
+}
+
+func (*adminPortalNavigationApiTokensVisibilityPtr) ElementType() reflect.Type {
+	return adminPortalNavigationApiTokensVisibilityPtrType
+}
+
+func (in *adminPortalNavigationApiTokensVisibilityPtr) ToAdminPortalNavigationApiTokensVisibilityPtrOutput() AdminPortalNavigationApiTokensVisibilityPtrOutput {
+	return pulumi.ToOutput(in).(AdminPortalNavigationApiTokensVisibilityPtrOutput)
+}
+
+func (in *adminPortalNavigationApiTokensVisibilityPtr) ToAdminPortalNavigationApiTokensVisibilityPtrOutputWithContext(ctx context.Context) AdminPortalNavigationApiTokensVisibilityPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, in).(AdminPortalNavigationApiTokensVisibilityPtrOutput)
+}
+
+type AdminPortalNavigationAuditsVisibility string
+
+const (
+	AdminPortalNavigationAuditsVisibilityByPermissions = AdminPortalNavigationAuditsVisibility("byPermissions")
+	AdminPortalNavigationAuditsVisibilityHidden        = AdminPortalNavigationAuditsVisibility("hidden")
+)
+
+func (AdminPortalNavigationAuditsVisibility) ElementType() reflect.Type {
+	return reflect.TypeOf((*AdminPortalNavigationAuditsVisibility)(nil)).Elem()
+}
+
+func (e AdminPortalNavigationAuditsVisibility) ToAdminPortalNavigationAuditsVisibilityOutput() AdminPortalNavigationAuditsVisibilityOutput {
+	return pulumi.ToOutput(e).(AdminPortalNavigationAuditsVisibilityOutput)
+}
+
+func (e AdminPortalNavigationAuditsVisibility) ToAdminPortalNavigationAuditsVisibilityOutputWithContext(ctx context.Context) AdminPortalNavigationAuditsVisibilityOutput {
+	return pulumi.ToOutputWithContext(ctx, e).(AdminPortalNavigationAuditsVisibilityOutput)
+}
+
+func (e AdminPortalNavigationAuditsVisibility) ToAdminPortalNavigationAuditsVisibilityPtrOutput() AdminPortalNavigationAuditsVisibilityPtrOutput {
+	return e.ToAdminPortalNavigationAuditsVisibilityPtrOutputWithContext(context.Background())
+}
+
+func (e AdminPortalNavigationAuditsVisibility) ToAdminPortalNavigationAuditsVisibilityPtrOutputWithContext(ctx context.Context) AdminPortalNavigationAuditsVisibilityPtrOutput {
+	return AdminPortalNavigationAuditsVisibility(e).ToAdminPortalNavigationAuditsVisibilityOutputWithContext(ctx).ToAdminPortalNavigationAuditsVisibilityPtrOutputWithContext(ctx)
+}
+
+func (e AdminPortalNavigationAuditsVisibility) ToStringOutput() pulumi.StringOutput {
+	return pulumi.ToOutput(pulumi.String(e)).(pulumi.StringOutput)
+}
+
+func (e AdminPortalNavigationAuditsVisibility) ToStringOutputWithContext(ctx context.Context) pulumi.StringOutput {
+	return pulumi.ToOutputWithContext(ctx, pulumi.String(e)).(pulumi.StringOutput)
+}
+
+func (e AdminPortalNavigationAuditsVisibility) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return pulumi.String(e).ToStringPtrOutputWithContext(context.Background())
+}
+
+func (e AdminPortalNavigationAuditsVisibility) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return pulumi.String(e).ToStringOutputWithContext(ctx).ToStringPtrOutputWithContext(ctx)
+}
+
+type AdminPortalNavigationAuditsVisibilityOutput struct{ *pulumi.OutputState }
+
+func (AdminPortalNavigationAuditsVisibilityOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*AdminPortalNavigationAuditsVisibility)(nil)).Elem()
+}
+
+func (o AdminPortalNavigationAuditsVisibilityOutput) ToAdminPortalNavigationAuditsVisibilityOutput() AdminPortalNavigationAuditsVisibilityOutput {
+	return o
+}
+
+func (o AdminPortalNavigationAuditsVisibilityOutput) ToAdminPortalNavigationAuditsVisibilityOutputWithContext(ctx context.Context) AdminPortalNavigationAuditsVisibilityOutput {
+	return o
+}
+
+func (o AdminPortalNavigationAuditsVisibilityOutput) ToAdminPortalNavigationAuditsVisibilityPtrOutput() AdminPortalNavigationAuditsVisibilityPtrOutput {
+	return o.ToAdminPortalNavigationAuditsVisibilityPtrOutputWithContext(context.Background())
+}
+
+func (o AdminPortalNavigationAuditsVisibilityOutput) ToAdminPortalNavigationAuditsVisibilityPtrOutputWithContext(ctx context.Context) AdminPortalNavigationAuditsVisibilityPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, v AdminPortalNavigationAuditsVisibility) *AdminPortalNavigationAuditsVisibility {
+		return &v
+	}).(AdminPortalNavigationAuditsVisibilityPtrOutput)
+}
+
+func (o AdminPortalNavigationAuditsVisibilityOutput) ToStringOutput() pulumi.StringOutput {
+	return o.ToStringOutputWithContext(context.Background())
+}
+
+func (o AdminPortalNavigationAuditsVisibilityOutput) ToStringOutputWithContext(ctx context.Context) pulumi.StringOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e AdminPortalNavigationAuditsVisibility) string {
+		return string(e)
+	}).(pulumi.StringOutput)
+}
+
+func (o AdminPortalNavigationAuditsVisibilityOutput) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return o.ToStringPtrOutputWithContext(context.Background())
+}
+
+func (o AdminPortalNavigationAuditsVisibilityOutput) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e AdminPortalNavigationAuditsVisibility) *string {
+		v := string(e)
+		return &v
+	}).(pulumi.StringPtrOutput)
+}
+
+type AdminPortalNavigationAuditsVisibilityPtrOutput struct{ *pulumi.OutputState }
+
+func (AdminPortalNavigationAuditsVisibilityPtrOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((**AdminPortalNavigationAuditsVisibility)(nil)).Elem()
+}
+
+func (o AdminPortalNavigationAuditsVisibilityPtrOutput) ToAdminPortalNavigationAuditsVisibilityPtrOutput() AdminPortalNavigationAuditsVisibilityPtrOutput {
+	return o
+}
+
+func (o AdminPortalNavigationAuditsVisibilityPtrOutput) ToAdminPortalNavigationAuditsVisibilityPtrOutputWithContext(ctx context.Context) AdminPortalNavigationAuditsVisibilityPtrOutput {
+	return o
+}
+
+func (o AdminPortalNavigationAuditsVisibilityPtrOutput) Elem() AdminPortalNavigationAuditsVisibilityOutput {
+	return o.ApplyT(func(v *AdminPortalNavigationAuditsVisibility) AdminPortalNavigationAuditsVisibility {
+		if v != nil {
+			return *v
+		}
+		var ret AdminPortalNavigationAuditsVisibility
+		return ret
+	}).(AdminPortalNavigationAuditsVisibilityOutput)
+}
+
+func (o AdminPortalNavigationAuditsVisibilityPtrOutput) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return o.ToStringPtrOutputWithContext(context.Background())
+}
+
+func (o AdminPortalNavigationAuditsVisibilityPtrOutput) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e *AdminPortalNavigationAuditsVisibility) *string {
+		if e == nil {
+			return nil
+		}
+		v := string(*e)
+		return &v
+	}).(pulumi.StringPtrOutput)
+}
+
+// AdminPortalNavigationAuditsVisibilityInput is an input type that accepts values of the AdminPortalNavigationAuditsVisibility enum
+// A concrete instance of `AdminPortalNavigationAuditsVisibilityInput` can be one of the following:
+//
+//	AdminPortalNavigationAuditsVisibilityByPermissions
+//	AdminPortalNavigationAuditsVisibilityHidden
+type AdminPortalNavigationAuditsVisibilityInput interface {
+	pulumi.Input
+
+	ToAdminPortalNavigationAuditsVisibilityOutput() AdminPortalNavigationAuditsVisibilityOutput
+	ToAdminPortalNavigationAuditsVisibilityOutputWithContext(context.Context) AdminPortalNavigationAuditsVisibilityOutput
+}
+
+var adminPortalNavigationAuditsVisibilityPtrType = reflect.TypeOf((**AdminPortalNavigationAuditsVisibility)(nil)).Elem()
+
+type AdminPortalNavigationAuditsVisibilityPtrInput interface {
+	pulumi.Input
+
+	ToAdminPortalNavigationAuditsVisibilityPtrOutput() AdminPortalNavigationAuditsVisibilityPtrOutput
+	ToAdminPortalNavigationAuditsVisibilityPtrOutputWithContext(context.Context) AdminPortalNavigationAuditsVisibilityPtrOutput
+}
+
+type adminPortalNavigationAuditsVisibilityPtr string
+
+func AdminPortalNavigationAuditsVisibilityPtr(v string) AdminPortalNavigationAuditsVisibilityPtrInput {
+	return (*adminPortalNavigationAuditsVisibilityPtr)(&v)
+}
+
+func (*adminPortalNavigationAuditsVisibilityPtr) ElementType() reflect.Type {
+	return adminPortalNavigationAuditsVisibilityPtrType
+}
+
+func (in *adminPortalNavigationAuditsVisibilityPtr) ToAdminPortalNavigationAuditsVisibilityPtrOutput() AdminPortalNavigationAuditsVisibilityPtrOutput {
+	return pulumi.ToOutput(in).(AdminPortalNavigationAuditsVisibilityPtrOutput)
+}
+
+func (in *adminPortalNavigationAuditsVisibilityPtr) ToAdminPortalNavigationAuditsVisibilityPtrOutputWithContext(ctx context.Context) AdminPortalNavigationAuditsVisibilityPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, in).(AdminPortalNavigationAuditsVisibilityPtrOutput)
+}
+
+type AdminPortalNavigationGroupsVisibility string
+
+const (
+	AdminPortalNavigationGroupsVisibilityByPermissions = AdminPortalNavigationGroupsVisibility("byPermissions")
+	AdminPortalNavigationGroupsVisibilityHidden        = AdminPortalNavigationGroupsVisibility("hidden")
+)
+
+func (AdminPortalNavigationGroupsVisibility) ElementType() reflect.Type {
+	return reflect.TypeOf((*AdminPortalNavigationGroupsVisibility)(nil)).Elem()
+}
+
+func (e AdminPortalNavigationGroupsVisibility) ToAdminPortalNavigationGroupsVisibilityOutput() AdminPortalNavigationGroupsVisibilityOutput {
+	return pulumi.ToOutput(e).(AdminPortalNavigationGroupsVisibilityOutput)
+}
+
+func (e AdminPortalNavigationGroupsVisibility) ToAdminPortalNavigationGroupsVisibilityOutputWithContext(ctx context.Context) AdminPortalNavigationGroupsVisibilityOutput {
+	return pulumi.ToOutputWithContext(ctx, e).(AdminPortalNavigationGroupsVisibilityOutput)
+}
+
+func (e AdminPortalNavigationGroupsVisibility) ToAdminPortalNavigationGroupsVisibilityPtrOutput() AdminPortalNavigationGroupsVisibilityPtrOutput {
+	return e.ToAdminPortalNavigationGroupsVisibilityPtrOutputWithContext(context.Background())
+}
+
+func (e AdminPortalNavigationGroupsVisibility) ToAdminPortalNavigationGroupsVisibilityPtrOutputWithContext(ctx context.Context) AdminPortalNavigationGroupsVisibilityPtrOutput {
+	return AdminPortalNavigationGroupsVisibility(e).ToAdminPortalNavigationGroupsVisibilityOutputWithContext(ctx).ToAdminPortalNavigationGroupsVisibilityPtrOutputWithContext(ctx)
+}
+
+func (e AdminPortalNavigationGroupsVisibility) ToStringOutput() pulumi.StringOutput {
+	return pulumi.ToOutput(pulumi.String(e)).(pulumi.StringOutput)
+}
+
+func (e AdminPortalNavigationGroupsVisibility) ToStringOutputWithContext(ctx context.Context) pulumi.StringOutput {
+	return pulumi.ToOutputWithContext(ctx, pulumi.String(e)).(pulumi.StringOutput)
+}
+
+func (e AdminPortalNavigationGroupsVisibility) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return pulumi.String(e).ToStringPtrOutputWithContext(context.Background())
+}
+
+func (e AdminPortalNavigationGroupsVisibility) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return pulumi.String(e).ToStringOutputWithContext(ctx).ToStringPtrOutputWithContext(ctx)
+}
+
+type AdminPortalNavigationGroupsVisibilityOutput struct{ *pulumi.OutputState }
+
+func (AdminPortalNavigationGroupsVisibilityOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*AdminPortalNavigationGroupsVisibility)(nil)).Elem()
+}
+
+func (o AdminPortalNavigationGroupsVisibilityOutput) ToAdminPortalNavigationGroupsVisibilityOutput() AdminPortalNavigationGroupsVisibilityOutput {
+	return o
+}
+
+func (o AdminPortalNavigationGroupsVisibilityOutput) ToAdminPortalNavigationGroupsVisibilityOutputWithContext(ctx context.Context) AdminPortalNavigationGroupsVisibilityOutput {
+	return o
+}
+
+func (o AdminPortalNavigationGroupsVisibilityOutput) ToAdminPortalNavigationGroupsVisibilityPtrOutput() AdminPortalNavigationGroupsVisibilityPtrOutput {
+	return o.ToAdminPortalNavigationGroupsVisibilityPtrOutputWithContext(context.Background())
+}
+
+func (o AdminPortalNavigationGroupsVisibilityOutput) ToAdminPortalNavigationGroupsVisibilityPtrOutputWithContext(ctx context.Context) AdminPortalNavigationGroupsVisibilityPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, v AdminPortalNavigationGroupsVisibility) *AdminPortalNavigationGroupsVisibility {
+		return &v
+	}).(AdminPortalNavigationGroupsVisibilityPtrOutput)
+}
+
+func (o AdminPortalNavigationGroupsVisibilityOutput) ToStringOutput() pulumi.StringOutput {
+	return o.ToStringOutputWithContext(context.Background())
+}
+
+func (o AdminPortalNavigationGroupsVisibilityOutput) ToStringOutputWithContext(ctx context.Context) pulumi.StringOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e AdminPortalNavigationGroupsVisibility) string {
+		return string(e)
+	}).(pulumi.StringOutput)
+}
+
+func (o AdminPortalNavigationGroupsVisibilityOutput) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return o.ToStringPtrOutputWithContext(context.Background())
+}
+
+func (o AdminPortalNavigationGroupsVisibilityOutput) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e AdminPortalNavigationGroupsVisibility) *string {
+		v := string(e)
+		return &v
+	}).(pulumi.StringPtrOutput)
+}
+
+type AdminPortalNavigationGroupsVisibilityPtrOutput struct{ *pulumi.OutputState }
+
+func (AdminPortalNavigationGroupsVisibilityPtrOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((**AdminPortalNavigationGroupsVisibility)(nil)).Elem()
+}
+
+func (o AdminPortalNavigationGroupsVisibilityPtrOutput) ToAdminPortalNavigationGroupsVisibilityPtrOutput() AdminPortalNavigationGroupsVisibilityPtrOutput {
+	return o
+}
+
+func (o AdminPortalNavigationGroupsVisibilityPtrOutput) ToAdminPortalNavigationGroupsVisibilityPtrOutputWithContext(ctx context.Context) AdminPortalNavigationGroupsVisibilityPtrOutput {
+	return o
+}
+
+func (o AdminPortalNavigationGroupsVisibilityPtrOutput) Elem() AdminPortalNavigationGroupsVisibilityOutput {
+	return o.ApplyT(func(v *AdminPortalNavigationGroupsVisibility) AdminPortalNavigationGroupsVisibility {
+		if v != nil {
+			return *v
+		}
+		var ret AdminPortalNavigationGroupsVisibility
+		return ret
+	}).(AdminPortalNavigationGroupsVisibilityOutput)
+}
+
+func (o AdminPortalNavigationGroupsVisibilityPtrOutput) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return o.ToStringPtrOutputWithContext(context.Background())
+}
+
+func (o AdminPortalNavigationGroupsVisibilityPtrOutput) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e *AdminPortalNavigationGroupsVisibility) *string {
+		if e == nil {
+			return nil
+		}
+		v := string(*e)
+		return &v
+	}).(pulumi.StringPtrOutput)
+}
+
+// AdminPortalNavigationGroupsVisibilityInput is an input type that accepts values of the AdminPortalNavigationGroupsVisibility enum
+// A concrete instance of `AdminPortalNavigationGroupsVisibilityInput` can be one of the following:
+//
+//	AdminPortalNavigationGroupsVisibilityByPermissions
+//	AdminPortalNavigationGroupsVisibilityHidden
+type AdminPortalNavigationGroupsVisibilityInput interface {
+	pulumi.Input
+
+	ToAdminPortalNavigationGroupsVisibilityOutput() AdminPortalNavigationGroupsVisibilityOutput
+	ToAdminPortalNavigationGroupsVisibilityOutputWithContext(context.Context) AdminPortalNavigationGroupsVisibilityOutput
+}
+
+var adminPortalNavigationGroupsVisibilityPtrType = reflect.TypeOf((**AdminPortalNavigationGroupsVisibility)(nil)).Elem()
+
+type AdminPortalNavigationGroupsVisibilityPtrInput interface {
+	pulumi.Input
+
+	ToAdminPortalNavigationGroupsVisibilityPtrOutput() AdminPortalNavigationGroupsVisibilityPtrOutput
+	ToAdminPortalNavigationGroupsVisibilityPtrOutputWithContext(context.Context) AdminPortalNavigationGroupsVisibilityPtrOutput
+}
+
+type adminPortalNavigationGroupsVisibilityPtr string
+
+func AdminPortalNavigationGroupsVisibilityPtr(v string) AdminPortalNavigationGroupsVisibilityPtrInput {
+	return (*adminPortalNavigationGroupsVisibilityPtr)(&v)
+}
+
+func (*adminPortalNavigationGroupsVisibilityPtr) ElementType() reflect.Type {
+	return adminPortalNavigationGroupsVisibilityPtrType
+}
+
+func (in *adminPortalNavigationGroupsVisibilityPtr) ToAdminPortalNavigationGroupsVisibilityPtrOutput() AdminPortalNavigationGroupsVisibilityPtrOutput {
+	return pulumi.ToOutput(in).(AdminPortalNavigationGroupsVisibilityPtrOutput)
+}
+
+func (in *adminPortalNavigationGroupsVisibilityPtr) ToAdminPortalNavigationGroupsVisibilityPtrOutputWithContext(ctx context.Context) AdminPortalNavigationGroupsVisibilityPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, in).(AdminPortalNavigationGroupsVisibilityPtrOutput)
+}
+
+type AdminPortalNavigationPersonalApiTokensVisibility string
+
+const (
+	AdminPortalNavigationPersonalApiTokensVisibilityByPermissions = AdminPortalNavigationPersonalApiTokensVisibility("byPermissions")
+	AdminPortalNavigationPersonalApiTokensVisibilityHidden        = AdminPortalNavigationPersonalApiTokensVisibility("hidden")
+)
+
+func (AdminPortalNavigationPersonalApiTokensVisibility) ElementType() reflect.Type {
+	return reflect.TypeOf((*AdminPortalNavigationPersonalApiTokensVisibility)(nil)).Elem()
+}
+
+func (e AdminPortalNavigationPersonalApiTokensVisibility) ToAdminPortalNavigationPersonalApiTokensVisibilityOutput() AdminPortalNavigationPersonalApiTokensVisibilityOutput {
+	return pulumi.ToOutput(e).(AdminPortalNavigationPersonalApiTokensVisibilityOutput)
+}
+
+func (e AdminPortalNavigationPersonalApiTokensVisibility) ToAdminPortalNavigationPersonalApiTokensVisibilityOutputWithContext(ctx context.Context) AdminPortalNavigationPersonalApiTokensVisibilityOutput {
+	return pulumi.ToOutputWithContext(ctx, e).(AdminPortalNavigationPersonalApiTokensVisibilityOutput)
+}
+
+func (e AdminPortalNavigationPersonalApiTokensVisibility) ToAdminPortalNavigationPersonalApiTokensVisibilityPtrOutput() AdminPortalNavigationPersonalApiTokensVisibilityPtrOutput {
+	return e.ToAdminPortalNavigationPersonalApiTokensVisibilityPtrOutputWithContext(context.Background())
+}
+
+func (e AdminPortalNavigationPersonalApiTokensVisibility) ToAdminPortalNavigationPersonalApiTokensVisibilityPtrOutputWithContext(ctx context.Context) AdminPortalNavigationPersonalApiTokensVisibilityPtrOutput {
+	return AdminPortalNavigationPersonalApiTokensVisibility(e).ToAdminPortalNavigationPersonalApiTokensVisibilityOutputWithContext(ctx).ToAdminPortalNavigationPersonalApiTokensVisibilityPtrOutputWithContext(ctx)
+}
+
+func (e AdminPortalNavigationPersonalApiTokensVisibility) ToStringOutput() pulumi.StringOutput {
+	return pulumi.ToOutput(pulumi.String(e)).(pulumi.StringOutput)
+}
+
+func (e AdminPortalNavigationPersonalApiTokensVisibility) ToStringOutputWithContext(ctx context.Context) pulumi.StringOutput {
+	return pulumi.ToOutputWithContext(ctx, pulumi.String(e)).(pulumi.StringOutput)
+}
+
+func (e AdminPortalNavigationPersonalApiTokensVisibility) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return pulumi.String(e).ToStringPtrOutputWithContext(context.Background())
+}
+
+func (e AdminPortalNavigationPersonalApiTokensVisibility) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return pulumi.String(e).ToStringOutputWithContext(ctx).ToStringPtrOutputWithContext(ctx)
+}
+
+type AdminPortalNavigationPersonalApiTokensVisibilityOutput struct{ *pulumi.OutputState }
+
+func (AdminPortalNavigationPersonalApiTokensVisibilityOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*AdminPortalNavigationPersonalApiTokensVisibility)(nil)).Elem()
+}
+
+func (o AdminPortalNavigationPersonalApiTokensVisibilityOutput) ToAdminPortalNavigationPersonalApiTokensVisibilityOutput() AdminPortalNavigationPersonalApiTokensVisibilityOutput {
+	return o
+}
+
+func (o AdminPortalNavigationPersonalApiTokensVisibilityOutput) ToAdminPortalNavigationPersonalApiTokensVisibilityOutputWithContext(ctx context.Context) AdminPortalNavigationPersonalApiTokensVisibilityOutput {
+	return o
+}
+
+func (o AdminPortalNavigationPersonalApiTokensVisibilityOutput) ToAdminPortalNavigationPersonalApiTokensVisibilityPtrOutput() AdminPortalNavigationPersonalApiTokensVisibilityPtrOutput {
+	return o.ToAdminPortalNavigationPersonalApiTokensVisibilityPtrOutputWithContext(context.Background())
+}
+
+func (o AdminPortalNavigationPersonalApiTokensVisibilityOutput) ToAdminPortalNavigationPersonalApiTokensVisibilityPtrOutputWithContext(ctx context.Context) AdminPortalNavigationPersonalApiTokensVisibilityPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, v AdminPortalNavigationPersonalApiTokensVisibility) *AdminPortalNavigationPersonalApiTokensVisibility {
+		return &v
+	}).(AdminPortalNavigationPersonalApiTokensVisibilityPtrOutput)
+}
+
+func (o AdminPortalNavigationPersonalApiTokensVisibilityOutput) ToStringOutput() pulumi.StringOutput {
+	return o.ToStringOutputWithContext(context.Background())
+}
+
+func (o AdminPortalNavigationPersonalApiTokensVisibilityOutput) ToStringOutputWithContext(ctx context.Context) pulumi.StringOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e AdminPortalNavigationPersonalApiTokensVisibility) string {
+		return string(e)
+	}).(pulumi.StringOutput)
+}
+
+func (o AdminPortalNavigationPersonalApiTokensVisibilityOutput) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return o.ToStringPtrOutputWithContext(context.Background())
+}
+
+func (o AdminPortalNavigationPersonalApiTokensVisibilityOutput) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e AdminPortalNavigationPersonalApiTokensVisibility) *string {
+		v := string(e)
+		return &v
+	}).(pulumi.StringPtrOutput)
+}
+
+type AdminPortalNavigationPersonalApiTokensVisibilityPtrOutput struct{ *pulumi.OutputState }
+
+func (AdminPortalNavigationPersonalApiTokensVisibilityPtrOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((**AdminPortalNavigationPersonalApiTokensVisibility)(nil)).Elem()
+}
+
+func (o AdminPortalNavigationPersonalApiTokensVisibilityPtrOutput) ToAdminPortalNavigationPersonalApiTokensVisibilityPtrOutput() AdminPortalNavigationPersonalApiTokensVisibilityPtrOutput {
+	return o
+}
+
+func (o AdminPortalNavigationPersonalApiTokensVisibilityPtrOutput) ToAdminPortalNavigationPersonalApiTokensVisibilityPtrOutputWithContext(ctx context.Context) AdminPortalNavigationPersonalApiTokensVisibilityPtrOutput {
+	return o
+}
+
+func (o AdminPortalNavigationPersonalApiTokensVisibilityPtrOutput) Elem() AdminPortalNavigationPersonalApiTokensVisibilityOutput {
+	return o.ApplyT(func(v *AdminPortalNavigationPersonalApiTokensVisibility) AdminPortalNavigationPersonalApiTokensVisibility {
+		if v != nil {
+			return *v
+		}
+		var ret AdminPortalNavigationPersonalApiTokensVisibility
+		return ret
+	}).(AdminPortalNavigationPersonalApiTokensVisibilityOutput)
+}
+
+func (o AdminPortalNavigationPersonalApiTokensVisibilityPtrOutput) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return o.ToStringPtrOutputWithContext(context.Background())
+}
+
+func (o AdminPortalNavigationPersonalApiTokensVisibilityPtrOutput) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e *AdminPortalNavigationPersonalApiTokensVisibility) *string {
+		if e == nil {
+			return nil
+		}
+		v := string(*e)
+		return &v
+	}).(pulumi.StringPtrOutput)
+}
+
+// AdminPortalNavigationPersonalApiTokensVisibilityInput is an input type that accepts values of the AdminPortalNavigationPersonalApiTokensVisibility enum
+// A concrete instance of `AdminPortalNavigationPersonalApiTokensVisibilityInput` can be one of the following:
+//
+//	AdminPortalNavigationPersonalApiTokensVisibilityByPermissions
+//	AdminPortalNavigationPersonalApiTokensVisibilityHidden
+type AdminPortalNavigationPersonalApiTokensVisibilityInput interface {
+	pulumi.Input
+
+	ToAdminPortalNavigationPersonalApiTokensVisibilityOutput() AdminPortalNavigationPersonalApiTokensVisibilityOutput
+	ToAdminPortalNavigationPersonalApiTokensVisibilityOutputWithContext(context.Context) AdminPortalNavigationPersonalApiTokensVisibilityOutput
+}
+
+var adminPortalNavigationPersonalApiTokensVisibilityPtrType = reflect.TypeOf((**AdminPortalNavigationPersonalApiTokensVisibility)(nil)).Elem()
+
+type AdminPortalNavigationPersonalApiTokensVisibilityPtrInput interface {
+	pulumi.Input
+
+	ToAdminPortalNavigationPersonalApiTokensVisibilityPtrOutput() AdminPortalNavigationPersonalApiTokensVisibilityPtrOutput
+	ToAdminPortalNavigationPersonalApiTokensVisibilityPtrOutputWithContext(context.Context) AdminPortalNavigationPersonalApiTokensVisibilityPtrOutput
+}
+
+type adminPortalNavigationPersonalApiTokensVisibilityPtr string
+
+func AdminPortalNavigationPersonalApiTokensVisibilityPtr(v string) AdminPortalNavigationPersonalApiTokensVisibilityPtrInput {
+	return (*adminPortalNavigationPersonalApiTokensVisibilityPtr)(&v)
+}
+
+func (*adminPortalNavigationPersonalApiTokensVisibilityPtr) ElementType() reflect.Type {
+	return adminPortalNavigationPersonalApiTokensVisibilityPtrType
+}
+
+func (in *adminPortalNavigationPersonalApiTokensVisibilityPtr) ToAdminPortalNavigationPersonalApiTokensVisibilityPtrOutput() AdminPortalNavigationPersonalApiTokensVisibilityPtrOutput {
+	return pulumi.ToOutput(in).(AdminPortalNavigationPersonalApiTokensVisibilityPtrOutput)
+}
+
+func (in *adminPortalNavigationPersonalApiTokensVisibilityPtr) ToAdminPortalNavigationPersonalApiTokensVisibilityPtrOutputWithContext(ctx context.Context) AdminPortalNavigationPersonalApiTokensVisibilityPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, in).(AdminPortalNavigationPersonalApiTokensVisibilityPtrOutput)
+}
+
+type AdminPortalNavigationPrivacyVisibility string
+
+const (
+	AdminPortalNavigationPrivacyVisibilityByPermissions = AdminPortalNavigationPrivacyVisibility("byPermissions")
+	AdminPortalNavigationPrivacyVisibilityHidden        = AdminPortalNavigationPrivacyVisibility("hidden")
+)
+
+func (AdminPortalNavigationPrivacyVisibility) ElementType() reflect.Type {
+	return reflect.TypeOf((*AdminPortalNavigationPrivacyVisibility)(nil)).Elem()
+}
+
+func (e AdminPortalNavigationPrivacyVisibility) ToAdminPortalNavigationPrivacyVisibilityOutput() AdminPortalNavigationPrivacyVisibilityOutput {
+	return pulumi.ToOutput(e).(AdminPortalNavigationPrivacyVisibilityOutput)
+}
+
+func (e AdminPortalNavigationPrivacyVisibility) ToAdminPortalNavigationPrivacyVisibilityOutputWithContext(ctx context.Context) AdminPortalNavigationPrivacyVisibilityOutput {
+	return pulumi.ToOutputWithContext(ctx, e).(AdminPortalNavigationPrivacyVisibilityOutput)
+}
+
+func (e AdminPortalNavigationPrivacyVisibility) ToAdminPortalNavigationPrivacyVisibilityPtrOutput() AdminPortalNavigationPrivacyVisibilityPtrOutput {
+	return e.ToAdminPortalNavigationPrivacyVisibilityPtrOutputWithContext(context.Background())
+}
+
+func (e AdminPortalNavigationPrivacyVisibility) ToAdminPortalNavigationPrivacyVisibilityPtrOutputWithContext(ctx context.Context) AdminPortalNavigationPrivacyVisibilityPtrOutput {
+	return AdminPortalNavigationPrivacyVisibility(e).ToAdminPortalNavigationPrivacyVisibilityOutputWithContext(ctx).ToAdminPortalNavigationPrivacyVisibilityPtrOutputWithContext(ctx)
+}
+
+func (e AdminPortalNavigationPrivacyVisibility) ToStringOutput() pulumi.StringOutput {
+	return pulumi.ToOutput(pulumi.String(e)).(pulumi.StringOutput)
+}
+
+func (e AdminPortalNavigationPrivacyVisibility) ToStringOutputWithContext(ctx context.Context) pulumi.StringOutput {
+	return pulumi.ToOutputWithContext(ctx, pulumi.String(e)).(pulumi.StringOutput)
+}
+
+func (e AdminPortalNavigationPrivacyVisibility) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return pulumi.String(e).ToStringPtrOutputWithContext(context.Background())
+}
+
+func (e AdminPortalNavigationPrivacyVisibility) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return pulumi.String(e).ToStringOutputWithContext(ctx).ToStringPtrOutputWithContext(ctx)
+}
+
+type AdminPortalNavigationPrivacyVisibilityOutput struct{ *pulumi.OutputState }
+
+func (AdminPortalNavigationPrivacyVisibilityOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*AdminPortalNavigationPrivacyVisibility)(nil)).Elem()
+}
+
+func (o AdminPortalNavigationPrivacyVisibilityOutput) ToAdminPortalNavigationPrivacyVisibilityOutput() AdminPortalNavigationPrivacyVisibilityOutput {
+	return o
+}
+
+func (o AdminPortalNavigationPrivacyVisibilityOutput) ToAdminPortalNavigationPrivacyVisibilityOutputWithContext(ctx context.Context) AdminPortalNavigationPrivacyVisibilityOutput {
+	return o
+}
+
+func (o AdminPortalNavigationPrivacyVisibilityOutput) ToAdminPortalNavigationPrivacyVisibilityPtrOutput() AdminPortalNavigationPrivacyVisibilityPtrOutput {
+	return o.ToAdminPortalNavigationPrivacyVisibilityPtrOutputWithContext(context.Background())
+}
+
+func (o AdminPortalNavigationPrivacyVisibilityOutput) ToAdminPortalNavigationPrivacyVisibilityPtrOutputWithContext(ctx context.Context) AdminPortalNavigationPrivacyVisibilityPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, v AdminPortalNavigationPrivacyVisibility) *AdminPortalNavigationPrivacyVisibility {
+		return &v
+	}).(AdminPortalNavigationPrivacyVisibilityPtrOutput)
+}
+
+func (o AdminPortalNavigationPrivacyVisibilityOutput) ToStringOutput() pulumi.StringOutput {
+	return o.ToStringOutputWithContext(context.Background())
+}
+
+func (o AdminPortalNavigationPrivacyVisibilityOutput) ToStringOutputWithContext(ctx context.Context) pulumi.StringOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e AdminPortalNavigationPrivacyVisibility) string {
+		return string(e)
+	}).(pulumi.StringOutput)
+}
+
+func (o AdminPortalNavigationPrivacyVisibilityOutput) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return o.ToStringPtrOutputWithContext(context.Background())
+}
+
+func (o AdminPortalNavigationPrivacyVisibilityOutput) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e AdminPortalNavigationPrivacyVisibility) *string {
+		v := string(e)
+		return &v
+	}).(pulumi.StringPtrOutput)
+}
+
+type AdminPortalNavigationPrivacyVisibilityPtrOutput struct{ *pulumi.OutputState }
+
+func (AdminPortalNavigationPrivacyVisibilityPtrOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((**AdminPortalNavigationPrivacyVisibility)(nil)).Elem()
+}
+
+func (o AdminPortalNavigationPrivacyVisibilityPtrOutput) ToAdminPortalNavigationPrivacyVisibilityPtrOutput() AdminPortalNavigationPrivacyVisibilityPtrOutput {
+	return o
+}
+
+func (o AdminPortalNavigationPrivacyVisibilityPtrOutput) ToAdminPortalNavigationPrivacyVisibilityPtrOutputWithContext(ctx context.Context) AdminPortalNavigationPrivacyVisibilityPtrOutput {
+	return o
+}
+
+func (o AdminPortalNavigationPrivacyVisibilityPtrOutput) Elem() AdminPortalNavigationPrivacyVisibilityOutput {
+	return o.ApplyT(func(v *AdminPortalNavigationPrivacyVisibility) AdminPortalNavigationPrivacyVisibility {
+		if v != nil {
+			return *v
+		}
+		var ret AdminPortalNavigationPrivacyVisibility
+		return ret
+	}).(AdminPortalNavigationPrivacyVisibilityOutput)
+}
+
+func (o AdminPortalNavigationPrivacyVisibilityPtrOutput) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return o.ToStringPtrOutputWithContext(context.Background())
+}
+
+func (o AdminPortalNavigationPrivacyVisibilityPtrOutput) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e *AdminPortalNavigationPrivacyVisibility) *string {
+		if e == nil {
+			return nil
+		}
+		v := string(*e)
+		return &v
+	}).(pulumi.StringPtrOutput)
+}
+
+// AdminPortalNavigationPrivacyVisibilityInput is an input type that accepts values of the AdminPortalNavigationPrivacyVisibility enum
+// A concrete instance of `AdminPortalNavigationPrivacyVisibilityInput` can be one of the following:
+//
+//	AdminPortalNavigationPrivacyVisibilityByPermissions
+//	AdminPortalNavigationPrivacyVisibilityHidden
+type AdminPortalNavigationPrivacyVisibilityInput interface {
+	pulumi.Input
+
+	ToAdminPortalNavigationPrivacyVisibilityOutput() AdminPortalNavigationPrivacyVisibilityOutput
+	ToAdminPortalNavigationPrivacyVisibilityOutputWithContext(context.Context) AdminPortalNavigationPrivacyVisibilityOutput
+}
+
+var adminPortalNavigationPrivacyVisibilityPtrType = reflect.TypeOf((**AdminPortalNavigationPrivacyVisibility)(nil)).Elem()
+
+type AdminPortalNavigationPrivacyVisibilityPtrInput interface {
+	pulumi.Input
+
+	ToAdminPortalNavigationPrivacyVisibilityPtrOutput() AdminPortalNavigationPrivacyVisibilityPtrOutput
+	ToAdminPortalNavigationPrivacyVisibilityPtrOutputWithContext(context.Context) AdminPortalNavigationPrivacyVisibilityPtrOutput
+}
+
+type adminPortalNavigationPrivacyVisibilityPtr string
+
+func AdminPortalNavigationPrivacyVisibilityPtr(v string) AdminPortalNavigationPrivacyVisibilityPtrInput {
+	return (*adminPortalNavigationPrivacyVisibilityPtr)(&v)
+}
+
+func (*adminPortalNavigationPrivacyVisibilityPtr) ElementType() reflect.Type {
+	return adminPortalNavigationPrivacyVisibilityPtrType
+}
+
+func (in *adminPortalNavigationPrivacyVisibilityPtr) ToAdminPortalNavigationPrivacyVisibilityPtrOutput() AdminPortalNavigationPrivacyVisibilityPtrOutput {
+	return pulumi.ToOutput(in).(AdminPortalNavigationPrivacyVisibilityPtrOutput)
+}
+
+func (in *adminPortalNavigationPrivacyVisibilityPtr) ToAdminPortalNavigationPrivacyVisibilityPtrOutputWithContext(ctx context.Context) AdminPortalNavigationPrivacyVisibilityPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, in).(AdminPortalNavigationPrivacyVisibilityPtrOutput)
+}
+
+type AdminPortalNavigationProfileVisibility string
+
+const (
+	AdminPortalNavigationProfileVisibilityByPermissions = AdminPortalNavigationProfileVisibility("byPermissions")
+	AdminPortalNavigationProfileVisibilityHidden        = AdminPortalNavigationProfileVisibility("hidden")
+)
+
+func (AdminPortalNavigationProfileVisibility) ElementType() reflect.Type {
+	return reflect.TypeOf((*AdminPortalNavigationProfileVisibility)(nil)).Elem()
+}
+
+func (e AdminPortalNavigationProfileVisibility) ToAdminPortalNavigationProfileVisibilityOutput() AdminPortalNavigationProfileVisibilityOutput {
+	return pulumi.ToOutput(e).(AdminPortalNavigationProfileVisibilityOutput)
+}
+
+func (e AdminPortalNavigationProfileVisibility) ToAdminPortalNavigationProfileVisibilityOutputWithContext(ctx context.Context) AdminPortalNavigationProfileVisibilityOutput {
+	return pulumi.ToOutputWithContext(ctx, e).(AdminPortalNavigationProfileVisibilityOutput)
+}
+
+func (e AdminPortalNavigationProfileVisibility) ToAdminPortalNavigationProfileVisibilityPtrOutput() AdminPortalNavigationProfileVisibilityPtrOutput {
+	return e.ToAdminPortalNavigationProfileVisibilityPtrOutputWithContext(context.Background())
+}
+
+func (e AdminPortalNavigationProfileVisibility) ToAdminPortalNavigationProfileVisibilityPtrOutputWithContext(ctx context.Context) AdminPortalNavigationProfileVisibilityPtrOutput {
+	return AdminPortalNavigationProfileVisibility(e).ToAdminPortalNavigationProfileVisibilityOutputWithContext(ctx).ToAdminPortalNavigationProfileVisibilityPtrOutputWithContext(ctx)
+}
+
+func (e AdminPortalNavigationProfileVisibility) ToStringOutput() pulumi.StringOutput {
+	return pulumi.ToOutput(pulumi.String(e)).(pulumi.StringOutput)
+}
+
+func (e AdminPortalNavigationProfileVisibility) ToStringOutputWithContext(ctx context.Context) pulumi.StringOutput {
+	return pulumi.ToOutputWithContext(ctx, pulumi.String(e)).(pulumi.StringOutput)
+}
+
+func (e AdminPortalNavigationProfileVisibility) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return pulumi.String(e).ToStringPtrOutputWithContext(context.Background())
+}
+
+func (e AdminPortalNavigationProfileVisibility) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return pulumi.String(e).ToStringOutputWithContext(ctx).ToStringPtrOutputWithContext(ctx)
+}
+
+type AdminPortalNavigationProfileVisibilityOutput struct{ *pulumi.OutputState }
+
+func (AdminPortalNavigationProfileVisibilityOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*AdminPortalNavigationProfileVisibility)(nil)).Elem()
+}
+
+func (o AdminPortalNavigationProfileVisibilityOutput) ToAdminPortalNavigationProfileVisibilityOutput() AdminPortalNavigationProfileVisibilityOutput {
+	return o
+}
+
+func (o AdminPortalNavigationProfileVisibilityOutput) ToAdminPortalNavigationProfileVisibilityOutputWithContext(ctx context.Context) AdminPortalNavigationProfileVisibilityOutput {
+	return o
+}
+
+func (o AdminPortalNavigationProfileVisibilityOutput) ToAdminPortalNavigationProfileVisibilityPtrOutput() AdminPortalNavigationProfileVisibilityPtrOutput {
+	return o.ToAdminPortalNavigationProfileVisibilityPtrOutputWithContext(context.Background())
+}
+
+func (o AdminPortalNavigationProfileVisibilityOutput) ToAdminPortalNavigationProfileVisibilityPtrOutputWithContext(ctx context.Context) AdminPortalNavigationProfileVisibilityPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, v AdminPortalNavigationProfileVisibility) *AdminPortalNavigationProfileVisibility {
+		return &v
+	}).(AdminPortalNavigationProfileVisibilityPtrOutput)
+}
+
+func (o AdminPortalNavigationProfileVisibilityOutput) ToStringOutput() pulumi.StringOutput {
+	return o.ToStringOutputWithContext(context.Background())
+}
+
+func (o AdminPortalNavigationProfileVisibilityOutput) ToStringOutputWithContext(ctx context.Context) pulumi.StringOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e AdminPortalNavigationProfileVisibility) string {
+		return string(e)
+	}).(pulumi.StringOutput)
+}
+
+func (o AdminPortalNavigationProfileVisibilityOutput) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return o.ToStringPtrOutputWithContext(context.Background())
+}
+
+func (o AdminPortalNavigationProfileVisibilityOutput) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e AdminPortalNavigationProfileVisibility) *string {
+		v := string(e)
+		return &v
+	}).(pulumi.StringPtrOutput)
+}
+
+type AdminPortalNavigationProfileVisibilityPtrOutput struct{ *pulumi.OutputState }
+
+func (AdminPortalNavigationProfileVisibilityPtrOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((**AdminPortalNavigationProfileVisibility)(nil)).Elem()
+}
+
+func (o AdminPortalNavigationProfileVisibilityPtrOutput) ToAdminPortalNavigationProfileVisibilityPtrOutput() AdminPortalNavigationProfileVisibilityPtrOutput {
+	return o
+}
+
+func (o AdminPortalNavigationProfileVisibilityPtrOutput) ToAdminPortalNavigationProfileVisibilityPtrOutputWithContext(ctx context.Context) AdminPortalNavigationProfileVisibilityPtrOutput {
+	return o
+}
+
+func (o AdminPortalNavigationProfileVisibilityPtrOutput) Elem() AdminPortalNavigationProfileVisibilityOutput {
+	return o.ApplyT(func(v *AdminPortalNavigationProfileVisibility) AdminPortalNavigationProfileVisibility {
+		if v != nil {
+			return *v
+		}
+		var ret AdminPortalNavigationProfileVisibility
+		return ret
+	}).(AdminPortalNavigationProfileVisibilityOutput)
+}
+
+func (o AdminPortalNavigationProfileVisibilityPtrOutput) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return o.ToStringPtrOutputWithContext(context.Background())
+}
+
+func (o AdminPortalNavigationProfileVisibilityPtrOutput) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e *AdminPortalNavigationProfileVisibility) *string {
+		if e == nil {
+			return nil
+		}
+		v := string(*e)
+		return &v
+	}).(pulumi.StringPtrOutput)
+}
+
+// AdminPortalNavigationProfileVisibilityInput is an input type that accepts values of the AdminPortalNavigationProfileVisibility enum
+// A concrete instance of `AdminPortalNavigationProfileVisibilityInput` can be one of the following:
+//
+//	AdminPortalNavigationProfileVisibilityByPermissions
+//	AdminPortalNavigationProfileVisibilityHidden
+type AdminPortalNavigationProfileVisibilityInput interface {
+	pulumi.Input
+
+	ToAdminPortalNavigationProfileVisibilityOutput() AdminPortalNavigationProfileVisibilityOutput
+	ToAdminPortalNavigationProfileVisibilityOutputWithContext(context.Context) AdminPortalNavigationProfileVisibilityOutput
+}
+
+var adminPortalNavigationProfileVisibilityPtrType = reflect.TypeOf((**AdminPortalNavigationProfileVisibility)(nil)).Elem()
+
+type AdminPortalNavigationProfileVisibilityPtrInput interface {
+	pulumi.Input
+
+	ToAdminPortalNavigationProfileVisibilityPtrOutput() AdminPortalNavigationProfileVisibilityPtrOutput
+	ToAdminPortalNavigationProfileVisibilityPtrOutputWithContext(context.Context) AdminPortalNavigationProfileVisibilityPtrOutput
+}
+
+type adminPortalNavigationProfileVisibilityPtr string
+
+func AdminPortalNavigationProfileVisibilityPtr(v string) AdminPortalNavigationProfileVisibilityPtrInput {
+	return (*adminPortalNavigationProfileVisibilityPtr)(&v)
+}
+
+func (*adminPortalNavigationProfileVisibilityPtr) ElementType() reflect.Type {
+	return adminPortalNavigationProfileVisibilityPtrType
+}
+
+func (in *adminPortalNavigationProfileVisibilityPtr) ToAdminPortalNavigationProfileVisibilityPtrOutput() AdminPortalNavigationProfileVisibilityPtrOutput {
+	return pulumi.ToOutput(in).(AdminPortalNavigationProfileVisibilityPtrOutput)
+}
+
+func (in *adminPortalNavigationProfileVisibilityPtr) ToAdminPortalNavigationProfileVisibilityPtrOutputWithContext(ctx context.Context) AdminPortalNavigationProfileVisibilityPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, in).(AdminPortalNavigationProfileVisibilityPtrOutput)
+}
+
+type AdminPortalNavigationProvisioningVisibility string
+
+const (
+	AdminPortalNavigationProvisioningVisibilityByPermissions = AdminPortalNavigationProvisioningVisibility("byPermissions")
+	AdminPortalNavigationProvisioningVisibilityHidden        = AdminPortalNavigationProvisioningVisibility("hidden")
+)
+
+func (AdminPortalNavigationProvisioningVisibility) ElementType() reflect.Type {
+	return reflect.TypeOf((*AdminPortalNavigationProvisioningVisibility)(nil)).Elem()
+}
+
+func (e AdminPortalNavigationProvisioningVisibility) ToAdminPortalNavigationProvisioningVisibilityOutput() AdminPortalNavigationProvisioningVisibilityOutput {
+	return pulumi.ToOutput(e).(AdminPortalNavigationProvisioningVisibilityOutput)
+}
+
+func (e AdminPortalNavigationProvisioningVisibility) ToAdminPortalNavigationProvisioningVisibilityOutputWithContext(ctx context.Context) AdminPortalNavigationProvisioningVisibilityOutput {
+	return pulumi.ToOutputWithContext(ctx, e).(AdminPortalNavigationProvisioningVisibilityOutput)
+}
+
+func (e AdminPortalNavigationProvisioningVisibility) ToAdminPortalNavigationProvisioningVisibilityPtrOutput() AdminPortalNavigationProvisioningVisibilityPtrOutput {
+	return e.ToAdminPortalNavigationProvisioningVisibilityPtrOutputWithContext(context.Background())
+}
+
+func (e AdminPortalNavigationProvisioningVisibility) ToAdminPortalNavigationProvisioningVisibilityPtrOutputWithContext(ctx context.Context) AdminPortalNavigationProvisioningVisibilityPtrOutput {
+	return AdminPortalNavigationProvisioningVisibility(e).ToAdminPortalNavigationProvisioningVisibilityOutputWithContext(ctx).ToAdminPortalNavigationProvisioningVisibilityPtrOutputWithContext(ctx)
+}
+
+func (e AdminPortalNavigationProvisioningVisibility) ToStringOutput() pulumi.StringOutput {
+	return pulumi.ToOutput(pulumi.String(e)).(pulumi.StringOutput)
+}
+
+func (e AdminPortalNavigationProvisioningVisibility) ToStringOutputWithContext(ctx context.Context) pulumi.StringOutput {
+	return pulumi.ToOutputWithContext(ctx, pulumi.String(e)).(pulumi.StringOutput)
+}
+
+func (e AdminPortalNavigationProvisioningVisibility) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return pulumi.String(e).ToStringPtrOutputWithContext(context.Background())
+}
+
+func (e AdminPortalNavigationProvisioningVisibility) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return pulumi.String(e).ToStringOutputWithContext(ctx).ToStringPtrOutputWithContext(ctx)
+}
+
+type AdminPortalNavigationProvisioningVisibilityOutput struct{ *pulumi.OutputState }
+
+func (AdminPortalNavigationProvisioningVisibilityOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*AdminPortalNavigationProvisioningVisibility)(nil)).Elem()
+}
+
+func (o AdminPortalNavigationProvisioningVisibilityOutput) ToAdminPortalNavigationProvisioningVisibilityOutput() AdminPortalNavigationProvisioningVisibilityOutput {
+	return o
+}
+
+func (o AdminPortalNavigationProvisioningVisibilityOutput) ToAdminPortalNavigationProvisioningVisibilityOutputWithContext(ctx context.Context) AdminPortalNavigationProvisioningVisibilityOutput {
+	return o
+}
+
+func (o AdminPortalNavigationProvisioningVisibilityOutput) ToAdminPortalNavigationProvisioningVisibilityPtrOutput() AdminPortalNavigationProvisioningVisibilityPtrOutput {
+	return o.ToAdminPortalNavigationProvisioningVisibilityPtrOutputWithContext(context.Background())
+}
+
+func (o AdminPortalNavigationProvisioningVisibilityOutput) ToAdminPortalNavigationProvisioningVisibilityPtrOutputWithContext(ctx context.Context) AdminPortalNavigationProvisioningVisibilityPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, v AdminPortalNavigationProvisioningVisibility) *AdminPortalNavigationProvisioningVisibility {
+		return &v
+	}).(AdminPortalNavigationProvisioningVisibilityPtrOutput)
+}
+
+func (o AdminPortalNavigationProvisioningVisibilityOutput) ToStringOutput() pulumi.StringOutput {
+	return o.ToStringOutputWithContext(context.Background())
+}
+
+func (o AdminPortalNavigationProvisioningVisibilityOutput) ToStringOutputWithContext(ctx context.Context) pulumi.StringOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e AdminPortalNavigationProvisioningVisibility) string {
+		return string(e)
+	}).(pulumi.StringOutput)
+}
+
+func (o AdminPortalNavigationProvisioningVisibilityOutput) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return o.ToStringPtrOutputWithContext(context.Background())
+}
+
+func (o AdminPortalNavigationProvisioningVisibilityOutput) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e AdminPortalNavigationProvisioningVisibility) *string {
+		v := string(e)
+		return &v
+	}).(pulumi.StringPtrOutput)
+}
+
+type AdminPortalNavigationProvisioningVisibilityPtrOutput struct{ *pulumi.OutputState }
+
+func (AdminPortalNavigationProvisioningVisibilityPtrOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((**AdminPortalNavigationProvisioningVisibility)(nil)).Elem()
+}
+
+func (o AdminPortalNavigationProvisioningVisibilityPtrOutput) ToAdminPortalNavigationProvisioningVisibilityPtrOutput() AdminPortalNavigationProvisioningVisibilityPtrOutput {
+	return o
+}
+
+func (o AdminPortalNavigationProvisioningVisibilityPtrOutput) ToAdminPortalNavigationProvisioningVisibilityPtrOutputWithContext(ctx context.Context) AdminPortalNavigationProvisioningVisibilityPtrOutput {
+	return o
+}
+
+func (o AdminPortalNavigationProvisioningVisibilityPtrOutput) Elem() AdminPortalNavigationProvisioningVisibilityOutput {
+	return o.ApplyT(func(v *AdminPortalNavigationProvisioningVisibility) AdminPortalNavigationProvisioningVisibility {
+		if v != nil {
+			return *v
+		}
+		var ret AdminPortalNavigationProvisioningVisibility
+		return ret
+	}).(AdminPortalNavigationProvisioningVisibilityOutput)
+}
+
+func (o AdminPortalNavigationProvisioningVisibilityPtrOutput) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return o.ToStringPtrOutputWithContext(context.Background())
+}
+
+func (o AdminPortalNavigationProvisioningVisibilityPtrOutput) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e *AdminPortalNavigationProvisioningVisibility) *string {
+		if e == nil {
+			return nil
+		}
+		v := string(*e)
+		return &v
+	}).(pulumi.StringPtrOutput)
+}
+
+// AdminPortalNavigationProvisioningVisibilityInput is an input type that accepts values of the AdminPortalNavigationProvisioningVisibility enum
+// A concrete instance of `AdminPortalNavigationProvisioningVisibilityInput` can be one of the following:
+//
+//	AdminPortalNavigationProvisioningVisibilityByPermissions
+//	AdminPortalNavigationProvisioningVisibilityHidden
+type AdminPortalNavigationProvisioningVisibilityInput interface {
+	pulumi.Input
+
+	ToAdminPortalNavigationProvisioningVisibilityOutput() AdminPortalNavigationProvisioningVisibilityOutput
+	ToAdminPortalNavigationProvisioningVisibilityOutputWithContext(context.Context) AdminPortalNavigationProvisioningVisibilityOutput
+}
+
+var adminPortalNavigationProvisioningVisibilityPtrType = reflect.TypeOf((**AdminPortalNavigationProvisioningVisibility)(nil)).Elem()
+
+type AdminPortalNavigationProvisioningVisibilityPtrInput interface {
+	pulumi.Input
+
+	ToAdminPortalNavigationProvisioningVisibilityPtrOutput() AdminPortalNavigationProvisioningVisibilityPtrOutput
+	ToAdminPortalNavigationProvisioningVisibilityPtrOutputWithContext(context.Context) AdminPortalNavigationProvisioningVisibilityPtrOutput
+}
+
+type adminPortalNavigationProvisioningVisibilityPtr string
+
+func AdminPortalNavigationProvisioningVisibilityPtr(v string) AdminPortalNavigationProvisioningVisibilityPtrInput {
+	return (*adminPortalNavigationProvisioningVisibilityPtr)(&v)
+}
+
+func (*adminPortalNavigationProvisioningVisibilityPtr) ElementType() reflect.Type {
+	return adminPortalNavigationProvisioningVisibilityPtrType
+}
+
+func (in *adminPortalNavigationProvisioningVisibilityPtr) ToAdminPortalNavigationProvisioningVisibilityPtrOutput() AdminPortalNavigationProvisioningVisibilityPtrOutput {
+	return pulumi.ToOutput(in).(AdminPortalNavigationProvisioningVisibilityPtrOutput)
+}
+
+func (in *adminPortalNavigationProvisioningVisibilityPtr) ToAdminPortalNavigationProvisioningVisibilityPtrOutputWithContext(ctx context.Context) AdminPortalNavigationProvisioningVisibilityPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, in).(AdminPortalNavigationProvisioningVisibilityPtrOutput)
+}
+
+type AdminPortalNavigationRolesVisibility string
+
+const (
+	AdminPortalNavigationRolesVisibilityByPermissions = AdminPortalNavigationRolesVisibility("byPermissions")
+	AdminPortalNavigationRolesVisibilityHidden        = AdminPortalNavigationRolesVisibility("hidden")
+)
+
+func (AdminPortalNavigationRolesVisibility) ElementType() reflect.Type {
+	return reflect.TypeOf((*AdminPortalNavigationRolesVisibility)(nil)).Elem()
+}
+
+func (e AdminPortalNavigationRolesVisibility) ToAdminPortalNavigationRolesVisibilityOutput() AdminPortalNavigationRolesVisibilityOutput {
+	return pulumi.ToOutput(e).(AdminPortalNavigationRolesVisibilityOutput)
+}
+
+func (e AdminPortalNavigationRolesVisibility) ToAdminPortalNavigationRolesVisibilityOutputWithContext(ctx context.Context) AdminPortalNavigationRolesVisibilityOutput {
+	return pulumi.ToOutputWithContext(ctx, e).(AdminPortalNavigationRolesVisibilityOutput)
+}
+
+func (e AdminPortalNavigationRolesVisibility) ToAdminPortalNavigationRolesVisibilityPtrOutput() AdminPortalNavigationRolesVisibilityPtrOutput {
+	return e.ToAdminPortalNavigationRolesVisibilityPtrOutputWithContext(context.Background())
+}
+
+func (e AdminPortalNavigationRolesVisibility) ToAdminPortalNavigationRolesVisibilityPtrOutputWithContext(ctx context.Context) AdminPortalNavigationRolesVisibilityPtrOutput {
+	return AdminPortalNavigationRolesVisibility(e).ToAdminPortalNavigationRolesVisibilityOutputWithContext(ctx).ToAdminPortalNavigationRolesVisibilityPtrOutputWithContext(ctx)
+}
+
+func (e AdminPortalNavigationRolesVisibility) ToStringOutput() pulumi.StringOutput {
+	return pulumi.ToOutput(pulumi.String(e)).(pulumi.StringOutput)
+}
+
+func (e AdminPortalNavigationRolesVisibility) ToStringOutputWithContext(ctx context.Context) pulumi.StringOutput {
+	return pulumi.ToOutputWithContext(ctx, pulumi.String(e)).(pulumi.StringOutput)
+}
+
+func (e AdminPortalNavigationRolesVisibility) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return pulumi.String(e).ToStringPtrOutputWithContext(context.Background())
+}
+
+func (e AdminPortalNavigationRolesVisibility) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return pulumi.String(e).ToStringOutputWithContext(ctx).ToStringPtrOutputWithContext(ctx)
+}
+
+type AdminPortalNavigationRolesVisibilityOutput struct{ *pulumi.OutputState }
+
+func (AdminPortalNavigationRolesVisibilityOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*AdminPortalNavigationRolesVisibility)(nil)).Elem()
+}
+
+func (o AdminPortalNavigationRolesVisibilityOutput) ToAdminPortalNavigationRolesVisibilityOutput() AdminPortalNavigationRolesVisibilityOutput {
+	return o
+}
+
+func (o AdminPortalNavigationRolesVisibilityOutput) ToAdminPortalNavigationRolesVisibilityOutputWithContext(ctx context.Context) AdminPortalNavigationRolesVisibilityOutput {
+	return o
+}
+
+func (o AdminPortalNavigationRolesVisibilityOutput) ToAdminPortalNavigationRolesVisibilityPtrOutput() AdminPortalNavigationRolesVisibilityPtrOutput {
+	return o.ToAdminPortalNavigationRolesVisibilityPtrOutputWithContext(context.Background())
+}
+
+func (o AdminPortalNavigationRolesVisibilityOutput) ToAdminPortalNavigationRolesVisibilityPtrOutputWithContext(ctx context.Context) AdminPortalNavigationRolesVisibilityPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, v AdminPortalNavigationRolesVisibility) *AdminPortalNavigationRolesVisibility {
+		return &v
+	}).(AdminPortalNavigationRolesVisibilityPtrOutput)
+}
+
+func (o AdminPortalNavigationRolesVisibilityOutput) ToStringOutput() pulumi.StringOutput {
+	return o.ToStringOutputWithContext(context.Background())
+}
+
+func (o AdminPortalNavigationRolesVisibilityOutput) ToStringOutputWithContext(ctx context.Context) pulumi.StringOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e AdminPortalNavigationRolesVisibility) string {
+		return string(e)
+	}).(pulumi.StringOutput)
+}
+
+func (o AdminPortalNavigationRolesVisibilityOutput) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return o.ToStringPtrOutputWithContext(context.Background())
+}
+
+func (o AdminPortalNavigationRolesVisibilityOutput) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e AdminPortalNavigationRolesVisibility) *string {
+		v := string(e)
+		return &v
+	}).(pulumi.StringPtrOutput)
+}
+
+type AdminPortalNavigationRolesVisibilityPtrOutput struct{ *pulumi.OutputState }
+
+func (AdminPortalNavigationRolesVisibilityPtrOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((**AdminPortalNavigationRolesVisibility)(nil)).Elem()
+}
+
+func (o AdminPortalNavigationRolesVisibilityPtrOutput) ToAdminPortalNavigationRolesVisibilityPtrOutput() AdminPortalNavigationRolesVisibilityPtrOutput {
+	return o
+}
+
+func (o AdminPortalNavigationRolesVisibilityPtrOutput) ToAdminPortalNavigationRolesVisibilityPtrOutputWithContext(ctx context.Context) AdminPortalNavigationRolesVisibilityPtrOutput {
+	return o
+}
+
+func (o AdminPortalNavigationRolesVisibilityPtrOutput) Elem() AdminPortalNavigationRolesVisibilityOutput {
+	return o.ApplyT(func(v *AdminPortalNavigationRolesVisibility) AdminPortalNavigationRolesVisibility {
+		if v != nil {
+			return *v
+		}
+		var ret AdminPortalNavigationRolesVisibility
+		return ret
+	}).(AdminPortalNavigationRolesVisibilityOutput)
+}
+
+func (o AdminPortalNavigationRolesVisibilityPtrOutput) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return o.ToStringPtrOutputWithContext(context.Background())
+}
+
+func (o AdminPortalNavigationRolesVisibilityPtrOutput) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e *AdminPortalNavigationRolesVisibility) *string {
+		if e == nil {
+			return nil
+		}
+		v := string(*e)
+		return &v
+	}).(pulumi.StringPtrOutput)
+}
+
+// AdminPortalNavigationRolesVisibilityInput is an input type that accepts values of the AdminPortalNavigationRolesVisibility enum
+// A concrete instance of `AdminPortalNavigationRolesVisibilityInput` can be one of the following:
+//
+//	AdminPortalNavigationRolesVisibilityByPermissions
+//	AdminPortalNavigationRolesVisibilityHidden
+type AdminPortalNavigationRolesVisibilityInput interface {
+	pulumi.Input
+
+	ToAdminPortalNavigationRolesVisibilityOutput() AdminPortalNavigationRolesVisibilityOutput
+	ToAdminPortalNavigationRolesVisibilityOutputWithContext(context.Context) AdminPortalNavigationRolesVisibilityOutput
+}
+
+var adminPortalNavigationRolesVisibilityPtrType = reflect.TypeOf((**AdminPortalNavigationRolesVisibility)(nil)).Elem()
+
+type AdminPortalNavigationRolesVisibilityPtrInput interface {
+	pulumi.Input
+
+	ToAdminPortalNavigationRolesVisibilityPtrOutput() AdminPortalNavigationRolesVisibilityPtrOutput
+	ToAdminPortalNavigationRolesVisibilityPtrOutputWithContext(context.Context) AdminPortalNavigationRolesVisibilityPtrOutput
+}
+
+type adminPortalNavigationRolesVisibilityPtr string
+
+func AdminPortalNavigationRolesVisibilityPtr(v string) AdminPortalNavigationRolesVisibilityPtrInput {
+	return (*adminPortalNavigationRolesVisibilityPtr)(&v)
+}
+
+func (*adminPortalNavigationRolesVisibilityPtr) ElementType() reflect.Type {
+	return adminPortalNavigationRolesVisibilityPtrType
+}
+
+func (in *adminPortalNavigationRolesVisibilityPtr) ToAdminPortalNavigationRolesVisibilityPtrOutput() AdminPortalNavigationRolesVisibilityPtrOutput {
+	return pulumi.ToOutput(in).(AdminPortalNavigationRolesVisibilityPtrOutput)
+}
+
+func (in *adminPortalNavigationRolesVisibilityPtr) ToAdminPortalNavigationRolesVisibilityPtrOutputWithContext(ctx context.Context) AdminPortalNavigationRolesVisibilityPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, in).(AdminPortalNavigationRolesVisibilityPtrOutput)
+}
+
+type AdminPortalNavigationSecurityVisibility string
+
+const (
+	AdminPortalNavigationSecurityVisibilityByPermissions = AdminPortalNavigationSecurityVisibility("byPermissions")
+	AdminPortalNavigationSecurityVisibilityHidden        = AdminPortalNavigationSecurityVisibility("hidden")
+)
+
+func (AdminPortalNavigationSecurityVisibility) ElementType() reflect.Type {
+	return reflect.TypeOf((*AdminPortalNavigationSecurityVisibility)(nil)).Elem()
+}
+
+func (e AdminPortalNavigationSecurityVisibility) ToAdminPortalNavigationSecurityVisibilityOutput() AdminPortalNavigationSecurityVisibilityOutput {
+	return pulumi.ToOutput(e).(AdminPortalNavigationSecurityVisibilityOutput)
+}
+
+func (e AdminPortalNavigationSecurityVisibility) ToAdminPortalNavigationSecurityVisibilityOutputWithContext(ctx context.Context) AdminPortalNavigationSecurityVisibilityOutput {
+	return pulumi.ToOutputWithContext(ctx, e).(AdminPortalNavigationSecurityVisibilityOutput)
+}
+
+func (e AdminPortalNavigationSecurityVisibility) ToAdminPortalNavigationSecurityVisibilityPtrOutput() AdminPortalNavigationSecurityVisibilityPtrOutput {
+	return e.ToAdminPortalNavigationSecurityVisibilityPtrOutputWithContext(context.Background())
+}
+
+func (e AdminPortalNavigationSecurityVisibility) ToAdminPortalNavigationSecurityVisibilityPtrOutputWithContext(ctx context.Context) AdminPortalNavigationSecurityVisibilityPtrOutput {
+	return AdminPortalNavigationSecurityVisibility(e).ToAdminPortalNavigationSecurityVisibilityOutputWithContext(ctx).ToAdminPortalNavigationSecurityVisibilityPtrOutputWithContext(ctx)
+}
+
+func (e AdminPortalNavigationSecurityVisibility) ToStringOutput() pulumi.StringOutput {
+	return pulumi.ToOutput(pulumi.String(e)).(pulumi.StringOutput)
+}
+
+func (e AdminPortalNavigationSecurityVisibility) ToStringOutputWithContext(ctx context.Context) pulumi.StringOutput {
+	return pulumi.ToOutputWithContext(ctx, pulumi.String(e)).(pulumi.StringOutput)
+}
+
+func (e AdminPortalNavigationSecurityVisibility) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return pulumi.String(e).ToStringPtrOutputWithContext(context.Background())
+}
+
+func (e AdminPortalNavigationSecurityVisibility) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return pulumi.String(e).ToStringOutputWithContext(ctx).ToStringPtrOutputWithContext(ctx)
+}
+
+type AdminPortalNavigationSecurityVisibilityOutput struct{ *pulumi.OutputState }
+
+func (AdminPortalNavigationSecurityVisibilityOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*AdminPortalNavigationSecurityVisibility)(nil)).Elem()
+}
+
+func (o AdminPortalNavigationSecurityVisibilityOutput) ToAdminPortalNavigationSecurityVisibilityOutput() AdminPortalNavigationSecurityVisibilityOutput {
+	return o
+}
+
+func (o AdminPortalNavigationSecurityVisibilityOutput) ToAdminPortalNavigationSecurityVisibilityOutputWithContext(ctx context.Context) AdminPortalNavigationSecurityVisibilityOutput {
+	return o
+}
+
+func (o AdminPortalNavigationSecurityVisibilityOutput) ToAdminPortalNavigationSecurityVisibilityPtrOutput() AdminPortalNavigationSecurityVisibilityPtrOutput {
+	return o.ToAdminPortalNavigationSecurityVisibilityPtrOutputWithContext(context.Background())
+}
+
+func (o AdminPortalNavigationSecurityVisibilityOutput) ToAdminPortalNavigationSecurityVisibilityPtrOutputWithContext(ctx context.Context) AdminPortalNavigationSecurityVisibilityPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, v AdminPortalNavigationSecurityVisibility) *AdminPortalNavigationSecurityVisibility {
+		return &v
+	}).(AdminPortalNavigationSecurityVisibilityPtrOutput)
+}
+
+func (o AdminPortalNavigationSecurityVisibilityOutput) ToStringOutput() pulumi.StringOutput {
+	return o.ToStringOutputWithContext(context.Background())
+}
+
+func (o AdminPortalNavigationSecurityVisibilityOutput) ToStringOutputWithContext(ctx context.Context) pulumi.StringOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e AdminPortalNavigationSecurityVisibility) string {
+		return string(e)
+	}).(pulumi.StringOutput)
+}
+
+func (o AdminPortalNavigationSecurityVisibilityOutput) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return o.ToStringPtrOutputWithContext(context.Background())
+}
+
+func (o AdminPortalNavigationSecurityVisibilityOutput) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e AdminPortalNavigationSecurityVisibility) *string {
+		v := string(e)
+		return &v
+	}).(pulumi.StringPtrOutput)
+}
+
+type AdminPortalNavigationSecurityVisibilityPtrOutput struct{ *pulumi.OutputState }
+
+func (AdminPortalNavigationSecurityVisibilityPtrOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((**AdminPortalNavigationSecurityVisibility)(nil)).Elem()
+}
+
+func (o AdminPortalNavigationSecurityVisibilityPtrOutput) ToAdminPortalNavigationSecurityVisibilityPtrOutput() AdminPortalNavigationSecurityVisibilityPtrOutput {
+	return o
+}
+
+func (o AdminPortalNavigationSecurityVisibilityPtrOutput) ToAdminPortalNavigationSecurityVisibilityPtrOutputWithContext(ctx context.Context) AdminPortalNavigationSecurityVisibilityPtrOutput {
+	return o
+}
+
+func (o AdminPortalNavigationSecurityVisibilityPtrOutput) Elem() AdminPortalNavigationSecurityVisibilityOutput {
+	return o.ApplyT(func(v *AdminPortalNavigationSecurityVisibility) AdminPortalNavigationSecurityVisibility {
+		if v != nil {
+			return *v
+		}
+		var ret AdminPortalNavigationSecurityVisibility
+		return ret
+	}).(AdminPortalNavigationSecurityVisibilityOutput)
+}
+
+func (o AdminPortalNavigationSecurityVisibilityPtrOutput) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return o.ToStringPtrOutputWithContext(context.Background())
+}
+
+func (o AdminPortalNavigationSecurityVisibilityPtrOutput) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e *AdminPortalNavigationSecurityVisibility) *string {
+		if e == nil {
+			return nil
+		}
+		v := string(*e)
+		return &v
+	}).(pulumi.StringPtrOutput)
+}
+
+// AdminPortalNavigationSecurityVisibilityInput is an input type that accepts values of the AdminPortalNavigationSecurityVisibility enum
+// A concrete instance of `AdminPortalNavigationSecurityVisibilityInput` can be one of the following:
+//
+//	AdminPortalNavigationSecurityVisibilityByPermissions
+//	AdminPortalNavigationSecurityVisibilityHidden
+type AdminPortalNavigationSecurityVisibilityInput interface {
+	pulumi.Input
+
+	ToAdminPortalNavigationSecurityVisibilityOutput() AdminPortalNavigationSecurityVisibilityOutput
+	ToAdminPortalNavigationSecurityVisibilityOutputWithContext(context.Context) AdminPortalNavigationSecurityVisibilityOutput
+}
+
+var adminPortalNavigationSecurityVisibilityPtrType = reflect.TypeOf((**AdminPortalNavigationSecurityVisibility)(nil)).Elem()
+
+type AdminPortalNavigationSecurityVisibilityPtrInput interface {
+	pulumi.Input
+
+	ToAdminPortalNavigationSecurityVisibilityPtrOutput() AdminPortalNavigationSecurityVisibilityPtrOutput
+	ToAdminPortalNavigationSecurityVisibilityPtrOutputWithContext(context.Context) AdminPortalNavigationSecurityVisibilityPtrOutput
+}
+
+type adminPortalNavigationSecurityVisibilityPtr string
+
+func AdminPortalNavigationSecurityVisibilityPtr(v string) AdminPortalNavigationSecurityVisibilityPtrInput {
+	return (*adminPortalNavigationSecurityVisibilityPtr)(&v)
+}
+
+func (*adminPortalNavigationSecurityVisibilityPtr) ElementType() reflect.Type {
+	return adminPortalNavigationSecurityVisibilityPtrType
+}
+
+func (in *adminPortalNavigationSecurityVisibilityPtr) ToAdminPortalNavigationSecurityVisibilityPtrOutput() AdminPortalNavigationSecurityVisibilityPtrOutput {
+	return pulumi.ToOutput(in).(AdminPortalNavigationSecurityVisibilityPtrOutput)
+}
+
+func (in *adminPortalNavigationSecurityVisibilityPtr) ToAdminPortalNavigationSecurityVisibilityPtrOutputWithContext(ctx context.Context) AdminPortalNavigationSecurityVisibilityPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, in).(AdminPortalNavigationSecurityVisibilityPtrOutput)
+}
+
+type AdminPortalNavigationSsoVisibility string
+
+const (
+	AdminPortalNavigationSsoVisibilityByPermissions = AdminPortalNavigationSsoVisibility("byPermissions")
+	AdminPortalNavigationSsoVisibilityHidden        = AdminPortalNavigationSsoVisibility("hidden")
+)
+
+func (AdminPortalNavigationSsoVisibility) ElementType() reflect.Type {
+	return reflect.TypeOf((*AdminPortalNavigationSsoVisibility)(nil)).Elem()
+}
+
+func (e AdminPortalNavigationSsoVisibility) ToAdminPortalNavigationSsoVisibilityOutput() AdminPortalNavigationSsoVisibilityOutput {
+	return pulumi.ToOutput(e).(AdminPortalNavigationSsoVisibilityOutput)
+}
+
+func (e AdminPortalNavigationSsoVisibility) ToAdminPortalNavigationSsoVisibilityOutputWithContext(ctx context.Context) AdminPortalNavigationSsoVisibilityOutput {
+	return pulumi.ToOutputWithContext(ctx, e).(AdminPortalNavigationSsoVisibilityOutput)
+}
+
+func (e AdminPortalNavigationSsoVisibility) ToAdminPortalNavigationSsoVisibilityPtrOutput() AdminPortalNavigationSsoVisibilityPtrOutput {
+	return e.ToAdminPortalNavigationSsoVisibilityPtrOutputWithContext(context.Background())
+}
+
+func (e AdminPortalNavigationSsoVisibility) ToAdminPortalNavigationSsoVisibilityPtrOutputWithContext(ctx context.Context) AdminPortalNavigationSsoVisibilityPtrOutput {
+	return AdminPortalNavigationSsoVisibility(e).ToAdminPortalNavigationSsoVisibilityOutputWithContext(ctx).ToAdminPortalNavigationSsoVisibilityPtrOutputWithContext(ctx)
+}
+
+func (e AdminPortalNavigationSsoVisibility) ToStringOutput() pulumi.StringOutput {
+	return pulumi.ToOutput(pulumi.String(e)).(pulumi.StringOutput)
+}
+
+func (e AdminPortalNavigationSsoVisibility) ToStringOutputWithContext(ctx context.Context) pulumi.StringOutput {
+	return pulumi.ToOutputWithContext(ctx, pulumi.String(e)).(pulumi.StringOutput)
+}
+
+func (e AdminPortalNavigationSsoVisibility) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return pulumi.String(e).ToStringPtrOutputWithContext(context.Background())
+}
+
+func (e AdminPortalNavigationSsoVisibility) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return pulumi.String(e).ToStringOutputWithContext(ctx).ToStringPtrOutputWithContext(ctx)
+}
+
+type AdminPortalNavigationSsoVisibilityOutput struct{ *pulumi.OutputState }
+
+func (AdminPortalNavigationSsoVisibilityOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*AdminPortalNavigationSsoVisibility)(nil)).Elem()
+}
+
+func (o AdminPortalNavigationSsoVisibilityOutput) ToAdminPortalNavigationSsoVisibilityOutput() AdminPortalNavigationSsoVisibilityOutput {
+	return o
+}
+
+func (o AdminPortalNavigationSsoVisibilityOutput) ToAdminPortalNavigationSsoVisibilityOutputWithContext(ctx context.Context) AdminPortalNavigationSsoVisibilityOutput {
+	return o
+}
+
+func (o AdminPortalNavigationSsoVisibilityOutput) ToAdminPortalNavigationSsoVisibilityPtrOutput() AdminPortalNavigationSsoVisibilityPtrOutput {
+	return o.ToAdminPortalNavigationSsoVisibilityPtrOutputWithContext(context.Background())
+}
+
+func (o AdminPortalNavigationSsoVisibilityOutput) ToAdminPortalNavigationSsoVisibilityPtrOutputWithContext(ctx context.Context) AdminPortalNavigationSsoVisibilityPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, v AdminPortalNavigationSsoVisibility) *AdminPortalNavigationSsoVisibility {
+		return &v
+	}).(AdminPortalNavigationSsoVisibilityPtrOutput)
+}
+
+func (o AdminPortalNavigationSsoVisibilityOutput) ToStringOutput() pulumi.StringOutput {
+	return o.ToStringOutputWithContext(context.Background())
+}
+
+func (o AdminPortalNavigationSsoVisibilityOutput) ToStringOutputWithContext(ctx context.Context) pulumi.StringOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e AdminPortalNavigationSsoVisibility) string {
+		return string(e)
+	}).(pulumi.StringOutput)
+}
+
+func (o AdminPortalNavigationSsoVisibilityOutput) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return o.ToStringPtrOutputWithContext(context.Background())
+}
+
+func (o AdminPortalNavigationSsoVisibilityOutput) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e AdminPortalNavigationSsoVisibility) *string {
+		v := string(e)
+		return &v
+	}).(pulumi.StringPtrOutput)
+}
+
+type AdminPortalNavigationSsoVisibilityPtrOutput struct{ *pulumi.OutputState }
+
+func (AdminPortalNavigationSsoVisibilityPtrOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((**AdminPortalNavigationSsoVisibility)(nil)).Elem()
+}
+
+func (o AdminPortalNavigationSsoVisibilityPtrOutput) ToAdminPortalNavigationSsoVisibilityPtrOutput() AdminPortalNavigationSsoVisibilityPtrOutput {
+	return o
+}
+
+func (o AdminPortalNavigationSsoVisibilityPtrOutput) ToAdminPortalNavigationSsoVisibilityPtrOutputWithContext(ctx context.Context) AdminPortalNavigationSsoVisibilityPtrOutput {
+	return o
+}
+
+func (o AdminPortalNavigationSsoVisibilityPtrOutput) Elem() AdminPortalNavigationSsoVisibilityOutput {
+	return o.ApplyT(func(v *AdminPortalNavigationSsoVisibility) AdminPortalNavigationSsoVisibility {
+		if v != nil {
+			return *v
+		}
+		var ret AdminPortalNavigationSsoVisibility
+		return ret
+	}).(AdminPortalNavigationSsoVisibilityOutput)
+}
+
+func (o AdminPortalNavigationSsoVisibilityPtrOutput) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return o.ToStringPtrOutputWithContext(context.Background())
+}
+
+func (o AdminPortalNavigationSsoVisibilityPtrOutput) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e *AdminPortalNavigationSsoVisibility) *string {
+		if e == nil {
+			return nil
+		}
+		v := string(*e)
+		return &v
+	}).(pulumi.StringPtrOutput)
+}
+
+// AdminPortalNavigationSsoVisibilityInput is an input type that accepts values of the AdminPortalNavigationSsoVisibility enum
+// A concrete instance of `AdminPortalNavigationSsoVisibilityInput` can be one of the following:
+//
+//	AdminPortalNavigationSsoVisibilityByPermissions
+//	AdminPortalNavigationSsoVisibilityHidden
+type AdminPortalNavigationSsoVisibilityInput interface {
+	pulumi.Input
+
+	ToAdminPortalNavigationSsoVisibilityOutput() AdminPortalNavigationSsoVisibilityOutput
+	ToAdminPortalNavigationSsoVisibilityOutputWithContext(context.Context) AdminPortalNavigationSsoVisibilityOutput
+}
+
+var adminPortalNavigationSsoVisibilityPtrType = reflect.TypeOf((**AdminPortalNavigationSsoVisibility)(nil)).Elem()
+
+type AdminPortalNavigationSsoVisibilityPtrInput interface {
+	pulumi.Input
+
+	ToAdminPortalNavigationSsoVisibilityPtrOutput() AdminPortalNavigationSsoVisibilityPtrOutput
+	ToAdminPortalNavigationSsoVisibilityPtrOutputWithContext(context.Context) AdminPortalNavigationSsoVisibilityPtrOutput
+}
+
+type adminPortalNavigationSsoVisibilityPtr string
+
+func AdminPortalNavigationSsoVisibilityPtr(v string) AdminPortalNavigationSsoVisibilityPtrInput {
+	return (*adminPortalNavigationSsoVisibilityPtr)(&v)
+}
+
+func (*adminPortalNavigationSsoVisibilityPtr) ElementType() reflect.Type {
+	return adminPortalNavigationSsoVisibilityPtrType
+}
+
+func (in *adminPortalNavigationSsoVisibilityPtr) ToAdminPortalNavigationSsoVisibilityPtrOutput() AdminPortalNavigationSsoVisibilityPtrOutput {
+	return pulumi.ToOutput(in).(AdminPortalNavigationSsoVisibilityPtrOutput)
+}
+
+func (in *adminPortalNavigationSsoVisibilityPtr) ToAdminPortalNavigationSsoVisibilityPtrOutputWithContext(ctx context.Context) AdminPortalNavigationSsoVisibilityPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, in).(AdminPortalNavigationSsoVisibilityPtrOutput)
+}
+
+type AdminPortalNavigationSubscriptionsVisibility string
+
+const (
+	AdminPortalNavigationSubscriptionsVisibilityByPermissions = AdminPortalNavigationSubscriptionsVisibility("byPermissions")
+	AdminPortalNavigationSubscriptionsVisibilityHidden        = AdminPortalNavigationSubscriptionsVisibility("hidden")
+)
+
+func (AdminPortalNavigationSubscriptionsVisibility) ElementType() reflect.Type {
+	return reflect.TypeOf((*AdminPortalNavigationSubscriptionsVisibility)(nil)).Elem()
+}
+
+func (e AdminPortalNavigationSubscriptionsVisibility) ToAdminPortalNavigationSubscriptionsVisibilityOutput() AdminPortalNavigationSubscriptionsVisibilityOutput {
+	return pulumi.ToOutput(e).(AdminPortalNavigationSubscriptionsVisibilityOutput)
+}
+
+func (e AdminPortalNavigationSubscriptionsVisibility) ToAdminPortalNavigationSubscriptionsVisibilityOutputWithContext(ctx context.Context) AdminPortalNavigationSubscriptionsVisibilityOutput {
+	return pulumi.ToOutputWithContext(ctx, e).(AdminPortalNavigationSubscriptionsVisibilityOutput)
+}
+
+func (e AdminPortalNavigationSubscriptionsVisibility) ToAdminPortalNavigationSubscriptionsVisibilityPtrOutput() AdminPortalNavigationSubscriptionsVisibilityPtrOutput {
+	return e.ToAdminPortalNavigationSubscriptionsVisibilityPtrOutputWithContext(context.Background())
+}
+
+func (e AdminPortalNavigationSubscriptionsVisibility) ToAdminPortalNavigationSubscriptionsVisibilityPtrOutputWithContext(ctx context.Context) AdminPortalNavigationSubscriptionsVisibilityPtrOutput {
+	return AdminPortalNavigationSubscriptionsVisibility(e).ToAdminPortalNavigationSubscriptionsVisibilityOutputWithContext(ctx).ToAdminPortalNavigationSubscriptionsVisibilityPtrOutputWithContext(ctx)
+}
+
+func (e AdminPortalNavigationSubscriptionsVisibility) ToStringOutput() pulumi.StringOutput {
+	return pulumi.ToOutput(pulumi.String(e)).(pulumi.StringOutput)
+}
+
+func (e AdminPortalNavigationSubscriptionsVisibility) ToStringOutputWithContext(ctx context.Context) pulumi.StringOutput {
+	return pulumi.ToOutputWithContext(ctx, pulumi.String(e)).(pulumi.StringOutput)
+}
+
+func (e AdminPortalNavigationSubscriptionsVisibility) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return pulumi.String(e).ToStringPtrOutputWithContext(context.Background())
+}
+
+func (e AdminPortalNavigationSubscriptionsVisibility) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return pulumi.String(e).ToStringOutputWithContext(ctx).ToStringPtrOutputWithContext(ctx)
+}
+
+type AdminPortalNavigationSubscriptionsVisibilityOutput struct{ *pulumi.OutputState }
+
+func (AdminPortalNavigationSubscriptionsVisibilityOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*AdminPortalNavigationSubscriptionsVisibility)(nil)).Elem()
+}
+
+func (o AdminPortalNavigationSubscriptionsVisibilityOutput) ToAdminPortalNavigationSubscriptionsVisibilityOutput() AdminPortalNavigationSubscriptionsVisibilityOutput {
+	return o
+}
+
+func (o AdminPortalNavigationSubscriptionsVisibilityOutput) ToAdminPortalNavigationSubscriptionsVisibilityOutputWithContext(ctx context.Context) AdminPortalNavigationSubscriptionsVisibilityOutput {
+	return o
+}
+
+func (o AdminPortalNavigationSubscriptionsVisibilityOutput) ToAdminPortalNavigationSubscriptionsVisibilityPtrOutput() AdminPortalNavigationSubscriptionsVisibilityPtrOutput {
+	return o.ToAdminPortalNavigationSubscriptionsVisibilityPtrOutputWithContext(context.Background())
+}
+
+func (o AdminPortalNavigationSubscriptionsVisibilityOutput) ToAdminPortalNavigationSubscriptionsVisibilityPtrOutputWithContext(ctx context.Context) AdminPortalNavigationSubscriptionsVisibilityPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, v AdminPortalNavigationSubscriptionsVisibility) *AdminPortalNavigationSubscriptionsVisibility {
+		return &v
+	}).(AdminPortalNavigationSubscriptionsVisibilityPtrOutput)
+}
+
+func (o AdminPortalNavigationSubscriptionsVisibilityOutput) ToStringOutput() pulumi.StringOutput {
+	return o.ToStringOutputWithContext(context.Background())
+}
+
+func (o AdminPortalNavigationSubscriptionsVisibilityOutput) ToStringOutputWithContext(ctx context.Context) pulumi.StringOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e AdminPortalNavigationSubscriptionsVisibility) string {
+		return string(e)
+	}).(pulumi.StringOutput)
+}
+
+func (o AdminPortalNavigationSubscriptionsVisibilityOutput) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return o.ToStringPtrOutputWithContext(context.Background())
+}
+
+func (o AdminPortalNavigationSubscriptionsVisibilityOutput) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e AdminPortalNavigationSubscriptionsVisibility) *string {
+		v := string(e)
+		return &v
+	}).(pulumi.StringPtrOutput)
+}
+
+type AdminPortalNavigationSubscriptionsVisibilityPtrOutput struct{ *pulumi.OutputState }
+
+func (AdminPortalNavigationSubscriptionsVisibilityPtrOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((**AdminPortalNavigationSubscriptionsVisibility)(nil)).Elem()
+}
+
+func (o AdminPortalNavigationSubscriptionsVisibilityPtrOutput) ToAdminPortalNavigationSubscriptionsVisibilityPtrOutput() AdminPortalNavigationSubscriptionsVisibilityPtrOutput {
+	return o
+}
+
+func (o AdminPortalNavigationSubscriptionsVisibilityPtrOutput) ToAdminPortalNavigationSubscriptionsVisibilityPtrOutputWithContext(ctx context.Context) AdminPortalNavigationSubscriptionsVisibilityPtrOutput {
+	return o
+}
+
+func (o AdminPortalNavigationSubscriptionsVisibilityPtrOutput) Elem() AdminPortalNavigationSubscriptionsVisibilityOutput {
+	return o.ApplyT(func(v *AdminPortalNavigationSubscriptionsVisibility) AdminPortalNavigationSubscriptionsVisibility {
+		if v != nil {
+			return *v
+		}
+		var ret AdminPortalNavigationSubscriptionsVisibility
+		return ret
+	}).(AdminPortalNavigationSubscriptionsVisibilityOutput)
+}
+
+func (o AdminPortalNavigationSubscriptionsVisibilityPtrOutput) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return o.ToStringPtrOutputWithContext(context.Background())
+}
+
+func (o AdminPortalNavigationSubscriptionsVisibilityPtrOutput) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e *AdminPortalNavigationSubscriptionsVisibility) *string {
+		if e == nil {
+			return nil
+		}
+		v := string(*e)
+		return &v
+	}).(pulumi.StringPtrOutput)
+}
+
+// AdminPortalNavigationSubscriptionsVisibilityInput is an input type that accepts values of the AdminPortalNavigationSubscriptionsVisibility enum
+// A concrete instance of `AdminPortalNavigationSubscriptionsVisibilityInput` can be one of the following:
+//
+//	AdminPortalNavigationSubscriptionsVisibilityByPermissions
+//	AdminPortalNavigationSubscriptionsVisibilityHidden
+type AdminPortalNavigationSubscriptionsVisibilityInput interface {
+	pulumi.Input
+
+	ToAdminPortalNavigationSubscriptionsVisibilityOutput() AdminPortalNavigationSubscriptionsVisibilityOutput
+	ToAdminPortalNavigationSubscriptionsVisibilityOutputWithContext(context.Context) AdminPortalNavigationSubscriptionsVisibilityOutput
+}
+
+var adminPortalNavigationSubscriptionsVisibilityPtrType = reflect.TypeOf((**AdminPortalNavigationSubscriptionsVisibility)(nil)).Elem()
+
+type AdminPortalNavigationSubscriptionsVisibilityPtrInput interface {
+	pulumi.Input
+
+	ToAdminPortalNavigationSubscriptionsVisibilityPtrOutput() AdminPortalNavigationSubscriptionsVisibilityPtrOutput
+	ToAdminPortalNavigationSubscriptionsVisibilityPtrOutputWithContext(context.Context) AdminPortalNavigationSubscriptionsVisibilityPtrOutput
+}
+
+type adminPortalNavigationSubscriptionsVisibilityPtr string
+
+func AdminPortalNavigationSubscriptionsVisibilityPtr(v string) AdminPortalNavigationSubscriptionsVisibilityPtrInput {
+	return (*adminPortalNavigationSubscriptionsVisibilityPtr)(&v)
+}
+
+func (*adminPortalNavigationSubscriptionsVisibilityPtr) ElementType() reflect.Type {
+	return adminPortalNavigationSubscriptionsVisibilityPtrType
+}
+
+func (in *adminPortalNavigationSubscriptionsVisibilityPtr) ToAdminPortalNavigationSubscriptionsVisibilityPtrOutput() AdminPortalNavigationSubscriptionsVisibilityPtrOutput {
+	return pulumi.ToOutput(in).(AdminPortalNavigationSubscriptionsVisibilityPtrOutput)
+}
+
+func (in *adminPortalNavigationSubscriptionsVisibilityPtr) ToAdminPortalNavigationSubscriptionsVisibilityPtrOutputWithContext(ctx context.Context) AdminPortalNavigationSubscriptionsVisibilityPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, in).(AdminPortalNavigationSubscriptionsVisibilityPtrOutput)
+}
+
+type AdminPortalNavigationUsageVisibility string
+
+const (
+	AdminPortalNavigationUsageVisibilityByPermissions = AdminPortalNavigationUsageVisibility("byPermissions")
+	AdminPortalNavigationUsageVisibilityHidden        = AdminPortalNavigationUsageVisibility("hidden")
+)
+
+func (AdminPortalNavigationUsageVisibility) ElementType() reflect.Type {
+	return reflect.TypeOf((*AdminPortalNavigationUsageVisibility)(nil)).Elem()
+}
+
+func (e AdminPortalNavigationUsageVisibility) ToAdminPortalNavigationUsageVisibilityOutput() AdminPortalNavigationUsageVisibilityOutput {
+	return pulumi.ToOutput(e).(AdminPortalNavigationUsageVisibilityOutput)
+}
+
+func (e AdminPortalNavigationUsageVisibility) ToAdminPortalNavigationUsageVisibilityOutputWithContext(ctx context.Context) AdminPortalNavigationUsageVisibilityOutput {
+	return pulumi.ToOutputWithContext(ctx, e).(AdminPortalNavigationUsageVisibilityOutput)
+}
+
+func (e AdminPortalNavigationUsageVisibility) ToAdminPortalNavigationUsageVisibilityPtrOutput() AdminPortalNavigationUsageVisibilityPtrOutput {
+	return e.ToAdminPortalNavigationUsageVisibilityPtrOutputWithContext(context.Background())
+}
+
+func (e AdminPortalNavigationUsageVisibility) ToAdminPortalNavigationUsageVisibilityPtrOutputWithContext(ctx context.Context) AdminPortalNavigationUsageVisibilityPtrOutput {
+	return AdminPortalNavigationUsageVisibility(e).ToAdminPortalNavigationUsageVisibilityOutputWithContext(ctx).ToAdminPortalNavigationUsageVisibilityPtrOutputWithContext(ctx)
+}
+
+func (e AdminPortalNavigationUsageVisibility) ToStringOutput() pulumi.StringOutput {
+	return pulumi.ToOutput(pulumi.String(e)).(pulumi.StringOutput)
+}
+
+func (e AdminPortalNavigationUsageVisibility) ToStringOutputWithContext(ctx context.Context) pulumi.StringOutput {
+	return pulumi.ToOutputWithContext(ctx, pulumi.String(e)).(pulumi.StringOutput)
+}
+
+func (e AdminPortalNavigationUsageVisibility) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return pulumi.String(e).ToStringPtrOutputWithContext(context.Background())
+}
+
+func (e AdminPortalNavigationUsageVisibility) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return pulumi.String(e).ToStringOutputWithContext(ctx).ToStringPtrOutputWithContext(ctx)
+}
+
+type AdminPortalNavigationUsageVisibilityOutput struct{ *pulumi.OutputState }
+
+func (AdminPortalNavigationUsageVisibilityOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*AdminPortalNavigationUsageVisibility)(nil)).Elem()
+}
+
+func (o AdminPortalNavigationUsageVisibilityOutput) ToAdminPortalNavigationUsageVisibilityOutput() AdminPortalNavigationUsageVisibilityOutput {
+	return o
+}
+
+func (o AdminPortalNavigationUsageVisibilityOutput) ToAdminPortalNavigationUsageVisibilityOutputWithContext(ctx context.Context) AdminPortalNavigationUsageVisibilityOutput {
+	return o
+}
+
+func (o AdminPortalNavigationUsageVisibilityOutput) ToAdminPortalNavigationUsageVisibilityPtrOutput() AdminPortalNavigationUsageVisibilityPtrOutput {
+	return o.ToAdminPortalNavigationUsageVisibilityPtrOutputWithContext(context.Background())
+}
+
+func (o AdminPortalNavigationUsageVisibilityOutput) ToAdminPortalNavigationUsageVisibilityPtrOutputWithContext(ctx context.Context) AdminPortalNavigationUsageVisibilityPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, v AdminPortalNavigationUsageVisibility) *AdminPortalNavigationUsageVisibility {
+		return &v
+	}).(AdminPortalNavigationUsageVisibilityPtrOutput)
+}
+
+func (o AdminPortalNavigationUsageVisibilityOutput) ToStringOutput() pulumi.StringOutput {
+	return o.ToStringOutputWithContext(context.Background())
+}
+
+func (o AdminPortalNavigationUsageVisibilityOutput) ToStringOutputWithContext(ctx context.Context) pulumi.StringOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e AdminPortalNavigationUsageVisibility) string {
+		return string(e)
+	}).(pulumi.StringOutput)
+}
+
+func (o AdminPortalNavigationUsageVisibilityOutput) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return o.ToStringPtrOutputWithContext(context.Background())
+}
+
+func (o AdminPortalNavigationUsageVisibilityOutput) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e AdminPortalNavigationUsageVisibility) *string {
+		v := string(e)
+		return &v
+	}).(pulumi.StringPtrOutput)
+}
+
+type AdminPortalNavigationUsageVisibilityPtrOutput struct{ *pulumi.OutputState }
+
+func (AdminPortalNavigationUsageVisibilityPtrOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((**AdminPortalNavigationUsageVisibility)(nil)).Elem()
+}
+
+func (o AdminPortalNavigationUsageVisibilityPtrOutput) ToAdminPortalNavigationUsageVisibilityPtrOutput() AdminPortalNavigationUsageVisibilityPtrOutput {
+	return o
+}
+
+func (o AdminPortalNavigationUsageVisibilityPtrOutput) ToAdminPortalNavigationUsageVisibilityPtrOutputWithContext(ctx context.Context) AdminPortalNavigationUsageVisibilityPtrOutput {
+	return o
+}
+
+func (o AdminPortalNavigationUsageVisibilityPtrOutput) Elem() AdminPortalNavigationUsageVisibilityOutput {
+	return o.ApplyT(func(v *AdminPortalNavigationUsageVisibility) AdminPortalNavigationUsageVisibility {
+		if v != nil {
+			return *v
+		}
+		var ret AdminPortalNavigationUsageVisibility
+		return ret
+	}).(AdminPortalNavigationUsageVisibilityOutput)
+}
+
+func (o AdminPortalNavigationUsageVisibilityPtrOutput) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return o.ToStringPtrOutputWithContext(context.Background())
+}
+
+func (o AdminPortalNavigationUsageVisibilityPtrOutput) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e *AdminPortalNavigationUsageVisibility) *string {
+		if e == nil {
+			return nil
+		}
+		v := string(*e)
+		return &v
+	}).(pulumi.StringPtrOutput)
+}
+
+// AdminPortalNavigationUsageVisibilityInput is an input type that accepts values of the AdminPortalNavigationUsageVisibility enum
+// A concrete instance of `AdminPortalNavigationUsageVisibilityInput` can be one of the following:
+//
+//	AdminPortalNavigationUsageVisibilityByPermissions
+//	AdminPortalNavigationUsageVisibilityHidden
+type AdminPortalNavigationUsageVisibilityInput interface {
+	pulumi.Input
+
+	ToAdminPortalNavigationUsageVisibilityOutput() AdminPortalNavigationUsageVisibilityOutput
+	ToAdminPortalNavigationUsageVisibilityOutputWithContext(context.Context) AdminPortalNavigationUsageVisibilityOutput
+}
+
+var adminPortalNavigationUsageVisibilityPtrType = reflect.TypeOf((**AdminPortalNavigationUsageVisibility)(nil)).Elem()
+
+type AdminPortalNavigationUsageVisibilityPtrInput interface {
+	pulumi.Input
+
+	ToAdminPortalNavigationUsageVisibilityPtrOutput() AdminPortalNavigationUsageVisibilityPtrOutput
+	ToAdminPortalNavigationUsageVisibilityPtrOutputWithContext(context.Context) AdminPortalNavigationUsageVisibilityPtrOutput
+}
+
+type adminPortalNavigationUsageVisibilityPtr string
+
+func AdminPortalNavigationUsageVisibilityPtr(v string) AdminPortalNavigationUsageVisibilityPtrInput {
+	return (*adminPortalNavigationUsageVisibilityPtr)(&v)
+}
+
+func (*adminPortalNavigationUsageVisibilityPtr) ElementType() reflect.Type {
+	return adminPortalNavigationUsageVisibilityPtrType
+}
+
+func (in *adminPortalNavigationUsageVisibilityPtr) ToAdminPortalNavigationUsageVisibilityPtrOutput() AdminPortalNavigationUsageVisibilityPtrOutput {
+	return pulumi.ToOutput(in).(AdminPortalNavigationUsageVisibilityPtrOutput)
+}
+
+func (in *adminPortalNavigationUsageVisibilityPtr) ToAdminPortalNavigationUsageVisibilityPtrOutputWithContext(ctx context.Context) AdminPortalNavigationUsageVisibilityPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, in).(AdminPortalNavigationUsageVisibilityPtrOutput)
+}
+
+type AdminPortalNavigationUsersVisibility string
+
+const (
+	AdminPortalNavigationUsersVisibilityByPermissions = AdminPortalNavigationUsersVisibility("byPermissions")
+	AdminPortalNavigationUsersVisibilityHidden        = AdminPortalNavigationUsersVisibility("hidden")
+)
+
+func (AdminPortalNavigationUsersVisibility) ElementType() reflect.Type {
+	return reflect.TypeOf((*AdminPortalNavigationUsersVisibility)(nil)).Elem()
+}
+
+func (e AdminPortalNavigationUsersVisibility) ToAdminPortalNavigationUsersVisibilityOutput() AdminPortalNavigationUsersVisibilityOutput {
+	return pulumi.ToOutput(e).(AdminPortalNavigationUsersVisibilityOutput)
+}
+
+func (e AdminPortalNavigationUsersVisibility) ToAdminPortalNavigationUsersVisibilityOutputWithContext(ctx context.Context) AdminPortalNavigationUsersVisibilityOutput {
+	return pulumi.ToOutputWithContext(ctx, e).(AdminPortalNavigationUsersVisibilityOutput)
+}
+
+func (e AdminPortalNavigationUsersVisibility) ToAdminPortalNavigationUsersVisibilityPtrOutput() AdminPortalNavigationUsersVisibilityPtrOutput {
+	return e.ToAdminPortalNavigationUsersVisibilityPtrOutputWithContext(context.Background())
+}
+
+func (e AdminPortalNavigationUsersVisibility) ToAdminPortalNavigationUsersVisibilityPtrOutputWithContext(ctx context.Context) AdminPortalNavigationUsersVisibilityPtrOutput {
+	return AdminPortalNavigationUsersVisibility(e).ToAdminPortalNavigationUsersVisibilityOutputWithContext(ctx).ToAdminPortalNavigationUsersVisibilityPtrOutputWithContext(ctx)
+}
+
+func (e AdminPortalNavigationUsersVisibility) ToStringOutput() pulumi.StringOutput {
+	return pulumi.ToOutput(pulumi.String(e)).(pulumi.StringOutput)
+}
+
+func (e AdminPortalNavigationUsersVisibility) ToStringOutputWithContext(ctx context.Context) pulumi.StringOutput {
+	return pulumi.ToOutputWithContext(ctx, pulumi.String(e)).(pulumi.StringOutput)
+}
+
+func (e AdminPortalNavigationUsersVisibility) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return pulumi.String(e).ToStringPtrOutputWithContext(context.Background())
+}
+
+func (e AdminPortalNavigationUsersVisibility) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return pulumi.String(e).ToStringOutputWithContext(ctx).ToStringPtrOutputWithContext(ctx)
+}
+
+type AdminPortalNavigationUsersVisibilityOutput struct{ *pulumi.OutputState }
+
+func (AdminPortalNavigationUsersVisibilityOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*AdminPortalNavigationUsersVisibility)(nil)).Elem()
+}
+
+func (o AdminPortalNavigationUsersVisibilityOutput) ToAdminPortalNavigationUsersVisibilityOutput() AdminPortalNavigationUsersVisibilityOutput {
+	return o
+}
+
+func (o AdminPortalNavigationUsersVisibilityOutput) ToAdminPortalNavigationUsersVisibilityOutputWithContext(ctx context.Context) AdminPortalNavigationUsersVisibilityOutput {
+	return o
+}
+
+func (o AdminPortalNavigationUsersVisibilityOutput) ToAdminPortalNavigationUsersVisibilityPtrOutput() AdminPortalNavigationUsersVisibilityPtrOutput {
+	return o.ToAdminPortalNavigationUsersVisibilityPtrOutputWithContext(context.Background())
+}
+
+func (o AdminPortalNavigationUsersVisibilityOutput) ToAdminPortalNavigationUsersVisibilityPtrOutputWithContext(ctx context.Context) AdminPortalNavigationUsersVisibilityPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, v AdminPortalNavigationUsersVisibility) *AdminPortalNavigationUsersVisibility {
+		return &v
+	}).(AdminPortalNavigationUsersVisibilityPtrOutput)
+}
+
+func (o AdminPortalNavigationUsersVisibilityOutput) ToStringOutput() pulumi.StringOutput {
+	return o.ToStringOutputWithContext(context.Background())
+}
+
+func (o AdminPortalNavigationUsersVisibilityOutput) ToStringOutputWithContext(ctx context.Context) pulumi.StringOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e AdminPortalNavigationUsersVisibility) string {
+		return string(e)
+	}).(pulumi.StringOutput)
+}
+
+func (o AdminPortalNavigationUsersVisibilityOutput) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return o.ToStringPtrOutputWithContext(context.Background())
+}
+
+func (o AdminPortalNavigationUsersVisibilityOutput) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e AdminPortalNavigationUsersVisibility) *string {
+		v := string(e)
+		return &v
+	}).(pulumi.StringPtrOutput)
+}
+
+type AdminPortalNavigationUsersVisibilityPtrOutput struct{ *pulumi.OutputState }
+
+func (AdminPortalNavigationUsersVisibilityPtrOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((**AdminPortalNavigationUsersVisibility)(nil)).Elem()
+}
+
+func (o AdminPortalNavigationUsersVisibilityPtrOutput) ToAdminPortalNavigationUsersVisibilityPtrOutput() AdminPortalNavigationUsersVisibilityPtrOutput {
+	return o
+}
+
+func (o AdminPortalNavigationUsersVisibilityPtrOutput) ToAdminPortalNavigationUsersVisibilityPtrOutputWithContext(ctx context.Context) AdminPortalNavigationUsersVisibilityPtrOutput {
+	return o
+}
+
+func (o AdminPortalNavigationUsersVisibilityPtrOutput) Elem() AdminPortalNavigationUsersVisibilityOutput {
+	return o.ApplyT(func(v *AdminPortalNavigationUsersVisibility) AdminPortalNavigationUsersVisibility {
+		if v != nil {
+			return *v
+		}
+		var ret AdminPortalNavigationUsersVisibility
+		return ret
+	}).(AdminPortalNavigationUsersVisibilityOutput)
+}
+
+func (o AdminPortalNavigationUsersVisibilityPtrOutput) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return o.ToStringPtrOutputWithContext(context.Background())
+}
+
+func (o AdminPortalNavigationUsersVisibilityPtrOutput) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e *AdminPortalNavigationUsersVisibility) *string {
+		if e == nil {
+			return nil
+		}
+		v := string(*e)
+		return &v
+	}).(pulumi.StringPtrOutput)
+}
+
+// AdminPortalNavigationUsersVisibilityInput is an input type that accepts values of the AdminPortalNavigationUsersVisibility enum
+// A concrete instance of `AdminPortalNavigationUsersVisibilityInput` can be one of the following:
+//
+//	AdminPortalNavigationUsersVisibilityByPermissions
+//	AdminPortalNavigationUsersVisibilityHidden
+type AdminPortalNavigationUsersVisibilityInput interface {
+	pulumi.Input
+
+	ToAdminPortalNavigationUsersVisibilityOutput() AdminPortalNavigationUsersVisibilityOutput
+	ToAdminPortalNavigationUsersVisibilityOutputWithContext(context.Context) AdminPortalNavigationUsersVisibilityOutput
+}
+
+var adminPortalNavigationUsersVisibilityPtrType = reflect.TypeOf((**AdminPortalNavigationUsersVisibility)(nil)).Elem()
+
+type AdminPortalNavigationUsersVisibilityPtrInput interface {
+	pulumi.Input
+
+	ToAdminPortalNavigationUsersVisibilityPtrOutput() AdminPortalNavigationUsersVisibilityPtrOutput
+	ToAdminPortalNavigationUsersVisibilityPtrOutputWithContext(context.Context) AdminPortalNavigationUsersVisibilityPtrOutput
+}
+
+type adminPortalNavigationUsersVisibilityPtr string
+
+func AdminPortalNavigationUsersVisibilityPtr(v string) AdminPortalNavigationUsersVisibilityPtrInput {
+	return (*adminPortalNavigationUsersVisibilityPtr)(&v)
+}
+
+func (*adminPortalNavigationUsersVisibilityPtr) ElementType() reflect.Type {
+	return adminPortalNavigationUsersVisibilityPtrType
+}
+
+func (in *adminPortalNavigationUsersVisibilityPtr) ToAdminPortalNavigationUsersVisibilityPtrOutput() AdminPortalNavigationUsersVisibilityPtrOutput {
+	return pulumi.ToOutput(in).(AdminPortalNavigationUsersVisibilityPtrOutput)
+}
+
+func (in *adminPortalNavigationUsersVisibilityPtr) ToAdminPortalNavigationUsersVisibilityPtrOutputWithContext(ctx context.Context) AdminPortalNavigationUsersVisibilityPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, in).(AdminPortalNavigationUsersVisibilityPtrOutput)
+}
+
+type AdminPortalNavigationWebhooksVisibility string
+
+const (
+	AdminPortalNavigationWebhooksVisibilityByPermissions = AdminPortalNavigationWebhooksVisibility("byPermissions")
+	AdminPortalNavigationWebhooksVisibilityHidden        = AdminPortalNavigationWebhooksVisibility("hidden")
+)
+
+func (AdminPortalNavigationWebhooksVisibility) ElementType() reflect.Type {
+	return reflect.TypeOf((*AdminPortalNavigationWebhooksVisibility)(nil)).Elem()
+}
+
+func (e AdminPortalNavigationWebhooksVisibility) ToAdminPortalNavigationWebhooksVisibilityOutput() AdminPortalNavigationWebhooksVisibilityOutput {
+	return pulumi.ToOutput(e).(AdminPortalNavigationWebhooksVisibilityOutput)
+}
+
+func (e AdminPortalNavigationWebhooksVisibility) ToAdminPortalNavigationWebhooksVisibilityOutputWithContext(ctx context.Context) AdminPortalNavigationWebhooksVisibilityOutput {
+	return pulumi.ToOutputWithContext(ctx, e).(AdminPortalNavigationWebhooksVisibilityOutput)
+}
+
+func (e AdminPortalNavigationWebhooksVisibility) ToAdminPortalNavigationWebhooksVisibilityPtrOutput() AdminPortalNavigationWebhooksVisibilityPtrOutput {
+	return e.ToAdminPortalNavigationWebhooksVisibilityPtrOutputWithContext(context.Background())
+}
+
+func (e AdminPortalNavigationWebhooksVisibility) ToAdminPortalNavigationWebhooksVisibilityPtrOutputWithContext(ctx context.Context) AdminPortalNavigationWebhooksVisibilityPtrOutput {
+	return AdminPortalNavigationWebhooksVisibility(e).ToAdminPortalNavigationWebhooksVisibilityOutputWithContext(ctx).ToAdminPortalNavigationWebhooksVisibilityPtrOutputWithContext(ctx)
+}
+
+func (e AdminPortalNavigationWebhooksVisibility) ToStringOutput() pulumi.StringOutput {
+	return pulumi.ToOutput(pulumi.String(e)).(pulumi.StringOutput)
+}
+
+func (e AdminPortalNavigationWebhooksVisibility) ToStringOutputWithContext(ctx context.Context) pulumi.StringOutput {
+	return pulumi.ToOutputWithContext(ctx, pulumi.String(e)).(pulumi.StringOutput)
+}
+
+func (e AdminPortalNavigationWebhooksVisibility) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return pulumi.String(e).ToStringPtrOutputWithContext(context.Background())
+}
+
+func (e AdminPortalNavigationWebhooksVisibility) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return pulumi.String(e).ToStringOutputWithContext(ctx).ToStringPtrOutputWithContext(ctx)
+}
+
+type AdminPortalNavigationWebhooksVisibilityOutput struct{ *pulumi.OutputState }
+
+func (AdminPortalNavigationWebhooksVisibilityOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*AdminPortalNavigationWebhooksVisibility)(nil)).Elem()
+}
+
+func (o AdminPortalNavigationWebhooksVisibilityOutput) ToAdminPortalNavigationWebhooksVisibilityOutput() AdminPortalNavigationWebhooksVisibilityOutput {
+	return o
+}
+
+func (o AdminPortalNavigationWebhooksVisibilityOutput) ToAdminPortalNavigationWebhooksVisibilityOutputWithContext(ctx context.Context) AdminPortalNavigationWebhooksVisibilityOutput {
+	return o
+}
+
+func (o AdminPortalNavigationWebhooksVisibilityOutput) ToAdminPortalNavigationWebhooksVisibilityPtrOutput() AdminPortalNavigationWebhooksVisibilityPtrOutput {
+	return o.ToAdminPortalNavigationWebhooksVisibilityPtrOutputWithContext(context.Background())
+}
+
+func (o AdminPortalNavigationWebhooksVisibilityOutput) ToAdminPortalNavigationWebhooksVisibilityPtrOutputWithContext(ctx context.Context) AdminPortalNavigationWebhooksVisibilityPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, v AdminPortalNavigationWebhooksVisibility) *AdminPortalNavigationWebhooksVisibility {
+		return &v
+	}).(AdminPortalNavigationWebhooksVisibilityPtrOutput)
+}
+
+func (o AdminPortalNavigationWebhooksVisibilityOutput) ToStringOutput() pulumi.StringOutput {
+	return o.ToStringOutputWithContext(context.Background())
+}
+
+func (o AdminPortalNavigationWebhooksVisibilityOutput) ToStringOutputWithContext(ctx context.Context) pulumi.StringOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e AdminPortalNavigationWebhooksVisibility) string {
+		return string(e)
+	}).(pulumi.StringOutput)
+}
+
+func (o AdminPortalNavigationWebhooksVisibilityOutput) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return o.ToStringPtrOutputWithContext(context.Background())
+}
+
+func (o AdminPortalNavigationWebhooksVisibilityOutput) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e AdminPortalNavigationWebhooksVisibility) *string {
+		v := string(e)
+		return &v
+	}).(pulumi.StringPtrOutput)
+}
+
+type AdminPortalNavigationWebhooksVisibilityPtrOutput struct{ *pulumi.OutputState }
+
+func (AdminPortalNavigationWebhooksVisibilityPtrOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((**AdminPortalNavigationWebhooksVisibility)(nil)).Elem()
+}
+
+func (o AdminPortalNavigationWebhooksVisibilityPtrOutput) ToAdminPortalNavigationWebhooksVisibilityPtrOutput() AdminPortalNavigationWebhooksVisibilityPtrOutput {
+	return o
+}
+
+func (o AdminPortalNavigationWebhooksVisibilityPtrOutput) ToAdminPortalNavigationWebhooksVisibilityPtrOutputWithContext(ctx context.Context) AdminPortalNavigationWebhooksVisibilityPtrOutput {
+	return o
+}
+
+func (o AdminPortalNavigationWebhooksVisibilityPtrOutput) Elem() AdminPortalNavigationWebhooksVisibilityOutput {
+	return o.ApplyT(func(v *AdminPortalNavigationWebhooksVisibility) AdminPortalNavigationWebhooksVisibility {
+		if v != nil {
+			return *v
+		}
+		var ret AdminPortalNavigationWebhooksVisibility
+		return ret
+	}).(AdminPortalNavigationWebhooksVisibilityOutput)
+}
+
+func (o AdminPortalNavigationWebhooksVisibilityPtrOutput) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return o.ToStringPtrOutputWithContext(context.Background())
+}
+
+func (o AdminPortalNavigationWebhooksVisibilityPtrOutput) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e *AdminPortalNavigationWebhooksVisibility) *string {
+		if e == nil {
+			return nil
+		}
+		v := string(*e)
+		return &v
+	}).(pulumi.StringPtrOutput)
+}
+
+// AdminPortalNavigationWebhooksVisibilityInput is an input type that accepts values of the AdminPortalNavigationWebhooksVisibility enum
+// A concrete instance of `AdminPortalNavigationWebhooksVisibilityInput` can be one of the following:
+//
+//	AdminPortalNavigationWebhooksVisibilityByPermissions
+//	AdminPortalNavigationWebhooksVisibilityHidden
+type AdminPortalNavigationWebhooksVisibilityInput interface {
+	pulumi.Input
+
+	ToAdminPortalNavigationWebhooksVisibilityOutput() AdminPortalNavigationWebhooksVisibilityOutput
+	ToAdminPortalNavigationWebhooksVisibilityOutputWithContext(context.Context) AdminPortalNavigationWebhooksVisibilityOutput
+}
+
+var adminPortalNavigationWebhooksVisibilityPtrType = reflect.TypeOf((**AdminPortalNavigationWebhooksVisibility)(nil)).Elem()
+
+type AdminPortalNavigationWebhooksVisibilityPtrInput interface {
+	pulumi.Input
+
+	ToAdminPortalNavigationWebhooksVisibilityPtrOutput() AdminPortalNavigationWebhooksVisibilityPtrOutput
+	ToAdminPortalNavigationWebhooksVisibilityPtrOutputWithContext(context.Context) AdminPortalNavigationWebhooksVisibilityPtrOutput
+}
+
+type adminPortalNavigationWebhooksVisibilityPtr string
+
+func AdminPortalNavigationWebhooksVisibilityPtr(v string) AdminPortalNavigationWebhooksVisibilityPtrInput {
+	return (*adminPortalNavigationWebhooksVisibilityPtr)(&v)
+}
+
+func (*adminPortalNavigationWebhooksVisibilityPtr) ElementType() reflect.Type {
+	return adminPortalNavigationWebhooksVisibilityPtrType
+}
+
+func (in *adminPortalNavigationWebhooksVisibilityPtr) ToAdminPortalNavigationWebhooksVisibilityPtrOutput() AdminPortalNavigationWebhooksVisibilityPtrOutput {
+	return pulumi.ToOutput(in).(AdminPortalNavigationWebhooksVisibilityPtrOutput)
+}
+
+func (in *adminPortalNavigationWebhooksVisibilityPtr) ToAdminPortalNavigationWebhooksVisibilityPtrOutputWithContext(ctx context.Context) AdminPortalNavigationWebhooksVisibilityPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, in).(AdminPortalNavigationWebhooksVisibilityPtrOutput)
+}
+
 type ApplicationAccessType string
 
 const (
@@ -356,12 +2831,178 @@ func (in *applicationFrontendStackPtr) ToApplicationFrontendStackPtrOutputWithCo
 	return pulumi.ToOutputWithContext(ctx, in).(ApplicationFrontendStackPtrOutput)
 }
 
+type ApplicationTenantAssignmentAccessType string
+
+const (
+	ApplicationTenantAssignmentAccessType_FREE_ACCESS    = ApplicationTenantAssignmentAccessType("FREE_ACCESS")
+	ApplicationTenantAssignmentAccessType_MANAGED_ACCESS = ApplicationTenantAssignmentAccessType("MANAGED_ACCESS")
+)
+
+func (ApplicationTenantAssignmentAccessType) ElementType() reflect.Type {
+	return reflect.TypeOf((*ApplicationTenantAssignmentAccessType)(nil)).Elem()
+}
+
+func (e ApplicationTenantAssignmentAccessType) ToApplicationTenantAssignmentAccessTypeOutput() ApplicationTenantAssignmentAccessTypeOutput {
+	return pulumi.ToOutput(e).(ApplicationTenantAssignmentAccessTypeOutput)
+}
+
+func (e ApplicationTenantAssignmentAccessType) ToApplicationTenantAssignmentAccessTypeOutputWithContext(ctx context.Context) ApplicationTenantAssignmentAccessTypeOutput {
+	return pulumi.ToOutputWithContext(ctx, e).(ApplicationTenantAssignmentAccessTypeOutput)
+}
+
+func (e ApplicationTenantAssignmentAccessType) ToApplicationTenantAssignmentAccessTypePtrOutput() ApplicationTenantAssignmentAccessTypePtrOutput {
+	return e.ToApplicationTenantAssignmentAccessTypePtrOutputWithContext(context.Background())
+}
+
+func (e ApplicationTenantAssignmentAccessType) ToApplicationTenantAssignmentAccessTypePtrOutputWithContext(ctx context.Context) ApplicationTenantAssignmentAccessTypePtrOutput {
+	return ApplicationTenantAssignmentAccessType(e).ToApplicationTenantAssignmentAccessTypeOutputWithContext(ctx).ToApplicationTenantAssignmentAccessTypePtrOutputWithContext(ctx)
+}
+
+func (e ApplicationTenantAssignmentAccessType) ToStringOutput() pulumi.StringOutput {
+	return pulumi.ToOutput(pulumi.String(e)).(pulumi.StringOutput)
+}
+
+func (e ApplicationTenantAssignmentAccessType) ToStringOutputWithContext(ctx context.Context) pulumi.StringOutput {
+	return pulumi.ToOutputWithContext(ctx, pulumi.String(e)).(pulumi.StringOutput)
+}
+
+func (e ApplicationTenantAssignmentAccessType) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return pulumi.String(e).ToStringPtrOutputWithContext(context.Background())
+}
+
+func (e ApplicationTenantAssignmentAccessType) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return pulumi.String(e).ToStringOutputWithContext(ctx).ToStringPtrOutputWithContext(ctx)
+}
+
+type ApplicationTenantAssignmentAccessTypeOutput struct{ *pulumi.OutputState }
+
+func (ApplicationTenantAssignmentAccessTypeOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*ApplicationTenantAssignmentAccessType)(nil)).Elem()
+}
+
+func (o ApplicationTenantAssignmentAccessTypeOutput) ToApplicationTenantAssignmentAccessTypeOutput() ApplicationTenantAssignmentAccessTypeOutput {
+	return o
+}
+
+func (o ApplicationTenantAssignmentAccessTypeOutput) ToApplicationTenantAssignmentAccessTypeOutputWithContext(ctx context.Context) ApplicationTenantAssignmentAccessTypeOutput {
+	return o
+}
+
+func (o ApplicationTenantAssignmentAccessTypeOutput) ToApplicationTenantAssignmentAccessTypePtrOutput() ApplicationTenantAssignmentAccessTypePtrOutput {
+	return o.ToApplicationTenantAssignmentAccessTypePtrOutputWithContext(context.Background())
+}
+
+func (o ApplicationTenantAssignmentAccessTypeOutput) ToApplicationTenantAssignmentAccessTypePtrOutputWithContext(ctx context.Context) ApplicationTenantAssignmentAccessTypePtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, v ApplicationTenantAssignmentAccessType) *ApplicationTenantAssignmentAccessType {
+		return &v
+	}).(ApplicationTenantAssignmentAccessTypePtrOutput)
+}
+
+func (o ApplicationTenantAssignmentAccessTypeOutput) ToStringOutput() pulumi.StringOutput {
+	return o.ToStringOutputWithContext(context.Background())
+}
+
+func (o ApplicationTenantAssignmentAccessTypeOutput) ToStringOutputWithContext(ctx context.Context) pulumi.StringOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e ApplicationTenantAssignmentAccessType) string {
+		return string(e)
+	}).(pulumi.StringOutput)
+}
+
+func (o ApplicationTenantAssignmentAccessTypeOutput) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return o.ToStringPtrOutputWithContext(context.Background())
+}
+
+func (o ApplicationTenantAssignmentAccessTypeOutput) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e ApplicationTenantAssignmentAccessType) *string {
+		v := string(e)
+		return &v
+	}).(pulumi.StringPtrOutput)
+}
+
+type ApplicationTenantAssignmentAccessTypePtrOutput struct{ *pulumi.OutputState }
+
+func (ApplicationTenantAssignmentAccessTypePtrOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((**ApplicationTenantAssignmentAccessType)(nil)).Elem()
+}
+
+func (o ApplicationTenantAssignmentAccessTypePtrOutput) ToApplicationTenantAssignmentAccessTypePtrOutput() ApplicationTenantAssignmentAccessTypePtrOutput {
+	return o
+}
+
+func (o ApplicationTenantAssignmentAccessTypePtrOutput) ToApplicationTenantAssignmentAccessTypePtrOutputWithContext(ctx context.Context) ApplicationTenantAssignmentAccessTypePtrOutput {
+	return o
+}
+
+func (o ApplicationTenantAssignmentAccessTypePtrOutput) Elem() ApplicationTenantAssignmentAccessTypeOutput {
+	return o.ApplyT(func(v *ApplicationTenantAssignmentAccessType) ApplicationTenantAssignmentAccessType {
+		if v != nil {
+			return *v
+		}
+		var ret ApplicationTenantAssignmentAccessType
+		return ret
+	}).(ApplicationTenantAssignmentAccessTypeOutput)
+}
+
+func (o ApplicationTenantAssignmentAccessTypePtrOutput) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return o.ToStringPtrOutputWithContext(context.Background())
+}
+
+func (o ApplicationTenantAssignmentAccessTypePtrOutput) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e *ApplicationTenantAssignmentAccessType) *string {
+		if e == nil {
+			return nil
+		}
+		v := string(*e)
+		return &v
+	}).(pulumi.StringPtrOutput)
+}
+
+// ApplicationTenantAssignmentAccessTypeInput is an input type that accepts values of the ApplicationTenantAssignmentAccessType enum
+// A concrete instance of `ApplicationTenantAssignmentAccessTypeInput` can be one of the following:
+//
+//	ApplicationTenantAssignmentAccessType_FREE_ACCESS
+//	ApplicationTenantAssignmentAccessType_MANAGED_ACCESS
+type ApplicationTenantAssignmentAccessTypeInput interface {
+	pulumi.Input
+
+	ToApplicationTenantAssignmentAccessTypeOutput() ApplicationTenantAssignmentAccessTypeOutput
+	ToApplicationTenantAssignmentAccessTypeOutputWithContext(context.Context) ApplicationTenantAssignmentAccessTypeOutput
+}
+
+var applicationTenantAssignmentAccessTypePtrType = reflect.TypeOf((**ApplicationTenantAssignmentAccessType)(nil)).Elem()
+
+type ApplicationTenantAssignmentAccessTypePtrInput interface {
+	pulumi.Input
+
+	ToApplicationTenantAssignmentAccessTypePtrOutput() ApplicationTenantAssignmentAccessTypePtrOutput
+	ToApplicationTenantAssignmentAccessTypePtrOutputWithContext(context.Context) ApplicationTenantAssignmentAccessTypePtrOutput
+}
+
+type applicationTenantAssignmentAccessTypePtr string
+
+func ApplicationTenantAssignmentAccessTypePtr(v string) ApplicationTenantAssignmentAccessTypePtrInput {
+	return (*applicationTenantAssignmentAccessTypePtr)(&v)
+}
+
+func (*applicationTenantAssignmentAccessTypePtr) ElementType() reflect.Type {
+	return applicationTenantAssignmentAccessTypePtrType
+}
+
+func (in *applicationTenantAssignmentAccessTypePtr) ToApplicationTenantAssignmentAccessTypePtrOutput() ApplicationTenantAssignmentAccessTypePtrOutput {
+	return pulumi.ToOutput(in).(ApplicationTenantAssignmentAccessTypePtrOutput)
+}
+
+func (in *applicationTenantAssignmentAccessTypePtr) ToApplicationTenantAssignmentAccessTypePtrOutputWithContext(ctx context.Context) ApplicationTenantAssignmentAccessTypePtrOutput {
+	return pulumi.ToOutputWithContext(ctx, in).(ApplicationTenantAssignmentAccessTypePtrOutput)
+}
+
 type ApplicationType string
 
 const (
 	ApplicationTypeWeb             = ApplicationType("web")
 	ApplicationType_Mobile_Ios     = ApplicationType("mobile-ios")
 	ApplicationType_Mobile_Android = ApplicationType("mobile-android")
+	ApplicationTypeAgent           = ApplicationType("agent")
 	ApplicationTypeOther           = ApplicationType("other")
 )
 
@@ -490,6 +3131,7 @@ func (o ApplicationTypePtrOutput) ToStringPtrOutputWithContext(ctx context.Conte
 //	ApplicationTypeWeb
 //	ApplicationType_Mobile_Ios
 //	ApplicationType_Mobile_Android
+//	ApplicationTypeAgent
 //	ApplicationTypeOther
 type ApplicationTypeInput interface {
 	pulumi.Input
@@ -523,6 +3165,171 @@ func (in *applicationTypePtr) ToApplicationTypePtrOutput() ApplicationTypePtrOut
 
 func (in *applicationTypePtr) ToApplicationTypePtrOutputWithContext(ctx context.Context) ApplicationTypePtrOutput {
 	return pulumi.ToOutputWithContext(ctx, in).(ApplicationTypePtrOutput)
+}
+
+type AssociatedDomainPlatform string
+
+const (
+	AssociatedDomainPlatformIos     = AssociatedDomainPlatform("ios")
+	AssociatedDomainPlatformAndroid = AssociatedDomainPlatform("android")
+)
+
+func (AssociatedDomainPlatform) ElementType() reflect.Type {
+	return reflect.TypeOf((*AssociatedDomainPlatform)(nil)).Elem()
+}
+
+func (e AssociatedDomainPlatform) ToAssociatedDomainPlatformOutput() AssociatedDomainPlatformOutput {
+	return pulumi.ToOutput(e).(AssociatedDomainPlatformOutput)
+}
+
+func (e AssociatedDomainPlatform) ToAssociatedDomainPlatformOutputWithContext(ctx context.Context) AssociatedDomainPlatformOutput {
+	return pulumi.ToOutputWithContext(ctx, e).(AssociatedDomainPlatformOutput)
+}
+
+func (e AssociatedDomainPlatform) ToAssociatedDomainPlatformPtrOutput() AssociatedDomainPlatformPtrOutput {
+	return e.ToAssociatedDomainPlatformPtrOutputWithContext(context.Background())
+}
+
+func (e AssociatedDomainPlatform) ToAssociatedDomainPlatformPtrOutputWithContext(ctx context.Context) AssociatedDomainPlatformPtrOutput {
+	return AssociatedDomainPlatform(e).ToAssociatedDomainPlatformOutputWithContext(ctx).ToAssociatedDomainPlatformPtrOutputWithContext(ctx)
+}
+
+func (e AssociatedDomainPlatform) ToStringOutput() pulumi.StringOutput {
+	return pulumi.ToOutput(pulumi.String(e)).(pulumi.StringOutput)
+}
+
+func (e AssociatedDomainPlatform) ToStringOutputWithContext(ctx context.Context) pulumi.StringOutput {
+	return pulumi.ToOutputWithContext(ctx, pulumi.String(e)).(pulumi.StringOutput)
+}
+
+func (e AssociatedDomainPlatform) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return pulumi.String(e).ToStringPtrOutputWithContext(context.Background())
+}
+
+func (e AssociatedDomainPlatform) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return pulumi.String(e).ToStringOutputWithContext(ctx).ToStringPtrOutputWithContext(ctx)
+}
+
+type AssociatedDomainPlatformOutput struct{ *pulumi.OutputState }
+
+func (AssociatedDomainPlatformOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*AssociatedDomainPlatform)(nil)).Elem()
+}
+
+func (o AssociatedDomainPlatformOutput) ToAssociatedDomainPlatformOutput() AssociatedDomainPlatformOutput {
+	return o
+}
+
+func (o AssociatedDomainPlatformOutput) ToAssociatedDomainPlatformOutputWithContext(ctx context.Context) AssociatedDomainPlatformOutput {
+	return o
+}
+
+func (o AssociatedDomainPlatformOutput) ToAssociatedDomainPlatformPtrOutput() AssociatedDomainPlatformPtrOutput {
+	return o.ToAssociatedDomainPlatformPtrOutputWithContext(context.Background())
+}
+
+func (o AssociatedDomainPlatformOutput) ToAssociatedDomainPlatformPtrOutputWithContext(ctx context.Context) AssociatedDomainPlatformPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, v AssociatedDomainPlatform) *AssociatedDomainPlatform {
+		return &v
+	}).(AssociatedDomainPlatformPtrOutput)
+}
+
+func (o AssociatedDomainPlatformOutput) ToStringOutput() pulumi.StringOutput {
+	return o.ToStringOutputWithContext(context.Background())
+}
+
+func (o AssociatedDomainPlatformOutput) ToStringOutputWithContext(ctx context.Context) pulumi.StringOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e AssociatedDomainPlatform) string {
+		return string(e)
+	}).(pulumi.StringOutput)
+}
+
+func (o AssociatedDomainPlatformOutput) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return o.ToStringPtrOutputWithContext(context.Background())
+}
+
+func (o AssociatedDomainPlatformOutput) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e AssociatedDomainPlatform) *string {
+		v := string(e)
+		return &v
+	}).(pulumi.StringPtrOutput)
+}
+
+type AssociatedDomainPlatformPtrOutput struct{ *pulumi.OutputState }
+
+func (AssociatedDomainPlatformPtrOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((**AssociatedDomainPlatform)(nil)).Elem()
+}
+
+func (o AssociatedDomainPlatformPtrOutput) ToAssociatedDomainPlatformPtrOutput() AssociatedDomainPlatformPtrOutput {
+	return o
+}
+
+func (o AssociatedDomainPlatformPtrOutput) ToAssociatedDomainPlatformPtrOutputWithContext(ctx context.Context) AssociatedDomainPlatformPtrOutput {
+	return o
+}
+
+func (o AssociatedDomainPlatformPtrOutput) Elem() AssociatedDomainPlatformOutput {
+	return o.ApplyT(func(v *AssociatedDomainPlatform) AssociatedDomainPlatform {
+		if v != nil {
+			return *v
+		}
+		var ret AssociatedDomainPlatform
+		return ret
+	}).(AssociatedDomainPlatformOutput)
+}
+
+func (o AssociatedDomainPlatformPtrOutput) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return o.ToStringPtrOutputWithContext(context.Background())
+}
+
+func (o AssociatedDomainPlatformPtrOutput) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e *AssociatedDomainPlatform) *string {
+		if e == nil {
+			return nil
+		}
+		v := string(*e)
+		return &v
+	}).(pulumi.StringPtrOutput)
+}
+
+// AssociatedDomainPlatformInput is an input type that accepts values of the AssociatedDomainPlatform enum
+// A concrete instance of `AssociatedDomainPlatformInput` can be one of the following:
+//
+//	AssociatedDomainPlatformIos
+//	AssociatedDomainPlatformAndroid
+type AssociatedDomainPlatformInput interface {
+	pulumi.Input
+
+	ToAssociatedDomainPlatformOutput() AssociatedDomainPlatformOutput
+	ToAssociatedDomainPlatformOutputWithContext(context.Context) AssociatedDomainPlatformOutput
+}
+
+var associatedDomainPlatformPtrType = reflect.TypeOf((**AssociatedDomainPlatform)(nil)).Elem()
+
+type AssociatedDomainPlatformPtrInput interface {
+	pulumi.Input
+
+	ToAssociatedDomainPlatformPtrOutput() AssociatedDomainPlatformPtrOutput
+	ToAssociatedDomainPlatformPtrOutputWithContext(context.Context) AssociatedDomainPlatformPtrOutput
+}
+
+type associatedDomainPlatformPtr string
+
+func AssociatedDomainPlatformPtr(v string) AssociatedDomainPlatformPtrInput {
+	return (*associatedDomainPlatformPtr)(&v)
+}
+
+func (*associatedDomainPlatformPtr) ElementType() reflect.Type {
+	return associatedDomainPlatformPtrType
+}
+
+func (in *associatedDomainPlatformPtr) ToAssociatedDomainPlatformPtrOutput() AssociatedDomainPlatformPtrOutput {
+	return pulumi.ToOutput(in).(AssociatedDomainPlatformPtrOutput)
+}
+
+func (in *associatedDomainPlatformPtr) ToAssociatedDomainPlatformPtrOutputWithContext(ctx context.Context) AssociatedDomainPlatformPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, in).(AssociatedDomainPlatformPtrOutput)
 }
 
 type Auth0UserSourceTenantConfigTenantResolverType string
@@ -7032,12 +9839,46 @@ func (in *ssoMultiTenantPolicyUnspecifiedTenantStrategyPtr) ToSsoMultiTenantPoli
 }
 
 func init() {
+	pulumi.RegisterInputType(reflect.TypeOf((*AdminPortalNavigationAccountVisibilityInput)(nil)).Elem(), AdminPortalNavigationAccountVisibility("byPermissions"))
+	pulumi.RegisterInputType(reflect.TypeOf((*AdminPortalNavigationAccountVisibilityPtrInput)(nil)).Elem(), AdminPortalNavigationAccountVisibility("byPermissions"))
+	pulumi.RegisterInputType(reflect.TypeOf((*AdminPortalNavigationApiTokensVisibilityInput)(nil)).Elem(), AdminPortalNavigationApiTokensVisibility("byPermissions"))
+	pulumi.RegisterInputType(reflect.TypeOf((*AdminPortalNavigationApiTokensVisibilityPtrInput)(nil)).Elem(), AdminPortalNavigationApiTokensVisibility("byPermissions"))
+	pulumi.RegisterInputType(reflect.TypeOf((*AdminPortalNavigationAuditsVisibilityInput)(nil)).Elem(), AdminPortalNavigationAuditsVisibility("byPermissions"))
+	pulumi.RegisterInputType(reflect.TypeOf((*AdminPortalNavigationAuditsVisibilityPtrInput)(nil)).Elem(), AdminPortalNavigationAuditsVisibility("byPermissions"))
+	pulumi.RegisterInputType(reflect.TypeOf((*AdminPortalNavigationGroupsVisibilityInput)(nil)).Elem(), AdminPortalNavigationGroupsVisibility("byPermissions"))
+	pulumi.RegisterInputType(reflect.TypeOf((*AdminPortalNavigationGroupsVisibilityPtrInput)(nil)).Elem(), AdminPortalNavigationGroupsVisibility("byPermissions"))
+	pulumi.RegisterInputType(reflect.TypeOf((*AdminPortalNavigationPersonalApiTokensVisibilityInput)(nil)).Elem(), AdminPortalNavigationPersonalApiTokensVisibility("byPermissions"))
+	pulumi.RegisterInputType(reflect.TypeOf((*AdminPortalNavigationPersonalApiTokensVisibilityPtrInput)(nil)).Elem(), AdminPortalNavigationPersonalApiTokensVisibility("byPermissions"))
+	pulumi.RegisterInputType(reflect.TypeOf((*AdminPortalNavigationPrivacyVisibilityInput)(nil)).Elem(), AdminPortalNavigationPrivacyVisibility("byPermissions"))
+	pulumi.RegisterInputType(reflect.TypeOf((*AdminPortalNavigationPrivacyVisibilityPtrInput)(nil)).Elem(), AdminPortalNavigationPrivacyVisibility("byPermissions"))
+	pulumi.RegisterInputType(reflect.TypeOf((*AdminPortalNavigationProfileVisibilityInput)(nil)).Elem(), AdminPortalNavigationProfileVisibility("byPermissions"))
+	pulumi.RegisterInputType(reflect.TypeOf((*AdminPortalNavigationProfileVisibilityPtrInput)(nil)).Elem(), AdminPortalNavigationProfileVisibility("byPermissions"))
+	pulumi.RegisterInputType(reflect.TypeOf((*AdminPortalNavigationProvisioningVisibilityInput)(nil)).Elem(), AdminPortalNavigationProvisioningVisibility("byPermissions"))
+	pulumi.RegisterInputType(reflect.TypeOf((*AdminPortalNavigationProvisioningVisibilityPtrInput)(nil)).Elem(), AdminPortalNavigationProvisioningVisibility("byPermissions"))
+	pulumi.RegisterInputType(reflect.TypeOf((*AdminPortalNavigationRolesVisibilityInput)(nil)).Elem(), AdminPortalNavigationRolesVisibility("byPermissions"))
+	pulumi.RegisterInputType(reflect.TypeOf((*AdminPortalNavigationRolesVisibilityPtrInput)(nil)).Elem(), AdminPortalNavigationRolesVisibility("byPermissions"))
+	pulumi.RegisterInputType(reflect.TypeOf((*AdminPortalNavigationSecurityVisibilityInput)(nil)).Elem(), AdminPortalNavigationSecurityVisibility("byPermissions"))
+	pulumi.RegisterInputType(reflect.TypeOf((*AdminPortalNavigationSecurityVisibilityPtrInput)(nil)).Elem(), AdminPortalNavigationSecurityVisibility("byPermissions"))
+	pulumi.RegisterInputType(reflect.TypeOf((*AdminPortalNavigationSsoVisibilityInput)(nil)).Elem(), AdminPortalNavigationSsoVisibility("byPermissions"))
+	pulumi.RegisterInputType(reflect.TypeOf((*AdminPortalNavigationSsoVisibilityPtrInput)(nil)).Elem(), AdminPortalNavigationSsoVisibility("byPermissions"))
+	pulumi.RegisterInputType(reflect.TypeOf((*AdminPortalNavigationSubscriptionsVisibilityInput)(nil)).Elem(), AdminPortalNavigationSubscriptionsVisibility("byPermissions"))
+	pulumi.RegisterInputType(reflect.TypeOf((*AdminPortalNavigationSubscriptionsVisibilityPtrInput)(nil)).Elem(), AdminPortalNavigationSubscriptionsVisibility("byPermissions"))
+	pulumi.RegisterInputType(reflect.TypeOf((*AdminPortalNavigationUsageVisibilityInput)(nil)).Elem(), AdminPortalNavigationUsageVisibility("byPermissions"))
+	pulumi.RegisterInputType(reflect.TypeOf((*AdminPortalNavigationUsageVisibilityPtrInput)(nil)).Elem(), AdminPortalNavigationUsageVisibility("byPermissions"))
+	pulumi.RegisterInputType(reflect.TypeOf((*AdminPortalNavigationUsersVisibilityInput)(nil)).Elem(), AdminPortalNavigationUsersVisibility("byPermissions"))
+	pulumi.RegisterInputType(reflect.TypeOf((*AdminPortalNavigationUsersVisibilityPtrInput)(nil)).Elem(), AdminPortalNavigationUsersVisibility("byPermissions"))
+	pulumi.RegisterInputType(reflect.TypeOf((*AdminPortalNavigationWebhooksVisibilityInput)(nil)).Elem(), AdminPortalNavigationWebhooksVisibility("byPermissions"))
+	pulumi.RegisterInputType(reflect.TypeOf((*AdminPortalNavigationWebhooksVisibilityPtrInput)(nil)).Elem(), AdminPortalNavigationWebhooksVisibility("byPermissions"))
 	pulumi.RegisterInputType(reflect.TypeOf((*ApplicationAccessTypeInput)(nil)).Elem(), ApplicationAccessType("FREE_ACCESS"))
 	pulumi.RegisterInputType(reflect.TypeOf((*ApplicationAccessTypePtrInput)(nil)).Elem(), ApplicationAccessType("FREE_ACCESS"))
 	pulumi.RegisterInputType(reflect.TypeOf((*ApplicationFrontendStackInput)(nil)).Elem(), ApplicationFrontendStack("react"))
 	pulumi.RegisterInputType(reflect.TypeOf((*ApplicationFrontendStackPtrInput)(nil)).Elem(), ApplicationFrontendStack("react"))
+	pulumi.RegisterInputType(reflect.TypeOf((*ApplicationTenantAssignmentAccessTypeInput)(nil)).Elem(), ApplicationTenantAssignmentAccessType("FREE_ACCESS"))
+	pulumi.RegisterInputType(reflect.TypeOf((*ApplicationTenantAssignmentAccessTypePtrInput)(nil)).Elem(), ApplicationTenantAssignmentAccessType("FREE_ACCESS"))
 	pulumi.RegisterInputType(reflect.TypeOf((*ApplicationTypeInput)(nil)).Elem(), ApplicationType("web"))
 	pulumi.RegisterInputType(reflect.TypeOf((*ApplicationTypePtrInput)(nil)).Elem(), ApplicationType("web"))
+	pulumi.RegisterInputType(reflect.TypeOf((*AssociatedDomainPlatformInput)(nil)).Elem(), AssociatedDomainPlatform("ios"))
+	pulumi.RegisterInputType(reflect.TypeOf((*AssociatedDomainPlatformPtrInput)(nil)).Elem(), AssociatedDomainPlatform("ios"))
 	pulumi.RegisterInputType(reflect.TypeOf((*Auth0UserSourceTenantConfigTenantResolverTypeInput)(nil)).Elem(), Auth0UserSourceTenantConfigTenantResolverType("dynamic"))
 	pulumi.RegisterInputType(reflect.TypeOf((*Auth0UserSourceTenantConfigTenantResolverTypePtrInput)(nil)).Elem(), Auth0UserSourceTenantConfigTenantResolverType("dynamic"))
 	pulumi.RegisterInputType(reflect.TypeOf((*AuthPolicyAuthStrategyInput)(nil)).Elem(), AuthPolicyAuthStrategy("Code"))
@@ -7114,12 +9955,46 @@ func init() {
 	pulumi.RegisterInputType(reflect.TypeOf((*SsoConfigurationTypePtrInput)(nil)).Elem(), SsoConfigurationType("saml"))
 	pulumi.RegisterInputType(reflect.TypeOf((*SsoMultiTenantPolicyUnspecifiedTenantStrategyInput)(nil)).Elem(), SsoMultiTenantPolicyUnspecifiedTenantStrategy("BLOCK"))
 	pulumi.RegisterInputType(reflect.TypeOf((*SsoMultiTenantPolicyUnspecifiedTenantStrategyPtrInput)(nil)).Elem(), SsoMultiTenantPolicyUnspecifiedTenantStrategy("BLOCK"))
+	pulumi.RegisterOutputType(AdminPortalNavigationAccountVisibilityOutput{})
+	pulumi.RegisterOutputType(AdminPortalNavigationAccountVisibilityPtrOutput{})
+	pulumi.RegisterOutputType(AdminPortalNavigationApiTokensVisibilityOutput{})
+	pulumi.RegisterOutputType(AdminPortalNavigationApiTokensVisibilityPtrOutput{})
+	pulumi.RegisterOutputType(AdminPortalNavigationAuditsVisibilityOutput{})
+	pulumi.RegisterOutputType(AdminPortalNavigationAuditsVisibilityPtrOutput{})
+	pulumi.RegisterOutputType(AdminPortalNavigationGroupsVisibilityOutput{})
+	pulumi.RegisterOutputType(AdminPortalNavigationGroupsVisibilityPtrOutput{})
+	pulumi.RegisterOutputType(AdminPortalNavigationPersonalApiTokensVisibilityOutput{})
+	pulumi.RegisterOutputType(AdminPortalNavigationPersonalApiTokensVisibilityPtrOutput{})
+	pulumi.RegisterOutputType(AdminPortalNavigationPrivacyVisibilityOutput{})
+	pulumi.RegisterOutputType(AdminPortalNavigationPrivacyVisibilityPtrOutput{})
+	pulumi.RegisterOutputType(AdminPortalNavigationProfileVisibilityOutput{})
+	pulumi.RegisterOutputType(AdminPortalNavigationProfileVisibilityPtrOutput{})
+	pulumi.RegisterOutputType(AdminPortalNavigationProvisioningVisibilityOutput{})
+	pulumi.RegisterOutputType(AdminPortalNavigationProvisioningVisibilityPtrOutput{})
+	pulumi.RegisterOutputType(AdminPortalNavigationRolesVisibilityOutput{})
+	pulumi.RegisterOutputType(AdminPortalNavigationRolesVisibilityPtrOutput{})
+	pulumi.RegisterOutputType(AdminPortalNavigationSecurityVisibilityOutput{})
+	pulumi.RegisterOutputType(AdminPortalNavigationSecurityVisibilityPtrOutput{})
+	pulumi.RegisterOutputType(AdminPortalNavigationSsoVisibilityOutput{})
+	pulumi.RegisterOutputType(AdminPortalNavigationSsoVisibilityPtrOutput{})
+	pulumi.RegisterOutputType(AdminPortalNavigationSubscriptionsVisibilityOutput{})
+	pulumi.RegisterOutputType(AdminPortalNavigationSubscriptionsVisibilityPtrOutput{})
+	pulumi.RegisterOutputType(AdminPortalNavigationUsageVisibilityOutput{})
+	pulumi.RegisterOutputType(AdminPortalNavigationUsageVisibilityPtrOutput{})
+	pulumi.RegisterOutputType(AdminPortalNavigationUsersVisibilityOutput{})
+	pulumi.RegisterOutputType(AdminPortalNavigationUsersVisibilityPtrOutput{})
+	pulumi.RegisterOutputType(AdminPortalNavigationWebhooksVisibilityOutput{})
+	pulumi.RegisterOutputType(AdminPortalNavigationWebhooksVisibilityPtrOutput{})
 	pulumi.RegisterOutputType(ApplicationAccessTypeOutput{})
 	pulumi.RegisterOutputType(ApplicationAccessTypePtrOutput{})
 	pulumi.RegisterOutputType(ApplicationFrontendStackOutput{})
 	pulumi.RegisterOutputType(ApplicationFrontendStackPtrOutput{})
+	pulumi.RegisterOutputType(ApplicationTenantAssignmentAccessTypeOutput{})
+	pulumi.RegisterOutputType(ApplicationTenantAssignmentAccessTypePtrOutput{})
 	pulumi.RegisterOutputType(ApplicationTypeOutput{})
 	pulumi.RegisterOutputType(ApplicationTypePtrOutput{})
+	pulumi.RegisterOutputType(AssociatedDomainPlatformOutput{})
+	pulumi.RegisterOutputType(AssociatedDomainPlatformPtrOutput{})
 	pulumi.RegisterOutputType(Auth0UserSourceTenantConfigTenantResolverTypeOutput{})
 	pulumi.RegisterOutputType(Auth0UserSourceTenantConfigTenantResolverTypePtrOutput{})
 	pulumi.RegisterOutputType(AuthPolicyAuthStrategyOutput{})

@@ -13,6 +13,5770 @@ import (
 
 var _ = internal.GetEnvOrDefault
 
+type AdminPortalAdminPortal struct {
+	// Colours by category, each category given in full (`contrast_text` as Frontegg spells it). Only the categories declared are written; the others stay as Frontegg has them.
+	Palette *AdminPortalAdminPortalPalette `pulumi:"palette"`
+	// The theme's name, e.g. `modern`.
+	ThemeName *string `pulumi:"themeName"`
+}
+
+// AdminPortalAdminPortalInput is an input type that accepts AdminPortalAdminPortalArgs and AdminPortalAdminPortalOutput values.
+// You can construct a concrete instance of `AdminPortalAdminPortalInput` via:
+//
+//	AdminPortalAdminPortalArgs{...}
+type AdminPortalAdminPortalInput interface {
+	pulumi.Input
+
+	ToAdminPortalAdminPortalOutput() AdminPortalAdminPortalOutput
+	ToAdminPortalAdminPortalOutputWithContext(context.Context) AdminPortalAdminPortalOutput
+}
+
+type AdminPortalAdminPortalArgs struct {
+	// Colours by category, each category given in full (`contrast_text` as Frontegg spells it). Only the categories declared are written; the others stay as Frontegg has them.
+	Palette AdminPortalAdminPortalPalettePtrInput `pulumi:"palette"`
+	// The theme's name, e.g. `modern`.
+	ThemeName pulumi.StringPtrInput `pulumi:"themeName"`
+}
+
+func (AdminPortalAdminPortalArgs) ElementType() reflect.Type {
+	return reflect.TypeOf((*AdminPortalAdminPortal)(nil)).Elem()
+}
+
+func (i AdminPortalAdminPortalArgs) ToAdminPortalAdminPortalOutput() AdminPortalAdminPortalOutput {
+	return i.ToAdminPortalAdminPortalOutputWithContext(context.Background())
+}
+
+func (i AdminPortalAdminPortalArgs) ToAdminPortalAdminPortalOutputWithContext(ctx context.Context) AdminPortalAdminPortalOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(AdminPortalAdminPortalOutput)
+}
+
+func (i AdminPortalAdminPortalArgs) ToAdminPortalAdminPortalPtrOutput() AdminPortalAdminPortalPtrOutput {
+	return i.ToAdminPortalAdminPortalPtrOutputWithContext(context.Background())
+}
+
+func (i AdminPortalAdminPortalArgs) ToAdminPortalAdminPortalPtrOutputWithContext(ctx context.Context) AdminPortalAdminPortalPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(AdminPortalAdminPortalOutput).ToAdminPortalAdminPortalPtrOutputWithContext(ctx)
+}
+
+// AdminPortalAdminPortalPtrInput is an input type that accepts AdminPortalAdminPortalArgs, AdminPortalAdminPortalPtr and AdminPortalAdminPortalPtrOutput values.
+// You can construct a concrete instance of `AdminPortalAdminPortalPtrInput` via:
+//
+//	        AdminPortalAdminPortalArgs{...}
+//
+//	or:
+//
+//	        nil
+type AdminPortalAdminPortalPtrInput interface {
+	pulumi.Input
+
+	ToAdminPortalAdminPortalPtrOutput() AdminPortalAdminPortalPtrOutput
+	ToAdminPortalAdminPortalPtrOutputWithContext(context.Context) AdminPortalAdminPortalPtrOutput
+}
+
+type adminPortalAdminPortalPtrType AdminPortalAdminPortalArgs
+
+func AdminPortalAdminPortalPtr(v *AdminPortalAdminPortalArgs) AdminPortalAdminPortalPtrInput {
+	return (*adminPortalAdminPortalPtrType)(v)
+}
+
+func (*adminPortalAdminPortalPtrType) ElementType() reflect.Type {
+	return reflect.TypeOf((**AdminPortalAdminPortal)(nil)).Elem()
+}
+
+func (i *adminPortalAdminPortalPtrType) ToAdminPortalAdminPortalPtrOutput() AdminPortalAdminPortalPtrOutput {
+	return i.ToAdminPortalAdminPortalPtrOutputWithContext(context.Background())
+}
+
+func (i *adminPortalAdminPortalPtrType) ToAdminPortalAdminPortalPtrOutputWithContext(ctx context.Context) AdminPortalAdminPortalPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(AdminPortalAdminPortalPtrOutput)
+}
+
+type AdminPortalAdminPortalOutput struct{ *pulumi.OutputState }
+
+func (AdminPortalAdminPortalOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*AdminPortalAdminPortal)(nil)).Elem()
+}
+
+func (o AdminPortalAdminPortalOutput) ToAdminPortalAdminPortalOutput() AdminPortalAdminPortalOutput {
+	return o
+}
+
+func (o AdminPortalAdminPortalOutput) ToAdminPortalAdminPortalOutputWithContext(ctx context.Context) AdminPortalAdminPortalOutput {
+	return o
+}
+
+func (o AdminPortalAdminPortalOutput) ToAdminPortalAdminPortalPtrOutput() AdminPortalAdminPortalPtrOutput {
+	return o.ToAdminPortalAdminPortalPtrOutputWithContext(context.Background())
+}
+
+func (o AdminPortalAdminPortalOutput) ToAdminPortalAdminPortalPtrOutputWithContext(ctx context.Context) AdminPortalAdminPortalPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, v AdminPortalAdminPortal) *AdminPortalAdminPortal {
+		return &v
+	}).(AdminPortalAdminPortalPtrOutput)
+}
+
+// Colours by category, each category given in full (`contrast_text` as Frontegg spells it). Only the categories declared are written; the others stay as Frontegg has them.
+func (o AdminPortalAdminPortalOutput) Palette() AdminPortalAdminPortalPalettePtrOutput {
+	return o.ApplyT(func(v AdminPortalAdminPortal) *AdminPortalAdminPortalPalette { return v.Palette }).(AdminPortalAdminPortalPalettePtrOutput)
+}
+
+// The theme's name, e.g. `modern`.
+func (o AdminPortalAdminPortalOutput) ThemeName() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v AdminPortalAdminPortal) *string { return v.ThemeName }).(pulumi.StringPtrOutput)
+}
+
+type AdminPortalAdminPortalPtrOutput struct{ *pulumi.OutputState }
+
+func (AdminPortalAdminPortalPtrOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((**AdminPortalAdminPortal)(nil)).Elem()
+}
+
+func (o AdminPortalAdminPortalPtrOutput) ToAdminPortalAdminPortalPtrOutput() AdminPortalAdminPortalPtrOutput {
+	return o
+}
+
+func (o AdminPortalAdminPortalPtrOutput) ToAdminPortalAdminPortalPtrOutputWithContext(ctx context.Context) AdminPortalAdminPortalPtrOutput {
+	return o
+}
+
+func (o AdminPortalAdminPortalPtrOutput) Elem() AdminPortalAdminPortalOutput {
+	return o.ApplyT(func(v *AdminPortalAdminPortal) AdminPortalAdminPortal {
+		if v != nil {
+			return *v
+		}
+		var ret AdminPortalAdminPortal
+		return ret
+	}).(AdminPortalAdminPortalOutput)
+}
+
+// Colours by category, each category given in full (`contrast_text` as Frontegg spells it). Only the categories declared are written; the others stay as Frontegg has them.
+func (o AdminPortalAdminPortalPtrOutput) Palette() AdminPortalAdminPortalPalettePtrOutput {
+	return o.ApplyT(func(v *AdminPortalAdminPortal) *AdminPortalAdminPortalPalette {
+		if v == nil {
+			return nil
+		}
+		return v.Palette
+	}).(AdminPortalAdminPortalPalettePtrOutput)
+}
+
+// The theme's name, e.g. `modern`.
+func (o AdminPortalAdminPortalPtrOutput) ThemeName() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v *AdminPortalAdminPortal) *string {
+		if v == nil {
+			return nil
+		}
+		return v.ThemeName
+	}).(pulumi.StringPtrOutput)
+}
+
+type AdminPortalAdminPortalPalette struct {
+	Error     *AdminPortalAdminPortalPaletteError     `pulumi:"error"`
+	Info      *AdminPortalAdminPortalPaletteInfo      `pulumi:"info"`
+	Primary   *AdminPortalAdminPortalPalettePrimary   `pulumi:"primary"`
+	Secondary *AdminPortalAdminPortalPaletteSecondary `pulumi:"secondary"`
+	Success   *AdminPortalAdminPortalPaletteSuccess   `pulumi:"success"`
+	Warning   *AdminPortalAdminPortalPaletteWarning   `pulumi:"warning"`
+}
+
+// AdminPortalAdminPortalPaletteInput is an input type that accepts AdminPortalAdminPortalPaletteArgs and AdminPortalAdminPortalPaletteOutput values.
+// You can construct a concrete instance of `AdminPortalAdminPortalPaletteInput` via:
+//
+//	AdminPortalAdminPortalPaletteArgs{...}
+type AdminPortalAdminPortalPaletteInput interface {
+	pulumi.Input
+
+	ToAdminPortalAdminPortalPaletteOutput() AdminPortalAdminPortalPaletteOutput
+	ToAdminPortalAdminPortalPaletteOutputWithContext(context.Context) AdminPortalAdminPortalPaletteOutput
+}
+
+type AdminPortalAdminPortalPaletteArgs struct {
+	Error     AdminPortalAdminPortalPaletteErrorPtrInput     `pulumi:"error"`
+	Info      AdminPortalAdminPortalPaletteInfoPtrInput      `pulumi:"info"`
+	Primary   AdminPortalAdminPortalPalettePrimaryPtrInput   `pulumi:"primary"`
+	Secondary AdminPortalAdminPortalPaletteSecondaryPtrInput `pulumi:"secondary"`
+	Success   AdminPortalAdminPortalPaletteSuccessPtrInput   `pulumi:"success"`
+	Warning   AdminPortalAdminPortalPaletteWarningPtrInput   `pulumi:"warning"`
+}
+
+func (AdminPortalAdminPortalPaletteArgs) ElementType() reflect.Type {
+	return reflect.TypeOf((*AdminPortalAdminPortalPalette)(nil)).Elem()
+}
+
+func (i AdminPortalAdminPortalPaletteArgs) ToAdminPortalAdminPortalPaletteOutput() AdminPortalAdminPortalPaletteOutput {
+	return i.ToAdminPortalAdminPortalPaletteOutputWithContext(context.Background())
+}
+
+func (i AdminPortalAdminPortalPaletteArgs) ToAdminPortalAdminPortalPaletteOutputWithContext(ctx context.Context) AdminPortalAdminPortalPaletteOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(AdminPortalAdminPortalPaletteOutput)
+}
+
+func (i AdminPortalAdminPortalPaletteArgs) ToAdminPortalAdminPortalPalettePtrOutput() AdminPortalAdminPortalPalettePtrOutput {
+	return i.ToAdminPortalAdminPortalPalettePtrOutputWithContext(context.Background())
+}
+
+func (i AdminPortalAdminPortalPaletteArgs) ToAdminPortalAdminPortalPalettePtrOutputWithContext(ctx context.Context) AdminPortalAdminPortalPalettePtrOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(AdminPortalAdminPortalPaletteOutput).ToAdminPortalAdminPortalPalettePtrOutputWithContext(ctx)
+}
+
+// AdminPortalAdminPortalPalettePtrInput is an input type that accepts AdminPortalAdminPortalPaletteArgs, AdminPortalAdminPortalPalettePtr and AdminPortalAdminPortalPalettePtrOutput values.
+// You can construct a concrete instance of `AdminPortalAdminPortalPalettePtrInput` via:
+//
+//	        AdminPortalAdminPortalPaletteArgs{...}
+//
+//	or:
+//
+//	        nil
+type AdminPortalAdminPortalPalettePtrInput interface {
+	pulumi.Input
+
+	ToAdminPortalAdminPortalPalettePtrOutput() AdminPortalAdminPortalPalettePtrOutput
+	ToAdminPortalAdminPortalPalettePtrOutputWithContext(context.Context) AdminPortalAdminPortalPalettePtrOutput
+}
+
+type adminPortalAdminPortalPalettePtrType AdminPortalAdminPortalPaletteArgs
+
+func AdminPortalAdminPortalPalettePtr(v *AdminPortalAdminPortalPaletteArgs) AdminPortalAdminPortalPalettePtrInput {
+	return (*adminPortalAdminPortalPalettePtrType)(v)
+}
+
+func (*adminPortalAdminPortalPalettePtrType) ElementType() reflect.Type {
+	return reflect.TypeOf((**AdminPortalAdminPortalPalette)(nil)).Elem()
+}
+
+func (i *adminPortalAdminPortalPalettePtrType) ToAdminPortalAdminPortalPalettePtrOutput() AdminPortalAdminPortalPalettePtrOutput {
+	return i.ToAdminPortalAdminPortalPalettePtrOutputWithContext(context.Background())
+}
+
+func (i *adminPortalAdminPortalPalettePtrType) ToAdminPortalAdminPortalPalettePtrOutputWithContext(ctx context.Context) AdminPortalAdminPortalPalettePtrOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(AdminPortalAdminPortalPalettePtrOutput)
+}
+
+type AdminPortalAdminPortalPaletteOutput struct{ *pulumi.OutputState }
+
+func (AdminPortalAdminPortalPaletteOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*AdminPortalAdminPortalPalette)(nil)).Elem()
+}
+
+func (o AdminPortalAdminPortalPaletteOutput) ToAdminPortalAdminPortalPaletteOutput() AdminPortalAdminPortalPaletteOutput {
+	return o
+}
+
+func (o AdminPortalAdminPortalPaletteOutput) ToAdminPortalAdminPortalPaletteOutputWithContext(ctx context.Context) AdminPortalAdminPortalPaletteOutput {
+	return o
+}
+
+func (o AdminPortalAdminPortalPaletteOutput) ToAdminPortalAdminPortalPalettePtrOutput() AdminPortalAdminPortalPalettePtrOutput {
+	return o.ToAdminPortalAdminPortalPalettePtrOutputWithContext(context.Background())
+}
+
+func (o AdminPortalAdminPortalPaletteOutput) ToAdminPortalAdminPortalPalettePtrOutputWithContext(ctx context.Context) AdminPortalAdminPortalPalettePtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, v AdminPortalAdminPortalPalette) *AdminPortalAdminPortalPalette {
+		return &v
+	}).(AdminPortalAdminPortalPalettePtrOutput)
+}
+
+func (o AdminPortalAdminPortalPaletteOutput) Error() AdminPortalAdminPortalPaletteErrorPtrOutput {
+	return o.ApplyT(func(v AdminPortalAdminPortalPalette) *AdminPortalAdminPortalPaletteError { return v.Error }).(AdminPortalAdminPortalPaletteErrorPtrOutput)
+}
+
+func (o AdminPortalAdminPortalPaletteOutput) Info() AdminPortalAdminPortalPaletteInfoPtrOutput {
+	return o.ApplyT(func(v AdminPortalAdminPortalPalette) *AdminPortalAdminPortalPaletteInfo { return v.Info }).(AdminPortalAdminPortalPaletteInfoPtrOutput)
+}
+
+func (o AdminPortalAdminPortalPaletteOutput) Primary() AdminPortalAdminPortalPalettePrimaryPtrOutput {
+	return o.ApplyT(func(v AdminPortalAdminPortalPalette) *AdminPortalAdminPortalPalettePrimary { return v.Primary }).(AdminPortalAdminPortalPalettePrimaryPtrOutput)
+}
+
+func (o AdminPortalAdminPortalPaletteOutput) Secondary() AdminPortalAdminPortalPaletteSecondaryPtrOutput {
+	return o.ApplyT(func(v AdminPortalAdminPortalPalette) *AdminPortalAdminPortalPaletteSecondary { return v.Secondary }).(AdminPortalAdminPortalPaletteSecondaryPtrOutput)
+}
+
+func (o AdminPortalAdminPortalPaletteOutput) Success() AdminPortalAdminPortalPaletteSuccessPtrOutput {
+	return o.ApplyT(func(v AdminPortalAdminPortalPalette) *AdminPortalAdminPortalPaletteSuccess { return v.Success }).(AdminPortalAdminPortalPaletteSuccessPtrOutput)
+}
+
+func (o AdminPortalAdminPortalPaletteOutput) Warning() AdminPortalAdminPortalPaletteWarningPtrOutput {
+	return o.ApplyT(func(v AdminPortalAdminPortalPalette) *AdminPortalAdminPortalPaletteWarning { return v.Warning }).(AdminPortalAdminPortalPaletteWarningPtrOutput)
+}
+
+type AdminPortalAdminPortalPalettePtrOutput struct{ *pulumi.OutputState }
+
+func (AdminPortalAdminPortalPalettePtrOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((**AdminPortalAdminPortalPalette)(nil)).Elem()
+}
+
+func (o AdminPortalAdminPortalPalettePtrOutput) ToAdminPortalAdminPortalPalettePtrOutput() AdminPortalAdminPortalPalettePtrOutput {
+	return o
+}
+
+func (o AdminPortalAdminPortalPalettePtrOutput) ToAdminPortalAdminPortalPalettePtrOutputWithContext(ctx context.Context) AdminPortalAdminPortalPalettePtrOutput {
+	return o
+}
+
+func (o AdminPortalAdminPortalPalettePtrOutput) Elem() AdminPortalAdminPortalPaletteOutput {
+	return o.ApplyT(func(v *AdminPortalAdminPortalPalette) AdminPortalAdminPortalPalette {
+		if v != nil {
+			return *v
+		}
+		var ret AdminPortalAdminPortalPalette
+		return ret
+	}).(AdminPortalAdminPortalPaletteOutput)
+}
+
+func (o AdminPortalAdminPortalPalettePtrOutput) Error() AdminPortalAdminPortalPaletteErrorPtrOutput {
+	return o.ApplyT(func(v *AdminPortalAdminPortalPalette) *AdminPortalAdminPortalPaletteError {
+		if v == nil {
+			return nil
+		}
+		return v.Error
+	}).(AdminPortalAdminPortalPaletteErrorPtrOutput)
+}
+
+func (o AdminPortalAdminPortalPalettePtrOutput) Info() AdminPortalAdminPortalPaletteInfoPtrOutput {
+	return o.ApplyT(func(v *AdminPortalAdminPortalPalette) *AdminPortalAdminPortalPaletteInfo {
+		if v == nil {
+			return nil
+		}
+		return v.Info
+	}).(AdminPortalAdminPortalPaletteInfoPtrOutput)
+}
+
+func (o AdminPortalAdminPortalPalettePtrOutput) Primary() AdminPortalAdminPortalPalettePrimaryPtrOutput {
+	return o.ApplyT(func(v *AdminPortalAdminPortalPalette) *AdminPortalAdminPortalPalettePrimary {
+		if v == nil {
+			return nil
+		}
+		return v.Primary
+	}).(AdminPortalAdminPortalPalettePrimaryPtrOutput)
+}
+
+func (o AdminPortalAdminPortalPalettePtrOutput) Secondary() AdminPortalAdminPortalPaletteSecondaryPtrOutput {
+	return o.ApplyT(func(v *AdminPortalAdminPortalPalette) *AdminPortalAdminPortalPaletteSecondary {
+		if v == nil {
+			return nil
+		}
+		return v.Secondary
+	}).(AdminPortalAdminPortalPaletteSecondaryPtrOutput)
+}
+
+func (o AdminPortalAdminPortalPalettePtrOutput) Success() AdminPortalAdminPortalPaletteSuccessPtrOutput {
+	return o.ApplyT(func(v *AdminPortalAdminPortalPalette) *AdminPortalAdminPortalPaletteSuccess {
+		if v == nil {
+			return nil
+		}
+		return v.Success
+	}).(AdminPortalAdminPortalPaletteSuccessPtrOutput)
+}
+
+func (o AdminPortalAdminPortalPalettePtrOutput) Warning() AdminPortalAdminPortalPaletteWarningPtrOutput {
+	return o.ApplyT(func(v *AdminPortalAdminPortalPalette) *AdminPortalAdminPortalPaletteWarning {
+		if v == nil {
+			return nil
+		}
+		return v.Warning
+	}).(AdminPortalAdminPortalPaletteWarningPtrOutput)
+}
+
+type AdminPortalAdminPortalPaletteError struct {
+	// A CSS colour, e.g. `#4461F2`.
+	Contrast_text string `pulumi:"contrast_text"`
+	// A CSS colour, e.g. `#4461F2`.
+	Dark string `pulumi:"dark"`
+	// A CSS colour, e.g. `#4461F2`.
+	Light string `pulumi:"light"`
+	// A CSS colour, e.g. `#4461F2`.
+	Main string `pulumi:"main"`
+}
+
+// AdminPortalAdminPortalPaletteErrorInput is an input type that accepts AdminPortalAdminPortalPaletteErrorArgs and AdminPortalAdminPortalPaletteErrorOutput values.
+// You can construct a concrete instance of `AdminPortalAdminPortalPaletteErrorInput` via:
+//
+//	AdminPortalAdminPortalPaletteErrorArgs{...}
+type AdminPortalAdminPortalPaletteErrorInput interface {
+	pulumi.Input
+
+	ToAdminPortalAdminPortalPaletteErrorOutput() AdminPortalAdminPortalPaletteErrorOutput
+	ToAdminPortalAdminPortalPaletteErrorOutputWithContext(context.Context) AdminPortalAdminPortalPaletteErrorOutput
+}
+
+type AdminPortalAdminPortalPaletteErrorArgs struct {
+	// A CSS colour, e.g. `#4461F2`.
+	Contrast_text pulumi.StringInput `pulumi:"contrast_text"`
+	// A CSS colour, e.g. `#4461F2`.
+	Dark pulumi.StringInput `pulumi:"dark"`
+	// A CSS colour, e.g. `#4461F2`.
+	Light pulumi.StringInput `pulumi:"light"`
+	// A CSS colour, e.g. `#4461F2`.
+	Main pulumi.StringInput `pulumi:"main"`
+}
+
+func (AdminPortalAdminPortalPaletteErrorArgs) ElementType() reflect.Type {
+	return reflect.TypeOf((*AdminPortalAdminPortalPaletteError)(nil)).Elem()
+}
+
+func (i AdminPortalAdminPortalPaletteErrorArgs) ToAdminPortalAdminPortalPaletteErrorOutput() AdminPortalAdminPortalPaletteErrorOutput {
+	return i.ToAdminPortalAdminPortalPaletteErrorOutputWithContext(context.Background())
+}
+
+func (i AdminPortalAdminPortalPaletteErrorArgs) ToAdminPortalAdminPortalPaletteErrorOutputWithContext(ctx context.Context) AdminPortalAdminPortalPaletteErrorOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(AdminPortalAdminPortalPaletteErrorOutput)
+}
+
+func (i AdminPortalAdminPortalPaletteErrorArgs) ToAdminPortalAdminPortalPaletteErrorPtrOutput() AdminPortalAdminPortalPaletteErrorPtrOutput {
+	return i.ToAdminPortalAdminPortalPaletteErrorPtrOutputWithContext(context.Background())
+}
+
+func (i AdminPortalAdminPortalPaletteErrorArgs) ToAdminPortalAdminPortalPaletteErrorPtrOutputWithContext(ctx context.Context) AdminPortalAdminPortalPaletteErrorPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(AdminPortalAdminPortalPaletteErrorOutput).ToAdminPortalAdminPortalPaletteErrorPtrOutputWithContext(ctx)
+}
+
+// AdminPortalAdminPortalPaletteErrorPtrInput is an input type that accepts AdminPortalAdminPortalPaletteErrorArgs, AdminPortalAdminPortalPaletteErrorPtr and AdminPortalAdminPortalPaletteErrorPtrOutput values.
+// You can construct a concrete instance of `AdminPortalAdminPortalPaletteErrorPtrInput` via:
+//
+//	        AdminPortalAdminPortalPaletteErrorArgs{...}
+//
+//	or:
+//
+//	        nil
+type AdminPortalAdminPortalPaletteErrorPtrInput interface {
+	pulumi.Input
+
+	ToAdminPortalAdminPortalPaletteErrorPtrOutput() AdminPortalAdminPortalPaletteErrorPtrOutput
+	ToAdminPortalAdminPortalPaletteErrorPtrOutputWithContext(context.Context) AdminPortalAdminPortalPaletteErrorPtrOutput
+}
+
+type adminPortalAdminPortalPaletteErrorPtrType AdminPortalAdminPortalPaletteErrorArgs
+
+func AdminPortalAdminPortalPaletteErrorPtr(v *AdminPortalAdminPortalPaletteErrorArgs) AdminPortalAdminPortalPaletteErrorPtrInput {
+	return (*adminPortalAdminPortalPaletteErrorPtrType)(v)
+}
+
+func (*adminPortalAdminPortalPaletteErrorPtrType) ElementType() reflect.Type {
+	return reflect.TypeOf((**AdminPortalAdminPortalPaletteError)(nil)).Elem()
+}
+
+func (i *adminPortalAdminPortalPaletteErrorPtrType) ToAdminPortalAdminPortalPaletteErrorPtrOutput() AdminPortalAdminPortalPaletteErrorPtrOutput {
+	return i.ToAdminPortalAdminPortalPaletteErrorPtrOutputWithContext(context.Background())
+}
+
+func (i *adminPortalAdminPortalPaletteErrorPtrType) ToAdminPortalAdminPortalPaletteErrorPtrOutputWithContext(ctx context.Context) AdminPortalAdminPortalPaletteErrorPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(AdminPortalAdminPortalPaletteErrorPtrOutput)
+}
+
+type AdminPortalAdminPortalPaletteErrorOutput struct{ *pulumi.OutputState }
+
+func (AdminPortalAdminPortalPaletteErrorOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*AdminPortalAdminPortalPaletteError)(nil)).Elem()
+}
+
+func (o AdminPortalAdminPortalPaletteErrorOutput) ToAdminPortalAdminPortalPaletteErrorOutput() AdminPortalAdminPortalPaletteErrorOutput {
+	return o
+}
+
+func (o AdminPortalAdminPortalPaletteErrorOutput) ToAdminPortalAdminPortalPaletteErrorOutputWithContext(ctx context.Context) AdminPortalAdminPortalPaletteErrorOutput {
+	return o
+}
+
+func (o AdminPortalAdminPortalPaletteErrorOutput) ToAdminPortalAdminPortalPaletteErrorPtrOutput() AdminPortalAdminPortalPaletteErrorPtrOutput {
+	return o.ToAdminPortalAdminPortalPaletteErrorPtrOutputWithContext(context.Background())
+}
+
+func (o AdminPortalAdminPortalPaletteErrorOutput) ToAdminPortalAdminPortalPaletteErrorPtrOutputWithContext(ctx context.Context) AdminPortalAdminPortalPaletteErrorPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, v AdminPortalAdminPortalPaletteError) *AdminPortalAdminPortalPaletteError {
+		return &v
+	}).(AdminPortalAdminPortalPaletteErrorPtrOutput)
+}
+
+// A CSS colour, e.g. `#4461F2`.
+func (o AdminPortalAdminPortalPaletteErrorOutput) Contrast_text() pulumi.StringOutput {
+	return o.ApplyT(func(v AdminPortalAdminPortalPaletteError) string { return v.Contrast_text }).(pulumi.StringOutput)
+}
+
+// A CSS colour, e.g. `#4461F2`.
+func (o AdminPortalAdminPortalPaletteErrorOutput) Dark() pulumi.StringOutput {
+	return o.ApplyT(func(v AdminPortalAdminPortalPaletteError) string { return v.Dark }).(pulumi.StringOutput)
+}
+
+// A CSS colour, e.g. `#4461F2`.
+func (o AdminPortalAdminPortalPaletteErrorOutput) Light() pulumi.StringOutput {
+	return o.ApplyT(func(v AdminPortalAdminPortalPaletteError) string { return v.Light }).(pulumi.StringOutput)
+}
+
+// A CSS colour, e.g. `#4461F2`.
+func (o AdminPortalAdminPortalPaletteErrorOutput) Main() pulumi.StringOutput {
+	return o.ApplyT(func(v AdminPortalAdminPortalPaletteError) string { return v.Main }).(pulumi.StringOutput)
+}
+
+type AdminPortalAdminPortalPaletteErrorPtrOutput struct{ *pulumi.OutputState }
+
+func (AdminPortalAdminPortalPaletteErrorPtrOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((**AdminPortalAdminPortalPaletteError)(nil)).Elem()
+}
+
+func (o AdminPortalAdminPortalPaletteErrorPtrOutput) ToAdminPortalAdminPortalPaletteErrorPtrOutput() AdminPortalAdminPortalPaletteErrorPtrOutput {
+	return o
+}
+
+func (o AdminPortalAdminPortalPaletteErrorPtrOutput) ToAdminPortalAdminPortalPaletteErrorPtrOutputWithContext(ctx context.Context) AdminPortalAdminPortalPaletteErrorPtrOutput {
+	return o
+}
+
+func (o AdminPortalAdminPortalPaletteErrorPtrOutput) Elem() AdminPortalAdminPortalPaletteErrorOutput {
+	return o.ApplyT(func(v *AdminPortalAdminPortalPaletteError) AdminPortalAdminPortalPaletteError {
+		if v != nil {
+			return *v
+		}
+		var ret AdminPortalAdminPortalPaletteError
+		return ret
+	}).(AdminPortalAdminPortalPaletteErrorOutput)
+}
+
+// A CSS colour, e.g. `#4461F2`.
+func (o AdminPortalAdminPortalPaletteErrorPtrOutput) Contrast_text() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v *AdminPortalAdminPortalPaletteError) *string {
+		if v == nil {
+			return nil
+		}
+		return &v.Contrast_text
+	}).(pulumi.StringPtrOutput)
+}
+
+// A CSS colour, e.g. `#4461F2`.
+func (o AdminPortalAdminPortalPaletteErrorPtrOutput) Dark() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v *AdminPortalAdminPortalPaletteError) *string {
+		if v == nil {
+			return nil
+		}
+		return &v.Dark
+	}).(pulumi.StringPtrOutput)
+}
+
+// A CSS colour, e.g. `#4461F2`.
+func (o AdminPortalAdminPortalPaletteErrorPtrOutput) Light() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v *AdminPortalAdminPortalPaletteError) *string {
+		if v == nil {
+			return nil
+		}
+		return &v.Light
+	}).(pulumi.StringPtrOutput)
+}
+
+// A CSS colour, e.g. `#4461F2`.
+func (o AdminPortalAdminPortalPaletteErrorPtrOutput) Main() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v *AdminPortalAdminPortalPaletteError) *string {
+		if v == nil {
+			return nil
+		}
+		return &v.Main
+	}).(pulumi.StringPtrOutput)
+}
+
+type AdminPortalAdminPortalPaletteInfo struct {
+	// A CSS colour, e.g. `#4461F2`.
+	Contrast_text string `pulumi:"contrast_text"`
+	// A CSS colour, e.g. `#4461F2`.
+	Dark string `pulumi:"dark"`
+	// A CSS colour, e.g. `#4461F2`.
+	Light string `pulumi:"light"`
+	// A CSS colour, e.g. `#4461F2`.
+	Main string `pulumi:"main"`
+}
+
+// AdminPortalAdminPortalPaletteInfoInput is an input type that accepts AdminPortalAdminPortalPaletteInfoArgs and AdminPortalAdminPortalPaletteInfoOutput values.
+// You can construct a concrete instance of `AdminPortalAdminPortalPaletteInfoInput` via:
+//
+//	AdminPortalAdminPortalPaletteInfoArgs{...}
+type AdminPortalAdminPortalPaletteInfoInput interface {
+	pulumi.Input
+
+	ToAdminPortalAdminPortalPaletteInfoOutput() AdminPortalAdminPortalPaletteInfoOutput
+	ToAdminPortalAdminPortalPaletteInfoOutputWithContext(context.Context) AdminPortalAdminPortalPaletteInfoOutput
+}
+
+type AdminPortalAdminPortalPaletteInfoArgs struct {
+	// A CSS colour, e.g. `#4461F2`.
+	Contrast_text pulumi.StringInput `pulumi:"contrast_text"`
+	// A CSS colour, e.g. `#4461F2`.
+	Dark pulumi.StringInput `pulumi:"dark"`
+	// A CSS colour, e.g. `#4461F2`.
+	Light pulumi.StringInput `pulumi:"light"`
+	// A CSS colour, e.g. `#4461F2`.
+	Main pulumi.StringInput `pulumi:"main"`
+}
+
+func (AdminPortalAdminPortalPaletteInfoArgs) ElementType() reflect.Type {
+	return reflect.TypeOf((*AdminPortalAdminPortalPaletteInfo)(nil)).Elem()
+}
+
+func (i AdminPortalAdminPortalPaletteInfoArgs) ToAdminPortalAdminPortalPaletteInfoOutput() AdminPortalAdminPortalPaletteInfoOutput {
+	return i.ToAdminPortalAdminPortalPaletteInfoOutputWithContext(context.Background())
+}
+
+func (i AdminPortalAdminPortalPaletteInfoArgs) ToAdminPortalAdminPortalPaletteInfoOutputWithContext(ctx context.Context) AdminPortalAdminPortalPaletteInfoOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(AdminPortalAdminPortalPaletteInfoOutput)
+}
+
+func (i AdminPortalAdminPortalPaletteInfoArgs) ToAdminPortalAdminPortalPaletteInfoPtrOutput() AdminPortalAdminPortalPaletteInfoPtrOutput {
+	return i.ToAdminPortalAdminPortalPaletteInfoPtrOutputWithContext(context.Background())
+}
+
+func (i AdminPortalAdminPortalPaletteInfoArgs) ToAdminPortalAdminPortalPaletteInfoPtrOutputWithContext(ctx context.Context) AdminPortalAdminPortalPaletteInfoPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(AdminPortalAdminPortalPaletteInfoOutput).ToAdminPortalAdminPortalPaletteInfoPtrOutputWithContext(ctx)
+}
+
+// AdminPortalAdminPortalPaletteInfoPtrInput is an input type that accepts AdminPortalAdminPortalPaletteInfoArgs, AdminPortalAdminPortalPaletteInfoPtr and AdminPortalAdminPortalPaletteInfoPtrOutput values.
+// You can construct a concrete instance of `AdminPortalAdminPortalPaletteInfoPtrInput` via:
+//
+//	        AdminPortalAdminPortalPaletteInfoArgs{...}
+//
+//	or:
+//
+//	        nil
+type AdminPortalAdminPortalPaletteInfoPtrInput interface {
+	pulumi.Input
+
+	ToAdminPortalAdminPortalPaletteInfoPtrOutput() AdminPortalAdminPortalPaletteInfoPtrOutput
+	ToAdminPortalAdminPortalPaletteInfoPtrOutputWithContext(context.Context) AdminPortalAdminPortalPaletteInfoPtrOutput
+}
+
+type adminPortalAdminPortalPaletteInfoPtrType AdminPortalAdminPortalPaletteInfoArgs
+
+func AdminPortalAdminPortalPaletteInfoPtr(v *AdminPortalAdminPortalPaletteInfoArgs) AdminPortalAdminPortalPaletteInfoPtrInput {
+	return (*adminPortalAdminPortalPaletteInfoPtrType)(v)
+}
+
+func (*adminPortalAdminPortalPaletteInfoPtrType) ElementType() reflect.Type {
+	return reflect.TypeOf((**AdminPortalAdminPortalPaletteInfo)(nil)).Elem()
+}
+
+func (i *adminPortalAdminPortalPaletteInfoPtrType) ToAdminPortalAdminPortalPaletteInfoPtrOutput() AdminPortalAdminPortalPaletteInfoPtrOutput {
+	return i.ToAdminPortalAdminPortalPaletteInfoPtrOutputWithContext(context.Background())
+}
+
+func (i *adminPortalAdminPortalPaletteInfoPtrType) ToAdminPortalAdminPortalPaletteInfoPtrOutputWithContext(ctx context.Context) AdminPortalAdminPortalPaletteInfoPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(AdminPortalAdminPortalPaletteInfoPtrOutput)
+}
+
+type AdminPortalAdminPortalPaletteInfoOutput struct{ *pulumi.OutputState }
+
+func (AdminPortalAdminPortalPaletteInfoOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*AdminPortalAdminPortalPaletteInfo)(nil)).Elem()
+}
+
+func (o AdminPortalAdminPortalPaletteInfoOutput) ToAdminPortalAdminPortalPaletteInfoOutput() AdminPortalAdminPortalPaletteInfoOutput {
+	return o
+}
+
+func (o AdminPortalAdminPortalPaletteInfoOutput) ToAdminPortalAdminPortalPaletteInfoOutputWithContext(ctx context.Context) AdminPortalAdminPortalPaletteInfoOutput {
+	return o
+}
+
+func (o AdminPortalAdminPortalPaletteInfoOutput) ToAdminPortalAdminPortalPaletteInfoPtrOutput() AdminPortalAdminPortalPaletteInfoPtrOutput {
+	return o.ToAdminPortalAdminPortalPaletteInfoPtrOutputWithContext(context.Background())
+}
+
+func (o AdminPortalAdminPortalPaletteInfoOutput) ToAdminPortalAdminPortalPaletteInfoPtrOutputWithContext(ctx context.Context) AdminPortalAdminPortalPaletteInfoPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, v AdminPortalAdminPortalPaletteInfo) *AdminPortalAdminPortalPaletteInfo {
+		return &v
+	}).(AdminPortalAdminPortalPaletteInfoPtrOutput)
+}
+
+// A CSS colour, e.g. `#4461F2`.
+func (o AdminPortalAdminPortalPaletteInfoOutput) Contrast_text() pulumi.StringOutput {
+	return o.ApplyT(func(v AdminPortalAdminPortalPaletteInfo) string { return v.Contrast_text }).(pulumi.StringOutput)
+}
+
+// A CSS colour, e.g. `#4461F2`.
+func (o AdminPortalAdminPortalPaletteInfoOutput) Dark() pulumi.StringOutput {
+	return o.ApplyT(func(v AdminPortalAdminPortalPaletteInfo) string { return v.Dark }).(pulumi.StringOutput)
+}
+
+// A CSS colour, e.g. `#4461F2`.
+func (o AdminPortalAdminPortalPaletteInfoOutput) Light() pulumi.StringOutput {
+	return o.ApplyT(func(v AdminPortalAdminPortalPaletteInfo) string { return v.Light }).(pulumi.StringOutput)
+}
+
+// A CSS colour, e.g. `#4461F2`.
+func (o AdminPortalAdminPortalPaletteInfoOutput) Main() pulumi.StringOutput {
+	return o.ApplyT(func(v AdminPortalAdminPortalPaletteInfo) string { return v.Main }).(pulumi.StringOutput)
+}
+
+type AdminPortalAdminPortalPaletteInfoPtrOutput struct{ *pulumi.OutputState }
+
+func (AdminPortalAdminPortalPaletteInfoPtrOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((**AdminPortalAdminPortalPaletteInfo)(nil)).Elem()
+}
+
+func (o AdminPortalAdminPortalPaletteInfoPtrOutput) ToAdminPortalAdminPortalPaletteInfoPtrOutput() AdminPortalAdminPortalPaletteInfoPtrOutput {
+	return o
+}
+
+func (o AdminPortalAdminPortalPaletteInfoPtrOutput) ToAdminPortalAdminPortalPaletteInfoPtrOutputWithContext(ctx context.Context) AdminPortalAdminPortalPaletteInfoPtrOutput {
+	return o
+}
+
+func (o AdminPortalAdminPortalPaletteInfoPtrOutput) Elem() AdminPortalAdminPortalPaletteInfoOutput {
+	return o.ApplyT(func(v *AdminPortalAdminPortalPaletteInfo) AdminPortalAdminPortalPaletteInfo {
+		if v != nil {
+			return *v
+		}
+		var ret AdminPortalAdminPortalPaletteInfo
+		return ret
+	}).(AdminPortalAdminPortalPaletteInfoOutput)
+}
+
+// A CSS colour, e.g. `#4461F2`.
+func (o AdminPortalAdminPortalPaletteInfoPtrOutput) Contrast_text() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v *AdminPortalAdminPortalPaletteInfo) *string {
+		if v == nil {
+			return nil
+		}
+		return &v.Contrast_text
+	}).(pulumi.StringPtrOutput)
+}
+
+// A CSS colour, e.g. `#4461F2`.
+func (o AdminPortalAdminPortalPaletteInfoPtrOutput) Dark() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v *AdminPortalAdminPortalPaletteInfo) *string {
+		if v == nil {
+			return nil
+		}
+		return &v.Dark
+	}).(pulumi.StringPtrOutput)
+}
+
+// A CSS colour, e.g. `#4461F2`.
+func (o AdminPortalAdminPortalPaletteInfoPtrOutput) Light() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v *AdminPortalAdminPortalPaletteInfo) *string {
+		if v == nil {
+			return nil
+		}
+		return &v.Light
+	}).(pulumi.StringPtrOutput)
+}
+
+// A CSS colour, e.g. `#4461F2`.
+func (o AdminPortalAdminPortalPaletteInfoPtrOutput) Main() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v *AdminPortalAdminPortalPaletteInfo) *string {
+		if v == nil {
+			return nil
+		}
+		return &v.Main
+	}).(pulumi.StringPtrOutput)
+}
+
+type AdminPortalAdminPortalPalettePrimary struct {
+	// A CSS colour, e.g. `#4461F2`.
+	Active string `pulumi:"active"`
+	// A CSS colour, e.g. `#4461F2`.
+	Contrast_text string `pulumi:"contrast_text"`
+	// A CSS colour, e.g. `#4461F2`.
+	Dark string `pulumi:"dark"`
+	// A CSS colour, e.g. `#4461F2`.
+	Hover string `pulumi:"hover"`
+	// A CSS colour, e.g. `#4461F2`.
+	Light string `pulumi:"light"`
+	// A CSS colour, e.g. `#4461F2`.
+	Main string `pulumi:"main"`
+}
+
+// AdminPortalAdminPortalPalettePrimaryInput is an input type that accepts AdminPortalAdminPortalPalettePrimaryArgs and AdminPortalAdminPortalPalettePrimaryOutput values.
+// You can construct a concrete instance of `AdminPortalAdminPortalPalettePrimaryInput` via:
+//
+//	AdminPortalAdminPortalPalettePrimaryArgs{...}
+type AdminPortalAdminPortalPalettePrimaryInput interface {
+	pulumi.Input
+
+	ToAdminPortalAdminPortalPalettePrimaryOutput() AdminPortalAdminPortalPalettePrimaryOutput
+	ToAdminPortalAdminPortalPalettePrimaryOutputWithContext(context.Context) AdminPortalAdminPortalPalettePrimaryOutput
+}
+
+type AdminPortalAdminPortalPalettePrimaryArgs struct {
+	// A CSS colour, e.g. `#4461F2`.
+	Active pulumi.StringInput `pulumi:"active"`
+	// A CSS colour, e.g. `#4461F2`.
+	Contrast_text pulumi.StringInput `pulumi:"contrast_text"`
+	// A CSS colour, e.g. `#4461F2`.
+	Dark pulumi.StringInput `pulumi:"dark"`
+	// A CSS colour, e.g. `#4461F2`.
+	Hover pulumi.StringInput `pulumi:"hover"`
+	// A CSS colour, e.g. `#4461F2`.
+	Light pulumi.StringInput `pulumi:"light"`
+	// A CSS colour, e.g. `#4461F2`.
+	Main pulumi.StringInput `pulumi:"main"`
+}
+
+func (AdminPortalAdminPortalPalettePrimaryArgs) ElementType() reflect.Type {
+	return reflect.TypeOf((*AdminPortalAdminPortalPalettePrimary)(nil)).Elem()
+}
+
+func (i AdminPortalAdminPortalPalettePrimaryArgs) ToAdminPortalAdminPortalPalettePrimaryOutput() AdminPortalAdminPortalPalettePrimaryOutput {
+	return i.ToAdminPortalAdminPortalPalettePrimaryOutputWithContext(context.Background())
+}
+
+func (i AdminPortalAdminPortalPalettePrimaryArgs) ToAdminPortalAdminPortalPalettePrimaryOutputWithContext(ctx context.Context) AdminPortalAdminPortalPalettePrimaryOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(AdminPortalAdminPortalPalettePrimaryOutput)
+}
+
+func (i AdminPortalAdminPortalPalettePrimaryArgs) ToAdminPortalAdminPortalPalettePrimaryPtrOutput() AdminPortalAdminPortalPalettePrimaryPtrOutput {
+	return i.ToAdminPortalAdminPortalPalettePrimaryPtrOutputWithContext(context.Background())
+}
+
+func (i AdminPortalAdminPortalPalettePrimaryArgs) ToAdminPortalAdminPortalPalettePrimaryPtrOutputWithContext(ctx context.Context) AdminPortalAdminPortalPalettePrimaryPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(AdminPortalAdminPortalPalettePrimaryOutput).ToAdminPortalAdminPortalPalettePrimaryPtrOutputWithContext(ctx)
+}
+
+// AdminPortalAdminPortalPalettePrimaryPtrInput is an input type that accepts AdminPortalAdminPortalPalettePrimaryArgs, AdminPortalAdminPortalPalettePrimaryPtr and AdminPortalAdminPortalPalettePrimaryPtrOutput values.
+// You can construct a concrete instance of `AdminPortalAdminPortalPalettePrimaryPtrInput` via:
+//
+//	        AdminPortalAdminPortalPalettePrimaryArgs{...}
+//
+//	or:
+//
+//	        nil
+type AdminPortalAdminPortalPalettePrimaryPtrInput interface {
+	pulumi.Input
+
+	ToAdminPortalAdminPortalPalettePrimaryPtrOutput() AdminPortalAdminPortalPalettePrimaryPtrOutput
+	ToAdminPortalAdminPortalPalettePrimaryPtrOutputWithContext(context.Context) AdminPortalAdminPortalPalettePrimaryPtrOutput
+}
+
+type adminPortalAdminPortalPalettePrimaryPtrType AdminPortalAdminPortalPalettePrimaryArgs
+
+func AdminPortalAdminPortalPalettePrimaryPtr(v *AdminPortalAdminPortalPalettePrimaryArgs) AdminPortalAdminPortalPalettePrimaryPtrInput {
+	return (*adminPortalAdminPortalPalettePrimaryPtrType)(v)
+}
+
+func (*adminPortalAdminPortalPalettePrimaryPtrType) ElementType() reflect.Type {
+	return reflect.TypeOf((**AdminPortalAdminPortalPalettePrimary)(nil)).Elem()
+}
+
+func (i *adminPortalAdminPortalPalettePrimaryPtrType) ToAdminPortalAdminPortalPalettePrimaryPtrOutput() AdminPortalAdminPortalPalettePrimaryPtrOutput {
+	return i.ToAdminPortalAdminPortalPalettePrimaryPtrOutputWithContext(context.Background())
+}
+
+func (i *adminPortalAdminPortalPalettePrimaryPtrType) ToAdminPortalAdminPortalPalettePrimaryPtrOutputWithContext(ctx context.Context) AdminPortalAdminPortalPalettePrimaryPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(AdminPortalAdminPortalPalettePrimaryPtrOutput)
+}
+
+type AdminPortalAdminPortalPalettePrimaryOutput struct{ *pulumi.OutputState }
+
+func (AdminPortalAdminPortalPalettePrimaryOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*AdminPortalAdminPortalPalettePrimary)(nil)).Elem()
+}
+
+func (o AdminPortalAdminPortalPalettePrimaryOutput) ToAdminPortalAdminPortalPalettePrimaryOutput() AdminPortalAdminPortalPalettePrimaryOutput {
+	return o
+}
+
+func (o AdminPortalAdminPortalPalettePrimaryOutput) ToAdminPortalAdminPortalPalettePrimaryOutputWithContext(ctx context.Context) AdminPortalAdminPortalPalettePrimaryOutput {
+	return o
+}
+
+func (o AdminPortalAdminPortalPalettePrimaryOutput) ToAdminPortalAdminPortalPalettePrimaryPtrOutput() AdminPortalAdminPortalPalettePrimaryPtrOutput {
+	return o.ToAdminPortalAdminPortalPalettePrimaryPtrOutputWithContext(context.Background())
+}
+
+func (o AdminPortalAdminPortalPalettePrimaryOutput) ToAdminPortalAdminPortalPalettePrimaryPtrOutputWithContext(ctx context.Context) AdminPortalAdminPortalPalettePrimaryPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, v AdminPortalAdminPortalPalettePrimary) *AdminPortalAdminPortalPalettePrimary {
+		return &v
+	}).(AdminPortalAdminPortalPalettePrimaryPtrOutput)
+}
+
+// A CSS colour, e.g. `#4461F2`.
+func (o AdminPortalAdminPortalPalettePrimaryOutput) Active() pulumi.StringOutput {
+	return o.ApplyT(func(v AdminPortalAdminPortalPalettePrimary) string { return v.Active }).(pulumi.StringOutput)
+}
+
+// A CSS colour, e.g. `#4461F2`.
+func (o AdminPortalAdminPortalPalettePrimaryOutput) Contrast_text() pulumi.StringOutput {
+	return o.ApplyT(func(v AdminPortalAdminPortalPalettePrimary) string { return v.Contrast_text }).(pulumi.StringOutput)
+}
+
+// A CSS colour, e.g. `#4461F2`.
+func (o AdminPortalAdminPortalPalettePrimaryOutput) Dark() pulumi.StringOutput {
+	return o.ApplyT(func(v AdminPortalAdminPortalPalettePrimary) string { return v.Dark }).(pulumi.StringOutput)
+}
+
+// A CSS colour, e.g. `#4461F2`.
+func (o AdminPortalAdminPortalPalettePrimaryOutput) Hover() pulumi.StringOutput {
+	return o.ApplyT(func(v AdminPortalAdminPortalPalettePrimary) string { return v.Hover }).(pulumi.StringOutput)
+}
+
+// A CSS colour, e.g. `#4461F2`.
+func (o AdminPortalAdminPortalPalettePrimaryOutput) Light() pulumi.StringOutput {
+	return o.ApplyT(func(v AdminPortalAdminPortalPalettePrimary) string { return v.Light }).(pulumi.StringOutput)
+}
+
+// A CSS colour, e.g. `#4461F2`.
+func (o AdminPortalAdminPortalPalettePrimaryOutput) Main() pulumi.StringOutput {
+	return o.ApplyT(func(v AdminPortalAdminPortalPalettePrimary) string { return v.Main }).(pulumi.StringOutput)
+}
+
+type AdminPortalAdminPortalPalettePrimaryPtrOutput struct{ *pulumi.OutputState }
+
+func (AdminPortalAdminPortalPalettePrimaryPtrOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((**AdminPortalAdminPortalPalettePrimary)(nil)).Elem()
+}
+
+func (o AdminPortalAdminPortalPalettePrimaryPtrOutput) ToAdminPortalAdminPortalPalettePrimaryPtrOutput() AdminPortalAdminPortalPalettePrimaryPtrOutput {
+	return o
+}
+
+func (o AdminPortalAdminPortalPalettePrimaryPtrOutput) ToAdminPortalAdminPortalPalettePrimaryPtrOutputWithContext(ctx context.Context) AdminPortalAdminPortalPalettePrimaryPtrOutput {
+	return o
+}
+
+func (o AdminPortalAdminPortalPalettePrimaryPtrOutput) Elem() AdminPortalAdminPortalPalettePrimaryOutput {
+	return o.ApplyT(func(v *AdminPortalAdminPortalPalettePrimary) AdminPortalAdminPortalPalettePrimary {
+		if v != nil {
+			return *v
+		}
+		var ret AdminPortalAdminPortalPalettePrimary
+		return ret
+	}).(AdminPortalAdminPortalPalettePrimaryOutput)
+}
+
+// A CSS colour, e.g. `#4461F2`.
+func (o AdminPortalAdminPortalPalettePrimaryPtrOutput) Active() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v *AdminPortalAdminPortalPalettePrimary) *string {
+		if v == nil {
+			return nil
+		}
+		return &v.Active
+	}).(pulumi.StringPtrOutput)
+}
+
+// A CSS colour, e.g. `#4461F2`.
+func (o AdminPortalAdminPortalPalettePrimaryPtrOutput) Contrast_text() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v *AdminPortalAdminPortalPalettePrimary) *string {
+		if v == nil {
+			return nil
+		}
+		return &v.Contrast_text
+	}).(pulumi.StringPtrOutput)
+}
+
+// A CSS colour, e.g. `#4461F2`.
+func (o AdminPortalAdminPortalPalettePrimaryPtrOutput) Dark() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v *AdminPortalAdminPortalPalettePrimary) *string {
+		if v == nil {
+			return nil
+		}
+		return &v.Dark
+	}).(pulumi.StringPtrOutput)
+}
+
+// A CSS colour, e.g. `#4461F2`.
+func (o AdminPortalAdminPortalPalettePrimaryPtrOutput) Hover() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v *AdminPortalAdminPortalPalettePrimary) *string {
+		if v == nil {
+			return nil
+		}
+		return &v.Hover
+	}).(pulumi.StringPtrOutput)
+}
+
+// A CSS colour, e.g. `#4461F2`.
+func (o AdminPortalAdminPortalPalettePrimaryPtrOutput) Light() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v *AdminPortalAdminPortalPalettePrimary) *string {
+		if v == nil {
+			return nil
+		}
+		return &v.Light
+	}).(pulumi.StringPtrOutput)
+}
+
+// A CSS colour, e.g. `#4461F2`.
+func (o AdminPortalAdminPortalPalettePrimaryPtrOutput) Main() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v *AdminPortalAdminPortalPalettePrimary) *string {
+		if v == nil {
+			return nil
+		}
+		return &v.Main
+	}).(pulumi.StringPtrOutput)
+}
+
+type AdminPortalAdminPortalPaletteSecondary struct {
+	// A CSS colour, e.g. `#4461F2`.
+	Active string `pulumi:"active"`
+	// A CSS colour, e.g. `#4461F2`.
+	Contrast_text string `pulumi:"contrast_text"`
+	// A CSS colour, e.g. `#4461F2`.
+	Dark string `pulumi:"dark"`
+	// A CSS colour, e.g. `#4461F2`.
+	Hover string `pulumi:"hover"`
+	// A CSS colour, e.g. `#4461F2`.
+	Light string `pulumi:"light"`
+	// A CSS colour, e.g. `#4461F2`.
+	Main string `pulumi:"main"`
+}
+
+// AdminPortalAdminPortalPaletteSecondaryInput is an input type that accepts AdminPortalAdminPortalPaletteSecondaryArgs and AdminPortalAdminPortalPaletteSecondaryOutput values.
+// You can construct a concrete instance of `AdminPortalAdminPortalPaletteSecondaryInput` via:
+//
+//	AdminPortalAdminPortalPaletteSecondaryArgs{...}
+type AdminPortalAdminPortalPaletteSecondaryInput interface {
+	pulumi.Input
+
+	ToAdminPortalAdminPortalPaletteSecondaryOutput() AdminPortalAdminPortalPaletteSecondaryOutput
+	ToAdminPortalAdminPortalPaletteSecondaryOutputWithContext(context.Context) AdminPortalAdminPortalPaletteSecondaryOutput
+}
+
+type AdminPortalAdminPortalPaletteSecondaryArgs struct {
+	// A CSS colour, e.g. `#4461F2`.
+	Active pulumi.StringInput `pulumi:"active"`
+	// A CSS colour, e.g. `#4461F2`.
+	Contrast_text pulumi.StringInput `pulumi:"contrast_text"`
+	// A CSS colour, e.g. `#4461F2`.
+	Dark pulumi.StringInput `pulumi:"dark"`
+	// A CSS colour, e.g. `#4461F2`.
+	Hover pulumi.StringInput `pulumi:"hover"`
+	// A CSS colour, e.g. `#4461F2`.
+	Light pulumi.StringInput `pulumi:"light"`
+	// A CSS colour, e.g. `#4461F2`.
+	Main pulumi.StringInput `pulumi:"main"`
+}
+
+func (AdminPortalAdminPortalPaletteSecondaryArgs) ElementType() reflect.Type {
+	return reflect.TypeOf((*AdminPortalAdminPortalPaletteSecondary)(nil)).Elem()
+}
+
+func (i AdminPortalAdminPortalPaletteSecondaryArgs) ToAdminPortalAdminPortalPaletteSecondaryOutput() AdminPortalAdminPortalPaletteSecondaryOutput {
+	return i.ToAdminPortalAdminPortalPaletteSecondaryOutputWithContext(context.Background())
+}
+
+func (i AdminPortalAdminPortalPaletteSecondaryArgs) ToAdminPortalAdminPortalPaletteSecondaryOutputWithContext(ctx context.Context) AdminPortalAdminPortalPaletteSecondaryOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(AdminPortalAdminPortalPaletteSecondaryOutput)
+}
+
+func (i AdminPortalAdminPortalPaletteSecondaryArgs) ToAdminPortalAdminPortalPaletteSecondaryPtrOutput() AdminPortalAdminPortalPaletteSecondaryPtrOutput {
+	return i.ToAdminPortalAdminPortalPaletteSecondaryPtrOutputWithContext(context.Background())
+}
+
+func (i AdminPortalAdminPortalPaletteSecondaryArgs) ToAdminPortalAdminPortalPaletteSecondaryPtrOutputWithContext(ctx context.Context) AdminPortalAdminPortalPaletteSecondaryPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(AdminPortalAdminPortalPaletteSecondaryOutput).ToAdminPortalAdminPortalPaletteSecondaryPtrOutputWithContext(ctx)
+}
+
+// AdminPortalAdminPortalPaletteSecondaryPtrInput is an input type that accepts AdminPortalAdminPortalPaletteSecondaryArgs, AdminPortalAdminPortalPaletteSecondaryPtr and AdminPortalAdminPortalPaletteSecondaryPtrOutput values.
+// You can construct a concrete instance of `AdminPortalAdminPortalPaletteSecondaryPtrInput` via:
+//
+//	        AdminPortalAdminPortalPaletteSecondaryArgs{...}
+//
+//	or:
+//
+//	        nil
+type AdminPortalAdminPortalPaletteSecondaryPtrInput interface {
+	pulumi.Input
+
+	ToAdminPortalAdminPortalPaletteSecondaryPtrOutput() AdminPortalAdminPortalPaletteSecondaryPtrOutput
+	ToAdminPortalAdminPortalPaletteSecondaryPtrOutputWithContext(context.Context) AdminPortalAdminPortalPaletteSecondaryPtrOutput
+}
+
+type adminPortalAdminPortalPaletteSecondaryPtrType AdminPortalAdminPortalPaletteSecondaryArgs
+
+func AdminPortalAdminPortalPaletteSecondaryPtr(v *AdminPortalAdminPortalPaletteSecondaryArgs) AdminPortalAdminPortalPaletteSecondaryPtrInput {
+	return (*adminPortalAdminPortalPaletteSecondaryPtrType)(v)
+}
+
+func (*adminPortalAdminPortalPaletteSecondaryPtrType) ElementType() reflect.Type {
+	return reflect.TypeOf((**AdminPortalAdminPortalPaletteSecondary)(nil)).Elem()
+}
+
+func (i *adminPortalAdminPortalPaletteSecondaryPtrType) ToAdminPortalAdminPortalPaletteSecondaryPtrOutput() AdminPortalAdminPortalPaletteSecondaryPtrOutput {
+	return i.ToAdminPortalAdminPortalPaletteSecondaryPtrOutputWithContext(context.Background())
+}
+
+func (i *adminPortalAdminPortalPaletteSecondaryPtrType) ToAdminPortalAdminPortalPaletteSecondaryPtrOutputWithContext(ctx context.Context) AdminPortalAdminPortalPaletteSecondaryPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(AdminPortalAdminPortalPaletteSecondaryPtrOutput)
+}
+
+type AdminPortalAdminPortalPaletteSecondaryOutput struct{ *pulumi.OutputState }
+
+func (AdminPortalAdminPortalPaletteSecondaryOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*AdminPortalAdminPortalPaletteSecondary)(nil)).Elem()
+}
+
+func (o AdminPortalAdminPortalPaletteSecondaryOutput) ToAdminPortalAdminPortalPaletteSecondaryOutput() AdminPortalAdminPortalPaletteSecondaryOutput {
+	return o
+}
+
+func (o AdminPortalAdminPortalPaletteSecondaryOutput) ToAdminPortalAdminPortalPaletteSecondaryOutputWithContext(ctx context.Context) AdminPortalAdminPortalPaletteSecondaryOutput {
+	return o
+}
+
+func (o AdminPortalAdminPortalPaletteSecondaryOutput) ToAdminPortalAdminPortalPaletteSecondaryPtrOutput() AdminPortalAdminPortalPaletteSecondaryPtrOutput {
+	return o.ToAdminPortalAdminPortalPaletteSecondaryPtrOutputWithContext(context.Background())
+}
+
+func (o AdminPortalAdminPortalPaletteSecondaryOutput) ToAdminPortalAdminPortalPaletteSecondaryPtrOutputWithContext(ctx context.Context) AdminPortalAdminPortalPaletteSecondaryPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, v AdminPortalAdminPortalPaletteSecondary) *AdminPortalAdminPortalPaletteSecondary {
+		return &v
+	}).(AdminPortalAdminPortalPaletteSecondaryPtrOutput)
+}
+
+// A CSS colour, e.g. `#4461F2`.
+func (o AdminPortalAdminPortalPaletteSecondaryOutput) Active() pulumi.StringOutput {
+	return o.ApplyT(func(v AdminPortalAdminPortalPaletteSecondary) string { return v.Active }).(pulumi.StringOutput)
+}
+
+// A CSS colour, e.g. `#4461F2`.
+func (o AdminPortalAdminPortalPaletteSecondaryOutput) Contrast_text() pulumi.StringOutput {
+	return o.ApplyT(func(v AdminPortalAdminPortalPaletteSecondary) string { return v.Contrast_text }).(pulumi.StringOutput)
+}
+
+// A CSS colour, e.g. `#4461F2`.
+func (o AdminPortalAdminPortalPaletteSecondaryOutput) Dark() pulumi.StringOutput {
+	return o.ApplyT(func(v AdminPortalAdminPortalPaletteSecondary) string { return v.Dark }).(pulumi.StringOutput)
+}
+
+// A CSS colour, e.g. `#4461F2`.
+func (o AdminPortalAdminPortalPaletteSecondaryOutput) Hover() pulumi.StringOutput {
+	return o.ApplyT(func(v AdminPortalAdminPortalPaletteSecondary) string { return v.Hover }).(pulumi.StringOutput)
+}
+
+// A CSS colour, e.g. `#4461F2`.
+func (o AdminPortalAdminPortalPaletteSecondaryOutput) Light() pulumi.StringOutput {
+	return o.ApplyT(func(v AdminPortalAdminPortalPaletteSecondary) string { return v.Light }).(pulumi.StringOutput)
+}
+
+// A CSS colour, e.g. `#4461F2`.
+func (o AdminPortalAdminPortalPaletteSecondaryOutput) Main() pulumi.StringOutput {
+	return o.ApplyT(func(v AdminPortalAdminPortalPaletteSecondary) string { return v.Main }).(pulumi.StringOutput)
+}
+
+type AdminPortalAdminPortalPaletteSecondaryPtrOutput struct{ *pulumi.OutputState }
+
+func (AdminPortalAdminPortalPaletteSecondaryPtrOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((**AdminPortalAdminPortalPaletteSecondary)(nil)).Elem()
+}
+
+func (o AdminPortalAdminPortalPaletteSecondaryPtrOutput) ToAdminPortalAdminPortalPaletteSecondaryPtrOutput() AdminPortalAdminPortalPaletteSecondaryPtrOutput {
+	return o
+}
+
+func (o AdminPortalAdminPortalPaletteSecondaryPtrOutput) ToAdminPortalAdminPortalPaletteSecondaryPtrOutputWithContext(ctx context.Context) AdminPortalAdminPortalPaletteSecondaryPtrOutput {
+	return o
+}
+
+func (o AdminPortalAdminPortalPaletteSecondaryPtrOutput) Elem() AdminPortalAdminPortalPaletteSecondaryOutput {
+	return o.ApplyT(func(v *AdminPortalAdminPortalPaletteSecondary) AdminPortalAdminPortalPaletteSecondary {
+		if v != nil {
+			return *v
+		}
+		var ret AdminPortalAdminPortalPaletteSecondary
+		return ret
+	}).(AdminPortalAdminPortalPaletteSecondaryOutput)
+}
+
+// A CSS colour, e.g. `#4461F2`.
+func (o AdminPortalAdminPortalPaletteSecondaryPtrOutput) Active() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v *AdminPortalAdminPortalPaletteSecondary) *string {
+		if v == nil {
+			return nil
+		}
+		return &v.Active
+	}).(pulumi.StringPtrOutput)
+}
+
+// A CSS colour, e.g. `#4461F2`.
+func (o AdminPortalAdminPortalPaletteSecondaryPtrOutput) Contrast_text() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v *AdminPortalAdminPortalPaletteSecondary) *string {
+		if v == nil {
+			return nil
+		}
+		return &v.Contrast_text
+	}).(pulumi.StringPtrOutput)
+}
+
+// A CSS colour, e.g. `#4461F2`.
+func (o AdminPortalAdminPortalPaletteSecondaryPtrOutput) Dark() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v *AdminPortalAdminPortalPaletteSecondary) *string {
+		if v == nil {
+			return nil
+		}
+		return &v.Dark
+	}).(pulumi.StringPtrOutput)
+}
+
+// A CSS colour, e.g. `#4461F2`.
+func (o AdminPortalAdminPortalPaletteSecondaryPtrOutput) Hover() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v *AdminPortalAdminPortalPaletteSecondary) *string {
+		if v == nil {
+			return nil
+		}
+		return &v.Hover
+	}).(pulumi.StringPtrOutput)
+}
+
+// A CSS colour, e.g. `#4461F2`.
+func (o AdminPortalAdminPortalPaletteSecondaryPtrOutput) Light() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v *AdminPortalAdminPortalPaletteSecondary) *string {
+		if v == nil {
+			return nil
+		}
+		return &v.Light
+	}).(pulumi.StringPtrOutput)
+}
+
+// A CSS colour, e.g. `#4461F2`.
+func (o AdminPortalAdminPortalPaletteSecondaryPtrOutput) Main() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v *AdminPortalAdminPortalPaletteSecondary) *string {
+		if v == nil {
+			return nil
+		}
+		return &v.Main
+	}).(pulumi.StringPtrOutput)
+}
+
+type AdminPortalAdminPortalPaletteSuccess struct {
+	// A CSS colour, e.g. `#4461F2`.
+	Contrast_text string `pulumi:"contrast_text"`
+	// A CSS colour, e.g. `#4461F2`.
+	Dark string `pulumi:"dark"`
+	// A CSS colour, e.g. `#4461F2`.
+	Light string `pulumi:"light"`
+	// A CSS colour, e.g. `#4461F2`.
+	Main string `pulumi:"main"`
+}
+
+// AdminPortalAdminPortalPaletteSuccessInput is an input type that accepts AdminPortalAdminPortalPaletteSuccessArgs and AdminPortalAdminPortalPaletteSuccessOutput values.
+// You can construct a concrete instance of `AdminPortalAdminPortalPaletteSuccessInput` via:
+//
+//	AdminPortalAdminPortalPaletteSuccessArgs{...}
+type AdminPortalAdminPortalPaletteSuccessInput interface {
+	pulumi.Input
+
+	ToAdminPortalAdminPortalPaletteSuccessOutput() AdminPortalAdminPortalPaletteSuccessOutput
+	ToAdminPortalAdminPortalPaletteSuccessOutputWithContext(context.Context) AdminPortalAdminPortalPaletteSuccessOutput
+}
+
+type AdminPortalAdminPortalPaletteSuccessArgs struct {
+	// A CSS colour, e.g. `#4461F2`.
+	Contrast_text pulumi.StringInput `pulumi:"contrast_text"`
+	// A CSS colour, e.g. `#4461F2`.
+	Dark pulumi.StringInput `pulumi:"dark"`
+	// A CSS colour, e.g. `#4461F2`.
+	Light pulumi.StringInput `pulumi:"light"`
+	// A CSS colour, e.g. `#4461F2`.
+	Main pulumi.StringInput `pulumi:"main"`
+}
+
+func (AdminPortalAdminPortalPaletteSuccessArgs) ElementType() reflect.Type {
+	return reflect.TypeOf((*AdminPortalAdminPortalPaletteSuccess)(nil)).Elem()
+}
+
+func (i AdminPortalAdminPortalPaletteSuccessArgs) ToAdminPortalAdminPortalPaletteSuccessOutput() AdminPortalAdminPortalPaletteSuccessOutput {
+	return i.ToAdminPortalAdminPortalPaletteSuccessOutputWithContext(context.Background())
+}
+
+func (i AdminPortalAdminPortalPaletteSuccessArgs) ToAdminPortalAdminPortalPaletteSuccessOutputWithContext(ctx context.Context) AdminPortalAdminPortalPaletteSuccessOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(AdminPortalAdminPortalPaletteSuccessOutput)
+}
+
+func (i AdminPortalAdminPortalPaletteSuccessArgs) ToAdminPortalAdminPortalPaletteSuccessPtrOutput() AdminPortalAdminPortalPaletteSuccessPtrOutput {
+	return i.ToAdminPortalAdminPortalPaletteSuccessPtrOutputWithContext(context.Background())
+}
+
+func (i AdminPortalAdminPortalPaletteSuccessArgs) ToAdminPortalAdminPortalPaletteSuccessPtrOutputWithContext(ctx context.Context) AdminPortalAdminPortalPaletteSuccessPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(AdminPortalAdminPortalPaletteSuccessOutput).ToAdminPortalAdminPortalPaletteSuccessPtrOutputWithContext(ctx)
+}
+
+// AdminPortalAdminPortalPaletteSuccessPtrInput is an input type that accepts AdminPortalAdminPortalPaletteSuccessArgs, AdminPortalAdminPortalPaletteSuccessPtr and AdminPortalAdminPortalPaletteSuccessPtrOutput values.
+// You can construct a concrete instance of `AdminPortalAdminPortalPaletteSuccessPtrInput` via:
+//
+//	        AdminPortalAdminPortalPaletteSuccessArgs{...}
+//
+//	or:
+//
+//	        nil
+type AdminPortalAdminPortalPaletteSuccessPtrInput interface {
+	pulumi.Input
+
+	ToAdminPortalAdminPortalPaletteSuccessPtrOutput() AdminPortalAdminPortalPaletteSuccessPtrOutput
+	ToAdminPortalAdminPortalPaletteSuccessPtrOutputWithContext(context.Context) AdminPortalAdminPortalPaletteSuccessPtrOutput
+}
+
+type adminPortalAdminPortalPaletteSuccessPtrType AdminPortalAdminPortalPaletteSuccessArgs
+
+func AdminPortalAdminPortalPaletteSuccessPtr(v *AdminPortalAdminPortalPaletteSuccessArgs) AdminPortalAdminPortalPaletteSuccessPtrInput {
+	return (*adminPortalAdminPortalPaletteSuccessPtrType)(v)
+}
+
+func (*adminPortalAdminPortalPaletteSuccessPtrType) ElementType() reflect.Type {
+	return reflect.TypeOf((**AdminPortalAdminPortalPaletteSuccess)(nil)).Elem()
+}
+
+func (i *adminPortalAdminPortalPaletteSuccessPtrType) ToAdminPortalAdminPortalPaletteSuccessPtrOutput() AdminPortalAdminPortalPaletteSuccessPtrOutput {
+	return i.ToAdminPortalAdminPortalPaletteSuccessPtrOutputWithContext(context.Background())
+}
+
+func (i *adminPortalAdminPortalPaletteSuccessPtrType) ToAdminPortalAdminPortalPaletteSuccessPtrOutputWithContext(ctx context.Context) AdminPortalAdminPortalPaletteSuccessPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(AdminPortalAdminPortalPaletteSuccessPtrOutput)
+}
+
+type AdminPortalAdminPortalPaletteSuccessOutput struct{ *pulumi.OutputState }
+
+func (AdminPortalAdminPortalPaletteSuccessOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*AdminPortalAdminPortalPaletteSuccess)(nil)).Elem()
+}
+
+func (o AdminPortalAdminPortalPaletteSuccessOutput) ToAdminPortalAdminPortalPaletteSuccessOutput() AdminPortalAdminPortalPaletteSuccessOutput {
+	return o
+}
+
+func (o AdminPortalAdminPortalPaletteSuccessOutput) ToAdminPortalAdminPortalPaletteSuccessOutputWithContext(ctx context.Context) AdminPortalAdminPortalPaletteSuccessOutput {
+	return o
+}
+
+func (o AdminPortalAdminPortalPaletteSuccessOutput) ToAdminPortalAdminPortalPaletteSuccessPtrOutput() AdminPortalAdminPortalPaletteSuccessPtrOutput {
+	return o.ToAdminPortalAdminPortalPaletteSuccessPtrOutputWithContext(context.Background())
+}
+
+func (o AdminPortalAdminPortalPaletteSuccessOutput) ToAdminPortalAdminPortalPaletteSuccessPtrOutputWithContext(ctx context.Context) AdminPortalAdminPortalPaletteSuccessPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, v AdminPortalAdminPortalPaletteSuccess) *AdminPortalAdminPortalPaletteSuccess {
+		return &v
+	}).(AdminPortalAdminPortalPaletteSuccessPtrOutput)
+}
+
+// A CSS colour, e.g. `#4461F2`.
+func (o AdminPortalAdminPortalPaletteSuccessOutput) Contrast_text() pulumi.StringOutput {
+	return o.ApplyT(func(v AdminPortalAdminPortalPaletteSuccess) string { return v.Contrast_text }).(pulumi.StringOutput)
+}
+
+// A CSS colour, e.g. `#4461F2`.
+func (o AdminPortalAdminPortalPaletteSuccessOutput) Dark() pulumi.StringOutput {
+	return o.ApplyT(func(v AdminPortalAdminPortalPaletteSuccess) string { return v.Dark }).(pulumi.StringOutput)
+}
+
+// A CSS colour, e.g. `#4461F2`.
+func (o AdminPortalAdminPortalPaletteSuccessOutput) Light() pulumi.StringOutput {
+	return o.ApplyT(func(v AdminPortalAdminPortalPaletteSuccess) string { return v.Light }).(pulumi.StringOutput)
+}
+
+// A CSS colour, e.g. `#4461F2`.
+func (o AdminPortalAdminPortalPaletteSuccessOutput) Main() pulumi.StringOutput {
+	return o.ApplyT(func(v AdminPortalAdminPortalPaletteSuccess) string { return v.Main }).(pulumi.StringOutput)
+}
+
+type AdminPortalAdminPortalPaletteSuccessPtrOutput struct{ *pulumi.OutputState }
+
+func (AdminPortalAdminPortalPaletteSuccessPtrOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((**AdminPortalAdminPortalPaletteSuccess)(nil)).Elem()
+}
+
+func (o AdminPortalAdminPortalPaletteSuccessPtrOutput) ToAdminPortalAdminPortalPaletteSuccessPtrOutput() AdminPortalAdminPortalPaletteSuccessPtrOutput {
+	return o
+}
+
+func (o AdminPortalAdminPortalPaletteSuccessPtrOutput) ToAdminPortalAdminPortalPaletteSuccessPtrOutputWithContext(ctx context.Context) AdminPortalAdminPortalPaletteSuccessPtrOutput {
+	return o
+}
+
+func (o AdminPortalAdminPortalPaletteSuccessPtrOutput) Elem() AdminPortalAdminPortalPaletteSuccessOutput {
+	return o.ApplyT(func(v *AdminPortalAdminPortalPaletteSuccess) AdminPortalAdminPortalPaletteSuccess {
+		if v != nil {
+			return *v
+		}
+		var ret AdminPortalAdminPortalPaletteSuccess
+		return ret
+	}).(AdminPortalAdminPortalPaletteSuccessOutput)
+}
+
+// A CSS colour, e.g. `#4461F2`.
+func (o AdminPortalAdminPortalPaletteSuccessPtrOutput) Contrast_text() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v *AdminPortalAdminPortalPaletteSuccess) *string {
+		if v == nil {
+			return nil
+		}
+		return &v.Contrast_text
+	}).(pulumi.StringPtrOutput)
+}
+
+// A CSS colour, e.g. `#4461F2`.
+func (o AdminPortalAdminPortalPaletteSuccessPtrOutput) Dark() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v *AdminPortalAdminPortalPaletteSuccess) *string {
+		if v == nil {
+			return nil
+		}
+		return &v.Dark
+	}).(pulumi.StringPtrOutput)
+}
+
+// A CSS colour, e.g. `#4461F2`.
+func (o AdminPortalAdminPortalPaletteSuccessPtrOutput) Light() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v *AdminPortalAdminPortalPaletteSuccess) *string {
+		if v == nil {
+			return nil
+		}
+		return &v.Light
+	}).(pulumi.StringPtrOutput)
+}
+
+// A CSS colour, e.g. `#4461F2`.
+func (o AdminPortalAdminPortalPaletteSuccessPtrOutput) Main() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v *AdminPortalAdminPortalPaletteSuccess) *string {
+		if v == nil {
+			return nil
+		}
+		return &v.Main
+	}).(pulumi.StringPtrOutput)
+}
+
+type AdminPortalAdminPortalPaletteWarning struct {
+	// A CSS colour, e.g. `#4461F2`.
+	Contrast_text string `pulumi:"contrast_text"`
+	// A CSS colour, e.g. `#4461F2`.
+	Dark string `pulumi:"dark"`
+	// A CSS colour, e.g. `#4461F2`.
+	Light string `pulumi:"light"`
+	// A CSS colour, e.g. `#4461F2`.
+	Main string `pulumi:"main"`
+}
+
+// AdminPortalAdminPortalPaletteWarningInput is an input type that accepts AdminPortalAdminPortalPaletteWarningArgs and AdminPortalAdminPortalPaletteWarningOutput values.
+// You can construct a concrete instance of `AdminPortalAdminPortalPaletteWarningInput` via:
+//
+//	AdminPortalAdminPortalPaletteWarningArgs{...}
+type AdminPortalAdminPortalPaletteWarningInput interface {
+	pulumi.Input
+
+	ToAdminPortalAdminPortalPaletteWarningOutput() AdminPortalAdminPortalPaletteWarningOutput
+	ToAdminPortalAdminPortalPaletteWarningOutputWithContext(context.Context) AdminPortalAdminPortalPaletteWarningOutput
+}
+
+type AdminPortalAdminPortalPaletteWarningArgs struct {
+	// A CSS colour, e.g. `#4461F2`.
+	Contrast_text pulumi.StringInput `pulumi:"contrast_text"`
+	// A CSS colour, e.g. `#4461F2`.
+	Dark pulumi.StringInput `pulumi:"dark"`
+	// A CSS colour, e.g. `#4461F2`.
+	Light pulumi.StringInput `pulumi:"light"`
+	// A CSS colour, e.g. `#4461F2`.
+	Main pulumi.StringInput `pulumi:"main"`
+}
+
+func (AdminPortalAdminPortalPaletteWarningArgs) ElementType() reflect.Type {
+	return reflect.TypeOf((*AdminPortalAdminPortalPaletteWarning)(nil)).Elem()
+}
+
+func (i AdminPortalAdminPortalPaletteWarningArgs) ToAdminPortalAdminPortalPaletteWarningOutput() AdminPortalAdminPortalPaletteWarningOutput {
+	return i.ToAdminPortalAdminPortalPaletteWarningOutputWithContext(context.Background())
+}
+
+func (i AdminPortalAdminPortalPaletteWarningArgs) ToAdminPortalAdminPortalPaletteWarningOutputWithContext(ctx context.Context) AdminPortalAdminPortalPaletteWarningOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(AdminPortalAdminPortalPaletteWarningOutput)
+}
+
+func (i AdminPortalAdminPortalPaletteWarningArgs) ToAdminPortalAdminPortalPaletteWarningPtrOutput() AdminPortalAdminPortalPaletteWarningPtrOutput {
+	return i.ToAdminPortalAdminPortalPaletteWarningPtrOutputWithContext(context.Background())
+}
+
+func (i AdminPortalAdminPortalPaletteWarningArgs) ToAdminPortalAdminPortalPaletteWarningPtrOutputWithContext(ctx context.Context) AdminPortalAdminPortalPaletteWarningPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(AdminPortalAdminPortalPaletteWarningOutput).ToAdminPortalAdminPortalPaletteWarningPtrOutputWithContext(ctx)
+}
+
+// AdminPortalAdminPortalPaletteWarningPtrInput is an input type that accepts AdminPortalAdminPortalPaletteWarningArgs, AdminPortalAdminPortalPaletteWarningPtr and AdminPortalAdminPortalPaletteWarningPtrOutput values.
+// You can construct a concrete instance of `AdminPortalAdminPortalPaletteWarningPtrInput` via:
+//
+//	        AdminPortalAdminPortalPaletteWarningArgs{...}
+//
+//	or:
+//
+//	        nil
+type AdminPortalAdminPortalPaletteWarningPtrInput interface {
+	pulumi.Input
+
+	ToAdminPortalAdminPortalPaletteWarningPtrOutput() AdminPortalAdminPortalPaletteWarningPtrOutput
+	ToAdminPortalAdminPortalPaletteWarningPtrOutputWithContext(context.Context) AdminPortalAdminPortalPaletteWarningPtrOutput
+}
+
+type adminPortalAdminPortalPaletteWarningPtrType AdminPortalAdminPortalPaletteWarningArgs
+
+func AdminPortalAdminPortalPaletteWarningPtr(v *AdminPortalAdminPortalPaletteWarningArgs) AdminPortalAdminPortalPaletteWarningPtrInput {
+	return (*adminPortalAdminPortalPaletteWarningPtrType)(v)
+}
+
+func (*adminPortalAdminPortalPaletteWarningPtrType) ElementType() reflect.Type {
+	return reflect.TypeOf((**AdminPortalAdminPortalPaletteWarning)(nil)).Elem()
+}
+
+func (i *adminPortalAdminPortalPaletteWarningPtrType) ToAdminPortalAdminPortalPaletteWarningPtrOutput() AdminPortalAdminPortalPaletteWarningPtrOutput {
+	return i.ToAdminPortalAdminPortalPaletteWarningPtrOutputWithContext(context.Background())
+}
+
+func (i *adminPortalAdminPortalPaletteWarningPtrType) ToAdminPortalAdminPortalPaletteWarningPtrOutputWithContext(ctx context.Context) AdminPortalAdminPortalPaletteWarningPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(AdminPortalAdminPortalPaletteWarningPtrOutput)
+}
+
+type AdminPortalAdminPortalPaletteWarningOutput struct{ *pulumi.OutputState }
+
+func (AdminPortalAdminPortalPaletteWarningOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*AdminPortalAdminPortalPaletteWarning)(nil)).Elem()
+}
+
+func (o AdminPortalAdminPortalPaletteWarningOutput) ToAdminPortalAdminPortalPaletteWarningOutput() AdminPortalAdminPortalPaletteWarningOutput {
+	return o
+}
+
+func (o AdminPortalAdminPortalPaletteWarningOutput) ToAdminPortalAdminPortalPaletteWarningOutputWithContext(ctx context.Context) AdminPortalAdminPortalPaletteWarningOutput {
+	return o
+}
+
+func (o AdminPortalAdminPortalPaletteWarningOutput) ToAdminPortalAdminPortalPaletteWarningPtrOutput() AdminPortalAdminPortalPaletteWarningPtrOutput {
+	return o.ToAdminPortalAdminPortalPaletteWarningPtrOutputWithContext(context.Background())
+}
+
+func (o AdminPortalAdminPortalPaletteWarningOutput) ToAdminPortalAdminPortalPaletteWarningPtrOutputWithContext(ctx context.Context) AdminPortalAdminPortalPaletteWarningPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, v AdminPortalAdminPortalPaletteWarning) *AdminPortalAdminPortalPaletteWarning {
+		return &v
+	}).(AdminPortalAdminPortalPaletteWarningPtrOutput)
+}
+
+// A CSS colour, e.g. `#4461F2`.
+func (o AdminPortalAdminPortalPaletteWarningOutput) Contrast_text() pulumi.StringOutput {
+	return o.ApplyT(func(v AdminPortalAdminPortalPaletteWarning) string { return v.Contrast_text }).(pulumi.StringOutput)
+}
+
+// A CSS colour, e.g. `#4461F2`.
+func (o AdminPortalAdminPortalPaletteWarningOutput) Dark() pulumi.StringOutput {
+	return o.ApplyT(func(v AdminPortalAdminPortalPaletteWarning) string { return v.Dark }).(pulumi.StringOutput)
+}
+
+// A CSS colour, e.g. `#4461F2`.
+func (o AdminPortalAdminPortalPaletteWarningOutput) Light() pulumi.StringOutput {
+	return o.ApplyT(func(v AdminPortalAdminPortalPaletteWarning) string { return v.Light }).(pulumi.StringOutput)
+}
+
+// A CSS colour, e.g. `#4461F2`.
+func (o AdminPortalAdminPortalPaletteWarningOutput) Main() pulumi.StringOutput {
+	return o.ApplyT(func(v AdminPortalAdminPortalPaletteWarning) string { return v.Main }).(pulumi.StringOutput)
+}
+
+type AdminPortalAdminPortalPaletteWarningPtrOutput struct{ *pulumi.OutputState }
+
+func (AdminPortalAdminPortalPaletteWarningPtrOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((**AdminPortalAdminPortalPaletteWarning)(nil)).Elem()
+}
+
+func (o AdminPortalAdminPortalPaletteWarningPtrOutput) ToAdminPortalAdminPortalPaletteWarningPtrOutput() AdminPortalAdminPortalPaletteWarningPtrOutput {
+	return o
+}
+
+func (o AdminPortalAdminPortalPaletteWarningPtrOutput) ToAdminPortalAdminPortalPaletteWarningPtrOutputWithContext(ctx context.Context) AdminPortalAdminPortalPaletteWarningPtrOutput {
+	return o
+}
+
+func (o AdminPortalAdminPortalPaletteWarningPtrOutput) Elem() AdminPortalAdminPortalPaletteWarningOutput {
+	return o.ApplyT(func(v *AdminPortalAdminPortalPaletteWarning) AdminPortalAdminPortalPaletteWarning {
+		if v != nil {
+			return *v
+		}
+		var ret AdminPortalAdminPortalPaletteWarning
+		return ret
+	}).(AdminPortalAdminPortalPaletteWarningOutput)
+}
+
+// A CSS colour, e.g. `#4461F2`.
+func (o AdminPortalAdminPortalPaletteWarningPtrOutput) Contrast_text() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v *AdminPortalAdminPortalPaletteWarning) *string {
+		if v == nil {
+			return nil
+		}
+		return &v.Contrast_text
+	}).(pulumi.StringPtrOutput)
+}
+
+// A CSS colour, e.g. `#4461F2`.
+func (o AdminPortalAdminPortalPaletteWarningPtrOutput) Dark() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v *AdminPortalAdminPortalPaletteWarning) *string {
+		if v == nil {
+			return nil
+		}
+		return &v.Dark
+	}).(pulumi.StringPtrOutput)
+}
+
+// A CSS colour, e.g. `#4461F2`.
+func (o AdminPortalAdminPortalPaletteWarningPtrOutput) Light() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v *AdminPortalAdminPortalPaletteWarning) *string {
+		if v == nil {
+			return nil
+		}
+		return &v.Light
+	}).(pulumi.StringPtrOutput)
+}
+
+// A CSS colour, e.g. `#4461F2`.
+func (o AdminPortalAdminPortalPaletteWarningPtrOutput) Main() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v *AdminPortalAdminPortalPaletteWarning) *string {
+		if v == nil {
+			return nil
+		}
+		return &v.Main
+	}).(pulumi.StringPtrOutput)
+}
+
+type AdminPortalLoginBox struct {
+	// Colours by category, each category given in full (`contrast_text` as Frontegg spells it). Only the categories declared are written; the others stay as Frontegg has them.
+	Palette *AdminPortalLoginBoxPalette `pulumi:"palette"`
+	// The confirmation step before authentication links act, so e-mail scanners cannot use up magic links.
+	Prestep *AdminPortalLoginBoxPrestep `pulumi:"prestep"`
+	// The theme's name, e.g. `modern`.
+	ThemeName *string `pulumi:"themeName"`
+}
+
+// AdminPortalLoginBoxInput is an input type that accepts AdminPortalLoginBoxArgs and AdminPortalLoginBoxOutput values.
+// You can construct a concrete instance of `AdminPortalLoginBoxInput` via:
+//
+//	AdminPortalLoginBoxArgs{...}
+type AdminPortalLoginBoxInput interface {
+	pulumi.Input
+
+	ToAdminPortalLoginBoxOutput() AdminPortalLoginBoxOutput
+	ToAdminPortalLoginBoxOutputWithContext(context.Context) AdminPortalLoginBoxOutput
+}
+
+type AdminPortalLoginBoxArgs struct {
+	// Colours by category, each category given in full (`contrast_text` as Frontegg spells it). Only the categories declared are written; the others stay as Frontegg has them.
+	Palette AdminPortalLoginBoxPalettePtrInput `pulumi:"palette"`
+	// The confirmation step before authentication links act, so e-mail scanners cannot use up magic links.
+	Prestep AdminPortalLoginBoxPrestepPtrInput `pulumi:"prestep"`
+	// The theme's name, e.g. `modern`.
+	ThemeName pulumi.StringPtrInput `pulumi:"themeName"`
+}
+
+func (AdminPortalLoginBoxArgs) ElementType() reflect.Type {
+	return reflect.TypeOf((*AdminPortalLoginBox)(nil)).Elem()
+}
+
+func (i AdminPortalLoginBoxArgs) ToAdminPortalLoginBoxOutput() AdminPortalLoginBoxOutput {
+	return i.ToAdminPortalLoginBoxOutputWithContext(context.Background())
+}
+
+func (i AdminPortalLoginBoxArgs) ToAdminPortalLoginBoxOutputWithContext(ctx context.Context) AdminPortalLoginBoxOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(AdminPortalLoginBoxOutput)
+}
+
+func (i AdminPortalLoginBoxArgs) ToAdminPortalLoginBoxPtrOutput() AdminPortalLoginBoxPtrOutput {
+	return i.ToAdminPortalLoginBoxPtrOutputWithContext(context.Background())
+}
+
+func (i AdminPortalLoginBoxArgs) ToAdminPortalLoginBoxPtrOutputWithContext(ctx context.Context) AdminPortalLoginBoxPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(AdminPortalLoginBoxOutput).ToAdminPortalLoginBoxPtrOutputWithContext(ctx)
+}
+
+// AdminPortalLoginBoxPtrInput is an input type that accepts AdminPortalLoginBoxArgs, AdminPortalLoginBoxPtr and AdminPortalLoginBoxPtrOutput values.
+// You can construct a concrete instance of `AdminPortalLoginBoxPtrInput` via:
+//
+//	        AdminPortalLoginBoxArgs{...}
+//
+//	or:
+//
+//	        nil
+type AdminPortalLoginBoxPtrInput interface {
+	pulumi.Input
+
+	ToAdminPortalLoginBoxPtrOutput() AdminPortalLoginBoxPtrOutput
+	ToAdminPortalLoginBoxPtrOutputWithContext(context.Context) AdminPortalLoginBoxPtrOutput
+}
+
+type adminPortalLoginBoxPtrType AdminPortalLoginBoxArgs
+
+func AdminPortalLoginBoxPtr(v *AdminPortalLoginBoxArgs) AdminPortalLoginBoxPtrInput {
+	return (*adminPortalLoginBoxPtrType)(v)
+}
+
+func (*adminPortalLoginBoxPtrType) ElementType() reflect.Type {
+	return reflect.TypeOf((**AdminPortalLoginBox)(nil)).Elem()
+}
+
+func (i *adminPortalLoginBoxPtrType) ToAdminPortalLoginBoxPtrOutput() AdminPortalLoginBoxPtrOutput {
+	return i.ToAdminPortalLoginBoxPtrOutputWithContext(context.Background())
+}
+
+func (i *adminPortalLoginBoxPtrType) ToAdminPortalLoginBoxPtrOutputWithContext(ctx context.Context) AdminPortalLoginBoxPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(AdminPortalLoginBoxPtrOutput)
+}
+
+type AdminPortalLoginBoxOutput struct{ *pulumi.OutputState }
+
+func (AdminPortalLoginBoxOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*AdminPortalLoginBox)(nil)).Elem()
+}
+
+func (o AdminPortalLoginBoxOutput) ToAdminPortalLoginBoxOutput() AdminPortalLoginBoxOutput {
+	return o
+}
+
+func (o AdminPortalLoginBoxOutput) ToAdminPortalLoginBoxOutputWithContext(ctx context.Context) AdminPortalLoginBoxOutput {
+	return o
+}
+
+func (o AdminPortalLoginBoxOutput) ToAdminPortalLoginBoxPtrOutput() AdminPortalLoginBoxPtrOutput {
+	return o.ToAdminPortalLoginBoxPtrOutputWithContext(context.Background())
+}
+
+func (o AdminPortalLoginBoxOutput) ToAdminPortalLoginBoxPtrOutputWithContext(ctx context.Context) AdminPortalLoginBoxPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, v AdminPortalLoginBox) *AdminPortalLoginBox {
+		return &v
+	}).(AdminPortalLoginBoxPtrOutput)
+}
+
+// Colours by category, each category given in full (`contrast_text` as Frontegg spells it). Only the categories declared are written; the others stay as Frontegg has them.
+func (o AdminPortalLoginBoxOutput) Palette() AdminPortalLoginBoxPalettePtrOutput {
+	return o.ApplyT(func(v AdminPortalLoginBox) *AdminPortalLoginBoxPalette { return v.Palette }).(AdminPortalLoginBoxPalettePtrOutput)
+}
+
+// The confirmation step before authentication links act, so e-mail scanners cannot use up magic links.
+func (o AdminPortalLoginBoxOutput) Prestep() AdminPortalLoginBoxPrestepPtrOutput {
+	return o.ApplyT(func(v AdminPortalLoginBox) *AdminPortalLoginBoxPrestep { return v.Prestep }).(AdminPortalLoginBoxPrestepPtrOutput)
+}
+
+// The theme's name, e.g. `modern`.
+func (o AdminPortalLoginBoxOutput) ThemeName() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v AdminPortalLoginBox) *string { return v.ThemeName }).(pulumi.StringPtrOutput)
+}
+
+type AdminPortalLoginBoxPtrOutput struct{ *pulumi.OutputState }
+
+func (AdminPortalLoginBoxPtrOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((**AdminPortalLoginBox)(nil)).Elem()
+}
+
+func (o AdminPortalLoginBoxPtrOutput) ToAdminPortalLoginBoxPtrOutput() AdminPortalLoginBoxPtrOutput {
+	return o
+}
+
+func (o AdminPortalLoginBoxPtrOutput) ToAdminPortalLoginBoxPtrOutputWithContext(ctx context.Context) AdminPortalLoginBoxPtrOutput {
+	return o
+}
+
+func (o AdminPortalLoginBoxPtrOutput) Elem() AdminPortalLoginBoxOutput {
+	return o.ApplyT(func(v *AdminPortalLoginBox) AdminPortalLoginBox {
+		if v != nil {
+			return *v
+		}
+		var ret AdminPortalLoginBox
+		return ret
+	}).(AdminPortalLoginBoxOutput)
+}
+
+// Colours by category, each category given in full (`contrast_text` as Frontegg spells it). Only the categories declared are written; the others stay as Frontegg has them.
+func (o AdminPortalLoginBoxPtrOutput) Palette() AdminPortalLoginBoxPalettePtrOutput {
+	return o.ApplyT(func(v *AdminPortalLoginBox) *AdminPortalLoginBoxPalette {
+		if v == nil {
+			return nil
+		}
+		return v.Palette
+	}).(AdminPortalLoginBoxPalettePtrOutput)
+}
+
+// The confirmation step before authentication links act, so e-mail scanners cannot use up magic links.
+func (o AdminPortalLoginBoxPtrOutput) Prestep() AdminPortalLoginBoxPrestepPtrOutput {
+	return o.ApplyT(func(v *AdminPortalLoginBox) *AdminPortalLoginBoxPrestep {
+		if v == nil {
+			return nil
+		}
+		return v.Prestep
+	}).(AdminPortalLoginBoxPrestepPtrOutput)
+}
+
+// The theme's name, e.g. `modern`.
+func (o AdminPortalLoginBoxPtrOutput) ThemeName() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v *AdminPortalLoginBox) *string {
+		if v == nil {
+			return nil
+		}
+		return v.ThemeName
+	}).(pulumi.StringPtrOutput)
+}
+
+type AdminPortalLoginBoxPalette struct {
+	Error     *AdminPortalLoginBoxPaletteError     `pulumi:"error"`
+	Info      *AdminPortalLoginBoxPaletteInfo      `pulumi:"info"`
+	Primary   *AdminPortalLoginBoxPalettePrimary   `pulumi:"primary"`
+	Secondary *AdminPortalLoginBoxPaletteSecondary `pulumi:"secondary"`
+	Success   *AdminPortalLoginBoxPaletteSuccess   `pulumi:"success"`
+	Warning   *AdminPortalLoginBoxPaletteWarning   `pulumi:"warning"`
+}
+
+// AdminPortalLoginBoxPaletteInput is an input type that accepts AdminPortalLoginBoxPaletteArgs and AdminPortalLoginBoxPaletteOutput values.
+// You can construct a concrete instance of `AdminPortalLoginBoxPaletteInput` via:
+//
+//	AdminPortalLoginBoxPaletteArgs{...}
+type AdminPortalLoginBoxPaletteInput interface {
+	pulumi.Input
+
+	ToAdminPortalLoginBoxPaletteOutput() AdminPortalLoginBoxPaletteOutput
+	ToAdminPortalLoginBoxPaletteOutputWithContext(context.Context) AdminPortalLoginBoxPaletteOutput
+}
+
+type AdminPortalLoginBoxPaletteArgs struct {
+	Error     AdminPortalLoginBoxPaletteErrorPtrInput     `pulumi:"error"`
+	Info      AdminPortalLoginBoxPaletteInfoPtrInput      `pulumi:"info"`
+	Primary   AdminPortalLoginBoxPalettePrimaryPtrInput   `pulumi:"primary"`
+	Secondary AdminPortalLoginBoxPaletteSecondaryPtrInput `pulumi:"secondary"`
+	Success   AdminPortalLoginBoxPaletteSuccessPtrInput   `pulumi:"success"`
+	Warning   AdminPortalLoginBoxPaletteWarningPtrInput   `pulumi:"warning"`
+}
+
+func (AdminPortalLoginBoxPaletteArgs) ElementType() reflect.Type {
+	return reflect.TypeOf((*AdminPortalLoginBoxPalette)(nil)).Elem()
+}
+
+func (i AdminPortalLoginBoxPaletteArgs) ToAdminPortalLoginBoxPaletteOutput() AdminPortalLoginBoxPaletteOutput {
+	return i.ToAdminPortalLoginBoxPaletteOutputWithContext(context.Background())
+}
+
+func (i AdminPortalLoginBoxPaletteArgs) ToAdminPortalLoginBoxPaletteOutputWithContext(ctx context.Context) AdminPortalLoginBoxPaletteOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(AdminPortalLoginBoxPaletteOutput)
+}
+
+func (i AdminPortalLoginBoxPaletteArgs) ToAdminPortalLoginBoxPalettePtrOutput() AdminPortalLoginBoxPalettePtrOutput {
+	return i.ToAdminPortalLoginBoxPalettePtrOutputWithContext(context.Background())
+}
+
+func (i AdminPortalLoginBoxPaletteArgs) ToAdminPortalLoginBoxPalettePtrOutputWithContext(ctx context.Context) AdminPortalLoginBoxPalettePtrOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(AdminPortalLoginBoxPaletteOutput).ToAdminPortalLoginBoxPalettePtrOutputWithContext(ctx)
+}
+
+// AdminPortalLoginBoxPalettePtrInput is an input type that accepts AdminPortalLoginBoxPaletteArgs, AdminPortalLoginBoxPalettePtr and AdminPortalLoginBoxPalettePtrOutput values.
+// You can construct a concrete instance of `AdminPortalLoginBoxPalettePtrInput` via:
+//
+//	        AdminPortalLoginBoxPaletteArgs{...}
+//
+//	or:
+//
+//	        nil
+type AdminPortalLoginBoxPalettePtrInput interface {
+	pulumi.Input
+
+	ToAdminPortalLoginBoxPalettePtrOutput() AdminPortalLoginBoxPalettePtrOutput
+	ToAdminPortalLoginBoxPalettePtrOutputWithContext(context.Context) AdminPortalLoginBoxPalettePtrOutput
+}
+
+type adminPortalLoginBoxPalettePtrType AdminPortalLoginBoxPaletteArgs
+
+func AdminPortalLoginBoxPalettePtr(v *AdminPortalLoginBoxPaletteArgs) AdminPortalLoginBoxPalettePtrInput {
+	return (*adminPortalLoginBoxPalettePtrType)(v)
+}
+
+func (*adminPortalLoginBoxPalettePtrType) ElementType() reflect.Type {
+	return reflect.TypeOf((**AdminPortalLoginBoxPalette)(nil)).Elem()
+}
+
+func (i *adminPortalLoginBoxPalettePtrType) ToAdminPortalLoginBoxPalettePtrOutput() AdminPortalLoginBoxPalettePtrOutput {
+	return i.ToAdminPortalLoginBoxPalettePtrOutputWithContext(context.Background())
+}
+
+func (i *adminPortalLoginBoxPalettePtrType) ToAdminPortalLoginBoxPalettePtrOutputWithContext(ctx context.Context) AdminPortalLoginBoxPalettePtrOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(AdminPortalLoginBoxPalettePtrOutput)
+}
+
+type AdminPortalLoginBoxPaletteOutput struct{ *pulumi.OutputState }
+
+func (AdminPortalLoginBoxPaletteOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*AdminPortalLoginBoxPalette)(nil)).Elem()
+}
+
+func (o AdminPortalLoginBoxPaletteOutput) ToAdminPortalLoginBoxPaletteOutput() AdminPortalLoginBoxPaletteOutput {
+	return o
+}
+
+func (o AdminPortalLoginBoxPaletteOutput) ToAdminPortalLoginBoxPaletteOutputWithContext(ctx context.Context) AdminPortalLoginBoxPaletteOutput {
+	return o
+}
+
+func (o AdminPortalLoginBoxPaletteOutput) ToAdminPortalLoginBoxPalettePtrOutput() AdminPortalLoginBoxPalettePtrOutput {
+	return o.ToAdminPortalLoginBoxPalettePtrOutputWithContext(context.Background())
+}
+
+func (o AdminPortalLoginBoxPaletteOutput) ToAdminPortalLoginBoxPalettePtrOutputWithContext(ctx context.Context) AdminPortalLoginBoxPalettePtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, v AdminPortalLoginBoxPalette) *AdminPortalLoginBoxPalette {
+		return &v
+	}).(AdminPortalLoginBoxPalettePtrOutput)
+}
+
+func (o AdminPortalLoginBoxPaletteOutput) Error() AdminPortalLoginBoxPaletteErrorPtrOutput {
+	return o.ApplyT(func(v AdminPortalLoginBoxPalette) *AdminPortalLoginBoxPaletteError { return v.Error }).(AdminPortalLoginBoxPaletteErrorPtrOutput)
+}
+
+func (o AdminPortalLoginBoxPaletteOutput) Info() AdminPortalLoginBoxPaletteInfoPtrOutput {
+	return o.ApplyT(func(v AdminPortalLoginBoxPalette) *AdminPortalLoginBoxPaletteInfo { return v.Info }).(AdminPortalLoginBoxPaletteInfoPtrOutput)
+}
+
+func (o AdminPortalLoginBoxPaletteOutput) Primary() AdminPortalLoginBoxPalettePrimaryPtrOutput {
+	return o.ApplyT(func(v AdminPortalLoginBoxPalette) *AdminPortalLoginBoxPalettePrimary { return v.Primary }).(AdminPortalLoginBoxPalettePrimaryPtrOutput)
+}
+
+func (o AdminPortalLoginBoxPaletteOutput) Secondary() AdminPortalLoginBoxPaletteSecondaryPtrOutput {
+	return o.ApplyT(func(v AdminPortalLoginBoxPalette) *AdminPortalLoginBoxPaletteSecondary { return v.Secondary }).(AdminPortalLoginBoxPaletteSecondaryPtrOutput)
+}
+
+func (o AdminPortalLoginBoxPaletteOutput) Success() AdminPortalLoginBoxPaletteSuccessPtrOutput {
+	return o.ApplyT(func(v AdminPortalLoginBoxPalette) *AdminPortalLoginBoxPaletteSuccess { return v.Success }).(AdminPortalLoginBoxPaletteSuccessPtrOutput)
+}
+
+func (o AdminPortalLoginBoxPaletteOutput) Warning() AdminPortalLoginBoxPaletteWarningPtrOutput {
+	return o.ApplyT(func(v AdminPortalLoginBoxPalette) *AdminPortalLoginBoxPaletteWarning { return v.Warning }).(AdminPortalLoginBoxPaletteWarningPtrOutput)
+}
+
+type AdminPortalLoginBoxPalettePtrOutput struct{ *pulumi.OutputState }
+
+func (AdminPortalLoginBoxPalettePtrOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((**AdminPortalLoginBoxPalette)(nil)).Elem()
+}
+
+func (o AdminPortalLoginBoxPalettePtrOutput) ToAdminPortalLoginBoxPalettePtrOutput() AdminPortalLoginBoxPalettePtrOutput {
+	return o
+}
+
+func (o AdminPortalLoginBoxPalettePtrOutput) ToAdminPortalLoginBoxPalettePtrOutputWithContext(ctx context.Context) AdminPortalLoginBoxPalettePtrOutput {
+	return o
+}
+
+func (o AdminPortalLoginBoxPalettePtrOutput) Elem() AdminPortalLoginBoxPaletteOutput {
+	return o.ApplyT(func(v *AdminPortalLoginBoxPalette) AdminPortalLoginBoxPalette {
+		if v != nil {
+			return *v
+		}
+		var ret AdminPortalLoginBoxPalette
+		return ret
+	}).(AdminPortalLoginBoxPaletteOutput)
+}
+
+func (o AdminPortalLoginBoxPalettePtrOutput) Error() AdminPortalLoginBoxPaletteErrorPtrOutput {
+	return o.ApplyT(func(v *AdminPortalLoginBoxPalette) *AdminPortalLoginBoxPaletteError {
+		if v == nil {
+			return nil
+		}
+		return v.Error
+	}).(AdminPortalLoginBoxPaletteErrorPtrOutput)
+}
+
+func (o AdminPortalLoginBoxPalettePtrOutput) Info() AdminPortalLoginBoxPaletteInfoPtrOutput {
+	return o.ApplyT(func(v *AdminPortalLoginBoxPalette) *AdminPortalLoginBoxPaletteInfo {
+		if v == nil {
+			return nil
+		}
+		return v.Info
+	}).(AdminPortalLoginBoxPaletteInfoPtrOutput)
+}
+
+func (o AdminPortalLoginBoxPalettePtrOutput) Primary() AdminPortalLoginBoxPalettePrimaryPtrOutput {
+	return o.ApplyT(func(v *AdminPortalLoginBoxPalette) *AdminPortalLoginBoxPalettePrimary {
+		if v == nil {
+			return nil
+		}
+		return v.Primary
+	}).(AdminPortalLoginBoxPalettePrimaryPtrOutput)
+}
+
+func (o AdminPortalLoginBoxPalettePtrOutput) Secondary() AdminPortalLoginBoxPaletteSecondaryPtrOutput {
+	return o.ApplyT(func(v *AdminPortalLoginBoxPalette) *AdminPortalLoginBoxPaletteSecondary {
+		if v == nil {
+			return nil
+		}
+		return v.Secondary
+	}).(AdminPortalLoginBoxPaletteSecondaryPtrOutput)
+}
+
+func (o AdminPortalLoginBoxPalettePtrOutput) Success() AdminPortalLoginBoxPaletteSuccessPtrOutput {
+	return o.ApplyT(func(v *AdminPortalLoginBoxPalette) *AdminPortalLoginBoxPaletteSuccess {
+		if v == nil {
+			return nil
+		}
+		return v.Success
+	}).(AdminPortalLoginBoxPaletteSuccessPtrOutput)
+}
+
+func (o AdminPortalLoginBoxPalettePtrOutput) Warning() AdminPortalLoginBoxPaletteWarningPtrOutput {
+	return o.ApplyT(func(v *AdminPortalLoginBoxPalette) *AdminPortalLoginBoxPaletteWarning {
+		if v == nil {
+			return nil
+		}
+		return v.Warning
+	}).(AdminPortalLoginBoxPaletteWarningPtrOutput)
+}
+
+type AdminPortalLoginBoxPaletteError struct {
+	// A CSS colour, e.g. `#4461F2`.
+	Contrast_text string `pulumi:"contrast_text"`
+	// A CSS colour, e.g. `#4461F2`.
+	Dark string `pulumi:"dark"`
+	// A CSS colour, e.g. `#4461F2`.
+	Light string `pulumi:"light"`
+	// A CSS colour, e.g. `#4461F2`.
+	Main string `pulumi:"main"`
+}
+
+// AdminPortalLoginBoxPaletteErrorInput is an input type that accepts AdminPortalLoginBoxPaletteErrorArgs and AdminPortalLoginBoxPaletteErrorOutput values.
+// You can construct a concrete instance of `AdminPortalLoginBoxPaletteErrorInput` via:
+//
+//	AdminPortalLoginBoxPaletteErrorArgs{...}
+type AdminPortalLoginBoxPaletteErrorInput interface {
+	pulumi.Input
+
+	ToAdminPortalLoginBoxPaletteErrorOutput() AdminPortalLoginBoxPaletteErrorOutput
+	ToAdminPortalLoginBoxPaletteErrorOutputWithContext(context.Context) AdminPortalLoginBoxPaletteErrorOutput
+}
+
+type AdminPortalLoginBoxPaletteErrorArgs struct {
+	// A CSS colour, e.g. `#4461F2`.
+	Contrast_text pulumi.StringInput `pulumi:"contrast_text"`
+	// A CSS colour, e.g. `#4461F2`.
+	Dark pulumi.StringInput `pulumi:"dark"`
+	// A CSS colour, e.g. `#4461F2`.
+	Light pulumi.StringInput `pulumi:"light"`
+	// A CSS colour, e.g. `#4461F2`.
+	Main pulumi.StringInput `pulumi:"main"`
+}
+
+func (AdminPortalLoginBoxPaletteErrorArgs) ElementType() reflect.Type {
+	return reflect.TypeOf((*AdminPortalLoginBoxPaletteError)(nil)).Elem()
+}
+
+func (i AdminPortalLoginBoxPaletteErrorArgs) ToAdminPortalLoginBoxPaletteErrorOutput() AdminPortalLoginBoxPaletteErrorOutput {
+	return i.ToAdminPortalLoginBoxPaletteErrorOutputWithContext(context.Background())
+}
+
+func (i AdminPortalLoginBoxPaletteErrorArgs) ToAdminPortalLoginBoxPaletteErrorOutputWithContext(ctx context.Context) AdminPortalLoginBoxPaletteErrorOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(AdminPortalLoginBoxPaletteErrorOutput)
+}
+
+func (i AdminPortalLoginBoxPaletteErrorArgs) ToAdminPortalLoginBoxPaletteErrorPtrOutput() AdminPortalLoginBoxPaletteErrorPtrOutput {
+	return i.ToAdminPortalLoginBoxPaletteErrorPtrOutputWithContext(context.Background())
+}
+
+func (i AdminPortalLoginBoxPaletteErrorArgs) ToAdminPortalLoginBoxPaletteErrorPtrOutputWithContext(ctx context.Context) AdminPortalLoginBoxPaletteErrorPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(AdminPortalLoginBoxPaletteErrorOutput).ToAdminPortalLoginBoxPaletteErrorPtrOutputWithContext(ctx)
+}
+
+// AdminPortalLoginBoxPaletteErrorPtrInput is an input type that accepts AdminPortalLoginBoxPaletteErrorArgs, AdminPortalLoginBoxPaletteErrorPtr and AdminPortalLoginBoxPaletteErrorPtrOutput values.
+// You can construct a concrete instance of `AdminPortalLoginBoxPaletteErrorPtrInput` via:
+//
+//	        AdminPortalLoginBoxPaletteErrorArgs{...}
+//
+//	or:
+//
+//	        nil
+type AdminPortalLoginBoxPaletteErrorPtrInput interface {
+	pulumi.Input
+
+	ToAdminPortalLoginBoxPaletteErrorPtrOutput() AdminPortalLoginBoxPaletteErrorPtrOutput
+	ToAdminPortalLoginBoxPaletteErrorPtrOutputWithContext(context.Context) AdminPortalLoginBoxPaletteErrorPtrOutput
+}
+
+type adminPortalLoginBoxPaletteErrorPtrType AdminPortalLoginBoxPaletteErrorArgs
+
+func AdminPortalLoginBoxPaletteErrorPtr(v *AdminPortalLoginBoxPaletteErrorArgs) AdminPortalLoginBoxPaletteErrorPtrInput {
+	return (*adminPortalLoginBoxPaletteErrorPtrType)(v)
+}
+
+func (*adminPortalLoginBoxPaletteErrorPtrType) ElementType() reflect.Type {
+	return reflect.TypeOf((**AdminPortalLoginBoxPaletteError)(nil)).Elem()
+}
+
+func (i *adminPortalLoginBoxPaletteErrorPtrType) ToAdminPortalLoginBoxPaletteErrorPtrOutput() AdminPortalLoginBoxPaletteErrorPtrOutput {
+	return i.ToAdminPortalLoginBoxPaletteErrorPtrOutputWithContext(context.Background())
+}
+
+func (i *adminPortalLoginBoxPaletteErrorPtrType) ToAdminPortalLoginBoxPaletteErrorPtrOutputWithContext(ctx context.Context) AdminPortalLoginBoxPaletteErrorPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(AdminPortalLoginBoxPaletteErrorPtrOutput)
+}
+
+type AdminPortalLoginBoxPaletteErrorOutput struct{ *pulumi.OutputState }
+
+func (AdminPortalLoginBoxPaletteErrorOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*AdminPortalLoginBoxPaletteError)(nil)).Elem()
+}
+
+func (o AdminPortalLoginBoxPaletteErrorOutput) ToAdminPortalLoginBoxPaletteErrorOutput() AdminPortalLoginBoxPaletteErrorOutput {
+	return o
+}
+
+func (o AdminPortalLoginBoxPaletteErrorOutput) ToAdminPortalLoginBoxPaletteErrorOutputWithContext(ctx context.Context) AdminPortalLoginBoxPaletteErrorOutput {
+	return o
+}
+
+func (o AdminPortalLoginBoxPaletteErrorOutput) ToAdminPortalLoginBoxPaletteErrorPtrOutput() AdminPortalLoginBoxPaletteErrorPtrOutput {
+	return o.ToAdminPortalLoginBoxPaletteErrorPtrOutputWithContext(context.Background())
+}
+
+func (o AdminPortalLoginBoxPaletteErrorOutput) ToAdminPortalLoginBoxPaletteErrorPtrOutputWithContext(ctx context.Context) AdminPortalLoginBoxPaletteErrorPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, v AdminPortalLoginBoxPaletteError) *AdminPortalLoginBoxPaletteError {
+		return &v
+	}).(AdminPortalLoginBoxPaletteErrorPtrOutput)
+}
+
+// A CSS colour, e.g. `#4461F2`.
+func (o AdminPortalLoginBoxPaletteErrorOutput) Contrast_text() pulumi.StringOutput {
+	return o.ApplyT(func(v AdminPortalLoginBoxPaletteError) string { return v.Contrast_text }).(pulumi.StringOutput)
+}
+
+// A CSS colour, e.g. `#4461F2`.
+func (o AdminPortalLoginBoxPaletteErrorOutput) Dark() pulumi.StringOutput {
+	return o.ApplyT(func(v AdminPortalLoginBoxPaletteError) string { return v.Dark }).(pulumi.StringOutput)
+}
+
+// A CSS colour, e.g. `#4461F2`.
+func (o AdminPortalLoginBoxPaletteErrorOutput) Light() pulumi.StringOutput {
+	return o.ApplyT(func(v AdminPortalLoginBoxPaletteError) string { return v.Light }).(pulumi.StringOutput)
+}
+
+// A CSS colour, e.g. `#4461F2`.
+func (o AdminPortalLoginBoxPaletteErrorOutput) Main() pulumi.StringOutput {
+	return o.ApplyT(func(v AdminPortalLoginBoxPaletteError) string { return v.Main }).(pulumi.StringOutput)
+}
+
+type AdminPortalLoginBoxPaletteErrorPtrOutput struct{ *pulumi.OutputState }
+
+func (AdminPortalLoginBoxPaletteErrorPtrOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((**AdminPortalLoginBoxPaletteError)(nil)).Elem()
+}
+
+func (o AdminPortalLoginBoxPaletteErrorPtrOutput) ToAdminPortalLoginBoxPaletteErrorPtrOutput() AdminPortalLoginBoxPaletteErrorPtrOutput {
+	return o
+}
+
+func (o AdminPortalLoginBoxPaletteErrorPtrOutput) ToAdminPortalLoginBoxPaletteErrorPtrOutputWithContext(ctx context.Context) AdminPortalLoginBoxPaletteErrorPtrOutput {
+	return o
+}
+
+func (o AdminPortalLoginBoxPaletteErrorPtrOutput) Elem() AdminPortalLoginBoxPaletteErrorOutput {
+	return o.ApplyT(func(v *AdminPortalLoginBoxPaletteError) AdminPortalLoginBoxPaletteError {
+		if v != nil {
+			return *v
+		}
+		var ret AdminPortalLoginBoxPaletteError
+		return ret
+	}).(AdminPortalLoginBoxPaletteErrorOutput)
+}
+
+// A CSS colour, e.g. `#4461F2`.
+func (o AdminPortalLoginBoxPaletteErrorPtrOutput) Contrast_text() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v *AdminPortalLoginBoxPaletteError) *string {
+		if v == nil {
+			return nil
+		}
+		return &v.Contrast_text
+	}).(pulumi.StringPtrOutput)
+}
+
+// A CSS colour, e.g. `#4461F2`.
+func (o AdminPortalLoginBoxPaletteErrorPtrOutput) Dark() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v *AdminPortalLoginBoxPaletteError) *string {
+		if v == nil {
+			return nil
+		}
+		return &v.Dark
+	}).(pulumi.StringPtrOutput)
+}
+
+// A CSS colour, e.g. `#4461F2`.
+func (o AdminPortalLoginBoxPaletteErrorPtrOutput) Light() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v *AdminPortalLoginBoxPaletteError) *string {
+		if v == nil {
+			return nil
+		}
+		return &v.Light
+	}).(pulumi.StringPtrOutput)
+}
+
+// A CSS colour, e.g. `#4461F2`.
+func (o AdminPortalLoginBoxPaletteErrorPtrOutput) Main() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v *AdminPortalLoginBoxPaletteError) *string {
+		if v == nil {
+			return nil
+		}
+		return &v.Main
+	}).(pulumi.StringPtrOutput)
+}
+
+type AdminPortalLoginBoxPaletteInfo struct {
+	// A CSS colour, e.g. `#4461F2`.
+	Contrast_text string `pulumi:"contrast_text"`
+	// A CSS colour, e.g. `#4461F2`.
+	Dark string `pulumi:"dark"`
+	// A CSS colour, e.g. `#4461F2`.
+	Light string `pulumi:"light"`
+	// A CSS colour, e.g. `#4461F2`.
+	Main string `pulumi:"main"`
+}
+
+// AdminPortalLoginBoxPaletteInfoInput is an input type that accepts AdminPortalLoginBoxPaletteInfoArgs and AdminPortalLoginBoxPaletteInfoOutput values.
+// You can construct a concrete instance of `AdminPortalLoginBoxPaletteInfoInput` via:
+//
+//	AdminPortalLoginBoxPaletteInfoArgs{...}
+type AdminPortalLoginBoxPaletteInfoInput interface {
+	pulumi.Input
+
+	ToAdminPortalLoginBoxPaletteInfoOutput() AdminPortalLoginBoxPaletteInfoOutput
+	ToAdminPortalLoginBoxPaletteInfoOutputWithContext(context.Context) AdminPortalLoginBoxPaletteInfoOutput
+}
+
+type AdminPortalLoginBoxPaletteInfoArgs struct {
+	// A CSS colour, e.g. `#4461F2`.
+	Contrast_text pulumi.StringInput `pulumi:"contrast_text"`
+	// A CSS colour, e.g. `#4461F2`.
+	Dark pulumi.StringInput `pulumi:"dark"`
+	// A CSS colour, e.g. `#4461F2`.
+	Light pulumi.StringInput `pulumi:"light"`
+	// A CSS colour, e.g. `#4461F2`.
+	Main pulumi.StringInput `pulumi:"main"`
+}
+
+func (AdminPortalLoginBoxPaletteInfoArgs) ElementType() reflect.Type {
+	return reflect.TypeOf((*AdminPortalLoginBoxPaletteInfo)(nil)).Elem()
+}
+
+func (i AdminPortalLoginBoxPaletteInfoArgs) ToAdminPortalLoginBoxPaletteInfoOutput() AdminPortalLoginBoxPaletteInfoOutput {
+	return i.ToAdminPortalLoginBoxPaletteInfoOutputWithContext(context.Background())
+}
+
+func (i AdminPortalLoginBoxPaletteInfoArgs) ToAdminPortalLoginBoxPaletteInfoOutputWithContext(ctx context.Context) AdminPortalLoginBoxPaletteInfoOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(AdminPortalLoginBoxPaletteInfoOutput)
+}
+
+func (i AdminPortalLoginBoxPaletteInfoArgs) ToAdminPortalLoginBoxPaletteInfoPtrOutput() AdminPortalLoginBoxPaletteInfoPtrOutput {
+	return i.ToAdminPortalLoginBoxPaletteInfoPtrOutputWithContext(context.Background())
+}
+
+func (i AdminPortalLoginBoxPaletteInfoArgs) ToAdminPortalLoginBoxPaletteInfoPtrOutputWithContext(ctx context.Context) AdminPortalLoginBoxPaletteInfoPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(AdminPortalLoginBoxPaletteInfoOutput).ToAdminPortalLoginBoxPaletteInfoPtrOutputWithContext(ctx)
+}
+
+// AdminPortalLoginBoxPaletteInfoPtrInput is an input type that accepts AdminPortalLoginBoxPaletteInfoArgs, AdminPortalLoginBoxPaletteInfoPtr and AdminPortalLoginBoxPaletteInfoPtrOutput values.
+// You can construct a concrete instance of `AdminPortalLoginBoxPaletteInfoPtrInput` via:
+//
+//	        AdminPortalLoginBoxPaletteInfoArgs{...}
+//
+//	or:
+//
+//	        nil
+type AdminPortalLoginBoxPaletteInfoPtrInput interface {
+	pulumi.Input
+
+	ToAdminPortalLoginBoxPaletteInfoPtrOutput() AdminPortalLoginBoxPaletteInfoPtrOutput
+	ToAdminPortalLoginBoxPaletteInfoPtrOutputWithContext(context.Context) AdminPortalLoginBoxPaletteInfoPtrOutput
+}
+
+type adminPortalLoginBoxPaletteInfoPtrType AdminPortalLoginBoxPaletteInfoArgs
+
+func AdminPortalLoginBoxPaletteInfoPtr(v *AdminPortalLoginBoxPaletteInfoArgs) AdminPortalLoginBoxPaletteInfoPtrInput {
+	return (*adminPortalLoginBoxPaletteInfoPtrType)(v)
+}
+
+func (*adminPortalLoginBoxPaletteInfoPtrType) ElementType() reflect.Type {
+	return reflect.TypeOf((**AdminPortalLoginBoxPaletteInfo)(nil)).Elem()
+}
+
+func (i *adminPortalLoginBoxPaletteInfoPtrType) ToAdminPortalLoginBoxPaletteInfoPtrOutput() AdminPortalLoginBoxPaletteInfoPtrOutput {
+	return i.ToAdminPortalLoginBoxPaletteInfoPtrOutputWithContext(context.Background())
+}
+
+func (i *adminPortalLoginBoxPaletteInfoPtrType) ToAdminPortalLoginBoxPaletteInfoPtrOutputWithContext(ctx context.Context) AdminPortalLoginBoxPaletteInfoPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(AdminPortalLoginBoxPaletteInfoPtrOutput)
+}
+
+type AdminPortalLoginBoxPaletteInfoOutput struct{ *pulumi.OutputState }
+
+func (AdminPortalLoginBoxPaletteInfoOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*AdminPortalLoginBoxPaletteInfo)(nil)).Elem()
+}
+
+func (o AdminPortalLoginBoxPaletteInfoOutput) ToAdminPortalLoginBoxPaletteInfoOutput() AdminPortalLoginBoxPaletteInfoOutput {
+	return o
+}
+
+func (o AdminPortalLoginBoxPaletteInfoOutput) ToAdminPortalLoginBoxPaletteInfoOutputWithContext(ctx context.Context) AdminPortalLoginBoxPaletteInfoOutput {
+	return o
+}
+
+func (o AdminPortalLoginBoxPaletteInfoOutput) ToAdminPortalLoginBoxPaletteInfoPtrOutput() AdminPortalLoginBoxPaletteInfoPtrOutput {
+	return o.ToAdminPortalLoginBoxPaletteInfoPtrOutputWithContext(context.Background())
+}
+
+func (o AdminPortalLoginBoxPaletteInfoOutput) ToAdminPortalLoginBoxPaletteInfoPtrOutputWithContext(ctx context.Context) AdminPortalLoginBoxPaletteInfoPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, v AdminPortalLoginBoxPaletteInfo) *AdminPortalLoginBoxPaletteInfo {
+		return &v
+	}).(AdminPortalLoginBoxPaletteInfoPtrOutput)
+}
+
+// A CSS colour, e.g. `#4461F2`.
+func (o AdminPortalLoginBoxPaletteInfoOutput) Contrast_text() pulumi.StringOutput {
+	return o.ApplyT(func(v AdminPortalLoginBoxPaletteInfo) string { return v.Contrast_text }).(pulumi.StringOutput)
+}
+
+// A CSS colour, e.g. `#4461F2`.
+func (o AdminPortalLoginBoxPaletteInfoOutput) Dark() pulumi.StringOutput {
+	return o.ApplyT(func(v AdminPortalLoginBoxPaletteInfo) string { return v.Dark }).(pulumi.StringOutput)
+}
+
+// A CSS colour, e.g. `#4461F2`.
+func (o AdminPortalLoginBoxPaletteInfoOutput) Light() pulumi.StringOutput {
+	return o.ApplyT(func(v AdminPortalLoginBoxPaletteInfo) string { return v.Light }).(pulumi.StringOutput)
+}
+
+// A CSS colour, e.g. `#4461F2`.
+func (o AdminPortalLoginBoxPaletteInfoOutput) Main() pulumi.StringOutput {
+	return o.ApplyT(func(v AdminPortalLoginBoxPaletteInfo) string { return v.Main }).(pulumi.StringOutput)
+}
+
+type AdminPortalLoginBoxPaletteInfoPtrOutput struct{ *pulumi.OutputState }
+
+func (AdminPortalLoginBoxPaletteInfoPtrOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((**AdminPortalLoginBoxPaletteInfo)(nil)).Elem()
+}
+
+func (o AdminPortalLoginBoxPaletteInfoPtrOutput) ToAdminPortalLoginBoxPaletteInfoPtrOutput() AdminPortalLoginBoxPaletteInfoPtrOutput {
+	return o
+}
+
+func (o AdminPortalLoginBoxPaletteInfoPtrOutput) ToAdminPortalLoginBoxPaletteInfoPtrOutputWithContext(ctx context.Context) AdminPortalLoginBoxPaletteInfoPtrOutput {
+	return o
+}
+
+func (o AdminPortalLoginBoxPaletteInfoPtrOutput) Elem() AdminPortalLoginBoxPaletteInfoOutput {
+	return o.ApplyT(func(v *AdminPortalLoginBoxPaletteInfo) AdminPortalLoginBoxPaletteInfo {
+		if v != nil {
+			return *v
+		}
+		var ret AdminPortalLoginBoxPaletteInfo
+		return ret
+	}).(AdminPortalLoginBoxPaletteInfoOutput)
+}
+
+// A CSS colour, e.g. `#4461F2`.
+func (o AdminPortalLoginBoxPaletteInfoPtrOutput) Contrast_text() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v *AdminPortalLoginBoxPaletteInfo) *string {
+		if v == nil {
+			return nil
+		}
+		return &v.Contrast_text
+	}).(pulumi.StringPtrOutput)
+}
+
+// A CSS colour, e.g. `#4461F2`.
+func (o AdminPortalLoginBoxPaletteInfoPtrOutput) Dark() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v *AdminPortalLoginBoxPaletteInfo) *string {
+		if v == nil {
+			return nil
+		}
+		return &v.Dark
+	}).(pulumi.StringPtrOutput)
+}
+
+// A CSS colour, e.g. `#4461F2`.
+func (o AdminPortalLoginBoxPaletteInfoPtrOutput) Light() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v *AdminPortalLoginBoxPaletteInfo) *string {
+		if v == nil {
+			return nil
+		}
+		return &v.Light
+	}).(pulumi.StringPtrOutput)
+}
+
+// A CSS colour, e.g. `#4461F2`.
+func (o AdminPortalLoginBoxPaletteInfoPtrOutput) Main() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v *AdminPortalLoginBoxPaletteInfo) *string {
+		if v == nil {
+			return nil
+		}
+		return &v.Main
+	}).(pulumi.StringPtrOutput)
+}
+
+type AdminPortalLoginBoxPalettePrimary struct {
+	// A CSS colour, e.g. `#4461F2`.
+	Active string `pulumi:"active"`
+	// A CSS colour, e.g. `#4461F2`.
+	Contrast_text string `pulumi:"contrast_text"`
+	// A CSS colour, e.g. `#4461F2`.
+	Dark string `pulumi:"dark"`
+	// A CSS colour, e.g. `#4461F2`.
+	Hover string `pulumi:"hover"`
+	// A CSS colour, e.g. `#4461F2`.
+	Light string `pulumi:"light"`
+	// A CSS colour, e.g. `#4461F2`.
+	Main string `pulumi:"main"`
+}
+
+// AdminPortalLoginBoxPalettePrimaryInput is an input type that accepts AdminPortalLoginBoxPalettePrimaryArgs and AdminPortalLoginBoxPalettePrimaryOutput values.
+// You can construct a concrete instance of `AdminPortalLoginBoxPalettePrimaryInput` via:
+//
+//	AdminPortalLoginBoxPalettePrimaryArgs{...}
+type AdminPortalLoginBoxPalettePrimaryInput interface {
+	pulumi.Input
+
+	ToAdminPortalLoginBoxPalettePrimaryOutput() AdminPortalLoginBoxPalettePrimaryOutput
+	ToAdminPortalLoginBoxPalettePrimaryOutputWithContext(context.Context) AdminPortalLoginBoxPalettePrimaryOutput
+}
+
+type AdminPortalLoginBoxPalettePrimaryArgs struct {
+	// A CSS colour, e.g. `#4461F2`.
+	Active pulumi.StringInput `pulumi:"active"`
+	// A CSS colour, e.g. `#4461F2`.
+	Contrast_text pulumi.StringInput `pulumi:"contrast_text"`
+	// A CSS colour, e.g. `#4461F2`.
+	Dark pulumi.StringInput `pulumi:"dark"`
+	// A CSS colour, e.g. `#4461F2`.
+	Hover pulumi.StringInput `pulumi:"hover"`
+	// A CSS colour, e.g. `#4461F2`.
+	Light pulumi.StringInput `pulumi:"light"`
+	// A CSS colour, e.g. `#4461F2`.
+	Main pulumi.StringInput `pulumi:"main"`
+}
+
+func (AdminPortalLoginBoxPalettePrimaryArgs) ElementType() reflect.Type {
+	return reflect.TypeOf((*AdminPortalLoginBoxPalettePrimary)(nil)).Elem()
+}
+
+func (i AdminPortalLoginBoxPalettePrimaryArgs) ToAdminPortalLoginBoxPalettePrimaryOutput() AdminPortalLoginBoxPalettePrimaryOutput {
+	return i.ToAdminPortalLoginBoxPalettePrimaryOutputWithContext(context.Background())
+}
+
+func (i AdminPortalLoginBoxPalettePrimaryArgs) ToAdminPortalLoginBoxPalettePrimaryOutputWithContext(ctx context.Context) AdminPortalLoginBoxPalettePrimaryOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(AdminPortalLoginBoxPalettePrimaryOutput)
+}
+
+func (i AdminPortalLoginBoxPalettePrimaryArgs) ToAdminPortalLoginBoxPalettePrimaryPtrOutput() AdminPortalLoginBoxPalettePrimaryPtrOutput {
+	return i.ToAdminPortalLoginBoxPalettePrimaryPtrOutputWithContext(context.Background())
+}
+
+func (i AdminPortalLoginBoxPalettePrimaryArgs) ToAdminPortalLoginBoxPalettePrimaryPtrOutputWithContext(ctx context.Context) AdminPortalLoginBoxPalettePrimaryPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(AdminPortalLoginBoxPalettePrimaryOutput).ToAdminPortalLoginBoxPalettePrimaryPtrOutputWithContext(ctx)
+}
+
+// AdminPortalLoginBoxPalettePrimaryPtrInput is an input type that accepts AdminPortalLoginBoxPalettePrimaryArgs, AdminPortalLoginBoxPalettePrimaryPtr and AdminPortalLoginBoxPalettePrimaryPtrOutput values.
+// You can construct a concrete instance of `AdminPortalLoginBoxPalettePrimaryPtrInput` via:
+//
+//	        AdminPortalLoginBoxPalettePrimaryArgs{...}
+//
+//	or:
+//
+//	        nil
+type AdminPortalLoginBoxPalettePrimaryPtrInput interface {
+	pulumi.Input
+
+	ToAdminPortalLoginBoxPalettePrimaryPtrOutput() AdminPortalLoginBoxPalettePrimaryPtrOutput
+	ToAdminPortalLoginBoxPalettePrimaryPtrOutputWithContext(context.Context) AdminPortalLoginBoxPalettePrimaryPtrOutput
+}
+
+type adminPortalLoginBoxPalettePrimaryPtrType AdminPortalLoginBoxPalettePrimaryArgs
+
+func AdminPortalLoginBoxPalettePrimaryPtr(v *AdminPortalLoginBoxPalettePrimaryArgs) AdminPortalLoginBoxPalettePrimaryPtrInput {
+	return (*adminPortalLoginBoxPalettePrimaryPtrType)(v)
+}
+
+func (*adminPortalLoginBoxPalettePrimaryPtrType) ElementType() reflect.Type {
+	return reflect.TypeOf((**AdminPortalLoginBoxPalettePrimary)(nil)).Elem()
+}
+
+func (i *adminPortalLoginBoxPalettePrimaryPtrType) ToAdminPortalLoginBoxPalettePrimaryPtrOutput() AdminPortalLoginBoxPalettePrimaryPtrOutput {
+	return i.ToAdminPortalLoginBoxPalettePrimaryPtrOutputWithContext(context.Background())
+}
+
+func (i *adminPortalLoginBoxPalettePrimaryPtrType) ToAdminPortalLoginBoxPalettePrimaryPtrOutputWithContext(ctx context.Context) AdminPortalLoginBoxPalettePrimaryPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(AdminPortalLoginBoxPalettePrimaryPtrOutput)
+}
+
+type AdminPortalLoginBoxPalettePrimaryOutput struct{ *pulumi.OutputState }
+
+func (AdminPortalLoginBoxPalettePrimaryOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*AdminPortalLoginBoxPalettePrimary)(nil)).Elem()
+}
+
+func (o AdminPortalLoginBoxPalettePrimaryOutput) ToAdminPortalLoginBoxPalettePrimaryOutput() AdminPortalLoginBoxPalettePrimaryOutput {
+	return o
+}
+
+func (o AdminPortalLoginBoxPalettePrimaryOutput) ToAdminPortalLoginBoxPalettePrimaryOutputWithContext(ctx context.Context) AdminPortalLoginBoxPalettePrimaryOutput {
+	return o
+}
+
+func (o AdminPortalLoginBoxPalettePrimaryOutput) ToAdminPortalLoginBoxPalettePrimaryPtrOutput() AdminPortalLoginBoxPalettePrimaryPtrOutput {
+	return o.ToAdminPortalLoginBoxPalettePrimaryPtrOutputWithContext(context.Background())
+}
+
+func (o AdminPortalLoginBoxPalettePrimaryOutput) ToAdminPortalLoginBoxPalettePrimaryPtrOutputWithContext(ctx context.Context) AdminPortalLoginBoxPalettePrimaryPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, v AdminPortalLoginBoxPalettePrimary) *AdminPortalLoginBoxPalettePrimary {
+		return &v
+	}).(AdminPortalLoginBoxPalettePrimaryPtrOutput)
+}
+
+// A CSS colour, e.g. `#4461F2`.
+func (o AdminPortalLoginBoxPalettePrimaryOutput) Active() pulumi.StringOutput {
+	return o.ApplyT(func(v AdminPortalLoginBoxPalettePrimary) string { return v.Active }).(pulumi.StringOutput)
+}
+
+// A CSS colour, e.g. `#4461F2`.
+func (o AdminPortalLoginBoxPalettePrimaryOutput) Contrast_text() pulumi.StringOutput {
+	return o.ApplyT(func(v AdminPortalLoginBoxPalettePrimary) string { return v.Contrast_text }).(pulumi.StringOutput)
+}
+
+// A CSS colour, e.g. `#4461F2`.
+func (o AdminPortalLoginBoxPalettePrimaryOutput) Dark() pulumi.StringOutput {
+	return o.ApplyT(func(v AdminPortalLoginBoxPalettePrimary) string { return v.Dark }).(pulumi.StringOutput)
+}
+
+// A CSS colour, e.g. `#4461F2`.
+func (o AdminPortalLoginBoxPalettePrimaryOutput) Hover() pulumi.StringOutput {
+	return o.ApplyT(func(v AdminPortalLoginBoxPalettePrimary) string { return v.Hover }).(pulumi.StringOutput)
+}
+
+// A CSS colour, e.g. `#4461F2`.
+func (o AdminPortalLoginBoxPalettePrimaryOutput) Light() pulumi.StringOutput {
+	return o.ApplyT(func(v AdminPortalLoginBoxPalettePrimary) string { return v.Light }).(pulumi.StringOutput)
+}
+
+// A CSS colour, e.g. `#4461F2`.
+func (o AdminPortalLoginBoxPalettePrimaryOutput) Main() pulumi.StringOutput {
+	return o.ApplyT(func(v AdminPortalLoginBoxPalettePrimary) string { return v.Main }).(pulumi.StringOutput)
+}
+
+type AdminPortalLoginBoxPalettePrimaryPtrOutput struct{ *pulumi.OutputState }
+
+func (AdminPortalLoginBoxPalettePrimaryPtrOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((**AdminPortalLoginBoxPalettePrimary)(nil)).Elem()
+}
+
+func (o AdminPortalLoginBoxPalettePrimaryPtrOutput) ToAdminPortalLoginBoxPalettePrimaryPtrOutput() AdminPortalLoginBoxPalettePrimaryPtrOutput {
+	return o
+}
+
+func (o AdminPortalLoginBoxPalettePrimaryPtrOutput) ToAdminPortalLoginBoxPalettePrimaryPtrOutputWithContext(ctx context.Context) AdminPortalLoginBoxPalettePrimaryPtrOutput {
+	return o
+}
+
+func (o AdminPortalLoginBoxPalettePrimaryPtrOutput) Elem() AdminPortalLoginBoxPalettePrimaryOutput {
+	return o.ApplyT(func(v *AdminPortalLoginBoxPalettePrimary) AdminPortalLoginBoxPalettePrimary {
+		if v != nil {
+			return *v
+		}
+		var ret AdminPortalLoginBoxPalettePrimary
+		return ret
+	}).(AdminPortalLoginBoxPalettePrimaryOutput)
+}
+
+// A CSS colour, e.g. `#4461F2`.
+func (o AdminPortalLoginBoxPalettePrimaryPtrOutput) Active() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v *AdminPortalLoginBoxPalettePrimary) *string {
+		if v == nil {
+			return nil
+		}
+		return &v.Active
+	}).(pulumi.StringPtrOutput)
+}
+
+// A CSS colour, e.g. `#4461F2`.
+func (o AdminPortalLoginBoxPalettePrimaryPtrOutput) Contrast_text() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v *AdminPortalLoginBoxPalettePrimary) *string {
+		if v == nil {
+			return nil
+		}
+		return &v.Contrast_text
+	}).(pulumi.StringPtrOutput)
+}
+
+// A CSS colour, e.g. `#4461F2`.
+func (o AdminPortalLoginBoxPalettePrimaryPtrOutput) Dark() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v *AdminPortalLoginBoxPalettePrimary) *string {
+		if v == nil {
+			return nil
+		}
+		return &v.Dark
+	}).(pulumi.StringPtrOutput)
+}
+
+// A CSS colour, e.g. `#4461F2`.
+func (o AdminPortalLoginBoxPalettePrimaryPtrOutput) Hover() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v *AdminPortalLoginBoxPalettePrimary) *string {
+		if v == nil {
+			return nil
+		}
+		return &v.Hover
+	}).(pulumi.StringPtrOutput)
+}
+
+// A CSS colour, e.g. `#4461F2`.
+func (o AdminPortalLoginBoxPalettePrimaryPtrOutput) Light() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v *AdminPortalLoginBoxPalettePrimary) *string {
+		if v == nil {
+			return nil
+		}
+		return &v.Light
+	}).(pulumi.StringPtrOutput)
+}
+
+// A CSS colour, e.g. `#4461F2`.
+func (o AdminPortalLoginBoxPalettePrimaryPtrOutput) Main() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v *AdminPortalLoginBoxPalettePrimary) *string {
+		if v == nil {
+			return nil
+		}
+		return &v.Main
+	}).(pulumi.StringPtrOutput)
+}
+
+type AdminPortalLoginBoxPaletteSecondary struct {
+	// A CSS colour, e.g. `#4461F2`.
+	Active string `pulumi:"active"`
+	// A CSS colour, e.g. `#4461F2`.
+	Contrast_text string `pulumi:"contrast_text"`
+	// A CSS colour, e.g. `#4461F2`.
+	Dark string `pulumi:"dark"`
+	// A CSS colour, e.g. `#4461F2`.
+	Hover string `pulumi:"hover"`
+	// A CSS colour, e.g. `#4461F2`.
+	Light string `pulumi:"light"`
+	// A CSS colour, e.g. `#4461F2`.
+	Main string `pulumi:"main"`
+}
+
+// AdminPortalLoginBoxPaletteSecondaryInput is an input type that accepts AdminPortalLoginBoxPaletteSecondaryArgs and AdminPortalLoginBoxPaletteSecondaryOutput values.
+// You can construct a concrete instance of `AdminPortalLoginBoxPaletteSecondaryInput` via:
+//
+//	AdminPortalLoginBoxPaletteSecondaryArgs{...}
+type AdminPortalLoginBoxPaletteSecondaryInput interface {
+	pulumi.Input
+
+	ToAdminPortalLoginBoxPaletteSecondaryOutput() AdminPortalLoginBoxPaletteSecondaryOutput
+	ToAdminPortalLoginBoxPaletteSecondaryOutputWithContext(context.Context) AdminPortalLoginBoxPaletteSecondaryOutput
+}
+
+type AdminPortalLoginBoxPaletteSecondaryArgs struct {
+	// A CSS colour, e.g. `#4461F2`.
+	Active pulumi.StringInput `pulumi:"active"`
+	// A CSS colour, e.g. `#4461F2`.
+	Contrast_text pulumi.StringInput `pulumi:"contrast_text"`
+	// A CSS colour, e.g. `#4461F2`.
+	Dark pulumi.StringInput `pulumi:"dark"`
+	// A CSS colour, e.g. `#4461F2`.
+	Hover pulumi.StringInput `pulumi:"hover"`
+	// A CSS colour, e.g. `#4461F2`.
+	Light pulumi.StringInput `pulumi:"light"`
+	// A CSS colour, e.g. `#4461F2`.
+	Main pulumi.StringInput `pulumi:"main"`
+}
+
+func (AdminPortalLoginBoxPaletteSecondaryArgs) ElementType() reflect.Type {
+	return reflect.TypeOf((*AdminPortalLoginBoxPaletteSecondary)(nil)).Elem()
+}
+
+func (i AdminPortalLoginBoxPaletteSecondaryArgs) ToAdminPortalLoginBoxPaletteSecondaryOutput() AdminPortalLoginBoxPaletteSecondaryOutput {
+	return i.ToAdminPortalLoginBoxPaletteSecondaryOutputWithContext(context.Background())
+}
+
+func (i AdminPortalLoginBoxPaletteSecondaryArgs) ToAdminPortalLoginBoxPaletteSecondaryOutputWithContext(ctx context.Context) AdminPortalLoginBoxPaletteSecondaryOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(AdminPortalLoginBoxPaletteSecondaryOutput)
+}
+
+func (i AdminPortalLoginBoxPaletteSecondaryArgs) ToAdminPortalLoginBoxPaletteSecondaryPtrOutput() AdminPortalLoginBoxPaletteSecondaryPtrOutput {
+	return i.ToAdminPortalLoginBoxPaletteSecondaryPtrOutputWithContext(context.Background())
+}
+
+func (i AdminPortalLoginBoxPaletteSecondaryArgs) ToAdminPortalLoginBoxPaletteSecondaryPtrOutputWithContext(ctx context.Context) AdminPortalLoginBoxPaletteSecondaryPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(AdminPortalLoginBoxPaletteSecondaryOutput).ToAdminPortalLoginBoxPaletteSecondaryPtrOutputWithContext(ctx)
+}
+
+// AdminPortalLoginBoxPaletteSecondaryPtrInput is an input type that accepts AdminPortalLoginBoxPaletteSecondaryArgs, AdminPortalLoginBoxPaletteSecondaryPtr and AdminPortalLoginBoxPaletteSecondaryPtrOutput values.
+// You can construct a concrete instance of `AdminPortalLoginBoxPaletteSecondaryPtrInput` via:
+//
+//	        AdminPortalLoginBoxPaletteSecondaryArgs{...}
+//
+//	or:
+//
+//	        nil
+type AdminPortalLoginBoxPaletteSecondaryPtrInput interface {
+	pulumi.Input
+
+	ToAdminPortalLoginBoxPaletteSecondaryPtrOutput() AdminPortalLoginBoxPaletteSecondaryPtrOutput
+	ToAdminPortalLoginBoxPaletteSecondaryPtrOutputWithContext(context.Context) AdminPortalLoginBoxPaletteSecondaryPtrOutput
+}
+
+type adminPortalLoginBoxPaletteSecondaryPtrType AdminPortalLoginBoxPaletteSecondaryArgs
+
+func AdminPortalLoginBoxPaletteSecondaryPtr(v *AdminPortalLoginBoxPaletteSecondaryArgs) AdminPortalLoginBoxPaletteSecondaryPtrInput {
+	return (*adminPortalLoginBoxPaletteSecondaryPtrType)(v)
+}
+
+func (*adminPortalLoginBoxPaletteSecondaryPtrType) ElementType() reflect.Type {
+	return reflect.TypeOf((**AdminPortalLoginBoxPaletteSecondary)(nil)).Elem()
+}
+
+func (i *adminPortalLoginBoxPaletteSecondaryPtrType) ToAdminPortalLoginBoxPaletteSecondaryPtrOutput() AdminPortalLoginBoxPaletteSecondaryPtrOutput {
+	return i.ToAdminPortalLoginBoxPaletteSecondaryPtrOutputWithContext(context.Background())
+}
+
+func (i *adminPortalLoginBoxPaletteSecondaryPtrType) ToAdminPortalLoginBoxPaletteSecondaryPtrOutputWithContext(ctx context.Context) AdminPortalLoginBoxPaletteSecondaryPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(AdminPortalLoginBoxPaletteSecondaryPtrOutput)
+}
+
+type AdminPortalLoginBoxPaletteSecondaryOutput struct{ *pulumi.OutputState }
+
+func (AdminPortalLoginBoxPaletteSecondaryOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*AdminPortalLoginBoxPaletteSecondary)(nil)).Elem()
+}
+
+func (o AdminPortalLoginBoxPaletteSecondaryOutput) ToAdminPortalLoginBoxPaletteSecondaryOutput() AdminPortalLoginBoxPaletteSecondaryOutput {
+	return o
+}
+
+func (o AdminPortalLoginBoxPaletteSecondaryOutput) ToAdminPortalLoginBoxPaletteSecondaryOutputWithContext(ctx context.Context) AdminPortalLoginBoxPaletteSecondaryOutput {
+	return o
+}
+
+func (o AdminPortalLoginBoxPaletteSecondaryOutput) ToAdminPortalLoginBoxPaletteSecondaryPtrOutput() AdminPortalLoginBoxPaletteSecondaryPtrOutput {
+	return o.ToAdminPortalLoginBoxPaletteSecondaryPtrOutputWithContext(context.Background())
+}
+
+func (o AdminPortalLoginBoxPaletteSecondaryOutput) ToAdminPortalLoginBoxPaletteSecondaryPtrOutputWithContext(ctx context.Context) AdminPortalLoginBoxPaletteSecondaryPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, v AdminPortalLoginBoxPaletteSecondary) *AdminPortalLoginBoxPaletteSecondary {
+		return &v
+	}).(AdminPortalLoginBoxPaletteSecondaryPtrOutput)
+}
+
+// A CSS colour, e.g. `#4461F2`.
+func (o AdminPortalLoginBoxPaletteSecondaryOutput) Active() pulumi.StringOutput {
+	return o.ApplyT(func(v AdminPortalLoginBoxPaletteSecondary) string { return v.Active }).(pulumi.StringOutput)
+}
+
+// A CSS colour, e.g. `#4461F2`.
+func (o AdminPortalLoginBoxPaletteSecondaryOutput) Contrast_text() pulumi.StringOutput {
+	return o.ApplyT(func(v AdminPortalLoginBoxPaletteSecondary) string { return v.Contrast_text }).(pulumi.StringOutput)
+}
+
+// A CSS colour, e.g. `#4461F2`.
+func (o AdminPortalLoginBoxPaletteSecondaryOutput) Dark() pulumi.StringOutput {
+	return o.ApplyT(func(v AdminPortalLoginBoxPaletteSecondary) string { return v.Dark }).(pulumi.StringOutput)
+}
+
+// A CSS colour, e.g. `#4461F2`.
+func (o AdminPortalLoginBoxPaletteSecondaryOutput) Hover() pulumi.StringOutput {
+	return o.ApplyT(func(v AdminPortalLoginBoxPaletteSecondary) string { return v.Hover }).(pulumi.StringOutput)
+}
+
+// A CSS colour, e.g. `#4461F2`.
+func (o AdminPortalLoginBoxPaletteSecondaryOutput) Light() pulumi.StringOutput {
+	return o.ApplyT(func(v AdminPortalLoginBoxPaletteSecondary) string { return v.Light }).(pulumi.StringOutput)
+}
+
+// A CSS colour, e.g. `#4461F2`.
+func (o AdminPortalLoginBoxPaletteSecondaryOutput) Main() pulumi.StringOutput {
+	return o.ApplyT(func(v AdminPortalLoginBoxPaletteSecondary) string { return v.Main }).(pulumi.StringOutput)
+}
+
+type AdminPortalLoginBoxPaletteSecondaryPtrOutput struct{ *pulumi.OutputState }
+
+func (AdminPortalLoginBoxPaletteSecondaryPtrOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((**AdminPortalLoginBoxPaletteSecondary)(nil)).Elem()
+}
+
+func (o AdminPortalLoginBoxPaletteSecondaryPtrOutput) ToAdminPortalLoginBoxPaletteSecondaryPtrOutput() AdminPortalLoginBoxPaletteSecondaryPtrOutput {
+	return o
+}
+
+func (o AdminPortalLoginBoxPaletteSecondaryPtrOutput) ToAdminPortalLoginBoxPaletteSecondaryPtrOutputWithContext(ctx context.Context) AdminPortalLoginBoxPaletteSecondaryPtrOutput {
+	return o
+}
+
+func (o AdminPortalLoginBoxPaletteSecondaryPtrOutput) Elem() AdminPortalLoginBoxPaletteSecondaryOutput {
+	return o.ApplyT(func(v *AdminPortalLoginBoxPaletteSecondary) AdminPortalLoginBoxPaletteSecondary {
+		if v != nil {
+			return *v
+		}
+		var ret AdminPortalLoginBoxPaletteSecondary
+		return ret
+	}).(AdminPortalLoginBoxPaletteSecondaryOutput)
+}
+
+// A CSS colour, e.g. `#4461F2`.
+func (o AdminPortalLoginBoxPaletteSecondaryPtrOutput) Active() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v *AdminPortalLoginBoxPaletteSecondary) *string {
+		if v == nil {
+			return nil
+		}
+		return &v.Active
+	}).(pulumi.StringPtrOutput)
+}
+
+// A CSS colour, e.g. `#4461F2`.
+func (o AdminPortalLoginBoxPaletteSecondaryPtrOutput) Contrast_text() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v *AdminPortalLoginBoxPaletteSecondary) *string {
+		if v == nil {
+			return nil
+		}
+		return &v.Contrast_text
+	}).(pulumi.StringPtrOutput)
+}
+
+// A CSS colour, e.g. `#4461F2`.
+func (o AdminPortalLoginBoxPaletteSecondaryPtrOutput) Dark() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v *AdminPortalLoginBoxPaletteSecondary) *string {
+		if v == nil {
+			return nil
+		}
+		return &v.Dark
+	}).(pulumi.StringPtrOutput)
+}
+
+// A CSS colour, e.g. `#4461F2`.
+func (o AdminPortalLoginBoxPaletteSecondaryPtrOutput) Hover() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v *AdminPortalLoginBoxPaletteSecondary) *string {
+		if v == nil {
+			return nil
+		}
+		return &v.Hover
+	}).(pulumi.StringPtrOutput)
+}
+
+// A CSS colour, e.g. `#4461F2`.
+func (o AdminPortalLoginBoxPaletteSecondaryPtrOutput) Light() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v *AdminPortalLoginBoxPaletteSecondary) *string {
+		if v == nil {
+			return nil
+		}
+		return &v.Light
+	}).(pulumi.StringPtrOutput)
+}
+
+// A CSS colour, e.g. `#4461F2`.
+func (o AdminPortalLoginBoxPaletteSecondaryPtrOutput) Main() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v *AdminPortalLoginBoxPaletteSecondary) *string {
+		if v == nil {
+			return nil
+		}
+		return &v.Main
+	}).(pulumi.StringPtrOutput)
+}
+
+type AdminPortalLoginBoxPaletteSuccess struct {
+	// A CSS colour, e.g. `#4461F2`.
+	Contrast_text string `pulumi:"contrast_text"`
+	// A CSS colour, e.g. `#4461F2`.
+	Dark string `pulumi:"dark"`
+	// A CSS colour, e.g. `#4461F2`.
+	Light string `pulumi:"light"`
+	// A CSS colour, e.g. `#4461F2`.
+	Main string `pulumi:"main"`
+}
+
+// AdminPortalLoginBoxPaletteSuccessInput is an input type that accepts AdminPortalLoginBoxPaletteSuccessArgs and AdminPortalLoginBoxPaletteSuccessOutput values.
+// You can construct a concrete instance of `AdminPortalLoginBoxPaletteSuccessInput` via:
+//
+//	AdminPortalLoginBoxPaletteSuccessArgs{...}
+type AdminPortalLoginBoxPaletteSuccessInput interface {
+	pulumi.Input
+
+	ToAdminPortalLoginBoxPaletteSuccessOutput() AdminPortalLoginBoxPaletteSuccessOutput
+	ToAdminPortalLoginBoxPaletteSuccessOutputWithContext(context.Context) AdminPortalLoginBoxPaletteSuccessOutput
+}
+
+type AdminPortalLoginBoxPaletteSuccessArgs struct {
+	// A CSS colour, e.g. `#4461F2`.
+	Contrast_text pulumi.StringInput `pulumi:"contrast_text"`
+	// A CSS colour, e.g. `#4461F2`.
+	Dark pulumi.StringInput `pulumi:"dark"`
+	// A CSS colour, e.g. `#4461F2`.
+	Light pulumi.StringInput `pulumi:"light"`
+	// A CSS colour, e.g. `#4461F2`.
+	Main pulumi.StringInput `pulumi:"main"`
+}
+
+func (AdminPortalLoginBoxPaletteSuccessArgs) ElementType() reflect.Type {
+	return reflect.TypeOf((*AdminPortalLoginBoxPaletteSuccess)(nil)).Elem()
+}
+
+func (i AdminPortalLoginBoxPaletteSuccessArgs) ToAdminPortalLoginBoxPaletteSuccessOutput() AdminPortalLoginBoxPaletteSuccessOutput {
+	return i.ToAdminPortalLoginBoxPaletteSuccessOutputWithContext(context.Background())
+}
+
+func (i AdminPortalLoginBoxPaletteSuccessArgs) ToAdminPortalLoginBoxPaletteSuccessOutputWithContext(ctx context.Context) AdminPortalLoginBoxPaletteSuccessOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(AdminPortalLoginBoxPaletteSuccessOutput)
+}
+
+func (i AdminPortalLoginBoxPaletteSuccessArgs) ToAdminPortalLoginBoxPaletteSuccessPtrOutput() AdminPortalLoginBoxPaletteSuccessPtrOutput {
+	return i.ToAdminPortalLoginBoxPaletteSuccessPtrOutputWithContext(context.Background())
+}
+
+func (i AdminPortalLoginBoxPaletteSuccessArgs) ToAdminPortalLoginBoxPaletteSuccessPtrOutputWithContext(ctx context.Context) AdminPortalLoginBoxPaletteSuccessPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(AdminPortalLoginBoxPaletteSuccessOutput).ToAdminPortalLoginBoxPaletteSuccessPtrOutputWithContext(ctx)
+}
+
+// AdminPortalLoginBoxPaletteSuccessPtrInput is an input type that accepts AdminPortalLoginBoxPaletteSuccessArgs, AdminPortalLoginBoxPaletteSuccessPtr and AdminPortalLoginBoxPaletteSuccessPtrOutput values.
+// You can construct a concrete instance of `AdminPortalLoginBoxPaletteSuccessPtrInput` via:
+//
+//	        AdminPortalLoginBoxPaletteSuccessArgs{...}
+//
+//	or:
+//
+//	        nil
+type AdminPortalLoginBoxPaletteSuccessPtrInput interface {
+	pulumi.Input
+
+	ToAdminPortalLoginBoxPaletteSuccessPtrOutput() AdminPortalLoginBoxPaletteSuccessPtrOutput
+	ToAdminPortalLoginBoxPaletteSuccessPtrOutputWithContext(context.Context) AdminPortalLoginBoxPaletteSuccessPtrOutput
+}
+
+type adminPortalLoginBoxPaletteSuccessPtrType AdminPortalLoginBoxPaletteSuccessArgs
+
+func AdminPortalLoginBoxPaletteSuccessPtr(v *AdminPortalLoginBoxPaletteSuccessArgs) AdminPortalLoginBoxPaletteSuccessPtrInput {
+	return (*adminPortalLoginBoxPaletteSuccessPtrType)(v)
+}
+
+func (*adminPortalLoginBoxPaletteSuccessPtrType) ElementType() reflect.Type {
+	return reflect.TypeOf((**AdminPortalLoginBoxPaletteSuccess)(nil)).Elem()
+}
+
+func (i *adminPortalLoginBoxPaletteSuccessPtrType) ToAdminPortalLoginBoxPaletteSuccessPtrOutput() AdminPortalLoginBoxPaletteSuccessPtrOutput {
+	return i.ToAdminPortalLoginBoxPaletteSuccessPtrOutputWithContext(context.Background())
+}
+
+func (i *adminPortalLoginBoxPaletteSuccessPtrType) ToAdminPortalLoginBoxPaletteSuccessPtrOutputWithContext(ctx context.Context) AdminPortalLoginBoxPaletteSuccessPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(AdminPortalLoginBoxPaletteSuccessPtrOutput)
+}
+
+type AdminPortalLoginBoxPaletteSuccessOutput struct{ *pulumi.OutputState }
+
+func (AdminPortalLoginBoxPaletteSuccessOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*AdminPortalLoginBoxPaletteSuccess)(nil)).Elem()
+}
+
+func (o AdminPortalLoginBoxPaletteSuccessOutput) ToAdminPortalLoginBoxPaletteSuccessOutput() AdminPortalLoginBoxPaletteSuccessOutput {
+	return o
+}
+
+func (o AdminPortalLoginBoxPaletteSuccessOutput) ToAdminPortalLoginBoxPaletteSuccessOutputWithContext(ctx context.Context) AdminPortalLoginBoxPaletteSuccessOutput {
+	return o
+}
+
+func (o AdminPortalLoginBoxPaletteSuccessOutput) ToAdminPortalLoginBoxPaletteSuccessPtrOutput() AdminPortalLoginBoxPaletteSuccessPtrOutput {
+	return o.ToAdminPortalLoginBoxPaletteSuccessPtrOutputWithContext(context.Background())
+}
+
+func (o AdminPortalLoginBoxPaletteSuccessOutput) ToAdminPortalLoginBoxPaletteSuccessPtrOutputWithContext(ctx context.Context) AdminPortalLoginBoxPaletteSuccessPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, v AdminPortalLoginBoxPaletteSuccess) *AdminPortalLoginBoxPaletteSuccess {
+		return &v
+	}).(AdminPortalLoginBoxPaletteSuccessPtrOutput)
+}
+
+// A CSS colour, e.g. `#4461F2`.
+func (o AdminPortalLoginBoxPaletteSuccessOutput) Contrast_text() pulumi.StringOutput {
+	return o.ApplyT(func(v AdminPortalLoginBoxPaletteSuccess) string { return v.Contrast_text }).(pulumi.StringOutput)
+}
+
+// A CSS colour, e.g. `#4461F2`.
+func (o AdminPortalLoginBoxPaletteSuccessOutput) Dark() pulumi.StringOutput {
+	return o.ApplyT(func(v AdminPortalLoginBoxPaletteSuccess) string { return v.Dark }).(pulumi.StringOutput)
+}
+
+// A CSS colour, e.g. `#4461F2`.
+func (o AdminPortalLoginBoxPaletteSuccessOutput) Light() pulumi.StringOutput {
+	return o.ApplyT(func(v AdminPortalLoginBoxPaletteSuccess) string { return v.Light }).(pulumi.StringOutput)
+}
+
+// A CSS colour, e.g. `#4461F2`.
+func (o AdminPortalLoginBoxPaletteSuccessOutput) Main() pulumi.StringOutput {
+	return o.ApplyT(func(v AdminPortalLoginBoxPaletteSuccess) string { return v.Main }).(pulumi.StringOutput)
+}
+
+type AdminPortalLoginBoxPaletteSuccessPtrOutput struct{ *pulumi.OutputState }
+
+func (AdminPortalLoginBoxPaletteSuccessPtrOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((**AdminPortalLoginBoxPaletteSuccess)(nil)).Elem()
+}
+
+func (o AdminPortalLoginBoxPaletteSuccessPtrOutput) ToAdminPortalLoginBoxPaletteSuccessPtrOutput() AdminPortalLoginBoxPaletteSuccessPtrOutput {
+	return o
+}
+
+func (o AdminPortalLoginBoxPaletteSuccessPtrOutput) ToAdminPortalLoginBoxPaletteSuccessPtrOutputWithContext(ctx context.Context) AdminPortalLoginBoxPaletteSuccessPtrOutput {
+	return o
+}
+
+func (o AdminPortalLoginBoxPaletteSuccessPtrOutput) Elem() AdminPortalLoginBoxPaletteSuccessOutput {
+	return o.ApplyT(func(v *AdminPortalLoginBoxPaletteSuccess) AdminPortalLoginBoxPaletteSuccess {
+		if v != nil {
+			return *v
+		}
+		var ret AdminPortalLoginBoxPaletteSuccess
+		return ret
+	}).(AdminPortalLoginBoxPaletteSuccessOutput)
+}
+
+// A CSS colour, e.g. `#4461F2`.
+func (o AdminPortalLoginBoxPaletteSuccessPtrOutput) Contrast_text() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v *AdminPortalLoginBoxPaletteSuccess) *string {
+		if v == nil {
+			return nil
+		}
+		return &v.Contrast_text
+	}).(pulumi.StringPtrOutput)
+}
+
+// A CSS colour, e.g. `#4461F2`.
+func (o AdminPortalLoginBoxPaletteSuccessPtrOutput) Dark() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v *AdminPortalLoginBoxPaletteSuccess) *string {
+		if v == nil {
+			return nil
+		}
+		return &v.Dark
+	}).(pulumi.StringPtrOutput)
+}
+
+// A CSS colour, e.g. `#4461F2`.
+func (o AdminPortalLoginBoxPaletteSuccessPtrOutput) Light() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v *AdminPortalLoginBoxPaletteSuccess) *string {
+		if v == nil {
+			return nil
+		}
+		return &v.Light
+	}).(pulumi.StringPtrOutput)
+}
+
+// A CSS colour, e.g. `#4461F2`.
+func (o AdminPortalLoginBoxPaletteSuccessPtrOutput) Main() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v *AdminPortalLoginBoxPaletteSuccess) *string {
+		if v == nil {
+			return nil
+		}
+		return &v.Main
+	}).(pulumi.StringPtrOutput)
+}
+
+type AdminPortalLoginBoxPaletteWarning struct {
+	// A CSS colour, e.g. `#4461F2`.
+	Contrast_text string `pulumi:"contrast_text"`
+	// A CSS colour, e.g. `#4461F2`.
+	Dark string `pulumi:"dark"`
+	// A CSS colour, e.g. `#4461F2`.
+	Light string `pulumi:"light"`
+	// A CSS colour, e.g. `#4461F2`.
+	Main string `pulumi:"main"`
+}
+
+// AdminPortalLoginBoxPaletteWarningInput is an input type that accepts AdminPortalLoginBoxPaletteWarningArgs and AdminPortalLoginBoxPaletteWarningOutput values.
+// You can construct a concrete instance of `AdminPortalLoginBoxPaletteWarningInput` via:
+//
+//	AdminPortalLoginBoxPaletteWarningArgs{...}
+type AdminPortalLoginBoxPaletteWarningInput interface {
+	pulumi.Input
+
+	ToAdminPortalLoginBoxPaletteWarningOutput() AdminPortalLoginBoxPaletteWarningOutput
+	ToAdminPortalLoginBoxPaletteWarningOutputWithContext(context.Context) AdminPortalLoginBoxPaletteWarningOutput
+}
+
+type AdminPortalLoginBoxPaletteWarningArgs struct {
+	// A CSS colour, e.g. `#4461F2`.
+	Contrast_text pulumi.StringInput `pulumi:"contrast_text"`
+	// A CSS colour, e.g. `#4461F2`.
+	Dark pulumi.StringInput `pulumi:"dark"`
+	// A CSS colour, e.g. `#4461F2`.
+	Light pulumi.StringInput `pulumi:"light"`
+	// A CSS colour, e.g. `#4461F2`.
+	Main pulumi.StringInput `pulumi:"main"`
+}
+
+func (AdminPortalLoginBoxPaletteWarningArgs) ElementType() reflect.Type {
+	return reflect.TypeOf((*AdminPortalLoginBoxPaletteWarning)(nil)).Elem()
+}
+
+func (i AdminPortalLoginBoxPaletteWarningArgs) ToAdminPortalLoginBoxPaletteWarningOutput() AdminPortalLoginBoxPaletteWarningOutput {
+	return i.ToAdminPortalLoginBoxPaletteWarningOutputWithContext(context.Background())
+}
+
+func (i AdminPortalLoginBoxPaletteWarningArgs) ToAdminPortalLoginBoxPaletteWarningOutputWithContext(ctx context.Context) AdminPortalLoginBoxPaletteWarningOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(AdminPortalLoginBoxPaletteWarningOutput)
+}
+
+func (i AdminPortalLoginBoxPaletteWarningArgs) ToAdminPortalLoginBoxPaletteWarningPtrOutput() AdminPortalLoginBoxPaletteWarningPtrOutput {
+	return i.ToAdminPortalLoginBoxPaletteWarningPtrOutputWithContext(context.Background())
+}
+
+func (i AdminPortalLoginBoxPaletteWarningArgs) ToAdminPortalLoginBoxPaletteWarningPtrOutputWithContext(ctx context.Context) AdminPortalLoginBoxPaletteWarningPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(AdminPortalLoginBoxPaletteWarningOutput).ToAdminPortalLoginBoxPaletteWarningPtrOutputWithContext(ctx)
+}
+
+// AdminPortalLoginBoxPaletteWarningPtrInput is an input type that accepts AdminPortalLoginBoxPaletteWarningArgs, AdminPortalLoginBoxPaletteWarningPtr and AdminPortalLoginBoxPaletteWarningPtrOutput values.
+// You can construct a concrete instance of `AdminPortalLoginBoxPaletteWarningPtrInput` via:
+//
+//	        AdminPortalLoginBoxPaletteWarningArgs{...}
+//
+//	or:
+//
+//	        nil
+type AdminPortalLoginBoxPaletteWarningPtrInput interface {
+	pulumi.Input
+
+	ToAdminPortalLoginBoxPaletteWarningPtrOutput() AdminPortalLoginBoxPaletteWarningPtrOutput
+	ToAdminPortalLoginBoxPaletteWarningPtrOutputWithContext(context.Context) AdminPortalLoginBoxPaletteWarningPtrOutput
+}
+
+type adminPortalLoginBoxPaletteWarningPtrType AdminPortalLoginBoxPaletteWarningArgs
+
+func AdminPortalLoginBoxPaletteWarningPtr(v *AdminPortalLoginBoxPaletteWarningArgs) AdminPortalLoginBoxPaletteWarningPtrInput {
+	return (*adminPortalLoginBoxPaletteWarningPtrType)(v)
+}
+
+func (*adminPortalLoginBoxPaletteWarningPtrType) ElementType() reflect.Type {
+	return reflect.TypeOf((**AdminPortalLoginBoxPaletteWarning)(nil)).Elem()
+}
+
+func (i *adminPortalLoginBoxPaletteWarningPtrType) ToAdminPortalLoginBoxPaletteWarningPtrOutput() AdminPortalLoginBoxPaletteWarningPtrOutput {
+	return i.ToAdminPortalLoginBoxPaletteWarningPtrOutputWithContext(context.Background())
+}
+
+func (i *adminPortalLoginBoxPaletteWarningPtrType) ToAdminPortalLoginBoxPaletteWarningPtrOutputWithContext(ctx context.Context) AdminPortalLoginBoxPaletteWarningPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(AdminPortalLoginBoxPaletteWarningPtrOutput)
+}
+
+type AdminPortalLoginBoxPaletteWarningOutput struct{ *pulumi.OutputState }
+
+func (AdminPortalLoginBoxPaletteWarningOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*AdminPortalLoginBoxPaletteWarning)(nil)).Elem()
+}
+
+func (o AdminPortalLoginBoxPaletteWarningOutput) ToAdminPortalLoginBoxPaletteWarningOutput() AdminPortalLoginBoxPaletteWarningOutput {
+	return o
+}
+
+func (o AdminPortalLoginBoxPaletteWarningOutput) ToAdminPortalLoginBoxPaletteWarningOutputWithContext(ctx context.Context) AdminPortalLoginBoxPaletteWarningOutput {
+	return o
+}
+
+func (o AdminPortalLoginBoxPaletteWarningOutput) ToAdminPortalLoginBoxPaletteWarningPtrOutput() AdminPortalLoginBoxPaletteWarningPtrOutput {
+	return o.ToAdminPortalLoginBoxPaletteWarningPtrOutputWithContext(context.Background())
+}
+
+func (o AdminPortalLoginBoxPaletteWarningOutput) ToAdminPortalLoginBoxPaletteWarningPtrOutputWithContext(ctx context.Context) AdminPortalLoginBoxPaletteWarningPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, v AdminPortalLoginBoxPaletteWarning) *AdminPortalLoginBoxPaletteWarning {
+		return &v
+	}).(AdminPortalLoginBoxPaletteWarningPtrOutput)
+}
+
+// A CSS colour, e.g. `#4461F2`.
+func (o AdminPortalLoginBoxPaletteWarningOutput) Contrast_text() pulumi.StringOutput {
+	return o.ApplyT(func(v AdminPortalLoginBoxPaletteWarning) string { return v.Contrast_text }).(pulumi.StringOutput)
+}
+
+// A CSS colour, e.g. `#4461F2`.
+func (o AdminPortalLoginBoxPaletteWarningOutput) Dark() pulumi.StringOutput {
+	return o.ApplyT(func(v AdminPortalLoginBoxPaletteWarning) string { return v.Dark }).(pulumi.StringOutput)
+}
+
+// A CSS colour, e.g. `#4461F2`.
+func (o AdminPortalLoginBoxPaletteWarningOutput) Light() pulumi.StringOutput {
+	return o.ApplyT(func(v AdminPortalLoginBoxPaletteWarning) string { return v.Light }).(pulumi.StringOutput)
+}
+
+// A CSS colour, e.g. `#4461F2`.
+func (o AdminPortalLoginBoxPaletteWarningOutput) Main() pulumi.StringOutput {
+	return o.ApplyT(func(v AdminPortalLoginBoxPaletteWarning) string { return v.Main }).(pulumi.StringOutput)
+}
+
+type AdminPortalLoginBoxPaletteWarningPtrOutput struct{ *pulumi.OutputState }
+
+func (AdminPortalLoginBoxPaletteWarningPtrOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((**AdminPortalLoginBoxPaletteWarning)(nil)).Elem()
+}
+
+func (o AdminPortalLoginBoxPaletteWarningPtrOutput) ToAdminPortalLoginBoxPaletteWarningPtrOutput() AdminPortalLoginBoxPaletteWarningPtrOutput {
+	return o
+}
+
+func (o AdminPortalLoginBoxPaletteWarningPtrOutput) ToAdminPortalLoginBoxPaletteWarningPtrOutputWithContext(ctx context.Context) AdminPortalLoginBoxPaletteWarningPtrOutput {
+	return o
+}
+
+func (o AdminPortalLoginBoxPaletteWarningPtrOutput) Elem() AdminPortalLoginBoxPaletteWarningOutput {
+	return o.ApplyT(func(v *AdminPortalLoginBoxPaletteWarning) AdminPortalLoginBoxPaletteWarning {
+		if v != nil {
+			return *v
+		}
+		var ret AdminPortalLoginBoxPaletteWarning
+		return ret
+	}).(AdminPortalLoginBoxPaletteWarningOutput)
+}
+
+// A CSS colour, e.g. `#4461F2`.
+func (o AdminPortalLoginBoxPaletteWarningPtrOutput) Contrast_text() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v *AdminPortalLoginBoxPaletteWarning) *string {
+		if v == nil {
+			return nil
+		}
+		return &v.Contrast_text
+	}).(pulumi.StringPtrOutput)
+}
+
+// A CSS colour, e.g. `#4461F2`.
+func (o AdminPortalLoginBoxPaletteWarningPtrOutput) Dark() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v *AdminPortalLoginBoxPaletteWarning) *string {
+		if v == nil {
+			return nil
+		}
+		return &v.Dark
+	}).(pulumi.StringPtrOutput)
+}
+
+// A CSS colour, e.g. `#4461F2`.
+func (o AdminPortalLoginBoxPaletteWarningPtrOutput) Light() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v *AdminPortalLoginBoxPaletteWarning) *string {
+		if v == nil {
+			return nil
+		}
+		return &v.Light
+	}).(pulumi.StringPtrOutput)
+}
+
+// A CSS colour, e.g. `#4461F2`.
+func (o AdminPortalLoginBoxPaletteWarningPtrOutput) Main() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v *AdminPortalLoginBoxPaletteWarning) *string {
+		if v == nil {
+			return nil
+		}
+		return &v.Main
+	}).(pulumi.StringPtrOutput)
+}
+
+type AdminPortalLoginBoxPrestep struct {
+	Enabled bool `pulumi:"enabled"`
+}
+
+// AdminPortalLoginBoxPrestepInput is an input type that accepts AdminPortalLoginBoxPrestepArgs and AdminPortalLoginBoxPrestepOutput values.
+// You can construct a concrete instance of `AdminPortalLoginBoxPrestepInput` via:
+//
+//	AdminPortalLoginBoxPrestepArgs{...}
+type AdminPortalLoginBoxPrestepInput interface {
+	pulumi.Input
+
+	ToAdminPortalLoginBoxPrestepOutput() AdminPortalLoginBoxPrestepOutput
+	ToAdminPortalLoginBoxPrestepOutputWithContext(context.Context) AdminPortalLoginBoxPrestepOutput
+}
+
+type AdminPortalLoginBoxPrestepArgs struct {
+	Enabled pulumi.BoolInput `pulumi:"enabled"`
+}
+
+func (AdminPortalLoginBoxPrestepArgs) ElementType() reflect.Type {
+	return reflect.TypeOf((*AdminPortalLoginBoxPrestep)(nil)).Elem()
+}
+
+func (i AdminPortalLoginBoxPrestepArgs) ToAdminPortalLoginBoxPrestepOutput() AdminPortalLoginBoxPrestepOutput {
+	return i.ToAdminPortalLoginBoxPrestepOutputWithContext(context.Background())
+}
+
+func (i AdminPortalLoginBoxPrestepArgs) ToAdminPortalLoginBoxPrestepOutputWithContext(ctx context.Context) AdminPortalLoginBoxPrestepOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(AdminPortalLoginBoxPrestepOutput)
+}
+
+func (i AdminPortalLoginBoxPrestepArgs) ToAdminPortalLoginBoxPrestepPtrOutput() AdminPortalLoginBoxPrestepPtrOutput {
+	return i.ToAdminPortalLoginBoxPrestepPtrOutputWithContext(context.Background())
+}
+
+func (i AdminPortalLoginBoxPrestepArgs) ToAdminPortalLoginBoxPrestepPtrOutputWithContext(ctx context.Context) AdminPortalLoginBoxPrestepPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(AdminPortalLoginBoxPrestepOutput).ToAdminPortalLoginBoxPrestepPtrOutputWithContext(ctx)
+}
+
+// AdminPortalLoginBoxPrestepPtrInput is an input type that accepts AdminPortalLoginBoxPrestepArgs, AdminPortalLoginBoxPrestepPtr and AdminPortalLoginBoxPrestepPtrOutput values.
+// You can construct a concrete instance of `AdminPortalLoginBoxPrestepPtrInput` via:
+//
+//	        AdminPortalLoginBoxPrestepArgs{...}
+//
+//	or:
+//
+//	        nil
+type AdminPortalLoginBoxPrestepPtrInput interface {
+	pulumi.Input
+
+	ToAdminPortalLoginBoxPrestepPtrOutput() AdminPortalLoginBoxPrestepPtrOutput
+	ToAdminPortalLoginBoxPrestepPtrOutputWithContext(context.Context) AdminPortalLoginBoxPrestepPtrOutput
+}
+
+type adminPortalLoginBoxPrestepPtrType AdminPortalLoginBoxPrestepArgs
+
+func AdminPortalLoginBoxPrestepPtr(v *AdminPortalLoginBoxPrestepArgs) AdminPortalLoginBoxPrestepPtrInput {
+	return (*adminPortalLoginBoxPrestepPtrType)(v)
+}
+
+func (*adminPortalLoginBoxPrestepPtrType) ElementType() reflect.Type {
+	return reflect.TypeOf((**AdminPortalLoginBoxPrestep)(nil)).Elem()
+}
+
+func (i *adminPortalLoginBoxPrestepPtrType) ToAdminPortalLoginBoxPrestepPtrOutput() AdminPortalLoginBoxPrestepPtrOutput {
+	return i.ToAdminPortalLoginBoxPrestepPtrOutputWithContext(context.Background())
+}
+
+func (i *adminPortalLoginBoxPrestepPtrType) ToAdminPortalLoginBoxPrestepPtrOutputWithContext(ctx context.Context) AdminPortalLoginBoxPrestepPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(AdminPortalLoginBoxPrestepPtrOutput)
+}
+
+type AdminPortalLoginBoxPrestepOutput struct{ *pulumi.OutputState }
+
+func (AdminPortalLoginBoxPrestepOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*AdminPortalLoginBoxPrestep)(nil)).Elem()
+}
+
+func (o AdminPortalLoginBoxPrestepOutput) ToAdminPortalLoginBoxPrestepOutput() AdminPortalLoginBoxPrestepOutput {
+	return o
+}
+
+func (o AdminPortalLoginBoxPrestepOutput) ToAdminPortalLoginBoxPrestepOutputWithContext(ctx context.Context) AdminPortalLoginBoxPrestepOutput {
+	return o
+}
+
+func (o AdminPortalLoginBoxPrestepOutput) ToAdminPortalLoginBoxPrestepPtrOutput() AdminPortalLoginBoxPrestepPtrOutput {
+	return o.ToAdminPortalLoginBoxPrestepPtrOutputWithContext(context.Background())
+}
+
+func (o AdminPortalLoginBoxPrestepOutput) ToAdminPortalLoginBoxPrestepPtrOutputWithContext(ctx context.Context) AdminPortalLoginBoxPrestepPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, v AdminPortalLoginBoxPrestep) *AdminPortalLoginBoxPrestep {
+		return &v
+	}).(AdminPortalLoginBoxPrestepPtrOutput)
+}
+
+func (o AdminPortalLoginBoxPrestepOutput) Enabled() pulumi.BoolOutput {
+	return o.ApplyT(func(v AdminPortalLoginBoxPrestep) bool { return v.Enabled }).(pulumi.BoolOutput)
+}
+
+type AdminPortalLoginBoxPrestepPtrOutput struct{ *pulumi.OutputState }
+
+func (AdminPortalLoginBoxPrestepPtrOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((**AdminPortalLoginBoxPrestep)(nil)).Elem()
+}
+
+func (o AdminPortalLoginBoxPrestepPtrOutput) ToAdminPortalLoginBoxPrestepPtrOutput() AdminPortalLoginBoxPrestepPtrOutput {
+	return o
+}
+
+func (o AdminPortalLoginBoxPrestepPtrOutput) ToAdminPortalLoginBoxPrestepPtrOutputWithContext(ctx context.Context) AdminPortalLoginBoxPrestepPtrOutput {
+	return o
+}
+
+func (o AdminPortalLoginBoxPrestepPtrOutput) Elem() AdminPortalLoginBoxPrestepOutput {
+	return o.ApplyT(func(v *AdminPortalLoginBoxPrestep) AdminPortalLoginBoxPrestep {
+		if v != nil {
+			return *v
+		}
+		var ret AdminPortalLoginBoxPrestep
+		return ret
+	}).(AdminPortalLoginBoxPrestepOutput)
+}
+
+func (o AdminPortalLoginBoxPrestepPtrOutput) Enabled() pulumi.BoolPtrOutput {
+	return o.ApplyT(func(v *AdminPortalLoginBoxPrestep) *bool {
+		if v == nil {
+			return nil
+		}
+		return &v.Enabled
+	}).(pulumi.BoolPtrOutput)
+}
+
+type AdminPortalNavigation struct {
+	Account           *AdminPortalNavigationAccount           `pulumi:"account"`
+	ApiTokens         *AdminPortalNavigationApiTokens         `pulumi:"apiTokens"`
+	Audits            *AdminPortalNavigationAudits            `pulumi:"audits"`
+	Groups            *AdminPortalNavigationGroups            `pulumi:"groups"`
+	PersonalApiTokens *AdminPortalNavigationPersonalApiTokens `pulumi:"personalApiTokens"`
+	Privacy           *AdminPortalNavigationPrivacy           `pulumi:"privacy"`
+	Profile           *AdminPortalNavigationProfile           `pulumi:"profile"`
+	Provisioning      *AdminPortalNavigationProvisioning      `pulumi:"provisioning"`
+	Roles             *AdminPortalNavigationRoles             `pulumi:"roles"`
+	Security          *AdminPortalNavigationSecurity          `pulumi:"security"`
+	Sso               *AdminPortalNavigationSso               `pulumi:"sso"`
+	Subscriptions     *AdminPortalNavigationSubscriptions     `pulumi:"subscriptions"`
+	Usage             *AdminPortalNavigationUsage             `pulumi:"usage"`
+	Users             *AdminPortalNavigationUsers             `pulumi:"users"`
+	Webhooks          *AdminPortalNavigationWebhooks          `pulumi:"webhooks"`
+}
+
+// AdminPortalNavigationInput is an input type that accepts AdminPortalNavigationArgs and AdminPortalNavigationOutput values.
+// You can construct a concrete instance of `AdminPortalNavigationInput` via:
+//
+//	AdminPortalNavigationArgs{...}
+type AdminPortalNavigationInput interface {
+	pulumi.Input
+
+	ToAdminPortalNavigationOutput() AdminPortalNavigationOutput
+	ToAdminPortalNavigationOutputWithContext(context.Context) AdminPortalNavigationOutput
+}
+
+type AdminPortalNavigationArgs struct {
+	Account           AdminPortalNavigationAccountPtrInput           `pulumi:"account"`
+	ApiTokens         AdminPortalNavigationApiTokensPtrInput         `pulumi:"apiTokens"`
+	Audits            AdminPortalNavigationAuditsPtrInput            `pulumi:"audits"`
+	Groups            AdminPortalNavigationGroupsPtrInput            `pulumi:"groups"`
+	PersonalApiTokens AdminPortalNavigationPersonalApiTokensPtrInput `pulumi:"personalApiTokens"`
+	Privacy           AdminPortalNavigationPrivacyPtrInput           `pulumi:"privacy"`
+	Profile           AdminPortalNavigationProfilePtrInput           `pulumi:"profile"`
+	Provisioning      AdminPortalNavigationProvisioningPtrInput      `pulumi:"provisioning"`
+	Roles             AdminPortalNavigationRolesPtrInput             `pulumi:"roles"`
+	Security          AdminPortalNavigationSecurityPtrInput          `pulumi:"security"`
+	Sso               AdminPortalNavigationSsoPtrInput               `pulumi:"sso"`
+	Subscriptions     AdminPortalNavigationSubscriptionsPtrInput     `pulumi:"subscriptions"`
+	Usage             AdminPortalNavigationUsagePtrInput             `pulumi:"usage"`
+	Users             AdminPortalNavigationUsersPtrInput             `pulumi:"users"`
+	Webhooks          AdminPortalNavigationWebhooksPtrInput          `pulumi:"webhooks"`
+}
+
+func (AdminPortalNavigationArgs) ElementType() reflect.Type {
+	return reflect.TypeOf((*AdminPortalNavigation)(nil)).Elem()
+}
+
+func (i AdminPortalNavigationArgs) ToAdminPortalNavigationOutput() AdminPortalNavigationOutput {
+	return i.ToAdminPortalNavigationOutputWithContext(context.Background())
+}
+
+func (i AdminPortalNavigationArgs) ToAdminPortalNavigationOutputWithContext(ctx context.Context) AdminPortalNavigationOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(AdminPortalNavigationOutput)
+}
+
+func (i AdminPortalNavigationArgs) ToAdminPortalNavigationPtrOutput() AdminPortalNavigationPtrOutput {
+	return i.ToAdminPortalNavigationPtrOutputWithContext(context.Background())
+}
+
+func (i AdminPortalNavigationArgs) ToAdminPortalNavigationPtrOutputWithContext(ctx context.Context) AdminPortalNavigationPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(AdminPortalNavigationOutput).ToAdminPortalNavigationPtrOutputWithContext(ctx)
+}
+
+// AdminPortalNavigationPtrInput is an input type that accepts AdminPortalNavigationArgs, AdminPortalNavigationPtr and AdminPortalNavigationPtrOutput values.
+// You can construct a concrete instance of `AdminPortalNavigationPtrInput` via:
+//
+//	        AdminPortalNavigationArgs{...}
+//
+//	or:
+//
+//	        nil
+type AdminPortalNavigationPtrInput interface {
+	pulumi.Input
+
+	ToAdminPortalNavigationPtrOutput() AdminPortalNavigationPtrOutput
+	ToAdminPortalNavigationPtrOutputWithContext(context.Context) AdminPortalNavigationPtrOutput
+}
+
+type adminPortalNavigationPtrType AdminPortalNavigationArgs
+
+func AdminPortalNavigationPtr(v *AdminPortalNavigationArgs) AdminPortalNavigationPtrInput {
+	return (*adminPortalNavigationPtrType)(v)
+}
+
+func (*adminPortalNavigationPtrType) ElementType() reflect.Type {
+	return reflect.TypeOf((**AdminPortalNavigation)(nil)).Elem()
+}
+
+func (i *adminPortalNavigationPtrType) ToAdminPortalNavigationPtrOutput() AdminPortalNavigationPtrOutput {
+	return i.ToAdminPortalNavigationPtrOutputWithContext(context.Background())
+}
+
+func (i *adminPortalNavigationPtrType) ToAdminPortalNavigationPtrOutputWithContext(ctx context.Context) AdminPortalNavigationPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(AdminPortalNavigationPtrOutput)
+}
+
+type AdminPortalNavigationOutput struct{ *pulumi.OutputState }
+
+func (AdminPortalNavigationOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*AdminPortalNavigation)(nil)).Elem()
+}
+
+func (o AdminPortalNavigationOutput) ToAdminPortalNavigationOutput() AdminPortalNavigationOutput {
+	return o
+}
+
+func (o AdminPortalNavigationOutput) ToAdminPortalNavigationOutputWithContext(ctx context.Context) AdminPortalNavigationOutput {
+	return o
+}
+
+func (o AdminPortalNavigationOutput) ToAdminPortalNavigationPtrOutput() AdminPortalNavigationPtrOutput {
+	return o.ToAdminPortalNavigationPtrOutputWithContext(context.Background())
+}
+
+func (o AdminPortalNavigationOutput) ToAdminPortalNavigationPtrOutputWithContext(ctx context.Context) AdminPortalNavigationPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, v AdminPortalNavigation) *AdminPortalNavigation {
+		return &v
+	}).(AdminPortalNavigationPtrOutput)
+}
+
+func (o AdminPortalNavigationOutput) Account() AdminPortalNavigationAccountPtrOutput {
+	return o.ApplyT(func(v AdminPortalNavigation) *AdminPortalNavigationAccount { return v.Account }).(AdminPortalNavigationAccountPtrOutput)
+}
+
+func (o AdminPortalNavigationOutput) ApiTokens() AdminPortalNavigationApiTokensPtrOutput {
+	return o.ApplyT(func(v AdminPortalNavigation) *AdminPortalNavigationApiTokens { return v.ApiTokens }).(AdminPortalNavigationApiTokensPtrOutput)
+}
+
+func (o AdminPortalNavigationOutput) Audits() AdminPortalNavigationAuditsPtrOutput {
+	return o.ApplyT(func(v AdminPortalNavigation) *AdminPortalNavigationAudits { return v.Audits }).(AdminPortalNavigationAuditsPtrOutput)
+}
+
+func (o AdminPortalNavigationOutput) Groups() AdminPortalNavigationGroupsPtrOutput {
+	return o.ApplyT(func(v AdminPortalNavigation) *AdminPortalNavigationGroups { return v.Groups }).(AdminPortalNavigationGroupsPtrOutput)
+}
+
+func (o AdminPortalNavigationOutput) PersonalApiTokens() AdminPortalNavigationPersonalApiTokensPtrOutput {
+	return o.ApplyT(func(v AdminPortalNavigation) *AdminPortalNavigationPersonalApiTokens { return v.PersonalApiTokens }).(AdminPortalNavigationPersonalApiTokensPtrOutput)
+}
+
+func (o AdminPortalNavigationOutput) Privacy() AdminPortalNavigationPrivacyPtrOutput {
+	return o.ApplyT(func(v AdminPortalNavigation) *AdminPortalNavigationPrivacy { return v.Privacy }).(AdminPortalNavigationPrivacyPtrOutput)
+}
+
+func (o AdminPortalNavigationOutput) Profile() AdminPortalNavigationProfilePtrOutput {
+	return o.ApplyT(func(v AdminPortalNavigation) *AdminPortalNavigationProfile { return v.Profile }).(AdminPortalNavigationProfilePtrOutput)
+}
+
+func (o AdminPortalNavigationOutput) Provisioning() AdminPortalNavigationProvisioningPtrOutput {
+	return o.ApplyT(func(v AdminPortalNavigation) *AdminPortalNavigationProvisioning { return v.Provisioning }).(AdminPortalNavigationProvisioningPtrOutput)
+}
+
+func (o AdminPortalNavigationOutput) Roles() AdminPortalNavigationRolesPtrOutput {
+	return o.ApplyT(func(v AdminPortalNavigation) *AdminPortalNavigationRoles { return v.Roles }).(AdminPortalNavigationRolesPtrOutput)
+}
+
+func (o AdminPortalNavigationOutput) Security() AdminPortalNavigationSecurityPtrOutput {
+	return o.ApplyT(func(v AdminPortalNavigation) *AdminPortalNavigationSecurity { return v.Security }).(AdminPortalNavigationSecurityPtrOutput)
+}
+
+func (o AdminPortalNavigationOutput) Sso() AdminPortalNavigationSsoPtrOutput {
+	return o.ApplyT(func(v AdminPortalNavigation) *AdminPortalNavigationSso { return v.Sso }).(AdminPortalNavigationSsoPtrOutput)
+}
+
+func (o AdminPortalNavigationOutput) Subscriptions() AdminPortalNavigationSubscriptionsPtrOutput {
+	return o.ApplyT(func(v AdminPortalNavigation) *AdminPortalNavigationSubscriptions { return v.Subscriptions }).(AdminPortalNavigationSubscriptionsPtrOutput)
+}
+
+func (o AdminPortalNavigationOutput) Usage() AdminPortalNavigationUsagePtrOutput {
+	return o.ApplyT(func(v AdminPortalNavigation) *AdminPortalNavigationUsage { return v.Usage }).(AdminPortalNavigationUsagePtrOutput)
+}
+
+func (o AdminPortalNavigationOutput) Users() AdminPortalNavigationUsersPtrOutput {
+	return o.ApplyT(func(v AdminPortalNavigation) *AdminPortalNavigationUsers { return v.Users }).(AdminPortalNavigationUsersPtrOutput)
+}
+
+func (o AdminPortalNavigationOutput) Webhooks() AdminPortalNavigationWebhooksPtrOutput {
+	return o.ApplyT(func(v AdminPortalNavigation) *AdminPortalNavigationWebhooks { return v.Webhooks }).(AdminPortalNavigationWebhooksPtrOutput)
+}
+
+type AdminPortalNavigationPtrOutput struct{ *pulumi.OutputState }
+
+func (AdminPortalNavigationPtrOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((**AdminPortalNavigation)(nil)).Elem()
+}
+
+func (o AdminPortalNavigationPtrOutput) ToAdminPortalNavigationPtrOutput() AdminPortalNavigationPtrOutput {
+	return o
+}
+
+func (o AdminPortalNavigationPtrOutput) ToAdminPortalNavigationPtrOutputWithContext(ctx context.Context) AdminPortalNavigationPtrOutput {
+	return o
+}
+
+func (o AdminPortalNavigationPtrOutput) Elem() AdminPortalNavigationOutput {
+	return o.ApplyT(func(v *AdminPortalNavigation) AdminPortalNavigation {
+		if v != nil {
+			return *v
+		}
+		var ret AdminPortalNavigation
+		return ret
+	}).(AdminPortalNavigationOutput)
+}
+
+func (o AdminPortalNavigationPtrOutput) Account() AdminPortalNavigationAccountPtrOutput {
+	return o.ApplyT(func(v *AdminPortalNavigation) *AdminPortalNavigationAccount {
+		if v == nil {
+			return nil
+		}
+		return v.Account
+	}).(AdminPortalNavigationAccountPtrOutput)
+}
+
+func (o AdminPortalNavigationPtrOutput) ApiTokens() AdminPortalNavigationApiTokensPtrOutput {
+	return o.ApplyT(func(v *AdminPortalNavigation) *AdminPortalNavigationApiTokens {
+		if v == nil {
+			return nil
+		}
+		return v.ApiTokens
+	}).(AdminPortalNavigationApiTokensPtrOutput)
+}
+
+func (o AdminPortalNavigationPtrOutput) Audits() AdminPortalNavigationAuditsPtrOutput {
+	return o.ApplyT(func(v *AdminPortalNavigation) *AdminPortalNavigationAudits {
+		if v == nil {
+			return nil
+		}
+		return v.Audits
+	}).(AdminPortalNavigationAuditsPtrOutput)
+}
+
+func (o AdminPortalNavigationPtrOutput) Groups() AdminPortalNavigationGroupsPtrOutput {
+	return o.ApplyT(func(v *AdminPortalNavigation) *AdminPortalNavigationGroups {
+		if v == nil {
+			return nil
+		}
+		return v.Groups
+	}).(AdminPortalNavigationGroupsPtrOutput)
+}
+
+func (o AdminPortalNavigationPtrOutput) PersonalApiTokens() AdminPortalNavigationPersonalApiTokensPtrOutput {
+	return o.ApplyT(func(v *AdminPortalNavigation) *AdminPortalNavigationPersonalApiTokens {
+		if v == nil {
+			return nil
+		}
+		return v.PersonalApiTokens
+	}).(AdminPortalNavigationPersonalApiTokensPtrOutput)
+}
+
+func (o AdminPortalNavigationPtrOutput) Privacy() AdminPortalNavigationPrivacyPtrOutput {
+	return o.ApplyT(func(v *AdminPortalNavigation) *AdminPortalNavigationPrivacy {
+		if v == nil {
+			return nil
+		}
+		return v.Privacy
+	}).(AdminPortalNavigationPrivacyPtrOutput)
+}
+
+func (o AdminPortalNavigationPtrOutput) Profile() AdminPortalNavigationProfilePtrOutput {
+	return o.ApplyT(func(v *AdminPortalNavigation) *AdminPortalNavigationProfile {
+		if v == nil {
+			return nil
+		}
+		return v.Profile
+	}).(AdminPortalNavigationProfilePtrOutput)
+}
+
+func (o AdminPortalNavigationPtrOutput) Provisioning() AdminPortalNavigationProvisioningPtrOutput {
+	return o.ApplyT(func(v *AdminPortalNavigation) *AdminPortalNavigationProvisioning {
+		if v == nil {
+			return nil
+		}
+		return v.Provisioning
+	}).(AdminPortalNavigationProvisioningPtrOutput)
+}
+
+func (o AdminPortalNavigationPtrOutput) Roles() AdminPortalNavigationRolesPtrOutput {
+	return o.ApplyT(func(v *AdminPortalNavigation) *AdminPortalNavigationRoles {
+		if v == nil {
+			return nil
+		}
+		return v.Roles
+	}).(AdminPortalNavigationRolesPtrOutput)
+}
+
+func (o AdminPortalNavigationPtrOutput) Security() AdminPortalNavigationSecurityPtrOutput {
+	return o.ApplyT(func(v *AdminPortalNavigation) *AdminPortalNavigationSecurity {
+		if v == nil {
+			return nil
+		}
+		return v.Security
+	}).(AdminPortalNavigationSecurityPtrOutput)
+}
+
+func (o AdminPortalNavigationPtrOutput) Sso() AdminPortalNavigationSsoPtrOutput {
+	return o.ApplyT(func(v *AdminPortalNavigation) *AdminPortalNavigationSso {
+		if v == nil {
+			return nil
+		}
+		return v.Sso
+	}).(AdminPortalNavigationSsoPtrOutput)
+}
+
+func (o AdminPortalNavigationPtrOutput) Subscriptions() AdminPortalNavigationSubscriptionsPtrOutput {
+	return o.ApplyT(func(v *AdminPortalNavigation) *AdminPortalNavigationSubscriptions {
+		if v == nil {
+			return nil
+		}
+		return v.Subscriptions
+	}).(AdminPortalNavigationSubscriptionsPtrOutput)
+}
+
+func (o AdminPortalNavigationPtrOutput) Usage() AdminPortalNavigationUsagePtrOutput {
+	return o.ApplyT(func(v *AdminPortalNavigation) *AdminPortalNavigationUsage {
+		if v == nil {
+			return nil
+		}
+		return v.Usage
+	}).(AdminPortalNavigationUsagePtrOutput)
+}
+
+func (o AdminPortalNavigationPtrOutput) Users() AdminPortalNavigationUsersPtrOutput {
+	return o.ApplyT(func(v *AdminPortalNavigation) *AdminPortalNavigationUsers {
+		if v == nil {
+			return nil
+		}
+		return v.Users
+	}).(AdminPortalNavigationUsersPtrOutput)
+}
+
+func (o AdminPortalNavigationPtrOutput) Webhooks() AdminPortalNavigationWebhooksPtrOutput {
+	return o.ApplyT(func(v *AdminPortalNavigation) *AdminPortalNavigationWebhooks {
+		if v == nil {
+			return nil
+		}
+		return v.Webhooks
+	}).(AdminPortalNavigationWebhooksPtrOutput)
+}
+
+type AdminPortalNavigationAccount struct {
+	// `byPermissions`: shown to users whose roles allow it; `hidden`: never shown.
+	Visibility AdminPortalNavigationAccountVisibility `pulumi:"visibility"`
+}
+
+// AdminPortalNavigationAccountInput is an input type that accepts AdminPortalNavigationAccountArgs and AdminPortalNavigationAccountOutput values.
+// You can construct a concrete instance of `AdminPortalNavigationAccountInput` via:
+//
+//	AdminPortalNavigationAccountArgs{...}
+type AdminPortalNavigationAccountInput interface {
+	pulumi.Input
+
+	ToAdminPortalNavigationAccountOutput() AdminPortalNavigationAccountOutput
+	ToAdminPortalNavigationAccountOutputWithContext(context.Context) AdminPortalNavigationAccountOutput
+}
+
+type AdminPortalNavigationAccountArgs struct {
+	// `byPermissions`: shown to users whose roles allow it; `hidden`: never shown.
+	Visibility AdminPortalNavigationAccountVisibilityInput `pulumi:"visibility"`
+}
+
+func (AdminPortalNavigationAccountArgs) ElementType() reflect.Type {
+	return reflect.TypeOf((*AdminPortalNavigationAccount)(nil)).Elem()
+}
+
+func (i AdminPortalNavigationAccountArgs) ToAdminPortalNavigationAccountOutput() AdminPortalNavigationAccountOutput {
+	return i.ToAdminPortalNavigationAccountOutputWithContext(context.Background())
+}
+
+func (i AdminPortalNavigationAccountArgs) ToAdminPortalNavigationAccountOutputWithContext(ctx context.Context) AdminPortalNavigationAccountOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(AdminPortalNavigationAccountOutput)
+}
+
+func (i AdminPortalNavigationAccountArgs) ToAdminPortalNavigationAccountPtrOutput() AdminPortalNavigationAccountPtrOutput {
+	return i.ToAdminPortalNavigationAccountPtrOutputWithContext(context.Background())
+}
+
+func (i AdminPortalNavigationAccountArgs) ToAdminPortalNavigationAccountPtrOutputWithContext(ctx context.Context) AdminPortalNavigationAccountPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(AdminPortalNavigationAccountOutput).ToAdminPortalNavigationAccountPtrOutputWithContext(ctx)
+}
+
+// AdminPortalNavigationAccountPtrInput is an input type that accepts AdminPortalNavigationAccountArgs, AdminPortalNavigationAccountPtr and AdminPortalNavigationAccountPtrOutput values.
+// You can construct a concrete instance of `AdminPortalNavigationAccountPtrInput` via:
+//
+//	        AdminPortalNavigationAccountArgs{...}
+//
+//	or:
+//
+//	        nil
+type AdminPortalNavigationAccountPtrInput interface {
+	pulumi.Input
+
+	ToAdminPortalNavigationAccountPtrOutput() AdminPortalNavigationAccountPtrOutput
+	ToAdminPortalNavigationAccountPtrOutputWithContext(context.Context) AdminPortalNavigationAccountPtrOutput
+}
+
+type adminPortalNavigationAccountPtrType AdminPortalNavigationAccountArgs
+
+func AdminPortalNavigationAccountPtr(v *AdminPortalNavigationAccountArgs) AdminPortalNavigationAccountPtrInput {
+	return (*adminPortalNavigationAccountPtrType)(v)
+}
+
+func (*adminPortalNavigationAccountPtrType) ElementType() reflect.Type {
+	return reflect.TypeOf((**AdminPortalNavigationAccount)(nil)).Elem()
+}
+
+func (i *adminPortalNavigationAccountPtrType) ToAdminPortalNavigationAccountPtrOutput() AdminPortalNavigationAccountPtrOutput {
+	return i.ToAdminPortalNavigationAccountPtrOutputWithContext(context.Background())
+}
+
+func (i *adminPortalNavigationAccountPtrType) ToAdminPortalNavigationAccountPtrOutputWithContext(ctx context.Context) AdminPortalNavigationAccountPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(AdminPortalNavigationAccountPtrOutput)
+}
+
+type AdminPortalNavigationAccountOutput struct{ *pulumi.OutputState }
+
+func (AdminPortalNavigationAccountOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*AdminPortalNavigationAccount)(nil)).Elem()
+}
+
+func (o AdminPortalNavigationAccountOutput) ToAdminPortalNavigationAccountOutput() AdminPortalNavigationAccountOutput {
+	return o
+}
+
+func (o AdminPortalNavigationAccountOutput) ToAdminPortalNavigationAccountOutputWithContext(ctx context.Context) AdminPortalNavigationAccountOutput {
+	return o
+}
+
+func (o AdminPortalNavigationAccountOutput) ToAdminPortalNavigationAccountPtrOutput() AdminPortalNavigationAccountPtrOutput {
+	return o.ToAdminPortalNavigationAccountPtrOutputWithContext(context.Background())
+}
+
+func (o AdminPortalNavigationAccountOutput) ToAdminPortalNavigationAccountPtrOutputWithContext(ctx context.Context) AdminPortalNavigationAccountPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, v AdminPortalNavigationAccount) *AdminPortalNavigationAccount {
+		return &v
+	}).(AdminPortalNavigationAccountPtrOutput)
+}
+
+// `byPermissions`: shown to users whose roles allow it; `hidden`: never shown.
+func (o AdminPortalNavigationAccountOutput) Visibility() AdminPortalNavigationAccountVisibilityOutput {
+	return o.ApplyT(func(v AdminPortalNavigationAccount) AdminPortalNavigationAccountVisibility { return v.Visibility }).(AdminPortalNavigationAccountVisibilityOutput)
+}
+
+type AdminPortalNavigationAccountPtrOutput struct{ *pulumi.OutputState }
+
+func (AdminPortalNavigationAccountPtrOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((**AdminPortalNavigationAccount)(nil)).Elem()
+}
+
+func (o AdminPortalNavigationAccountPtrOutput) ToAdminPortalNavigationAccountPtrOutput() AdminPortalNavigationAccountPtrOutput {
+	return o
+}
+
+func (o AdminPortalNavigationAccountPtrOutput) ToAdminPortalNavigationAccountPtrOutputWithContext(ctx context.Context) AdminPortalNavigationAccountPtrOutput {
+	return o
+}
+
+func (o AdminPortalNavigationAccountPtrOutput) Elem() AdminPortalNavigationAccountOutput {
+	return o.ApplyT(func(v *AdminPortalNavigationAccount) AdminPortalNavigationAccount {
+		if v != nil {
+			return *v
+		}
+		var ret AdminPortalNavigationAccount
+		return ret
+	}).(AdminPortalNavigationAccountOutput)
+}
+
+// `byPermissions`: shown to users whose roles allow it; `hidden`: never shown.
+func (o AdminPortalNavigationAccountPtrOutput) Visibility() AdminPortalNavigationAccountVisibilityPtrOutput {
+	return o.ApplyT(func(v *AdminPortalNavigationAccount) *AdminPortalNavigationAccountVisibility {
+		if v == nil {
+			return nil
+		}
+		return &v.Visibility
+	}).(AdminPortalNavigationAccountVisibilityPtrOutput)
+}
+
+type AdminPortalNavigationApiTokens struct {
+	// `byPermissions`: shown to users whose roles allow it; `hidden`: never shown.
+	Visibility AdminPortalNavigationApiTokensVisibility `pulumi:"visibility"`
+}
+
+// AdminPortalNavigationApiTokensInput is an input type that accepts AdminPortalNavigationApiTokensArgs and AdminPortalNavigationApiTokensOutput values.
+// You can construct a concrete instance of `AdminPortalNavigationApiTokensInput` via:
+//
+//	AdminPortalNavigationApiTokensArgs{...}
+type AdminPortalNavigationApiTokensInput interface {
+	pulumi.Input
+
+	ToAdminPortalNavigationApiTokensOutput() AdminPortalNavigationApiTokensOutput
+	ToAdminPortalNavigationApiTokensOutputWithContext(context.Context) AdminPortalNavigationApiTokensOutput
+}
+
+type AdminPortalNavigationApiTokensArgs struct {
+	// `byPermissions`: shown to users whose roles allow it; `hidden`: never shown.
+	Visibility AdminPortalNavigationApiTokensVisibilityInput `pulumi:"visibility"`
+}
+
+func (AdminPortalNavigationApiTokensArgs) ElementType() reflect.Type {
+	return reflect.TypeOf((*AdminPortalNavigationApiTokens)(nil)).Elem()
+}
+
+func (i AdminPortalNavigationApiTokensArgs) ToAdminPortalNavigationApiTokensOutput() AdminPortalNavigationApiTokensOutput {
+	return i.ToAdminPortalNavigationApiTokensOutputWithContext(context.Background())
+}
+
+func (i AdminPortalNavigationApiTokensArgs) ToAdminPortalNavigationApiTokensOutputWithContext(ctx context.Context) AdminPortalNavigationApiTokensOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(AdminPortalNavigationApiTokensOutput)
+}
+
+func (i AdminPortalNavigationApiTokensArgs) ToAdminPortalNavigationApiTokensPtrOutput() AdminPortalNavigationApiTokensPtrOutput {
+	return i.ToAdminPortalNavigationApiTokensPtrOutputWithContext(context.Background())
+}
+
+func (i AdminPortalNavigationApiTokensArgs) ToAdminPortalNavigationApiTokensPtrOutputWithContext(ctx context.Context) AdminPortalNavigationApiTokensPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(AdminPortalNavigationApiTokensOutput).ToAdminPortalNavigationApiTokensPtrOutputWithContext(ctx)
+}
+
+// AdminPortalNavigationApiTokensPtrInput is an input type that accepts AdminPortalNavigationApiTokensArgs, AdminPortalNavigationApiTokensPtr and AdminPortalNavigationApiTokensPtrOutput values.
+// You can construct a concrete instance of `AdminPortalNavigationApiTokensPtrInput` via:
+//
+//	        AdminPortalNavigationApiTokensArgs{...}
+//
+//	or:
+//
+//	        nil
+type AdminPortalNavigationApiTokensPtrInput interface {
+	pulumi.Input
+
+	ToAdminPortalNavigationApiTokensPtrOutput() AdminPortalNavigationApiTokensPtrOutput
+	ToAdminPortalNavigationApiTokensPtrOutputWithContext(context.Context) AdminPortalNavigationApiTokensPtrOutput
+}
+
+type adminPortalNavigationApiTokensPtrType AdminPortalNavigationApiTokensArgs
+
+func AdminPortalNavigationApiTokensPtr(v *AdminPortalNavigationApiTokensArgs) AdminPortalNavigationApiTokensPtrInput {
+	return (*adminPortalNavigationApiTokensPtrType)(v)
+}
+
+func (*adminPortalNavigationApiTokensPtrType) ElementType() reflect.Type {
+	return reflect.TypeOf((**AdminPortalNavigationApiTokens)(nil)).Elem()
+}
+
+func (i *adminPortalNavigationApiTokensPtrType) ToAdminPortalNavigationApiTokensPtrOutput() AdminPortalNavigationApiTokensPtrOutput {
+	return i.ToAdminPortalNavigationApiTokensPtrOutputWithContext(context.Background())
+}
+
+func (i *adminPortalNavigationApiTokensPtrType) ToAdminPortalNavigationApiTokensPtrOutputWithContext(ctx context.Context) AdminPortalNavigationApiTokensPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(AdminPortalNavigationApiTokensPtrOutput)
+}
+
+type AdminPortalNavigationApiTokensOutput struct{ *pulumi.OutputState }
+
+func (AdminPortalNavigationApiTokensOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*AdminPortalNavigationApiTokens)(nil)).Elem()
+}
+
+func (o AdminPortalNavigationApiTokensOutput) ToAdminPortalNavigationApiTokensOutput() AdminPortalNavigationApiTokensOutput {
+	return o
+}
+
+func (o AdminPortalNavigationApiTokensOutput) ToAdminPortalNavigationApiTokensOutputWithContext(ctx context.Context) AdminPortalNavigationApiTokensOutput {
+	return o
+}
+
+func (o AdminPortalNavigationApiTokensOutput) ToAdminPortalNavigationApiTokensPtrOutput() AdminPortalNavigationApiTokensPtrOutput {
+	return o.ToAdminPortalNavigationApiTokensPtrOutputWithContext(context.Background())
+}
+
+func (o AdminPortalNavigationApiTokensOutput) ToAdminPortalNavigationApiTokensPtrOutputWithContext(ctx context.Context) AdminPortalNavigationApiTokensPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, v AdminPortalNavigationApiTokens) *AdminPortalNavigationApiTokens {
+		return &v
+	}).(AdminPortalNavigationApiTokensPtrOutput)
+}
+
+// `byPermissions`: shown to users whose roles allow it; `hidden`: never shown.
+func (o AdminPortalNavigationApiTokensOutput) Visibility() AdminPortalNavigationApiTokensVisibilityOutput {
+	return o.ApplyT(func(v AdminPortalNavigationApiTokens) AdminPortalNavigationApiTokensVisibility { return v.Visibility }).(AdminPortalNavigationApiTokensVisibilityOutput)
+}
+
+type AdminPortalNavigationApiTokensPtrOutput struct{ *pulumi.OutputState }
+
+func (AdminPortalNavigationApiTokensPtrOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((**AdminPortalNavigationApiTokens)(nil)).Elem()
+}
+
+func (o AdminPortalNavigationApiTokensPtrOutput) ToAdminPortalNavigationApiTokensPtrOutput() AdminPortalNavigationApiTokensPtrOutput {
+	return o
+}
+
+func (o AdminPortalNavigationApiTokensPtrOutput) ToAdminPortalNavigationApiTokensPtrOutputWithContext(ctx context.Context) AdminPortalNavigationApiTokensPtrOutput {
+	return o
+}
+
+func (o AdminPortalNavigationApiTokensPtrOutput) Elem() AdminPortalNavigationApiTokensOutput {
+	return o.ApplyT(func(v *AdminPortalNavigationApiTokens) AdminPortalNavigationApiTokens {
+		if v != nil {
+			return *v
+		}
+		var ret AdminPortalNavigationApiTokens
+		return ret
+	}).(AdminPortalNavigationApiTokensOutput)
+}
+
+// `byPermissions`: shown to users whose roles allow it; `hidden`: never shown.
+func (o AdminPortalNavigationApiTokensPtrOutput) Visibility() AdminPortalNavigationApiTokensVisibilityPtrOutput {
+	return o.ApplyT(func(v *AdminPortalNavigationApiTokens) *AdminPortalNavigationApiTokensVisibility {
+		if v == nil {
+			return nil
+		}
+		return &v.Visibility
+	}).(AdminPortalNavigationApiTokensVisibilityPtrOutput)
+}
+
+type AdminPortalNavigationAudits struct {
+	// `byPermissions`: shown to users whose roles allow it; `hidden`: never shown.
+	Visibility AdminPortalNavigationAuditsVisibility `pulumi:"visibility"`
+}
+
+// AdminPortalNavigationAuditsInput is an input type that accepts AdminPortalNavigationAuditsArgs and AdminPortalNavigationAuditsOutput values.
+// You can construct a concrete instance of `AdminPortalNavigationAuditsInput` via:
+//
+//	AdminPortalNavigationAuditsArgs{...}
+type AdminPortalNavigationAuditsInput interface {
+	pulumi.Input
+
+	ToAdminPortalNavigationAuditsOutput() AdminPortalNavigationAuditsOutput
+	ToAdminPortalNavigationAuditsOutputWithContext(context.Context) AdminPortalNavigationAuditsOutput
+}
+
+type AdminPortalNavigationAuditsArgs struct {
+	// `byPermissions`: shown to users whose roles allow it; `hidden`: never shown.
+	Visibility AdminPortalNavigationAuditsVisibilityInput `pulumi:"visibility"`
+}
+
+func (AdminPortalNavigationAuditsArgs) ElementType() reflect.Type {
+	return reflect.TypeOf((*AdminPortalNavigationAudits)(nil)).Elem()
+}
+
+func (i AdminPortalNavigationAuditsArgs) ToAdminPortalNavigationAuditsOutput() AdminPortalNavigationAuditsOutput {
+	return i.ToAdminPortalNavigationAuditsOutputWithContext(context.Background())
+}
+
+func (i AdminPortalNavigationAuditsArgs) ToAdminPortalNavigationAuditsOutputWithContext(ctx context.Context) AdminPortalNavigationAuditsOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(AdminPortalNavigationAuditsOutput)
+}
+
+func (i AdminPortalNavigationAuditsArgs) ToAdminPortalNavigationAuditsPtrOutput() AdminPortalNavigationAuditsPtrOutput {
+	return i.ToAdminPortalNavigationAuditsPtrOutputWithContext(context.Background())
+}
+
+func (i AdminPortalNavigationAuditsArgs) ToAdminPortalNavigationAuditsPtrOutputWithContext(ctx context.Context) AdminPortalNavigationAuditsPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(AdminPortalNavigationAuditsOutput).ToAdminPortalNavigationAuditsPtrOutputWithContext(ctx)
+}
+
+// AdminPortalNavigationAuditsPtrInput is an input type that accepts AdminPortalNavigationAuditsArgs, AdminPortalNavigationAuditsPtr and AdminPortalNavigationAuditsPtrOutput values.
+// You can construct a concrete instance of `AdminPortalNavigationAuditsPtrInput` via:
+//
+//	        AdminPortalNavigationAuditsArgs{...}
+//
+//	or:
+//
+//	        nil
+type AdminPortalNavigationAuditsPtrInput interface {
+	pulumi.Input
+
+	ToAdminPortalNavigationAuditsPtrOutput() AdminPortalNavigationAuditsPtrOutput
+	ToAdminPortalNavigationAuditsPtrOutputWithContext(context.Context) AdminPortalNavigationAuditsPtrOutput
+}
+
+type adminPortalNavigationAuditsPtrType AdminPortalNavigationAuditsArgs
+
+func AdminPortalNavigationAuditsPtr(v *AdminPortalNavigationAuditsArgs) AdminPortalNavigationAuditsPtrInput {
+	return (*adminPortalNavigationAuditsPtrType)(v)
+}
+
+func (*adminPortalNavigationAuditsPtrType) ElementType() reflect.Type {
+	return reflect.TypeOf((**AdminPortalNavigationAudits)(nil)).Elem()
+}
+
+func (i *adminPortalNavigationAuditsPtrType) ToAdminPortalNavigationAuditsPtrOutput() AdminPortalNavigationAuditsPtrOutput {
+	return i.ToAdminPortalNavigationAuditsPtrOutputWithContext(context.Background())
+}
+
+func (i *adminPortalNavigationAuditsPtrType) ToAdminPortalNavigationAuditsPtrOutputWithContext(ctx context.Context) AdminPortalNavigationAuditsPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(AdminPortalNavigationAuditsPtrOutput)
+}
+
+type AdminPortalNavigationAuditsOutput struct{ *pulumi.OutputState }
+
+func (AdminPortalNavigationAuditsOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*AdminPortalNavigationAudits)(nil)).Elem()
+}
+
+func (o AdminPortalNavigationAuditsOutput) ToAdminPortalNavigationAuditsOutput() AdminPortalNavigationAuditsOutput {
+	return o
+}
+
+func (o AdminPortalNavigationAuditsOutput) ToAdminPortalNavigationAuditsOutputWithContext(ctx context.Context) AdminPortalNavigationAuditsOutput {
+	return o
+}
+
+func (o AdminPortalNavigationAuditsOutput) ToAdminPortalNavigationAuditsPtrOutput() AdminPortalNavigationAuditsPtrOutput {
+	return o.ToAdminPortalNavigationAuditsPtrOutputWithContext(context.Background())
+}
+
+func (o AdminPortalNavigationAuditsOutput) ToAdminPortalNavigationAuditsPtrOutputWithContext(ctx context.Context) AdminPortalNavigationAuditsPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, v AdminPortalNavigationAudits) *AdminPortalNavigationAudits {
+		return &v
+	}).(AdminPortalNavigationAuditsPtrOutput)
+}
+
+// `byPermissions`: shown to users whose roles allow it; `hidden`: never shown.
+func (o AdminPortalNavigationAuditsOutput) Visibility() AdminPortalNavigationAuditsVisibilityOutput {
+	return o.ApplyT(func(v AdminPortalNavigationAudits) AdminPortalNavigationAuditsVisibility { return v.Visibility }).(AdminPortalNavigationAuditsVisibilityOutput)
+}
+
+type AdminPortalNavigationAuditsPtrOutput struct{ *pulumi.OutputState }
+
+func (AdminPortalNavigationAuditsPtrOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((**AdminPortalNavigationAudits)(nil)).Elem()
+}
+
+func (o AdminPortalNavigationAuditsPtrOutput) ToAdminPortalNavigationAuditsPtrOutput() AdminPortalNavigationAuditsPtrOutput {
+	return o
+}
+
+func (o AdminPortalNavigationAuditsPtrOutput) ToAdminPortalNavigationAuditsPtrOutputWithContext(ctx context.Context) AdminPortalNavigationAuditsPtrOutput {
+	return o
+}
+
+func (o AdminPortalNavigationAuditsPtrOutput) Elem() AdminPortalNavigationAuditsOutput {
+	return o.ApplyT(func(v *AdminPortalNavigationAudits) AdminPortalNavigationAudits {
+		if v != nil {
+			return *v
+		}
+		var ret AdminPortalNavigationAudits
+		return ret
+	}).(AdminPortalNavigationAuditsOutput)
+}
+
+// `byPermissions`: shown to users whose roles allow it; `hidden`: never shown.
+func (o AdminPortalNavigationAuditsPtrOutput) Visibility() AdminPortalNavigationAuditsVisibilityPtrOutput {
+	return o.ApplyT(func(v *AdminPortalNavigationAudits) *AdminPortalNavigationAuditsVisibility {
+		if v == nil {
+			return nil
+		}
+		return &v.Visibility
+	}).(AdminPortalNavigationAuditsVisibilityPtrOutput)
+}
+
+type AdminPortalNavigationGroups struct {
+	// `byPermissions`: shown to users whose roles allow it; `hidden`: never shown.
+	Visibility AdminPortalNavigationGroupsVisibility `pulumi:"visibility"`
+}
+
+// AdminPortalNavigationGroupsInput is an input type that accepts AdminPortalNavigationGroupsArgs and AdminPortalNavigationGroupsOutput values.
+// You can construct a concrete instance of `AdminPortalNavigationGroupsInput` via:
+//
+//	AdminPortalNavigationGroupsArgs{...}
+type AdminPortalNavigationGroupsInput interface {
+	pulumi.Input
+
+	ToAdminPortalNavigationGroupsOutput() AdminPortalNavigationGroupsOutput
+	ToAdminPortalNavigationGroupsOutputWithContext(context.Context) AdminPortalNavigationGroupsOutput
+}
+
+type AdminPortalNavigationGroupsArgs struct {
+	// `byPermissions`: shown to users whose roles allow it; `hidden`: never shown.
+	Visibility AdminPortalNavigationGroupsVisibilityInput `pulumi:"visibility"`
+}
+
+func (AdminPortalNavigationGroupsArgs) ElementType() reflect.Type {
+	return reflect.TypeOf((*AdminPortalNavigationGroups)(nil)).Elem()
+}
+
+func (i AdminPortalNavigationGroupsArgs) ToAdminPortalNavigationGroupsOutput() AdminPortalNavigationGroupsOutput {
+	return i.ToAdminPortalNavigationGroupsOutputWithContext(context.Background())
+}
+
+func (i AdminPortalNavigationGroupsArgs) ToAdminPortalNavigationGroupsOutputWithContext(ctx context.Context) AdminPortalNavigationGroupsOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(AdminPortalNavigationGroupsOutput)
+}
+
+func (i AdminPortalNavigationGroupsArgs) ToAdminPortalNavigationGroupsPtrOutput() AdminPortalNavigationGroupsPtrOutput {
+	return i.ToAdminPortalNavigationGroupsPtrOutputWithContext(context.Background())
+}
+
+func (i AdminPortalNavigationGroupsArgs) ToAdminPortalNavigationGroupsPtrOutputWithContext(ctx context.Context) AdminPortalNavigationGroupsPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(AdminPortalNavigationGroupsOutput).ToAdminPortalNavigationGroupsPtrOutputWithContext(ctx)
+}
+
+// AdminPortalNavigationGroupsPtrInput is an input type that accepts AdminPortalNavigationGroupsArgs, AdminPortalNavigationGroupsPtr and AdminPortalNavigationGroupsPtrOutput values.
+// You can construct a concrete instance of `AdminPortalNavigationGroupsPtrInput` via:
+//
+//	        AdminPortalNavigationGroupsArgs{...}
+//
+//	or:
+//
+//	        nil
+type AdminPortalNavigationGroupsPtrInput interface {
+	pulumi.Input
+
+	ToAdminPortalNavigationGroupsPtrOutput() AdminPortalNavigationGroupsPtrOutput
+	ToAdminPortalNavigationGroupsPtrOutputWithContext(context.Context) AdminPortalNavigationGroupsPtrOutput
+}
+
+type adminPortalNavigationGroupsPtrType AdminPortalNavigationGroupsArgs
+
+func AdminPortalNavigationGroupsPtr(v *AdminPortalNavigationGroupsArgs) AdminPortalNavigationGroupsPtrInput {
+	return (*adminPortalNavigationGroupsPtrType)(v)
+}
+
+func (*adminPortalNavigationGroupsPtrType) ElementType() reflect.Type {
+	return reflect.TypeOf((**AdminPortalNavigationGroups)(nil)).Elem()
+}
+
+func (i *adminPortalNavigationGroupsPtrType) ToAdminPortalNavigationGroupsPtrOutput() AdminPortalNavigationGroupsPtrOutput {
+	return i.ToAdminPortalNavigationGroupsPtrOutputWithContext(context.Background())
+}
+
+func (i *adminPortalNavigationGroupsPtrType) ToAdminPortalNavigationGroupsPtrOutputWithContext(ctx context.Context) AdminPortalNavigationGroupsPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(AdminPortalNavigationGroupsPtrOutput)
+}
+
+type AdminPortalNavigationGroupsOutput struct{ *pulumi.OutputState }
+
+func (AdminPortalNavigationGroupsOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*AdminPortalNavigationGroups)(nil)).Elem()
+}
+
+func (o AdminPortalNavigationGroupsOutput) ToAdminPortalNavigationGroupsOutput() AdminPortalNavigationGroupsOutput {
+	return o
+}
+
+func (o AdminPortalNavigationGroupsOutput) ToAdminPortalNavigationGroupsOutputWithContext(ctx context.Context) AdminPortalNavigationGroupsOutput {
+	return o
+}
+
+func (o AdminPortalNavigationGroupsOutput) ToAdminPortalNavigationGroupsPtrOutput() AdminPortalNavigationGroupsPtrOutput {
+	return o.ToAdminPortalNavigationGroupsPtrOutputWithContext(context.Background())
+}
+
+func (o AdminPortalNavigationGroupsOutput) ToAdminPortalNavigationGroupsPtrOutputWithContext(ctx context.Context) AdminPortalNavigationGroupsPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, v AdminPortalNavigationGroups) *AdminPortalNavigationGroups {
+		return &v
+	}).(AdminPortalNavigationGroupsPtrOutput)
+}
+
+// `byPermissions`: shown to users whose roles allow it; `hidden`: never shown.
+func (o AdminPortalNavigationGroupsOutput) Visibility() AdminPortalNavigationGroupsVisibilityOutput {
+	return o.ApplyT(func(v AdminPortalNavigationGroups) AdminPortalNavigationGroupsVisibility { return v.Visibility }).(AdminPortalNavigationGroupsVisibilityOutput)
+}
+
+type AdminPortalNavigationGroupsPtrOutput struct{ *pulumi.OutputState }
+
+func (AdminPortalNavigationGroupsPtrOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((**AdminPortalNavigationGroups)(nil)).Elem()
+}
+
+func (o AdminPortalNavigationGroupsPtrOutput) ToAdminPortalNavigationGroupsPtrOutput() AdminPortalNavigationGroupsPtrOutput {
+	return o
+}
+
+func (o AdminPortalNavigationGroupsPtrOutput) ToAdminPortalNavigationGroupsPtrOutputWithContext(ctx context.Context) AdminPortalNavigationGroupsPtrOutput {
+	return o
+}
+
+func (o AdminPortalNavigationGroupsPtrOutput) Elem() AdminPortalNavigationGroupsOutput {
+	return o.ApplyT(func(v *AdminPortalNavigationGroups) AdminPortalNavigationGroups {
+		if v != nil {
+			return *v
+		}
+		var ret AdminPortalNavigationGroups
+		return ret
+	}).(AdminPortalNavigationGroupsOutput)
+}
+
+// `byPermissions`: shown to users whose roles allow it; `hidden`: never shown.
+func (o AdminPortalNavigationGroupsPtrOutput) Visibility() AdminPortalNavigationGroupsVisibilityPtrOutput {
+	return o.ApplyT(func(v *AdminPortalNavigationGroups) *AdminPortalNavigationGroupsVisibility {
+		if v == nil {
+			return nil
+		}
+		return &v.Visibility
+	}).(AdminPortalNavigationGroupsVisibilityPtrOutput)
+}
+
+type AdminPortalNavigationPersonalApiTokens struct {
+	// `byPermissions`: shown to users whose roles allow it; `hidden`: never shown.
+	Visibility AdminPortalNavigationPersonalApiTokensVisibility `pulumi:"visibility"`
+}
+
+// AdminPortalNavigationPersonalApiTokensInput is an input type that accepts AdminPortalNavigationPersonalApiTokensArgs and AdminPortalNavigationPersonalApiTokensOutput values.
+// You can construct a concrete instance of `AdminPortalNavigationPersonalApiTokensInput` via:
+//
+//	AdminPortalNavigationPersonalApiTokensArgs{...}
+type AdminPortalNavigationPersonalApiTokensInput interface {
+	pulumi.Input
+
+	ToAdminPortalNavigationPersonalApiTokensOutput() AdminPortalNavigationPersonalApiTokensOutput
+	ToAdminPortalNavigationPersonalApiTokensOutputWithContext(context.Context) AdminPortalNavigationPersonalApiTokensOutput
+}
+
+type AdminPortalNavigationPersonalApiTokensArgs struct {
+	// `byPermissions`: shown to users whose roles allow it; `hidden`: never shown.
+	Visibility AdminPortalNavigationPersonalApiTokensVisibilityInput `pulumi:"visibility"`
+}
+
+func (AdminPortalNavigationPersonalApiTokensArgs) ElementType() reflect.Type {
+	return reflect.TypeOf((*AdminPortalNavigationPersonalApiTokens)(nil)).Elem()
+}
+
+func (i AdminPortalNavigationPersonalApiTokensArgs) ToAdminPortalNavigationPersonalApiTokensOutput() AdminPortalNavigationPersonalApiTokensOutput {
+	return i.ToAdminPortalNavigationPersonalApiTokensOutputWithContext(context.Background())
+}
+
+func (i AdminPortalNavigationPersonalApiTokensArgs) ToAdminPortalNavigationPersonalApiTokensOutputWithContext(ctx context.Context) AdminPortalNavigationPersonalApiTokensOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(AdminPortalNavigationPersonalApiTokensOutput)
+}
+
+func (i AdminPortalNavigationPersonalApiTokensArgs) ToAdminPortalNavigationPersonalApiTokensPtrOutput() AdminPortalNavigationPersonalApiTokensPtrOutput {
+	return i.ToAdminPortalNavigationPersonalApiTokensPtrOutputWithContext(context.Background())
+}
+
+func (i AdminPortalNavigationPersonalApiTokensArgs) ToAdminPortalNavigationPersonalApiTokensPtrOutputWithContext(ctx context.Context) AdminPortalNavigationPersonalApiTokensPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(AdminPortalNavigationPersonalApiTokensOutput).ToAdminPortalNavigationPersonalApiTokensPtrOutputWithContext(ctx)
+}
+
+// AdminPortalNavigationPersonalApiTokensPtrInput is an input type that accepts AdminPortalNavigationPersonalApiTokensArgs, AdminPortalNavigationPersonalApiTokensPtr and AdminPortalNavigationPersonalApiTokensPtrOutput values.
+// You can construct a concrete instance of `AdminPortalNavigationPersonalApiTokensPtrInput` via:
+//
+//	        AdminPortalNavigationPersonalApiTokensArgs{...}
+//
+//	or:
+//
+//	        nil
+type AdminPortalNavigationPersonalApiTokensPtrInput interface {
+	pulumi.Input
+
+	ToAdminPortalNavigationPersonalApiTokensPtrOutput() AdminPortalNavigationPersonalApiTokensPtrOutput
+	ToAdminPortalNavigationPersonalApiTokensPtrOutputWithContext(context.Context) AdminPortalNavigationPersonalApiTokensPtrOutput
+}
+
+type adminPortalNavigationPersonalApiTokensPtrType AdminPortalNavigationPersonalApiTokensArgs
+
+func AdminPortalNavigationPersonalApiTokensPtr(v *AdminPortalNavigationPersonalApiTokensArgs) AdminPortalNavigationPersonalApiTokensPtrInput {
+	return (*adminPortalNavigationPersonalApiTokensPtrType)(v)
+}
+
+func (*adminPortalNavigationPersonalApiTokensPtrType) ElementType() reflect.Type {
+	return reflect.TypeOf((**AdminPortalNavigationPersonalApiTokens)(nil)).Elem()
+}
+
+func (i *adminPortalNavigationPersonalApiTokensPtrType) ToAdminPortalNavigationPersonalApiTokensPtrOutput() AdminPortalNavigationPersonalApiTokensPtrOutput {
+	return i.ToAdminPortalNavigationPersonalApiTokensPtrOutputWithContext(context.Background())
+}
+
+func (i *adminPortalNavigationPersonalApiTokensPtrType) ToAdminPortalNavigationPersonalApiTokensPtrOutputWithContext(ctx context.Context) AdminPortalNavigationPersonalApiTokensPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(AdminPortalNavigationPersonalApiTokensPtrOutput)
+}
+
+type AdminPortalNavigationPersonalApiTokensOutput struct{ *pulumi.OutputState }
+
+func (AdminPortalNavigationPersonalApiTokensOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*AdminPortalNavigationPersonalApiTokens)(nil)).Elem()
+}
+
+func (o AdminPortalNavigationPersonalApiTokensOutput) ToAdminPortalNavigationPersonalApiTokensOutput() AdminPortalNavigationPersonalApiTokensOutput {
+	return o
+}
+
+func (o AdminPortalNavigationPersonalApiTokensOutput) ToAdminPortalNavigationPersonalApiTokensOutputWithContext(ctx context.Context) AdminPortalNavigationPersonalApiTokensOutput {
+	return o
+}
+
+func (o AdminPortalNavigationPersonalApiTokensOutput) ToAdminPortalNavigationPersonalApiTokensPtrOutput() AdminPortalNavigationPersonalApiTokensPtrOutput {
+	return o.ToAdminPortalNavigationPersonalApiTokensPtrOutputWithContext(context.Background())
+}
+
+func (o AdminPortalNavigationPersonalApiTokensOutput) ToAdminPortalNavigationPersonalApiTokensPtrOutputWithContext(ctx context.Context) AdminPortalNavigationPersonalApiTokensPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, v AdminPortalNavigationPersonalApiTokens) *AdminPortalNavigationPersonalApiTokens {
+		return &v
+	}).(AdminPortalNavigationPersonalApiTokensPtrOutput)
+}
+
+// `byPermissions`: shown to users whose roles allow it; `hidden`: never shown.
+func (o AdminPortalNavigationPersonalApiTokensOutput) Visibility() AdminPortalNavigationPersonalApiTokensVisibilityOutput {
+	return o.ApplyT(func(v AdminPortalNavigationPersonalApiTokens) AdminPortalNavigationPersonalApiTokensVisibility {
+		return v.Visibility
+	}).(AdminPortalNavigationPersonalApiTokensVisibilityOutput)
+}
+
+type AdminPortalNavigationPersonalApiTokensPtrOutput struct{ *pulumi.OutputState }
+
+func (AdminPortalNavigationPersonalApiTokensPtrOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((**AdminPortalNavigationPersonalApiTokens)(nil)).Elem()
+}
+
+func (o AdminPortalNavigationPersonalApiTokensPtrOutput) ToAdminPortalNavigationPersonalApiTokensPtrOutput() AdminPortalNavigationPersonalApiTokensPtrOutput {
+	return o
+}
+
+func (o AdminPortalNavigationPersonalApiTokensPtrOutput) ToAdminPortalNavigationPersonalApiTokensPtrOutputWithContext(ctx context.Context) AdminPortalNavigationPersonalApiTokensPtrOutput {
+	return o
+}
+
+func (o AdminPortalNavigationPersonalApiTokensPtrOutput) Elem() AdminPortalNavigationPersonalApiTokensOutput {
+	return o.ApplyT(func(v *AdminPortalNavigationPersonalApiTokens) AdminPortalNavigationPersonalApiTokens {
+		if v != nil {
+			return *v
+		}
+		var ret AdminPortalNavigationPersonalApiTokens
+		return ret
+	}).(AdminPortalNavigationPersonalApiTokensOutput)
+}
+
+// `byPermissions`: shown to users whose roles allow it; `hidden`: never shown.
+func (o AdminPortalNavigationPersonalApiTokensPtrOutput) Visibility() AdminPortalNavigationPersonalApiTokensVisibilityPtrOutput {
+	return o.ApplyT(func(v *AdminPortalNavigationPersonalApiTokens) *AdminPortalNavigationPersonalApiTokensVisibility {
+		if v == nil {
+			return nil
+		}
+		return &v.Visibility
+	}).(AdminPortalNavigationPersonalApiTokensVisibilityPtrOutput)
+}
+
+type AdminPortalNavigationPrivacy struct {
+	// `byPermissions`: shown to users whose roles allow it; `hidden`: never shown.
+	Visibility AdminPortalNavigationPrivacyVisibility `pulumi:"visibility"`
+}
+
+// AdminPortalNavigationPrivacyInput is an input type that accepts AdminPortalNavigationPrivacyArgs and AdminPortalNavigationPrivacyOutput values.
+// You can construct a concrete instance of `AdminPortalNavigationPrivacyInput` via:
+//
+//	AdminPortalNavigationPrivacyArgs{...}
+type AdminPortalNavigationPrivacyInput interface {
+	pulumi.Input
+
+	ToAdminPortalNavigationPrivacyOutput() AdminPortalNavigationPrivacyOutput
+	ToAdminPortalNavigationPrivacyOutputWithContext(context.Context) AdminPortalNavigationPrivacyOutput
+}
+
+type AdminPortalNavigationPrivacyArgs struct {
+	// `byPermissions`: shown to users whose roles allow it; `hidden`: never shown.
+	Visibility AdminPortalNavigationPrivacyVisibilityInput `pulumi:"visibility"`
+}
+
+func (AdminPortalNavigationPrivacyArgs) ElementType() reflect.Type {
+	return reflect.TypeOf((*AdminPortalNavigationPrivacy)(nil)).Elem()
+}
+
+func (i AdminPortalNavigationPrivacyArgs) ToAdminPortalNavigationPrivacyOutput() AdminPortalNavigationPrivacyOutput {
+	return i.ToAdminPortalNavigationPrivacyOutputWithContext(context.Background())
+}
+
+func (i AdminPortalNavigationPrivacyArgs) ToAdminPortalNavigationPrivacyOutputWithContext(ctx context.Context) AdminPortalNavigationPrivacyOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(AdminPortalNavigationPrivacyOutput)
+}
+
+func (i AdminPortalNavigationPrivacyArgs) ToAdminPortalNavigationPrivacyPtrOutput() AdminPortalNavigationPrivacyPtrOutput {
+	return i.ToAdminPortalNavigationPrivacyPtrOutputWithContext(context.Background())
+}
+
+func (i AdminPortalNavigationPrivacyArgs) ToAdminPortalNavigationPrivacyPtrOutputWithContext(ctx context.Context) AdminPortalNavigationPrivacyPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(AdminPortalNavigationPrivacyOutput).ToAdminPortalNavigationPrivacyPtrOutputWithContext(ctx)
+}
+
+// AdminPortalNavigationPrivacyPtrInput is an input type that accepts AdminPortalNavigationPrivacyArgs, AdminPortalNavigationPrivacyPtr and AdminPortalNavigationPrivacyPtrOutput values.
+// You can construct a concrete instance of `AdminPortalNavigationPrivacyPtrInput` via:
+//
+//	        AdminPortalNavigationPrivacyArgs{...}
+//
+//	or:
+//
+//	        nil
+type AdminPortalNavigationPrivacyPtrInput interface {
+	pulumi.Input
+
+	ToAdminPortalNavigationPrivacyPtrOutput() AdminPortalNavigationPrivacyPtrOutput
+	ToAdminPortalNavigationPrivacyPtrOutputWithContext(context.Context) AdminPortalNavigationPrivacyPtrOutput
+}
+
+type adminPortalNavigationPrivacyPtrType AdminPortalNavigationPrivacyArgs
+
+func AdminPortalNavigationPrivacyPtr(v *AdminPortalNavigationPrivacyArgs) AdminPortalNavigationPrivacyPtrInput {
+	return (*adminPortalNavigationPrivacyPtrType)(v)
+}
+
+func (*adminPortalNavigationPrivacyPtrType) ElementType() reflect.Type {
+	return reflect.TypeOf((**AdminPortalNavigationPrivacy)(nil)).Elem()
+}
+
+func (i *adminPortalNavigationPrivacyPtrType) ToAdminPortalNavigationPrivacyPtrOutput() AdminPortalNavigationPrivacyPtrOutput {
+	return i.ToAdminPortalNavigationPrivacyPtrOutputWithContext(context.Background())
+}
+
+func (i *adminPortalNavigationPrivacyPtrType) ToAdminPortalNavigationPrivacyPtrOutputWithContext(ctx context.Context) AdminPortalNavigationPrivacyPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(AdminPortalNavigationPrivacyPtrOutput)
+}
+
+type AdminPortalNavigationPrivacyOutput struct{ *pulumi.OutputState }
+
+func (AdminPortalNavigationPrivacyOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*AdminPortalNavigationPrivacy)(nil)).Elem()
+}
+
+func (o AdminPortalNavigationPrivacyOutput) ToAdminPortalNavigationPrivacyOutput() AdminPortalNavigationPrivacyOutput {
+	return o
+}
+
+func (o AdminPortalNavigationPrivacyOutput) ToAdminPortalNavigationPrivacyOutputWithContext(ctx context.Context) AdminPortalNavigationPrivacyOutput {
+	return o
+}
+
+func (o AdminPortalNavigationPrivacyOutput) ToAdminPortalNavigationPrivacyPtrOutput() AdminPortalNavigationPrivacyPtrOutput {
+	return o.ToAdminPortalNavigationPrivacyPtrOutputWithContext(context.Background())
+}
+
+func (o AdminPortalNavigationPrivacyOutput) ToAdminPortalNavigationPrivacyPtrOutputWithContext(ctx context.Context) AdminPortalNavigationPrivacyPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, v AdminPortalNavigationPrivacy) *AdminPortalNavigationPrivacy {
+		return &v
+	}).(AdminPortalNavigationPrivacyPtrOutput)
+}
+
+// `byPermissions`: shown to users whose roles allow it; `hidden`: never shown.
+func (o AdminPortalNavigationPrivacyOutput) Visibility() AdminPortalNavigationPrivacyVisibilityOutput {
+	return o.ApplyT(func(v AdminPortalNavigationPrivacy) AdminPortalNavigationPrivacyVisibility { return v.Visibility }).(AdminPortalNavigationPrivacyVisibilityOutput)
+}
+
+type AdminPortalNavigationPrivacyPtrOutput struct{ *pulumi.OutputState }
+
+func (AdminPortalNavigationPrivacyPtrOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((**AdminPortalNavigationPrivacy)(nil)).Elem()
+}
+
+func (o AdminPortalNavigationPrivacyPtrOutput) ToAdminPortalNavigationPrivacyPtrOutput() AdminPortalNavigationPrivacyPtrOutput {
+	return o
+}
+
+func (o AdminPortalNavigationPrivacyPtrOutput) ToAdminPortalNavigationPrivacyPtrOutputWithContext(ctx context.Context) AdminPortalNavigationPrivacyPtrOutput {
+	return o
+}
+
+func (o AdminPortalNavigationPrivacyPtrOutput) Elem() AdminPortalNavigationPrivacyOutput {
+	return o.ApplyT(func(v *AdminPortalNavigationPrivacy) AdminPortalNavigationPrivacy {
+		if v != nil {
+			return *v
+		}
+		var ret AdminPortalNavigationPrivacy
+		return ret
+	}).(AdminPortalNavigationPrivacyOutput)
+}
+
+// `byPermissions`: shown to users whose roles allow it; `hidden`: never shown.
+func (o AdminPortalNavigationPrivacyPtrOutput) Visibility() AdminPortalNavigationPrivacyVisibilityPtrOutput {
+	return o.ApplyT(func(v *AdminPortalNavigationPrivacy) *AdminPortalNavigationPrivacyVisibility {
+		if v == nil {
+			return nil
+		}
+		return &v.Visibility
+	}).(AdminPortalNavigationPrivacyVisibilityPtrOutput)
+}
+
+type AdminPortalNavigationProfile struct {
+	// `byPermissions`: shown to users whose roles allow it; `hidden`: never shown.
+	Visibility AdminPortalNavigationProfileVisibility `pulumi:"visibility"`
+}
+
+// AdminPortalNavigationProfileInput is an input type that accepts AdminPortalNavigationProfileArgs and AdminPortalNavigationProfileOutput values.
+// You can construct a concrete instance of `AdminPortalNavigationProfileInput` via:
+//
+//	AdminPortalNavigationProfileArgs{...}
+type AdminPortalNavigationProfileInput interface {
+	pulumi.Input
+
+	ToAdminPortalNavigationProfileOutput() AdminPortalNavigationProfileOutput
+	ToAdminPortalNavigationProfileOutputWithContext(context.Context) AdminPortalNavigationProfileOutput
+}
+
+type AdminPortalNavigationProfileArgs struct {
+	// `byPermissions`: shown to users whose roles allow it; `hidden`: never shown.
+	Visibility AdminPortalNavigationProfileVisibilityInput `pulumi:"visibility"`
+}
+
+func (AdminPortalNavigationProfileArgs) ElementType() reflect.Type {
+	return reflect.TypeOf((*AdminPortalNavigationProfile)(nil)).Elem()
+}
+
+func (i AdminPortalNavigationProfileArgs) ToAdminPortalNavigationProfileOutput() AdminPortalNavigationProfileOutput {
+	return i.ToAdminPortalNavigationProfileOutputWithContext(context.Background())
+}
+
+func (i AdminPortalNavigationProfileArgs) ToAdminPortalNavigationProfileOutputWithContext(ctx context.Context) AdminPortalNavigationProfileOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(AdminPortalNavigationProfileOutput)
+}
+
+func (i AdminPortalNavigationProfileArgs) ToAdminPortalNavigationProfilePtrOutput() AdminPortalNavigationProfilePtrOutput {
+	return i.ToAdminPortalNavigationProfilePtrOutputWithContext(context.Background())
+}
+
+func (i AdminPortalNavigationProfileArgs) ToAdminPortalNavigationProfilePtrOutputWithContext(ctx context.Context) AdminPortalNavigationProfilePtrOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(AdminPortalNavigationProfileOutput).ToAdminPortalNavigationProfilePtrOutputWithContext(ctx)
+}
+
+// AdminPortalNavigationProfilePtrInput is an input type that accepts AdminPortalNavigationProfileArgs, AdminPortalNavigationProfilePtr and AdminPortalNavigationProfilePtrOutput values.
+// You can construct a concrete instance of `AdminPortalNavigationProfilePtrInput` via:
+//
+//	        AdminPortalNavigationProfileArgs{...}
+//
+//	or:
+//
+//	        nil
+type AdminPortalNavigationProfilePtrInput interface {
+	pulumi.Input
+
+	ToAdminPortalNavigationProfilePtrOutput() AdminPortalNavigationProfilePtrOutput
+	ToAdminPortalNavigationProfilePtrOutputWithContext(context.Context) AdminPortalNavigationProfilePtrOutput
+}
+
+type adminPortalNavigationProfilePtrType AdminPortalNavigationProfileArgs
+
+func AdminPortalNavigationProfilePtr(v *AdminPortalNavigationProfileArgs) AdminPortalNavigationProfilePtrInput {
+	return (*adminPortalNavigationProfilePtrType)(v)
+}
+
+func (*adminPortalNavigationProfilePtrType) ElementType() reflect.Type {
+	return reflect.TypeOf((**AdminPortalNavigationProfile)(nil)).Elem()
+}
+
+func (i *adminPortalNavigationProfilePtrType) ToAdminPortalNavigationProfilePtrOutput() AdminPortalNavigationProfilePtrOutput {
+	return i.ToAdminPortalNavigationProfilePtrOutputWithContext(context.Background())
+}
+
+func (i *adminPortalNavigationProfilePtrType) ToAdminPortalNavigationProfilePtrOutputWithContext(ctx context.Context) AdminPortalNavigationProfilePtrOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(AdminPortalNavigationProfilePtrOutput)
+}
+
+type AdminPortalNavigationProfileOutput struct{ *pulumi.OutputState }
+
+func (AdminPortalNavigationProfileOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*AdminPortalNavigationProfile)(nil)).Elem()
+}
+
+func (o AdminPortalNavigationProfileOutput) ToAdminPortalNavigationProfileOutput() AdminPortalNavigationProfileOutput {
+	return o
+}
+
+func (o AdminPortalNavigationProfileOutput) ToAdminPortalNavigationProfileOutputWithContext(ctx context.Context) AdminPortalNavigationProfileOutput {
+	return o
+}
+
+func (o AdminPortalNavigationProfileOutput) ToAdminPortalNavigationProfilePtrOutput() AdminPortalNavigationProfilePtrOutput {
+	return o.ToAdminPortalNavigationProfilePtrOutputWithContext(context.Background())
+}
+
+func (o AdminPortalNavigationProfileOutput) ToAdminPortalNavigationProfilePtrOutputWithContext(ctx context.Context) AdminPortalNavigationProfilePtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, v AdminPortalNavigationProfile) *AdminPortalNavigationProfile {
+		return &v
+	}).(AdminPortalNavigationProfilePtrOutput)
+}
+
+// `byPermissions`: shown to users whose roles allow it; `hidden`: never shown.
+func (o AdminPortalNavigationProfileOutput) Visibility() AdminPortalNavigationProfileVisibilityOutput {
+	return o.ApplyT(func(v AdminPortalNavigationProfile) AdminPortalNavigationProfileVisibility { return v.Visibility }).(AdminPortalNavigationProfileVisibilityOutput)
+}
+
+type AdminPortalNavigationProfilePtrOutput struct{ *pulumi.OutputState }
+
+func (AdminPortalNavigationProfilePtrOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((**AdminPortalNavigationProfile)(nil)).Elem()
+}
+
+func (o AdminPortalNavigationProfilePtrOutput) ToAdminPortalNavigationProfilePtrOutput() AdminPortalNavigationProfilePtrOutput {
+	return o
+}
+
+func (o AdminPortalNavigationProfilePtrOutput) ToAdminPortalNavigationProfilePtrOutputWithContext(ctx context.Context) AdminPortalNavigationProfilePtrOutput {
+	return o
+}
+
+func (o AdminPortalNavigationProfilePtrOutput) Elem() AdminPortalNavigationProfileOutput {
+	return o.ApplyT(func(v *AdminPortalNavigationProfile) AdminPortalNavigationProfile {
+		if v != nil {
+			return *v
+		}
+		var ret AdminPortalNavigationProfile
+		return ret
+	}).(AdminPortalNavigationProfileOutput)
+}
+
+// `byPermissions`: shown to users whose roles allow it; `hidden`: never shown.
+func (o AdminPortalNavigationProfilePtrOutput) Visibility() AdminPortalNavigationProfileVisibilityPtrOutput {
+	return o.ApplyT(func(v *AdminPortalNavigationProfile) *AdminPortalNavigationProfileVisibility {
+		if v == nil {
+			return nil
+		}
+		return &v.Visibility
+	}).(AdminPortalNavigationProfileVisibilityPtrOutput)
+}
+
+type AdminPortalNavigationProvisioning struct {
+	// `byPermissions`: shown to users whose roles allow it; `hidden`: never shown.
+	Visibility AdminPortalNavigationProvisioningVisibility `pulumi:"visibility"`
+}
+
+// AdminPortalNavigationProvisioningInput is an input type that accepts AdminPortalNavigationProvisioningArgs and AdminPortalNavigationProvisioningOutput values.
+// You can construct a concrete instance of `AdminPortalNavigationProvisioningInput` via:
+//
+//	AdminPortalNavigationProvisioningArgs{...}
+type AdminPortalNavigationProvisioningInput interface {
+	pulumi.Input
+
+	ToAdminPortalNavigationProvisioningOutput() AdminPortalNavigationProvisioningOutput
+	ToAdminPortalNavigationProvisioningOutputWithContext(context.Context) AdminPortalNavigationProvisioningOutput
+}
+
+type AdminPortalNavigationProvisioningArgs struct {
+	// `byPermissions`: shown to users whose roles allow it; `hidden`: never shown.
+	Visibility AdminPortalNavigationProvisioningVisibilityInput `pulumi:"visibility"`
+}
+
+func (AdminPortalNavigationProvisioningArgs) ElementType() reflect.Type {
+	return reflect.TypeOf((*AdminPortalNavigationProvisioning)(nil)).Elem()
+}
+
+func (i AdminPortalNavigationProvisioningArgs) ToAdminPortalNavigationProvisioningOutput() AdminPortalNavigationProvisioningOutput {
+	return i.ToAdminPortalNavigationProvisioningOutputWithContext(context.Background())
+}
+
+func (i AdminPortalNavigationProvisioningArgs) ToAdminPortalNavigationProvisioningOutputWithContext(ctx context.Context) AdminPortalNavigationProvisioningOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(AdminPortalNavigationProvisioningOutput)
+}
+
+func (i AdminPortalNavigationProvisioningArgs) ToAdminPortalNavigationProvisioningPtrOutput() AdminPortalNavigationProvisioningPtrOutput {
+	return i.ToAdminPortalNavigationProvisioningPtrOutputWithContext(context.Background())
+}
+
+func (i AdminPortalNavigationProvisioningArgs) ToAdminPortalNavigationProvisioningPtrOutputWithContext(ctx context.Context) AdminPortalNavigationProvisioningPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(AdminPortalNavigationProvisioningOutput).ToAdminPortalNavigationProvisioningPtrOutputWithContext(ctx)
+}
+
+// AdminPortalNavigationProvisioningPtrInput is an input type that accepts AdminPortalNavigationProvisioningArgs, AdminPortalNavigationProvisioningPtr and AdminPortalNavigationProvisioningPtrOutput values.
+// You can construct a concrete instance of `AdminPortalNavigationProvisioningPtrInput` via:
+//
+//	        AdminPortalNavigationProvisioningArgs{...}
+//
+//	or:
+//
+//	        nil
+type AdminPortalNavigationProvisioningPtrInput interface {
+	pulumi.Input
+
+	ToAdminPortalNavigationProvisioningPtrOutput() AdminPortalNavigationProvisioningPtrOutput
+	ToAdminPortalNavigationProvisioningPtrOutputWithContext(context.Context) AdminPortalNavigationProvisioningPtrOutput
+}
+
+type adminPortalNavigationProvisioningPtrType AdminPortalNavigationProvisioningArgs
+
+func AdminPortalNavigationProvisioningPtr(v *AdminPortalNavigationProvisioningArgs) AdminPortalNavigationProvisioningPtrInput {
+	return (*adminPortalNavigationProvisioningPtrType)(v)
+}
+
+func (*adminPortalNavigationProvisioningPtrType) ElementType() reflect.Type {
+	return reflect.TypeOf((**AdminPortalNavigationProvisioning)(nil)).Elem()
+}
+
+func (i *adminPortalNavigationProvisioningPtrType) ToAdminPortalNavigationProvisioningPtrOutput() AdminPortalNavigationProvisioningPtrOutput {
+	return i.ToAdminPortalNavigationProvisioningPtrOutputWithContext(context.Background())
+}
+
+func (i *adminPortalNavigationProvisioningPtrType) ToAdminPortalNavigationProvisioningPtrOutputWithContext(ctx context.Context) AdminPortalNavigationProvisioningPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(AdminPortalNavigationProvisioningPtrOutput)
+}
+
+type AdminPortalNavigationProvisioningOutput struct{ *pulumi.OutputState }
+
+func (AdminPortalNavigationProvisioningOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*AdminPortalNavigationProvisioning)(nil)).Elem()
+}
+
+func (o AdminPortalNavigationProvisioningOutput) ToAdminPortalNavigationProvisioningOutput() AdminPortalNavigationProvisioningOutput {
+	return o
+}
+
+func (o AdminPortalNavigationProvisioningOutput) ToAdminPortalNavigationProvisioningOutputWithContext(ctx context.Context) AdminPortalNavigationProvisioningOutput {
+	return o
+}
+
+func (o AdminPortalNavigationProvisioningOutput) ToAdminPortalNavigationProvisioningPtrOutput() AdminPortalNavigationProvisioningPtrOutput {
+	return o.ToAdminPortalNavigationProvisioningPtrOutputWithContext(context.Background())
+}
+
+func (o AdminPortalNavigationProvisioningOutput) ToAdminPortalNavigationProvisioningPtrOutputWithContext(ctx context.Context) AdminPortalNavigationProvisioningPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, v AdminPortalNavigationProvisioning) *AdminPortalNavigationProvisioning {
+		return &v
+	}).(AdminPortalNavigationProvisioningPtrOutput)
+}
+
+// `byPermissions`: shown to users whose roles allow it; `hidden`: never shown.
+func (o AdminPortalNavigationProvisioningOutput) Visibility() AdminPortalNavigationProvisioningVisibilityOutput {
+	return o.ApplyT(func(v AdminPortalNavigationProvisioning) AdminPortalNavigationProvisioningVisibility {
+		return v.Visibility
+	}).(AdminPortalNavigationProvisioningVisibilityOutput)
+}
+
+type AdminPortalNavigationProvisioningPtrOutput struct{ *pulumi.OutputState }
+
+func (AdminPortalNavigationProvisioningPtrOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((**AdminPortalNavigationProvisioning)(nil)).Elem()
+}
+
+func (o AdminPortalNavigationProvisioningPtrOutput) ToAdminPortalNavigationProvisioningPtrOutput() AdminPortalNavigationProvisioningPtrOutput {
+	return o
+}
+
+func (o AdminPortalNavigationProvisioningPtrOutput) ToAdminPortalNavigationProvisioningPtrOutputWithContext(ctx context.Context) AdminPortalNavigationProvisioningPtrOutput {
+	return o
+}
+
+func (o AdminPortalNavigationProvisioningPtrOutput) Elem() AdminPortalNavigationProvisioningOutput {
+	return o.ApplyT(func(v *AdminPortalNavigationProvisioning) AdminPortalNavigationProvisioning {
+		if v != nil {
+			return *v
+		}
+		var ret AdminPortalNavigationProvisioning
+		return ret
+	}).(AdminPortalNavigationProvisioningOutput)
+}
+
+// `byPermissions`: shown to users whose roles allow it; `hidden`: never shown.
+func (o AdminPortalNavigationProvisioningPtrOutput) Visibility() AdminPortalNavigationProvisioningVisibilityPtrOutput {
+	return o.ApplyT(func(v *AdminPortalNavigationProvisioning) *AdminPortalNavigationProvisioningVisibility {
+		if v == nil {
+			return nil
+		}
+		return &v.Visibility
+	}).(AdminPortalNavigationProvisioningVisibilityPtrOutput)
+}
+
+type AdminPortalNavigationRoles struct {
+	// `byPermissions`: shown to users whose roles allow it; `hidden`: never shown.
+	Visibility AdminPortalNavigationRolesVisibility `pulumi:"visibility"`
+}
+
+// AdminPortalNavigationRolesInput is an input type that accepts AdminPortalNavigationRolesArgs and AdminPortalNavigationRolesOutput values.
+// You can construct a concrete instance of `AdminPortalNavigationRolesInput` via:
+//
+//	AdminPortalNavigationRolesArgs{...}
+type AdminPortalNavigationRolesInput interface {
+	pulumi.Input
+
+	ToAdminPortalNavigationRolesOutput() AdminPortalNavigationRolesOutput
+	ToAdminPortalNavigationRolesOutputWithContext(context.Context) AdminPortalNavigationRolesOutput
+}
+
+type AdminPortalNavigationRolesArgs struct {
+	// `byPermissions`: shown to users whose roles allow it; `hidden`: never shown.
+	Visibility AdminPortalNavigationRolesVisibilityInput `pulumi:"visibility"`
+}
+
+func (AdminPortalNavigationRolesArgs) ElementType() reflect.Type {
+	return reflect.TypeOf((*AdminPortalNavigationRoles)(nil)).Elem()
+}
+
+func (i AdminPortalNavigationRolesArgs) ToAdminPortalNavigationRolesOutput() AdminPortalNavigationRolesOutput {
+	return i.ToAdminPortalNavigationRolesOutputWithContext(context.Background())
+}
+
+func (i AdminPortalNavigationRolesArgs) ToAdminPortalNavigationRolesOutputWithContext(ctx context.Context) AdminPortalNavigationRolesOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(AdminPortalNavigationRolesOutput)
+}
+
+func (i AdminPortalNavigationRolesArgs) ToAdminPortalNavigationRolesPtrOutput() AdminPortalNavigationRolesPtrOutput {
+	return i.ToAdminPortalNavigationRolesPtrOutputWithContext(context.Background())
+}
+
+func (i AdminPortalNavigationRolesArgs) ToAdminPortalNavigationRolesPtrOutputWithContext(ctx context.Context) AdminPortalNavigationRolesPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(AdminPortalNavigationRolesOutput).ToAdminPortalNavigationRolesPtrOutputWithContext(ctx)
+}
+
+// AdminPortalNavigationRolesPtrInput is an input type that accepts AdminPortalNavigationRolesArgs, AdminPortalNavigationRolesPtr and AdminPortalNavigationRolesPtrOutput values.
+// You can construct a concrete instance of `AdminPortalNavigationRolesPtrInput` via:
+//
+//	        AdminPortalNavigationRolesArgs{...}
+//
+//	or:
+//
+//	        nil
+type AdminPortalNavigationRolesPtrInput interface {
+	pulumi.Input
+
+	ToAdminPortalNavigationRolesPtrOutput() AdminPortalNavigationRolesPtrOutput
+	ToAdminPortalNavigationRolesPtrOutputWithContext(context.Context) AdminPortalNavigationRolesPtrOutput
+}
+
+type adminPortalNavigationRolesPtrType AdminPortalNavigationRolesArgs
+
+func AdminPortalNavigationRolesPtr(v *AdminPortalNavigationRolesArgs) AdminPortalNavigationRolesPtrInput {
+	return (*adminPortalNavigationRolesPtrType)(v)
+}
+
+func (*adminPortalNavigationRolesPtrType) ElementType() reflect.Type {
+	return reflect.TypeOf((**AdminPortalNavigationRoles)(nil)).Elem()
+}
+
+func (i *adminPortalNavigationRolesPtrType) ToAdminPortalNavigationRolesPtrOutput() AdminPortalNavigationRolesPtrOutput {
+	return i.ToAdminPortalNavigationRolesPtrOutputWithContext(context.Background())
+}
+
+func (i *adminPortalNavigationRolesPtrType) ToAdminPortalNavigationRolesPtrOutputWithContext(ctx context.Context) AdminPortalNavigationRolesPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(AdminPortalNavigationRolesPtrOutput)
+}
+
+type AdminPortalNavigationRolesOutput struct{ *pulumi.OutputState }
+
+func (AdminPortalNavigationRolesOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*AdminPortalNavigationRoles)(nil)).Elem()
+}
+
+func (o AdminPortalNavigationRolesOutput) ToAdminPortalNavigationRolesOutput() AdminPortalNavigationRolesOutput {
+	return o
+}
+
+func (o AdminPortalNavigationRolesOutput) ToAdminPortalNavigationRolesOutputWithContext(ctx context.Context) AdminPortalNavigationRolesOutput {
+	return o
+}
+
+func (o AdminPortalNavigationRolesOutput) ToAdminPortalNavigationRolesPtrOutput() AdminPortalNavigationRolesPtrOutput {
+	return o.ToAdminPortalNavigationRolesPtrOutputWithContext(context.Background())
+}
+
+func (o AdminPortalNavigationRolesOutput) ToAdminPortalNavigationRolesPtrOutputWithContext(ctx context.Context) AdminPortalNavigationRolesPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, v AdminPortalNavigationRoles) *AdminPortalNavigationRoles {
+		return &v
+	}).(AdminPortalNavigationRolesPtrOutput)
+}
+
+// `byPermissions`: shown to users whose roles allow it; `hidden`: never shown.
+func (o AdminPortalNavigationRolesOutput) Visibility() AdminPortalNavigationRolesVisibilityOutput {
+	return o.ApplyT(func(v AdminPortalNavigationRoles) AdminPortalNavigationRolesVisibility { return v.Visibility }).(AdminPortalNavigationRolesVisibilityOutput)
+}
+
+type AdminPortalNavigationRolesPtrOutput struct{ *pulumi.OutputState }
+
+func (AdminPortalNavigationRolesPtrOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((**AdminPortalNavigationRoles)(nil)).Elem()
+}
+
+func (o AdminPortalNavigationRolesPtrOutput) ToAdminPortalNavigationRolesPtrOutput() AdminPortalNavigationRolesPtrOutput {
+	return o
+}
+
+func (o AdminPortalNavigationRolesPtrOutput) ToAdminPortalNavigationRolesPtrOutputWithContext(ctx context.Context) AdminPortalNavigationRolesPtrOutput {
+	return o
+}
+
+func (o AdminPortalNavigationRolesPtrOutput) Elem() AdminPortalNavigationRolesOutput {
+	return o.ApplyT(func(v *AdminPortalNavigationRoles) AdminPortalNavigationRoles {
+		if v != nil {
+			return *v
+		}
+		var ret AdminPortalNavigationRoles
+		return ret
+	}).(AdminPortalNavigationRolesOutput)
+}
+
+// `byPermissions`: shown to users whose roles allow it; `hidden`: never shown.
+func (o AdminPortalNavigationRolesPtrOutput) Visibility() AdminPortalNavigationRolesVisibilityPtrOutput {
+	return o.ApplyT(func(v *AdminPortalNavigationRoles) *AdminPortalNavigationRolesVisibility {
+		if v == nil {
+			return nil
+		}
+		return &v.Visibility
+	}).(AdminPortalNavigationRolesVisibilityPtrOutput)
+}
+
+type AdminPortalNavigationSecurity struct {
+	// `byPermissions`: shown to users whose roles allow it; `hidden`: never shown.
+	Visibility AdminPortalNavigationSecurityVisibility `pulumi:"visibility"`
+}
+
+// AdminPortalNavigationSecurityInput is an input type that accepts AdminPortalNavigationSecurityArgs and AdminPortalNavigationSecurityOutput values.
+// You can construct a concrete instance of `AdminPortalNavigationSecurityInput` via:
+//
+//	AdminPortalNavigationSecurityArgs{...}
+type AdminPortalNavigationSecurityInput interface {
+	pulumi.Input
+
+	ToAdminPortalNavigationSecurityOutput() AdminPortalNavigationSecurityOutput
+	ToAdminPortalNavigationSecurityOutputWithContext(context.Context) AdminPortalNavigationSecurityOutput
+}
+
+type AdminPortalNavigationSecurityArgs struct {
+	// `byPermissions`: shown to users whose roles allow it; `hidden`: never shown.
+	Visibility AdminPortalNavigationSecurityVisibilityInput `pulumi:"visibility"`
+}
+
+func (AdminPortalNavigationSecurityArgs) ElementType() reflect.Type {
+	return reflect.TypeOf((*AdminPortalNavigationSecurity)(nil)).Elem()
+}
+
+func (i AdminPortalNavigationSecurityArgs) ToAdminPortalNavigationSecurityOutput() AdminPortalNavigationSecurityOutput {
+	return i.ToAdminPortalNavigationSecurityOutputWithContext(context.Background())
+}
+
+func (i AdminPortalNavigationSecurityArgs) ToAdminPortalNavigationSecurityOutputWithContext(ctx context.Context) AdminPortalNavigationSecurityOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(AdminPortalNavigationSecurityOutput)
+}
+
+func (i AdminPortalNavigationSecurityArgs) ToAdminPortalNavigationSecurityPtrOutput() AdminPortalNavigationSecurityPtrOutput {
+	return i.ToAdminPortalNavigationSecurityPtrOutputWithContext(context.Background())
+}
+
+func (i AdminPortalNavigationSecurityArgs) ToAdminPortalNavigationSecurityPtrOutputWithContext(ctx context.Context) AdminPortalNavigationSecurityPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(AdminPortalNavigationSecurityOutput).ToAdminPortalNavigationSecurityPtrOutputWithContext(ctx)
+}
+
+// AdminPortalNavigationSecurityPtrInput is an input type that accepts AdminPortalNavigationSecurityArgs, AdminPortalNavigationSecurityPtr and AdminPortalNavigationSecurityPtrOutput values.
+// You can construct a concrete instance of `AdminPortalNavigationSecurityPtrInput` via:
+//
+//	        AdminPortalNavigationSecurityArgs{...}
+//
+//	or:
+//
+//	        nil
+type AdminPortalNavigationSecurityPtrInput interface {
+	pulumi.Input
+
+	ToAdminPortalNavigationSecurityPtrOutput() AdminPortalNavigationSecurityPtrOutput
+	ToAdminPortalNavigationSecurityPtrOutputWithContext(context.Context) AdminPortalNavigationSecurityPtrOutput
+}
+
+type adminPortalNavigationSecurityPtrType AdminPortalNavigationSecurityArgs
+
+func AdminPortalNavigationSecurityPtr(v *AdminPortalNavigationSecurityArgs) AdminPortalNavigationSecurityPtrInput {
+	return (*adminPortalNavigationSecurityPtrType)(v)
+}
+
+func (*adminPortalNavigationSecurityPtrType) ElementType() reflect.Type {
+	return reflect.TypeOf((**AdminPortalNavigationSecurity)(nil)).Elem()
+}
+
+func (i *adminPortalNavigationSecurityPtrType) ToAdminPortalNavigationSecurityPtrOutput() AdminPortalNavigationSecurityPtrOutput {
+	return i.ToAdminPortalNavigationSecurityPtrOutputWithContext(context.Background())
+}
+
+func (i *adminPortalNavigationSecurityPtrType) ToAdminPortalNavigationSecurityPtrOutputWithContext(ctx context.Context) AdminPortalNavigationSecurityPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(AdminPortalNavigationSecurityPtrOutput)
+}
+
+type AdminPortalNavigationSecurityOutput struct{ *pulumi.OutputState }
+
+func (AdminPortalNavigationSecurityOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*AdminPortalNavigationSecurity)(nil)).Elem()
+}
+
+func (o AdminPortalNavigationSecurityOutput) ToAdminPortalNavigationSecurityOutput() AdminPortalNavigationSecurityOutput {
+	return o
+}
+
+func (o AdminPortalNavigationSecurityOutput) ToAdminPortalNavigationSecurityOutputWithContext(ctx context.Context) AdminPortalNavigationSecurityOutput {
+	return o
+}
+
+func (o AdminPortalNavigationSecurityOutput) ToAdminPortalNavigationSecurityPtrOutput() AdminPortalNavigationSecurityPtrOutput {
+	return o.ToAdminPortalNavigationSecurityPtrOutputWithContext(context.Background())
+}
+
+func (o AdminPortalNavigationSecurityOutput) ToAdminPortalNavigationSecurityPtrOutputWithContext(ctx context.Context) AdminPortalNavigationSecurityPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, v AdminPortalNavigationSecurity) *AdminPortalNavigationSecurity {
+		return &v
+	}).(AdminPortalNavigationSecurityPtrOutput)
+}
+
+// `byPermissions`: shown to users whose roles allow it; `hidden`: never shown.
+func (o AdminPortalNavigationSecurityOutput) Visibility() AdminPortalNavigationSecurityVisibilityOutput {
+	return o.ApplyT(func(v AdminPortalNavigationSecurity) AdminPortalNavigationSecurityVisibility { return v.Visibility }).(AdminPortalNavigationSecurityVisibilityOutput)
+}
+
+type AdminPortalNavigationSecurityPtrOutput struct{ *pulumi.OutputState }
+
+func (AdminPortalNavigationSecurityPtrOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((**AdminPortalNavigationSecurity)(nil)).Elem()
+}
+
+func (o AdminPortalNavigationSecurityPtrOutput) ToAdminPortalNavigationSecurityPtrOutput() AdminPortalNavigationSecurityPtrOutput {
+	return o
+}
+
+func (o AdminPortalNavigationSecurityPtrOutput) ToAdminPortalNavigationSecurityPtrOutputWithContext(ctx context.Context) AdminPortalNavigationSecurityPtrOutput {
+	return o
+}
+
+func (o AdminPortalNavigationSecurityPtrOutput) Elem() AdminPortalNavigationSecurityOutput {
+	return o.ApplyT(func(v *AdminPortalNavigationSecurity) AdminPortalNavigationSecurity {
+		if v != nil {
+			return *v
+		}
+		var ret AdminPortalNavigationSecurity
+		return ret
+	}).(AdminPortalNavigationSecurityOutput)
+}
+
+// `byPermissions`: shown to users whose roles allow it; `hidden`: never shown.
+func (o AdminPortalNavigationSecurityPtrOutput) Visibility() AdminPortalNavigationSecurityVisibilityPtrOutput {
+	return o.ApplyT(func(v *AdminPortalNavigationSecurity) *AdminPortalNavigationSecurityVisibility {
+		if v == nil {
+			return nil
+		}
+		return &v.Visibility
+	}).(AdminPortalNavigationSecurityVisibilityPtrOutput)
+}
+
+type AdminPortalNavigationSso struct {
+	// `byPermissions`: shown to users whose roles allow it; `hidden`: never shown.
+	Visibility AdminPortalNavigationSsoVisibility `pulumi:"visibility"`
+}
+
+// AdminPortalNavigationSsoInput is an input type that accepts AdminPortalNavigationSsoArgs and AdminPortalNavigationSsoOutput values.
+// You can construct a concrete instance of `AdminPortalNavigationSsoInput` via:
+//
+//	AdminPortalNavigationSsoArgs{...}
+type AdminPortalNavigationSsoInput interface {
+	pulumi.Input
+
+	ToAdminPortalNavigationSsoOutput() AdminPortalNavigationSsoOutput
+	ToAdminPortalNavigationSsoOutputWithContext(context.Context) AdminPortalNavigationSsoOutput
+}
+
+type AdminPortalNavigationSsoArgs struct {
+	// `byPermissions`: shown to users whose roles allow it; `hidden`: never shown.
+	Visibility AdminPortalNavigationSsoVisibilityInput `pulumi:"visibility"`
+}
+
+func (AdminPortalNavigationSsoArgs) ElementType() reflect.Type {
+	return reflect.TypeOf((*AdminPortalNavigationSso)(nil)).Elem()
+}
+
+func (i AdminPortalNavigationSsoArgs) ToAdminPortalNavigationSsoOutput() AdminPortalNavigationSsoOutput {
+	return i.ToAdminPortalNavigationSsoOutputWithContext(context.Background())
+}
+
+func (i AdminPortalNavigationSsoArgs) ToAdminPortalNavigationSsoOutputWithContext(ctx context.Context) AdminPortalNavigationSsoOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(AdminPortalNavigationSsoOutput)
+}
+
+func (i AdminPortalNavigationSsoArgs) ToAdminPortalNavigationSsoPtrOutput() AdminPortalNavigationSsoPtrOutput {
+	return i.ToAdminPortalNavigationSsoPtrOutputWithContext(context.Background())
+}
+
+func (i AdminPortalNavigationSsoArgs) ToAdminPortalNavigationSsoPtrOutputWithContext(ctx context.Context) AdminPortalNavigationSsoPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(AdminPortalNavigationSsoOutput).ToAdminPortalNavigationSsoPtrOutputWithContext(ctx)
+}
+
+// AdminPortalNavigationSsoPtrInput is an input type that accepts AdminPortalNavigationSsoArgs, AdminPortalNavigationSsoPtr and AdminPortalNavigationSsoPtrOutput values.
+// You can construct a concrete instance of `AdminPortalNavigationSsoPtrInput` via:
+//
+//	        AdminPortalNavigationSsoArgs{...}
+//
+//	or:
+//
+//	        nil
+type AdminPortalNavigationSsoPtrInput interface {
+	pulumi.Input
+
+	ToAdminPortalNavigationSsoPtrOutput() AdminPortalNavigationSsoPtrOutput
+	ToAdminPortalNavigationSsoPtrOutputWithContext(context.Context) AdminPortalNavigationSsoPtrOutput
+}
+
+type adminPortalNavigationSsoPtrType AdminPortalNavigationSsoArgs
+
+func AdminPortalNavigationSsoPtr(v *AdminPortalNavigationSsoArgs) AdminPortalNavigationSsoPtrInput {
+	return (*adminPortalNavigationSsoPtrType)(v)
+}
+
+func (*adminPortalNavigationSsoPtrType) ElementType() reflect.Type {
+	return reflect.TypeOf((**AdminPortalNavigationSso)(nil)).Elem()
+}
+
+func (i *adminPortalNavigationSsoPtrType) ToAdminPortalNavigationSsoPtrOutput() AdminPortalNavigationSsoPtrOutput {
+	return i.ToAdminPortalNavigationSsoPtrOutputWithContext(context.Background())
+}
+
+func (i *adminPortalNavigationSsoPtrType) ToAdminPortalNavigationSsoPtrOutputWithContext(ctx context.Context) AdminPortalNavigationSsoPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(AdminPortalNavigationSsoPtrOutput)
+}
+
+type AdminPortalNavigationSsoOutput struct{ *pulumi.OutputState }
+
+func (AdminPortalNavigationSsoOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*AdminPortalNavigationSso)(nil)).Elem()
+}
+
+func (o AdminPortalNavigationSsoOutput) ToAdminPortalNavigationSsoOutput() AdminPortalNavigationSsoOutput {
+	return o
+}
+
+func (o AdminPortalNavigationSsoOutput) ToAdminPortalNavigationSsoOutputWithContext(ctx context.Context) AdminPortalNavigationSsoOutput {
+	return o
+}
+
+func (o AdminPortalNavigationSsoOutput) ToAdminPortalNavigationSsoPtrOutput() AdminPortalNavigationSsoPtrOutput {
+	return o.ToAdminPortalNavigationSsoPtrOutputWithContext(context.Background())
+}
+
+func (o AdminPortalNavigationSsoOutput) ToAdminPortalNavigationSsoPtrOutputWithContext(ctx context.Context) AdminPortalNavigationSsoPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, v AdminPortalNavigationSso) *AdminPortalNavigationSso {
+		return &v
+	}).(AdminPortalNavigationSsoPtrOutput)
+}
+
+// `byPermissions`: shown to users whose roles allow it; `hidden`: never shown.
+func (o AdminPortalNavigationSsoOutput) Visibility() AdminPortalNavigationSsoVisibilityOutput {
+	return o.ApplyT(func(v AdminPortalNavigationSso) AdminPortalNavigationSsoVisibility { return v.Visibility }).(AdminPortalNavigationSsoVisibilityOutput)
+}
+
+type AdminPortalNavigationSsoPtrOutput struct{ *pulumi.OutputState }
+
+func (AdminPortalNavigationSsoPtrOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((**AdminPortalNavigationSso)(nil)).Elem()
+}
+
+func (o AdminPortalNavigationSsoPtrOutput) ToAdminPortalNavigationSsoPtrOutput() AdminPortalNavigationSsoPtrOutput {
+	return o
+}
+
+func (o AdminPortalNavigationSsoPtrOutput) ToAdminPortalNavigationSsoPtrOutputWithContext(ctx context.Context) AdminPortalNavigationSsoPtrOutput {
+	return o
+}
+
+func (o AdminPortalNavigationSsoPtrOutput) Elem() AdminPortalNavigationSsoOutput {
+	return o.ApplyT(func(v *AdminPortalNavigationSso) AdminPortalNavigationSso {
+		if v != nil {
+			return *v
+		}
+		var ret AdminPortalNavigationSso
+		return ret
+	}).(AdminPortalNavigationSsoOutput)
+}
+
+// `byPermissions`: shown to users whose roles allow it; `hidden`: never shown.
+func (o AdminPortalNavigationSsoPtrOutput) Visibility() AdminPortalNavigationSsoVisibilityPtrOutput {
+	return o.ApplyT(func(v *AdminPortalNavigationSso) *AdminPortalNavigationSsoVisibility {
+		if v == nil {
+			return nil
+		}
+		return &v.Visibility
+	}).(AdminPortalNavigationSsoVisibilityPtrOutput)
+}
+
+type AdminPortalNavigationSubscriptions struct {
+	// `byPermissions`: shown to users whose roles allow it; `hidden`: never shown.
+	Visibility AdminPortalNavigationSubscriptionsVisibility `pulumi:"visibility"`
+}
+
+// AdminPortalNavigationSubscriptionsInput is an input type that accepts AdminPortalNavigationSubscriptionsArgs and AdminPortalNavigationSubscriptionsOutput values.
+// You can construct a concrete instance of `AdminPortalNavigationSubscriptionsInput` via:
+//
+//	AdminPortalNavigationSubscriptionsArgs{...}
+type AdminPortalNavigationSubscriptionsInput interface {
+	pulumi.Input
+
+	ToAdminPortalNavigationSubscriptionsOutput() AdminPortalNavigationSubscriptionsOutput
+	ToAdminPortalNavigationSubscriptionsOutputWithContext(context.Context) AdminPortalNavigationSubscriptionsOutput
+}
+
+type AdminPortalNavigationSubscriptionsArgs struct {
+	// `byPermissions`: shown to users whose roles allow it; `hidden`: never shown.
+	Visibility AdminPortalNavigationSubscriptionsVisibilityInput `pulumi:"visibility"`
+}
+
+func (AdminPortalNavigationSubscriptionsArgs) ElementType() reflect.Type {
+	return reflect.TypeOf((*AdminPortalNavigationSubscriptions)(nil)).Elem()
+}
+
+func (i AdminPortalNavigationSubscriptionsArgs) ToAdminPortalNavigationSubscriptionsOutput() AdminPortalNavigationSubscriptionsOutput {
+	return i.ToAdminPortalNavigationSubscriptionsOutputWithContext(context.Background())
+}
+
+func (i AdminPortalNavigationSubscriptionsArgs) ToAdminPortalNavigationSubscriptionsOutputWithContext(ctx context.Context) AdminPortalNavigationSubscriptionsOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(AdminPortalNavigationSubscriptionsOutput)
+}
+
+func (i AdminPortalNavigationSubscriptionsArgs) ToAdminPortalNavigationSubscriptionsPtrOutput() AdminPortalNavigationSubscriptionsPtrOutput {
+	return i.ToAdminPortalNavigationSubscriptionsPtrOutputWithContext(context.Background())
+}
+
+func (i AdminPortalNavigationSubscriptionsArgs) ToAdminPortalNavigationSubscriptionsPtrOutputWithContext(ctx context.Context) AdminPortalNavigationSubscriptionsPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(AdminPortalNavigationSubscriptionsOutput).ToAdminPortalNavigationSubscriptionsPtrOutputWithContext(ctx)
+}
+
+// AdminPortalNavigationSubscriptionsPtrInput is an input type that accepts AdminPortalNavigationSubscriptionsArgs, AdminPortalNavigationSubscriptionsPtr and AdminPortalNavigationSubscriptionsPtrOutput values.
+// You can construct a concrete instance of `AdminPortalNavigationSubscriptionsPtrInput` via:
+//
+//	        AdminPortalNavigationSubscriptionsArgs{...}
+//
+//	or:
+//
+//	        nil
+type AdminPortalNavigationSubscriptionsPtrInput interface {
+	pulumi.Input
+
+	ToAdminPortalNavigationSubscriptionsPtrOutput() AdminPortalNavigationSubscriptionsPtrOutput
+	ToAdminPortalNavigationSubscriptionsPtrOutputWithContext(context.Context) AdminPortalNavigationSubscriptionsPtrOutput
+}
+
+type adminPortalNavigationSubscriptionsPtrType AdminPortalNavigationSubscriptionsArgs
+
+func AdminPortalNavigationSubscriptionsPtr(v *AdminPortalNavigationSubscriptionsArgs) AdminPortalNavigationSubscriptionsPtrInput {
+	return (*adminPortalNavigationSubscriptionsPtrType)(v)
+}
+
+func (*adminPortalNavigationSubscriptionsPtrType) ElementType() reflect.Type {
+	return reflect.TypeOf((**AdminPortalNavigationSubscriptions)(nil)).Elem()
+}
+
+func (i *adminPortalNavigationSubscriptionsPtrType) ToAdminPortalNavigationSubscriptionsPtrOutput() AdminPortalNavigationSubscriptionsPtrOutput {
+	return i.ToAdminPortalNavigationSubscriptionsPtrOutputWithContext(context.Background())
+}
+
+func (i *adminPortalNavigationSubscriptionsPtrType) ToAdminPortalNavigationSubscriptionsPtrOutputWithContext(ctx context.Context) AdminPortalNavigationSubscriptionsPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(AdminPortalNavigationSubscriptionsPtrOutput)
+}
+
+type AdminPortalNavigationSubscriptionsOutput struct{ *pulumi.OutputState }
+
+func (AdminPortalNavigationSubscriptionsOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*AdminPortalNavigationSubscriptions)(nil)).Elem()
+}
+
+func (o AdminPortalNavigationSubscriptionsOutput) ToAdminPortalNavigationSubscriptionsOutput() AdminPortalNavigationSubscriptionsOutput {
+	return o
+}
+
+func (o AdminPortalNavigationSubscriptionsOutput) ToAdminPortalNavigationSubscriptionsOutputWithContext(ctx context.Context) AdminPortalNavigationSubscriptionsOutput {
+	return o
+}
+
+func (o AdminPortalNavigationSubscriptionsOutput) ToAdminPortalNavigationSubscriptionsPtrOutput() AdminPortalNavigationSubscriptionsPtrOutput {
+	return o.ToAdminPortalNavigationSubscriptionsPtrOutputWithContext(context.Background())
+}
+
+func (o AdminPortalNavigationSubscriptionsOutput) ToAdminPortalNavigationSubscriptionsPtrOutputWithContext(ctx context.Context) AdminPortalNavigationSubscriptionsPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, v AdminPortalNavigationSubscriptions) *AdminPortalNavigationSubscriptions {
+		return &v
+	}).(AdminPortalNavigationSubscriptionsPtrOutput)
+}
+
+// `byPermissions`: shown to users whose roles allow it; `hidden`: never shown.
+func (o AdminPortalNavigationSubscriptionsOutput) Visibility() AdminPortalNavigationSubscriptionsVisibilityOutput {
+	return o.ApplyT(func(v AdminPortalNavigationSubscriptions) AdminPortalNavigationSubscriptionsVisibility {
+		return v.Visibility
+	}).(AdminPortalNavigationSubscriptionsVisibilityOutput)
+}
+
+type AdminPortalNavigationSubscriptionsPtrOutput struct{ *pulumi.OutputState }
+
+func (AdminPortalNavigationSubscriptionsPtrOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((**AdminPortalNavigationSubscriptions)(nil)).Elem()
+}
+
+func (o AdminPortalNavigationSubscriptionsPtrOutput) ToAdminPortalNavigationSubscriptionsPtrOutput() AdminPortalNavigationSubscriptionsPtrOutput {
+	return o
+}
+
+func (o AdminPortalNavigationSubscriptionsPtrOutput) ToAdminPortalNavigationSubscriptionsPtrOutputWithContext(ctx context.Context) AdminPortalNavigationSubscriptionsPtrOutput {
+	return o
+}
+
+func (o AdminPortalNavigationSubscriptionsPtrOutput) Elem() AdminPortalNavigationSubscriptionsOutput {
+	return o.ApplyT(func(v *AdminPortalNavigationSubscriptions) AdminPortalNavigationSubscriptions {
+		if v != nil {
+			return *v
+		}
+		var ret AdminPortalNavigationSubscriptions
+		return ret
+	}).(AdminPortalNavigationSubscriptionsOutput)
+}
+
+// `byPermissions`: shown to users whose roles allow it; `hidden`: never shown.
+func (o AdminPortalNavigationSubscriptionsPtrOutput) Visibility() AdminPortalNavigationSubscriptionsVisibilityPtrOutput {
+	return o.ApplyT(func(v *AdminPortalNavigationSubscriptions) *AdminPortalNavigationSubscriptionsVisibility {
+		if v == nil {
+			return nil
+		}
+		return &v.Visibility
+	}).(AdminPortalNavigationSubscriptionsVisibilityPtrOutput)
+}
+
+type AdminPortalNavigationUsage struct {
+	// `byPermissions`: shown to users whose roles allow it; `hidden`: never shown.
+	Visibility AdminPortalNavigationUsageVisibility `pulumi:"visibility"`
+}
+
+// AdminPortalNavigationUsageInput is an input type that accepts AdminPortalNavigationUsageArgs and AdminPortalNavigationUsageOutput values.
+// You can construct a concrete instance of `AdminPortalNavigationUsageInput` via:
+//
+//	AdminPortalNavigationUsageArgs{...}
+type AdminPortalNavigationUsageInput interface {
+	pulumi.Input
+
+	ToAdminPortalNavigationUsageOutput() AdminPortalNavigationUsageOutput
+	ToAdminPortalNavigationUsageOutputWithContext(context.Context) AdminPortalNavigationUsageOutput
+}
+
+type AdminPortalNavigationUsageArgs struct {
+	// `byPermissions`: shown to users whose roles allow it; `hidden`: never shown.
+	Visibility AdminPortalNavigationUsageVisibilityInput `pulumi:"visibility"`
+}
+
+func (AdminPortalNavigationUsageArgs) ElementType() reflect.Type {
+	return reflect.TypeOf((*AdminPortalNavigationUsage)(nil)).Elem()
+}
+
+func (i AdminPortalNavigationUsageArgs) ToAdminPortalNavigationUsageOutput() AdminPortalNavigationUsageOutput {
+	return i.ToAdminPortalNavigationUsageOutputWithContext(context.Background())
+}
+
+func (i AdminPortalNavigationUsageArgs) ToAdminPortalNavigationUsageOutputWithContext(ctx context.Context) AdminPortalNavigationUsageOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(AdminPortalNavigationUsageOutput)
+}
+
+func (i AdminPortalNavigationUsageArgs) ToAdminPortalNavigationUsagePtrOutput() AdminPortalNavigationUsagePtrOutput {
+	return i.ToAdminPortalNavigationUsagePtrOutputWithContext(context.Background())
+}
+
+func (i AdminPortalNavigationUsageArgs) ToAdminPortalNavigationUsagePtrOutputWithContext(ctx context.Context) AdminPortalNavigationUsagePtrOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(AdminPortalNavigationUsageOutput).ToAdminPortalNavigationUsagePtrOutputWithContext(ctx)
+}
+
+// AdminPortalNavigationUsagePtrInput is an input type that accepts AdminPortalNavigationUsageArgs, AdminPortalNavigationUsagePtr and AdminPortalNavigationUsagePtrOutput values.
+// You can construct a concrete instance of `AdminPortalNavigationUsagePtrInput` via:
+//
+//	        AdminPortalNavigationUsageArgs{...}
+//
+//	or:
+//
+//	        nil
+type AdminPortalNavigationUsagePtrInput interface {
+	pulumi.Input
+
+	ToAdminPortalNavigationUsagePtrOutput() AdminPortalNavigationUsagePtrOutput
+	ToAdminPortalNavigationUsagePtrOutputWithContext(context.Context) AdminPortalNavigationUsagePtrOutput
+}
+
+type adminPortalNavigationUsagePtrType AdminPortalNavigationUsageArgs
+
+func AdminPortalNavigationUsagePtr(v *AdminPortalNavigationUsageArgs) AdminPortalNavigationUsagePtrInput {
+	return (*adminPortalNavigationUsagePtrType)(v)
+}
+
+func (*adminPortalNavigationUsagePtrType) ElementType() reflect.Type {
+	return reflect.TypeOf((**AdminPortalNavigationUsage)(nil)).Elem()
+}
+
+func (i *adminPortalNavigationUsagePtrType) ToAdminPortalNavigationUsagePtrOutput() AdminPortalNavigationUsagePtrOutput {
+	return i.ToAdminPortalNavigationUsagePtrOutputWithContext(context.Background())
+}
+
+func (i *adminPortalNavigationUsagePtrType) ToAdminPortalNavigationUsagePtrOutputWithContext(ctx context.Context) AdminPortalNavigationUsagePtrOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(AdminPortalNavigationUsagePtrOutput)
+}
+
+type AdminPortalNavigationUsageOutput struct{ *pulumi.OutputState }
+
+func (AdminPortalNavigationUsageOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*AdminPortalNavigationUsage)(nil)).Elem()
+}
+
+func (o AdminPortalNavigationUsageOutput) ToAdminPortalNavigationUsageOutput() AdminPortalNavigationUsageOutput {
+	return o
+}
+
+func (o AdminPortalNavigationUsageOutput) ToAdminPortalNavigationUsageOutputWithContext(ctx context.Context) AdminPortalNavigationUsageOutput {
+	return o
+}
+
+func (o AdminPortalNavigationUsageOutput) ToAdminPortalNavigationUsagePtrOutput() AdminPortalNavigationUsagePtrOutput {
+	return o.ToAdminPortalNavigationUsagePtrOutputWithContext(context.Background())
+}
+
+func (o AdminPortalNavigationUsageOutput) ToAdminPortalNavigationUsagePtrOutputWithContext(ctx context.Context) AdminPortalNavigationUsagePtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, v AdminPortalNavigationUsage) *AdminPortalNavigationUsage {
+		return &v
+	}).(AdminPortalNavigationUsagePtrOutput)
+}
+
+// `byPermissions`: shown to users whose roles allow it; `hidden`: never shown.
+func (o AdminPortalNavigationUsageOutput) Visibility() AdminPortalNavigationUsageVisibilityOutput {
+	return o.ApplyT(func(v AdminPortalNavigationUsage) AdminPortalNavigationUsageVisibility { return v.Visibility }).(AdminPortalNavigationUsageVisibilityOutput)
+}
+
+type AdminPortalNavigationUsagePtrOutput struct{ *pulumi.OutputState }
+
+func (AdminPortalNavigationUsagePtrOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((**AdminPortalNavigationUsage)(nil)).Elem()
+}
+
+func (o AdminPortalNavigationUsagePtrOutput) ToAdminPortalNavigationUsagePtrOutput() AdminPortalNavigationUsagePtrOutput {
+	return o
+}
+
+func (o AdminPortalNavigationUsagePtrOutput) ToAdminPortalNavigationUsagePtrOutputWithContext(ctx context.Context) AdminPortalNavigationUsagePtrOutput {
+	return o
+}
+
+func (o AdminPortalNavigationUsagePtrOutput) Elem() AdminPortalNavigationUsageOutput {
+	return o.ApplyT(func(v *AdminPortalNavigationUsage) AdminPortalNavigationUsage {
+		if v != nil {
+			return *v
+		}
+		var ret AdminPortalNavigationUsage
+		return ret
+	}).(AdminPortalNavigationUsageOutput)
+}
+
+// `byPermissions`: shown to users whose roles allow it; `hidden`: never shown.
+func (o AdminPortalNavigationUsagePtrOutput) Visibility() AdminPortalNavigationUsageVisibilityPtrOutput {
+	return o.ApplyT(func(v *AdminPortalNavigationUsage) *AdminPortalNavigationUsageVisibility {
+		if v == nil {
+			return nil
+		}
+		return &v.Visibility
+	}).(AdminPortalNavigationUsageVisibilityPtrOutput)
+}
+
+type AdminPortalNavigationUsers struct {
+	// `byPermissions`: shown to users whose roles allow it; `hidden`: never shown.
+	Visibility AdminPortalNavigationUsersVisibility `pulumi:"visibility"`
+}
+
+// AdminPortalNavigationUsersInput is an input type that accepts AdminPortalNavigationUsersArgs and AdminPortalNavigationUsersOutput values.
+// You can construct a concrete instance of `AdminPortalNavigationUsersInput` via:
+//
+//	AdminPortalNavigationUsersArgs{...}
+type AdminPortalNavigationUsersInput interface {
+	pulumi.Input
+
+	ToAdminPortalNavigationUsersOutput() AdminPortalNavigationUsersOutput
+	ToAdminPortalNavigationUsersOutputWithContext(context.Context) AdminPortalNavigationUsersOutput
+}
+
+type AdminPortalNavigationUsersArgs struct {
+	// `byPermissions`: shown to users whose roles allow it; `hidden`: never shown.
+	Visibility AdminPortalNavigationUsersVisibilityInput `pulumi:"visibility"`
+}
+
+func (AdminPortalNavigationUsersArgs) ElementType() reflect.Type {
+	return reflect.TypeOf((*AdminPortalNavigationUsers)(nil)).Elem()
+}
+
+func (i AdminPortalNavigationUsersArgs) ToAdminPortalNavigationUsersOutput() AdminPortalNavigationUsersOutput {
+	return i.ToAdminPortalNavigationUsersOutputWithContext(context.Background())
+}
+
+func (i AdminPortalNavigationUsersArgs) ToAdminPortalNavigationUsersOutputWithContext(ctx context.Context) AdminPortalNavigationUsersOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(AdminPortalNavigationUsersOutput)
+}
+
+func (i AdminPortalNavigationUsersArgs) ToAdminPortalNavigationUsersPtrOutput() AdminPortalNavigationUsersPtrOutput {
+	return i.ToAdminPortalNavigationUsersPtrOutputWithContext(context.Background())
+}
+
+func (i AdminPortalNavigationUsersArgs) ToAdminPortalNavigationUsersPtrOutputWithContext(ctx context.Context) AdminPortalNavigationUsersPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(AdminPortalNavigationUsersOutput).ToAdminPortalNavigationUsersPtrOutputWithContext(ctx)
+}
+
+// AdminPortalNavigationUsersPtrInput is an input type that accepts AdminPortalNavigationUsersArgs, AdminPortalNavigationUsersPtr and AdminPortalNavigationUsersPtrOutput values.
+// You can construct a concrete instance of `AdminPortalNavigationUsersPtrInput` via:
+//
+//	        AdminPortalNavigationUsersArgs{...}
+//
+//	or:
+//
+//	        nil
+type AdminPortalNavigationUsersPtrInput interface {
+	pulumi.Input
+
+	ToAdminPortalNavigationUsersPtrOutput() AdminPortalNavigationUsersPtrOutput
+	ToAdminPortalNavigationUsersPtrOutputWithContext(context.Context) AdminPortalNavigationUsersPtrOutput
+}
+
+type adminPortalNavigationUsersPtrType AdminPortalNavigationUsersArgs
+
+func AdminPortalNavigationUsersPtr(v *AdminPortalNavigationUsersArgs) AdminPortalNavigationUsersPtrInput {
+	return (*adminPortalNavigationUsersPtrType)(v)
+}
+
+func (*adminPortalNavigationUsersPtrType) ElementType() reflect.Type {
+	return reflect.TypeOf((**AdminPortalNavigationUsers)(nil)).Elem()
+}
+
+func (i *adminPortalNavigationUsersPtrType) ToAdminPortalNavigationUsersPtrOutput() AdminPortalNavigationUsersPtrOutput {
+	return i.ToAdminPortalNavigationUsersPtrOutputWithContext(context.Background())
+}
+
+func (i *adminPortalNavigationUsersPtrType) ToAdminPortalNavigationUsersPtrOutputWithContext(ctx context.Context) AdminPortalNavigationUsersPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(AdminPortalNavigationUsersPtrOutput)
+}
+
+type AdminPortalNavigationUsersOutput struct{ *pulumi.OutputState }
+
+func (AdminPortalNavigationUsersOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*AdminPortalNavigationUsers)(nil)).Elem()
+}
+
+func (o AdminPortalNavigationUsersOutput) ToAdminPortalNavigationUsersOutput() AdminPortalNavigationUsersOutput {
+	return o
+}
+
+func (o AdminPortalNavigationUsersOutput) ToAdminPortalNavigationUsersOutputWithContext(ctx context.Context) AdminPortalNavigationUsersOutput {
+	return o
+}
+
+func (o AdminPortalNavigationUsersOutput) ToAdminPortalNavigationUsersPtrOutput() AdminPortalNavigationUsersPtrOutput {
+	return o.ToAdminPortalNavigationUsersPtrOutputWithContext(context.Background())
+}
+
+func (o AdminPortalNavigationUsersOutput) ToAdminPortalNavigationUsersPtrOutputWithContext(ctx context.Context) AdminPortalNavigationUsersPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, v AdminPortalNavigationUsers) *AdminPortalNavigationUsers {
+		return &v
+	}).(AdminPortalNavigationUsersPtrOutput)
+}
+
+// `byPermissions`: shown to users whose roles allow it; `hidden`: never shown.
+func (o AdminPortalNavigationUsersOutput) Visibility() AdminPortalNavigationUsersVisibilityOutput {
+	return o.ApplyT(func(v AdminPortalNavigationUsers) AdminPortalNavigationUsersVisibility { return v.Visibility }).(AdminPortalNavigationUsersVisibilityOutput)
+}
+
+type AdminPortalNavigationUsersPtrOutput struct{ *pulumi.OutputState }
+
+func (AdminPortalNavigationUsersPtrOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((**AdminPortalNavigationUsers)(nil)).Elem()
+}
+
+func (o AdminPortalNavigationUsersPtrOutput) ToAdminPortalNavigationUsersPtrOutput() AdminPortalNavigationUsersPtrOutput {
+	return o
+}
+
+func (o AdminPortalNavigationUsersPtrOutput) ToAdminPortalNavigationUsersPtrOutputWithContext(ctx context.Context) AdminPortalNavigationUsersPtrOutput {
+	return o
+}
+
+func (o AdminPortalNavigationUsersPtrOutput) Elem() AdminPortalNavigationUsersOutput {
+	return o.ApplyT(func(v *AdminPortalNavigationUsers) AdminPortalNavigationUsers {
+		if v != nil {
+			return *v
+		}
+		var ret AdminPortalNavigationUsers
+		return ret
+	}).(AdminPortalNavigationUsersOutput)
+}
+
+// `byPermissions`: shown to users whose roles allow it; `hidden`: never shown.
+func (o AdminPortalNavigationUsersPtrOutput) Visibility() AdminPortalNavigationUsersVisibilityPtrOutput {
+	return o.ApplyT(func(v *AdminPortalNavigationUsers) *AdminPortalNavigationUsersVisibility {
+		if v == nil {
+			return nil
+		}
+		return &v.Visibility
+	}).(AdminPortalNavigationUsersVisibilityPtrOutput)
+}
+
+type AdminPortalNavigationWebhooks struct {
+	// `byPermissions`: shown to users whose roles allow it; `hidden`: never shown.
+	Visibility AdminPortalNavigationWebhooksVisibility `pulumi:"visibility"`
+}
+
+// AdminPortalNavigationWebhooksInput is an input type that accepts AdminPortalNavigationWebhooksArgs and AdminPortalNavigationWebhooksOutput values.
+// You can construct a concrete instance of `AdminPortalNavigationWebhooksInput` via:
+//
+//	AdminPortalNavigationWebhooksArgs{...}
+type AdminPortalNavigationWebhooksInput interface {
+	pulumi.Input
+
+	ToAdminPortalNavigationWebhooksOutput() AdminPortalNavigationWebhooksOutput
+	ToAdminPortalNavigationWebhooksOutputWithContext(context.Context) AdminPortalNavigationWebhooksOutput
+}
+
+type AdminPortalNavigationWebhooksArgs struct {
+	// `byPermissions`: shown to users whose roles allow it; `hidden`: never shown.
+	Visibility AdminPortalNavigationWebhooksVisibilityInput `pulumi:"visibility"`
+}
+
+func (AdminPortalNavigationWebhooksArgs) ElementType() reflect.Type {
+	return reflect.TypeOf((*AdminPortalNavigationWebhooks)(nil)).Elem()
+}
+
+func (i AdminPortalNavigationWebhooksArgs) ToAdminPortalNavigationWebhooksOutput() AdminPortalNavigationWebhooksOutput {
+	return i.ToAdminPortalNavigationWebhooksOutputWithContext(context.Background())
+}
+
+func (i AdminPortalNavigationWebhooksArgs) ToAdminPortalNavigationWebhooksOutputWithContext(ctx context.Context) AdminPortalNavigationWebhooksOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(AdminPortalNavigationWebhooksOutput)
+}
+
+func (i AdminPortalNavigationWebhooksArgs) ToAdminPortalNavigationWebhooksPtrOutput() AdminPortalNavigationWebhooksPtrOutput {
+	return i.ToAdminPortalNavigationWebhooksPtrOutputWithContext(context.Background())
+}
+
+func (i AdminPortalNavigationWebhooksArgs) ToAdminPortalNavigationWebhooksPtrOutputWithContext(ctx context.Context) AdminPortalNavigationWebhooksPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(AdminPortalNavigationWebhooksOutput).ToAdminPortalNavigationWebhooksPtrOutputWithContext(ctx)
+}
+
+// AdminPortalNavigationWebhooksPtrInput is an input type that accepts AdminPortalNavigationWebhooksArgs, AdminPortalNavigationWebhooksPtr and AdminPortalNavigationWebhooksPtrOutput values.
+// You can construct a concrete instance of `AdminPortalNavigationWebhooksPtrInput` via:
+//
+//	        AdminPortalNavigationWebhooksArgs{...}
+//
+//	or:
+//
+//	        nil
+type AdminPortalNavigationWebhooksPtrInput interface {
+	pulumi.Input
+
+	ToAdminPortalNavigationWebhooksPtrOutput() AdminPortalNavigationWebhooksPtrOutput
+	ToAdminPortalNavigationWebhooksPtrOutputWithContext(context.Context) AdminPortalNavigationWebhooksPtrOutput
+}
+
+type adminPortalNavigationWebhooksPtrType AdminPortalNavigationWebhooksArgs
+
+func AdminPortalNavigationWebhooksPtr(v *AdminPortalNavigationWebhooksArgs) AdminPortalNavigationWebhooksPtrInput {
+	return (*adminPortalNavigationWebhooksPtrType)(v)
+}
+
+func (*adminPortalNavigationWebhooksPtrType) ElementType() reflect.Type {
+	return reflect.TypeOf((**AdminPortalNavigationWebhooks)(nil)).Elem()
+}
+
+func (i *adminPortalNavigationWebhooksPtrType) ToAdminPortalNavigationWebhooksPtrOutput() AdminPortalNavigationWebhooksPtrOutput {
+	return i.ToAdminPortalNavigationWebhooksPtrOutputWithContext(context.Background())
+}
+
+func (i *adminPortalNavigationWebhooksPtrType) ToAdminPortalNavigationWebhooksPtrOutputWithContext(ctx context.Context) AdminPortalNavigationWebhooksPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(AdminPortalNavigationWebhooksPtrOutput)
+}
+
+type AdminPortalNavigationWebhooksOutput struct{ *pulumi.OutputState }
+
+func (AdminPortalNavigationWebhooksOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*AdminPortalNavigationWebhooks)(nil)).Elem()
+}
+
+func (o AdminPortalNavigationWebhooksOutput) ToAdminPortalNavigationWebhooksOutput() AdminPortalNavigationWebhooksOutput {
+	return o
+}
+
+func (o AdminPortalNavigationWebhooksOutput) ToAdminPortalNavigationWebhooksOutputWithContext(ctx context.Context) AdminPortalNavigationWebhooksOutput {
+	return o
+}
+
+func (o AdminPortalNavigationWebhooksOutput) ToAdminPortalNavigationWebhooksPtrOutput() AdminPortalNavigationWebhooksPtrOutput {
+	return o.ToAdminPortalNavigationWebhooksPtrOutputWithContext(context.Background())
+}
+
+func (o AdminPortalNavigationWebhooksOutput) ToAdminPortalNavigationWebhooksPtrOutputWithContext(ctx context.Context) AdminPortalNavigationWebhooksPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, v AdminPortalNavigationWebhooks) *AdminPortalNavigationWebhooks {
+		return &v
+	}).(AdminPortalNavigationWebhooksPtrOutput)
+}
+
+// `byPermissions`: shown to users whose roles allow it; `hidden`: never shown.
+func (o AdminPortalNavigationWebhooksOutput) Visibility() AdminPortalNavigationWebhooksVisibilityOutput {
+	return o.ApplyT(func(v AdminPortalNavigationWebhooks) AdminPortalNavigationWebhooksVisibility { return v.Visibility }).(AdminPortalNavigationWebhooksVisibilityOutput)
+}
+
+type AdminPortalNavigationWebhooksPtrOutput struct{ *pulumi.OutputState }
+
+func (AdminPortalNavigationWebhooksPtrOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((**AdminPortalNavigationWebhooks)(nil)).Elem()
+}
+
+func (o AdminPortalNavigationWebhooksPtrOutput) ToAdminPortalNavigationWebhooksPtrOutput() AdminPortalNavigationWebhooksPtrOutput {
+	return o
+}
+
+func (o AdminPortalNavigationWebhooksPtrOutput) ToAdminPortalNavigationWebhooksPtrOutputWithContext(ctx context.Context) AdminPortalNavigationWebhooksPtrOutput {
+	return o
+}
+
+func (o AdminPortalNavigationWebhooksPtrOutput) Elem() AdminPortalNavigationWebhooksOutput {
+	return o.ApplyT(func(v *AdminPortalNavigationWebhooks) AdminPortalNavigationWebhooks {
+		if v != nil {
+			return *v
+		}
+		var ret AdminPortalNavigationWebhooks
+		return ret
+	}).(AdminPortalNavigationWebhooksOutput)
+}
+
+// `byPermissions`: shown to users whose roles allow it; `hidden`: never shown.
+func (o AdminPortalNavigationWebhooksPtrOutput) Visibility() AdminPortalNavigationWebhooksVisibilityPtrOutput {
+	return o.ApplyT(func(v *AdminPortalNavigationWebhooks) *AdminPortalNavigationWebhooksVisibility {
+		if v == nil {
+			return nil
+		}
+		return &v.Visibility
+	}).(AdminPortalNavigationWebhooksVisibilityPtrOutput)
+}
+
 type Auth0UserSourceTenantConfig struct {
 	// `static` only, required there: the tenant every user joins.
 	TenantId *string `pulumi:"tenantId"`
@@ -227,6 +5991,58 @@ func (o CustomCodeUserSourceTenantConfigOutput) TenantResolverType() CustomCodeU
 	return o.ApplyT(func(v CustomCodeUserSourceTenantConfig) CustomCodeUserSourceTenantConfigTenantResolverType {
 		return v.TenantResolverType
 	}).(CustomCodeUserSourceTenantConfigTenantResolverTypeOutput)
+}
+
+type CustomDomainRecord struct {
+	Name  string `pulumi:"name"`
+	Type  string `pulumi:"type"`
+	Value string `pulumi:"value"`
+}
+
+type CustomDomainRecordOutput struct{ *pulumi.OutputState }
+
+func (CustomDomainRecordOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*CustomDomainRecord)(nil)).Elem()
+}
+
+func (o CustomDomainRecordOutput) ToCustomDomainRecordOutput() CustomDomainRecordOutput {
+	return o
+}
+
+func (o CustomDomainRecordOutput) ToCustomDomainRecordOutputWithContext(ctx context.Context) CustomDomainRecordOutput {
+	return o
+}
+
+func (o CustomDomainRecordOutput) Name() pulumi.StringOutput {
+	return o.ApplyT(func(v CustomDomainRecord) string { return v.Name }).(pulumi.StringOutput)
+}
+
+func (o CustomDomainRecordOutput) Type() pulumi.StringOutput {
+	return o.ApplyT(func(v CustomDomainRecord) string { return v.Type }).(pulumi.StringOutput)
+}
+
+func (o CustomDomainRecordOutput) Value() pulumi.StringOutput {
+	return o.ApplyT(func(v CustomDomainRecord) string { return v.Value }).(pulumi.StringOutput)
+}
+
+type CustomDomainRecordArrayOutput struct{ *pulumi.OutputState }
+
+func (CustomDomainRecordArrayOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*[]CustomDomainRecord)(nil)).Elem()
+}
+
+func (o CustomDomainRecordArrayOutput) ToCustomDomainRecordArrayOutput() CustomDomainRecordArrayOutput {
+	return o
+}
+
+func (o CustomDomainRecordArrayOutput) ToCustomDomainRecordArrayOutputWithContext(ctx context.Context) CustomDomainRecordArrayOutput {
+	return o
+}
+
+func (o CustomDomainRecordArrayOutput) Index(i pulumi.IntInput) CustomDomainRecordOutput {
+	return pulumi.All(o, i).ApplyT(func(vs []interface{}) CustomDomainRecord {
+		return vs[0].([]CustomDomainRecord)[vs[1].(int)]
+	}).(CustomDomainRecordOutput)
 }
 
 type FeatureFlagRule struct {
@@ -2923,7 +8739,471 @@ func (o SsoConfigurationDomainDetailArrayOutput) Index(i pulumi.IntInput) SsoCon
 	}).(SsoConfigurationDomainDetailOutput)
 }
 
+type SsoSettingsOidc struct {
+	// Whether OIDC sign-in is on for the environment. Default: on.
+	Active *bool `pulumi:"active"`
+	// The redirect URI of the application; leave it out if you did not change it there (Frontegg's wording). At most 4095 characters.
+	RedirectUri *string `pulumi:"redirectUri"`
+}
+
+// Defaults sets the appropriate defaults for SsoSettingsOidc
+func (val *SsoSettingsOidc) Defaults() *SsoSettingsOidc {
+	if val == nil {
+		return nil
+	}
+	tmp := *val
+	if tmp.Active == nil {
+		active_ := true
+		tmp.Active = &active_
+	}
+	return &tmp
+}
+
+// SsoSettingsOidcInput is an input type that accepts SsoSettingsOidcArgs and SsoSettingsOidcOutput values.
+// You can construct a concrete instance of `SsoSettingsOidcInput` via:
+//
+//	SsoSettingsOidcArgs{...}
+type SsoSettingsOidcInput interface {
+	pulumi.Input
+
+	ToSsoSettingsOidcOutput() SsoSettingsOidcOutput
+	ToSsoSettingsOidcOutputWithContext(context.Context) SsoSettingsOidcOutput
+}
+
+type SsoSettingsOidcArgs struct {
+	// Whether OIDC sign-in is on for the environment. Default: on.
+	Active pulumi.BoolPtrInput `pulumi:"active"`
+	// The redirect URI of the application; leave it out if you did not change it there (Frontegg's wording). At most 4095 characters.
+	RedirectUri pulumi.StringPtrInput `pulumi:"redirectUri"`
+}
+
+// Defaults sets the appropriate defaults for SsoSettingsOidcArgs
+func (val *SsoSettingsOidcArgs) Defaults() *SsoSettingsOidcArgs {
+	if val == nil {
+		return nil
+	}
+	tmp := *val
+	if tmp.Active == nil {
+		tmp.Active = pulumi.BoolPtr(true)
+	}
+	return &tmp
+}
+func (SsoSettingsOidcArgs) ElementType() reflect.Type {
+	return reflect.TypeOf((*SsoSettingsOidc)(nil)).Elem()
+}
+
+func (i SsoSettingsOidcArgs) ToSsoSettingsOidcOutput() SsoSettingsOidcOutput {
+	return i.ToSsoSettingsOidcOutputWithContext(context.Background())
+}
+
+func (i SsoSettingsOidcArgs) ToSsoSettingsOidcOutputWithContext(ctx context.Context) SsoSettingsOidcOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(SsoSettingsOidcOutput)
+}
+
+func (i SsoSettingsOidcArgs) ToSsoSettingsOidcPtrOutput() SsoSettingsOidcPtrOutput {
+	return i.ToSsoSettingsOidcPtrOutputWithContext(context.Background())
+}
+
+func (i SsoSettingsOidcArgs) ToSsoSettingsOidcPtrOutputWithContext(ctx context.Context) SsoSettingsOidcPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(SsoSettingsOidcOutput).ToSsoSettingsOidcPtrOutputWithContext(ctx)
+}
+
+// SsoSettingsOidcPtrInput is an input type that accepts SsoSettingsOidcArgs, SsoSettingsOidcPtr and SsoSettingsOidcPtrOutput values.
+// You can construct a concrete instance of `SsoSettingsOidcPtrInput` via:
+//
+//	        SsoSettingsOidcArgs{...}
+//
+//	or:
+//
+//	        nil
+type SsoSettingsOidcPtrInput interface {
+	pulumi.Input
+
+	ToSsoSettingsOidcPtrOutput() SsoSettingsOidcPtrOutput
+	ToSsoSettingsOidcPtrOutputWithContext(context.Context) SsoSettingsOidcPtrOutput
+}
+
+type ssoSettingsOidcPtrType SsoSettingsOidcArgs
+
+func SsoSettingsOidcPtr(v *SsoSettingsOidcArgs) SsoSettingsOidcPtrInput {
+	return (*ssoSettingsOidcPtrType)(v)
+}
+
+func (*ssoSettingsOidcPtrType) ElementType() reflect.Type {
+	return reflect.TypeOf((**SsoSettingsOidc)(nil)).Elem()
+}
+
+func (i *ssoSettingsOidcPtrType) ToSsoSettingsOidcPtrOutput() SsoSettingsOidcPtrOutput {
+	return i.ToSsoSettingsOidcPtrOutputWithContext(context.Background())
+}
+
+func (i *ssoSettingsOidcPtrType) ToSsoSettingsOidcPtrOutputWithContext(ctx context.Context) SsoSettingsOidcPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(SsoSettingsOidcPtrOutput)
+}
+
+type SsoSettingsOidcOutput struct{ *pulumi.OutputState }
+
+func (SsoSettingsOidcOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*SsoSettingsOidc)(nil)).Elem()
+}
+
+func (o SsoSettingsOidcOutput) ToSsoSettingsOidcOutput() SsoSettingsOidcOutput {
+	return o
+}
+
+func (o SsoSettingsOidcOutput) ToSsoSettingsOidcOutputWithContext(ctx context.Context) SsoSettingsOidcOutput {
+	return o
+}
+
+func (o SsoSettingsOidcOutput) ToSsoSettingsOidcPtrOutput() SsoSettingsOidcPtrOutput {
+	return o.ToSsoSettingsOidcPtrOutputWithContext(context.Background())
+}
+
+func (o SsoSettingsOidcOutput) ToSsoSettingsOidcPtrOutputWithContext(ctx context.Context) SsoSettingsOidcPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, v SsoSettingsOidc) *SsoSettingsOidc {
+		return &v
+	}).(SsoSettingsOidcPtrOutput)
+}
+
+// Whether OIDC sign-in is on for the environment. Default: on.
+func (o SsoSettingsOidcOutput) Active() pulumi.BoolPtrOutput {
+	return o.ApplyT(func(v SsoSettingsOidc) *bool { return v.Active }).(pulumi.BoolPtrOutput)
+}
+
+// The redirect URI of the application; leave it out if you did not change it there (Frontegg's wording). At most 4095 characters.
+func (o SsoSettingsOidcOutput) RedirectUri() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v SsoSettingsOidc) *string { return v.RedirectUri }).(pulumi.StringPtrOutput)
+}
+
+type SsoSettingsOidcPtrOutput struct{ *pulumi.OutputState }
+
+func (SsoSettingsOidcPtrOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((**SsoSettingsOidc)(nil)).Elem()
+}
+
+func (o SsoSettingsOidcPtrOutput) ToSsoSettingsOidcPtrOutput() SsoSettingsOidcPtrOutput {
+	return o
+}
+
+func (o SsoSettingsOidcPtrOutput) ToSsoSettingsOidcPtrOutputWithContext(ctx context.Context) SsoSettingsOidcPtrOutput {
+	return o
+}
+
+func (o SsoSettingsOidcPtrOutput) Elem() SsoSettingsOidcOutput {
+	return o.ApplyT(func(v *SsoSettingsOidc) SsoSettingsOidc {
+		if v != nil {
+			return *v
+		}
+		var ret SsoSettingsOidc
+		return ret
+	}).(SsoSettingsOidcOutput)
+}
+
+// Whether OIDC sign-in is on for the environment. Default: on.
+func (o SsoSettingsOidcPtrOutput) Active() pulumi.BoolPtrOutput {
+	return o.ApplyT(func(v *SsoSettingsOidc) *bool {
+		if v == nil {
+			return nil
+		}
+		return v.Active
+	}).(pulumi.BoolPtrOutput)
+}
+
+// The redirect URI of the application; leave it out if you did not change it there (Frontegg's wording). At most 4095 characters.
+func (o SsoSettingsOidcPtrOutput) RedirectUri() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v *SsoSettingsOidc) *string {
+		if v == nil {
+			return nil
+		}
+		return v.RedirectUri
+	}).(pulumi.StringPtrOutput)
+}
+
+type SsoSettingsSaml struct {
+	// The assertion consumer service URL identity providers post SAML responses to. At most 4095 characters.
+	AcsUrl *string `pulumi:"acsUrl"`
+	// Whether SAML sign-in is on for the environment. Default: on.
+	IsActive *bool `pulumi:"isActive"`
+	// Where users land after a SAML sign-in (Terraform's `redirect_url`). At most 4095 characters.
+	RedirectUri *string `pulumi:"redirectUri"`
+	// The service provider's entity id, as identity providers are told it. At most 4095 characters.
+	SpEntityId *string `pulumi:"spEntityId"`
+}
+
+// Defaults sets the appropriate defaults for SsoSettingsSaml
+func (val *SsoSettingsSaml) Defaults() *SsoSettingsSaml {
+	if val == nil {
+		return nil
+	}
+	tmp := *val
+	if tmp.IsActive == nil {
+		isActive_ := true
+		tmp.IsActive = &isActive_
+	}
+	return &tmp
+}
+
+// SsoSettingsSamlInput is an input type that accepts SsoSettingsSamlArgs and SsoSettingsSamlOutput values.
+// You can construct a concrete instance of `SsoSettingsSamlInput` via:
+//
+//	SsoSettingsSamlArgs{...}
+type SsoSettingsSamlInput interface {
+	pulumi.Input
+
+	ToSsoSettingsSamlOutput() SsoSettingsSamlOutput
+	ToSsoSettingsSamlOutputWithContext(context.Context) SsoSettingsSamlOutput
+}
+
+type SsoSettingsSamlArgs struct {
+	// The assertion consumer service URL identity providers post SAML responses to. At most 4095 characters.
+	AcsUrl pulumi.StringPtrInput `pulumi:"acsUrl"`
+	// Whether SAML sign-in is on for the environment. Default: on.
+	IsActive pulumi.BoolPtrInput `pulumi:"isActive"`
+	// Where users land after a SAML sign-in (Terraform's `redirect_url`). At most 4095 characters.
+	RedirectUri pulumi.StringPtrInput `pulumi:"redirectUri"`
+	// The service provider's entity id, as identity providers are told it. At most 4095 characters.
+	SpEntityId pulumi.StringPtrInput `pulumi:"spEntityId"`
+}
+
+// Defaults sets the appropriate defaults for SsoSettingsSamlArgs
+func (val *SsoSettingsSamlArgs) Defaults() *SsoSettingsSamlArgs {
+	if val == nil {
+		return nil
+	}
+	tmp := *val
+	if tmp.IsActive == nil {
+		tmp.IsActive = pulumi.BoolPtr(true)
+	}
+	return &tmp
+}
+func (SsoSettingsSamlArgs) ElementType() reflect.Type {
+	return reflect.TypeOf((*SsoSettingsSaml)(nil)).Elem()
+}
+
+func (i SsoSettingsSamlArgs) ToSsoSettingsSamlOutput() SsoSettingsSamlOutput {
+	return i.ToSsoSettingsSamlOutputWithContext(context.Background())
+}
+
+func (i SsoSettingsSamlArgs) ToSsoSettingsSamlOutputWithContext(ctx context.Context) SsoSettingsSamlOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(SsoSettingsSamlOutput)
+}
+
+func (i SsoSettingsSamlArgs) ToSsoSettingsSamlPtrOutput() SsoSettingsSamlPtrOutput {
+	return i.ToSsoSettingsSamlPtrOutputWithContext(context.Background())
+}
+
+func (i SsoSettingsSamlArgs) ToSsoSettingsSamlPtrOutputWithContext(ctx context.Context) SsoSettingsSamlPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(SsoSettingsSamlOutput).ToSsoSettingsSamlPtrOutputWithContext(ctx)
+}
+
+// SsoSettingsSamlPtrInput is an input type that accepts SsoSettingsSamlArgs, SsoSettingsSamlPtr and SsoSettingsSamlPtrOutput values.
+// You can construct a concrete instance of `SsoSettingsSamlPtrInput` via:
+//
+//	        SsoSettingsSamlArgs{...}
+//
+//	or:
+//
+//	        nil
+type SsoSettingsSamlPtrInput interface {
+	pulumi.Input
+
+	ToSsoSettingsSamlPtrOutput() SsoSettingsSamlPtrOutput
+	ToSsoSettingsSamlPtrOutputWithContext(context.Context) SsoSettingsSamlPtrOutput
+}
+
+type ssoSettingsSamlPtrType SsoSettingsSamlArgs
+
+func SsoSettingsSamlPtr(v *SsoSettingsSamlArgs) SsoSettingsSamlPtrInput {
+	return (*ssoSettingsSamlPtrType)(v)
+}
+
+func (*ssoSettingsSamlPtrType) ElementType() reflect.Type {
+	return reflect.TypeOf((**SsoSettingsSaml)(nil)).Elem()
+}
+
+func (i *ssoSettingsSamlPtrType) ToSsoSettingsSamlPtrOutput() SsoSettingsSamlPtrOutput {
+	return i.ToSsoSettingsSamlPtrOutputWithContext(context.Background())
+}
+
+func (i *ssoSettingsSamlPtrType) ToSsoSettingsSamlPtrOutputWithContext(ctx context.Context) SsoSettingsSamlPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(SsoSettingsSamlPtrOutput)
+}
+
+type SsoSettingsSamlOutput struct{ *pulumi.OutputState }
+
+func (SsoSettingsSamlOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*SsoSettingsSaml)(nil)).Elem()
+}
+
+func (o SsoSettingsSamlOutput) ToSsoSettingsSamlOutput() SsoSettingsSamlOutput {
+	return o
+}
+
+func (o SsoSettingsSamlOutput) ToSsoSettingsSamlOutputWithContext(ctx context.Context) SsoSettingsSamlOutput {
+	return o
+}
+
+func (o SsoSettingsSamlOutput) ToSsoSettingsSamlPtrOutput() SsoSettingsSamlPtrOutput {
+	return o.ToSsoSettingsSamlPtrOutputWithContext(context.Background())
+}
+
+func (o SsoSettingsSamlOutput) ToSsoSettingsSamlPtrOutputWithContext(ctx context.Context) SsoSettingsSamlPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, v SsoSettingsSaml) *SsoSettingsSaml {
+		return &v
+	}).(SsoSettingsSamlPtrOutput)
+}
+
+// The assertion consumer service URL identity providers post SAML responses to. At most 4095 characters.
+func (o SsoSettingsSamlOutput) AcsUrl() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v SsoSettingsSaml) *string { return v.AcsUrl }).(pulumi.StringPtrOutput)
+}
+
+// Whether SAML sign-in is on for the environment. Default: on.
+func (o SsoSettingsSamlOutput) IsActive() pulumi.BoolPtrOutput {
+	return o.ApplyT(func(v SsoSettingsSaml) *bool { return v.IsActive }).(pulumi.BoolPtrOutput)
+}
+
+// Where users land after a SAML sign-in (Terraform's `redirect_url`). At most 4095 characters.
+func (o SsoSettingsSamlOutput) RedirectUri() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v SsoSettingsSaml) *string { return v.RedirectUri }).(pulumi.StringPtrOutput)
+}
+
+// The service provider's entity id, as identity providers are told it. At most 4095 characters.
+func (o SsoSettingsSamlOutput) SpEntityId() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v SsoSettingsSaml) *string { return v.SpEntityId }).(pulumi.StringPtrOutput)
+}
+
+type SsoSettingsSamlPtrOutput struct{ *pulumi.OutputState }
+
+func (SsoSettingsSamlPtrOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((**SsoSettingsSaml)(nil)).Elem()
+}
+
+func (o SsoSettingsSamlPtrOutput) ToSsoSettingsSamlPtrOutput() SsoSettingsSamlPtrOutput {
+	return o
+}
+
+func (o SsoSettingsSamlPtrOutput) ToSsoSettingsSamlPtrOutputWithContext(ctx context.Context) SsoSettingsSamlPtrOutput {
+	return o
+}
+
+func (o SsoSettingsSamlPtrOutput) Elem() SsoSettingsSamlOutput {
+	return o.ApplyT(func(v *SsoSettingsSaml) SsoSettingsSaml {
+		if v != nil {
+			return *v
+		}
+		var ret SsoSettingsSaml
+		return ret
+	}).(SsoSettingsSamlOutput)
+}
+
+// The assertion consumer service URL identity providers post SAML responses to. At most 4095 characters.
+func (o SsoSettingsSamlPtrOutput) AcsUrl() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v *SsoSettingsSaml) *string {
+		if v == nil {
+			return nil
+		}
+		return v.AcsUrl
+	}).(pulumi.StringPtrOutput)
+}
+
+// Whether SAML sign-in is on for the environment. Default: on.
+func (o SsoSettingsSamlPtrOutput) IsActive() pulumi.BoolPtrOutput {
+	return o.ApplyT(func(v *SsoSettingsSaml) *bool {
+		if v == nil {
+			return nil
+		}
+		return v.IsActive
+	}).(pulumi.BoolPtrOutput)
+}
+
+// Where users land after a SAML sign-in (Terraform's `redirect_url`). At most 4095 characters.
+func (o SsoSettingsSamlPtrOutput) RedirectUri() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v *SsoSettingsSaml) *string {
+		if v == nil {
+			return nil
+		}
+		return v.RedirectUri
+	}).(pulumi.StringPtrOutput)
+}
+
+// The service provider's entity id, as identity providers are told it. At most 4095 characters.
+func (o SsoSettingsSamlPtrOutput) SpEntityId() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v *SsoSettingsSaml) *string {
+		if v == nil {
+			return nil
+		}
+		return v.SpEntityId
+	}).(pulumi.StringPtrOutput)
+}
+
 func init() {
+	pulumi.RegisterInputType(reflect.TypeOf((*AdminPortalAdminPortalInput)(nil)).Elem(), AdminPortalAdminPortalArgs{})
+	pulumi.RegisterInputType(reflect.TypeOf((*AdminPortalAdminPortalPtrInput)(nil)).Elem(), AdminPortalAdminPortalArgs{})
+	pulumi.RegisterInputType(reflect.TypeOf((*AdminPortalAdminPortalPaletteInput)(nil)).Elem(), AdminPortalAdminPortalPaletteArgs{})
+	pulumi.RegisterInputType(reflect.TypeOf((*AdminPortalAdminPortalPalettePtrInput)(nil)).Elem(), AdminPortalAdminPortalPaletteArgs{})
+	pulumi.RegisterInputType(reflect.TypeOf((*AdminPortalAdminPortalPaletteErrorInput)(nil)).Elem(), AdminPortalAdminPortalPaletteErrorArgs{})
+	pulumi.RegisterInputType(reflect.TypeOf((*AdminPortalAdminPortalPaletteErrorPtrInput)(nil)).Elem(), AdminPortalAdminPortalPaletteErrorArgs{})
+	pulumi.RegisterInputType(reflect.TypeOf((*AdminPortalAdminPortalPaletteInfoInput)(nil)).Elem(), AdminPortalAdminPortalPaletteInfoArgs{})
+	pulumi.RegisterInputType(reflect.TypeOf((*AdminPortalAdminPortalPaletteInfoPtrInput)(nil)).Elem(), AdminPortalAdminPortalPaletteInfoArgs{})
+	pulumi.RegisterInputType(reflect.TypeOf((*AdminPortalAdminPortalPalettePrimaryInput)(nil)).Elem(), AdminPortalAdminPortalPalettePrimaryArgs{})
+	pulumi.RegisterInputType(reflect.TypeOf((*AdminPortalAdminPortalPalettePrimaryPtrInput)(nil)).Elem(), AdminPortalAdminPortalPalettePrimaryArgs{})
+	pulumi.RegisterInputType(reflect.TypeOf((*AdminPortalAdminPortalPaletteSecondaryInput)(nil)).Elem(), AdminPortalAdminPortalPaletteSecondaryArgs{})
+	pulumi.RegisterInputType(reflect.TypeOf((*AdminPortalAdminPortalPaletteSecondaryPtrInput)(nil)).Elem(), AdminPortalAdminPortalPaletteSecondaryArgs{})
+	pulumi.RegisterInputType(reflect.TypeOf((*AdminPortalAdminPortalPaletteSuccessInput)(nil)).Elem(), AdminPortalAdminPortalPaletteSuccessArgs{})
+	pulumi.RegisterInputType(reflect.TypeOf((*AdminPortalAdminPortalPaletteSuccessPtrInput)(nil)).Elem(), AdminPortalAdminPortalPaletteSuccessArgs{})
+	pulumi.RegisterInputType(reflect.TypeOf((*AdminPortalAdminPortalPaletteWarningInput)(nil)).Elem(), AdminPortalAdminPortalPaletteWarningArgs{})
+	pulumi.RegisterInputType(reflect.TypeOf((*AdminPortalAdminPortalPaletteWarningPtrInput)(nil)).Elem(), AdminPortalAdminPortalPaletteWarningArgs{})
+	pulumi.RegisterInputType(reflect.TypeOf((*AdminPortalLoginBoxInput)(nil)).Elem(), AdminPortalLoginBoxArgs{})
+	pulumi.RegisterInputType(reflect.TypeOf((*AdminPortalLoginBoxPtrInput)(nil)).Elem(), AdminPortalLoginBoxArgs{})
+	pulumi.RegisterInputType(reflect.TypeOf((*AdminPortalLoginBoxPaletteInput)(nil)).Elem(), AdminPortalLoginBoxPaletteArgs{})
+	pulumi.RegisterInputType(reflect.TypeOf((*AdminPortalLoginBoxPalettePtrInput)(nil)).Elem(), AdminPortalLoginBoxPaletteArgs{})
+	pulumi.RegisterInputType(reflect.TypeOf((*AdminPortalLoginBoxPaletteErrorInput)(nil)).Elem(), AdminPortalLoginBoxPaletteErrorArgs{})
+	pulumi.RegisterInputType(reflect.TypeOf((*AdminPortalLoginBoxPaletteErrorPtrInput)(nil)).Elem(), AdminPortalLoginBoxPaletteErrorArgs{})
+	pulumi.RegisterInputType(reflect.TypeOf((*AdminPortalLoginBoxPaletteInfoInput)(nil)).Elem(), AdminPortalLoginBoxPaletteInfoArgs{})
+	pulumi.RegisterInputType(reflect.TypeOf((*AdminPortalLoginBoxPaletteInfoPtrInput)(nil)).Elem(), AdminPortalLoginBoxPaletteInfoArgs{})
+	pulumi.RegisterInputType(reflect.TypeOf((*AdminPortalLoginBoxPalettePrimaryInput)(nil)).Elem(), AdminPortalLoginBoxPalettePrimaryArgs{})
+	pulumi.RegisterInputType(reflect.TypeOf((*AdminPortalLoginBoxPalettePrimaryPtrInput)(nil)).Elem(), AdminPortalLoginBoxPalettePrimaryArgs{})
+	pulumi.RegisterInputType(reflect.TypeOf((*AdminPortalLoginBoxPaletteSecondaryInput)(nil)).Elem(), AdminPortalLoginBoxPaletteSecondaryArgs{})
+	pulumi.RegisterInputType(reflect.TypeOf((*AdminPortalLoginBoxPaletteSecondaryPtrInput)(nil)).Elem(), AdminPortalLoginBoxPaletteSecondaryArgs{})
+	pulumi.RegisterInputType(reflect.TypeOf((*AdminPortalLoginBoxPaletteSuccessInput)(nil)).Elem(), AdminPortalLoginBoxPaletteSuccessArgs{})
+	pulumi.RegisterInputType(reflect.TypeOf((*AdminPortalLoginBoxPaletteSuccessPtrInput)(nil)).Elem(), AdminPortalLoginBoxPaletteSuccessArgs{})
+	pulumi.RegisterInputType(reflect.TypeOf((*AdminPortalLoginBoxPaletteWarningInput)(nil)).Elem(), AdminPortalLoginBoxPaletteWarningArgs{})
+	pulumi.RegisterInputType(reflect.TypeOf((*AdminPortalLoginBoxPaletteWarningPtrInput)(nil)).Elem(), AdminPortalLoginBoxPaletteWarningArgs{})
+	pulumi.RegisterInputType(reflect.TypeOf((*AdminPortalLoginBoxPrestepInput)(nil)).Elem(), AdminPortalLoginBoxPrestepArgs{})
+	pulumi.RegisterInputType(reflect.TypeOf((*AdminPortalLoginBoxPrestepPtrInput)(nil)).Elem(), AdminPortalLoginBoxPrestepArgs{})
+	pulumi.RegisterInputType(reflect.TypeOf((*AdminPortalNavigationInput)(nil)).Elem(), AdminPortalNavigationArgs{})
+	pulumi.RegisterInputType(reflect.TypeOf((*AdminPortalNavigationPtrInput)(nil)).Elem(), AdminPortalNavigationArgs{})
+	pulumi.RegisterInputType(reflect.TypeOf((*AdminPortalNavigationAccountInput)(nil)).Elem(), AdminPortalNavigationAccountArgs{})
+	pulumi.RegisterInputType(reflect.TypeOf((*AdminPortalNavigationAccountPtrInput)(nil)).Elem(), AdminPortalNavigationAccountArgs{})
+	pulumi.RegisterInputType(reflect.TypeOf((*AdminPortalNavigationApiTokensInput)(nil)).Elem(), AdminPortalNavigationApiTokensArgs{})
+	pulumi.RegisterInputType(reflect.TypeOf((*AdminPortalNavigationApiTokensPtrInput)(nil)).Elem(), AdminPortalNavigationApiTokensArgs{})
+	pulumi.RegisterInputType(reflect.TypeOf((*AdminPortalNavigationAuditsInput)(nil)).Elem(), AdminPortalNavigationAuditsArgs{})
+	pulumi.RegisterInputType(reflect.TypeOf((*AdminPortalNavigationAuditsPtrInput)(nil)).Elem(), AdminPortalNavigationAuditsArgs{})
+	pulumi.RegisterInputType(reflect.TypeOf((*AdminPortalNavigationGroupsInput)(nil)).Elem(), AdminPortalNavigationGroupsArgs{})
+	pulumi.RegisterInputType(reflect.TypeOf((*AdminPortalNavigationGroupsPtrInput)(nil)).Elem(), AdminPortalNavigationGroupsArgs{})
+	pulumi.RegisterInputType(reflect.TypeOf((*AdminPortalNavigationPersonalApiTokensInput)(nil)).Elem(), AdminPortalNavigationPersonalApiTokensArgs{})
+	pulumi.RegisterInputType(reflect.TypeOf((*AdminPortalNavigationPersonalApiTokensPtrInput)(nil)).Elem(), AdminPortalNavigationPersonalApiTokensArgs{})
+	pulumi.RegisterInputType(reflect.TypeOf((*AdminPortalNavigationPrivacyInput)(nil)).Elem(), AdminPortalNavigationPrivacyArgs{})
+	pulumi.RegisterInputType(reflect.TypeOf((*AdminPortalNavigationPrivacyPtrInput)(nil)).Elem(), AdminPortalNavigationPrivacyArgs{})
+	pulumi.RegisterInputType(reflect.TypeOf((*AdminPortalNavigationProfileInput)(nil)).Elem(), AdminPortalNavigationProfileArgs{})
+	pulumi.RegisterInputType(reflect.TypeOf((*AdminPortalNavigationProfilePtrInput)(nil)).Elem(), AdminPortalNavigationProfileArgs{})
+	pulumi.RegisterInputType(reflect.TypeOf((*AdminPortalNavigationProvisioningInput)(nil)).Elem(), AdminPortalNavigationProvisioningArgs{})
+	pulumi.RegisterInputType(reflect.TypeOf((*AdminPortalNavigationProvisioningPtrInput)(nil)).Elem(), AdminPortalNavigationProvisioningArgs{})
+	pulumi.RegisterInputType(reflect.TypeOf((*AdminPortalNavigationRolesInput)(nil)).Elem(), AdminPortalNavigationRolesArgs{})
+	pulumi.RegisterInputType(reflect.TypeOf((*AdminPortalNavigationRolesPtrInput)(nil)).Elem(), AdminPortalNavigationRolesArgs{})
+	pulumi.RegisterInputType(reflect.TypeOf((*AdminPortalNavigationSecurityInput)(nil)).Elem(), AdminPortalNavigationSecurityArgs{})
+	pulumi.RegisterInputType(reflect.TypeOf((*AdminPortalNavigationSecurityPtrInput)(nil)).Elem(), AdminPortalNavigationSecurityArgs{})
+	pulumi.RegisterInputType(reflect.TypeOf((*AdminPortalNavigationSsoInput)(nil)).Elem(), AdminPortalNavigationSsoArgs{})
+	pulumi.RegisterInputType(reflect.TypeOf((*AdminPortalNavigationSsoPtrInput)(nil)).Elem(), AdminPortalNavigationSsoArgs{})
+	pulumi.RegisterInputType(reflect.TypeOf((*AdminPortalNavigationSubscriptionsInput)(nil)).Elem(), AdminPortalNavigationSubscriptionsArgs{})
+	pulumi.RegisterInputType(reflect.TypeOf((*AdminPortalNavigationSubscriptionsPtrInput)(nil)).Elem(), AdminPortalNavigationSubscriptionsArgs{})
+	pulumi.RegisterInputType(reflect.TypeOf((*AdminPortalNavigationUsageInput)(nil)).Elem(), AdminPortalNavigationUsageArgs{})
+	pulumi.RegisterInputType(reflect.TypeOf((*AdminPortalNavigationUsagePtrInput)(nil)).Elem(), AdminPortalNavigationUsageArgs{})
+	pulumi.RegisterInputType(reflect.TypeOf((*AdminPortalNavigationUsersInput)(nil)).Elem(), AdminPortalNavigationUsersArgs{})
+	pulumi.RegisterInputType(reflect.TypeOf((*AdminPortalNavigationUsersPtrInput)(nil)).Elem(), AdminPortalNavigationUsersArgs{})
+	pulumi.RegisterInputType(reflect.TypeOf((*AdminPortalNavigationWebhooksInput)(nil)).Elem(), AdminPortalNavigationWebhooksArgs{})
+	pulumi.RegisterInputType(reflect.TypeOf((*AdminPortalNavigationWebhooksPtrInput)(nil)).Elem(), AdminPortalNavigationWebhooksArgs{})
 	pulumi.RegisterInputType(reflect.TypeOf((*Auth0UserSourceTenantConfigInput)(nil)).Elem(), Auth0UserSourceTenantConfigArgs{})
 	pulumi.RegisterInputType(reflect.TypeOf((*CognitoUserSourceTenantConfigInput)(nil)).Elem(), CognitoUserSourceTenantConfigArgs{})
 	pulumi.RegisterInputType(reflect.TypeOf((*CustomCodeUserSourceTenantConfigInput)(nil)).Elem(), CustomCodeUserSourceTenantConfigArgs{})
@@ -2954,9 +9234,81 @@ func init() {
 	pulumi.RegisterInputType(reflect.TypeOf((*SessionPolicySessionIdleTimeoutConfigurationPtrInput)(nil)).Elem(), SessionPolicySessionIdleTimeoutConfigurationArgs{})
 	pulumi.RegisterInputType(reflect.TypeOf((*SessionPolicySessionTimeoutConfigurationInput)(nil)).Elem(), SessionPolicySessionTimeoutConfigurationArgs{})
 	pulumi.RegisterInputType(reflect.TypeOf((*SessionPolicySessionTimeoutConfigurationPtrInput)(nil)).Elem(), SessionPolicySessionTimeoutConfigurationArgs{})
+	pulumi.RegisterInputType(reflect.TypeOf((*SsoSettingsOidcInput)(nil)).Elem(), SsoSettingsOidcArgs{})
+	pulumi.RegisterInputType(reflect.TypeOf((*SsoSettingsOidcPtrInput)(nil)).Elem(), SsoSettingsOidcArgs{})
+	pulumi.RegisterInputType(reflect.TypeOf((*SsoSettingsSamlInput)(nil)).Elem(), SsoSettingsSamlArgs{})
+	pulumi.RegisterInputType(reflect.TypeOf((*SsoSettingsSamlPtrInput)(nil)).Elem(), SsoSettingsSamlArgs{})
+	pulumi.RegisterOutputType(AdminPortalAdminPortalOutput{})
+	pulumi.RegisterOutputType(AdminPortalAdminPortalPtrOutput{})
+	pulumi.RegisterOutputType(AdminPortalAdminPortalPaletteOutput{})
+	pulumi.RegisterOutputType(AdminPortalAdminPortalPalettePtrOutput{})
+	pulumi.RegisterOutputType(AdminPortalAdminPortalPaletteErrorOutput{})
+	pulumi.RegisterOutputType(AdminPortalAdminPortalPaletteErrorPtrOutput{})
+	pulumi.RegisterOutputType(AdminPortalAdminPortalPaletteInfoOutput{})
+	pulumi.RegisterOutputType(AdminPortalAdminPortalPaletteInfoPtrOutput{})
+	pulumi.RegisterOutputType(AdminPortalAdminPortalPalettePrimaryOutput{})
+	pulumi.RegisterOutputType(AdminPortalAdminPortalPalettePrimaryPtrOutput{})
+	pulumi.RegisterOutputType(AdminPortalAdminPortalPaletteSecondaryOutput{})
+	pulumi.RegisterOutputType(AdminPortalAdminPortalPaletteSecondaryPtrOutput{})
+	pulumi.RegisterOutputType(AdminPortalAdminPortalPaletteSuccessOutput{})
+	pulumi.RegisterOutputType(AdminPortalAdminPortalPaletteSuccessPtrOutput{})
+	pulumi.RegisterOutputType(AdminPortalAdminPortalPaletteWarningOutput{})
+	pulumi.RegisterOutputType(AdminPortalAdminPortalPaletteWarningPtrOutput{})
+	pulumi.RegisterOutputType(AdminPortalLoginBoxOutput{})
+	pulumi.RegisterOutputType(AdminPortalLoginBoxPtrOutput{})
+	pulumi.RegisterOutputType(AdminPortalLoginBoxPaletteOutput{})
+	pulumi.RegisterOutputType(AdminPortalLoginBoxPalettePtrOutput{})
+	pulumi.RegisterOutputType(AdminPortalLoginBoxPaletteErrorOutput{})
+	pulumi.RegisterOutputType(AdminPortalLoginBoxPaletteErrorPtrOutput{})
+	pulumi.RegisterOutputType(AdminPortalLoginBoxPaletteInfoOutput{})
+	pulumi.RegisterOutputType(AdminPortalLoginBoxPaletteInfoPtrOutput{})
+	pulumi.RegisterOutputType(AdminPortalLoginBoxPalettePrimaryOutput{})
+	pulumi.RegisterOutputType(AdminPortalLoginBoxPalettePrimaryPtrOutput{})
+	pulumi.RegisterOutputType(AdminPortalLoginBoxPaletteSecondaryOutput{})
+	pulumi.RegisterOutputType(AdminPortalLoginBoxPaletteSecondaryPtrOutput{})
+	pulumi.RegisterOutputType(AdminPortalLoginBoxPaletteSuccessOutput{})
+	pulumi.RegisterOutputType(AdminPortalLoginBoxPaletteSuccessPtrOutput{})
+	pulumi.RegisterOutputType(AdminPortalLoginBoxPaletteWarningOutput{})
+	pulumi.RegisterOutputType(AdminPortalLoginBoxPaletteWarningPtrOutput{})
+	pulumi.RegisterOutputType(AdminPortalLoginBoxPrestepOutput{})
+	pulumi.RegisterOutputType(AdminPortalLoginBoxPrestepPtrOutput{})
+	pulumi.RegisterOutputType(AdminPortalNavigationOutput{})
+	pulumi.RegisterOutputType(AdminPortalNavigationPtrOutput{})
+	pulumi.RegisterOutputType(AdminPortalNavigationAccountOutput{})
+	pulumi.RegisterOutputType(AdminPortalNavigationAccountPtrOutput{})
+	pulumi.RegisterOutputType(AdminPortalNavigationApiTokensOutput{})
+	pulumi.RegisterOutputType(AdminPortalNavigationApiTokensPtrOutput{})
+	pulumi.RegisterOutputType(AdminPortalNavigationAuditsOutput{})
+	pulumi.RegisterOutputType(AdminPortalNavigationAuditsPtrOutput{})
+	pulumi.RegisterOutputType(AdminPortalNavigationGroupsOutput{})
+	pulumi.RegisterOutputType(AdminPortalNavigationGroupsPtrOutput{})
+	pulumi.RegisterOutputType(AdminPortalNavigationPersonalApiTokensOutput{})
+	pulumi.RegisterOutputType(AdminPortalNavigationPersonalApiTokensPtrOutput{})
+	pulumi.RegisterOutputType(AdminPortalNavigationPrivacyOutput{})
+	pulumi.RegisterOutputType(AdminPortalNavigationPrivacyPtrOutput{})
+	pulumi.RegisterOutputType(AdminPortalNavigationProfileOutput{})
+	pulumi.RegisterOutputType(AdminPortalNavigationProfilePtrOutput{})
+	pulumi.RegisterOutputType(AdminPortalNavigationProvisioningOutput{})
+	pulumi.RegisterOutputType(AdminPortalNavigationProvisioningPtrOutput{})
+	pulumi.RegisterOutputType(AdminPortalNavigationRolesOutput{})
+	pulumi.RegisterOutputType(AdminPortalNavigationRolesPtrOutput{})
+	pulumi.RegisterOutputType(AdminPortalNavigationSecurityOutput{})
+	pulumi.RegisterOutputType(AdminPortalNavigationSecurityPtrOutput{})
+	pulumi.RegisterOutputType(AdminPortalNavigationSsoOutput{})
+	pulumi.RegisterOutputType(AdminPortalNavigationSsoPtrOutput{})
+	pulumi.RegisterOutputType(AdminPortalNavigationSubscriptionsOutput{})
+	pulumi.RegisterOutputType(AdminPortalNavigationSubscriptionsPtrOutput{})
+	pulumi.RegisterOutputType(AdminPortalNavigationUsageOutput{})
+	pulumi.RegisterOutputType(AdminPortalNavigationUsagePtrOutput{})
+	pulumi.RegisterOutputType(AdminPortalNavigationUsersOutput{})
+	pulumi.RegisterOutputType(AdminPortalNavigationUsersPtrOutput{})
+	pulumi.RegisterOutputType(AdminPortalNavigationWebhooksOutput{})
+	pulumi.RegisterOutputType(AdminPortalNavigationWebhooksPtrOutput{})
 	pulumi.RegisterOutputType(Auth0UserSourceTenantConfigOutput{})
 	pulumi.RegisterOutputType(CognitoUserSourceTenantConfigOutput{})
 	pulumi.RegisterOutputType(CustomCodeUserSourceTenantConfigOutput{})
+	pulumi.RegisterOutputType(CustomDomainRecordOutput{})
+	pulumi.RegisterOutputType(CustomDomainRecordArrayOutput{})
 	pulumi.RegisterOutputType(FeatureFlagRuleOutput{})
 	pulumi.RegisterOutputType(FeatureFlagRuleArrayOutput{})
 	pulumi.RegisterOutputType(FeatureFlagRuleConditionOutput{})
@@ -2994,4 +9346,8 @@ func init() {
 	pulumi.RegisterOutputType(SessionPolicySessionTimeoutConfigurationPtrOutput{})
 	pulumi.RegisterOutputType(SsoConfigurationDomainDetailOutput{})
 	pulumi.RegisterOutputType(SsoConfigurationDomainDetailArrayOutput{})
+	pulumi.RegisterOutputType(SsoSettingsOidcOutput{})
+	pulumi.RegisterOutputType(SsoSettingsOidcPtrOutput{})
+	pulumi.RegisterOutputType(SsoSettingsSamlOutput{})
+	pulumi.RegisterOutputType(SsoSettingsSamlPtrOutput{})
 }

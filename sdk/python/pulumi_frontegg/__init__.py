@@ -7,18 +7,23 @@ from . import _utilities
 import typing
 # Export this package's modules as members:
 from ._enums import *
+from .admin_portal import *
 from .allowed_origin import *
 from .application import *
+from .application_tenant_assignment import *
+from .associated_domain import *
 from .auth0_user_source import *
 from .auth_policy import *
 from .captcha_policy import *
 from .cognito_user_source import *
 from .custom_code_secret import *
 from .custom_code_user_source import *
+from .custom_domain import *
 from .email_domain_restriction import *
 from .email_domain_restriction_mode import *
 from .email_provider import *
 from .email_template import *
+from .environment_settings import *
 from .feature import *
 from .feature_flag import *
 from .federation_user_source import *
@@ -33,6 +38,7 @@ from .get_plan import *
 from .get_role import *
 from .get_roles import *
 from .get_sso_configurations import *
+from .hosted_login import *
 from .ip_restriction import *
 from .ip_restriction_mode import *
 from .jwt_template import *
@@ -56,6 +62,8 @@ from .sso_configuration import *
 from .sso_domain_policy import *
 from .sso_group_mapping import *
 from .sso_multi_tenant_policy import *
+from .sso_settings import *
+from .tenant import *
 from .webhook import *
 from ._inputs import *
 from . import outputs
@@ -75,22 +83,28 @@ _utilities.register(
   "mod": "index",
   "fqn": "pulumi_frontegg",
   "classes": {
+   "frontegg:index:AdminPortal": "AdminPortal",
    "frontegg:index:AllowedOrigin": "AllowedOrigin",
    "frontegg:index:Application": "Application",
+   "frontegg:index:ApplicationTenantAssignment": "ApplicationTenantAssignment",
+   "frontegg:index:AssociatedDomain": "AssociatedDomain",
    "frontegg:index:Auth0UserSource": "Auth0UserSource",
    "frontegg:index:AuthPolicy": "AuthPolicy",
    "frontegg:index:CaptchaPolicy": "CaptchaPolicy",
    "frontegg:index:CognitoUserSource": "CognitoUserSource",
    "frontegg:index:CustomCodeSecret": "CustomCodeSecret",
    "frontegg:index:CustomCodeUserSource": "CustomCodeUserSource",
+   "frontegg:index:CustomDomain": "CustomDomain",
    "frontegg:index:EmailDomainRestriction": "EmailDomainRestriction",
    "frontegg:index:EmailDomainRestrictionMode": "EmailDomainRestrictionMode",
    "frontegg:index:EmailProvider": "EmailProvider",
    "frontegg:index:EmailTemplate": "EmailTemplate",
+   "frontegg:index:EnvironmentSettings": "EnvironmentSettings",
    "frontegg:index:Feature": "Feature",
    "frontegg:index:FeatureFlag": "FeatureFlag",
    "frontegg:index:FederationUserSource": "FederationUserSource",
    "frontegg:index:FirebaseUserSource": "FirebaseUserSource",
+   "frontegg:index:HostedLogin": "HostedLogin",
    "frontegg:index:IpRestriction": "IpRestriction",
    "frontegg:index:IpRestrictionMode": "IpRestrictionMode",
    "frontegg:index:JwtTemplate": "JwtTemplate",
@@ -113,6 +127,8 @@ _utilities.register(
    "frontegg:index:SsoDomainPolicy": "SsoDomainPolicy",
    "frontegg:index:SsoGroupMapping": "SsoGroupMapping",
    "frontegg:index:SsoMultiTenantPolicy": "SsoMultiTenantPolicy",
+   "frontegg:index:SsoSettings": "SsoSettings",
+   "frontegg:index:Tenant": "Tenant",
    "frontegg:index:Webhook": "Webhook"
   }
  }

@@ -7,9 +7,26 @@ import pulumi
 from enum import Enum
 
 __all__ = [
+    'AdminPortalNavigationAccountVisibility',
+    'AdminPortalNavigationApiTokensVisibility',
+    'AdminPortalNavigationAuditsVisibility',
+    'AdminPortalNavigationGroupsVisibility',
+    'AdminPortalNavigationPersonalApiTokensVisibility',
+    'AdminPortalNavigationPrivacyVisibility',
+    'AdminPortalNavigationProfileVisibility',
+    'AdminPortalNavigationProvisioningVisibility',
+    'AdminPortalNavigationRolesVisibility',
+    'AdminPortalNavigationSecurityVisibility',
+    'AdminPortalNavigationSsoVisibility',
+    'AdminPortalNavigationSubscriptionsVisibility',
+    'AdminPortalNavigationUsageVisibility',
+    'AdminPortalNavigationUsersVisibility',
+    'AdminPortalNavigationWebhooksVisibility',
     'ApplicationAccessType',
     'ApplicationFrontendStack',
+    'ApplicationTenantAssignmentAccessType',
     'ApplicationType',
+    'AssociatedDomainPlatform',
     'Auth0UserSourceTenantConfigTenantResolverType',
     'AuthPolicyAuthStrategy',
     'AuthPolicyCookieSameSite',
@@ -52,6 +69,96 @@ __all__ = [
 ]
 
 
+@pulumi.type_token("frontegg:index:AdminPortalNavigationAccountVisibility")
+class AdminPortalNavigationAccountVisibility(_builtins.str, Enum):
+    BY_PERMISSIONS = "byPermissions"
+    HIDDEN = "hidden"
+
+
+@pulumi.type_token("frontegg:index:AdminPortalNavigationApiTokensVisibility")
+class AdminPortalNavigationApiTokensVisibility(_builtins.str, Enum):
+    BY_PERMISSIONS = "byPermissions"
+    HIDDEN = "hidden"
+
+
+@pulumi.type_token("frontegg:index:AdminPortalNavigationAuditsVisibility")
+class AdminPortalNavigationAuditsVisibility(_builtins.str, Enum):
+    BY_PERMISSIONS = "byPermissions"
+    HIDDEN = "hidden"
+
+
+@pulumi.type_token("frontegg:index:AdminPortalNavigationGroupsVisibility")
+class AdminPortalNavigationGroupsVisibility(_builtins.str, Enum):
+    BY_PERMISSIONS = "byPermissions"
+    HIDDEN = "hidden"
+
+
+@pulumi.type_token("frontegg:index:AdminPortalNavigationPersonalApiTokensVisibility")
+class AdminPortalNavigationPersonalApiTokensVisibility(_builtins.str, Enum):
+    BY_PERMISSIONS = "byPermissions"
+    HIDDEN = "hidden"
+
+
+@pulumi.type_token("frontegg:index:AdminPortalNavigationPrivacyVisibility")
+class AdminPortalNavigationPrivacyVisibility(_builtins.str, Enum):
+    BY_PERMISSIONS = "byPermissions"
+    HIDDEN = "hidden"
+
+
+@pulumi.type_token("frontegg:index:AdminPortalNavigationProfileVisibility")
+class AdminPortalNavigationProfileVisibility(_builtins.str, Enum):
+    BY_PERMISSIONS = "byPermissions"
+    HIDDEN = "hidden"
+
+
+@pulumi.type_token("frontegg:index:AdminPortalNavigationProvisioningVisibility")
+class AdminPortalNavigationProvisioningVisibility(_builtins.str, Enum):
+    BY_PERMISSIONS = "byPermissions"
+    HIDDEN = "hidden"
+
+
+@pulumi.type_token("frontegg:index:AdminPortalNavigationRolesVisibility")
+class AdminPortalNavigationRolesVisibility(_builtins.str, Enum):
+    BY_PERMISSIONS = "byPermissions"
+    HIDDEN = "hidden"
+
+
+@pulumi.type_token("frontegg:index:AdminPortalNavigationSecurityVisibility")
+class AdminPortalNavigationSecurityVisibility(_builtins.str, Enum):
+    BY_PERMISSIONS = "byPermissions"
+    HIDDEN = "hidden"
+
+
+@pulumi.type_token("frontegg:index:AdminPortalNavigationSsoVisibility")
+class AdminPortalNavigationSsoVisibility(_builtins.str, Enum):
+    BY_PERMISSIONS = "byPermissions"
+    HIDDEN = "hidden"
+
+
+@pulumi.type_token("frontegg:index:AdminPortalNavigationSubscriptionsVisibility")
+class AdminPortalNavigationSubscriptionsVisibility(_builtins.str, Enum):
+    BY_PERMISSIONS = "byPermissions"
+    HIDDEN = "hidden"
+
+
+@pulumi.type_token("frontegg:index:AdminPortalNavigationUsageVisibility")
+class AdminPortalNavigationUsageVisibility(_builtins.str, Enum):
+    BY_PERMISSIONS = "byPermissions"
+    HIDDEN = "hidden"
+
+
+@pulumi.type_token("frontegg:index:AdminPortalNavigationUsersVisibility")
+class AdminPortalNavigationUsersVisibility(_builtins.str, Enum):
+    BY_PERMISSIONS = "byPermissions"
+    HIDDEN = "hidden"
+
+
+@pulumi.type_token("frontegg:index:AdminPortalNavigationWebhooksVisibility")
+class AdminPortalNavigationWebhooksVisibility(_builtins.str, Enum):
+    BY_PERMISSIONS = "byPermissions"
+    HIDDEN = "hidden"
+
+
 @pulumi.type_token("frontegg:index:ApplicationAccessType")
 class ApplicationAccessType(_builtins.str, Enum):
     FRE_E_ACCESS = "FREE_ACCESS"
@@ -72,12 +179,25 @@ class ApplicationFrontendStack(_builtins.str, Enum):
     SWIFT = "swift"
 
 
+@pulumi.type_token("frontegg:index:ApplicationTenantAssignmentAccessType")
+class ApplicationTenantAssignmentAccessType(_builtins.str, Enum):
+    FRE_E_ACCESS = "FREE_ACCESS"
+    MANAGE_D_ACCESS = "MANAGED_ACCESS"
+
+
 @pulumi.type_token("frontegg:index:ApplicationType")
 class ApplicationType(_builtins.str, Enum):
     WEB = "web"
     MOBILE_IOS = "mobile-ios"
     MOBILE_ANDROID = "mobile-android"
+    AGENT = "agent"
     OTHER = "other"
+
+
+@pulumi.type_token("frontegg:index:AssociatedDomainPlatform")
+class AssociatedDomainPlatform(_builtins.str, Enum):
+    IOS = "ios"
+    ANDROID = "android"
 
 
 @pulumi.type_token("frontegg:index:Auth0UserSourceTenantConfigTenantResolverType")

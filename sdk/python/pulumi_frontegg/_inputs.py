@@ -16,6 +16,72 @@ from . import _utilities
 from ._enums import *
 
 __all__ = [
+    'AdminPortalAdminPortalArgs',
+    'AdminPortalAdminPortalArgsDict',
+    'AdminPortalAdminPortalPaletteArgs',
+    'AdminPortalAdminPortalPaletteArgsDict',
+    'AdminPortalAdminPortalPaletteErrorArgs',
+    'AdminPortalAdminPortalPaletteErrorArgsDict',
+    'AdminPortalAdminPortalPaletteInfoArgs',
+    'AdminPortalAdminPortalPaletteInfoArgsDict',
+    'AdminPortalAdminPortalPalettePrimaryArgs',
+    'AdminPortalAdminPortalPalettePrimaryArgsDict',
+    'AdminPortalAdminPortalPaletteSecondaryArgs',
+    'AdminPortalAdminPortalPaletteSecondaryArgsDict',
+    'AdminPortalAdminPortalPaletteSuccessArgs',
+    'AdminPortalAdminPortalPaletteSuccessArgsDict',
+    'AdminPortalAdminPortalPaletteWarningArgs',
+    'AdminPortalAdminPortalPaletteWarningArgsDict',
+    'AdminPortalLoginBoxArgs',
+    'AdminPortalLoginBoxArgsDict',
+    'AdminPortalLoginBoxPaletteArgs',
+    'AdminPortalLoginBoxPaletteArgsDict',
+    'AdminPortalLoginBoxPaletteErrorArgs',
+    'AdminPortalLoginBoxPaletteErrorArgsDict',
+    'AdminPortalLoginBoxPaletteInfoArgs',
+    'AdminPortalLoginBoxPaletteInfoArgsDict',
+    'AdminPortalLoginBoxPalettePrimaryArgs',
+    'AdminPortalLoginBoxPalettePrimaryArgsDict',
+    'AdminPortalLoginBoxPaletteSecondaryArgs',
+    'AdminPortalLoginBoxPaletteSecondaryArgsDict',
+    'AdminPortalLoginBoxPaletteSuccessArgs',
+    'AdminPortalLoginBoxPaletteSuccessArgsDict',
+    'AdminPortalLoginBoxPaletteWarningArgs',
+    'AdminPortalLoginBoxPaletteWarningArgsDict',
+    'AdminPortalLoginBoxPrestepArgs',
+    'AdminPortalLoginBoxPrestepArgsDict',
+    'AdminPortalNavigationArgs',
+    'AdminPortalNavigationArgsDict',
+    'AdminPortalNavigationAccountArgs',
+    'AdminPortalNavigationAccountArgsDict',
+    'AdminPortalNavigationApiTokensArgs',
+    'AdminPortalNavigationApiTokensArgsDict',
+    'AdminPortalNavigationAuditsArgs',
+    'AdminPortalNavigationAuditsArgsDict',
+    'AdminPortalNavigationGroupsArgs',
+    'AdminPortalNavigationGroupsArgsDict',
+    'AdminPortalNavigationPersonalApiTokensArgs',
+    'AdminPortalNavigationPersonalApiTokensArgsDict',
+    'AdminPortalNavigationPrivacyArgs',
+    'AdminPortalNavigationPrivacyArgsDict',
+    'AdminPortalNavigationProfileArgs',
+    'AdminPortalNavigationProfileArgsDict',
+    'AdminPortalNavigationProvisioningArgs',
+    'AdminPortalNavigationProvisioningArgsDict',
+    'AdminPortalNavigationRolesArgs',
+    'AdminPortalNavigationRolesArgsDict',
+    'AdminPortalNavigationSecurityArgs',
+    'AdminPortalNavigationSecurityArgsDict',
+    'AdminPortalNavigationSsoArgs',
+    'AdminPortalNavigationSsoArgsDict',
+    'AdminPortalNavigationSubscriptionsArgs',
+    'AdminPortalNavigationSubscriptionsArgsDict',
+    'AdminPortalNavigationUsageArgs',
+    'AdminPortalNavigationUsageArgsDict',
+    'AdminPortalNavigationUsersArgs',
+    'AdminPortalNavigationUsersArgsDict',
+    'AdminPortalNavigationWebhooksArgs',
+    'AdminPortalNavigationWebhooksArgsDict',
     'Auth0UserSourceTenantConfigArgs',
     'Auth0UserSourceTenantConfigArgsDict',
     'CognitoUserSourceTenantConfigArgs',
@@ -52,7 +118,2112 @@ __all__ = [
     'SessionPolicySessionIdleTimeoutConfigurationArgsDict',
     'SessionPolicySessionTimeoutConfigurationArgs',
     'SessionPolicySessionTimeoutConfigurationArgsDict',
+    'SsoSettingsOidcArgs',
+    'SsoSettingsOidcArgsDict',
+    'SsoSettingsSamlArgs',
+    'SsoSettingsSamlArgsDict',
 ]
+
+class AdminPortalAdminPortalArgsDict(TypedDict):
+    palette: NotRequired[pulumi.Input[Optional['AdminPortalAdminPortalPaletteArgsDict']]]
+    """
+    Colours by category, each category given in full (`contrast_text` as Frontegg spells it). Only the categories declared are written; the others stay as Frontegg has them.
+    """
+    theme_name: NotRequired[pulumi.Input[Optional[_builtins.str]]]
+    """
+    The theme's name, e.g. `modern`.
+    """
+
+@pulumi.input_type
+class AdminPortalAdminPortalArgs:
+    def __init__(__self__, *,
+                 palette: pulumi.Input[Optional['AdminPortalAdminPortalPaletteArgs']] = None,
+                 theme_name: pulumi.Input[Optional[_builtins.str]] = None):
+        """
+        :param pulumi.Input['AdminPortalAdminPortalPaletteArgs'] palette: Colours by category, each category given in full (`contrast_text` as Frontegg spells it). Only the categories declared are written; the others stay as Frontegg has them.
+        :param pulumi.Input[_builtins.str] theme_name: The theme's name, e.g. `modern`.
+        """
+        if palette is not None:
+            pulumi.set(__self__, "palette", palette)
+        if theme_name is not None:
+            pulumi.set(__self__, "theme_name", theme_name)
+
+    @_builtins.property
+    @pulumi.getter
+    def palette(self) -> pulumi.Input[Optional['AdminPortalAdminPortalPaletteArgs']]:
+        """
+        Colours by category, each category given in full (`contrast_text` as Frontegg spells it). Only the categories declared are written; the others stay as Frontegg has them.
+        """
+        return pulumi.get(self, "palette")
+
+    @palette.setter
+    def palette(self, value: pulumi.Input[Optional['AdminPortalAdminPortalPaletteArgs']]):
+        pulumi.set(self, "palette", value)
+
+    @_builtins.property
+    @pulumi.getter(name="themeName")
+    def theme_name(self) -> pulumi.Input[Optional[_builtins.str]]:
+        """
+        The theme's name, e.g. `modern`.
+        """
+        return pulumi.get(self, "theme_name")
+
+    @theme_name.setter
+    def theme_name(self, value: pulumi.Input[Optional[_builtins.str]]):
+        pulumi.set(self, "theme_name", value)
+
+
+class AdminPortalAdminPortalPaletteArgsDict(TypedDict):
+    error: NotRequired[pulumi.Input[Optional['AdminPortalAdminPortalPaletteErrorArgsDict']]]
+    info: NotRequired[pulumi.Input[Optional['AdminPortalAdminPortalPaletteInfoArgsDict']]]
+    primary: NotRequired[pulumi.Input[Optional['AdminPortalAdminPortalPalettePrimaryArgsDict']]]
+    secondary: NotRequired[pulumi.Input[Optional['AdminPortalAdminPortalPaletteSecondaryArgsDict']]]
+    success: NotRequired[pulumi.Input[Optional['AdminPortalAdminPortalPaletteSuccessArgsDict']]]
+    warning: NotRequired[pulumi.Input[Optional['AdminPortalAdminPortalPaletteWarningArgsDict']]]
+
+@pulumi.input_type
+class AdminPortalAdminPortalPaletteArgs:
+    def __init__(__self__, *,
+                 error: pulumi.Input[Optional['AdminPortalAdminPortalPaletteErrorArgs']] = None,
+                 info: pulumi.Input[Optional['AdminPortalAdminPortalPaletteInfoArgs']] = None,
+                 primary: pulumi.Input[Optional['AdminPortalAdminPortalPalettePrimaryArgs']] = None,
+                 secondary: pulumi.Input[Optional['AdminPortalAdminPortalPaletteSecondaryArgs']] = None,
+                 success: pulumi.Input[Optional['AdminPortalAdminPortalPaletteSuccessArgs']] = None,
+                 warning: pulumi.Input[Optional['AdminPortalAdminPortalPaletteWarningArgs']] = None):
+        if error is not None:
+            pulumi.set(__self__, "error", error)
+        if info is not None:
+            pulumi.set(__self__, "info", info)
+        if primary is not None:
+            pulumi.set(__self__, "primary", primary)
+        if secondary is not None:
+            pulumi.set(__self__, "secondary", secondary)
+        if success is not None:
+            pulumi.set(__self__, "success", success)
+        if warning is not None:
+            pulumi.set(__self__, "warning", warning)
+
+    @_builtins.property
+    @pulumi.getter
+    def error(self) -> pulumi.Input[Optional['AdminPortalAdminPortalPaletteErrorArgs']]:
+        return pulumi.get(self, "error")
+
+    @error.setter
+    def error(self, value: pulumi.Input[Optional['AdminPortalAdminPortalPaletteErrorArgs']]):
+        pulumi.set(self, "error", value)
+
+    @_builtins.property
+    @pulumi.getter
+    def info(self) -> pulumi.Input[Optional['AdminPortalAdminPortalPaletteInfoArgs']]:
+        return pulumi.get(self, "info")
+
+    @info.setter
+    def info(self, value: pulumi.Input[Optional['AdminPortalAdminPortalPaletteInfoArgs']]):
+        pulumi.set(self, "info", value)
+
+    @_builtins.property
+    @pulumi.getter
+    def primary(self) -> pulumi.Input[Optional['AdminPortalAdminPortalPalettePrimaryArgs']]:
+        return pulumi.get(self, "primary")
+
+    @primary.setter
+    def primary(self, value: pulumi.Input[Optional['AdminPortalAdminPortalPalettePrimaryArgs']]):
+        pulumi.set(self, "primary", value)
+
+    @_builtins.property
+    @pulumi.getter
+    def secondary(self) -> pulumi.Input[Optional['AdminPortalAdminPortalPaletteSecondaryArgs']]:
+        return pulumi.get(self, "secondary")
+
+    @secondary.setter
+    def secondary(self, value: pulumi.Input[Optional['AdminPortalAdminPortalPaletteSecondaryArgs']]):
+        pulumi.set(self, "secondary", value)
+
+    @_builtins.property
+    @pulumi.getter
+    def success(self) -> pulumi.Input[Optional['AdminPortalAdminPortalPaletteSuccessArgs']]:
+        return pulumi.get(self, "success")
+
+    @success.setter
+    def success(self, value: pulumi.Input[Optional['AdminPortalAdminPortalPaletteSuccessArgs']]):
+        pulumi.set(self, "success", value)
+
+    @_builtins.property
+    @pulumi.getter
+    def warning(self) -> pulumi.Input[Optional['AdminPortalAdminPortalPaletteWarningArgs']]:
+        return pulumi.get(self, "warning")
+
+    @warning.setter
+    def warning(self, value: pulumi.Input[Optional['AdminPortalAdminPortalPaletteWarningArgs']]):
+        pulumi.set(self, "warning", value)
+
+
+class AdminPortalAdminPortalPaletteErrorArgsDict(TypedDict):
+    contrast_text: pulumi.Input[_builtins.str]
+    """
+    A CSS colour, e.g. `#4461F2`.
+    """
+    dark: pulumi.Input[_builtins.str]
+    """
+    A CSS colour, e.g. `#4461F2`.
+    """
+    light: pulumi.Input[_builtins.str]
+    """
+    A CSS colour, e.g. `#4461F2`.
+    """
+    main: pulumi.Input[_builtins.str]
+    """
+    A CSS colour, e.g. `#4461F2`.
+    """
+
+@pulumi.input_type
+class AdminPortalAdminPortalPaletteErrorArgs:
+    def __init__(__self__, *,
+                 contrast_text: pulumi.Input[_builtins.str],
+                 dark: pulumi.Input[_builtins.str],
+                 light: pulumi.Input[_builtins.str],
+                 main: pulumi.Input[_builtins.str]):
+        """
+        :param pulumi.Input[_builtins.str] contrast_text: A CSS colour, e.g. `#4461F2`.
+        :param pulumi.Input[_builtins.str] dark: A CSS colour, e.g. `#4461F2`.
+        :param pulumi.Input[_builtins.str] light: A CSS colour, e.g. `#4461F2`.
+        :param pulumi.Input[_builtins.str] main: A CSS colour, e.g. `#4461F2`.
+        """
+        pulumi.set(__self__, "contrast_text", contrast_text)
+        pulumi.set(__self__, "dark", dark)
+        pulumi.set(__self__, "light", light)
+        pulumi.set(__self__, "main", main)
+
+    @_builtins.property
+    @pulumi.getter
+    def contrast_text(self) -> pulumi.Input[_builtins.str]:
+        """
+        A CSS colour, e.g. `#4461F2`.
+        """
+        return pulumi.get(self, "contrast_text")
+
+    @contrast_text.setter
+    def contrast_text(self, value: pulumi.Input[_builtins.str]):
+        pulumi.set(self, "contrast_text", value)
+
+    @_builtins.property
+    @pulumi.getter
+    def dark(self) -> pulumi.Input[_builtins.str]:
+        """
+        A CSS colour, e.g. `#4461F2`.
+        """
+        return pulumi.get(self, "dark")
+
+    @dark.setter
+    def dark(self, value: pulumi.Input[_builtins.str]):
+        pulumi.set(self, "dark", value)
+
+    @_builtins.property
+    @pulumi.getter
+    def light(self) -> pulumi.Input[_builtins.str]:
+        """
+        A CSS colour, e.g. `#4461F2`.
+        """
+        return pulumi.get(self, "light")
+
+    @light.setter
+    def light(self, value: pulumi.Input[_builtins.str]):
+        pulumi.set(self, "light", value)
+
+    @_builtins.property
+    @pulumi.getter
+    def main(self) -> pulumi.Input[_builtins.str]:
+        """
+        A CSS colour, e.g. `#4461F2`.
+        """
+        return pulumi.get(self, "main")
+
+    @main.setter
+    def main(self, value: pulumi.Input[_builtins.str]):
+        pulumi.set(self, "main", value)
+
+
+class AdminPortalAdminPortalPaletteInfoArgsDict(TypedDict):
+    contrast_text: pulumi.Input[_builtins.str]
+    """
+    A CSS colour, e.g. `#4461F2`.
+    """
+    dark: pulumi.Input[_builtins.str]
+    """
+    A CSS colour, e.g. `#4461F2`.
+    """
+    light: pulumi.Input[_builtins.str]
+    """
+    A CSS colour, e.g. `#4461F2`.
+    """
+    main: pulumi.Input[_builtins.str]
+    """
+    A CSS colour, e.g. `#4461F2`.
+    """
+
+@pulumi.input_type
+class AdminPortalAdminPortalPaletteInfoArgs:
+    def __init__(__self__, *,
+                 contrast_text: pulumi.Input[_builtins.str],
+                 dark: pulumi.Input[_builtins.str],
+                 light: pulumi.Input[_builtins.str],
+                 main: pulumi.Input[_builtins.str]):
+        """
+        :param pulumi.Input[_builtins.str] contrast_text: A CSS colour, e.g. `#4461F2`.
+        :param pulumi.Input[_builtins.str] dark: A CSS colour, e.g. `#4461F2`.
+        :param pulumi.Input[_builtins.str] light: A CSS colour, e.g. `#4461F2`.
+        :param pulumi.Input[_builtins.str] main: A CSS colour, e.g. `#4461F2`.
+        """
+        pulumi.set(__self__, "contrast_text", contrast_text)
+        pulumi.set(__self__, "dark", dark)
+        pulumi.set(__self__, "light", light)
+        pulumi.set(__self__, "main", main)
+
+    @_builtins.property
+    @pulumi.getter
+    def contrast_text(self) -> pulumi.Input[_builtins.str]:
+        """
+        A CSS colour, e.g. `#4461F2`.
+        """
+        return pulumi.get(self, "contrast_text")
+
+    @contrast_text.setter
+    def contrast_text(self, value: pulumi.Input[_builtins.str]):
+        pulumi.set(self, "contrast_text", value)
+
+    @_builtins.property
+    @pulumi.getter
+    def dark(self) -> pulumi.Input[_builtins.str]:
+        """
+        A CSS colour, e.g. `#4461F2`.
+        """
+        return pulumi.get(self, "dark")
+
+    @dark.setter
+    def dark(self, value: pulumi.Input[_builtins.str]):
+        pulumi.set(self, "dark", value)
+
+    @_builtins.property
+    @pulumi.getter
+    def light(self) -> pulumi.Input[_builtins.str]:
+        """
+        A CSS colour, e.g. `#4461F2`.
+        """
+        return pulumi.get(self, "light")
+
+    @light.setter
+    def light(self, value: pulumi.Input[_builtins.str]):
+        pulumi.set(self, "light", value)
+
+    @_builtins.property
+    @pulumi.getter
+    def main(self) -> pulumi.Input[_builtins.str]:
+        """
+        A CSS colour, e.g. `#4461F2`.
+        """
+        return pulumi.get(self, "main")
+
+    @main.setter
+    def main(self, value: pulumi.Input[_builtins.str]):
+        pulumi.set(self, "main", value)
+
+
+class AdminPortalAdminPortalPalettePrimaryArgsDict(TypedDict):
+    active: pulumi.Input[_builtins.str]
+    """
+    A CSS colour, e.g. `#4461F2`.
+    """
+    contrast_text: pulumi.Input[_builtins.str]
+    """
+    A CSS colour, e.g. `#4461F2`.
+    """
+    dark: pulumi.Input[_builtins.str]
+    """
+    A CSS colour, e.g. `#4461F2`.
+    """
+    hover: pulumi.Input[_builtins.str]
+    """
+    A CSS colour, e.g. `#4461F2`.
+    """
+    light: pulumi.Input[_builtins.str]
+    """
+    A CSS colour, e.g. `#4461F2`.
+    """
+    main: pulumi.Input[_builtins.str]
+    """
+    A CSS colour, e.g. `#4461F2`.
+    """
+
+@pulumi.input_type
+class AdminPortalAdminPortalPalettePrimaryArgs:
+    def __init__(__self__, *,
+                 active: pulumi.Input[_builtins.str],
+                 contrast_text: pulumi.Input[_builtins.str],
+                 dark: pulumi.Input[_builtins.str],
+                 hover: pulumi.Input[_builtins.str],
+                 light: pulumi.Input[_builtins.str],
+                 main: pulumi.Input[_builtins.str]):
+        """
+        :param pulumi.Input[_builtins.str] active: A CSS colour, e.g. `#4461F2`.
+        :param pulumi.Input[_builtins.str] contrast_text: A CSS colour, e.g. `#4461F2`.
+        :param pulumi.Input[_builtins.str] dark: A CSS colour, e.g. `#4461F2`.
+        :param pulumi.Input[_builtins.str] hover: A CSS colour, e.g. `#4461F2`.
+        :param pulumi.Input[_builtins.str] light: A CSS colour, e.g. `#4461F2`.
+        :param pulumi.Input[_builtins.str] main: A CSS colour, e.g. `#4461F2`.
+        """
+        pulumi.set(__self__, "active", active)
+        pulumi.set(__self__, "contrast_text", contrast_text)
+        pulumi.set(__self__, "dark", dark)
+        pulumi.set(__self__, "hover", hover)
+        pulumi.set(__self__, "light", light)
+        pulumi.set(__self__, "main", main)
+
+    @_builtins.property
+    @pulumi.getter
+    def active(self) -> pulumi.Input[_builtins.str]:
+        """
+        A CSS colour, e.g. `#4461F2`.
+        """
+        return pulumi.get(self, "active")
+
+    @active.setter
+    def active(self, value: pulumi.Input[_builtins.str]):
+        pulumi.set(self, "active", value)
+
+    @_builtins.property
+    @pulumi.getter
+    def contrast_text(self) -> pulumi.Input[_builtins.str]:
+        """
+        A CSS colour, e.g. `#4461F2`.
+        """
+        return pulumi.get(self, "contrast_text")
+
+    @contrast_text.setter
+    def contrast_text(self, value: pulumi.Input[_builtins.str]):
+        pulumi.set(self, "contrast_text", value)
+
+    @_builtins.property
+    @pulumi.getter
+    def dark(self) -> pulumi.Input[_builtins.str]:
+        """
+        A CSS colour, e.g. `#4461F2`.
+        """
+        return pulumi.get(self, "dark")
+
+    @dark.setter
+    def dark(self, value: pulumi.Input[_builtins.str]):
+        pulumi.set(self, "dark", value)
+
+    @_builtins.property
+    @pulumi.getter
+    def hover(self) -> pulumi.Input[_builtins.str]:
+        """
+        A CSS colour, e.g. `#4461F2`.
+        """
+        return pulumi.get(self, "hover")
+
+    @hover.setter
+    def hover(self, value: pulumi.Input[_builtins.str]):
+        pulumi.set(self, "hover", value)
+
+    @_builtins.property
+    @pulumi.getter
+    def light(self) -> pulumi.Input[_builtins.str]:
+        """
+        A CSS colour, e.g. `#4461F2`.
+        """
+        return pulumi.get(self, "light")
+
+    @light.setter
+    def light(self, value: pulumi.Input[_builtins.str]):
+        pulumi.set(self, "light", value)
+
+    @_builtins.property
+    @pulumi.getter
+    def main(self) -> pulumi.Input[_builtins.str]:
+        """
+        A CSS colour, e.g. `#4461F2`.
+        """
+        return pulumi.get(self, "main")
+
+    @main.setter
+    def main(self, value: pulumi.Input[_builtins.str]):
+        pulumi.set(self, "main", value)
+
+
+class AdminPortalAdminPortalPaletteSecondaryArgsDict(TypedDict):
+    active: pulumi.Input[_builtins.str]
+    """
+    A CSS colour, e.g. `#4461F2`.
+    """
+    contrast_text: pulumi.Input[_builtins.str]
+    """
+    A CSS colour, e.g. `#4461F2`.
+    """
+    dark: pulumi.Input[_builtins.str]
+    """
+    A CSS colour, e.g. `#4461F2`.
+    """
+    hover: pulumi.Input[_builtins.str]
+    """
+    A CSS colour, e.g. `#4461F2`.
+    """
+    light: pulumi.Input[_builtins.str]
+    """
+    A CSS colour, e.g. `#4461F2`.
+    """
+    main: pulumi.Input[_builtins.str]
+    """
+    A CSS colour, e.g. `#4461F2`.
+    """
+
+@pulumi.input_type
+class AdminPortalAdminPortalPaletteSecondaryArgs:
+    def __init__(__self__, *,
+                 active: pulumi.Input[_builtins.str],
+                 contrast_text: pulumi.Input[_builtins.str],
+                 dark: pulumi.Input[_builtins.str],
+                 hover: pulumi.Input[_builtins.str],
+                 light: pulumi.Input[_builtins.str],
+                 main: pulumi.Input[_builtins.str]):
+        """
+        :param pulumi.Input[_builtins.str] active: A CSS colour, e.g. `#4461F2`.
+        :param pulumi.Input[_builtins.str] contrast_text: A CSS colour, e.g. `#4461F2`.
+        :param pulumi.Input[_builtins.str] dark: A CSS colour, e.g. `#4461F2`.
+        :param pulumi.Input[_builtins.str] hover: A CSS colour, e.g. `#4461F2`.
+        :param pulumi.Input[_builtins.str] light: A CSS colour, e.g. `#4461F2`.
+        :param pulumi.Input[_builtins.str] main: A CSS colour, e.g. `#4461F2`.
+        """
+        pulumi.set(__self__, "active", active)
+        pulumi.set(__self__, "contrast_text", contrast_text)
+        pulumi.set(__self__, "dark", dark)
+        pulumi.set(__self__, "hover", hover)
+        pulumi.set(__self__, "light", light)
+        pulumi.set(__self__, "main", main)
+
+    @_builtins.property
+    @pulumi.getter
+    def active(self) -> pulumi.Input[_builtins.str]:
+        """
+        A CSS colour, e.g. `#4461F2`.
+        """
+        return pulumi.get(self, "active")
+
+    @active.setter
+    def active(self, value: pulumi.Input[_builtins.str]):
+        pulumi.set(self, "active", value)
+
+    @_builtins.property
+    @pulumi.getter
+    def contrast_text(self) -> pulumi.Input[_builtins.str]:
+        """
+        A CSS colour, e.g. `#4461F2`.
+        """
+        return pulumi.get(self, "contrast_text")
+
+    @contrast_text.setter
+    def contrast_text(self, value: pulumi.Input[_builtins.str]):
+        pulumi.set(self, "contrast_text", value)
+
+    @_builtins.property
+    @pulumi.getter
+    def dark(self) -> pulumi.Input[_builtins.str]:
+        """
+        A CSS colour, e.g. `#4461F2`.
+        """
+        return pulumi.get(self, "dark")
+
+    @dark.setter
+    def dark(self, value: pulumi.Input[_builtins.str]):
+        pulumi.set(self, "dark", value)
+
+    @_builtins.property
+    @pulumi.getter
+    def hover(self) -> pulumi.Input[_builtins.str]:
+        """
+        A CSS colour, e.g. `#4461F2`.
+        """
+        return pulumi.get(self, "hover")
+
+    @hover.setter
+    def hover(self, value: pulumi.Input[_builtins.str]):
+        pulumi.set(self, "hover", value)
+
+    @_builtins.property
+    @pulumi.getter
+    def light(self) -> pulumi.Input[_builtins.str]:
+        """
+        A CSS colour, e.g. `#4461F2`.
+        """
+        return pulumi.get(self, "light")
+
+    @light.setter
+    def light(self, value: pulumi.Input[_builtins.str]):
+        pulumi.set(self, "light", value)
+
+    @_builtins.property
+    @pulumi.getter
+    def main(self) -> pulumi.Input[_builtins.str]:
+        """
+        A CSS colour, e.g. `#4461F2`.
+        """
+        return pulumi.get(self, "main")
+
+    @main.setter
+    def main(self, value: pulumi.Input[_builtins.str]):
+        pulumi.set(self, "main", value)
+
+
+class AdminPortalAdminPortalPaletteSuccessArgsDict(TypedDict):
+    contrast_text: pulumi.Input[_builtins.str]
+    """
+    A CSS colour, e.g. `#4461F2`.
+    """
+    dark: pulumi.Input[_builtins.str]
+    """
+    A CSS colour, e.g. `#4461F2`.
+    """
+    light: pulumi.Input[_builtins.str]
+    """
+    A CSS colour, e.g. `#4461F2`.
+    """
+    main: pulumi.Input[_builtins.str]
+    """
+    A CSS colour, e.g. `#4461F2`.
+    """
+
+@pulumi.input_type
+class AdminPortalAdminPortalPaletteSuccessArgs:
+    def __init__(__self__, *,
+                 contrast_text: pulumi.Input[_builtins.str],
+                 dark: pulumi.Input[_builtins.str],
+                 light: pulumi.Input[_builtins.str],
+                 main: pulumi.Input[_builtins.str]):
+        """
+        :param pulumi.Input[_builtins.str] contrast_text: A CSS colour, e.g. `#4461F2`.
+        :param pulumi.Input[_builtins.str] dark: A CSS colour, e.g. `#4461F2`.
+        :param pulumi.Input[_builtins.str] light: A CSS colour, e.g. `#4461F2`.
+        :param pulumi.Input[_builtins.str] main: A CSS colour, e.g. `#4461F2`.
+        """
+        pulumi.set(__self__, "contrast_text", contrast_text)
+        pulumi.set(__self__, "dark", dark)
+        pulumi.set(__self__, "light", light)
+        pulumi.set(__self__, "main", main)
+
+    @_builtins.property
+    @pulumi.getter
+    def contrast_text(self) -> pulumi.Input[_builtins.str]:
+        """
+        A CSS colour, e.g. `#4461F2`.
+        """
+        return pulumi.get(self, "contrast_text")
+
+    @contrast_text.setter
+    def contrast_text(self, value: pulumi.Input[_builtins.str]):
+        pulumi.set(self, "contrast_text", value)
+
+    @_builtins.property
+    @pulumi.getter
+    def dark(self) -> pulumi.Input[_builtins.str]:
+        """
+        A CSS colour, e.g. `#4461F2`.
+        """
+        return pulumi.get(self, "dark")
+
+    @dark.setter
+    def dark(self, value: pulumi.Input[_builtins.str]):
+        pulumi.set(self, "dark", value)
+
+    @_builtins.property
+    @pulumi.getter
+    def light(self) -> pulumi.Input[_builtins.str]:
+        """
+        A CSS colour, e.g. `#4461F2`.
+        """
+        return pulumi.get(self, "light")
+
+    @light.setter
+    def light(self, value: pulumi.Input[_builtins.str]):
+        pulumi.set(self, "light", value)
+
+    @_builtins.property
+    @pulumi.getter
+    def main(self) -> pulumi.Input[_builtins.str]:
+        """
+        A CSS colour, e.g. `#4461F2`.
+        """
+        return pulumi.get(self, "main")
+
+    @main.setter
+    def main(self, value: pulumi.Input[_builtins.str]):
+        pulumi.set(self, "main", value)
+
+
+class AdminPortalAdminPortalPaletteWarningArgsDict(TypedDict):
+    contrast_text: pulumi.Input[_builtins.str]
+    """
+    A CSS colour, e.g. `#4461F2`.
+    """
+    dark: pulumi.Input[_builtins.str]
+    """
+    A CSS colour, e.g. `#4461F2`.
+    """
+    light: pulumi.Input[_builtins.str]
+    """
+    A CSS colour, e.g. `#4461F2`.
+    """
+    main: pulumi.Input[_builtins.str]
+    """
+    A CSS colour, e.g. `#4461F2`.
+    """
+
+@pulumi.input_type
+class AdminPortalAdminPortalPaletteWarningArgs:
+    def __init__(__self__, *,
+                 contrast_text: pulumi.Input[_builtins.str],
+                 dark: pulumi.Input[_builtins.str],
+                 light: pulumi.Input[_builtins.str],
+                 main: pulumi.Input[_builtins.str]):
+        """
+        :param pulumi.Input[_builtins.str] contrast_text: A CSS colour, e.g. `#4461F2`.
+        :param pulumi.Input[_builtins.str] dark: A CSS colour, e.g. `#4461F2`.
+        :param pulumi.Input[_builtins.str] light: A CSS colour, e.g. `#4461F2`.
+        :param pulumi.Input[_builtins.str] main: A CSS colour, e.g. `#4461F2`.
+        """
+        pulumi.set(__self__, "contrast_text", contrast_text)
+        pulumi.set(__self__, "dark", dark)
+        pulumi.set(__self__, "light", light)
+        pulumi.set(__self__, "main", main)
+
+    @_builtins.property
+    @pulumi.getter
+    def contrast_text(self) -> pulumi.Input[_builtins.str]:
+        """
+        A CSS colour, e.g. `#4461F2`.
+        """
+        return pulumi.get(self, "contrast_text")
+
+    @contrast_text.setter
+    def contrast_text(self, value: pulumi.Input[_builtins.str]):
+        pulumi.set(self, "contrast_text", value)
+
+    @_builtins.property
+    @pulumi.getter
+    def dark(self) -> pulumi.Input[_builtins.str]:
+        """
+        A CSS colour, e.g. `#4461F2`.
+        """
+        return pulumi.get(self, "dark")
+
+    @dark.setter
+    def dark(self, value: pulumi.Input[_builtins.str]):
+        pulumi.set(self, "dark", value)
+
+    @_builtins.property
+    @pulumi.getter
+    def light(self) -> pulumi.Input[_builtins.str]:
+        """
+        A CSS colour, e.g. `#4461F2`.
+        """
+        return pulumi.get(self, "light")
+
+    @light.setter
+    def light(self, value: pulumi.Input[_builtins.str]):
+        pulumi.set(self, "light", value)
+
+    @_builtins.property
+    @pulumi.getter
+    def main(self) -> pulumi.Input[_builtins.str]:
+        """
+        A CSS colour, e.g. `#4461F2`.
+        """
+        return pulumi.get(self, "main")
+
+    @main.setter
+    def main(self, value: pulumi.Input[_builtins.str]):
+        pulumi.set(self, "main", value)
+
+
+class AdminPortalLoginBoxArgsDict(TypedDict):
+    palette: NotRequired[pulumi.Input[Optional['AdminPortalLoginBoxPaletteArgsDict']]]
+    """
+    Colours by category, each category given in full (`contrast_text` as Frontegg spells it). Only the categories declared are written; the others stay as Frontegg has them.
+    """
+    prestep: NotRequired[pulumi.Input[Optional['AdminPortalLoginBoxPrestepArgsDict']]]
+    """
+    The confirmation step before authentication links act, so e-mail scanners cannot use up magic links.
+    """
+    theme_name: NotRequired[pulumi.Input[Optional[_builtins.str]]]
+    """
+    The theme's name, e.g. `modern`.
+    """
+
+@pulumi.input_type
+class AdminPortalLoginBoxArgs:
+    def __init__(__self__, *,
+                 palette: pulumi.Input[Optional['AdminPortalLoginBoxPaletteArgs']] = None,
+                 prestep: pulumi.Input[Optional['AdminPortalLoginBoxPrestepArgs']] = None,
+                 theme_name: pulumi.Input[Optional[_builtins.str]] = None):
+        """
+        :param pulumi.Input['AdminPortalLoginBoxPaletteArgs'] palette: Colours by category, each category given in full (`contrast_text` as Frontegg spells it). Only the categories declared are written; the others stay as Frontegg has them.
+        :param pulumi.Input['AdminPortalLoginBoxPrestepArgs'] prestep: The confirmation step before authentication links act, so e-mail scanners cannot use up magic links.
+        :param pulumi.Input[_builtins.str] theme_name: The theme's name, e.g. `modern`.
+        """
+        if palette is not None:
+            pulumi.set(__self__, "palette", palette)
+        if prestep is not None:
+            pulumi.set(__self__, "prestep", prestep)
+        if theme_name is not None:
+            pulumi.set(__self__, "theme_name", theme_name)
+
+    @_builtins.property
+    @pulumi.getter
+    def palette(self) -> pulumi.Input[Optional['AdminPortalLoginBoxPaletteArgs']]:
+        """
+        Colours by category, each category given in full (`contrast_text` as Frontegg spells it). Only the categories declared are written; the others stay as Frontegg has them.
+        """
+        return pulumi.get(self, "palette")
+
+    @palette.setter
+    def palette(self, value: pulumi.Input[Optional['AdminPortalLoginBoxPaletteArgs']]):
+        pulumi.set(self, "palette", value)
+
+    @_builtins.property
+    @pulumi.getter
+    def prestep(self) -> pulumi.Input[Optional['AdminPortalLoginBoxPrestepArgs']]:
+        """
+        The confirmation step before authentication links act, so e-mail scanners cannot use up magic links.
+        """
+        return pulumi.get(self, "prestep")
+
+    @prestep.setter
+    def prestep(self, value: pulumi.Input[Optional['AdminPortalLoginBoxPrestepArgs']]):
+        pulumi.set(self, "prestep", value)
+
+    @_builtins.property
+    @pulumi.getter(name="themeName")
+    def theme_name(self) -> pulumi.Input[Optional[_builtins.str]]:
+        """
+        The theme's name, e.g. `modern`.
+        """
+        return pulumi.get(self, "theme_name")
+
+    @theme_name.setter
+    def theme_name(self, value: pulumi.Input[Optional[_builtins.str]]):
+        pulumi.set(self, "theme_name", value)
+
+
+class AdminPortalLoginBoxPaletteArgsDict(TypedDict):
+    error: NotRequired[pulumi.Input[Optional['AdminPortalLoginBoxPaletteErrorArgsDict']]]
+    info: NotRequired[pulumi.Input[Optional['AdminPortalLoginBoxPaletteInfoArgsDict']]]
+    primary: NotRequired[pulumi.Input[Optional['AdminPortalLoginBoxPalettePrimaryArgsDict']]]
+    secondary: NotRequired[pulumi.Input[Optional['AdminPortalLoginBoxPaletteSecondaryArgsDict']]]
+    success: NotRequired[pulumi.Input[Optional['AdminPortalLoginBoxPaletteSuccessArgsDict']]]
+    warning: NotRequired[pulumi.Input[Optional['AdminPortalLoginBoxPaletteWarningArgsDict']]]
+
+@pulumi.input_type
+class AdminPortalLoginBoxPaletteArgs:
+    def __init__(__self__, *,
+                 error: pulumi.Input[Optional['AdminPortalLoginBoxPaletteErrorArgs']] = None,
+                 info: pulumi.Input[Optional['AdminPortalLoginBoxPaletteInfoArgs']] = None,
+                 primary: pulumi.Input[Optional['AdminPortalLoginBoxPalettePrimaryArgs']] = None,
+                 secondary: pulumi.Input[Optional['AdminPortalLoginBoxPaletteSecondaryArgs']] = None,
+                 success: pulumi.Input[Optional['AdminPortalLoginBoxPaletteSuccessArgs']] = None,
+                 warning: pulumi.Input[Optional['AdminPortalLoginBoxPaletteWarningArgs']] = None):
+        if error is not None:
+            pulumi.set(__self__, "error", error)
+        if info is not None:
+            pulumi.set(__self__, "info", info)
+        if primary is not None:
+            pulumi.set(__self__, "primary", primary)
+        if secondary is not None:
+            pulumi.set(__self__, "secondary", secondary)
+        if success is not None:
+            pulumi.set(__self__, "success", success)
+        if warning is not None:
+            pulumi.set(__self__, "warning", warning)
+
+    @_builtins.property
+    @pulumi.getter
+    def error(self) -> pulumi.Input[Optional['AdminPortalLoginBoxPaletteErrorArgs']]:
+        return pulumi.get(self, "error")
+
+    @error.setter
+    def error(self, value: pulumi.Input[Optional['AdminPortalLoginBoxPaletteErrorArgs']]):
+        pulumi.set(self, "error", value)
+
+    @_builtins.property
+    @pulumi.getter
+    def info(self) -> pulumi.Input[Optional['AdminPortalLoginBoxPaletteInfoArgs']]:
+        return pulumi.get(self, "info")
+
+    @info.setter
+    def info(self, value: pulumi.Input[Optional['AdminPortalLoginBoxPaletteInfoArgs']]):
+        pulumi.set(self, "info", value)
+
+    @_builtins.property
+    @pulumi.getter
+    def primary(self) -> pulumi.Input[Optional['AdminPortalLoginBoxPalettePrimaryArgs']]:
+        return pulumi.get(self, "primary")
+
+    @primary.setter
+    def primary(self, value: pulumi.Input[Optional['AdminPortalLoginBoxPalettePrimaryArgs']]):
+        pulumi.set(self, "primary", value)
+
+    @_builtins.property
+    @pulumi.getter
+    def secondary(self) -> pulumi.Input[Optional['AdminPortalLoginBoxPaletteSecondaryArgs']]:
+        return pulumi.get(self, "secondary")
+
+    @secondary.setter
+    def secondary(self, value: pulumi.Input[Optional['AdminPortalLoginBoxPaletteSecondaryArgs']]):
+        pulumi.set(self, "secondary", value)
+
+    @_builtins.property
+    @pulumi.getter
+    def success(self) -> pulumi.Input[Optional['AdminPortalLoginBoxPaletteSuccessArgs']]:
+        return pulumi.get(self, "success")
+
+    @success.setter
+    def success(self, value: pulumi.Input[Optional['AdminPortalLoginBoxPaletteSuccessArgs']]):
+        pulumi.set(self, "success", value)
+
+    @_builtins.property
+    @pulumi.getter
+    def warning(self) -> pulumi.Input[Optional['AdminPortalLoginBoxPaletteWarningArgs']]:
+        return pulumi.get(self, "warning")
+
+    @warning.setter
+    def warning(self, value: pulumi.Input[Optional['AdminPortalLoginBoxPaletteWarningArgs']]):
+        pulumi.set(self, "warning", value)
+
+
+class AdminPortalLoginBoxPaletteErrorArgsDict(TypedDict):
+    contrast_text: pulumi.Input[_builtins.str]
+    """
+    A CSS colour, e.g. `#4461F2`.
+    """
+    dark: pulumi.Input[_builtins.str]
+    """
+    A CSS colour, e.g. `#4461F2`.
+    """
+    light: pulumi.Input[_builtins.str]
+    """
+    A CSS colour, e.g. `#4461F2`.
+    """
+    main: pulumi.Input[_builtins.str]
+    """
+    A CSS colour, e.g. `#4461F2`.
+    """
+
+@pulumi.input_type
+class AdminPortalLoginBoxPaletteErrorArgs:
+    def __init__(__self__, *,
+                 contrast_text: pulumi.Input[_builtins.str],
+                 dark: pulumi.Input[_builtins.str],
+                 light: pulumi.Input[_builtins.str],
+                 main: pulumi.Input[_builtins.str]):
+        """
+        :param pulumi.Input[_builtins.str] contrast_text: A CSS colour, e.g. `#4461F2`.
+        :param pulumi.Input[_builtins.str] dark: A CSS colour, e.g. `#4461F2`.
+        :param pulumi.Input[_builtins.str] light: A CSS colour, e.g. `#4461F2`.
+        :param pulumi.Input[_builtins.str] main: A CSS colour, e.g. `#4461F2`.
+        """
+        pulumi.set(__self__, "contrast_text", contrast_text)
+        pulumi.set(__self__, "dark", dark)
+        pulumi.set(__self__, "light", light)
+        pulumi.set(__self__, "main", main)
+
+    @_builtins.property
+    @pulumi.getter
+    def contrast_text(self) -> pulumi.Input[_builtins.str]:
+        """
+        A CSS colour, e.g. `#4461F2`.
+        """
+        return pulumi.get(self, "contrast_text")
+
+    @contrast_text.setter
+    def contrast_text(self, value: pulumi.Input[_builtins.str]):
+        pulumi.set(self, "contrast_text", value)
+
+    @_builtins.property
+    @pulumi.getter
+    def dark(self) -> pulumi.Input[_builtins.str]:
+        """
+        A CSS colour, e.g. `#4461F2`.
+        """
+        return pulumi.get(self, "dark")
+
+    @dark.setter
+    def dark(self, value: pulumi.Input[_builtins.str]):
+        pulumi.set(self, "dark", value)
+
+    @_builtins.property
+    @pulumi.getter
+    def light(self) -> pulumi.Input[_builtins.str]:
+        """
+        A CSS colour, e.g. `#4461F2`.
+        """
+        return pulumi.get(self, "light")
+
+    @light.setter
+    def light(self, value: pulumi.Input[_builtins.str]):
+        pulumi.set(self, "light", value)
+
+    @_builtins.property
+    @pulumi.getter
+    def main(self) -> pulumi.Input[_builtins.str]:
+        """
+        A CSS colour, e.g. `#4461F2`.
+        """
+        return pulumi.get(self, "main")
+
+    @main.setter
+    def main(self, value: pulumi.Input[_builtins.str]):
+        pulumi.set(self, "main", value)
+
+
+class AdminPortalLoginBoxPaletteInfoArgsDict(TypedDict):
+    contrast_text: pulumi.Input[_builtins.str]
+    """
+    A CSS colour, e.g. `#4461F2`.
+    """
+    dark: pulumi.Input[_builtins.str]
+    """
+    A CSS colour, e.g. `#4461F2`.
+    """
+    light: pulumi.Input[_builtins.str]
+    """
+    A CSS colour, e.g. `#4461F2`.
+    """
+    main: pulumi.Input[_builtins.str]
+    """
+    A CSS colour, e.g. `#4461F2`.
+    """
+
+@pulumi.input_type
+class AdminPortalLoginBoxPaletteInfoArgs:
+    def __init__(__self__, *,
+                 contrast_text: pulumi.Input[_builtins.str],
+                 dark: pulumi.Input[_builtins.str],
+                 light: pulumi.Input[_builtins.str],
+                 main: pulumi.Input[_builtins.str]):
+        """
+        :param pulumi.Input[_builtins.str] contrast_text: A CSS colour, e.g. `#4461F2`.
+        :param pulumi.Input[_builtins.str] dark: A CSS colour, e.g. `#4461F2`.
+        :param pulumi.Input[_builtins.str] light: A CSS colour, e.g. `#4461F2`.
+        :param pulumi.Input[_builtins.str] main: A CSS colour, e.g. `#4461F2`.
+        """
+        pulumi.set(__self__, "contrast_text", contrast_text)
+        pulumi.set(__self__, "dark", dark)
+        pulumi.set(__self__, "light", light)
+        pulumi.set(__self__, "main", main)
+
+    @_builtins.property
+    @pulumi.getter
+    def contrast_text(self) -> pulumi.Input[_builtins.str]:
+        """
+        A CSS colour, e.g. `#4461F2`.
+        """
+        return pulumi.get(self, "contrast_text")
+
+    @contrast_text.setter
+    def contrast_text(self, value: pulumi.Input[_builtins.str]):
+        pulumi.set(self, "contrast_text", value)
+
+    @_builtins.property
+    @pulumi.getter
+    def dark(self) -> pulumi.Input[_builtins.str]:
+        """
+        A CSS colour, e.g. `#4461F2`.
+        """
+        return pulumi.get(self, "dark")
+
+    @dark.setter
+    def dark(self, value: pulumi.Input[_builtins.str]):
+        pulumi.set(self, "dark", value)
+
+    @_builtins.property
+    @pulumi.getter
+    def light(self) -> pulumi.Input[_builtins.str]:
+        """
+        A CSS colour, e.g. `#4461F2`.
+        """
+        return pulumi.get(self, "light")
+
+    @light.setter
+    def light(self, value: pulumi.Input[_builtins.str]):
+        pulumi.set(self, "light", value)
+
+    @_builtins.property
+    @pulumi.getter
+    def main(self) -> pulumi.Input[_builtins.str]:
+        """
+        A CSS colour, e.g. `#4461F2`.
+        """
+        return pulumi.get(self, "main")
+
+    @main.setter
+    def main(self, value: pulumi.Input[_builtins.str]):
+        pulumi.set(self, "main", value)
+
+
+class AdminPortalLoginBoxPalettePrimaryArgsDict(TypedDict):
+    active: pulumi.Input[_builtins.str]
+    """
+    A CSS colour, e.g. `#4461F2`.
+    """
+    contrast_text: pulumi.Input[_builtins.str]
+    """
+    A CSS colour, e.g. `#4461F2`.
+    """
+    dark: pulumi.Input[_builtins.str]
+    """
+    A CSS colour, e.g. `#4461F2`.
+    """
+    hover: pulumi.Input[_builtins.str]
+    """
+    A CSS colour, e.g. `#4461F2`.
+    """
+    light: pulumi.Input[_builtins.str]
+    """
+    A CSS colour, e.g. `#4461F2`.
+    """
+    main: pulumi.Input[_builtins.str]
+    """
+    A CSS colour, e.g. `#4461F2`.
+    """
+
+@pulumi.input_type
+class AdminPortalLoginBoxPalettePrimaryArgs:
+    def __init__(__self__, *,
+                 active: pulumi.Input[_builtins.str],
+                 contrast_text: pulumi.Input[_builtins.str],
+                 dark: pulumi.Input[_builtins.str],
+                 hover: pulumi.Input[_builtins.str],
+                 light: pulumi.Input[_builtins.str],
+                 main: pulumi.Input[_builtins.str]):
+        """
+        :param pulumi.Input[_builtins.str] active: A CSS colour, e.g. `#4461F2`.
+        :param pulumi.Input[_builtins.str] contrast_text: A CSS colour, e.g. `#4461F2`.
+        :param pulumi.Input[_builtins.str] dark: A CSS colour, e.g. `#4461F2`.
+        :param pulumi.Input[_builtins.str] hover: A CSS colour, e.g. `#4461F2`.
+        :param pulumi.Input[_builtins.str] light: A CSS colour, e.g. `#4461F2`.
+        :param pulumi.Input[_builtins.str] main: A CSS colour, e.g. `#4461F2`.
+        """
+        pulumi.set(__self__, "active", active)
+        pulumi.set(__self__, "contrast_text", contrast_text)
+        pulumi.set(__self__, "dark", dark)
+        pulumi.set(__self__, "hover", hover)
+        pulumi.set(__self__, "light", light)
+        pulumi.set(__self__, "main", main)
+
+    @_builtins.property
+    @pulumi.getter
+    def active(self) -> pulumi.Input[_builtins.str]:
+        """
+        A CSS colour, e.g. `#4461F2`.
+        """
+        return pulumi.get(self, "active")
+
+    @active.setter
+    def active(self, value: pulumi.Input[_builtins.str]):
+        pulumi.set(self, "active", value)
+
+    @_builtins.property
+    @pulumi.getter
+    def contrast_text(self) -> pulumi.Input[_builtins.str]:
+        """
+        A CSS colour, e.g. `#4461F2`.
+        """
+        return pulumi.get(self, "contrast_text")
+
+    @contrast_text.setter
+    def contrast_text(self, value: pulumi.Input[_builtins.str]):
+        pulumi.set(self, "contrast_text", value)
+
+    @_builtins.property
+    @pulumi.getter
+    def dark(self) -> pulumi.Input[_builtins.str]:
+        """
+        A CSS colour, e.g. `#4461F2`.
+        """
+        return pulumi.get(self, "dark")
+
+    @dark.setter
+    def dark(self, value: pulumi.Input[_builtins.str]):
+        pulumi.set(self, "dark", value)
+
+    @_builtins.property
+    @pulumi.getter
+    def hover(self) -> pulumi.Input[_builtins.str]:
+        """
+        A CSS colour, e.g. `#4461F2`.
+        """
+        return pulumi.get(self, "hover")
+
+    @hover.setter
+    def hover(self, value: pulumi.Input[_builtins.str]):
+        pulumi.set(self, "hover", value)
+
+    @_builtins.property
+    @pulumi.getter
+    def light(self) -> pulumi.Input[_builtins.str]:
+        """
+        A CSS colour, e.g. `#4461F2`.
+        """
+        return pulumi.get(self, "light")
+
+    @light.setter
+    def light(self, value: pulumi.Input[_builtins.str]):
+        pulumi.set(self, "light", value)
+
+    @_builtins.property
+    @pulumi.getter
+    def main(self) -> pulumi.Input[_builtins.str]:
+        """
+        A CSS colour, e.g. `#4461F2`.
+        """
+        return pulumi.get(self, "main")
+
+    @main.setter
+    def main(self, value: pulumi.Input[_builtins.str]):
+        pulumi.set(self, "main", value)
+
+
+class AdminPortalLoginBoxPaletteSecondaryArgsDict(TypedDict):
+    active: pulumi.Input[_builtins.str]
+    """
+    A CSS colour, e.g. `#4461F2`.
+    """
+    contrast_text: pulumi.Input[_builtins.str]
+    """
+    A CSS colour, e.g. `#4461F2`.
+    """
+    dark: pulumi.Input[_builtins.str]
+    """
+    A CSS colour, e.g. `#4461F2`.
+    """
+    hover: pulumi.Input[_builtins.str]
+    """
+    A CSS colour, e.g. `#4461F2`.
+    """
+    light: pulumi.Input[_builtins.str]
+    """
+    A CSS colour, e.g. `#4461F2`.
+    """
+    main: pulumi.Input[_builtins.str]
+    """
+    A CSS colour, e.g. `#4461F2`.
+    """
+
+@pulumi.input_type
+class AdminPortalLoginBoxPaletteSecondaryArgs:
+    def __init__(__self__, *,
+                 active: pulumi.Input[_builtins.str],
+                 contrast_text: pulumi.Input[_builtins.str],
+                 dark: pulumi.Input[_builtins.str],
+                 hover: pulumi.Input[_builtins.str],
+                 light: pulumi.Input[_builtins.str],
+                 main: pulumi.Input[_builtins.str]):
+        """
+        :param pulumi.Input[_builtins.str] active: A CSS colour, e.g. `#4461F2`.
+        :param pulumi.Input[_builtins.str] contrast_text: A CSS colour, e.g. `#4461F2`.
+        :param pulumi.Input[_builtins.str] dark: A CSS colour, e.g. `#4461F2`.
+        :param pulumi.Input[_builtins.str] hover: A CSS colour, e.g. `#4461F2`.
+        :param pulumi.Input[_builtins.str] light: A CSS colour, e.g. `#4461F2`.
+        :param pulumi.Input[_builtins.str] main: A CSS colour, e.g. `#4461F2`.
+        """
+        pulumi.set(__self__, "active", active)
+        pulumi.set(__self__, "contrast_text", contrast_text)
+        pulumi.set(__self__, "dark", dark)
+        pulumi.set(__self__, "hover", hover)
+        pulumi.set(__self__, "light", light)
+        pulumi.set(__self__, "main", main)
+
+    @_builtins.property
+    @pulumi.getter
+    def active(self) -> pulumi.Input[_builtins.str]:
+        """
+        A CSS colour, e.g. `#4461F2`.
+        """
+        return pulumi.get(self, "active")
+
+    @active.setter
+    def active(self, value: pulumi.Input[_builtins.str]):
+        pulumi.set(self, "active", value)
+
+    @_builtins.property
+    @pulumi.getter
+    def contrast_text(self) -> pulumi.Input[_builtins.str]:
+        """
+        A CSS colour, e.g. `#4461F2`.
+        """
+        return pulumi.get(self, "contrast_text")
+
+    @contrast_text.setter
+    def contrast_text(self, value: pulumi.Input[_builtins.str]):
+        pulumi.set(self, "contrast_text", value)
+
+    @_builtins.property
+    @pulumi.getter
+    def dark(self) -> pulumi.Input[_builtins.str]:
+        """
+        A CSS colour, e.g. `#4461F2`.
+        """
+        return pulumi.get(self, "dark")
+
+    @dark.setter
+    def dark(self, value: pulumi.Input[_builtins.str]):
+        pulumi.set(self, "dark", value)
+
+    @_builtins.property
+    @pulumi.getter
+    def hover(self) -> pulumi.Input[_builtins.str]:
+        """
+        A CSS colour, e.g. `#4461F2`.
+        """
+        return pulumi.get(self, "hover")
+
+    @hover.setter
+    def hover(self, value: pulumi.Input[_builtins.str]):
+        pulumi.set(self, "hover", value)
+
+    @_builtins.property
+    @pulumi.getter
+    def light(self) -> pulumi.Input[_builtins.str]:
+        """
+        A CSS colour, e.g. `#4461F2`.
+        """
+        return pulumi.get(self, "light")
+
+    @light.setter
+    def light(self, value: pulumi.Input[_builtins.str]):
+        pulumi.set(self, "light", value)
+
+    @_builtins.property
+    @pulumi.getter
+    def main(self) -> pulumi.Input[_builtins.str]:
+        """
+        A CSS colour, e.g. `#4461F2`.
+        """
+        return pulumi.get(self, "main")
+
+    @main.setter
+    def main(self, value: pulumi.Input[_builtins.str]):
+        pulumi.set(self, "main", value)
+
+
+class AdminPortalLoginBoxPaletteSuccessArgsDict(TypedDict):
+    contrast_text: pulumi.Input[_builtins.str]
+    """
+    A CSS colour, e.g. `#4461F2`.
+    """
+    dark: pulumi.Input[_builtins.str]
+    """
+    A CSS colour, e.g. `#4461F2`.
+    """
+    light: pulumi.Input[_builtins.str]
+    """
+    A CSS colour, e.g. `#4461F2`.
+    """
+    main: pulumi.Input[_builtins.str]
+    """
+    A CSS colour, e.g. `#4461F2`.
+    """
+
+@pulumi.input_type
+class AdminPortalLoginBoxPaletteSuccessArgs:
+    def __init__(__self__, *,
+                 contrast_text: pulumi.Input[_builtins.str],
+                 dark: pulumi.Input[_builtins.str],
+                 light: pulumi.Input[_builtins.str],
+                 main: pulumi.Input[_builtins.str]):
+        """
+        :param pulumi.Input[_builtins.str] contrast_text: A CSS colour, e.g. `#4461F2`.
+        :param pulumi.Input[_builtins.str] dark: A CSS colour, e.g. `#4461F2`.
+        :param pulumi.Input[_builtins.str] light: A CSS colour, e.g. `#4461F2`.
+        :param pulumi.Input[_builtins.str] main: A CSS colour, e.g. `#4461F2`.
+        """
+        pulumi.set(__self__, "contrast_text", contrast_text)
+        pulumi.set(__self__, "dark", dark)
+        pulumi.set(__self__, "light", light)
+        pulumi.set(__self__, "main", main)
+
+    @_builtins.property
+    @pulumi.getter
+    def contrast_text(self) -> pulumi.Input[_builtins.str]:
+        """
+        A CSS colour, e.g. `#4461F2`.
+        """
+        return pulumi.get(self, "contrast_text")
+
+    @contrast_text.setter
+    def contrast_text(self, value: pulumi.Input[_builtins.str]):
+        pulumi.set(self, "contrast_text", value)
+
+    @_builtins.property
+    @pulumi.getter
+    def dark(self) -> pulumi.Input[_builtins.str]:
+        """
+        A CSS colour, e.g. `#4461F2`.
+        """
+        return pulumi.get(self, "dark")
+
+    @dark.setter
+    def dark(self, value: pulumi.Input[_builtins.str]):
+        pulumi.set(self, "dark", value)
+
+    @_builtins.property
+    @pulumi.getter
+    def light(self) -> pulumi.Input[_builtins.str]:
+        """
+        A CSS colour, e.g. `#4461F2`.
+        """
+        return pulumi.get(self, "light")
+
+    @light.setter
+    def light(self, value: pulumi.Input[_builtins.str]):
+        pulumi.set(self, "light", value)
+
+    @_builtins.property
+    @pulumi.getter
+    def main(self) -> pulumi.Input[_builtins.str]:
+        """
+        A CSS colour, e.g. `#4461F2`.
+        """
+        return pulumi.get(self, "main")
+
+    @main.setter
+    def main(self, value: pulumi.Input[_builtins.str]):
+        pulumi.set(self, "main", value)
+
+
+class AdminPortalLoginBoxPaletteWarningArgsDict(TypedDict):
+    contrast_text: pulumi.Input[_builtins.str]
+    """
+    A CSS colour, e.g. `#4461F2`.
+    """
+    dark: pulumi.Input[_builtins.str]
+    """
+    A CSS colour, e.g. `#4461F2`.
+    """
+    light: pulumi.Input[_builtins.str]
+    """
+    A CSS colour, e.g. `#4461F2`.
+    """
+    main: pulumi.Input[_builtins.str]
+    """
+    A CSS colour, e.g. `#4461F2`.
+    """
+
+@pulumi.input_type
+class AdminPortalLoginBoxPaletteWarningArgs:
+    def __init__(__self__, *,
+                 contrast_text: pulumi.Input[_builtins.str],
+                 dark: pulumi.Input[_builtins.str],
+                 light: pulumi.Input[_builtins.str],
+                 main: pulumi.Input[_builtins.str]):
+        """
+        :param pulumi.Input[_builtins.str] contrast_text: A CSS colour, e.g. `#4461F2`.
+        :param pulumi.Input[_builtins.str] dark: A CSS colour, e.g. `#4461F2`.
+        :param pulumi.Input[_builtins.str] light: A CSS colour, e.g. `#4461F2`.
+        :param pulumi.Input[_builtins.str] main: A CSS colour, e.g. `#4461F2`.
+        """
+        pulumi.set(__self__, "contrast_text", contrast_text)
+        pulumi.set(__self__, "dark", dark)
+        pulumi.set(__self__, "light", light)
+        pulumi.set(__self__, "main", main)
+
+    @_builtins.property
+    @pulumi.getter
+    def contrast_text(self) -> pulumi.Input[_builtins.str]:
+        """
+        A CSS colour, e.g. `#4461F2`.
+        """
+        return pulumi.get(self, "contrast_text")
+
+    @contrast_text.setter
+    def contrast_text(self, value: pulumi.Input[_builtins.str]):
+        pulumi.set(self, "contrast_text", value)
+
+    @_builtins.property
+    @pulumi.getter
+    def dark(self) -> pulumi.Input[_builtins.str]:
+        """
+        A CSS colour, e.g. `#4461F2`.
+        """
+        return pulumi.get(self, "dark")
+
+    @dark.setter
+    def dark(self, value: pulumi.Input[_builtins.str]):
+        pulumi.set(self, "dark", value)
+
+    @_builtins.property
+    @pulumi.getter
+    def light(self) -> pulumi.Input[_builtins.str]:
+        """
+        A CSS colour, e.g. `#4461F2`.
+        """
+        return pulumi.get(self, "light")
+
+    @light.setter
+    def light(self, value: pulumi.Input[_builtins.str]):
+        pulumi.set(self, "light", value)
+
+    @_builtins.property
+    @pulumi.getter
+    def main(self) -> pulumi.Input[_builtins.str]:
+        """
+        A CSS colour, e.g. `#4461F2`.
+        """
+        return pulumi.get(self, "main")
+
+    @main.setter
+    def main(self, value: pulumi.Input[_builtins.str]):
+        pulumi.set(self, "main", value)
+
+
+class AdminPortalLoginBoxPrestepArgsDict(TypedDict):
+    enabled: pulumi.Input[_builtins.bool]
+
+@pulumi.input_type
+class AdminPortalLoginBoxPrestepArgs:
+    def __init__(__self__, *,
+                 enabled: pulumi.Input[_builtins.bool]):
+        pulumi.set(__self__, "enabled", enabled)
+
+    @_builtins.property
+    @pulumi.getter
+    def enabled(self) -> pulumi.Input[_builtins.bool]:
+        return pulumi.get(self, "enabled")
+
+    @enabled.setter
+    def enabled(self, value: pulumi.Input[_builtins.bool]):
+        pulumi.set(self, "enabled", value)
+
+
+class AdminPortalNavigationArgsDict(TypedDict):
+    account: NotRequired[pulumi.Input[Optional['AdminPortalNavigationAccountArgsDict']]]
+    api_tokens: NotRequired[pulumi.Input[Optional['AdminPortalNavigationApiTokensArgsDict']]]
+    audits: NotRequired[pulumi.Input[Optional['AdminPortalNavigationAuditsArgsDict']]]
+    groups: NotRequired[pulumi.Input[Optional['AdminPortalNavigationGroupsArgsDict']]]
+    personal_api_tokens: NotRequired[pulumi.Input[Optional['AdminPortalNavigationPersonalApiTokensArgsDict']]]
+    privacy: NotRequired[pulumi.Input[Optional['AdminPortalNavigationPrivacyArgsDict']]]
+    profile: NotRequired[pulumi.Input[Optional['AdminPortalNavigationProfileArgsDict']]]
+    provisioning: NotRequired[pulumi.Input[Optional['AdminPortalNavigationProvisioningArgsDict']]]
+    roles: NotRequired[pulumi.Input[Optional['AdminPortalNavigationRolesArgsDict']]]
+    security: NotRequired[pulumi.Input[Optional['AdminPortalNavigationSecurityArgsDict']]]
+    sso: NotRequired[pulumi.Input[Optional['AdminPortalNavigationSsoArgsDict']]]
+    subscriptions: NotRequired[pulumi.Input[Optional['AdminPortalNavigationSubscriptionsArgsDict']]]
+    usage: NotRequired[pulumi.Input[Optional['AdminPortalNavigationUsageArgsDict']]]
+    users: NotRequired[pulumi.Input[Optional['AdminPortalNavigationUsersArgsDict']]]
+    webhooks: NotRequired[pulumi.Input[Optional['AdminPortalNavigationWebhooksArgsDict']]]
+
+@pulumi.input_type
+class AdminPortalNavigationArgs:
+    def __init__(__self__, *,
+                 account: pulumi.Input[Optional['AdminPortalNavigationAccountArgs']] = None,
+                 api_tokens: pulumi.Input[Optional['AdminPortalNavigationApiTokensArgs']] = None,
+                 audits: pulumi.Input[Optional['AdminPortalNavigationAuditsArgs']] = None,
+                 groups: pulumi.Input[Optional['AdminPortalNavigationGroupsArgs']] = None,
+                 personal_api_tokens: pulumi.Input[Optional['AdminPortalNavigationPersonalApiTokensArgs']] = None,
+                 privacy: pulumi.Input[Optional['AdminPortalNavigationPrivacyArgs']] = None,
+                 profile: pulumi.Input[Optional['AdminPortalNavigationProfileArgs']] = None,
+                 provisioning: pulumi.Input[Optional['AdminPortalNavigationProvisioningArgs']] = None,
+                 roles: pulumi.Input[Optional['AdminPortalNavigationRolesArgs']] = None,
+                 security: pulumi.Input[Optional['AdminPortalNavigationSecurityArgs']] = None,
+                 sso: pulumi.Input[Optional['AdminPortalNavigationSsoArgs']] = None,
+                 subscriptions: pulumi.Input[Optional['AdminPortalNavigationSubscriptionsArgs']] = None,
+                 usage: pulumi.Input[Optional['AdminPortalNavigationUsageArgs']] = None,
+                 users: pulumi.Input[Optional['AdminPortalNavigationUsersArgs']] = None,
+                 webhooks: pulumi.Input[Optional['AdminPortalNavigationWebhooksArgs']] = None):
+        if account is not None:
+            pulumi.set(__self__, "account", account)
+        if api_tokens is not None:
+            pulumi.set(__self__, "api_tokens", api_tokens)
+        if audits is not None:
+            pulumi.set(__self__, "audits", audits)
+        if groups is not None:
+            pulumi.set(__self__, "groups", groups)
+        if personal_api_tokens is not None:
+            pulumi.set(__self__, "personal_api_tokens", personal_api_tokens)
+        if privacy is not None:
+            pulumi.set(__self__, "privacy", privacy)
+        if profile is not None:
+            pulumi.set(__self__, "profile", profile)
+        if provisioning is not None:
+            pulumi.set(__self__, "provisioning", provisioning)
+        if roles is not None:
+            pulumi.set(__self__, "roles", roles)
+        if security is not None:
+            pulumi.set(__self__, "security", security)
+        if sso is not None:
+            pulumi.set(__self__, "sso", sso)
+        if subscriptions is not None:
+            pulumi.set(__self__, "subscriptions", subscriptions)
+        if usage is not None:
+            pulumi.set(__self__, "usage", usage)
+        if users is not None:
+            pulumi.set(__self__, "users", users)
+        if webhooks is not None:
+            pulumi.set(__self__, "webhooks", webhooks)
+
+    @_builtins.property
+    @pulumi.getter
+    def account(self) -> pulumi.Input[Optional['AdminPortalNavigationAccountArgs']]:
+        return pulumi.get(self, "account")
+
+    @account.setter
+    def account(self, value: pulumi.Input[Optional['AdminPortalNavigationAccountArgs']]):
+        pulumi.set(self, "account", value)
+
+    @_builtins.property
+    @pulumi.getter(name="apiTokens")
+    def api_tokens(self) -> pulumi.Input[Optional['AdminPortalNavigationApiTokensArgs']]:
+        return pulumi.get(self, "api_tokens")
+
+    @api_tokens.setter
+    def api_tokens(self, value: pulumi.Input[Optional['AdminPortalNavigationApiTokensArgs']]):
+        pulumi.set(self, "api_tokens", value)
+
+    @_builtins.property
+    @pulumi.getter
+    def audits(self) -> pulumi.Input[Optional['AdminPortalNavigationAuditsArgs']]:
+        return pulumi.get(self, "audits")
+
+    @audits.setter
+    def audits(self, value: pulumi.Input[Optional['AdminPortalNavigationAuditsArgs']]):
+        pulumi.set(self, "audits", value)
+
+    @_builtins.property
+    @pulumi.getter
+    def groups(self) -> pulumi.Input[Optional['AdminPortalNavigationGroupsArgs']]:
+        return pulumi.get(self, "groups")
+
+    @groups.setter
+    def groups(self, value: pulumi.Input[Optional['AdminPortalNavigationGroupsArgs']]):
+        pulumi.set(self, "groups", value)
+
+    @_builtins.property
+    @pulumi.getter(name="personalApiTokens")
+    def personal_api_tokens(self) -> pulumi.Input[Optional['AdminPortalNavigationPersonalApiTokensArgs']]:
+        return pulumi.get(self, "personal_api_tokens")
+
+    @personal_api_tokens.setter
+    def personal_api_tokens(self, value: pulumi.Input[Optional['AdminPortalNavigationPersonalApiTokensArgs']]):
+        pulumi.set(self, "personal_api_tokens", value)
+
+    @_builtins.property
+    @pulumi.getter
+    def privacy(self) -> pulumi.Input[Optional['AdminPortalNavigationPrivacyArgs']]:
+        return pulumi.get(self, "privacy")
+
+    @privacy.setter
+    def privacy(self, value: pulumi.Input[Optional['AdminPortalNavigationPrivacyArgs']]):
+        pulumi.set(self, "privacy", value)
+
+    @_builtins.property
+    @pulumi.getter
+    def profile(self) -> pulumi.Input[Optional['AdminPortalNavigationProfileArgs']]:
+        return pulumi.get(self, "profile")
+
+    @profile.setter
+    def profile(self, value: pulumi.Input[Optional['AdminPortalNavigationProfileArgs']]):
+        pulumi.set(self, "profile", value)
+
+    @_builtins.property
+    @pulumi.getter
+    def provisioning(self) -> pulumi.Input[Optional['AdminPortalNavigationProvisioningArgs']]:
+        return pulumi.get(self, "provisioning")
+
+    @provisioning.setter
+    def provisioning(self, value: pulumi.Input[Optional['AdminPortalNavigationProvisioningArgs']]):
+        pulumi.set(self, "provisioning", value)
+
+    @_builtins.property
+    @pulumi.getter
+    def roles(self) -> pulumi.Input[Optional['AdminPortalNavigationRolesArgs']]:
+        return pulumi.get(self, "roles")
+
+    @roles.setter
+    def roles(self, value: pulumi.Input[Optional['AdminPortalNavigationRolesArgs']]):
+        pulumi.set(self, "roles", value)
+
+    @_builtins.property
+    @pulumi.getter
+    def security(self) -> pulumi.Input[Optional['AdminPortalNavigationSecurityArgs']]:
+        return pulumi.get(self, "security")
+
+    @security.setter
+    def security(self, value: pulumi.Input[Optional['AdminPortalNavigationSecurityArgs']]):
+        pulumi.set(self, "security", value)
+
+    @_builtins.property
+    @pulumi.getter
+    def sso(self) -> pulumi.Input[Optional['AdminPortalNavigationSsoArgs']]:
+        return pulumi.get(self, "sso")
+
+    @sso.setter
+    def sso(self, value: pulumi.Input[Optional['AdminPortalNavigationSsoArgs']]):
+        pulumi.set(self, "sso", value)
+
+    @_builtins.property
+    @pulumi.getter
+    def subscriptions(self) -> pulumi.Input[Optional['AdminPortalNavigationSubscriptionsArgs']]:
+        return pulumi.get(self, "subscriptions")
+
+    @subscriptions.setter
+    def subscriptions(self, value: pulumi.Input[Optional['AdminPortalNavigationSubscriptionsArgs']]):
+        pulumi.set(self, "subscriptions", value)
+
+    @_builtins.property
+    @pulumi.getter
+    def usage(self) -> pulumi.Input[Optional['AdminPortalNavigationUsageArgs']]:
+        return pulumi.get(self, "usage")
+
+    @usage.setter
+    def usage(self, value: pulumi.Input[Optional['AdminPortalNavigationUsageArgs']]):
+        pulumi.set(self, "usage", value)
+
+    @_builtins.property
+    @pulumi.getter
+    def users(self) -> pulumi.Input[Optional['AdminPortalNavigationUsersArgs']]:
+        return pulumi.get(self, "users")
+
+    @users.setter
+    def users(self, value: pulumi.Input[Optional['AdminPortalNavigationUsersArgs']]):
+        pulumi.set(self, "users", value)
+
+    @_builtins.property
+    @pulumi.getter
+    def webhooks(self) -> pulumi.Input[Optional['AdminPortalNavigationWebhooksArgs']]:
+        return pulumi.get(self, "webhooks")
+
+    @webhooks.setter
+    def webhooks(self, value: pulumi.Input[Optional['AdminPortalNavigationWebhooksArgs']]):
+        pulumi.set(self, "webhooks", value)
+
+
+class AdminPortalNavigationAccountArgsDict(TypedDict):
+    visibility: pulumi.Input['AdminPortalNavigationAccountVisibility']
+    """
+    `byPermissions`: shown to users whose roles allow it; `hidden`: never shown.
+    """
+
+@pulumi.input_type
+class AdminPortalNavigationAccountArgs:
+    def __init__(__self__, *,
+                 visibility: pulumi.Input['AdminPortalNavigationAccountVisibility']):
+        """
+        :param pulumi.Input['AdminPortalNavigationAccountVisibility'] visibility: `byPermissions`: shown to users whose roles allow it; `hidden`: never shown.
+        """
+        pulumi.set(__self__, "visibility", visibility)
+
+    @_builtins.property
+    @pulumi.getter
+    def visibility(self) -> pulumi.Input['AdminPortalNavigationAccountVisibility']:
+        """
+        `byPermissions`: shown to users whose roles allow it; `hidden`: never shown.
+        """
+        return pulumi.get(self, "visibility")
+
+    @visibility.setter
+    def visibility(self, value: pulumi.Input['AdminPortalNavigationAccountVisibility']):
+        pulumi.set(self, "visibility", value)
+
+
+class AdminPortalNavigationApiTokensArgsDict(TypedDict):
+    visibility: pulumi.Input['AdminPortalNavigationApiTokensVisibility']
+    """
+    `byPermissions`: shown to users whose roles allow it; `hidden`: never shown.
+    """
+
+@pulumi.input_type
+class AdminPortalNavigationApiTokensArgs:
+    def __init__(__self__, *,
+                 visibility: pulumi.Input['AdminPortalNavigationApiTokensVisibility']):
+        """
+        :param pulumi.Input['AdminPortalNavigationApiTokensVisibility'] visibility: `byPermissions`: shown to users whose roles allow it; `hidden`: never shown.
+        """
+        pulumi.set(__self__, "visibility", visibility)
+
+    @_builtins.property
+    @pulumi.getter
+    def visibility(self) -> pulumi.Input['AdminPortalNavigationApiTokensVisibility']:
+        """
+        `byPermissions`: shown to users whose roles allow it; `hidden`: never shown.
+        """
+        return pulumi.get(self, "visibility")
+
+    @visibility.setter
+    def visibility(self, value: pulumi.Input['AdminPortalNavigationApiTokensVisibility']):
+        pulumi.set(self, "visibility", value)
+
+
+class AdminPortalNavigationAuditsArgsDict(TypedDict):
+    visibility: pulumi.Input['AdminPortalNavigationAuditsVisibility']
+    """
+    `byPermissions`: shown to users whose roles allow it; `hidden`: never shown.
+    """
+
+@pulumi.input_type
+class AdminPortalNavigationAuditsArgs:
+    def __init__(__self__, *,
+                 visibility: pulumi.Input['AdminPortalNavigationAuditsVisibility']):
+        """
+        :param pulumi.Input['AdminPortalNavigationAuditsVisibility'] visibility: `byPermissions`: shown to users whose roles allow it; `hidden`: never shown.
+        """
+        pulumi.set(__self__, "visibility", visibility)
+
+    @_builtins.property
+    @pulumi.getter
+    def visibility(self) -> pulumi.Input['AdminPortalNavigationAuditsVisibility']:
+        """
+        `byPermissions`: shown to users whose roles allow it; `hidden`: never shown.
+        """
+        return pulumi.get(self, "visibility")
+
+    @visibility.setter
+    def visibility(self, value: pulumi.Input['AdminPortalNavigationAuditsVisibility']):
+        pulumi.set(self, "visibility", value)
+
+
+class AdminPortalNavigationGroupsArgsDict(TypedDict):
+    visibility: pulumi.Input['AdminPortalNavigationGroupsVisibility']
+    """
+    `byPermissions`: shown to users whose roles allow it; `hidden`: never shown.
+    """
+
+@pulumi.input_type
+class AdminPortalNavigationGroupsArgs:
+    def __init__(__self__, *,
+                 visibility: pulumi.Input['AdminPortalNavigationGroupsVisibility']):
+        """
+        :param pulumi.Input['AdminPortalNavigationGroupsVisibility'] visibility: `byPermissions`: shown to users whose roles allow it; `hidden`: never shown.
+        """
+        pulumi.set(__self__, "visibility", visibility)
+
+    @_builtins.property
+    @pulumi.getter
+    def visibility(self) -> pulumi.Input['AdminPortalNavigationGroupsVisibility']:
+        """
+        `byPermissions`: shown to users whose roles allow it; `hidden`: never shown.
+        """
+        return pulumi.get(self, "visibility")
+
+    @visibility.setter
+    def visibility(self, value: pulumi.Input['AdminPortalNavigationGroupsVisibility']):
+        pulumi.set(self, "visibility", value)
+
+
+class AdminPortalNavigationPersonalApiTokensArgsDict(TypedDict):
+    visibility: pulumi.Input['AdminPortalNavigationPersonalApiTokensVisibility']
+    """
+    `byPermissions`: shown to users whose roles allow it; `hidden`: never shown.
+    """
+
+@pulumi.input_type
+class AdminPortalNavigationPersonalApiTokensArgs:
+    def __init__(__self__, *,
+                 visibility: pulumi.Input['AdminPortalNavigationPersonalApiTokensVisibility']):
+        """
+        :param pulumi.Input['AdminPortalNavigationPersonalApiTokensVisibility'] visibility: `byPermissions`: shown to users whose roles allow it; `hidden`: never shown.
+        """
+        pulumi.set(__self__, "visibility", visibility)
+
+    @_builtins.property
+    @pulumi.getter
+    def visibility(self) -> pulumi.Input['AdminPortalNavigationPersonalApiTokensVisibility']:
+        """
+        `byPermissions`: shown to users whose roles allow it; `hidden`: never shown.
+        """
+        return pulumi.get(self, "visibility")
+
+    @visibility.setter
+    def visibility(self, value: pulumi.Input['AdminPortalNavigationPersonalApiTokensVisibility']):
+        pulumi.set(self, "visibility", value)
+
+
+class AdminPortalNavigationPrivacyArgsDict(TypedDict):
+    visibility: pulumi.Input['AdminPortalNavigationPrivacyVisibility']
+    """
+    `byPermissions`: shown to users whose roles allow it; `hidden`: never shown.
+    """
+
+@pulumi.input_type
+class AdminPortalNavigationPrivacyArgs:
+    def __init__(__self__, *,
+                 visibility: pulumi.Input['AdminPortalNavigationPrivacyVisibility']):
+        """
+        :param pulumi.Input['AdminPortalNavigationPrivacyVisibility'] visibility: `byPermissions`: shown to users whose roles allow it; `hidden`: never shown.
+        """
+        pulumi.set(__self__, "visibility", visibility)
+
+    @_builtins.property
+    @pulumi.getter
+    def visibility(self) -> pulumi.Input['AdminPortalNavigationPrivacyVisibility']:
+        """
+        `byPermissions`: shown to users whose roles allow it; `hidden`: never shown.
+        """
+        return pulumi.get(self, "visibility")
+
+    @visibility.setter
+    def visibility(self, value: pulumi.Input['AdminPortalNavigationPrivacyVisibility']):
+        pulumi.set(self, "visibility", value)
+
+
+class AdminPortalNavigationProfileArgsDict(TypedDict):
+    visibility: pulumi.Input['AdminPortalNavigationProfileVisibility']
+    """
+    `byPermissions`: shown to users whose roles allow it; `hidden`: never shown.
+    """
+
+@pulumi.input_type
+class AdminPortalNavigationProfileArgs:
+    def __init__(__self__, *,
+                 visibility: pulumi.Input['AdminPortalNavigationProfileVisibility']):
+        """
+        :param pulumi.Input['AdminPortalNavigationProfileVisibility'] visibility: `byPermissions`: shown to users whose roles allow it; `hidden`: never shown.
+        """
+        pulumi.set(__self__, "visibility", visibility)
+
+    @_builtins.property
+    @pulumi.getter
+    def visibility(self) -> pulumi.Input['AdminPortalNavigationProfileVisibility']:
+        """
+        `byPermissions`: shown to users whose roles allow it; `hidden`: never shown.
+        """
+        return pulumi.get(self, "visibility")
+
+    @visibility.setter
+    def visibility(self, value: pulumi.Input['AdminPortalNavigationProfileVisibility']):
+        pulumi.set(self, "visibility", value)
+
+
+class AdminPortalNavigationProvisioningArgsDict(TypedDict):
+    visibility: pulumi.Input['AdminPortalNavigationProvisioningVisibility']
+    """
+    `byPermissions`: shown to users whose roles allow it; `hidden`: never shown.
+    """
+
+@pulumi.input_type
+class AdminPortalNavigationProvisioningArgs:
+    def __init__(__self__, *,
+                 visibility: pulumi.Input['AdminPortalNavigationProvisioningVisibility']):
+        """
+        :param pulumi.Input['AdminPortalNavigationProvisioningVisibility'] visibility: `byPermissions`: shown to users whose roles allow it; `hidden`: never shown.
+        """
+        pulumi.set(__self__, "visibility", visibility)
+
+    @_builtins.property
+    @pulumi.getter
+    def visibility(self) -> pulumi.Input['AdminPortalNavigationProvisioningVisibility']:
+        """
+        `byPermissions`: shown to users whose roles allow it; `hidden`: never shown.
+        """
+        return pulumi.get(self, "visibility")
+
+    @visibility.setter
+    def visibility(self, value: pulumi.Input['AdminPortalNavigationProvisioningVisibility']):
+        pulumi.set(self, "visibility", value)
+
+
+class AdminPortalNavigationRolesArgsDict(TypedDict):
+    visibility: pulumi.Input['AdminPortalNavigationRolesVisibility']
+    """
+    `byPermissions`: shown to users whose roles allow it; `hidden`: never shown.
+    """
+
+@pulumi.input_type
+class AdminPortalNavigationRolesArgs:
+    def __init__(__self__, *,
+                 visibility: pulumi.Input['AdminPortalNavigationRolesVisibility']):
+        """
+        :param pulumi.Input['AdminPortalNavigationRolesVisibility'] visibility: `byPermissions`: shown to users whose roles allow it; `hidden`: never shown.
+        """
+        pulumi.set(__self__, "visibility", visibility)
+
+    @_builtins.property
+    @pulumi.getter
+    def visibility(self) -> pulumi.Input['AdminPortalNavigationRolesVisibility']:
+        """
+        `byPermissions`: shown to users whose roles allow it; `hidden`: never shown.
+        """
+        return pulumi.get(self, "visibility")
+
+    @visibility.setter
+    def visibility(self, value: pulumi.Input['AdminPortalNavigationRolesVisibility']):
+        pulumi.set(self, "visibility", value)
+
+
+class AdminPortalNavigationSecurityArgsDict(TypedDict):
+    visibility: pulumi.Input['AdminPortalNavigationSecurityVisibility']
+    """
+    `byPermissions`: shown to users whose roles allow it; `hidden`: never shown.
+    """
+
+@pulumi.input_type
+class AdminPortalNavigationSecurityArgs:
+    def __init__(__self__, *,
+                 visibility: pulumi.Input['AdminPortalNavigationSecurityVisibility']):
+        """
+        :param pulumi.Input['AdminPortalNavigationSecurityVisibility'] visibility: `byPermissions`: shown to users whose roles allow it; `hidden`: never shown.
+        """
+        pulumi.set(__self__, "visibility", visibility)
+
+    @_builtins.property
+    @pulumi.getter
+    def visibility(self) -> pulumi.Input['AdminPortalNavigationSecurityVisibility']:
+        """
+        `byPermissions`: shown to users whose roles allow it; `hidden`: never shown.
+        """
+        return pulumi.get(self, "visibility")
+
+    @visibility.setter
+    def visibility(self, value: pulumi.Input['AdminPortalNavigationSecurityVisibility']):
+        pulumi.set(self, "visibility", value)
+
+
+class AdminPortalNavigationSsoArgsDict(TypedDict):
+    visibility: pulumi.Input['AdminPortalNavigationSsoVisibility']
+    """
+    `byPermissions`: shown to users whose roles allow it; `hidden`: never shown.
+    """
+
+@pulumi.input_type
+class AdminPortalNavigationSsoArgs:
+    def __init__(__self__, *,
+                 visibility: pulumi.Input['AdminPortalNavigationSsoVisibility']):
+        """
+        :param pulumi.Input['AdminPortalNavigationSsoVisibility'] visibility: `byPermissions`: shown to users whose roles allow it; `hidden`: never shown.
+        """
+        pulumi.set(__self__, "visibility", visibility)
+
+    @_builtins.property
+    @pulumi.getter
+    def visibility(self) -> pulumi.Input['AdminPortalNavigationSsoVisibility']:
+        """
+        `byPermissions`: shown to users whose roles allow it; `hidden`: never shown.
+        """
+        return pulumi.get(self, "visibility")
+
+    @visibility.setter
+    def visibility(self, value: pulumi.Input['AdminPortalNavigationSsoVisibility']):
+        pulumi.set(self, "visibility", value)
+
+
+class AdminPortalNavigationSubscriptionsArgsDict(TypedDict):
+    visibility: pulumi.Input['AdminPortalNavigationSubscriptionsVisibility']
+    """
+    `byPermissions`: shown to users whose roles allow it; `hidden`: never shown.
+    """
+
+@pulumi.input_type
+class AdminPortalNavigationSubscriptionsArgs:
+    def __init__(__self__, *,
+                 visibility: pulumi.Input['AdminPortalNavigationSubscriptionsVisibility']):
+        """
+        :param pulumi.Input['AdminPortalNavigationSubscriptionsVisibility'] visibility: `byPermissions`: shown to users whose roles allow it; `hidden`: never shown.
+        """
+        pulumi.set(__self__, "visibility", visibility)
+
+    @_builtins.property
+    @pulumi.getter
+    def visibility(self) -> pulumi.Input['AdminPortalNavigationSubscriptionsVisibility']:
+        """
+        `byPermissions`: shown to users whose roles allow it; `hidden`: never shown.
+        """
+        return pulumi.get(self, "visibility")
+
+    @visibility.setter
+    def visibility(self, value: pulumi.Input['AdminPortalNavigationSubscriptionsVisibility']):
+        pulumi.set(self, "visibility", value)
+
+
+class AdminPortalNavigationUsageArgsDict(TypedDict):
+    visibility: pulumi.Input['AdminPortalNavigationUsageVisibility']
+    """
+    `byPermissions`: shown to users whose roles allow it; `hidden`: never shown.
+    """
+
+@pulumi.input_type
+class AdminPortalNavigationUsageArgs:
+    def __init__(__self__, *,
+                 visibility: pulumi.Input['AdminPortalNavigationUsageVisibility']):
+        """
+        :param pulumi.Input['AdminPortalNavigationUsageVisibility'] visibility: `byPermissions`: shown to users whose roles allow it; `hidden`: never shown.
+        """
+        pulumi.set(__self__, "visibility", visibility)
+
+    @_builtins.property
+    @pulumi.getter
+    def visibility(self) -> pulumi.Input['AdminPortalNavigationUsageVisibility']:
+        """
+        `byPermissions`: shown to users whose roles allow it; `hidden`: never shown.
+        """
+        return pulumi.get(self, "visibility")
+
+    @visibility.setter
+    def visibility(self, value: pulumi.Input['AdminPortalNavigationUsageVisibility']):
+        pulumi.set(self, "visibility", value)
+
+
+class AdminPortalNavigationUsersArgsDict(TypedDict):
+    visibility: pulumi.Input['AdminPortalNavigationUsersVisibility']
+    """
+    `byPermissions`: shown to users whose roles allow it; `hidden`: never shown.
+    """
+
+@pulumi.input_type
+class AdminPortalNavigationUsersArgs:
+    def __init__(__self__, *,
+                 visibility: pulumi.Input['AdminPortalNavigationUsersVisibility']):
+        """
+        :param pulumi.Input['AdminPortalNavigationUsersVisibility'] visibility: `byPermissions`: shown to users whose roles allow it; `hidden`: never shown.
+        """
+        pulumi.set(__self__, "visibility", visibility)
+
+    @_builtins.property
+    @pulumi.getter
+    def visibility(self) -> pulumi.Input['AdminPortalNavigationUsersVisibility']:
+        """
+        `byPermissions`: shown to users whose roles allow it; `hidden`: never shown.
+        """
+        return pulumi.get(self, "visibility")
+
+    @visibility.setter
+    def visibility(self, value: pulumi.Input['AdminPortalNavigationUsersVisibility']):
+        pulumi.set(self, "visibility", value)
+
+
+class AdminPortalNavigationWebhooksArgsDict(TypedDict):
+    visibility: pulumi.Input['AdminPortalNavigationWebhooksVisibility']
+    """
+    `byPermissions`: shown to users whose roles allow it; `hidden`: never shown.
+    """
+
+@pulumi.input_type
+class AdminPortalNavigationWebhooksArgs:
+    def __init__(__self__, *,
+                 visibility: pulumi.Input['AdminPortalNavigationWebhooksVisibility']):
+        """
+        :param pulumi.Input['AdminPortalNavigationWebhooksVisibility'] visibility: `byPermissions`: shown to users whose roles allow it; `hidden`: never shown.
+        """
+        pulumi.set(__self__, "visibility", visibility)
+
+    @_builtins.property
+    @pulumi.getter
+    def visibility(self) -> pulumi.Input['AdminPortalNavigationWebhooksVisibility']:
+        """
+        `byPermissions`: shown to users whose roles allow it; `hidden`: never shown.
+        """
+        return pulumi.get(self, "visibility")
+
+    @visibility.setter
+    def visibility(self, value: pulumi.Input['AdminPortalNavigationWebhooksVisibility']):
+        pulumi.set(self, "visibility", value)
+
 
 class Auth0UserSourceTenantConfigArgsDict(TypedDict):
     tenant_resolver_type: pulumi.Input['Auth0UserSourceTenantConfigTenantResolverType']
@@ -1470,5 +3641,147 @@ class SessionPolicySessionTimeoutConfigurationArgs:
     @timeout.setter
     def timeout(self, value: pulumi.Input[Optional[_builtins.int]]):
         pulumi.set(self, "timeout", value)
+
+
+class SsoSettingsOidcArgsDict(TypedDict):
+    active: NotRequired[pulumi.Input[Optional[_builtins.bool]]]
+    """
+    Whether OIDC sign-in is on for the environment. Default: on.
+    """
+    redirect_uri: NotRequired[pulumi.Input[Optional[_builtins.str]]]
+    """
+    The redirect URI of the application; leave it out if you did not change it there (Frontegg's wording). At most 4095 characters.
+    """
+
+@pulumi.input_type
+class SsoSettingsOidcArgs:
+    def __init__(__self__, *,
+                 active: pulumi.Input[Optional[_builtins.bool]] = None,
+                 redirect_uri: pulumi.Input[Optional[_builtins.str]] = None):
+        """
+        :param pulumi.Input[_builtins.bool] active: Whether OIDC sign-in is on for the environment. Default: on.
+        :param pulumi.Input[_builtins.str] redirect_uri: The redirect URI of the application; leave it out if you did not change it there (Frontegg's wording). At most 4095 characters.
+        """
+        if active is None:
+            active = True
+        if active is not None:
+            pulumi.set(__self__, "active", active)
+        if redirect_uri is not None:
+            pulumi.set(__self__, "redirect_uri", redirect_uri)
+
+    @_builtins.property
+    @pulumi.getter
+    def active(self) -> pulumi.Input[Optional[_builtins.bool]]:
+        """
+        Whether OIDC sign-in is on for the environment. Default: on.
+        """
+        return pulumi.get(self, "active")
+
+    @active.setter
+    def active(self, value: pulumi.Input[Optional[_builtins.bool]]):
+        pulumi.set(self, "active", value)
+
+    @_builtins.property
+    @pulumi.getter(name="redirectUri")
+    def redirect_uri(self) -> pulumi.Input[Optional[_builtins.str]]:
+        """
+        The redirect URI of the application; leave it out if you did not change it there (Frontegg's wording). At most 4095 characters.
+        """
+        return pulumi.get(self, "redirect_uri")
+
+    @redirect_uri.setter
+    def redirect_uri(self, value: pulumi.Input[Optional[_builtins.str]]):
+        pulumi.set(self, "redirect_uri", value)
+
+
+class SsoSettingsSamlArgsDict(TypedDict):
+    acs_url: NotRequired[pulumi.Input[Optional[_builtins.str]]]
+    """
+    The assertion consumer service URL identity providers post SAML responses to. At most 4095 characters.
+    """
+    is_active: NotRequired[pulumi.Input[Optional[_builtins.bool]]]
+    """
+    Whether SAML sign-in is on for the environment. Default: on.
+    """
+    redirect_uri: NotRequired[pulumi.Input[Optional[_builtins.str]]]
+    """
+    Where users land after a SAML sign-in (Terraform's `redirect_url`). At most 4095 characters.
+    """
+    sp_entity_id: NotRequired[pulumi.Input[Optional[_builtins.str]]]
+    """
+    The service provider's entity id, as identity providers are told it. At most 4095 characters.
+    """
+
+@pulumi.input_type
+class SsoSettingsSamlArgs:
+    def __init__(__self__, *,
+                 acs_url: pulumi.Input[Optional[_builtins.str]] = None,
+                 is_active: pulumi.Input[Optional[_builtins.bool]] = None,
+                 redirect_uri: pulumi.Input[Optional[_builtins.str]] = None,
+                 sp_entity_id: pulumi.Input[Optional[_builtins.str]] = None):
+        """
+        :param pulumi.Input[_builtins.str] acs_url: The assertion consumer service URL identity providers post SAML responses to. At most 4095 characters.
+        :param pulumi.Input[_builtins.bool] is_active: Whether SAML sign-in is on for the environment. Default: on.
+        :param pulumi.Input[_builtins.str] redirect_uri: Where users land after a SAML sign-in (Terraform's `redirect_url`). At most 4095 characters.
+        :param pulumi.Input[_builtins.str] sp_entity_id: The service provider's entity id, as identity providers are told it. At most 4095 characters.
+        """
+        if acs_url is not None:
+            pulumi.set(__self__, "acs_url", acs_url)
+        if is_active is None:
+            is_active = True
+        if is_active is not None:
+            pulumi.set(__self__, "is_active", is_active)
+        if redirect_uri is not None:
+            pulumi.set(__self__, "redirect_uri", redirect_uri)
+        if sp_entity_id is not None:
+            pulumi.set(__self__, "sp_entity_id", sp_entity_id)
+
+    @_builtins.property
+    @pulumi.getter(name="acsUrl")
+    def acs_url(self) -> pulumi.Input[Optional[_builtins.str]]:
+        """
+        The assertion consumer service URL identity providers post SAML responses to. At most 4095 characters.
+        """
+        return pulumi.get(self, "acs_url")
+
+    @acs_url.setter
+    def acs_url(self, value: pulumi.Input[Optional[_builtins.str]]):
+        pulumi.set(self, "acs_url", value)
+
+    @_builtins.property
+    @pulumi.getter(name="isActive")
+    def is_active(self) -> pulumi.Input[Optional[_builtins.bool]]:
+        """
+        Whether SAML sign-in is on for the environment. Default: on.
+        """
+        return pulumi.get(self, "is_active")
+
+    @is_active.setter
+    def is_active(self, value: pulumi.Input[Optional[_builtins.bool]]):
+        pulumi.set(self, "is_active", value)
+
+    @_builtins.property
+    @pulumi.getter(name="redirectUri")
+    def redirect_uri(self) -> pulumi.Input[Optional[_builtins.str]]:
+        """
+        Where users land after a SAML sign-in (Terraform's `redirect_url`). At most 4095 characters.
+        """
+        return pulumi.get(self, "redirect_uri")
+
+    @redirect_uri.setter
+    def redirect_uri(self, value: pulumi.Input[Optional[_builtins.str]]):
+        pulumi.set(self, "redirect_uri", value)
+
+    @_builtins.property
+    @pulumi.getter(name="spEntityId")
+    def sp_entity_id(self) -> pulumi.Input[Optional[_builtins.str]]:
+        """
+        The service provider's entity id, as identity providers are told it. At most 4095 characters.
+        """
+        return pulumi.get(self, "sp_entity_id")
+
+    @sp_entity_id.setter
+    def sp_entity_id(self, value: pulumi.Input[Optional[_builtins.str]]):
+        pulumi.set(self, "sp_entity_id", value)
 
 

@@ -17,9 +17,43 @@ from . import outputs
 from ._enums import *
 
 __all__ = [
+    'AdminPortalAdminPortal',
+    'AdminPortalAdminPortalPalette',
+    'AdminPortalAdminPortalPaletteError',
+    'AdminPortalAdminPortalPaletteInfo',
+    'AdminPortalAdminPortalPalettePrimary',
+    'AdminPortalAdminPortalPaletteSecondary',
+    'AdminPortalAdminPortalPaletteSuccess',
+    'AdminPortalAdminPortalPaletteWarning',
+    'AdminPortalLoginBox',
+    'AdminPortalLoginBoxPalette',
+    'AdminPortalLoginBoxPaletteError',
+    'AdminPortalLoginBoxPaletteInfo',
+    'AdminPortalLoginBoxPalettePrimary',
+    'AdminPortalLoginBoxPaletteSecondary',
+    'AdminPortalLoginBoxPaletteSuccess',
+    'AdminPortalLoginBoxPaletteWarning',
+    'AdminPortalLoginBoxPrestep',
+    'AdminPortalNavigation',
+    'AdminPortalNavigationAccount',
+    'AdminPortalNavigationApiTokens',
+    'AdminPortalNavigationAudits',
+    'AdminPortalNavigationGroups',
+    'AdminPortalNavigationPersonalApiTokens',
+    'AdminPortalNavigationPrivacy',
+    'AdminPortalNavigationProfile',
+    'AdminPortalNavigationProvisioning',
+    'AdminPortalNavigationRoles',
+    'AdminPortalNavigationSecurity',
+    'AdminPortalNavigationSso',
+    'AdminPortalNavigationSubscriptions',
+    'AdminPortalNavigationUsage',
+    'AdminPortalNavigationUsers',
+    'AdminPortalNavigationWebhooks',
     'Auth0UserSourceTenantConfig',
     'CognitoUserSourceTenantConfig',
     'CustomCodeUserSourceTenantConfig',
+    'CustomDomainRecord',
     'FeatureFlagRule',
     'FeatureFlagRuleCondition',
     'FederationUserSourceOauth2Config',
@@ -40,7 +74,1349 @@ __all__ = [
     'SessionPolicySessionIdleTimeoutConfiguration',
     'SessionPolicySessionTimeoutConfiguration',
     'SsoConfigurationDomainDetail',
+    'SsoSettingsOidc',
+    'SsoSettingsSaml',
 ]
+
+@pulumi.output_type
+class AdminPortalAdminPortal(dict):
+    @staticmethod
+    def __key_warning(key: str):
+        suggest = None
+        if key == "themeName":
+            suggest = "theme_name"
+
+        if suggest:
+            pulumi.log.warn(f"Key '{key}' not found in AdminPortalAdminPortal. Access the value via the '{suggest}' property getter instead.")
+
+    def __getitem__(self, key: str) -> Any:
+        AdminPortalAdminPortal.__key_warning(key)
+        return super().__getitem__(key)
+
+    def get(self, key: str, default = None) -> Any:
+        AdminPortalAdminPortal.__key_warning(key)
+        return super().get(key, default)
+
+    def __init__(__self__, *,
+                 palette: Optional['outputs.AdminPortalAdminPortalPalette'] = None,
+                 theme_name: Optional[_builtins.str] = None):
+        """
+        :param 'AdminPortalAdminPortalPalette' palette: Colours by category, each category given in full (`contrast_text` as Frontegg spells it). Only the categories declared are written; the others stay as Frontegg has them.
+        :param _builtins.str theme_name: The theme's name, e.g. `modern`.
+        """
+        if palette is not None:
+            pulumi.set(__self__, "palette", palette)
+        if theme_name is not None:
+            pulumi.set(__self__, "theme_name", theme_name)
+
+    @_builtins.property
+    @pulumi.getter
+    def palette(self) -> Optional['outputs.AdminPortalAdminPortalPalette']:
+        """
+        Colours by category, each category given in full (`contrast_text` as Frontegg spells it). Only the categories declared are written; the others stay as Frontegg has them.
+        """
+        return pulumi.get(self, "palette")
+
+    @_builtins.property
+    @pulumi.getter(name="themeName")
+    def theme_name(self) -> Optional[_builtins.str]:
+        """
+        The theme's name, e.g. `modern`.
+        """
+        return pulumi.get(self, "theme_name")
+
+
+@pulumi.output_type
+class AdminPortalAdminPortalPalette(dict):
+    def __init__(__self__, *,
+                 error: Optional['outputs.AdminPortalAdminPortalPaletteError'] = None,
+                 info: Optional['outputs.AdminPortalAdminPortalPaletteInfo'] = None,
+                 primary: Optional['outputs.AdminPortalAdminPortalPalettePrimary'] = None,
+                 secondary: Optional['outputs.AdminPortalAdminPortalPaletteSecondary'] = None,
+                 success: Optional['outputs.AdminPortalAdminPortalPaletteSuccess'] = None,
+                 warning: Optional['outputs.AdminPortalAdminPortalPaletteWarning'] = None):
+        if error is not None:
+            pulumi.set(__self__, "error", error)
+        if info is not None:
+            pulumi.set(__self__, "info", info)
+        if primary is not None:
+            pulumi.set(__self__, "primary", primary)
+        if secondary is not None:
+            pulumi.set(__self__, "secondary", secondary)
+        if success is not None:
+            pulumi.set(__self__, "success", success)
+        if warning is not None:
+            pulumi.set(__self__, "warning", warning)
+
+    @_builtins.property
+    @pulumi.getter
+    def error(self) -> Optional['outputs.AdminPortalAdminPortalPaletteError']:
+        return pulumi.get(self, "error")
+
+    @_builtins.property
+    @pulumi.getter
+    def info(self) -> Optional['outputs.AdminPortalAdminPortalPaletteInfo']:
+        return pulumi.get(self, "info")
+
+    @_builtins.property
+    @pulumi.getter
+    def primary(self) -> Optional['outputs.AdminPortalAdminPortalPalettePrimary']:
+        return pulumi.get(self, "primary")
+
+    @_builtins.property
+    @pulumi.getter
+    def secondary(self) -> Optional['outputs.AdminPortalAdminPortalPaletteSecondary']:
+        return pulumi.get(self, "secondary")
+
+    @_builtins.property
+    @pulumi.getter
+    def success(self) -> Optional['outputs.AdminPortalAdminPortalPaletteSuccess']:
+        return pulumi.get(self, "success")
+
+    @_builtins.property
+    @pulumi.getter
+    def warning(self) -> Optional['outputs.AdminPortalAdminPortalPaletteWarning']:
+        return pulumi.get(self, "warning")
+
+
+@pulumi.output_type
+class AdminPortalAdminPortalPaletteError(dict):
+    def __init__(__self__, *,
+                 contrast_text: _builtins.str,
+                 dark: _builtins.str,
+                 light: _builtins.str,
+                 main: _builtins.str):
+        """
+        :param _builtins.str contrast_text: A CSS colour, e.g. `#4461F2`.
+        :param _builtins.str dark: A CSS colour, e.g. `#4461F2`.
+        :param _builtins.str light: A CSS colour, e.g. `#4461F2`.
+        :param _builtins.str main: A CSS colour, e.g. `#4461F2`.
+        """
+        pulumi.set(__self__, "contrast_text", contrast_text)
+        pulumi.set(__self__, "dark", dark)
+        pulumi.set(__self__, "light", light)
+        pulumi.set(__self__, "main", main)
+
+    @_builtins.property
+    @pulumi.getter
+    def contrast_text(self) -> _builtins.str:
+        """
+        A CSS colour, e.g. `#4461F2`.
+        """
+        return pulumi.get(self, "contrast_text")
+
+    @_builtins.property
+    @pulumi.getter
+    def dark(self) -> _builtins.str:
+        """
+        A CSS colour, e.g. `#4461F2`.
+        """
+        return pulumi.get(self, "dark")
+
+    @_builtins.property
+    @pulumi.getter
+    def light(self) -> _builtins.str:
+        """
+        A CSS colour, e.g. `#4461F2`.
+        """
+        return pulumi.get(self, "light")
+
+    @_builtins.property
+    @pulumi.getter
+    def main(self) -> _builtins.str:
+        """
+        A CSS colour, e.g. `#4461F2`.
+        """
+        return pulumi.get(self, "main")
+
+
+@pulumi.output_type
+class AdminPortalAdminPortalPaletteInfo(dict):
+    def __init__(__self__, *,
+                 contrast_text: _builtins.str,
+                 dark: _builtins.str,
+                 light: _builtins.str,
+                 main: _builtins.str):
+        """
+        :param _builtins.str contrast_text: A CSS colour, e.g. `#4461F2`.
+        :param _builtins.str dark: A CSS colour, e.g. `#4461F2`.
+        :param _builtins.str light: A CSS colour, e.g. `#4461F2`.
+        :param _builtins.str main: A CSS colour, e.g. `#4461F2`.
+        """
+        pulumi.set(__self__, "contrast_text", contrast_text)
+        pulumi.set(__self__, "dark", dark)
+        pulumi.set(__self__, "light", light)
+        pulumi.set(__self__, "main", main)
+
+    @_builtins.property
+    @pulumi.getter
+    def contrast_text(self) -> _builtins.str:
+        """
+        A CSS colour, e.g. `#4461F2`.
+        """
+        return pulumi.get(self, "contrast_text")
+
+    @_builtins.property
+    @pulumi.getter
+    def dark(self) -> _builtins.str:
+        """
+        A CSS colour, e.g. `#4461F2`.
+        """
+        return pulumi.get(self, "dark")
+
+    @_builtins.property
+    @pulumi.getter
+    def light(self) -> _builtins.str:
+        """
+        A CSS colour, e.g. `#4461F2`.
+        """
+        return pulumi.get(self, "light")
+
+    @_builtins.property
+    @pulumi.getter
+    def main(self) -> _builtins.str:
+        """
+        A CSS colour, e.g. `#4461F2`.
+        """
+        return pulumi.get(self, "main")
+
+
+@pulumi.output_type
+class AdminPortalAdminPortalPalettePrimary(dict):
+    def __init__(__self__, *,
+                 active: _builtins.str,
+                 contrast_text: _builtins.str,
+                 dark: _builtins.str,
+                 hover: _builtins.str,
+                 light: _builtins.str,
+                 main: _builtins.str):
+        """
+        :param _builtins.str active: A CSS colour, e.g. `#4461F2`.
+        :param _builtins.str contrast_text: A CSS colour, e.g. `#4461F2`.
+        :param _builtins.str dark: A CSS colour, e.g. `#4461F2`.
+        :param _builtins.str hover: A CSS colour, e.g. `#4461F2`.
+        :param _builtins.str light: A CSS colour, e.g. `#4461F2`.
+        :param _builtins.str main: A CSS colour, e.g. `#4461F2`.
+        """
+        pulumi.set(__self__, "active", active)
+        pulumi.set(__self__, "contrast_text", contrast_text)
+        pulumi.set(__self__, "dark", dark)
+        pulumi.set(__self__, "hover", hover)
+        pulumi.set(__self__, "light", light)
+        pulumi.set(__self__, "main", main)
+
+    @_builtins.property
+    @pulumi.getter
+    def active(self) -> _builtins.str:
+        """
+        A CSS colour, e.g. `#4461F2`.
+        """
+        return pulumi.get(self, "active")
+
+    @_builtins.property
+    @pulumi.getter
+    def contrast_text(self) -> _builtins.str:
+        """
+        A CSS colour, e.g. `#4461F2`.
+        """
+        return pulumi.get(self, "contrast_text")
+
+    @_builtins.property
+    @pulumi.getter
+    def dark(self) -> _builtins.str:
+        """
+        A CSS colour, e.g. `#4461F2`.
+        """
+        return pulumi.get(self, "dark")
+
+    @_builtins.property
+    @pulumi.getter
+    def hover(self) -> _builtins.str:
+        """
+        A CSS colour, e.g. `#4461F2`.
+        """
+        return pulumi.get(self, "hover")
+
+    @_builtins.property
+    @pulumi.getter
+    def light(self) -> _builtins.str:
+        """
+        A CSS colour, e.g. `#4461F2`.
+        """
+        return pulumi.get(self, "light")
+
+    @_builtins.property
+    @pulumi.getter
+    def main(self) -> _builtins.str:
+        """
+        A CSS colour, e.g. `#4461F2`.
+        """
+        return pulumi.get(self, "main")
+
+
+@pulumi.output_type
+class AdminPortalAdminPortalPaletteSecondary(dict):
+    def __init__(__self__, *,
+                 active: _builtins.str,
+                 contrast_text: _builtins.str,
+                 dark: _builtins.str,
+                 hover: _builtins.str,
+                 light: _builtins.str,
+                 main: _builtins.str):
+        """
+        :param _builtins.str active: A CSS colour, e.g. `#4461F2`.
+        :param _builtins.str contrast_text: A CSS colour, e.g. `#4461F2`.
+        :param _builtins.str dark: A CSS colour, e.g. `#4461F2`.
+        :param _builtins.str hover: A CSS colour, e.g. `#4461F2`.
+        :param _builtins.str light: A CSS colour, e.g. `#4461F2`.
+        :param _builtins.str main: A CSS colour, e.g. `#4461F2`.
+        """
+        pulumi.set(__self__, "active", active)
+        pulumi.set(__self__, "contrast_text", contrast_text)
+        pulumi.set(__self__, "dark", dark)
+        pulumi.set(__self__, "hover", hover)
+        pulumi.set(__self__, "light", light)
+        pulumi.set(__self__, "main", main)
+
+    @_builtins.property
+    @pulumi.getter
+    def active(self) -> _builtins.str:
+        """
+        A CSS colour, e.g. `#4461F2`.
+        """
+        return pulumi.get(self, "active")
+
+    @_builtins.property
+    @pulumi.getter
+    def contrast_text(self) -> _builtins.str:
+        """
+        A CSS colour, e.g. `#4461F2`.
+        """
+        return pulumi.get(self, "contrast_text")
+
+    @_builtins.property
+    @pulumi.getter
+    def dark(self) -> _builtins.str:
+        """
+        A CSS colour, e.g. `#4461F2`.
+        """
+        return pulumi.get(self, "dark")
+
+    @_builtins.property
+    @pulumi.getter
+    def hover(self) -> _builtins.str:
+        """
+        A CSS colour, e.g. `#4461F2`.
+        """
+        return pulumi.get(self, "hover")
+
+    @_builtins.property
+    @pulumi.getter
+    def light(self) -> _builtins.str:
+        """
+        A CSS colour, e.g. `#4461F2`.
+        """
+        return pulumi.get(self, "light")
+
+    @_builtins.property
+    @pulumi.getter
+    def main(self) -> _builtins.str:
+        """
+        A CSS colour, e.g. `#4461F2`.
+        """
+        return pulumi.get(self, "main")
+
+
+@pulumi.output_type
+class AdminPortalAdminPortalPaletteSuccess(dict):
+    def __init__(__self__, *,
+                 contrast_text: _builtins.str,
+                 dark: _builtins.str,
+                 light: _builtins.str,
+                 main: _builtins.str):
+        """
+        :param _builtins.str contrast_text: A CSS colour, e.g. `#4461F2`.
+        :param _builtins.str dark: A CSS colour, e.g. `#4461F2`.
+        :param _builtins.str light: A CSS colour, e.g. `#4461F2`.
+        :param _builtins.str main: A CSS colour, e.g. `#4461F2`.
+        """
+        pulumi.set(__self__, "contrast_text", contrast_text)
+        pulumi.set(__self__, "dark", dark)
+        pulumi.set(__self__, "light", light)
+        pulumi.set(__self__, "main", main)
+
+    @_builtins.property
+    @pulumi.getter
+    def contrast_text(self) -> _builtins.str:
+        """
+        A CSS colour, e.g. `#4461F2`.
+        """
+        return pulumi.get(self, "contrast_text")
+
+    @_builtins.property
+    @pulumi.getter
+    def dark(self) -> _builtins.str:
+        """
+        A CSS colour, e.g. `#4461F2`.
+        """
+        return pulumi.get(self, "dark")
+
+    @_builtins.property
+    @pulumi.getter
+    def light(self) -> _builtins.str:
+        """
+        A CSS colour, e.g. `#4461F2`.
+        """
+        return pulumi.get(self, "light")
+
+    @_builtins.property
+    @pulumi.getter
+    def main(self) -> _builtins.str:
+        """
+        A CSS colour, e.g. `#4461F2`.
+        """
+        return pulumi.get(self, "main")
+
+
+@pulumi.output_type
+class AdminPortalAdminPortalPaletteWarning(dict):
+    def __init__(__self__, *,
+                 contrast_text: _builtins.str,
+                 dark: _builtins.str,
+                 light: _builtins.str,
+                 main: _builtins.str):
+        """
+        :param _builtins.str contrast_text: A CSS colour, e.g. `#4461F2`.
+        :param _builtins.str dark: A CSS colour, e.g. `#4461F2`.
+        :param _builtins.str light: A CSS colour, e.g. `#4461F2`.
+        :param _builtins.str main: A CSS colour, e.g. `#4461F2`.
+        """
+        pulumi.set(__self__, "contrast_text", contrast_text)
+        pulumi.set(__self__, "dark", dark)
+        pulumi.set(__self__, "light", light)
+        pulumi.set(__self__, "main", main)
+
+    @_builtins.property
+    @pulumi.getter
+    def contrast_text(self) -> _builtins.str:
+        """
+        A CSS colour, e.g. `#4461F2`.
+        """
+        return pulumi.get(self, "contrast_text")
+
+    @_builtins.property
+    @pulumi.getter
+    def dark(self) -> _builtins.str:
+        """
+        A CSS colour, e.g. `#4461F2`.
+        """
+        return pulumi.get(self, "dark")
+
+    @_builtins.property
+    @pulumi.getter
+    def light(self) -> _builtins.str:
+        """
+        A CSS colour, e.g. `#4461F2`.
+        """
+        return pulumi.get(self, "light")
+
+    @_builtins.property
+    @pulumi.getter
+    def main(self) -> _builtins.str:
+        """
+        A CSS colour, e.g. `#4461F2`.
+        """
+        return pulumi.get(self, "main")
+
+
+@pulumi.output_type
+class AdminPortalLoginBox(dict):
+    @staticmethod
+    def __key_warning(key: str):
+        suggest = None
+        if key == "themeName":
+            suggest = "theme_name"
+
+        if suggest:
+            pulumi.log.warn(f"Key '{key}' not found in AdminPortalLoginBox. Access the value via the '{suggest}' property getter instead.")
+
+    def __getitem__(self, key: str) -> Any:
+        AdminPortalLoginBox.__key_warning(key)
+        return super().__getitem__(key)
+
+    def get(self, key: str, default = None) -> Any:
+        AdminPortalLoginBox.__key_warning(key)
+        return super().get(key, default)
+
+    def __init__(__self__, *,
+                 palette: Optional['outputs.AdminPortalLoginBoxPalette'] = None,
+                 prestep: Optional['outputs.AdminPortalLoginBoxPrestep'] = None,
+                 theme_name: Optional[_builtins.str] = None):
+        """
+        :param 'AdminPortalLoginBoxPalette' palette: Colours by category, each category given in full (`contrast_text` as Frontegg spells it). Only the categories declared are written; the others stay as Frontegg has them.
+        :param 'AdminPortalLoginBoxPrestep' prestep: The confirmation step before authentication links act, so e-mail scanners cannot use up magic links.
+        :param _builtins.str theme_name: The theme's name, e.g. `modern`.
+        """
+        if palette is not None:
+            pulumi.set(__self__, "palette", palette)
+        if prestep is not None:
+            pulumi.set(__self__, "prestep", prestep)
+        if theme_name is not None:
+            pulumi.set(__self__, "theme_name", theme_name)
+
+    @_builtins.property
+    @pulumi.getter
+    def palette(self) -> Optional['outputs.AdminPortalLoginBoxPalette']:
+        """
+        Colours by category, each category given in full (`contrast_text` as Frontegg spells it). Only the categories declared are written; the others stay as Frontegg has them.
+        """
+        return pulumi.get(self, "palette")
+
+    @_builtins.property
+    @pulumi.getter
+    def prestep(self) -> Optional['outputs.AdminPortalLoginBoxPrestep']:
+        """
+        The confirmation step before authentication links act, so e-mail scanners cannot use up magic links.
+        """
+        return pulumi.get(self, "prestep")
+
+    @_builtins.property
+    @pulumi.getter(name="themeName")
+    def theme_name(self) -> Optional[_builtins.str]:
+        """
+        The theme's name, e.g. `modern`.
+        """
+        return pulumi.get(self, "theme_name")
+
+
+@pulumi.output_type
+class AdminPortalLoginBoxPalette(dict):
+    def __init__(__self__, *,
+                 error: Optional['outputs.AdminPortalLoginBoxPaletteError'] = None,
+                 info: Optional['outputs.AdminPortalLoginBoxPaletteInfo'] = None,
+                 primary: Optional['outputs.AdminPortalLoginBoxPalettePrimary'] = None,
+                 secondary: Optional['outputs.AdminPortalLoginBoxPaletteSecondary'] = None,
+                 success: Optional['outputs.AdminPortalLoginBoxPaletteSuccess'] = None,
+                 warning: Optional['outputs.AdminPortalLoginBoxPaletteWarning'] = None):
+        if error is not None:
+            pulumi.set(__self__, "error", error)
+        if info is not None:
+            pulumi.set(__self__, "info", info)
+        if primary is not None:
+            pulumi.set(__self__, "primary", primary)
+        if secondary is not None:
+            pulumi.set(__self__, "secondary", secondary)
+        if success is not None:
+            pulumi.set(__self__, "success", success)
+        if warning is not None:
+            pulumi.set(__self__, "warning", warning)
+
+    @_builtins.property
+    @pulumi.getter
+    def error(self) -> Optional['outputs.AdminPortalLoginBoxPaletteError']:
+        return pulumi.get(self, "error")
+
+    @_builtins.property
+    @pulumi.getter
+    def info(self) -> Optional['outputs.AdminPortalLoginBoxPaletteInfo']:
+        return pulumi.get(self, "info")
+
+    @_builtins.property
+    @pulumi.getter
+    def primary(self) -> Optional['outputs.AdminPortalLoginBoxPalettePrimary']:
+        return pulumi.get(self, "primary")
+
+    @_builtins.property
+    @pulumi.getter
+    def secondary(self) -> Optional['outputs.AdminPortalLoginBoxPaletteSecondary']:
+        return pulumi.get(self, "secondary")
+
+    @_builtins.property
+    @pulumi.getter
+    def success(self) -> Optional['outputs.AdminPortalLoginBoxPaletteSuccess']:
+        return pulumi.get(self, "success")
+
+    @_builtins.property
+    @pulumi.getter
+    def warning(self) -> Optional['outputs.AdminPortalLoginBoxPaletteWarning']:
+        return pulumi.get(self, "warning")
+
+
+@pulumi.output_type
+class AdminPortalLoginBoxPaletteError(dict):
+    def __init__(__self__, *,
+                 contrast_text: _builtins.str,
+                 dark: _builtins.str,
+                 light: _builtins.str,
+                 main: _builtins.str):
+        """
+        :param _builtins.str contrast_text: A CSS colour, e.g. `#4461F2`.
+        :param _builtins.str dark: A CSS colour, e.g. `#4461F2`.
+        :param _builtins.str light: A CSS colour, e.g. `#4461F2`.
+        :param _builtins.str main: A CSS colour, e.g. `#4461F2`.
+        """
+        pulumi.set(__self__, "contrast_text", contrast_text)
+        pulumi.set(__self__, "dark", dark)
+        pulumi.set(__self__, "light", light)
+        pulumi.set(__self__, "main", main)
+
+    @_builtins.property
+    @pulumi.getter
+    def contrast_text(self) -> _builtins.str:
+        """
+        A CSS colour, e.g. `#4461F2`.
+        """
+        return pulumi.get(self, "contrast_text")
+
+    @_builtins.property
+    @pulumi.getter
+    def dark(self) -> _builtins.str:
+        """
+        A CSS colour, e.g. `#4461F2`.
+        """
+        return pulumi.get(self, "dark")
+
+    @_builtins.property
+    @pulumi.getter
+    def light(self) -> _builtins.str:
+        """
+        A CSS colour, e.g. `#4461F2`.
+        """
+        return pulumi.get(self, "light")
+
+    @_builtins.property
+    @pulumi.getter
+    def main(self) -> _builtins.str:
+        """
+        A CSS colour, e.g. `#4461F2`.
+        """
+        return pulumi.get(self, "main")
+
+
+@pulumi.output_type
+class AdminPortalLoginBoxPaletteInfo(dict):
+    def __init__(__self__, *,
+                 contrast_text: _builtins.str,
+                 dark: _builtins.str,
+                 light: _builtins.str,
+                 main: _builtins.str):
+        """
+        :param _builtins.str contrast_text: A CSS colour, e.g. `#4461F2`.
+        :param _builtins.str dark: A CSS colour, e.g. `#4461F2`.
+        :param _builtins.str light: A CSS colour, e.g. `#4461F2`.
+        :param _builtins.str main: A CSS colour, e.g. `#4461F2`.
+        """
+        pulumi.set(__self__, "contrast_text", contrast_text)
+        pulumi.set(__self__, "dark", dark)
+        pulumi.set(__self__, "light", light)
+        pulumi.set(__self__, "main", main)
+
+    @_builtins.property
+    @pulumi.getter
+    def contrast_text(self) -> _builtins.str:
+        """
+        A CSS colour, e.g. `#4461F2`.
+        """
+        return pulumi.get(self, "contrast_text")
+
+    @_builtins.property
+    @pulumi.getter
+    def dark(self) -> _builtins.str:
+        """
+        A CSS colour, e.g. `#4461F2`.
+        """
+        return pulumi.get(self, "dark")
+
+    @_builtins.property
+    @pulumi.getter
+    def light(self) -> _builtins.str:
+        """
+        A CSS colour, e.g. `#4461F2`.
+        """
+        return pulumi.get(self, "light")
+
+    @_builtins.property
+    @pulumi.getter
+    def main(self) -> _builtins.str:
+        """
+        A CSS colour, e.g. `#4461F2`.
+        """
+        return pulumi.get(self, "main")
+
+
+@pulumi.output_type
+class AdminPortalLoginBoxPalettePrimary(dict):
+    def __init__(__self__, *,
+                 active: _builtins.str,
+                 contrast_text: _builtins.str,
+                 dark: _builtins.str,
+                 hover: _builtins.str,
+                 light: _builtins.str,
+                 main: _builtins.str):
+        """
+        :param _builtins.str active: A CSS colour, e.g. `#4461F2`.
+        :param _builtins.str contrast_text: A CSS colour, e.g. `#4461F2`.
+        :param _builtins.str dark: A CSS colour, e.g. `#4461F2`.
+        :param _builtins.str hover: A CSS colour, e.g. `#4461F2`.
+        :param _builtins.str light: A CSS colour, e.g. `#4461F2`.
+        :param _builtins.str main: A CSS colour, e.g. `#4461F2`.
+        """
+        pulumi.set(__self__, "active", active)
+        pulumi.set(__self__, "contrast_text", contrast_text)
+        pulumi.set(__self__, "dark", dark)
+        pulumi.set(__self__, "hover", hover)
+        pulumi.set(__self__, "light", light)
+        pulumi.set(__self__, "main", main)
+
+    @_builtins.property
+    @pulumi.getter
+    def active(self) -> _builtins.str:
+        """
+        A CSS colour, e.g. `#4461F2`.
+        """
+        return pulumi.get(self, "active")
+
+    @_builtins.property
+    @pulumi.getter
+    def contrast_text(self) -> _builtins.str:
+        """
+        A CSS colour, e.g. `#4461F2`.
+        """
+        return pulumi.get(self, "contrast_text")
+
+    @_builtins.property
+    @pulumi.getter
+    def dark(self) -> _builtins.str:
+        """
+        A CSS colour, e.g. `#4461F2`.
+        """
+        return pulumi.get(self, "dark")
+
+    @_builtins.property
+    @pulumi.getter
+    def hover(self) -> _builtins.str:
+        """
+        A CSS colour, e.g. `#4461F2`.
+        """
+        return pulumi.get(self, "hover")
+
+    @_builtins.property
+    @pulumi.getter
+    def light(self) -> _builtins.str:
+        """
+        A CSS colour, e.g. `#4461F2`.
+        """
+        return pulumi.get(self, "light")
+
+    @_builtins.property
+    @pulumi.getter
+    def main(self) -> _builtins.str:
+        """
+        A CSS colour, e.g. `#4461F2`.
+        """
+        return pulumi.get(self, "main")
+
+
+@pulumi.output_type
+class AdminPortalLoginBoxPaletteSecondary(dict):
+    def __init__(__self__, *,
+                 active: _builtins.str,
+                 contrast_text: _builtins.str,
+                 dark: _builtins.str,
+                 hover: _builtins.str,
+                 light: _builtins.str,
+                 main: _builtins.str):
+        """
+        :param _builtins.str active: A CSS colour, e.g. `#4461F2`.
+        :param _builtins.str contrast_text: A CSS colour, e.g. `#4461F2`.
+        :param _builtins.str dark: A CSS colour, e.g. `#4461F2`.
+        :param _builtins.str hover: A CSS colour, e.g. `#4461F2`.
+        :param _builtins.str light: A CSS colour, e.g. `#4461F2`.
+        :param _builtins.str main: A CSS colour, e.g. `#4461F2`.
+        """
+        pulumi.set(__self__, "active", active)
+        pulumi.set(__self__, "contrast_text", contrast_text)
+        pulumi.set(__self__, "dark", dark)
+        pulumi.set(__self__, "hover", hover)
+        pulumi.set(__self__, "light", light)
+        pulumi.set(__self__, "main", main)
+
+    @_builtins.property
+    @pulumi.getter
+    def active(self) -> _builtins.str:
+        """
+        A CSS colour, e.g. `#4461F2`.
+        """
+        return pulumi.get(self, "active")
+
+    @_builtins.property
+    @pulumi.getter
+    def contrast_text(self) -> _builtins.str:
+        """
+        A CSS colour, e.g. `#4461F2`.
+        """
+        return pulumi.get(self, "contrast_text")
+
+    @_builtins.property
+    @pulumi.getter
+    def dark(self) -> _builtins.str:
+        """
+        A CSS colour, e.g. `#4461F2`.
+        """
+        return pulumi.get(self, "dark")
+
+    @_builtins.property
+    @pulumi.getter
+    def hover(self) -> _builtins.str:
+        """
+        A CSS colour, e.g. `#4461F2`.
+        """
+        return pulumi.get(self, "hover")
+
+    @_builtins.property
+    @pulumi.getter
+    def light(self) -> _builtins.str:
+        """
+        A CSS colour, e.g. `#4461F2`.
+        """
+        return pulumi.get(self, "light")
+
+    @_builtins.property
+    @pulumi.getter
+    def main(self) -> _builtins.str:
+        """
+        A CSS colour, e.g. `#4461F2`.
+        """
+        return pulumi.get(self, "main")
+
+
+@pulumi.output_type
+class AdminPortalLoginBoxPaletteSuccess(dict):
+    def __init__(__self__, *,
+                 contrast_text: _builtins.str,
+                 dark: _builtins.str,
+                 light: _builtins.str,
+                 main: _builtins.str):
+        """
+        :param _builtins.str contrast_text: A CSS colour, e.g. `#4461F2`.
+        :param _builtins.str dark: A CSS colour, e.g. `#4461F2`.
+        :param _builtins.str light: A CSS colour, e.g. `#4461F2`.
+        :param _builtins.str main: A CSS colour, e.g. `#4461F2`.
+        """
+        pulumi.set(__self__, "contrast_text", contrast_text)
+        pulumi.set(__self__, "dark", dark)
+        pulumi.set(__self__, "light", light)
+        pulumi.set(__self__, "main", main)
+
+    @_builtins.property
+    @pulumi.getter
+    def contrast_text(self) -> _builtins.str:
+        """
+        A CSS colour, e.g. `#4461F2`.
+        """
+        return pulumi.get(self, "contrast_text")
+
+    @_builtins.property
+    @pulumi.getter
+    def dark(self) -> _builtins.str:
+        """
+        A CSS colour, e.g. `#4461F2`.
+        """
+        return pulumi.get(self, "dark")
+
+    @_builtins.property
+    @pulumi.getter
+    def light(self) -> _builtins.str:
+        """
+        A CSS colour, e.g. `#4461F2`.
+        """
+        return pulumi.get(self, "light")
+
+    @_builtins.property
+    @pulumi.getter
+    def main(self) -> _builtins.str:
+        """
+        A CSS colour, e.g. `#4461F2`.
+        """
+        return pulumi.get(self, "main")
+
+
+@pulumi.output_type
+class AdminPortalLoginBoxPaletteWarning(dict):
+    def __init__(__self__, *,
+                 contrast_text: _builtins.str,
+                 dark: _builtins.str,
+                 light: _builtins.str,
+                 main: _builtins.str):
+        """
+        :param _builtins.str contrast_text: A CSS colour, e.g. `#4461F2`.
+        :param _builtins.str dark: A CSS colour, e.g. `#4461F2`.
+        :param _builtins.str light: A CSS colour, e.g. `#4461F2`.
+        :param _builtins.str main: A CSS colour, e.g. `#4461F2`.
+        """
+        pulumi.set(__self__, "contrast_text", contrast_text)
+        pulumi.set(__self__, "dark", dark)
+        pulumi.set(__self__, "light", light)
+        pulumi.set(__self__, "main", main)
+
+    @_builtins.property
+    @pulumi.getter
+    def contrast_text(self) -> _builtins.str:
+        """
+        A CSS colour, e.g. `#4461F2`.
+        """
+        return pulumi.get(self, "contrast_text")
+
+    @_builtins.property
+    @pulumi.getter
+    def dark(self) -> _builtins.str:
+        """
+        A CSS colour, e.g. `#4461F2`.
+        """
+        return pulumi.get(self, "dark")
+
+    @_builtins.property
+    @pulumi.getter
+    def light(self) -> _builtins.str:
+        """
+        A CSS colour, e.g. `#4461F2`.
+        """
+        return pulumi.get(self, "light")
+
+    @_builtins.property
+    @pulumi.getter
+    def main(self) -> _builtins.str:
+        """
+        A CSS colour, e.g. `#4461F2`.
+        """
+        return pulumi.get(self, "main")
+
+
+@pulumi.output_type
+class AdminPortalLoginBoxPrestep(dict):
+    def __init__(__self__, *,
+                 enabled: _builtins.bool):
+        pulumi.set(__self__, "enabled", enabled)
+
+    @_builtins.property
+    @pulumi.getter
+    def enabled(self) -> _builtins.bool:
+        return pulumi.get(self, "enabled")
+
+
+@pulumi.output_type
+class AdminPortalNavigation(dict):
+    @staticmethod
+    def __key_warning(key: str):
+        suggest = None
+        if key == "apiTokens":
+            suggest = "api_tokens"
+        elif key == "personalApiTokens":
+            suggest = "personal_api_tokens"
+
+        if suggest:
+            pulumi.log.warn(f"Key '{key}' not found in AdminPortalNavigation. Access the value via the '{suggest}' property getter instead.")
+
+    def __getitem__(self, key: str) -> Any:
+        AdminPortalNavigation.__key_warning(key)
+        return super().__getitem__(key)
+
+    def get(self, key: str, default = None) -> Any:
+        AdminPortalNavigation.__key_warning(key)
+        return super().get(key, default)
+
+    def __init__(__self__, *,
+                 account: Optional['outputs.AdminPortalNavigationAccount'] = None,
+                 api_tokens: Optional['outputs.AdminPortalNavigationApiTokens'] = None,
+                 audits: Optional['outputs.AdminPortalNavigationAudits'] = None,
+                 groups: Optional['outputs.AdminPortalNavigationGroups'] = None,
+                 personal_api_tokens: Optional['outputs.AdminPortalNavigationPersonalApiTokens'] = None,
+                 privacy: Optional['outputs.AdminPortalNavigationPrivacy'] = None,
+                 profile: Optional['outputs.AdminPortalNavigationProfile'] = None,
+                 provisioning: Optional['outputs.AdminPortalNavigationProvisioning'] = None,
+                 roles: Optional['outputs.AdminPortalNavigationRoles'] = None,
+                 security: Optional['outputs.AdminPortalNavigationSecurity'] = None,
+                 sso: Optional['outputs.AdminPortalNavigationSso'] = None,
+                 subscriptions: Optional['outputs.AdminPortalNavigationSubscriptions'] = None,
+                 usage: Optional['outputs.AdminPortalNavigationUsage'] = None,
+                 users: Optional['outputs.AdminPortalNavigationUsers'] = None,
+                 webhooks: Optional['outputs.AdminPortalNavigationWebhooks'] = None):
+        if account is not None:
+            pulumi.set(__self__, "account", account)
+        if api_tokens is not None:
+            pulumi.set(__self__, "api_tokens", api_tokens)
+        if audits is not None:
+            pulumi.set(__self__, "audits", audits)
+        if groups is not None:
+            pulumi.set(__self__, "groups", groups)
+        if personal_api_tokens is not None:
+            pulumi.set(__self__, "personal_api_tokens", personal_api_tokens)
+        if privacy is not None:
+            pulumi.set(__self__, "privacy", privacy)
+        if profile is not None:
+            pulumi.set(__self__, "profile", profile)
+        if provisioning is not None:
+            pulumi.set(__self__, "provisioning", provisioning)
+        if roles is not None:
+            pulumi.set(__self__, "roles", roles)
+        if security is not None:
+            pulumi.set(__self__, "security", security)
+        if sso is not None:
+            pulumi.set(__self__, "sso", sso)
+        if subscriptions is not None:
+            pulumi.set(__self__, "subscriptions", subscriptions)
+        if usage is not None:
+            pulumi.set(__self__, "usage", usage)
+        if users is not None:
+            pulumi.set(__self__, "users", users)
+        if webhooks is not None:
+            pulumi.set(__self__, "webhooks", webhooks)
+
+    @_builtins.property
+    @pulumi.getter
+    def account(self) -> Optional['outputs.AdminPortalNavigationAccount']:
+        return pulumi.get(self, "account")
+
+    @_builtins.property
+    @pulumi.getter(name="apiTokens")
+    def api_tokens(self) -> Optional['outputs.AdminPortalNavigationApiTokens']:
+        return pulumi.get(self, "api_tokens")
+
+    @_builtins.property
+    @pulumi.getter
+    def audits(self) -> Optional['outputs.AdminPortalNavigationAudits']:
+        return pulumi.get(self, "audits")
+
+    @_builtins.property
+    @pulumi.getter
+    def groups(self) -> Optional['outputs.AdminPortalNavigationGroups']:
+        return pulumi.get(self, "groups")
+
+    @_builtins.property
+    @pulumi.getter(name="personalApiTokens")
+    def personal_api_tokens(self) -> Optional['outputs.AdminPortalNavigationPersonalApiTokens']:
+        return pulumi.get(self, "personal_api_tokens")
+
+    @_builtins.property
+    @pulumi.getter
+    def privacy(self) -> Optional['outputs.AdminPortalNavigationPrivacy']:
+        return pulumi.get(self, "privacy")
+
+    @_builtins.property
+    @pulumi.getter
+    def profile(self) -> Optional['outputs.AdminPortalNavigationProfile']:
+        return pulumi.get(self, "profile")
+
+    @_builtins.property
+    @pulumi.getter
+    def provisioning(self) -> Optional['outputs.AdminPortalNavigationProvisioning']:
+        return pulumi.get(self, "provisioning")
+
+    @_builtins.property
+    @pulumi.getter
+    def roles(self) -> Optional['outputs.AdminPortalNavigationRoles']:
+        return pulumi.get(self, "roles")
+
+    @_builtins.property
+    @pulumi.getter
+    def security(self) -> Optional['outputs.AdminPortalNavigationSecurity']:
+        return pulumi.get(self, "security")
+
+    @_builtins.property
+    @pulumi.getter
+    def sso(self) -> Optional['outputs.AdminPortalNavigationSso']:
+        return pulumi.get(self, "sso")
+
+    @_builtins.property
+    @pulumi.getter
+    def subscriptions(self) -> Optional['outputs.AdminPortalNavigationSubscriptions']:
+        return pulumi.get(self, "subscriptions")
+
+    @_builtins.property
+    @pulumi.getter
+    def usage(self) -> Optional['outputs.AdminPortalNavigationUsage']:
+        return pulumi.get(self, "usage")
+
+    @_builtins.property
+    @pulumi.getter
+    def users(self) -> Optional['outputs.AdminPortalNavigationUsers']:
+        return pulumi.get(self, "users")
+
+    @_builtins.property
+    @pulumi.getter
+    def webhooks(self) -> Optional['outputs.AdminPortalNavigationWebhooks']:
+        return pulumi.get(self, "webhooks")
+
+
+@pulumi.output_type
+class AdminPortalNavigationAccount(dict):
+    def __init__(__self__, *,
+                 visibility: 'AdminPortalNavigationAccountVisibility'):
+        """
+        :param 'AdminPortalNavigationAccountVisibility' visibility: `byPermissions`: shown to users whose roles allow it; `hidden`: never shown.
+        """
+        pulumi.set(__self__, "visibility", visibility)
+
+    @_builtins.property
+    @pulumi.getter
+    def visibility(self) -> 'AdminPortalNavigationAccountVisibility':
+        """
+        `byPermissions`: shown to users whose roles allow it; `hidden`: never shown.
+        """
+        return pulumi.get(self, "visibility")
+
+
+@pulumi.output_type
+class AdminPortalNavigationApiTokens(dict):
+    def __init__(__self__, *,
+                 visibility: 'AdminPortalNavigationApiTokensVisibility'):
+        """
+        :param 'AdminPortalNavigationApiTokensVisibility' visibility: `byPermissions`: shown to users whose roles allow it; `hidden`: never shown.
+        """
+        pulumi.set(__self__, "visibility", visibility)
+
+    @_builtins.property
+    @pulumi.getter
+    def visibility(self) -> 'AdminPortalNavigationApiTokensVisibility':
+        """
+        `byPermissions`: shown to users whose roles allow it; `hidden`: never shown.
+        """
+        return pulumi.get(self, "visibility")
+
+
+@pulumi.output_type
+class AdminPortalNavigationAudits(dict):
+    def __init__(__self__, *,
+                 visibility: 'AdminPortalNavigationAuditsVisibility'):
+        """
+        :param 'AdminPortalNavigationAuditsVisibility' visibility: `byPermissions`: shown to users whose roles allow it; `hidden`: never shown.
+        """
+        pulumi.set(__self__, "visibility", visibility)
+
+    @_builtins.property
+    @pulumi.getter
+    def visibility(self) -> 'AdminPortalNavigationAuditsVisibility':
+        """
+        `byPermissions`: shown to users whose roles allow it; `hidden`: never shown.
+        """
+        return pulumi.get(self, "visibility")
+
+
+@pulumi.output_type
+class AdminPortalNavigationGroups(dict):
+    def __init__(__self__, *,
+                 visibility: 'AdminPortalNavigationGroupsVisibility'):
+        """
+        :param 'AdminPortalNavigationGroupsVisibility' visibility: `byPermissions`: shown to users whose roles allow it; `hidden`: never shown.
+        """
+        pulumi.set(__self__, "visibility", visibility)
+
+    @_builtins.property
+    @pulumi.getter
+    def visibility(self) -> 'AdminPortalNavigationGroupsVisibility':
+        """
+        `byPermissions`: shown to users whose roles allow it; `hidden`: never shown.
+        """
+        return pulumi.get(self, "visibility")
+
+
+@pulumi.output_type
+class AdminPortalNavigationPersonalApiTokens(dict):
+    def __init__(__self__, *,
+                 visibility: 'AdminPortalNavigationPersonalApiTokensVisibility'):
+        """
+        :param 'AdminPortalNavigationPersonalApiTokensVisibility' visibility: `byPermissions`: shown to users whose roles allow it; `hidden`: never shown.
+        """
+        pulumi.set(__self__, "visibility", visibility)
+
+    @_builtins.property
+    @pulumi.getter
+    def visibility(self) -> 'AdminPortalNavigationPersonalApiTokensVisibility':
+        """
+        `byPermissions`: shown to users whose roles allow it; `hidden`: never shown.
+        """
+        return pulumi.get(self, "visibility")
+
+
+@pulumi.output_type
+class AdminPortalNavigationPrivacy(dict):
+    def __init__(__self__, *,
+                 visibility: 'AdminPortalNavigationPrivacyVisibility'):
+        """
+        :param 'AdminPortalNavigationPrivacyVisibility' visibility: `byPermissions`: shown to users whose roles allow it; `hidden`: never shown.
+        """
+        pulumi.set(__self__, "visibility", visibility)
+
+    @_builtins.property
+    @pulumi.getter
+    def visibility(self) -> 'AdminPortalNavigationPrivacyVisibility':
+        """
+        `byPermissions`: shown to users whose roles allow it; `hidden`: never shown.
+        """
+        return pulumi.get(self, "visibility")
+
+
+@pulumi.output_type
+class AdminPortalNavigationProfile(dict):
+    def __init__(__self__, *,
+                 visibility: 'AdminPortalNavigationProfileVisibility'):
+        """
+        :param 'AdminPortalNavigationProfileVisibility' visibility: `byPermissions`: shown to users whose roles allow it; `hidden`: never shown.
+        """
+        pulumi.set(__self__, "visibility", visibility)
+
+    @_builtins.property
+    @pulumi.getter
+    def visibility(self) -> 'AdminPortalNavigationProfileVisibility':
+        """
+        `byPermissions`: shown to users whose roles allow it; `hidden`: never shown.
+        """
+        return pulumi.get(self, "visibility")
+
+
+@pulumi.output_type
+class AdminPortalNavigationProvisioning(dict):
+    def __init__(__self__, *,
+                 visibility: 'AdminPortalNavigationProvisioningVisibility'):
+        """
+        :param 'AdminPortalNavigationProvisioningVisibility' visibility: `byPermissions`: shown to users whose roles allow it; `hidden`: never shown.
+        """
+        pulumi.set(__self__, "visibility", visibility)
+
+    @_builtins.property
+    @pulumi.getter
+    def visibility(self) -> 'AdminPortalNavigationProvisioningVisibility':
+        """
+        `byPermissions`: shown to users whose roles allow it; `hidden`: never shown.
+        """
+        return pulumi.get(self, "visibility")
+
+
+@pulumi.output_type
+class AdminPortalNavigationRoles(dict):
+    def __init__(__self__, *,
+                 visibility: 'AdminPortalNavigationRolesVisibility'):
+        """
+        :param 'AdminPortalNavigationRolesVisibility' visibility: `byPermissions`: shown to users whose roles allow it; `hidden`: never shown.
+        """
+        pulumi.set(__self__, "visibility", visibility)
+
+    @_builtins.property
+    @pulumi.getter
+    def visibility(self) -> 'AdminPortalNavigationRolesVisibility':
+        """
+        `byPermissions`: shown to users whose roles allow it; `hidden`: never shown.
+        """
+        return pulumi.get(self, "visibility")
+
+
+@pulumi.output_type
+class AdminPortalNavigationSecurity(dict):
+    def __init__(__self__, *,
+                 visibility: 'AdminPortalNavigationSecurityVisibility'):
+        """
+        :param 'AdminPortalNavigationSecurityVisibility' visibility: `byPermissions`: shown to users whose roles allow it; `hidden`: never shown.
+        """
+        pulumi.set(__self__, "visibility", visibility)
+
+    @_builtins.property
+    @pulumi.getter
+    def visibility(self) -> 'AdminPortalNavigationSecurityVisibility':
+        """
+        `byPermissions`: shown to users whose roles allow it; `hidden`: never shown.
+        """
+        return pulumi.get(self, "visibility")
+
+
+@pulumi.output_type
+class AdminPortalNavigationSso(dict):
+    def __init__(__self__, *,
+                 visibility: 'AdminPortalNavigationSsoVisibility'):
+        """
+        :param 'AdminPortalNavigationSsoVisibility' visibility: `byPermissions`: shown to users whose roles allow it; `hidden`: never shown.
+        """
+        pulumi.set(__self__, "visibility", visibility)
+
+    @_builtins.property
+    @pulumi.getter
+    def visibility(self) -> 'AdminPortalNavigationSsoVisibility':
+        """
+        `byPermissions`: shown to users whose roles allow it; `hidden`: never shown.
+        """
+        return pulumi.get(self, "visibility")
+
+
+@pulumi.output_type
+class AdminPortalNavigationSubscriptions(dict):
+    def __init__(__self__, *,
+                 visibility: 'AdminPortalNavigationSubscriptionsVisibility'):
+        """
+        :param 'AdminPortalNavigationSubscriptionsVisibility' visibility: `byPermissions`: shown to users whose roles allow it; `hidden`: never shown.
+        """
+        pulumi.set(__self__, "visibility", visibility)
+
+    @_builtins.property
+    @pulumi.getter
+    def visibility(self) -> 'AdminPortalNavigationSubscriptionsVisibility':
+        """
+        `byPermissions`: shown to users whose roles allow it; `hidden`: never shown.
+        """
+        return pulumi.get(self, "visibility")
+
+
+@pulumi.output_type
+class AdminPortalNavigationUsage(dict):
+    def __init__(__self__, *,
+                 visibility: 'AdminPortalNavigationUsageVisibility'):
+        """
+        :param 'AdminPortalNavigationUsageVisibility' visibility: `byPermissions`: shown to users whose roles allow it; `hidden`: never shown.
+        """
+        pulumi.set(__self__, "visibility", visibility)
+
+    @_builtins.property
+    @pulumi.getter
+    def visibility(self) -> 'AdminPortalNavigationUsageVisibility':
+        """
+        `byPermissions`: shown to users whose roles allow it; `hidden`: never shown.
+        """
+        return pulumi.get(self, "visibility")
+
+
+@pulumi.output_type
+class AdminPortalNavigationUsers(dict):
+    def __init__(__self__, *,
+                 visibility: 'AdminPortalNavigationUsersVisibility'):
+        """
+        :param 'AdminPortalNavigationUsersVisibility' visibility: `byPermissions`: shown to users whose roles allow it; `hidden`: never shown.
+        """
+        pulumi.set(__self__, "visibility", visibility)
+
+    @_builtins.property
+    @pulumi.getter
+    def visibility(self) -> 'AdminPortalNavigationUsersVisibility':
+        """
+        `byPermissions`: shown to users whose roles allow it; `hidden`: never shown.
+        """
+        return pulumi.get(self, "visibility")
+
+
+@pulumi.output_type
+class AdminPortalNavigationWebhooks(dict):
+    def __init__(__self__, *,
+                 visibility: 'AdminPortalNavigationWebhooksVisibility'):
+        """
+        :param 'AdminPortalNavigationWebhooksVisibility' visibility: `byPermissions`: shown to users whose roles allow it; `hidden`: never shown.
+        """
+        pulumi.set(__self__, "visibility", visibility)
+
+    @_builtins.property
+    @pulumi.getter
+    def visibility(self) -> 'AdminPortalNavigationWebhooksVisibility':
+        """
+        `byPermissions`: shown to users whose roles allow it; `hidden`: never shown.
+        """
+        return pulumi.get(self, "visibility")
+
 
 @pulumi.output_type
 class Auth0UserSourceTenantConfig(dict):
@@ -229,6 +1605,32 @@ class CustomCodeUserSourceTenantConfig(dict):
         `dynamic` only, required there: the user attribute that holds the tenant id.
         """
         return pulumi.get(self, "tenant_id_field_name")
+
+
+@pulumi.output_type
+class CustomDomainRecord(dict):
+    def __init__(__self__, *,
+                 name: _builtins.str,
+                 type: _builtins.str,
+                 value: _builtins.str):
+        pulumi.set(__self__, "name", name)
+        pulumi.set(__self__, "type", type)
+        pulumi.set(__self__, "value", value)
+
+    @_builtins.property
+    @pulumi.getter
+    def name(self) -> _builtins.str:
+        return pulumi.get(self, "name")
+
+    @_builtins.property
+    @pulumi.getter
+    def type(self) -> _builtins.str:
+        return pulumi.get(self, "type")
+
+    @_builtins.property
+    @pulumi.getter
+    def value(self) -> _builtins.str:
+        return pulumi.get(self, "value")
 
 
 @pulumi.output_type
@@ -1607,5 +3009,135 @@ class SsoConfigurationDomainDetail(dict):
     @pulumi.getter
     def validated(self) -> _builtins.bool:
         return pulumi.get(self, "validated")
+
+
+@pulumi.output_type
+class SsoSettingsOidc(dict):
+    @staticmethod
+    def __key_warning(key: str):
+        suggest = None
+        if key == "redirectUri":
+            suggest = "redirect_uri"
+
+        if suggest:
+            pulumi.log.warn(f"Key '{key}' not found in SsoSettingsOidc. Access the value via the '{suggest}' property getter instead.")
+
+    def __getitem__(self, key: str) -> Any:
+        SsoSettingsOidc.__key_warning(key)
+        return super().__getitem__(key)
+
+    def get(self, key: str, default = None) -> Any:
+        SsoSettingsOidc.__key_warning(key)
+        return super().get(key, default)
+
+    def __init__(__self__, *,
+                 active: Optional[_builtins.bool] = None,
+                 redirect_uri: Optional[_builtins.str] = None):
+        """
+        :param _builtins.bool active: Whether OIDC sign-in is on for the environment. Default: on.
+        :param _builtins.str redirect_uri: The redirect URI of the application; leave it out if you did not change it there (Frontegg's wording). At most 4095 characters.
+        """
+        if active is None:
+            active = True
+        if active is not None:
+            pulumi.set(__self__, "active", active)
+        if redirect_uri is not None:
+            pulumi.set(__self__, "redirect_uri", redirect_uri)
+
+    @_builtins.property
+    @pulumi.getter
+    def active(self) -> Optional[_builtins.bool]:
+        """
+        Whether OIDC sign-in is on for the environment. Default: on.
+        """
+        return pulumi.get(self, "active")
+
+    @_builtins.property
+    @pulumi.getter(name="redirectUri")
+    def redirect_uri(self) -> Optional[_builtins.str]:
+        """
+        The redirect URI of the application; leave it out if you did not change it there (Frontegg's wording). At most 4095 characters.
+        """
+        return pulumi.get(self, "redirect_uri")
+
+
+@pulumi.output_type
+class SsoSettingsSaml(dict):
+    @staticmethod
+    def __key_warning(key: str):
+        suggest = None
+        if key == "acsUrl":
+            suggest = "acs_url"
+        elif key == "isActive":
+            suggest = "is_active"
+        elif key == "redirectUri":
+            suggest = "redirect_uri"
+        elif key == "spEntityId":
+            suggest = "sp_entity_id"
+
+        if suggest:
+            pulumi.log.warn(f"Key '{key}' not found in SsoSettingsSaml. Access the value via the '{suggest}' property getter instead.")
+
+    def __getitem__(self, key: str) -> Any:
+        SsoSettingsSaml.__key_warning(key)
+        return super().__getitem__(key)
+
+    def get(self, key: str, default = None) -> Any:
+        SsoSettingsSaml.__key_warning(key)
+        return super().get(key, default)
+
+    def __init__(__self__, *,
+                 acs_url: Optional[_builtins.str] = None,
+                 is_active: Optional[_builtins.bool] = None,
+                 redirect_uri: Optional[_builtins.str] = None,
+                 sp_entity_id: Optional[_builtins.str] = None):
+        """
+        :param _builtins.str acs_url: The assertion consumer service URL identity providers post SAML responses to. At most 4095 characters.
+        :param _builtins.bool is_active: Whether SAML sign-in is on for the environment. Default: on.
+        :param _builtins.str redirect_uri: Where users land after a SAML sign-in (Terraform's `redirect_url`). At most 4095 characters.
+        :param _builtins.str sp_entity_id: The service provider's entity id, as identity providers are told it. At most 4095 characters.
+        """
+        if acs_url is not None:
+            pulumi.set(__self__, "acs_url", acs_url)
+        if is_active is None:
+            is_active = True
+        if is_active is not None:
+            pulumi.set(__self__, "is_active", is_active)
+        if redirect_uri is not None:
+            pulumi.set(__self__, "redirect_uri", redirect_uri)
+        if sp_entity_id is not None:
+            pulumi.set(__self__, "sp_entity_id", sp_entity_id)
+
+    @_builtins.property
+    @pulumi.getter(name="acsUrl")
+    def acs_url(self) -> Optional[_builtins.str]:
+        """
+        The assertion consumer service URL identity providers post SAML responses to. At most 4095 characters.
+        """
+        return pulumi.get(self, "acs_url")
+
+    @_builtins.property
+    @pulumi.getter(name="isActive")
+    def is_active(self) -> Optional[_builtins.bool]:
+        """
+        Whether SAML sign-in is on for the environment. Default: on.
+        """
+        return pulumi.get(self, "is_active")
+
+    @_builtins.property
+    @pulumi.getter(name="redirectUri")
+    def redirect_uri(self) -> Optional[_builtins.str]:
+        """
+        Where users land after a SAML sign-in (Terraform's `redirect_url`). At most 4095 characters.
+        """
+        return pulumi.get(self, "redirect_uri")
+
+    @_builtins.property
+    @pulumi.getter(name="spEntityId")
+    def sp_entity_id(self) -> Optional[_builtins.str]:
+        """
+        The service provider's entity id, as identity providers are told it. At most 4095 characters.
+        """
+        return pulumi.get(self, "sp_entity_id")
 
 
