@@ -21,7 +21,16 @@ import { commandsAfter, newProject, Project } from "../support/project";
 import { managedResources } from "../engine/harness";
 import { typeScriptProgram } from "../support/sample-programs";
 import { expectOnlyBuiltIns, expectSecretsAbsent, writesSeen } from "../engine/lifecycle";
-import { SEEDED_CAPTCHA_SECRET, SEEDED_EMAIL_PROVIDER_SECRET, SEEDED_IDP_CLIENT_SECRET, SEEDED_OIDC_SECRET, SEEDED_SOCIAL_SECRET, SEEDED_WEBHOOK_SECRET, seedConfiguration } from "../support/seed";
+import {
+  SEEDED_CAPTCHA_SECRET,
+  SEEDED_CUSTOM_CODE_SECRETS,
+  SEEDED_EMAIL_PROVIDER_SECRET,
+  SEEDED_IDP_CLIENT_SECRET,
+  SEEDED_OIDC_SECRET,
+  SEEDED_SOCIAL_SECRET,
+  SEEDED_WEBHOOK_SECRET,
+  seedConfiguration,
+} from "../support/seed";
 
 jest.setTimeout(900_000);
 
@@ -192,6 +201,12 @@ it("exports an environment with --package, and its printed next steps adopt it w
       githubSocialLoginSecret: SEEDED_SOCIAL_SECRET,
       signUpsToTheCrmWebhookSecret: SEEDED_WEBHOOK_SECRET,
       sendgridEmailProviderSecret: SEEDED_EMAIL_PROVIDER_SECRET,
+      ...SEEDED_CUSTOM_CODE_SECRETS,
+    };
+    const secretOf = (key: string): string => {
+      const value = secrets[key];
+      if (value === undefined) throw new Error(`the export asks for secret config ${key}, which this test does not know: add the seeded value`);
+      return value;
     };
     expect(next[0]).toBe("cd adopted");
     expect(next.at(-1)).toBe("pulumi up");
@@ -200,7 +215,7 @@ it("exports an environment with --package, and its printed next steps adopt it w
         .replace("<name>", "adopted")
         .replace("<client id>", CLIENT_ID)
         .replace("<secret key>", SECRET)
-        .replace(/^pulumi config set --secret (\w+) <value>$/, (_, key: string) => `pulumi config set --secret ${key} '${secrets[key]!}'`);
+        .replace(/^pulumi config set --secret (\w+) <value>$/, (_, key: string) => `pulumi config set --secret ${key} '${secretOf(key)}'`);
       expect(filled).not.toMatch(/<[^>]+>/);
       if (line === "pulumi up") await c.control("DELETE", "/requests");
       await project.sh(filled, { cwd: "adopted", env });
