@@ -1,7 +1,7 @@
 /**
  * Every registered resource kind is read, compared and exported: the test iterates the registry, so a kind added to
  * `provider/resources/index.ts` fails here until `readEnvironment`, `diffEnvironments` and `renderProgram` cover
- * it (and `test/support/seed.ts` seeds one).
+ * it. The environment holds every kind's sample from the kind table (test/support/kind-samples.ts).
  */
 import { countOf, nounOf, titleOf } from "../../provider/lifecycle/noun";
 import { diffEnvironments, formatDifferences, summarize } from "../../provider/environment/diff";
@@ -9,13 +9,13 @@ import { renderProgram } from "../../provider/environment/program";
 import { emptySnapshot, EnvironmentSnapshot, readEnvironment } from "../../provider/environment/snapshot";
 import { RESOURCE_DEFINITIONS, RESOURCE_KINDS } from "../../provider/resources";
 import { TestEmulator, useEmulator } from "../support/emulator";
-import { seedConfiguration } from "../support/seed";
+import { createEverySample } from "../support/sample-environment";
 
 let emulator: TestEmulator;
 let snapshot: EnvironmentSnapshot;
 beforeAll(async () => {
   emulator = await useEmulator();
-  await seedConfiguration(emulator.client());
+  await createEverySample(emulator);
   snapshot = await readEnvironment(emulator.client());
 });
 afterAll(() => emulator.stop());
@@ -26,7 +26,7 @@ it("groups the snapshot by exactly the registered kinds", () => {
 
 describe.each(RESOURCE_KINDS)("%s", (kind) => {
   it("is read from the seeded environment", () => {
-    // Fails for a kind the reader skips, or one the seed does not create: seed one in test/support/seed.ts.
+    // Fails for a kind the reader skips (every kind has its sample in the environment).
     expect(Object.keys(snapshot[kind]).length).toBeGreaterThan(0);
   });
 

@@ -160,10 +160,11 @@ export const KIND_SAMPLES: readonly KindRow[] = [
     ],
     benchCopy: (i) => ({ ip: `10.${Math.floor(i / 250) % 250}.${i % 250}.1`, strategy: "ALLOW", description: `Bench ${i}` }),
   },
-  // Not enforced: the list is declared, the switch stays off.
+  // Enforced, but blocks nothing: the block list applies and the sample's IP restriction is on the allow list. (A
+  // mode that is off is what every environment starts with, so an export leaves it out.)
   {
     kind: "IpRestrictionMode",
-    args: { strategy: "ALLOW", isActive: false },
+    args: { strategy: "BLOCK", isActive: true },
     importVariants: [{ label: "tenant", args: { strategy: "BLOCK", isActive: true, tenantId: SAMPLE_TENANT } }],
   },
   {
