@@ -11,9 +11,8 @@ import { EXIT } from "./errors";
 import { CommandIO, SetExitCode } from "./io";
 
 const EXPORT_HELP = `
-Reads roles, permissions, categories, policies, MFA strategies, email templates, SSO connections and their
-group mappings, and IP and e-mail domain restrictions from a Frontegg environment and writes a TypeScript
-Pulumi program (index.ts, Pulumi.yaml, package.json) that declares them, with adoptExisting: true so the first
+Reads every kind this package manages from a Frontegg environment (the tenants' own settings included; the
+tenants themselves only with --tenants) and writes a TypeScript Pulumi program (index.ts, Pulumi.yaml, package.json) that declares them, with adoptExisting: true so the first
 \`pulumi up\` against that environment takes them over. Pulumi.yaml sets frontegg:region (or frontegg:apiBaseUrl)
 to where the environment was read, as the default of every stack of the program.
 
@@ -24,13 +23,20 @@ Progress goes to stderr once the read takes a while; the summary and next steps 
 
 const DIFF_ENV_HELP = `
 Compares the identity configuration of two Frontegg environments (ids and timestamps ignored, objects matched
-by their keys) and prints what differs. PREFIX selects environment variables: --from DEV reads
+by their keys; the tenants themselves only with --tenants) and prints what differs. PREFIX selects environment variables: --from DEV reads
 DEV_FRONTEGG_CLIENT_ID, DEV_FRONTEGG_SECRET_KEY and DEV_FRONTEGG_API_BASE_URL or DEV_FRONTEGG_REGION.
 --from-stack reads a Pulumi stack's frontegg:* config instead.
 
 Progress goes to stderr once the reads take a while; the differences go to stdout.
 
 Exit status: 0 the same, 1 different, 2 error.`;
+
+/**
+ * The help of `--tenants`, the flag of the one opt-in kind (Tenant's `environment.optIn`), written here so that the
+ * command line loads no kind to print its help; test/cli/command-line.test.ts holds the flags to the definitions'.
+ */
+const TENANTS_HELP =
+  "also the tenants themselves, as Tenant resources (off by default: an environment's tenants are usually its customers' accounts, not configuration)";
 
 const RECOVER_HELP = `
 After an interrupted \`pulumi up\` (killed, crashed, cancelled), settles the Frontegg resources whose create
@@ -74,6 +80,7 @@ export function commandLine(io: CommandIO, exit: SetExitCode): Command {
     .option("--env <prefix>", "read the credentials from <PREFIX>_FRONTEGG_* variables")
     .option("-f, --force", "overwrite the generated files in a directory that is not empty")
     .option("--package <spec>", "what package.json installs as pulumi-frontegg: an npm spec such as a packed tarball's path (default: ^<this version>)")
+    .option("--tenants", TENANTS_HELP)
     .option("--progress", "show progress on stderr from the start")
     .option("--no-progress", "never show progress")
     .addHelpText("after", EXPORT_HELP)
@@ -93,6 +100,7 @@ export function commandLine(io: CommandIO, exit: SetExitCode): Command {
     .option("--to <prefix>", "the other side: <PREFIX>_FRONTEGG_* variables")
     .option("--to-stack <stack>", "the other side: a stack's frontegg:* config")
     .option("--json", "print the differences as JSON")
+    .option("--tenants", TENANTS_HELP)
     .option("--progress", "show progress on stderr from the start")
     .option("--no-progress", "never show progress")
     .addHelpText("after", DIFF_ENV_HELP)

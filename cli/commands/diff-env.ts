@@ -3,7 +3,7 @@
  * matched by natural keys. Exits 0 when they are the same, 1 when they differ, 2 on error: usable as a CI gate.
  */
 import { diffEnvironments, formatDifferences } from "../../provider/environment/diff";
-import { EnvironmentSnapshot, readEnvironment } from "../../provider/environment/snapshot";
+import { EnvironmentSnapshot, includedBy, readEnvironment } from "../../provider/environment/snapshot";
 import { OpenedEnvironment, openEnvironment } from "../credentials";
 import { ExitError, EXIT } from "../errors";
 import { CommandIO } from "../io";
@@ -17,6 +17,8 @@ export interface DiffEnvOptions {
   readonly toStack?: string;
   readonly json?: boolean;
   readonly progress?: boolean;
+  /** `--tenants`: compare the tenants themselves too (an opt-in kind; see `environment.optIn`). */
+  readonly tenants?: boolean;
 }
 
 /** Runs `diff-env` with its parsed options; resolves to the exit code. */
@@ -24,7 +26,7 @@ export async function runDiffEnv(options: DiffEnvOptions, io: CommandIO): Promis
   const from = openEnvironment({ prefix: options.from, stack: options.fromStack }, io.env);
   const to = openEnvironment({ prefix: options.to, stack: options.toStack }, io.env);
   const progress = { show: options.progress, tty: io.stderrIsTTY, stderr: io.stderr };
-  const read = (side: OpenedEnvironment) => withProgress(`Reading ${side.label}`, progress, (onProgress) => readEnvironment(side.client, { onProgress }));
+  const read = (side: OpenedEnvironment) => withProgress(`Reading ${side.label}`, progress, (onProgress) => readEnvironment(side.client, { onProgress, include: includedBy(options) }));
   // Both are read to the end, so that when both fail, both are named.
   const results = await Promise.allSettled([read(from), read(to)]);
   const failures = results.flatMap((result, i) => (result.status === "rejected" ? [[from, to][i]!.failure(result.reason)] : []));

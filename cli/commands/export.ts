@@ -8,7 +8,7 @@ import { REGION_BASE_URLS } from "../../provider/client";
 import { CONFIG_KEYS } from "../../provider/configuration";
 import { renderProgram } from "../../provider/environment/program";
 import { summarize } from "../../provider/environment/diff";
-import { readEnvironment } from "../../provider/environment/snapshot";
+import { includedBy, readEnvironment } from "../../provider/environment/snapshot";
 import { openEnvironment } from "../credentials";
 import { ExitError, EXIT } from "../errors";
 import { CommandIO } from "../io";
@@ -24,6 +24,8 @@ export interface ExportOptions {
   readonly progress?: boolean;
   /** package.json's spec for pulumi-frontegg (a tarball's path before the first release); default `^<version>`. */
   readonly package?: string;
+  /** `--tenants`: export the tenants themselves too (an opt-in kind; see `environment.optIn`). */
+  readonly tenants?: boolean;
 }
 
 /** Runs `export` with its parsed options; resolves to the exit code. */
@@ -35,7 +37,7 @@ export async function runExport(options: ExportOptions, io: CommandIO): Promise<
 
   const source = openEnvironment({ prefix: options.env, stack: options.stack }, io.env);
   const progress = { show: options.progress, tty: io.stderrIsTTY, stderr: io.stderr };
-  const snapshot = await withProgress(`Reading ${source.client.baseUrl}`, progress, (onProgress) => readEnvironment(source.client, { onProgress })).catch((error: unknown) => {
+  const snapshot = await withProgress(`Reading ${source.client.baseUrl}`, progress, (onProgress) => readEnvironment(source.client, { onProgress, include: includedBy(options) })).catch((error: unknown) => {
     throw source.failure(error);
   });
   const target = providerSetting(source.client.baseUrl);

@@ -8,6 +8,7 @@
 import { isDeepStrictEqual } from "node:util";
 import { z } from "zod";
 import { FronteggClient } from "../client";
+import type { State } from "../lifecycle/types";
 import { isResourceKind, RESOURCE_DEFINITIONS, RESOURCE_KINDS, ResourceKind } from "../resources";
 import { Entry, entryOf, KeyOf, listKind, naturalKey, readSingletons } from "./entries";
 import { readKindOf } from "./kind-order";
@@ -57,6 +58,8 @@ export interface ReadProgress {
 export interface ReadOptions {
   /** Called after each list or scope is read; it sees the running totals and cannot change the result. */
   readonly onProgress?: (progress: ReadProgress) => void;
+  /** The opt-in kinds to read too, by their flag (`tenants`: see `environment.optIn`); the others are read as none. */
+  readonly include?: readonly string[];
 }
 
 /**
@@ -66,7 +69,7 @@ export interface ReadOptions {
 export async function readEnvironment(client: FronteggClient, options: ReadOptions = {}): Promise<EnvironmentSnapshot> {
   const tally = new ReadTally(options.onProgress);
   const tenants = (await tally.tenants(client.tenants.list())).map((tenant) => tenant.tenantId);
-  const entries = await readKinds(client, tenants, tally);
+  const entries = await readKinds(client, tenants, tally, options.include ?? []);
   // Every scope's settings are read by now: the environment's and each tenant's.
   for (let scope = 0; scope <= tenants.length; scope++) tally.scopeRead({});
   return { ...emptySnapshot(), ...entries };
@@ -79,9 +82,11 @@ export async function readEnvironment(client: FronteggClient, options: ReadOptio
  * (`inheritsEnvironment`). References become natural keys through `keyOf`, which knows every object read,
  * built-ins too.
  */
-async function readKinds(client: FronteggClient, scopes: readonly string[], tally: ReadTally): Promise<Record<ResourceKind, Record<string, Entry>>> {
+async function readKinds(client: FronteggClient, scopes: readonly string[], tally: ReadTally, include: readonly string[]): Promise<Record<ResourceKind, Record<string, Entry>>> {
   const read = async (kind: ResourceKind) => {
     const definition = definitionFor(kind);
+    const optIn = definition.environment?.optIn;
+    if (optIn !== undefined && !include.includes(optIn.flag)) return [kind, [] as State[]] as const;
     const states = definition.collection ? listKind(client, definition, scopes) : readSingletons(client, definition, scopes);
     // The Tenant kind's objects are the tenants already counted as scopes: not counted twice.
     return [kind, readKindOf(kind) === "tenants" ? await states : await tally.list(readKindOf(kind), states)] as const;
@@ -152,4 +157,14 @@ class ReadTally {
     for (const [kind, count] of Object.entries(counts) as Array<[ReadKind, number]>) this.#counts[kind] = (this.#counts[kind] ?? 0) + count;
     this.#report?.({ counts: { ...this.#counts }, scopesRead: this.#scopesRead, ...(this.#scopes === undefined ? {} : { scopes: this.#scopes }) });
   }
+}
+
+/** The opt-in kinds' flags (`tenants`): what `export` and `diff-env` offer as `--<flag>`. */
+export function optInFlags(): string[] {
+  return [...new Set(RESOURCE_KINDS.flatMap((kind) => definitionFor(kind).environment?.optIn?.flag ?? []))];
+}
+
+/** The flags among `options` set to true that name opt-in kinds: {@link ReadOptions.include}. */
+export function includedBy(options: object): string[] {
+  return optInFlags().filter((flag) => (options as Record<string, unknown>)[flag] === true);
 }

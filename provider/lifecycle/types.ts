@@ -143,6 +143,13 @@ export interface EnvironmentHooks {
    */
   readonly inheritsEnvironment?: boolean;
   /**
+   * For a kind whose objects are usually data rather than configuration (the tenants: an environment's customers):
+   * `export` and `diff-env` read it only when given `--<flag>`, so a production environment's thousands of
+   * customer tenants neither become resources of an exported program nor differences between two environments.
+   * The command line declares the flag (test/cli/command-line.test.ts holds it to every opt-in kind's).
+   */
+  readonly optIn?: { readonly flag: string };
+  /**
    * The object's natural key where the inputs it claims by say more than identify it (an SSO connection claims its
    * domains and metadata too): by default the claimed values joined by `/`.
    */

@@ -146,6 +146,8 @@ export const tenant = defineResource<Inputs>({
     return managed === undefined || managed === null ? rest : { ...rest, metadata: pick(all, Object.keys(managed as object)) };
   },
   environment: {
+    // An environment's tenants are mostly its customers' accounts: export and diff-env read them only with --tenants.
+    optIn: { flag: "tenants" },
     readAll: async (client) =>
       (await client.tenants.list()).map((listed) => {
         const { [ALL_METADATA]: all, ...rest } = toState(listed);

@@ -50,3 +50,10 @@ it.each([
   expect(result.stderr).toMatch(/\(pulumi-frontegg (\S+ )?--help shows the (usage|commands)\)\n$/);
   expect(result.stderr).not.toMatch(STACK_TRACE);
 });
+
+it.each(["export", "diff-env"])("offers %s a flag for every opt-in kind (environment.optIn), off unless given", async (command) => {
+  const { optInFlags } = await import("../../provider/environment/snapshot");
+  expect(optInFlags()).toEqual(["tenants"]);
+  const help = (await runBuiltCli([command, "--help"])).stdout;
+  for (const flag of optInFlags()) expect(help).toMatch(new RegExp(`^  --${flag} +also the ${flag} themselves`, "m"));
+});

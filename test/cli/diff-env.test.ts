@@ -54,6 +54,15 @@ it("exits 1 and lists what differs per kind and field, ignoring ids and timestam
   expect(parsed.differences.map((d) => `${d.kind}/${d.key}`).sort()).toEqual(["MfaPolicy/environment", "Permission/prod.only", "Role/viewer"]);
 });
 
+it("leaves the tenants themselves out, the customers an environment has, unless given --tenants", async () => {
+  await Promise.all([seedConfiguration(dev.client()), seedConfiguration(prod.client())]);
+  await prod.client().tenants.create({ tenantId: "customer-1", name: "A customer" });
+  expect((await run(["diff-env", "--from", "DEV", "--to", "PROD"])).code).toBe(0);
+  const result = await run(["diff-env", "--from", "DEV", "--to", "PROD", "--tenants", "--json"]);
+  expect(result.code).toBe(1);
+  expect((JSON.parse(result.stdout) as { differences: Array<{ kind: string; key: string }> }).differences.map((d) => `${d.kind}/${d.key}`)).toEqual(["Tenant/customer-1"]);
+});
+
 it("compares SSO group mappings by connection and group name, and the newer SSO settings", async () => {
   await Promise.all([seedConfiguration(dev.client()), seedConfiguration(prod.client())]);
   const client = prod.client();

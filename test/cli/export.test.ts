@@ -85,3 +85,14 @@ it("names the environment and its variables when Frontegg rejects the credential
   expect(result.stderr).not.toContain("wrong-secret-456");
   expect(result.stderr).not.toMatch(STACK_TRACE);
 });
+
+it("writes the tenants themselves only with --tenants: an environment's tenants are mostly its customers", async () => {
+  const without = await runBuiltCli(["export", "--out", join(dir, "without")], credentials());
+  expect(without.status).toBe(0);
+  expect(without.stdout).not.toMatch(/\d+ tenants?[ ,]/);
+  expect(readFileSync(join(dir, "without", "index.ts"), "utf8")).not.toContain("new frontegg.Tenant(");
+  const withTenants = await runBuiltCli(["export", "--out", join(dir, "with"), "--tenants"], credentials());
+  expect(withTenants.status).toBe(0);
+  expect(withTenants.stdout).toContain(", 2 tenants, ");
+  expect(readFileSync(join(dir, "with", "index.ts"), "utf8").match(/new frontegg\.Tenant\(/g)).toHaveLength(2);
+});

@@ -60,7 +60,7 @@ const writes = async (emulator: TestEmulator) =>
 it("writes a readable program: references, adoptExisting, secrets from config, no built-ins", async () => {
   let stdout = "";
   const env = { FRONTEGG_CLIENT_ID: CLIENT_ID, FRONTEGG_SECRET_KEY: SECRET, FRONTEGG_API_BASE_URL: a.url };
-  const code = await main(["export", "--out", out, "--force"], { env, stdout: (t) => void (stdout += t), stderr: (t) => void (stdout += t) });
+  const code = await main(["export", "--out", out, "--force", "--tenants"], { env, stdout: (t) => void (stdout += t), stderr: (t) => void (stdout += t) });
   expect(code).toBe(0);
   expect(stdout).toMatch(
     /Exported 2 permission categories, 5 permissions, 3 roles, 2 SSO connections, 2 SSO group mappings, 2 MFA policies, 1 lockout policy, 2 email templates, 3 IP restrictions, 1 IP restriction mode, 2 e-mail domain restrictions, 1 e-mail domain restriction mode, 1 identity management configuration, 2 password policies, 1 password history policy, 1 password expiration policy, 2 session policies, 1 captcha policy, 3 MFA strategies, 2 features, 1 plan, 1 feature flag, 1 social login, 1 webhook, 2 tenants, 2 applications, 1 application tenant assignment, 2 redirect URIs, 2 allowed origins, 1 JWT template, 1 JWT template targeting, 1 SSO domain policy, 1 multiple SSO per domain policy, 1 e-mail provider, 1 environment settings, 1 hosted login switch, 1 custom domain, 2 associated domains, 1 SSO settings, 1 admin portal, 1 custom-code secret, 2 prehooks, 1 Auth0 user source, 1 Cognito user source, 1 Firebase user source, 1 custom-code user source, 1 federation user source from /,

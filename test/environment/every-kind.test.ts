@@ -6,7 +6,7 @@
 import { countOf, nounOf, titleOf } from "../../provider/lifecycle/noun";
 import { diffEnvironments, formatDifferences, summarize } from "../../provider/environment/diff";
 import { renderProgram } from "../../provider/environment/program";
-import { emptySnapshot, EnvironmentSnapshot, readEnvironment } from "../../provider/environment/snapshot";
+import { emptySnapshot, EnvironmentSnapshot, optInFlags, readEnvironment } from "../../provider/environment/snapshot";
 import { RESOURCE_DEFINITIONS, RESOURCE_KINDS } from "../../provider/resources";
 import { TestEmulator, useEmulator } from "../support/emulator";
 import { createEverySample } from "../support/sample-environment";
@@ -16,7 +16,8 @@ let snapshot: EnvironmentSnapshot;
 beforeAll(async () => {
   emulator = await useEmulator();
   await createEverySample(emulator);
-  snapshot = await readEnvironment(emulator.client());
+  // The opt-in kinds too (the tenants): each is read, compared and exported when asked for.
+  snapshot = await readEnvironment(emulator.client(), { include: optInFlags() });
 });
 afterAll(() => emulator.stop());
 
