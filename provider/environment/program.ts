@@ -31,7 +31,8 @@ export interface ProgramOptions {
 /** A generated program: file name → content, and the secret config keys the user must set. */
 export interface GeneratedProgram {
   readonly files: Record<string, string>;
-  readonly secretConfigKeys: ReadonlyArray<{ key: string; description: string }>;
+  /** The stack config keys the program reads (secrets, and plain inputs Frontegg never returns). */
+  readonly secretConfigKeys: ReadonlyArray<{ key: string; description: string; secret: boolean }>;
 }
 
 /** Renders `snapshot` as a Pulumi TypeScript program. */
@@ -76,7 +77,7 @@ export function renderProgram(snapshot: EnvironmentSnapshot, options: ProgramOpt
     ...(secrets.length > 0 || providerConfig.length > 0 ? ["config:"] : []),
     ...(providerConfig.length > 0 ? ["  # Where the environment was exported from; a stack's own config overrides it."] : []),
     ...providerConfig.map(([key, value]) => `  ${key}: ${JSON.stringify(value)}`),
-    ...secrets.flatMap((s) => [`  ${s.key}:`, `    type: string`, `    secret: true`, `    description: ${JSON.stringify(s.description)}`]),
+    ...secrets.flatMap((s) => [`  ${s.key}:`, `    type: string`, ...(s.secret ? [`    secret: true`] : []), `    description: ${JSON.stringify(s.description)}`]),
     "",
   ].join("\n");
 

@@ -31,7 +31,8 @@ export class KindRenderer {
   /** Variable of each declared object a reference may point at, by kind and natural key. */
   readonly #variables = new Map<string, Map<string, string>>();
   /** The stack config keys of the secrets the program reads, with what each is. */
-  readonly secretConfigKeys: Array<{ key: string; description: string }> = [];
+  /** The stack config keys the program reads, each with what it is and whether it is a secret. */
+  readonly secretConfigKeys: Array<{ key: string; description: string; secret: boolean }> = [];
 
   constructor(
     private readonly names: Names,
@@ -80,6 +81,11 @@ export class KindRenderer {
         continue;
       }
       let value = entry[property];
+      const fromConfig = this.configInputOf(definition, property, entry);
+      if (fromConfig !== undefined) {
+        args[property] = fromConfig;
+        continue;
+      }
       if (value === undefined) continue;
       const fallback = field.safeParse(undefined);
       const kept = definition.environment?.alwaysDeclared?.includes(property) === true;
@@ -134,8 +140,17 @@ export class KindRenderer {
     const held = entry[property] === SECRET_HELD;
     if (!(config.when?.(entry) ?? held)) return undefined;
     const key = this.names.variable(config.words(entry));
-    this.secretConfigKeys.push({ key, description: config.description(entry, held) });
+    this.secretConfigKeys.push({ key, description: config.description(entry, held), secret: true });
     return raw(`config.requireSecret(${str(key)})`);
+  }
+
+  /** A plain input Frontegg never returns, read from stack config (`environment.configInputs`); else undefined. */
+  private configInputOf(definition: ResourceDefinition, property: string, entry: Entry): Raw | undefined {
+    const config = definition.environment?.configInputs?.[property];
+    if (config === undefined || !(config.when?.(entry) ?? entry[property] === undefined)) return undefined;
+    const key = this.names.variable(config.words(entry));
+    this.secretConfigKeys.push({ key, description: config.description(entry, false), secret: false });
+    return raw(`config.require(${str(key)})`);
   }
 
   /** Code for the id of object `key` of `target`: its resource's id, its kind's lookup for one not declared, else none. */

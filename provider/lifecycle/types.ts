@@ -163,6 +163,12 @@ export interface EnvironmentHooks {
    */
   readonly secretConfig?: Readonly<Record<string, SecretConfig>>;
   /**
+   * Plain (not secret) inputs Frontegg never returns but the kind requires in some cases (an SES e-mail provider's
+   * region): an exported program reads each from stack config under a key of its own, which export lists to be set,
+   * rather than leaving the input out and failing at preview. `when` defaults to: where the snapshot lacks it.
+   */
+  readonly configInputs?: Readonly<Record<string, SecretConfig>>;
+  /**
    * How to read every object of a kind whose lists are not per tenant (an SSO group mapping's list is its
    * connection's), given the tenants.
    */

@@ -25,6 +25,9 @@ import { adoptExistingField } from "./fields";
 const AWS_REGION = /^[a-z]{2}(-[a-z]+)+-\d+$/;
 
 /** Which optional fields each provider takes (spec: all of a provider's fields are required). */
+/** What each write-only field is, for the user setting it from stack config after an export. */
+const FIELD_WORDS = { providerId: "the AWS access key id", region: "the region", domain: "the sending domain" } as const;
+
 const FIELDS_OF: Readonly<Record<(typeof EMAIL_PROVIDERS)[number], readonly ("providerId" | "region" | "domain")[]>> = {
   sendgrid: [],
   ses: ["providerId", "region"],
@@ -149,6 +152,18 @@ new frontegg.EmailProvider("email", {
         when: () => true,
       },
     },
+    // Frontegg never returns these; the provider's check requires them where its type uses them.
+    configInputs: Object.fromEntries(
+      (["providerId", "region", "domain"] as const).map((field) => [
+        field,
+        {
+          words: (entry: Readonly<Record<string, unknown>>) => `${String(entry.provider)} email provider ${field === "providerId" ? "access key id" : field}`,
+          description: (entry: Readonly<Record<string, unknown>>) =>
+            `${FIELD_WORDS[field]} of the ${String(entry.provider)} e-mail provider (Frontegg does not return it)`,
+          when: (entry: Readonly<Record<string, unknown>>) => FIELDS_OF[entry.provider as (typeof EMAIL_PROVIDERS)[number]]?.includes(field) === true,
+        },
+      ]),
+    ),
   },
   ...environmentSingleton({ noun: "e-mail provider", read, save }),
   async delete(client) {

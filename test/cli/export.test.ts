@@ -96,3 +96,28 @@ it("writes the tenants themselves only with --tenants: an environment's tenants 
   expect(withTenants.stdout).toContain(", 2 tenants, ");
   expect(readFileSync(join(dir, "with", "index.ts"), "utf8").match(/new frontegg\.Tenant\(/g)).toHaveLength(2);
 });
+
+it("reads what Frontegg never returns but the kind needs (an SES provider's region) from stack config, and says to set it", async () => {
+  const ses = await useEmulator();
+  try {
+    await ses.client().emailProvider.save({ provider: "ses", secret: "aws-secret-access-key-never-printed", id: "AKIAEXAMPLE", region: "eu-west-1" });
+    const out = join(dir, "ses");
+    const result = await runBuiltCli(["export", "--out", out], { FRONTEGG_CLIENT_ID: CLIENT_ID, FRONTEGG_SECRET_KEY: SECRET, FRONTEGG_API_BASE_URL: ses.url });
+    expect(result.status).toBe(0);
+    const source = readFileSync(join(out, "index.ts"), "utf8");
+    expect(source).toContain('provider: "ses"');
+    expect(source).toContain('secret: config.requireSecret("sesEmailProviderSecret")');
+    expect(source).toContain('providerId: config.require("sesEmailProviderAccessKeyId")');
+    expect(source).toContain('region: config.require("sesEmailProviderRegion")');
+    expect(source).not.toContain("domain:");
+    expect(result.stdout).toContain("  pulumi config set --secret sesEmailProviderSecret <value>");
+    expect(result.stdout).toMatch(/^ {2}pulumi config set sesEmailProviderRegion <value> {3}# the region of the ses e-mail provider \(Frontegg does not return it\)$/m);
+    expect(result.stdout).toContain("  pulumi config set sesEmailProviderAccessKeyId <value>");
+    const yaml = readFileSync(join(out, "Pulumi.yaml"), "utf8");
+    expect(yaml).toMatch(/ {2}sesEmailProviderRegion:\n {4}type: string\n {4}description: /);
+    expect(yaml).toMatch(/ {2}sesEmailProviderSecret:\n {4}type: string\n {4}secret: true\n/);
+    expect(result.stdout + result.stderr).not.toContain("aws-secret-access-key-never-printed");
+  } finally {
+    await ses.stop();
+  }
+});
