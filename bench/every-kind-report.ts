@@ -29,7 +29,7 @@ function sizeSection(result: EveryKindSizeResult): string {
     .join(", ");
   const intro =
     `${kinds} kinds, one resource of each, and copies of the listed kinds up to ${result.n} (${copies}); ${result.latencyMs} ms latency per request; ` +
-    `the engine run with \`--parallel ${result.parallel}\`. Measured ${result.at.slice(0, 10)} on two cores shared with other test runs (figures under load); the whole size took ${seconds(result.totalMs)}.`;
+    `the engine run with \`--parallel ${result.parallel}\`. Measured ${result.at.slice(0, 10)} ${result.cores === undefined ? "on two cores shared with other test runs (figures under load)" : `on ${result.cores} cores, load average ${result.loadAverage} at the start`}; the whole size took ${seconds(result.totalMs)}.`;
 
   const wall = table(
     ["phase", ...Object.values(PROVIDER_TITLES), "dynamic − floor", "native − floor"],

@@ -5,6 +5,7 @@
  * provider. Each phase's wall time, and for ours the API calls per kind from the emulator's request log.
  */
 import { rmSync } from "node:fs";
+import { cpus, loadavg } from "node:os";
 import { changesOf, engineStack, EngineStack } from "../test/engine/harness";
 import { TestEmulator, useEmulator } from "../test/support/emulator";
 import { SAMPLE_TENANT } from "../test/support/kind-samples";
@@ -41,6 +42,9 @@ export interface EveryKindSizeResult {
   readonly resources: Record<string, number>;
   /** Wall time of the whole size, set-up and state exports included. */
   readonly totalMs: number;
+  /** The machine's cores, and its one-minute load average when the size started: how shared the figures are. */
+  readonly cores?: number;
+  readonly loadAverage?: number;
   readonly providers: Record<BenchProvider, EveryKindProviderResult>;
 }
 
@@ -56,6 +60,7 @@ const STEPS: Record<EveryKindPhase, { run: (engine: EngineStack, parallel: numbe
 /** Runs the every-kind stack of `n` resources through each provider, on a fresh emulator with `latencyMs` per request. */
 export async function benchEveryKind(n: number, options: { parallel: number; latencyMs: number }, log: (line: string) => void = console.log): Promise<EveryKindSizeResult> {
   const started = Date.now();
+  const loadAverage = Math.round(loadavg()[0]! * 10) / 10;
   const entries = everyKindStack(n);
   const emulator = await useEmulator();
   try {
@@ -73,6 +78,8 @@ export async function benchEveryKind(n: number, options: { parallel: number; lat
       parallel: options.parallel,
       resources: countsByKind(entries),
       totalMs: Date.now() - started,
+      cores: cpus().length,
+      loadAverage,
       providers: providers as Record<BenchProvider, EveryKindProviderResult>,
     };
   } finally {
