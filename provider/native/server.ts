@@ -5,7 +5,6 @@
  * {@link NativeProvider}; methods left out (Call, Construct, Handshake, ...) answer UNIMPLEMENTED.
  */
 import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import type * as grpcTypes from "@grpc/grpc-js";
 import type * as structTypes from "google-protobuf/google/protobuf/struct_pb";
@@ -13,12 +12,12 @@ import type * as providerPbTypes from "@pulumi/pulumi/proto/provider_pb";
 // Types only: the provider (zod, axios, every definition) loads after the port is printed, see startServer.
 import type { PartialCreateError } from "../lifecycle/errors";
 import type { DiffOutcome, NativeProvider, PropertyChange } from "./provider";
+import { fromPulumi } from "./pulumi-stubs";
 import { typeOfUrn, withoutUndefined } from "./wire";
 
 type Props = Record<string, unknown>;
 
 // The stubs' own dependencies, resolved from @pulumi/pulumi's directory: one copy of each message class.
-const fromPulumi = createRequire(require.resolve("@pulumi/pulumi/package.json"));
 const grpc = fromPulumi("@grpc/grpc-js") as typeof grpcTypes;
 const { Struct } = fromPulumi("google-protobuf/google/protobuf/struct_pb") as typeof structTypes;
 const { Empty } = fromPulumi("google-protobuf/google/protobuf/empty_pb") as typeof import("google-protobuf/google/protobuf/empty_pb");
