@@ -7,7 +7,7 @@
  * HOME, PULUMI_HOME and the backend are fresh directories of the project's own.
  */
 import { execFile, execFileSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from "node:fs";
 import { homedir, tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { pulumiCliPath } from "../../scripts/pulumi-cli";
@@ -83,7 +83,7 @@ export function pulumiCli(): string {
  * resolves to this checkout as it does for the examples; otherwise it is a fresh directory outside any package,
  * as a user's new project is.
  */
-export function newProject(name: string, options: { inRepo: boolean; pathPrefix?: readonly string[] }): Project {
+export function newProject(name: string, options: { inRepo: boolean; pathPrefix?: readonly string[]; withoutNode?: boolean }): Project {
   const root = options.inRepo ? join(repo, ".test-stacks") : tmpdir();
   mkdirSync(root, { recursive: true });
   const base = mkdtempSync(join(root, `${name}-`));
@@ -95,7 +95,7 @@ export function newProject(name: string, options: { inRepo: boolean; pathPrefix?
   const cli = pulumiCli();
   const env: Record<string, string> = {
     ...machineNetworkSettings(),
-    PATH: [...(options.pathPrefix ?? []), dirname(cli), languageHostsDir(), dirname(process.execPath), "/usr/local/bin", "/usr/bin", "/bin"].join(":"),
+    PATH: [...(options.pathPrefix ?? []), dirname(cli), languageHostsDir(), ...(options.withoutNode ? [systemToolsWithoutNode(join(base, "tools"))] : [dirname(process.execPath), ...SYSTEM_BIN_DIRS])].join(":"),
     HOME: home,
     // npm's cache is the user's, not the fresh HOME's, so installs in a project reuse what `npm ci` fetched.
     npm_config_cache: process.env.npm_config_cache ?? join(homedir(), ".npm"),
@@ -131,6 +131,26 @@ export function newProject(name: string, options: { inRepo: boolean; pathPrefix?
     backendText: () => filesUnder(join(base, "backend")).map((file) => readFileSync(file, "utf8")).join("\n"),
     dispose: () => rmSync(base, { recursive: true, force: true }),
   };
+}
+
+const SYSTEM_BIN_DIRS = ["/usr/local/bin", "/usr/bin", "/bin"];
+const NODE_COMMANDS = new Set(["node", "nodejs", "npm", "npx", "corepack"]);
+
+/**
+ * A directory of links to the system's commands except Node.js's: the machine may have a node in /usr/bin, and a
+ * machine without Node.js is what the caller means. The first directory holding a name wins, as on PATH.
+ */
+function systemToolsWithoutNode(dir: string): string {
+  mkdirSync(dir);
+  const linked = new Set<string>(NODE_COMMANDS);
+  for (const bin of SYSTEM_BIN_DIRS) {
+    for (const entry of existsSync(bin) ? readdirSync(bin) : []) {
+      if (linked.has(entry)) continue;
+      linked.add(entry);
+      symlinkSync(join(bin, entry), join(dir, entry));
+    }
+  }
+  return dir;
 }
 
 /**
