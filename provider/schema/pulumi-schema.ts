@@ -59,6 +59,7 @@ export interface PackageSchema {
   repository: string;
   license: string;
   publisher: string;
+  pluginDownloadURL: string;
   config: { variables: Record<string, PropertySpec> };
   provider: ProviderSpec;
   types: Record<string, TypeSpec>;
@@ -120,6 +121,7 @@ export function buildPackageSchema(facts: PackageFacts): PackageSchema {
     repository: facts.repository,
     license: "Apache-2.0",
     publisher: "pulumi-frontegg",
+    pluginDownloadURL: pluginDownloadUrl(facts.repository),
     config: { variables: settingProperties() },
     provider: {
       description:
@@ -139,6 +141,20 @@ export function buildPackageSchema(facts: PackageFacts): PackageSchema {
       go: { importBasePath: `${goModulePath(facts.repository)}/sdk/go/frontegg`, respectSchemaVersion: true },
     },
   };
+}
+
+/**
+ * Where the engine downloads the plugin archives (scripts/build-plugin.js) it does not have: the repository's
+ * GitHub releases, asset `pulumi-resource-frontegg-v<version>-<os>-<arch>.tar.gz` of release `v<version>`. The
+ * `github://` scheme goes through GitHub's API rather than a fixed https:// download path: the engine then finds
+ * the asset by name in the release, and sends GITHUB_TOKEN when set, so it also works while the repository is
+ * private and without the rate limit of anonymous downloads. The owner comes from package.json's repository, the
+ * one place it is named.
+ */
+export function pluginDownloadUrl(repository: string): string {
+  const match = /^(?:git\+)?https:\/\/github\.com\/([^/]+)\/([^/]+?)(?:\.git)?\/?$/.exec(repository);
+  if (!match) throw new Error(`package.json's repository.url ${repository} is not a GitHub repository: the plugin's download URL names its releases`);
+  return `github://api.github.com/${match[1]}/${match[2]}`;
 }
 
 /** The Go module path of a repository URL: `https://github.com/o/r` → `github.com/o/r`. */
