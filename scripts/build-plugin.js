@@ -147,18 +147,31 @@ function nodeRuntime(platform, version) {
     fs.mkdirSync(dir, { recursive: true });
     say(`fetching ${name}@${version} from the npm registry (once)`);
     try {
-      const tarball = execFileSync("npm", ["pack", "--silent", "--pack-destination", dir, `${name}@${version}`], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }).trim().split("\n").pop();
+      const tarball = execFileSync("npm", ["pack", "--loglevel=error", "--pack-destination", dir, `${name}@${version}`], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }).trim().split("\n").pop();
       execFileSync("tar", ["-xzf", path.join(dir, tarball), "-C", dir]);
       fs.rmSync(path.join(dir, tarball));
     } catch (error) {
       fs.rmSync(dir, { recursive: true, force: true });
-      const detail = String(error.stderr || error.message).split("\n").find((line) => /E404|No match|ERR/.test(line)) ?? String(error.message).split("\n")[0];
-      return { skipped: `the npm registry has no ${name}@${version} (${detail.trim()})` };
+      const detail = String(error.stderr || error.message).split("\n").find((line) => /E404|ENOTFOUND|ETIMEDOUT|No match/.test(line)) ?? String(error.message).split("\n")[0];
+      return { skipped: `cannot fetch ${name}@${version} from the npm registry (${detail.replace(/^npm error /, "").trim()}); ${sameMajorNote(name, version)}` };
     }
   }
   const bin = JSON.parse(fs.readFileSync(path.join(extracted, "package.json"), "utf8")).bin?.node;
   if (!bin) return { skipped: `${name}@${version} names no node binary in its package.json` };
   return { exe: path.join(extracted, bin) };
+}
+
+/** Which releases of `version`'s major line the registry has for `name`: what raising `pinned` could pick. */
+function sameMajorNote(name, version) {
+  try {
+    const versions = JSON.parse(execFileSync("npm", ["view", name, "versions", "--json", "--loglevel=error"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }));
+    const sameMajor = [].concat(versions).filter((v) => v.split(".")[0] === version.split(".")[0]);
+    return sameMajor.length > 0
+      ? `it has ${name} ${sameMajor.slice(-3).join(", ")} of Node.js ${version.split(".")[0]}, not the ${version} the tests run on`
+      : `it has no Node.js ${version.split(".")[0]} release of ${name} at all`;
+  } catch {
+    return `the registry does not know ${name} at all`;
+  }
 }
 
 function launcherFor(platform) {
