@@ -10,7 +10,8 @@
  *
  *   pulumi-resource-frontegg[.cmd]   exec node/bin/node lib/main.js "$@"
  *   node/bin/node[.exe]              the Node.js that scripts/with-node.sh pins
- *   lib/main.js                      dist/provider/native/main.js and everything it loads, bundled by esbuild
+ *   lib/main.js, lib/provider.js     dist/provider/native/main.js and everything it loads, bundled by esbuild:
+ *                                    the gRPC server, then the provider it loads once the port is printed
  *   lib/package.json, lib/schema.json   what GetPluginInfo and GetSchema read (server.ts, packageRoot)
  *
  * Not a single executable application: SEA injects the code into a copy of the node binary, which breaks the
@@ -88,11 +89,11 @@ function pulumiStubIds(serverJs) {
 }
 
 /**
- * Bundles the plugin into `outfile`. pulumi-stubs.js resolves Pulumi's stubs from @pulumi/pulumi's directory at
+ * Bundles the plugin into `outDir`. pulumi-stubs.js resolves Pulumi's stubs from @pulumi/pulumi's directory at
  * run time, which the archive does not have: the bundle gets a table of the same modules instead, resolved from
  * that same directory now, so the message classes are still the copies the stubs serialize.
  */
-async function bundle(outfile) {
+async function bundle(outDir) {
   const esbuild = require("esbuild");
   const native = path.join(repo, "dist", "provider", "native");
   if (!fs.existsSync(path.join(native, "main.js"))) fail("dist/provider/native/main.js is missing: run `npm run build` first");
@@ -118,9 +119,7 @@ async function bundle(outfile) {
       }));
     },
   };
-  const result = await esbuild.build({
-    entryPoints: [path.join(native, "main.js")],
-    outfile,
+  const common = {
     bundle: true,
     platform: "node",
     format: "cjs",
@@ -130,8 +129,26 @@ async function bundle(outfile) {
     legalComments: "eof",
     logLevel: "warning",
     plugins: [stubsTable],
-  });
-  if (result.errors.length > 0) fail("esbuild failed (see above)");
+  };
+  // Two files, as main.ts loads two stages: what serves the port (gRPC and the stubs), then, after the port is
+  // printed, the provider (zod, axios, every definition) and its settings. One file would make the engine wait
+  // for V8 to read all of it first. main.js asks for ./provider and ./settings at run time: both are provider.js,
+  // one bundle, so the modules they share (client, configuration) are loaded once.
+  const lazy = {
+    name: "provider-after-port",
+    setup(build) {
+      build.onResolve({ filter: /^\.\/(provider|settings)$/ }, (args) => (/[\\/]native[\\/]main\.js$/.test(args.importer) ? { path: "./provider.js", external: true } : undefined));
+    },
+  };
+  const results = [
+    await esbuild.build({ ...common, entryPoints: [path.join(native, "main.js")], outfile: path.join(outDir, "main.js"), plugins: [stubsTable, lazy] }),
+    await esbuild.build({
+      ...common,
+      stdin: { contents: 'module.exports = { ...require("./provider"), ...require("./settings") };', resolveDir: native, sourcefile: "provider-and-settings.js", loader: "js" },
+      outfile: path.join(outDir, "provider.js"),
+    }),
+  ];
+  if (results.some((result) => result.errors.length > 0)) fail("esbuild failed (see above)");
 }
 
 /** The Node.js runtime for `platform`: { dir, exe } of an extracted `node-<os>-<arch>` package, or why not. */
@@ -189,6 +206,7 @@ function launcherFor(platform) {
 function pack(platform, runtime, bundleDir, outDir) {
   const stage = fs.mkdtempSync(path.join(os.tmpdir(), `frontegg-plugin-${platform}-`));
   try {
+    fs.chmodSync(stage, 0o755);
     const windows = platform.startsWith("windows-");
     fs.mkdirSync(path.join(stage, "node", "bin"), { recursive: true });
     fs.copyFileSync(runtime.exe, path.join(stage, "node", "bin", windows ? "node.exe" : "node"));
@@ -217,7 +235,7 @@ function megabytes(bytes) {
 }
 
 /** Milliseconds from starting `command` until it prints the port line; the median of `runs`. */
-async function startUpMs(command, args, runs = 7) {
+async function startUpMs(command, args, runs = 15) {
   const times = [];
   for (let i = 0; i < runs; i++) {
     times.push(
@@ -246,7 +264,7 @@ async function main() {
 
   const bundleDir = fs.mkdtempSync(path.join(os.tmpdir(), "frontegg-plugin-lib-"));
   try {
-    await bundle(path.join(bundleDir, "main.js"));
+    await bundle(bundleDir);
     // Only what server.ts reads: the package's name (packageRoot finds the directory by it) and version.
     fs.writeFileSync(path.join(bundleDir, "package.json"), `${JSON.stringify({ name: pkg.name, version: pkg.version }, null, 2)}\n`);
     fs.copyFileSync(path.join(repo, "schema.json"), path.join(bundleDir, "schema.json"));
@@ -277,7 +295,7 @@ async function main() {
         const packed = await startUpMs(path.join(unpackedDir, "pulumi-resource-frontegg"), []);
         // Today's plugin: the npm package's bin (dist/provider/native/main.js) on the Node.js running this script.
         const today = await startUpMs(process.execPath, [path.join(repo, "dist", "provider", "native", "main.js")]);
-        say(`start-up until the port is printed (median of 7): archive ${packed.toFixed(0)} ms, the npm package's bin on Node.js ${process.versions.node} ${today.toFixed(0)} ms`);
+        say(`start-up until the port is printed (median of 15): archive ${packed.toFixed(0)} ms, the npm package's bin on Node.js ${process.versions.node} ${today.toFixed(0)} ms`);
       } finally {
         fs.rmSync(unpackedDir, { recursive: true, force: true });
       }
