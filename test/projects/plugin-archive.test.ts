@@ -1,17 +1,18 @@
 /**
  * The self-contained plugin as a user without Node.js gets it: scripts/build-plugin.js packs this checkout's build
  * for this machine's platform, `pulumi plugin install resource frontegg <version> --file <archive>` installs it into
- * a fresh PULUMI_HOME, and a Pulumi YAML program declaring one resource of every kind goes up, previews with no
- * changes and is destroyed, with no `node` on the PATH the CLI, the engine and the plugin see (and no plugin on it
- * either: the installed archive is the only provider the engine can find).
+ * a fresh PULUMI_HOME, and a Pulumi YAML program and a Python program (the generated SDK, whose plugin metadata
+ * names the download URL) declaring one resource of every kind each go up, preview with no changes and are
+ * destroyed, with no `node` on the PATH the CLI, the engine, the language host and the plugin see (and no plugin
+ * on it either: the installed archive is the only provider the engine can find).
  */
 import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { CLIENT_ID, SECRET, TestEmulator, useEmulator } from "../support/emulator";
 import { KIND_SAMPLES, SAMPLE_SECRETS, SAMPLE_TENANT } from "../support/kind-samples";
-import { newProject, Project } from "../support/project";
-import { yamlProject, yamlText } from "../support/sample-programs";
+import { newProject, Project, pythonProject } from "../support/project";
+import { pythonProgram, yamlProject, yamlText } from "../support/sample-programs";
 import { expectOnlyBuiltIns } from "../engine/lifecycle";
 
 jest.setTimeout(900_000);
@@ -19,8 +20,20 @@ jest.setTimeout(900_000);
 const repo = join(__dirname, "..", "..");
 const { version } = require(join(repo, "package.json")) as { version: string };
 
+/** Writes a language's program of every kind; returns what its commands need in their environment. */
+const LANGUAGES: Record<string, (project: Project) => Record<string, string>> = {
+  yaml(project) {
+    writeFileSync(join(project.dir, "Pulumi.yaml"), yamlText(yamlProject("plugin-archive-yaml")));
+    return {};
+  },
+  python(project) {
+    writeFileSync(join(project.dir, "Pulumi.yaml"), "name: plugin-archive-python\nruntime: python\ndescription: One resource of every kind\n");
+    writeFileSync(join(project.dir, "__main__.py"), pythonProgram());
+    return pythonProject(project);
+  },
+};
+
 let emulator: TestEmulator;
-let project: Project;
 let archiveDir: string;
 let archive: string;
 
@@ -34,13 +47,9 @@ beforeAll(async () => {
     .split("\n")
     .pop()!;
   emulator = await useEmulator();
-  await emulator.client().tenants.create({ tenantId: SAMPLE_TENANT, name: "ACME" });
-  project = newProject("plugin-archive", { inRepo: false, withoutNode: true });
-  writeFileSync(join(project.dir, "Pulumi.yaml"), yamlText(yamlProject("plugin-archive-yaml")));
 });
 afterAll(async () => {
   await emulator?.stop();
-  project?.dispose();
   if (archiveDir) rmSync(archiveDir, { recursive: true, force: true });
 });
 
@@ -48,30 +57,43 @@ it("is named as the engine looks plugins up", () => {
   expect(basename(archive)).toMatch(new RegExp(`^pulumi-resource-frontegg-v${version.replace(/\./g, "\\.")}-(linux|darwin|windows)-(amd64|arm64)\\.tar\\.gz$`));
 });
 
-it("runs where no Node.js is on the PATH", async () => {
-  const found = await project.sh("command -v node npm npx", { allowFailure: true });
-  expect(found).toMatchObject({ status: 1, stdout: "" });
-});
+describe.each(Object.keys(LANGUAGES))("%s", (language) => {
+  let project: Project;
+  let env: Record<string, string>;
 
-it("installs with `pulumi plugin install --file`", async () => {
-  await project.sh(`pulumi plugin install resource frontegg ${version} --file ${archive}`);
-  const listed = (await project.sh("pulumi plugin ls --json")).stdout;
-  expect(JSON.parse(listed)).toEqual([expect.objectContaining({ name: "frontegg", kind: "resource", version })]);
-});
+  beforeAll(async () => {
+    await emulator.reset();
+    await emulator.client().tenants.create({ tenantId: SAMPLE_TENANT, name: "ACME" });
+    project = newProject(`plugin-archive-${language}`, { inRepo: false, withoutNode: true });
+    env = LANGUAGES[language]!(project);
+  });
+  afterAll(() => project?.dispose());
 
-it("brings up one resource of every kind from a YAML program", async () => {
-  await project.sh("pulumi stack init test");
-  await project.sh(`pulumi config set frontegg:clientId ${CLIENT_ID} && pulumi config set frontegg:apiBaseUrl ${emulator.url}`);
-  for (const [key, value] of Object.entries({ "frontegg:secretKey": SECRET, ...SAMPLE_SECRETS })) await project.sh(`pulumi config set --secret ${key} '${value}'`);
-  const up = await project.sh("pulumi up");
-  expect(up.stdout).toContain(`+ ${KIND_SAMPLES.length + 1} created`);
-});
+  it("runs where no Node.js is on the PATH", async () => {
+    const found = await project.sh("command -v node npm npx", { env, allowFailure: true });
+    expect(found).toMatchObject({ status: 1, stdout: "" });
+  });
 
-it("previews with no changes", async () => {
-  await project.sh("pulumi preview --expect-no-changes");
-});
+  it("installs with `pulumi plugin install --file`", async () => {
+    await project.sh(`pulumi plugin install resource frontegg ${version} --file ${archive}`, { env });
+    const listed = (await project.sh("pulumi plugin ls --json", { env })).stdout;
+    expect(JSON.parse(listed)).toEqual([expect.objectContaining({ name: "frontegg", kind: "resource", version })]);
+  });
 
-it("destroys everything it created", async () => {
-  await project.sh("pulumi destroy");
-  await expectOnlyBuiltIns(emulator);
+  it("brings up one resource of every kind", async () => {
+    await project.sh("pulumi stack init test", { env });
+    await project.sh(`pulumi config set frontegg:clientId ${CLIENT_ID} && pulumi config set frontegg:apiBaseUrl ${emulator.url}`, { env });
+    for (const [key, value] of Object.entries({ "frontegg:secretKey": SECRET, ...SAMPLE_SECRETS })) await project.sh(`pulumi config set --secret ${key} '${value}'`, { env });
+    const up = await project.sh("pulumi up", { env });
+    expect(up.stdout).toContain(`+ ${KIND_SAMPLES.length + 1} created`);
+  });
+
+  it("previews with no changes", async () => {
+    await project.sh("pulumi preview --expect-no-changes", { env });
+  });
+
+  it("destroys everything it created", async () => {
+    await project.sh("pulumi destroy", { env });
+    await expectOnlyBuiltIns(emulator);
+  });
 });
