@@ -9,10 +9,11 @@
 import { rmSync, writeFileSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
-import { CLIENT_ID, SECRET, TestEmulator, useEmulator } from "../support/emulator";
+import { SECRET, TestEmulator, useEmulator } from "../support/emulator";
 import { assertSamplesCoverRegistry, KIND_SAMPLES, SAMPLE_SECRETS, SAMPLE_TENANT } from "../support/kind-samples";
 import { pluginOnPath } from "../support/plugin";
-import { newProject, Project, pythonProject } from "../support/project";
+import { newProject, Project } from "../support/project";
+import { upEveryKind, writeEveryKindProgram } from "../support/every-kind-project";
 import { managedResources } from "../engine/harness";
 import { pythonProgram, yamlProject, yamlText } from "../support/sample-programs";
 import { expectOnlyBuiltIns, expectSecretsAbsent } from "../engine/lifecycle";
@@ -32,9 +33,7 @@ interface Language {
 const LANGUAGES: Record<string, Language> = {
   python: {
     setUp(project) {
-      writeFileSync(join(project.dir, "Pulumi.yaml"), "name: every-kind-python\nruntime: python\ndescription: One resource of every kind\n");
-      writeFileSync(join(project.dir, "__main__.py"), pythonProgram());
-      return pythonProject(project);
+      return writeEveryKindProgram(project, "python", "every-kind-python");
     },
     async importRole(project, id, env) {
       // The v3.68 Python host cannot generate code (see the README): the declaration is written by hand.
@@ -45,8 +44,7 @@ const LANGUAGES: Record<string, Language> = {
   },
   yaml: {
     setUp(project) {
-      writeFileSync(join(project.dir, "Pulumi.yaml"), yamlText(yamlProject("every-kind-yaml")));
-      return {};
+      return writeEveryKindProgram(project, "yaml", "every-kind-yaml");
     },
     async importRole(project, id, env) {
       await project.sh(`pulumi import frontegg:index:Role imported ${id} --protect=false --out imported.yaml`, { env });
@@ -84,11 +82,7 @@ describe.each(Object.keys(LANGUAGES))("%s", (language) => {
   afterAll(() => project?.dispose());
 
   it("brings up one resource of every kind", async () => {
-    await project.sh("pulumi stack init test", { env });
-    await project.sh(`pulumi config set frontegg:clientId ${CLIENT_ID} && pulumi config set frontegg:apiBaseUrl ${emulator.url}`, { env });
-    for (const [key, value] of Object.entries({ "frontegg:secretKey": SECRET, ...SAMPLE_SECRETS })) await project.sh(`pulumi config set --secret ${key} '${value}'`, { env });
-    const up = await project.sh("pulumi up", { env });
-    expect(up.stdout).toContain(`+ ${KIND_SAMPLES.length + 1} created`);
+    await upEveryKind(project, env, emulator.url);
     const state = managedResources((await project.sh("pulumi stack export", { env })).stdout);
     expect(state.map((r) => r.type.slice("frontegg:index:".length)).sort()).toEqual(KIND_SAMPLES.map((row) => row.kind).sort());
     expect(state.every((r) => r.id !== undefined && r.id !== "")).toBe(true);

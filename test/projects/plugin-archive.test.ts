@@ -7,12 +7,12 @@
  * on it either: the installed archive is the only provider the engine can find).
  */
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { basename, join } from "node:path";
-import { CLIENT_ID, SECRET, TestEmulator, useEmulator } from "../support/emulator";
-import { KIND_SAMPLES, SAMPLE_SECRETS, SAMPLE_TENANT } from "../support/kind-samples";
-import { newProject, Project, pythonProject } from "../support/project";
-import { pythonProgram, yamlProject, yamlText } from "../support/sample-programs";
+import { TestEmulator, useEmulator } from "../support/emulator";
+import { EveryKindLanguage, upEveryKind, writeEveryKindProgram } from "../support/every-kind-project";
+import { SAMPLE_TENANT } from "../support/kind-samples";
+import { newProject, Project } from "../support/project";
 import { expectOnlyBuiltIns } from "../engine/lifecycle";
 
 jest.setTimeout(900_000);
@@ -20,18 +20,7 @@ jest.setTimeout(900_000);
 const repo = join(__dirname, "..", "..");
 const { version } = require(join(repo, "package.json")) as { version: string };
 
-/** Writes a language's program of every kind; returns what its commands need in their environment. */
-const LANGUAGES: Record<string, (project: Project) => Record<string, string>> = {
-  yaml(project) {
-    writeFileSync(join(project.dir, "Pulumi.yaml"), yamlText(yamlProject("plugin-archive-yaml")));
-    return {};
-  },
-  python(project) {
-    writeFileSync(join(project.dir, "Pulumi.yaml"), "name: plugin-archive-python\nruntime: python\ndescription: One resource of every kind\n");
-    writeFileSync(join(project.dir, "__main__.py"), pythonProgram());
-    return pythonProject(project);
-  },
-};
+const LANGUAGES: readonly EveryKindLanguage[] = ["yaml", "python"];
 
 let emulator: TestEmulator;
 let archiveDir: string;
@@ -57,7 +46,7 @@ it("is named as the engine looks plugins up", () => {
   expect(basename(archive)).toMatch(new RegExp(`^pulumi-resource-frontegg-v${version.replace(/\./g, "\\.")}-(linux|darwin|windows)-(amd64|arm64)\\.tar\\.gz$`));
 });
 
-describe.each(Object.keys(LANGUAGES))("%s", (language) => {
+describe.each(LANGUAGES)("%s", (language) => {
   let project: Project;
   let env: Record<string, string>;
 
@@ -65,7 +54,7 @@ describe.each(Object.keys(LANGUAGES))("%s", (language) => {
     await emulator.reset();
     await emulator.client().tenants.create({ tenantId: SAMPLE_TENANT, name: "ACME" });
     project = newProject(`plugin-archive-${language}`, { inRepo: false, withoutNode: true });
-    env = LANGUAGES[language]!(project);
+    env = writeEveryKindProgram(project, language, `plugin-archive-${language}`);
   });
   afterAll(() => project?.dispose());
 
@@ -81,11 +70,7 @@ describe.each(Object.keys(LANGUAGES))("%s", (language) => {
   });
 
   it("brings up one resource of every kind", async () => {
-    await project.sh("pulumi stack init test", { env });
-    await project.sh(`pulumi config set frontegg:clientId ${CLIENT_ID} && pulumi config set frontegg:apiBaseUrl ${emulator.url}`, { env });
-    for (const [key, value] of Object.entries({ "frontegg:secretKey": SECRET, ...SAMPLE_SECRETS })) await project.sh(`pulumi config set --secret ${key} '${value}'`, { env });
-    const up = await project.sh("pulumi up", { env });
-    expect(up.stdout).toContain(`+ ${KIND_SAMPLES.length + 1} created`);
+    await upEveryKind(project, env, emulator.url);
   });
 
   it("previews with no changes", async () => {
