@@ -7,41 +7,32 @@
  * `A + B`. So the benchmark's calls per kind cover a new kind with no list to extend.
  */
 import type { LoggedRequest, RequestLogSummary } from "../emulator";
-import { NativeProvider } from "../provider/native/provider";
-import { CLIENT_ID, SECRET, TestEmulator } from "../test/support/emulator";
-import { KIND_SAMPLES, SAMPLE_TENANT, withReferences } from "../test/support/kind-samples";
+import { TestEmulator } from "../test/support/emulator";
+import { KIND_SAMPLES, withReferences } from "../test/support/kind-samples";
+import { checkedInputs, createSampleTenant, createThroughProvider, nativeProvider, nativeType } from "../test/support/sample-environment";
 import { AUTH_ROUTE } from "./engine-calls";
 
 /** Route (`METHOD /pattern`) → the kind, or kinds joined by ` + `, whose calls use it. */
 export type RouteKinds = Readonly<Record<string, string>>;
 
-const typeOf = (kind: string) => `frontegg:index:${kind}`;
-
 /** Learns {@link RouteKinds} on `emulator`, which it resets before and after. */
 export async function learnRouteKinds(emulator: TestEmulator): Promise<RouteKinds> {
-  const provider = async () => {
-    const native = new NativeProvider({ env: {} });
-    await native.configure({ clientId: CLIENT_ID, secretKey: SECRET, apiBaseUrl: emulator.url });
-    return native;
-  };
-  const create = async (kind: string, args: Record<string, unknown>) => {
-    const native = await provider();
-    return (await native.create(typeOf(kind), (await native.check(typeOf(kind), {}, args)).inputs)).id;
-  };
+  const provider = () => nativeProvider(emulator);
+  const create = (kind: string, args: Record<string, unknown>) => createThroughProvider(emulator, kind, args);
   const kindsByRoute = new Map<string, Set<string>>();
   const writesByKind = new Map<string, Set<string>>();
   for (const row of KIND_SAMPLES) {
     await emulator.reset();
-    await emulator.client().tenants.create({ tenantId: SAMPLE_TENANT, name: "ACME" });
+    await createSampleTenant(emulator);
     const args = await withReferences(row.args, create);
     await emulator.control("DELETE", "/requests");
     // What an up, a refresh, a preview and a destroy of the kind call, each through a provider of its own.
     const native = await provider();
-    const inputs = (await native.check(typeOf(row.kind), {}, args)).inputs;
-    const created = await native.create(typeOf(row.kind), inputs);
-    const read = await (await provider()).read(typeOf(row.kind), created.id, created.properties, inputs);
-    await (await provider()).diff(typeOf(row.kind), created.id, read.properties!, inputs);
-    await (await provider()).delete(typeOf(row.kind), created.id, created.properties);
+    const inputs = await checkedInputs(native, row.kind, args);
+    const created = await native.create(nativeType(row.kind), inputs);
+    const read = await (await provider()).read(nativeType(row.kind), created.id, created.properties, inputs);
+    await (await provider()).diff(nativeType(row.kind), created.id, read.properties!, inputs);
+    await (await provider()).delete(nativeType(row.kind), created.id, created.properties);
     for (const request of await requestsOf(emulator)) {
       if (request.route === AUTH_ROUTE) continue;
       kindsByRoute.set(request.route, (kindsByRoute.get(request.route) ?? new Set()).add(row.kind));

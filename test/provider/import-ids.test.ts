@@ -9,8 +9,9 @@ import { importIdOf } from "../../provider/lifecycle/import-id";
 import { inputKeysOf } from "../../provider/lifecycle/properties";
 import { NativeProvider } from "../../provider/native/provider";
 import { definitionOf, RESOURCE_DEFINITIONS } from "../../provider/resources";
-import { CLIENT_ID, SECRET, TestEmulator, useEmulator } from "../support/emulator";
-import { assertSamplesCoverRegistry, KIND_SAMPLES, SAMPLE_TENANT, SampleArgs, withReferences } from "../support/kind-samples";
+import { TestEmulator, useEmulator } from "../support/emulator";
+import { checkedInputs, createSampleTenant, createThroughProvider, nativeProvider, nativeType } from "../support/sample-environment";
+import { assertSamplesCoverRegistry, KIND_SAMPLES, SampleArgs, withReferences } from "../support/kind-samples";
 
 type Props = Record<string, unknown>;
 
@@ -27,8 +28,6 @@ interface Row {
   readonly unknowable?: readonly string[];
 }
 
-const TENANT = SAMPLE_TENANT;
-
 // A kind without a row in the table fails here, before any test is declared.
 assertSamplesCoverRegistry();
 
@@ -38,8 +37,6 @@ const ROWS: readonly Row[] = KIND_SAMPLES.flatMap((sample) => [
   ...(sample.importVariants ?? []).map((variant) => ({ kind: sample.kind, ...variant })),
 ]);
 
-const type = (kind: string) => `frontegg:index:${kind}`;
-
 let emulator: TestEmulator;
 beforeAll(async () => {
   emulator = await useEmulator();
@@ -47,31 +44,16 @@ beforeAll(async () => {
 afterAll(() => emulator.stop());
 beforeEach(async () => {
   await emulator.reset();
-  await emulator.client().tenants.create({ tenantId: TENANT, name: "ACME" });
+  await createSampleTenant(emulator);
 });
 
-/** A provider process of its own: configured, with nothing cached, as the engine starts one per operation. */
-async function provider(): Promise<NativeProvider> {
-  const native = new NativeProvider({ env: {} });
-  await native.configure({ clientId: CLIENT_ID, secretKey: SECRET, apiBaseUrl: emulator.url });
-  return native;
-}
-
-async function checked(native: NativeProvider, kind: string, args: Props, olds: Props = {}): Promise<Props> {
-  const result = await native.check(type(kind), olds, args);
-  expect(result.failures).toEqual([]);
-  return result.inputs;
-}
-
+const provider = (): Promise<NativeProvider> => nativeProvider(emulator);
 /** `pulumi up` of a new resource: its id. */
-async function create(kind: string, args: Props): Promise<string> {
-  const native = await provider();
-  return (await native.create(type(kind), await checked(native, kind, args))).id;
-}
+const create = (kind: string, args: Props): Promise<string> => createThroughProvider(emulator, kind, args);
 
 /** `pulumi import` (or the `import` option) in a fresh stack: the engine's Read with the id alone. */
 async function importById(kind: string, importId: string) {
-  return (await provider()).read(type(kind), importId, {}, undefined);
+  return (await provider()).read(nativeType(kind), importId, {}, undefined);
 }
 
 it("has a row for every kind, with each scope the kind has", () => {
@@ -89,18 +71,18 @@ describe.each(ROWS.map((row) => [`${row.kind} (${row.label})`, row] as const))("
   it("imports by the id its create gave, with no change against the same program, and by each other spelling", async () => {
     const args = await withReferences(row.args, create);
     const native = await provider();
-    const created = await native.create(type(row.kind), await checked(native, row.kind, args));
+    const created = await native.create(nativeType(row.kind), await checkedInputs(native, row.kind, args));
 
     const imported = await importById(row.kind, created.id);
     expect(imported.id).toBe(created.id);
     // The engine's next step after the import: check and diff the program's inputs against what was read.
     const fresh = await provider();
-    const inputs = await checked(fresh, row.kind, args, imported.inputs);
-    const diff = await fresh.diff(type(row.kind), imported.id, imported.properties!, inputs);
+    const inputs = await checkedInputs(fresh, row.kind, args, imported.inputs);
+    const diff = await fresh.diff(nativeType(row.kind), imported.id, imported.properties!, inputs);
     expect(Object.keys(diff.detailedDiff ?? {}).sort()).toEqual([...(row.unknowable ?? [])].sort());
 
     // A later refresh reads the imported state like any other.
-    const refreshed = await (await provider()).read(type(row.kind), imported.id, imported.properties!, imported.inputs);
+    const refreshed = await (await provider()).read(nativeType(row.kind), imported.id, imported.properties!, imported.inputs);
     expect(refreshed.id).toBe(created.id);
 
     for (const spelling of row.spellings?.(created.id, args) ?? []) {
@@ -111,7 +93,7 @@ describe.each(ROWS.map((row) => [`${row.kind} (${row.label})`, row] as const))("
     // always exist in some form: deleting one restores Frontegg's default).
     const definition = definitionOf(row.kind)!;
     if (!definition.singletonScope) {
-      await (await provider()).delete(type(row.kind), created.id, created.properties);
+      await (await provider()).delete(nativeType(row.kind), created.id, created.properties);
       await expect(importById(row.kind, created.id)).rejects.toThrow(`cannot import ${row.kind} "${created.id}": Frontegg holds no such object (its import id is ${importIdOf(definition).format})`);
     }
   });
