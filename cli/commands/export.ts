@@ -56,7 +56,7 @@ export async function runExport(options: ExportOptions, io: CommandIO): Promise<
   io.stdout(`\nNext:\n  cd ${options.out}\n  npm install\n  pulumi stack init <name>\n`);
   io.stdout(`  pulumi config set ${target.key} ${target.value}   # where it was exported from (Pulumi.yaml's default)\n`);
   io.stdout(`  pulumi config set frontegg:clientId <client id>\n  pulumi config set --secret frontegg:secretKey <secret key>\n`);
-  for (const setting of program.secretConfigKeys) io.stdout(`  pulumi config set ${setting.secret ? "--secret " : ""}${setting.key} <value>   # ${setting.description}\n`);
+  for (const setting of program.configKeys) io.stdout(`  pulumi config set ${setting.secret ? "--secret " : ""}${setting.key} <value>   # ${setting.description}\n`);
   io.stdout("  pulumi up   # adopts the existing objects: no creates\n");
   return EXIT.ok;
 }

@@ -28,11 +28,11 @@ export interface ProgramOptions {
   readonly providerConfig?: Readonly<Record<string, string>>;
 }
 
-/** A generated program: file name → content, and the secret config keys the user must set. */
+/** A generated program: file name → content, and the stack config keys the user must set. */
 export interface GeneratedProgram {
   readonly files: Record<string, string>;
   /** The stack config keys the program reads (secrets, and plain inputs Frontegg never returns). */
-  readonly secretConfigKeys: ReadonlyArray<{ key: string; description: string; secret: boolean }>;
+  readonly configKeys: ReadonlyArray<{ key: string; description: string; secret: boolean }>;
 }
 
 /** Renders `snapshot` as a Pulumi TypeScript program. */
@@ -42,7 +42,7 @@ export function renderProgram(snapshot: EnvironmentSnapshot, options: ProgramOpt
   const line = (text = "") => body.push(text === "" ? "" : `    ${text}`);
 
   const kinds = new KindRenderer(names, line);
-  const secrets = kinds.secretConfigKeys;
+  const configKeys = kinds.configKeys;
   // Each kind under its own heading, a section's kinds under the section's, written once one of them has objects.
   for (const group of kindGroups()) {
     const start = body.length;
@@ -60,7 +60,7 @@ export function renderProgram(snapshot: EnvironmentSnapshot, options: ProgramOpt
     'import * as frontegg from "pulumi-frontegg";',
     "",
     "export = async () => {",
-    secrets.length > 0 ? "    const config = new pulumi.Config();" : "    void pulumi;",
+    configKeys.length > 0 ? "    const config = new pulumi.Config();" : "    void pulumi;",
     ...body,
     "};",
     "",
@@ -74,10 +74,10 @@ export function renderProgram(snapshot: EnvironmentSnapshot, options: ProgramOpt
     "  name: nodejs",
     "  options:",
     "    typescript: true",
-    ...(secrets.length > 0 || providerConfig.length > 0 ? ["config:"] : []),
+    ...(configKeys.length > 0 || providerConfig.length > 0 ? ["config:"] : []),
     ...(providerConfig.length > 0 ? ["  # Where the environment was exported from; a stack's own config overrides it."] : []),
     ...providerConfig.map(([key, value]) => `  ${key}: ${JSON.stringify(value)}`),
-    ...secrets.flatMap((s) => [`  ${s.key}:`, `    type: string`, ...(s.secret ? [`    secret: true`] : []), `    description: ${JSON.stringify(s.description)}`]),
+    ...configKeys.flatMap((s) => [`  ${s.key}:`, `    type: string`, ...(s.secret ? [`    secret: true`] : []), `    description: ${JSON.stringify(s.description)}`]),
     "",
   ].join("\n");
 
@@ -93,5 +93,5 @@ export function renderProgram(snapshot: EnvironmentSnapshot, options: ProgramOpt
     2,
   )}\n`;
 
-  return { files: { "index.ts": index, "Pulumi.yaml": yaml, "package.json": packageJson }, secretConfigKeys: secrets };
+  return { files: { "index.ts": index, "Pulumi.yaml": yaml, "package.json": packageJson }, configKeys };
 }

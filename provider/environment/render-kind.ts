@@ -32,7 +32,7 @@ export class KindRenderer {
   readonly #variables = new Map<string, Map<string, string>>();
   /** The stack config keys of the secrets the program reads, with what each is. */
   /** The stack config keys the program reads, each with what it is and whether it is a secret. */
-  readonly secretConfigKeys: Array<{ key: string; description: string; secret: boolean }> = [];
+  readonly configKeys: Array<{ key: string; description: string; secret: boolean }> = [];
 
   constructor(
     private readonly names: Names,
@@ -140,7 +140,7 @@ export class KindRenderer {
     const held = entry[property] === SECRET_HELD;
     if (!(config.when?.(entry) ?? held)) return undefined;
     const key = this.names.variable(config.words(entry));
-    this.secretConfigKeys.push({ key, description: config.description(entry, held), secret: true });
+    this.configKeys.push({ key, description: config.description(entry, held), secret: true });
     return raw(`config.requireSecret(${str(key)})`);
   }
 
@@ -149,7 +149,7 @@ export class KindRenderer {
     const config = definition.environment?.configInputs?.[property];
     if (config === undefined || !(config.when?.(entry) ?? entry[property] === undefined)) return undefined;
     const key = this.names.variable(config.words(entry));
-    this.secretConfigKeys.push({ key, description: config.description(entry, false), secret: false });
+    this.configKeys.push({ key, description: config.description(entry, false), secret: false });
     return raw(`config.require(${str(key)})`);
   }
 
