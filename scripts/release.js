@@ -15,10 +15,12 @@
  * agrees with schema.json. Then `npm run build`, then the generated files are not stale (schema and SDKs `--check`),
  * then `go build` and `go vet` of the Go SDK.
  *
- *   node scripts/release.js [--check] [--platforms all|linux-amd64,...] [--out DIR]
+ *   node scripts/release.js [--check] [--platforms all|linux-amd64,...] [--out DIR] [--built]
  *
  * `--check` runs the checks and builds no artefact. `--platforms` goes to scripts/build-plugin.js (default `all`;
  * the tests build only this machine's). `--out` replaces dist/release/v<version>, which is emptied first.
+ * `--built` skips `npm run build` when dist/ is already this checkout's build: the tests run beside suites that
+ * load dist/, which a rebuild deletes first (`npm test` builds before any suite runs).
  */
 "use strict";
 const { execFileSync } = require("node:child_process");
@@ -38,13 +40,14 @@ function say(message) {
 class ReleaseError extends Error {}
 
 function parseArgs(argv) {
-  const options = { check: false, platforms: "all", out: undefined };
+  const options = { check: false, platforms: "all", out: undefined, built: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === "--check") options.check = true;
+    else if (arg === "--built") options.built = true;
     else if (arg === "--platforms" && argv[i + 1]) options.platforms = argv[++i];
     else if (arg === "--out" && argv[i + 1]) options.out = path.resolve(argv[++i]);
-    else throw new ReleaseError(`unknown argument ${arg}: use --check, --platforms all|LIST, --out DIR`);
+    else throw new ReleaseError(`unknown argument ${arg}: use --check, --platforms all|LIST, --out DIR, --built`);
   }
   return options;
 }
@@ -64,7 +67,7 @@ function run(step, command, args, options = {}) {
 }
 
 /** The checks, in order; returns what the artefacts need (the Go module's tags). */
-function check() {
+function check({ built }) {
   const pkg = readJson("package.json");
   let problems;
   try {
@@ -83,7 +86,7 @@ function check() {
   if (go.problems.length > 0) throw new ReleaseError(`the Go SDK's module layout is wrong:\n${go.problems.map((p) => `  - ${p}`).join("\n")}`);
   say(`versions in step at ${pkg.version}; Go module ${go.modulePath} in ${go.dir}`);
 
-  run("the build", "npm", ["run", "--silent", "build"]);
+  if (!built) run("the build", "npm", ["run", "--silent", "build"]);
   run("the schema check (run `npm run schema`)", process.execPath, [path.join(repo, "scripts", "generate-schema.js"), "--check"]);
   run("the SDK check (run `npm run sdk`)", process.execPath, [path.join(repo, "scripts", "generate-sdks.js"), "--check"]);
   say("schema.json, docs and the SDKs match the definitions");
@@ -157,7 +160,7 @@ function megabytes(bytes) {
 function main() {
   const started = Date.now();
   const options = parseArgs(process.argv.slice(2));
-  const release = check();
+  const release = check(options);
   const { version, go } = release;
   const tagLines = [
     `  git tag ${go.tags.repository} && git tag ${go.tags.module} && git push origin ${go.tags.repository} ${go.tags.module}`,
