@@ -17,7 +17,7 @@ import (
 //
 // ## Import
 //
-// With the native provider, the `import` resource option and `pulumi import frontegg:index:AdminPortal <name> <id>` take the id `environment` (the kind is environment-wide).
+// With the native provider, the `import` resource option and `pulumi import frontegg-native:index:AdminPortal <name> <id>` take the id `environment` (the kind is environment-wide).
 type AdminPortal struct {
 	pulumi.CustomResourceState
 
@@ -41,9 +41,15 @@ func NewAdminPortal(ctx *pulumi.Context,
 	if args.AdoptExisting == nil {
 		args.AdoptExisting = pulumi.BoolPtr(false)
 	}
+	aliases := pulumi.Aliases([]pulumi.Alias{
+		{
+			Type: pulumi.String("frontegg:index:AdminPortal"),
+		},
+	})
+	opts = append(opts, aliases)
 	opts = internal.PkgResourceDefaultOpts(opts)
 	var resource AdminPortal
-	err := ctx.RegisterResource("frontegg:index:AdminPortal", name, args, &resource, opts...)
+	err := ctx.RegisterResource("frontegg-native:index:AdminPortal", name, args, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}
@@ -55,7 +61,7 @@ func NewAdminPortal(ctx *pulumi.Context,
 func GetAdminPortal(ctx *pulumi.Context,
 	name string, id pulumi.IDInput, state *AdminPortalState, opts ...pulumi.ResourceOption) (*AdminPortal, error) {
 	var resource AdminPortal
-	err := ctx.ReadResource("frontegg:index:AdminPortal", name, id, state, &resource, opts...)
+	err := ctx.ReadResource("frontegg-native:index:AdminPortal", name, id, state, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}

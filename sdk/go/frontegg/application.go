@@ -18,7 +18,7 @@ import (
 //
 // ## Import
 //
-// With the native provider, the `import` resource option and `pulumi import frontegg:index:Application <name> <id>` take the id `<applicationId>`.
+// With the native provider, the `import` resource option and `pulumi import frontegg-native:index:Application <name> <id>` take the id `<applicationId>`.
 type Application struct {
 	pulumi.CustomResourceState
 
@@ -92,9 +92,15 @@ func NewApplication(ctx *pulumi.Context,
 	if args.Type == nil {
 		args.Type = ApplicationType("web")
 	}
+	aliases := pulumi.Aliases([]pulumi.Alias{
+		{
+			Type: pulumi.String("frontegg:index:Application"),
+		},
+	})
+	opts = append(opts, aliases)
 	opts = internal.PkgResourceDefaultOpts(opts)
 	var resource Application
-	err := ctx.RegisterResource("frontegg:index:Application", name, args, &resource, opts...)
+	err := ctx.RegisterResource("frontegg-native:index:Application", name, args, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}
@@ -106,7 +112,7 @@ func NewApplication(ctx *pulumi.Context,
 func GetApplication(ctx *pulumi.Context,
 	name string, id pulumi.IDInput, state *ApplicationState, opts ...pulumi.ResourceOption) (*Application, error) {
 	var resource Application
-	err := ctx.ReadResource("frontegg:index:Application", name, id, state, &resource, opts...)
+	err := ctx.ReadResource("frontegg-native:index:Application", name, id, state, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}

@@ -18,7 +18,7 @@ import (
 //
 // ## Import
 //
-// With the native provider, the `import` resource option and `pulumi import frontegg:index:ApplicationTenantAssignment <name> <id>` take the id `<appId>/<tenantId>` (Terraform's `<appId>:<tenantId>` is accepted too).
+// With the native provider, the `import` resource option and `pulumi import frontegg-native:index:ApplicationTenantAssignment <name> <id>` take the id `<appId>/<tenantId>` (Terraform's `<appId>:<tenantId>` is accepted too).
 type ApplicationTenantAssignment struct {
 	pulumi.CustomResourceState
 
@@ -48,9 +48,15 @@ func NewApplicationTenantAssignment(ctx *pulumi.Context,
 	if args.AdoptExisting == nil {
 		args.AdoptExisting = pulumi.BoolPtr(false)
 	}
+	aliases := pulumi.Aliases([]pulumi.Alias{
+		{
+			Type: pulumi.String("frontegg:index:ApplicationTenantAssignment"),
+		},
+	})
+	opts = append(opts, aliases)
 	opts = internal.PkgResourceDefaultOpts(opts)
 	var resource ApplicationTenantAssignment
-	err := ctx.RegisterResource("frontegg:index:ApplicationTenantAssignment", name, args, &resource, opts...)
+	err := ctx.RegisterResource("frontegg-native:index:ApplicationTenantAssignment", name, args, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}
@@ -62,7 +68,7 @@ func NewApplicationTenantAssignment(ctx *pulumi.Context,
 func GetApplicationTenantAssignment(ctx *pulumi.Context,
 	name string, id pulumi.IDInput, state *ApplicationTenantAssignmentState, opts ...pulumi.ResourceOption) (*ApplicationTenantAssignment, error) {
 	var resource ApplicationTenantAssignment
-	err := ctx.ReadResource("frontegg:index:ApplicationTenantAssignment", name, id, state, &resource, opts...)
+	err := ctx.ReadResource("frontegg-native:index:ApplicationTenantAssignment", name, id, state, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}

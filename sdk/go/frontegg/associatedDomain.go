@@ -18,7 +18,7 @@ import (
 //
 // ## Import
 //
-// With the native provider, the `import` resource option and `pulumi import frontegg:index:AssociatedDomain <name> <id>` take the id `ios/<associatedDomainId>` or `android/<associatedDomainId>`.
+// With the native provider, the `import` resource option and `pulumi import frontegg-native:index:AssociatedDomain <name> <id>` take the id `ios/<associatedDomainId>` or `android/<associatedDomainId>`.
 type AssociatedDomain struct {
 	pulumi.CustomResourceState
 
@@ -53,9 +53,15 @@ func NewAssociatedDomain(ctx *pulumi.Context,
 	if args.AdoptExisting == nil {
 		args.AdoptExisting = pulumi.BoolPtr(false)
 	}
+	aliases := pulumi.Aliases([]pulumi.Alias{
+		{
+			Type: pulumi.String("frontegg:index:AssociatedDomain"),
+		},
+	})
+	opts = append(opts, aliases)
 	opts = internal.PkgResourceDefaultOpts(opts)
 	var resource AssociatedDomain
-	err := ctx.RegisterResource("frontegg:index:AssociatedDomain", name, args, &resource, opts...)
+	err := ctx.RegisterResource("frontegg-native:index:AssociatedDomain", name, args, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}
@@ -67,7 +73,7 @@ func NewAssociatedDomain(ctx *pulumi.Context,
 func GetAssociatedDomain(ctx *pulumi.Context,
 	name string, id pulumi.IDInput, state *AssociatedDomainState, opts ...pulumi.ResourceOption) (*AssociatedDomain, error) {
 	var resource AssociatedDomain
-	err := ctx.ReadResource("frontegg:index:AssociatedDomain", name, id, state, &resource, opts...)
+	err := ctx.ReadResource("frontegg-native:index:AssociatedDomain", name, id, state, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}

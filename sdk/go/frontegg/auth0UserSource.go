@@ -18,7 +18,7 @@ import (
 //
 // ## Import
 //
-// With the native provider, the `import` resource option and `pulumi import frontegg:index:Auth0UserSource <name> <id>` take the id `<userSourceId>`.
+// With the native provider, the `import` resource option and `pulumi import frontegg-native:index:Auth0UserSource <name> <id>` take the id `<userSourceId>`.
 type Auth0UserSource struct {
 	pulumi.CustomResourceState
 
@@ -85,6 +85,12 @@ func NewAuth0UserSource(ctx *pulumi.Context,
 	if args.SyncOnLogin == nil {
 		args.SyncOnLogin = pulumi.BoolPtr(false)
 	}
+	aliases := pulumi.Aliases([]pulumi.Alias{
+		{
+			Type: pulumi.String("frontegg:index:Auth0UserSource"),
+		},
+	})
+	opts = append(opts, aliases)
 	if args.Secret != nil {
 		args.Secret = pulumi.ToSecret(args.Secret).(pulumi.StringInput)
 	}
@@ -94,7 +100,7 @@ func NewAuth0UserSource(ctx *pulumi.Context,
 	opts = append(opts, secrets)
 	opts = internal.PkgResourceDefaultOpts(opts)
 	var resource Auth0UserSource
-	err := ctx.RegisterResource("frontegg:index:Auth0UserSource", name, args, &resource, opts...)
+	err := ctx.RegisterResource("frontegg-native:index:Auth0UserSource", name, args, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}
@@ -106,7 +112,7 @@ func NewAuth0UserSource(ctx *pulumi.Context,
 func GetAuth0UserSource(ctx *pulumi.Context,
 	name string, id pulumi.IDInput, state *Auth0UserSourceState, opts ...pulumi.ResourceOption) (*Auth0UserSource, error) {
 	var resource Auth0UserSource
-	err := ctx.ReadResource("frontegg:index:Auth0UserSource", name, id, state, &resource, opts...)
+	err := ctx.ReadResource("frontegg-native:index:Auth0UserSource", name, id, state, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}

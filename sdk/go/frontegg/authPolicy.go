@@ -17,7 +17,7 @@ import (
 //
 // ## Import
 //
-// With the native provider, the `import` resource option and `pulumi import frontegg:index:AuthPolicy <name> <id>` take the id `environment` (the kind is environment-wide).
+// With the native provider, the `import` resource option and `pulumi import frontegg-native:index:AuthPolicy <name> <id>` take the id `environment` (the kind is environment-wide).
 type AuthPolicy struct {
 	pulumi.CustomResourceState
 
@@ -83,9 +83,15 @@ func NewAuthPolicy(ctx *pulumi.Context,
 	if args.AdoptExisting == nil {
 		args.AdoptExisting = pulumi.BoolPtr(false)
 	}
+	aliases := pulumi.Aliases([]pulumi.Alias{
+		{
+			Type: pulumi.String("frontegg:index:AuthPolicy"),
+		},
+	})
+	opts = append(opts, aliases)
 	opts = internal.PkgResourceDefaultOpts(opts)
 	var resource AuthPolicy
-	err := ctx.RegisterResource("frontegg:index:AuthPolicy", name, args, &resource, opts...)
+	err := ctx.RegisterResource("frontegg-native:index:AuthPolicy", name, args, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}
@@ -97,7 +103,7 @@ func NewAuthPolicy(ctx *pulumi.Context,
 func GetAuthPolicy(ctx *pulumi.Context,
 	name string, id pulumi.IDInput, state *AuthPolicyState, opts ...pulumi.ResourceOption) (*AuthPolicy, error) {
 	var resource AuthPolicy
-	err := ctx.ReadResource("frontegg:index:AuthPolicy", name, id, state, &resource, opts...)
+	err := ctx.ReadResource("frontegg-native:index:AuthPolicy", name, id, state, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}

@@ -18,7 +18,7 @@ import (
 //
 // ## Import
 //
-// With the native provider, the `import` resource option and `pulumi import frontegg:index:CaptchaPolicy <name> <id>` take the id `environment` (the kind is environment-wide).
+// With the native provider, the `import` resource option and `pulumi import frontegg-native:index:CaptchaPolicy <name> <id>` take the id `environment` (the kind is environment-wide).
 type CaptchaPolicy struct {
 	pulumi.CustomResourceState
 
@@ -60,6 +60,12 @@ func NewCaptchaPolicy(ctx *pulumi.Context,
 	if args.Enabled == nil {
 		args.Enabled = pulumi.BoolPtr(true)
 	}
+	aliases := pulumi.Aliases([]pulumi.Alias{
+		{
+			Type: pulumi.String("frontegg:index:CaptchaPolicy"),
+		},
+	})
+	opts = append(opts, aliases)
 	if args.SecretKey != nil {
 		args.SecretKey = pulumi.ToSecret(args.SecretKey).(pulumi.StringInput)
 	}
@@ -69,7 +75,7 @@ func NewCaptchaPolicy(ctx *pulumi.Context,
 	opts = append(opts, secrets)
 	opts = internal.PkgResourceDefaultOpts(opts)
 	var resource CaptchaPolicy
-	err := ctx.RegisterResource("frontegg:index:CaptchaPolicy", name, args, &resource, opts...)
+	err := ctx.RegisterResource("frontegg-native:index:CaptchaPolicy", name, args, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}
@@ -81,7 +87,7 @@ func NewCaptchaPolicy(ctx *pulumi.Context,
 func GetCaptchaPolicy(ctx *pulumi.Context,
 	name string, id pulumi.IDInput, state *CaptchaPolicyState, opts ...pulumi.ResourceOption) (*CaptchaPolicy, error) {
 	var resource CaptchaPolicy
-	err := ctx.ReadResource("frontegg:index:CaptchaPolicy", name, id, state, &resource, opts...)
+	err := ctx.ReadResource("frontegg-native:index:CaptchaPolicy", name, id, state, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}

@@ -18,7 +18,7 @@ import (
 //
 // ## Import
 //
-// With the native provider, the `import` resource option and `pulumi import frontegg:index:CognitoUserSource <name> <id>` take the id `<userSourceId>`.
+// With the native provider, the `import` resource option and `pulumi import frontegg-native:index:CognitoUserSource <name> <id>` take the id `<userSourceId>`.
 type CognitoUserSource struct {
 	pulumi.CustomResourceState
 
@@ -97,6 +97,12 @@ func NewCognitoUserSource(ctx *pulumi.Context,
 	if args.SyncOnLogin == nil {
 		args.SyncOnLogin = pulumi.BoolPtr(false)
 	}
+	aliases := pulumi.Aliases([]pulumi.Alias{
+		{
+			Type: pulumi.String("frontegg:index:CognitoUserSource"),
+		},
+	})
+	opts = append(opts, aliases)
 	if args.ClientSecret != nil {
 		args.ClientSecret = pulumi.ToSecret(args.ClientSecret).(pulumi.StringPtrInput)
 	}
@@ -110,7 +116,7 @@ func NewCognitoUserSource(ctx *pulumi.Context,
 	opts = append(opts, secrets)
 	opts = internal.PkgResourceDefaultOpts(opts)
 	var resource CognitoUserSource
-	err := ctx.RegisterResource("frontegg:index:CognitoUserSource", name, args, &resource, opts...)
+	err := ctx.RegisterResource("frontegg-native:index:CognitoUserSource", name, args, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}
@@ -122,7 +128,7 @@ func NewCognitoUserSource(ctx *pulumi.Context,
 func GetCognitoUserSource(ctx *pulumi.Context,
 	name string, id pulumi.IDInput, state *CognitoUserSourceState, opts ...pulumi.ResourceOption) (*CognitoUserSource, error) {
 	var resource CognitoUserSource
-	err := ctx.ReadResource("frontegg:index:CognitoUserSource", name, id, state, &resource, opts...)
+	err := ctx.ReadResource("frontegg-native:index:CognitoUserSource", name, id, state, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}

@@ -18,7 +18,7 @@ import (
 //
 // ## Import
 //
-// With the native provider, the `import` resource option and `pulumi import frontegg:index:CustomCodeSecret <name> <id>` take the id `<secretId>`.
+// With the native provider, the `import` resource option and `pulumi import frontegg-native:index:CustomCodeSecret <name> <id>` take the id `<secretId>`.
 type CustomCodeSecret struct {
 	pulumi.CustomResourceState
 
@@ -48,6 +48,12 @@ func NewCustomCodeSecret(ctx *pulumi.Context,
 	if args.AdoptExisting == nil {
 		args.AdoptExisting = pulumi.BoolPtr(false)
 	}
+	aliases := pulumi.Aliases([]pulumi.Alias{
+		{
+			Type: pulumi.String("frontegg:index:CustomCodeSecret"),
+		},
+	})
+	opts = append(opts, aliases)
 	if args.Value != nil {
 		args.Value = pulumi.ToSecret(args.Value).(pulumi.StringInput)
 	}
@@ -57,7 +63,7 @@ func NewCustomCodeSecret(ctx *pulumi.Context,
 	opts = append(opts, secrets)
 	opts = internal.PkgResourceDefaultOpts(opts)
 	var resource CustomCodeSecret
-	err := ctx.RegisterResource("frontegg:index:CustomCodeSecret", name, args, &resource, opts...)
+	err := ctx.RegisterResource("frontegg-native:index:CustomCodeSecret", name, args, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}
@@ -69,7 +75,7 @@ func NewCustomCodeSecret(ctx *pulumi.Context,
 func GetCustomCodeSecret(ctx *pulumi.Context,
 	name string, id pulumi.IDInput, state *CustomCodeSecretState, opts ...pulumi.ResourceOption) (*CustomCodeSecret, error) {
 	var resource CustomCodeSecret
-	err := ctx.ReadResource("frontegg:index:CustomCodeSecret", name, id, state, &resource, opts...)
+	err := ctx.ReadResource("frontegg-native:index:CustomCodeSecret", name, id, state, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}

@@ -18,7 +18,7 @@ import (
 //
 // ## Import
 //
-// With the native provider, the `import` resource option and `pulumi import frontegg:index:CustomCodeUserSource <name> <id>` take the id `<userSourceId>`.
+// With the native provider, the `import` resource option and `pulumi import frontegg-native:index:CustomCodeUserSource <name> <id>` take the id `<userSourceId>`.
 type CustomCodeUserSource struct {
 	pulumi.CustomResourceState
 
@@ -77,9 +77,15 @@ func NewCustomCodeUserSource(ctx *pulumi.Context,
 	if args.SyncOnLogin == nil {
 		args.SyncOnLogin = pulumi.BoolPtr(false)
 	}
+	aliases := pulumi.Aliases([]pulumi.Alias{
+		{
+			Type: pulumi.String("frontegg:index:CustomCodeUserSource"),
+		},
+	})
+	opts = append(opts, aliases)
 	opts = internal.PkgResourceDefaultOpts(opts)
 	var resource CustomCodeUserSource
-	err := ctx.RegisterResource("frontegg:index:CustomCodeUserSource", name, args, &resource, opts...)
+	err := ctx.RegisterResource("frontegg-native:index:CustomCodeUserSource", name, args, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}
@@ -91,7 +97,7 @@ func NewCustomCodeUserSource(ctx *pulumi.Context,
 func GetCustomCodeUserSource(ctx *pulumi.Context,
 	name string, id pulumi.IDInput, state *CustomCodeUserSourceState, opts ...pulumi.ResourceOption) (*CustomCodeUserSource, error) {
 	var resource CustomCodeUserSource
-	err := ctx.ReadResource("frontegg:index:CustomCodeUserSource", name, id, state, &resource, opts...)
+	err := ctx.ReadResource("frontegg-native:index:CustomCodeUserSource", name, id, state, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}

@@ -18,7 +18,7 @@ import (
 //
 // ## Import
 //
-// With the native provider, the `import` resource option and `pulumi import frontegg:index:EmailDomainRestriction <name> <id>` take the id `<domain>`.
+// With the native provider, the `import` resource option and `pulumi import frontegg-native:index:EmailDomainRestriction <name> <id>` take the id `<domain>`.
 type EmailDomainRestriction struct {
 	pulumi.CustomResourceState
 
@@ -48,9 +48,15 @@ func NewEmailDomainRestriction(ctx *pulumi.Context,
 	if args.AdoptExisting == nil {
 		args.AdoptExisting = pulumi.BoolPtr(false)
 	}
+	aliases := pulumi.Aliases([]pulumi.Alias{
+		{
+			Type: pulumi.String("frontegg:index:EmailDomainRestriction"),
+		},
+	})
+	opts = append(opts, aliases)
 	opts = internal.PkgResourceDefaultOpts(opts)
 	var resource EmailDomainRestriction
-	err := ctx.RegisterResource("frontegg:index:EmailDomainRestriction", name, args, &resource, opts...)
+	err := ctx.RegisterResource("frontegg-native:index:EmailDomainRestriction", name, args, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}
@@ -62,7 +68,7 @@ func NewEmailDomainRestriction(ctx *pulumi.Context,
 func GetEmailDomainRestriction(ctx *pulumi.Context,
 	name string, id pulumi.IDInput, state *EmailDomainRestrictionState, opts ...pulumi.ResourceOption) (*EmailDomainRestriction, error) {
 	var resource EmailDomainRestriction
-	err := ctx.ReadResource("frontegg:index:EmailDomainRestriction", name, id, state, &resource, opts...)
+	err := ctx.ReadResource("frontegg-native:index:EmailDomainRestriction", name, id, state, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}

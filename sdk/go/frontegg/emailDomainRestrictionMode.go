@@ -18,7 +18,7 @@ import (
 //
 // ## Import
 //
-// With the native provider, the `import` resource option and `pulumi import frontegg:index:EmailDomainRestrictionMode <name> <id>` take the id `environment` (the kind is environment-wide).
+// With the native provider, the `import` resource option and `pulumi import frontegg-native:index:EmailDomainRestrictionMode <name> <id>` take the id `environment` (the kind is environment-wide).
 type EmailDomainRestrictionMode struct {
 	pulumi.CustomResourceState
 
@@ -48,9 +48,15 @@ func NewEmailDomainRestrictionMode(ctx *pulumi.Context,
 	if args.AdoptExisting == nil {
 		args.AdoptExisting = pulumi.BoolPtr(false)
 	}
+	aliases := pulumi.Aliases([]pulumi.Alias{
+		{
+			Type: pulumi.String("frontegg:index:EmailDomainRestrictionMode"),
+		},
+	})
+	opts = append(opts, aliases)
 	opts = internal.PkgResourceDefaultOpts(opts)
 	var resource EmailDomainRestrictionMode
-	err := ctx.RegisterResource("frontegg:index:EmailDomainRestrictionMode", name, args, &resource, opts...)
+	err := ctx.RegisterResource("frontegg-native:index:EmailDomainRestrictionMode", name, args, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}
@@ -62,7 +68,7 @@ func NewEmailDomainRestrictionMode(ctx *pulumi.Context,
 func GetEmailDomainRestrictionMode(ctx *pulumi.Context,
 	name string, id pulumi.IDInput, state *EmailDomainRestrictionModeState, opts ...pulumi.ResourceOption) (*EmailDomainRestrictionMode, error) {
 	var resource EmailDomainRestrictionMode
-	err := ctx.ReadResource("frontegg:index:EmailDomainRestrictionMode", name, id, state, &resource, opts...)
+	err := ctx.ReadResource("frontegg-native:index:EmailDomainRestrictionMode", name, id, state, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}

@@ -18,7 +18,7 @@ import (
 //
 // ## Import
 //
-// With the native provider, the `import` resource option and `pulumi import frontegg:index:EmailProvider <name> <id>` take the id `environment` (the kind is environment-wide).
+// With the native provider, the `import` resource option and `pulumi import frontegg-native:index:EmailProvider <name> <id>` take the id `environment` (the kind is environment-wide).
 type EmailProvider struct {
 	pulumi.CustomResourceState
 
@@ -52,6 +52,12 @@ func NewEmailProvider(ctx *pulumi.Context,
 	if args.AdoptExisting == nil {
 		args.AdoptExisting = pulumi.BoolPtr(false)
 	}
+	aliases := pulumi.Aliases([]pulumi.Alias{
+		{
+			Type: pulumi.String("frontegg:index:EmailProvider"),
+		},
+	})
+	opts = append(opts, aliases)
 	if args.Secret != nil {
 		args.Secret = pulumi.ToSecret(args.Secret).(pulumi.StringInput)
 	}
@@ -61,7 +67,7 @@ func NewEmailProvider(ctx *pulumi.Context,
 	opts = append(opts, secrets)
 	opts = internal.PkgResourceDefaultOpts(opts)
 	var resource EmailProvider
-	err := ctx.RegisterResource("frontegg:index:EmailProvider", name, args, &resource, opts...)
+	err := ctx.RegisterResource("frontegg-native:index:EmailProvider", name, args, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}
@@ -73,7 +79,7 @@ func NewEmailProvider(ctx *pulumi.Context,
 func GetEmailProvider(ctx *pulumi.Context,
 	name string, id pulumi.IDInput, state *EmailProviderState, opts ...pulumi.ResourceOption) (*EmailProvider, error) {
 	var resource EmailProvider
-	err := ctx.ReadResource("frontegg:index:EmailProvider", name, id, state, &resource, opts...)
+	err := ctx.ReadResource("frontegg-native:index:EmailProvider", name, id, state, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}

@@ -17,7 +17,7 @@ import (
 //
 // ## Import
 //
-// With the native provider, the `import` resource option and `pulumi import frontegg:index:EnvironmentSettings <name> <id>` take the id `environment` (the kind is environment-wide).
+// With the native provider, the `import` resource option and `pulumi import frontegg-native:index:EnvironmentSettings <name> <id>` take the id `environment` (the kind is environment-wide).
 type EnvironmentSettings struct {
 	pulumi.CustomResourceState
 
@@ -49,9 +49,15 @@ func NewEnvironmentSettings(ctx *pulumi.Context,
 	if args.AdoptExisting == nil {
 		args.AdoptExisting = pulumi.BoolPtr(false)
 	}
+	aliases := pulumi.Aliases([]pulumi.Alias{
+		{
+			Type: pulumi.String("frontegg:index:EnvironmentSettings"),
+		},
+	})
+	opts = append(opts, aliases)
 	opts = internal.PkgResourceDefaultOpts(opts)
 	var resource EnvironmentSettings
-	err := ctx.RegisterResource("frontegg:index:EnvironmentSettings", name, args, &resource, opts...)
+	err := ctx.RegisterResource("frontegg-native:index:EnvironmentSettings", name, args, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}
@@ -63,7 +69,7 @@ func NewEnvironmentSettings(ctx *pulumi.Context,
 func GetEnvironmentSettings(ctx *pulumi.Context,
 	name string, id pulumi.IDInput, state *EnvironmentSettingsState, opts ...pulumi.ResourceOption) (*EnvironmentSettings, error) {
 	var resource EnvironmentSettings
-	err := ctx.ReadResource("frontegg:index:EnvironmentSettings", name, id, state, &resource, opts...)
+	err := ctx.ReadResource("frontegg-native:index:EnvironmentSettings", name, id, state, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}

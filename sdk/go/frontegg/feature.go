@@ -18,7 +18,7 @@ import (
 //
 // ## Import
 //
-// With the native provider, the `import` resource option and `pulumi import frontegg:index:Feature <name> <id>` take the id `<featureId>`.
+// With the native provider, the `import` resource option and `pulumi import frontegg-native:index:Feature <name> <id>` take the id `<featureId>`.
 type Feature struct {
 	pulumi.CustomResourceState
 
@@ -57,9 +57,15 @@ func NewFeature(ctx *pulumi.Context,
 	if args.Description == nil {
 		args.Description = pulumi.StringPtr("")
 	}
+	aliases := pulumi.Aliases([]pulumi.Alias{
+		{
+			Type: pulumi.String("frontegg:index:Feature"),
+		},
+	})
+	opts = append(opts, aliases)
 	opts = internal.PkgResourceDefaultOpts(opts)
 	var resource Feature
-	err := ctx.RegisterResource("frontegg:index:Feature", name, args, &resource, opts...)
+	err := ctx.RegisterResource("frontegg-native:index:Feature", name, args, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}
@@ -71,7 +77,7 @@ func NewFeature(ctx *pulumi.Context,
 func GetFeature(ctx *pulumi.Context,
 	name string, id pulumi.IDInput, state *FeatureState, opts ...pulumi.ResourceOption) (*Feature, error) {
 	var resource Feature
-	err := ctx.ReadResource("frontegg:index:Feature", name, id, state, &resource, opts...)
+	err := ctx.ReadResource("frontegg-native:index:Feature", name, id, state, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}

@@ -18,7 +18,7 @@ import (
 //
 // ## Import
 //
-// With the native provider, the `import` resource option and `pulumi import frontegg:index:FeatureFlag <name> <id>` take the id `<featureFlagId>`.
+// With the native provider, the `import` resource option and `pulumi import frontegg-native:index:FeatureFlag <name> <id>` take the id `<featureFlagId>`.
 type FeatureFlag struct {
 	pulumi.CustomResourceState
 
@@ -72,9 +72,15 @@ func NewFeatureFlag(ctx *pulumi.Context,
 	if args.On == nil {
 		args.On = pulumi.BoolPtr(false)
 	}
+	aliases := pulumi.Aliases([]pulumi.Alias{
+		{
+			Type: pulumi.String("frontegg:index:FeatureFlag"),
+		},
+	})
+	opts = append(opts, aliases)
 	opts = internal.PkgResourceDefaultOpts(opts)
 	var resource FeatureFlag
-	err := ctx.RegisterResource("frontegg:index:FeatureFlag", name, args, &resource, opts...)
+	err := ctx.RegisterResource("frontegg-native:index:FeatureFlag", name, args, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}
@@ -86,7 +92,7 @@ func NewFeatureFlag(ctx *pulumi.Context,
 func GetFeatureFlag(ctx *pulumi.Context,
 	name string, id pulumi.IDInput, state *FeatureFlagState, opts ...pulumi.ResourceOption) (*FeatureFlag, error) {
 	var resource FeatureFlag
-	err := ctx.ReadResource("frontegg:index:FeatureFlag", name, id, state, &resource, opts...)
+	err := ctx.ReadResource("frontegg-native:index:FeatureFlag", name, id, state, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}

@@ -18,7 +18,7 @@ import (
 //
 // ## Import
 //
-// With the native provider, the `import` resource option and `pulumi import frontegg:index:FederationUserSource <name> <id>` take the id `<userSourceId>`.
+// With the native provider, the `import` resource option and `pulumi import frontegg-native:index:FederationUserSource <name> <id>` take the id `<userSourceId>`.
 type FederationUserSource struct {
 	pulumi.CustomResourceState
 
@@ -81,6 +81,12 @@ func NewFederationUserSource(ctx *pulumi.Context,
 	if args.UsePkce == nil {
 		args.UsePkce = pulumi.BoolPtr(false)
 	}
+	aliases := pulumi.Aliases([]pulumi.Alias{
+		{
+			Type: pulumi.String("frontegg:index:FederationUserSource"),
+		},
+	})
+	opts = append(opts, aliases)
 	if args.Secret != nil {
 		args.Secret = pulumi.ToSecret(args.Secret).(pulumi.StringPtrInput)
 	}
@@ -90,7 +96,7 @@ func NewFederationUserSource(ctx *pulumi.Context,
 	opts = append(opts, secrets)
 	opts = internal.PkgResourceDefaultOpts(opts)
 	var resource FederationUserSource
-	err := ctx.RegisterResource("frontegg:index:FederationUserSource", name, args, &resource, opts...)
+	err := ctx.RegisterResource("frontegg-native:index:FederationUserSource", name, args, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}
@@ -102,7 +108,7 @@ func NewFederationUserSource(ctx *pulumi.Context,
 func GetFederationUserSource(ctx *pulumi.Context,
 	name string, id pulumi.IDInput, state *FederationUserSourceState, opts ...pulumi.ResourceOption) (*FederationUserSource, error) {
 	var resource FederationUserSource
-	err := ctx.ReadResource("frontegg:index:FederationUserSource", name, id, state, &resource, opts...)
+	err := ctx.ReadResource("frontegg-native:index:FederationUserSource", name, id, state, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}

@@ -18,7 +18,7 @@ import (
 //
 // ## Import
 //
-// With the native provider, the `import` resource option and `pulumi import frontegg:index:FirebaseUserSource <name> <id>` take the id `<userSourceId>`.
+// With the native provider, the `import` resource option and `pulumi import frontegg-native:index:FirebaseUserSource <name> <id>` take the id `<userSourceId>`.
 type FirebaseUserSource struct {
 	pulumi.CustomResourceState
 
@@ -80,6 +80,12 @@ func NewFirebaseUserSource(ctx *pulumi.Context,
 	if args.SyncOnLogin == nil {
 		args.SyncOnLogin = pulumi.BoolPtr(false)
 	}
+	aliases := pulumi.Aliases([]pulumi.Alias{
+		{
+			Type: pulumi.String("frontegg:index:FirebaseUserSource"),
+		},
+	})
+	opts = append(opts, aliases)
 	if args.ApiKey != nil {
 		args.ApiKey = pulumi.ToSecret(args.ApiKey).(pulumi.StringInput)
 	}
@@ -93,7 +99,7 @@ func NewFirebaseUserSource(ctx *pulumi.Context,
 	opts = append(opts, secrets)
 	opts = internal.PkgResourceDefaultOpts(opts)
 	var resource FirebaseUserSource
-	err := ctx.RegisterResource("frontegg:index:FirebaseUserSource", name, args, &resource, opts...)
+	err := ctx.RegisterResource("frontegg-native:index:FirebaseUserSource", name, args, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}
@@ -105,7 +111,7 @@ func NewFirebaseUserSource(ctx *pulumi.Context,
 func GetFirebaseUserSource(ctx *pulumi.Context,
 	name string, id pulumi.IDInput, state *FirebaseUserSourceState, opts ...pulumi.ResourceOption) (*FirebaseUserSource, error) {
 	var resource FirebaseUserSource
-	err := ctx.ReadResource("frontegg:index:FirebaseUserSource", name, id, state, &resource, opts...)
+	err := ctx.ReadResource("frontegg-native:index:FirebaseUserSource", name, id, state, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}

@@ -18,7 +18,7 @@ import (
 //
 // ## Import
 //
-// With the native provider, the `import` resource option and `pulumi import frontegg:index:IpRestriction <name> <id>` take the id `environment/<ip>` of the environment, `tenant/<tenantId>/<ip>` of a tenant, e.g. `environment/203.0.113.0/24`.
+// With the native provider, the `import` resource option and `pulumi import frontegg-native:index:IpRestriction <name> <id>` take the id `environment/<ip>` of the environment, `tenant/<tenantId>/<ip>` of a tenant, e.g. `environment/203.0.113.0/24`.
 type IpRestriction struct {
 	pulumi.CustomResourceState
 
@@ -60,9 +60,15 @@ func NewIpRestriction(ctx *pulumi.Context,
 	if args.IsActive == nil {
 		args.IsActive = pulumi.BoolPtr(true)
 	}
+	aliases := pulumi.Aliases([]pulumi.Alias{
+		{
+			Type: pulumi.String("frontegg:index:IpRestriction"),
+		},
+	})
+	opts = append(opts, aliases)
 	opts = internal.PkgResourceDefaultOpts(opts)
 	var resource IpRestriction
-	err := ctx.RegisterResource("frontegg:index:IpRestriction", name, args, &resource, opts...)
+	err := ctx.RegisterResource("frontegg-native:index:IpRestriction", name, args, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}
@@ -74,7 +80,7 @@ func NewIpRestriction(ctx *pulumi.Context,
 func GetIpRestriction(ctx *pulumi.Context,
 	name string, id pulumi.IDInput, state *IpRestrictionState, opts ...pulumi.ResourceOption) (*IpRestriction, error) {
 	var resource IpRestriction
-	err := ctx.ReadResource("frontegg:index:IpRestriction", name, id, state, &resource, opts...)
+	err := ctx.ReadResource("frontegg-native:index:IpRestriction", name, id, state, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}

@@ -18,7 +18,7 @@ import (
 //
 // ## Import
 //
-// With the native provider, the `import` resource option and `pulumi import frontegg:index:JwtTemplate <name> <id>` take the id `<templateId>`.
+// With the native provider, the `import` resource option and `pulumi import frontegg-native:index:JwtTemplate <name> <id>` take the id `<templateId>`.
 type JwtTemplate struct {
 	pulumi.CustomResourceState
 
@@ -68,9 +68,15 @@ func NewJwtTemplate(ctx *pulumi.Context,
 	if args.Description == nil {
 		args.Description = pulumi.StringPtr("")
 	}
+	aliases := pulumi.Aliases([]pulumi.Alias{
+		{
+			Type: pulumi.String("frontegg:index:JwtTemplate"),
+		},
+	})
+	opts = append(opts, aliases)
 	opts = internal.PkgResourceDefaultOpts(opts)
 	var resource JwtTemplate
-	err := ctx.RegisterResource("frontegg:index:JwtTemplate", name, args, &resource, opts...)
+	err := ctx.RegisterResource("frontegg-native:index:JwtTemplate", name, args, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}
@@ -82,7 +88,7 @@ func NewJwtTemplate(ctx *pulumi.Context,
 func GetJwtTemplate(ctx *pulumi.Context,
 	name string, id pulumi.IDInput, state *JwtTemplateState, opts ...pulumi.ResourceOption) (*JwtTemplate, error) {
 	var resource JwtTemplate
-	err := ctx.ReadResource("frontegg:index:JwtTemplate", name, id, state, &resource, opts...)
+	err := ctx.ReadResource("frontegg-native:index:JwtTemplate", name, id, state, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}

@@ -18,7 +18,7 @@ import (
 //
 // ## Import
 //
-// With the native provider, the `import` resource option and `pulumi import frontegg:index:JwtTemplateTargeting <name> <id>` take the id `environment` (the kind is environment-wide).
+// With the native provider, the `import` resource option and `pulumi import frontegg-native:index:JwtTemplateTargeting <name> <id>` take the id `environment` (the kind is environment-wide).
 type JwtTemplateTargeting struct {
 	pulumi.CustomResourceState
 
@@ -43,9 +43,15 @@ func NewJwtTemplateTargeting(ctx *pulumi.Context,
 	if args.AdoptExisting == nil {
 		args.AdoptExisting = pulumi.BoolPtr(false)
 	}
+	aliases := pulumi.Aliases([]pulumi.Alias{
+		{
+			Type: pulumi.String("frontegg:index:JwtTemplateTargeting"),
+		},
+	})
+	opts = append(opts, aliases)
 	opts = internal.PkgResourceDefaultOpts(opts)
 	var resource JwtTemplateTargeting
-	err := ctx.RegisterResource("frontegg:index:JwtTemplateTargeting", name, args, &resource, opts...)
+	err := ctx.RegisterResource("frontegg-native:index:JwtTemplateTargeting", name, args, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}
@@ -57,7 +63,7 @@ func NewJwtTemplateTargeting(ctx *pulumi.Context,
 func GetJwtTemplateTargeting(ctx *pulumi.Context,
 	name string, id pulumi.IDInput, state *JwtTemplateTargetingState, opts ...pulumi.ResourceOption) (*JwtTemplateTargeting, error) {
 	var resource JwtTemplateTargeting
-	err := ctx.ReadResource("frontegg:index:JwtTemplateTargeting", name, id, state, &resource, opts...)
+	err := ctx.ReadResource("frontegg-native:index:JwtTemplateTargeting", name, id, state, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}

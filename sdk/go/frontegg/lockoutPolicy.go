@@ -18,7 +18,7 @@ import (
 //
 // ## Import
 //
-// With the native provider, the `import` resource option and `pulumi import frontegg:index:LockoutPolicy <name> <id>` take the id `environment`, or `tenant/<tenantId>`.
+// With the native provider, the `import` resource option and `pulumi import frontegg-native:index:LockoutPolicy <name> <id>` take the id `environment`, or `tenant/<tenantId>`.
 type LockoutPolicy struct {
 	pulumi.CustomResourceState
 
@@ -50,9 +50,15 @@ func NewLockoutPolicy(ctx *pulumi.Context,
 	if args.Enabled == nil {
 		args.Enabled = pulumi.BoolPtr(true)
 	}
+	aliases := pulumi.Aliases([]pulumi.Alias{
+		{
+			Type: pulumi.String("frontegg:index:LockoutPolicy"),
+		},
+	})
+	opts = append(opts, aliases)
 	opts = internal.PkgResourceDefaultOpts(opts)
 	var resource LockoutPolicy
-	err := ctx.RegisterResource("frontegg:index:LockoutPolicy", name, args, &resource, opts...)
+	err := ctx.RegisterResource("frontegg-native:index:LockoutPolicy", name, args, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}
@@ -64,7 +70,7 @@ func NewLockoutPolicy(ctx *pulumi.Context,
 func GetLockoutPolicy(ctx *pulumi.Context,
 	name string, id pulumi.IDInput, state *LockoutPolicyState, opts ...pulumi.ResourceOption) (*LockoutPolicy, error) {
 	var resource LockoutPolicy
-	err := ctx.ReadResource("frontegg:index:LockoutPolicy", name, id, state, &resource, opts...)
+	err := ctx.ReadResource("frontegg-native:index:LockoutPolicy", name, id, state, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}

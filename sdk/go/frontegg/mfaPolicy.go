@@ -17,7 +17,7 @@ import (
 //
 // ## Import
 //
-// With the native provider, the `import` resource option and `pulumi import frontegg:index:MfaPolicy <name> <id>` take the id `environment`, or `tenant/<tenantId>`.
+// With the native provider, the `import` resource option and `pulumi import frontegg-native:index:MfaPolicy <name> <id>` take the id `environment`, or `tenant/<tenantId>`.
 type MfaPolicy struct {
 	pulumi.CustomResourceState
 
@@ -54,9 +54,15 @@ func NewMfaPolicy(ctx *pulumi.Context,
 	if args.MfaDeviceExpiration == nil {
 		args.MfaDeviceExpiration = pulumi.IntPtr(1209600)
 	}
+	aliases := pulumi.Aliases([]pulumi.Alias{
+		{
+			Type: pulumi.String("frontegg:index:MfaPolicy"),
+		},
+	})
+	opts = append(opts, aliases)
 	opts = internal.PkgResourceDefaultOpts(opts)
 	var resource MfaPolicy
-	err := ctx.RegisterResource("frontegg:index:MfaPolicy", name, args, &resource, opts...)
+	err := ctx.RegisterResource("frontegg-native:index:MfaPolicy", name, args, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}
@@ -68,7 +74,7 @@ func NewMfaPolicy(ctx *pulumi.Context,
 func GetMfaPolicy(ctx *pulumi.Context,
 	name string, id pulumi.IDInput, state *MfaPolicyState, opts ...pulumi.ResourceOption) (*MfaPolicy, error) {
 	var resource MfaPolicy
-	err := ctx.ReadResource("frontegg:index:MfaPolicy", name, id, state, &resource, opts...)
+	err := ctx.ReadResource("frontegg-native:index:MfaPolicy", name, id, state, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}

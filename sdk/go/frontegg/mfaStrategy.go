@@ -18,7 +18,7 @@ import (
 //
 // ## Import
 //
-// With the native provider, the `import` resource option and `pulumi import frontegg:index:MfaStrategy <name> <id>` take the id `<strategy>`.
+// With the native provider, the `import` resource option and `pulumi import frontegg-native:index:MfaStrategy <name> <id>` take the id `<strategy>`.
 type MfaStrategy struct {
 	pulumi.CustomResourceState
 
@@ -52,9 +52,15 @@ func NewMfaStrategy(ctx *pulumi.Context,
 	if args.IsActive == nil {
 		args.IsActive = pulumi.BoolPtr(true)
 	}
+	aliases := pulumi.Aliases([]pulumi.Alias{
+		{
+			Type: pulumi.String("frontegg:index:MfaStrategy"),
+		},
+	})
+	opts = append(opts, aliases)
 	opts = internal.PkgResourceDefaultOpts(opts)
 	var resource MfaStrategy
-	err := ctx.RegisterResource("frontegg:index:MfaStrategy", name, args, &resource, opts...)
+	err := ctx.RegisterResource("frontegg-native:index:MfaStrategy", name, args, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}
@@ -66,7 +72,7 @@ func NewMfaStrategy(ctx *pulumi.Context,
 func GetMfaStrategy(ctx *pulumi.Context,
 	name string, id pulumi.IDInput, state *MfaStrategyState, opts ...pulumi.ResourceOption) (*MfaStrategy, error) {
 	var resource MfaStrategy
-	err := ctx.ReadResource("frontegg:index:MfaStrategy", name, id, state, &resource, opts...)
+	err := ctx.ReadResource("frontegg-native:index:MfaStrategy", name, id, state, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}

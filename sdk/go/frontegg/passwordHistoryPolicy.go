@@ -18,7 +18,7 @@ import (
 //
 // ## Import
 //
-// With the native provider, the `import` resource option and `pulumi import frontegg:index:PasswordHistoryPolicy <name> <id>` take the id `environment`, or `tenant/<tenantId>`.
+// With the native provider, the `import` resource option and `pulumi import frontegg-native:index:PasswordHistoryPolicy <name> <id>` take the id `environment`, or `tenant/<tenantId>`.
 type PasswordHistoryPolicy struct {
 	pulumi.CustomResourceState
 
@@ -50,9 +50,15 @@ func NewPasswordHistoryPolicy(ctx *pulumi.Context,
 	if args.Enabled == nil {
 		args.Enabled = pulumi.BoolPtr(true)
 	}
+	aliases := pulumi.Aliases([]pulumi.Alias{
+		{
+			Type: pulumi.String("frontegg:index:PasswordHistoryPolicy"),
+		},
+	})
+	opts = append(opts, aliases)
 	opts = internal.PkgResourceDefaultOpts(opts)
 	var resource PasswordHistoryPolicy
-	err := ctx.RegisterResource("frontegg:index:PasswordHistoryPolicy", name, args, &resource, opts...)
+	err := ctx.RegisterResource("frontegg-native:index:PasswordHistoryPolicy", name, args, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}
@@ -64,7 +70,7 @@ func NewPasswordHistoryPolicy(ctx *pulumi.Context,
 func GetPasswordHistoryPolicy(ctx *pulumi.Context,
 	name string, id pulumi.IDInput, state *PasswordHistoryPolicyState, opts ...pulumi.ResourceOption) (*PasswordHistoryPolicy, error) {
 	var resource PasswordHistoryPolicy
-	err := ctx.ReadResource("frontegg:index:PasswordHistoryPolicy", name, id, state, &resource, opts...)
+	err := ctx.ReadResource("frontegg-native:index:PasswordHistoryPolicy", name, id, state, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}

@@ -17,7 +17,7 @@ import (
 //
 // ## Import
 //
-// With the native provider, the `import` resource option and `pulumi import frontegg:index:PasswordRotationPolicy <name> <id>` take the id `environment` (the kind is environment-wide).
+// With the native provider, the `import` resource option and `pulumi import frontegg-native:index:PasswordRotationPolicy <name> <id>` take the id `environment` (the kind is environment-wide).
 type PasswordRotationPolicy struct {
 	pulumi.CustomResourceState
 
@@ -44,9 +44,15 @@ func NewPasswordRotationPolicy(ctx *pulumi.Context,
 	if args.IsActive == nil {
 		args.IsActive = pulumi.BoolPtr(true)
 	}
+	aliases := pulumi.Aliases([]pulumi.Alias{
+		{
+			Type: pulumi.String("frontegg:index:PasswordRotationPolicy"),
+		},
+	})
+	opts = append(opts, aliases)
 	opts = internal.PkgResourceDefaultOpts(opts)
 	var resource PasswordRotationPolicy
-	err := ctx.RegisterResource("frontegg:index:PasswordRotationPolicy", name, args, &resource, opts...)
+	err := ctx.RegisterResource("frontegg-native:index:PasswordRotationPolicy", name, args, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}
@@ -58,7 +64,7 @@ func NewPasswordRotationPolicy(ctx *pulumi.Context,
 func GetPasswordRotationPolicy(ctx *pulumi.Context,
 	name string, id pulumi.IDInput, state *PasswordRotationPolicyState, opts ...pulumi.ResourceOption) (*PasswordRotationPolicy, error) {
 	var resource PasswordRotationPolicy
-	err := ctx.ReadResource("frontegg:index:PasswordRotationPolicy", name, id, state, &resource, opts...)
+	err := ctx.ReadResource("frontegg-native:index:PasswordRotationPolicy", name, id, state, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}

@@ -18,7 +18,7 @@ import (
 //
 // ## Import
 //
-// With the native provider, the `import` resource option and `pulumi import frontegg:index:Permission <name> <id>` take the id `<permissionId>`.
+// With the native provider, the `import` resource option and `pulumi import frontegg-native:index:Permission <name> <id>` take the id `<permissionId>`.
 type Permission struct {
 	pulumi.CustomResourceState
 
@@ -57,9 +57,15 @@ func NewPermission(ctx *pulumi.Context,
 	if args.Description == nil {
 		args.Description = pulumi.StringPtr("")
 	}
+	aliases := pulumi.Aliases([]pulumi.Alias{
+		{
+			Type: pulumi.String("frontegg:index:Permission"),
+		},
+	})
+	opts = append(opts, aliases)
 	opts = internal.PkgResourceDefaultOpts(opts)
 	var resource Permission
-	err := ctx.RegisterResource("frontegg:index:Permission", name, args, &resource, opts...)
+	err := ctx.RegisterResource("frontegg-native:index:Permission", name, args, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}
@@ -71,7 +77,7 @@ func NewPermission(ctx *pulumi.Context,
 func GetPermission(ctx *pulumi.Context,
 	name string, id pulumi.IDInput, state *PermissionState, opts ...pulumi.ResourceOption) (*Permission, error) {
 	var resource Permission
-	err := ctx.ReadResource("frontegg:index:Permission", name, id, state, &resource, opts...)
+	err := ctx.ReadResource("frontegg-native:index:Permission", name, id, state, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}

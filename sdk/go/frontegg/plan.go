@@ -18,7 +18,7 @@ import (
 //
 // ## Import
 //
-// With the native provider, the `import` resource option and `pulumi import frontegg:index:Plan <name> <id>` take the id `<planId>`.
+// With the native provider, the `import` resource option and `pulumi import frontegg-native:index:Plan <name> <id>` take the id `<planId>`.
 type Plan struct {
 	pulumi.CustomResourceState
 
@@ -63,9 +63,15 @@ func NewPlan(ctx *pulumi.Context,
 	if args.Description == nil {
 		args.Description = pulumi.StringPtr("")
 	}
+	aliases := pulumi.Aliases([]pulumi.Alias{
+		{
+			Type: pulumi.String("frontegg:index:Plan"),
+		},
+	})
+	opts = append(opts, aliases)
 	opts = internal.PkgResourceDefaultOpts(opts)
 	var resource Plan
-	err := ctx.RegisterResource("frontegg:index:Plan", name, args, &resource, opts...)
+	err := ctx.RegisterResource("frontegg-native:index:Plan", name, args, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}
@@ -77,7 +83,7 @@ func NewPlan(ctx *pulumi.Context,
 func GetPlan(ctx *pulumi.Context,
 	name string, id pulumi.IDInput, state *PlanState, opts ...pulumi.ResourceOption) (*Plan, error) {
 	var resource Plan
-	err := ctx.ReadResource("frontegg:index:Plan", name, id, state, &resource, opts...)
+	err := ctx.ReadResource("frontegg-native:index:Plan", name, id, state, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}

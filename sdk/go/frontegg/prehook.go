@@ -18,7 +18,7 @@ import (
 //
 // ## Import
 //
-// With the native provider, the `import` resource option and `pulumi import frontegg:index:Prehook <name> <id>` take the id `<prehookId>`.
+// With the native provider, the `import` resource option and `pulumi import frontegg-native:index:Prehook <name> <id>` take the id `<prehookId>`.
 type Prehook struct {
 	pulumi.CustomResourceState
 
@@ -80,6 +80,12 @@ func NewPrehook(ctx *pulumi.Context,
 	if args.Type == nil {
 		args.Type = PrehookType("API")
 	}
+	aliases := pulumi.Aliases([]pulumi.Alias{
+		{
+			Type: pulumi.String("frontegg:index:Prehook"),
+		},
+	})
+	opts = append(opts, aliases)
 	if args.Secret != nil {
 		args.Secret = pulumi.ToSecret(args.Secret).(pulumi.StringPtrInput)
 	}
@@ -89,7 +95,7 @@ func NewPrehook(ctx *pulumi.Context,
 	opts = append(opts, secrets)
 	opts = internal.PkgResourceDefaultOpts(opts)
 	var resource Prehook
-	err := ctx.RegisterResource("frontegg:index:Prehook", name, args, &resource, opts...)
+	err := ctx.RegisterResource("frontegg-native:index:Prehook", name, args, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}
@@ -101,7 +107,7 @@ func NewPrehook(ctx *pulumi.Context,
 func GetPrehook(ctx *pulumi.Context,
 	name string, id pulumi.IDInput, state *PrehookState, opts ...pulumi.ResourceOption) (*Prehook, error) {
 	var resource Prehook
-	err := ctx.ReadResource("frontegg:index:Prehook", name, id, state, &resource, opts...)
+	err := ctx.ReadResource("frontegg-native:index:Prehook", name, id, state, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}

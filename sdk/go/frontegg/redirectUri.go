@@ -18,7 +18,7 @@ import (
 //
 // ## Import
 //
-// With the native provider, the `import` resource option and `pulumi import frontegg:index:RedirectUri <name> <id>` take the id `<redirectUri>`.
+// With the native provider, the `import` resource option and `pulumi import frontegg-native:index:RedirectUri <name> <id>` take the id `<redirectUri>`.
 type RedirectUri struct {
 	pulumi.CustomResourceState
 
@@ -43,9 +43,15 @@ func NewRedirectUri(ctx *pulumi.Context,
 	if args.AdoptExisting == nil {
 		args.AdoptExisting = pulumi.BoolPtr(false)
 	}
+	aliases := pulumi.Aliases([]pulumi.Alias{
+		{
+			Type: pulumi.String("frontegg:index:RedirectUri"),
+		},
+	})
+	opts = append(opts, aliases)
 	opts = internal.PkgResourceDefaultOpts(opts)
 	var resource RedirectUri
-	err := ctx.RegisterResource("frontegg:index:RedirectUri", name, args, &resource, opts...)
+	err := ctx.RegisterResource("frontegg-native:index:RedirectUri", name, args, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}
@@ -57,7 +63,7 @@ func NewRedirectUri(ctx *pulumi.Context,
 func GetRedirectUri(ctx *pulumi.Context,
 	name string, id pulumi.IDInput, state *RedirectUriState, opts ...pulumi.ResourceOption) (*RedirectUri, error) {
 	var resource RedirectUri
-	err := ctx.ReadResource("frontegg:index:RedirectUri", name, id, state, &resource, opts...)
+	err := ctx.ReadResource("frontegg-native:index:RedirectUri", name, id, state, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}

@@ -18,7 +18,7 @@ import (
 //
 // ## Import
 //
-// With the native provider, the `import` resource option and `pulumi import frontegg:index:Role <name> <id>` take the id `<roleId>` of the environment, `<tenantId>/<roleId>` of a tenant (a bare `<roleId>`, as in state, is looked for in the environment and every tenant).
+// With the native provider, the `import` resource option and `pulumi import frontegg-native:index:Role <name> <id>` take the id `<roleId>` of the environment, `<tenantId>/<roleId>` of a tenant (a bare `<roleId>`, as in state, is looked for in the environment and every tenant).
 type Role struct {
 	pulumi.CustomResourceState
 
@@ -72,9 +72,15 @@ func NewRole(ctx *pulumi.Context,
 	if args.IsDefault == nil {
 		args.IsDefault = pulumi.BoolPtr(false)
 	}
+	aliases := pulumi.Aliases([]pulumi.Alias{
+		{
+			Type: pulumi.String("frontegg:index:Role"),
+		},
+	})
+	opts = append(opts, aliases)
 	opts = internal.PkgResourceDefaultOpts(opts)
 	var resource Role
-	err := ctx.RegisterResource("frontegg:index:Role", name, args, &resource, opts...)
+	err := ctx.RegisterResource("frontegg-native:index:Role", name, args, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}
@@ -86,7 +92,7 @@ func NewRole(ctx *pulumi.Context,
 func GetRole(ctx *pulumi.Context,
 	name string, id pulumi.IDInput, state *RoleState, opts ...pulumi.ResourceOption) (*Role, error) {
 	var resource Role
-	err := ctx.ReadResource("frontegg:index:Role", name, id, state, &resource, opts...)
+	err := ctx.ReadResource("frontegg-native:index:Role", name, id, state, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}

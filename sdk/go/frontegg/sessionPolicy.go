@@ -17,7 +17,7 @@ import (
 //
 // ## Import
 //
-// With the native provider, the `import` resource option and `pulumi import frontegg:index:SessionPolicy <name> <id>` take the id `environment`, or `tenant/<tenantId>`.
+// With the native provider, the `import` resource option and `pulumi import frontegg-native:index:SessionPolicy <name> <id>` take the id `environment`, or `tenant/<tenantId>`.
 type SessionPolicy struct {
 	pulumi.CustomResourceState
 
@@ -58,9 +58,15 @@ func NewSessionPolicy(ctx *pulumi.Context,
 			return v.Defaults()
 		}).(SessionPolicySessionTimeoutConfigurationPtrOutput)
 	}
+	aliases := pulumi.Aliases([]pulumi.Alias{
+		{
+			Type: pulumi.String("frontegg:index:SessionPolicy"),
+		},
+	})
+	opts = append(opts, aliases)
 	opts = internal.PkgResourceDefaultOpts(opts)
 	var resource SessionPolicy
-	err := ctx.RegisterResource("frontegg:index:SessionPolicy", name, args, &resource, opts...)
+	err := ctx.RegisterResource("frontegg-native:index:SessionPolicy", name, args, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}
@@ -72,7 +78,7 @@ func NewSessionPolicy(ctx *pulumi.Context,
 func GetSessionPolicy(ctx *pulumi.Context,
 	name string, id pulumi.IDInput, state *SessionPolicyState, opts ...pulumi.ResourceOption) (*SessionPolicy, error) {
 	var resource SessionPolicy
-	err := ctx.ReadResource("frontegg:index:SessionPolicy", name, id, state, &resource, opts...)
+	err := ctx.ReadResource("frontegg-native:index:SessionPolicy", name, id, state, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}

@@ -18,7 +18,7 @@ import (
 //
 // ## Import
 //
-// With the native provider, the `import` resource option and `pulumi import frontegg:index:SocialLogin <name> <id>` take the id `<type>`.
+// With the native provider, the `import` resource option and `pulumi import frontegg-native:index:SocialLogin <name> <id>` take the id `<type>`.
 type SocialLogin struct {
 	pulumi.CustomResourceState
 
@@ -62,6 +62,12 @@ func NewSocialLogin(ctx *pulumi.Context,
 	if args.Customised == nil {
 		args.Customised = pulumi.BoolPtr(true)
 	}
+	aliases := pulumi.Aliases([]pulumi.Alias{
+		{
+			Type: pulumi.String("frontegg:index:SocialLogin"),
+		},
+	})
+	opts = append(opts, aliases)
 	if args.Secret != nil {
 		args.Secret = pulumi.ToSecret(args.Secret).(pulumi.StringPtrInput)
 	}
@@ -71,7 +77,7 @@ func NewSocialLogin(ctx *pulumi.Context,
 	opts = append(opts, secrets)
 	opts = internal.PkgResourceDefaultOpts(opts)
 	var resource SocialLogin
-	err := ctx.RegisterResource("frontegg:index:SocialLogin", name, args, &resource, opts...)
+	err := ctx.RegisterResource("frontegg-native:index:SocialLogin", name, args, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}
@@ -83,7 +89,7 @@ func NewSocialLogin(ctx *pulumi.Context,
 func GetSocialLogin(ctx *pulumi.Context,
 	name string, id pulumi.IDInput, state *SocialLoginState, opts ...pulumi.ResourceOption) (*SocialLogin, error) {
 	var resource SocialLogin
-	err := ctx.ReadResource("frontegg:index:SocialLogin", name, id, state, &resource, opts...)
+	err := ctx.ReadResource("frontegg-native:index:SocialLogin", name, id, state, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}

@@ -18,7 +18,7 @@ import (
 //
 // ## Import
 //
-// With the native provider, the `import` resource option and `pulumi import frontegg:index:SsoConfiguration <name> <id>` take the id `<tenantId>/<configurationId>` of a tenant (a bare `<configurationId>`, as in state, is looked for in every tenant).
+// With the native provider, the `import` resource option and `pulumi import frontegg-native:index:SsoConfiguration <name> <id>` take the id `<tenantId>/<configurationId>` of a tenant (a bare `<configurationId>`, as in state, is looked for in every tenant).
 type SsoConfiguration struct {
 	pulumi.CustomResourceState
 
@@ -90,6 +90,12 @@ func NewSsoConfiguration(ctx *pulumi.Context,
 	if args.SignRequest == nil {
 		args.SignRequest = pulumi.BoolPtr(false)
 	}
+	aliases := pulumi.Aliases([]pulumi.Alias{
+		{
+			Type: pulumi.String("frontegg:index:SsoConfiguration"),
+		},
+	})
+	opts = append(opts, aliases)
 	if args.IdpClientSecret != nil {
 		args.IdpClientSecret = pulumi.ToSecret(args.IdpClientSecret).(pulumi.StringPtrInput)
 	}
@@ -103,7 +109,7 @@ func NewSsoConfiguration(ctx *pulumi.Context,
 	opts = append(opts, secrets)
 	opts = internal.PkgResourceDefaultOpts(opts)
 	var resource SsoConfiguration
-	err := ctx.RegisterResource("frontegg:index:SsoConfiguration", name, args, &resource, opts...)
+	err := ctx.RegisterResource("frontegg-native:index:SsoConfiguration", name, args, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}
@@ -115,7 +121,7 @@ func NewSsoConfiguration(ctx *pulumi.Context,
 func GetSsoConfiguration(ctx *pulumi.Context,
 	name string, id pulumi.IDInput, state *SsoConfigurationState, opts ...pulumi.ResourceOption) (*SsoConfiguration, error) {
 	var resource SsoConfiguration
-	err := ctx.ReadResource("frontegg:index:SsoConfiguration", name, id, state, &resource, opts...)
+	err := ctx.ReadResource("frontegg-native:index:SsoConfiguration", name, id, state, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}

@@ -17,7 +17,7 @@ import (
 //
 // ## Import
 //
-// With the native provider, the `import` resource option and `pulumi import frontegg:index:SsoDomainPolicy <name> <id>` take the id `environment` (the kind is environment-wide).
+// With the native provider, the `import` resource option and `pulumi import frontegg-native:index:SsoDomainPolicy <name> <id>` take the id `environment` (the kind is environment-wide).
 type SsoDomainPolicy struct {
 	pulumi.CustomResourceState
 
@@ -41,9 +41,15 @@ func NewSsoDomainPolicy(ctx *pulumi.Context,
 	if args.AdoptExisting == nil {
 		args.AdoptExisting = pulumi.BoolPtr(false)
 	}
+	aliases := pulumi.Aliases([]pulumi.Alias{
+		{
+			Type: pulumi.String("frontegg:index:SsoDomainPolicy"),
+		},
+	})
+	opts = append(opts, aliases)
 	opts = internal.PkgResourceDefaultOpts(opts)
 	var resource SsoDomainPolicy
-	err := ctx.RegisterResource("frontegg:index:SsoDomainPolicy", name, args, &resource, opts...)
+	err := ctx.RegisterResource("frontegg-native:index:SsoDomainPolicy", name, args, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}
@@ -55,7 +61,7 @@ func NewSsoDomainPolicy(ctx *pulumi.Context,
 func GetSsoDomainPolicy(ctx *pulumi.Context,
 	name string, id pulumi.IDInput, state *SsoDomainPolicyState, opts ...pulumi.ResourceOption) (*SsoDomainPolicy, error) {
 	var resource SsoDomainPolicy
-	err := ctx.ReadResource("frontegg:index:SsoDomainPolicy", name, id, state, &resource, opts...)
+	err := ctx.ReadResource("frontegg-native:index:SsoDomainPolicy", name, id, state, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}

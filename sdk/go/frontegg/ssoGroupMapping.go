@@ -18,7 +18,7 @@ import (
 //
 // ## Import
 //
-// With the native provider, the `import` resource option and `pulumi import frontegg:index:SsoGroupMapping <name> <id>` take the id `<tenantId>/<ssoConfigurationId>/<groupId>` (a bare `<groupId>`, as in state, is looked for on every SSO connection of every tenant).
+// With the native provider, the `import` resource option and `pulumi import frontegg-native:index:SsoGroupMapping <name> <id>` take the id `<tenantId>/<ssoConfigurationId>/<groupId>` (a bare `<groupId>`, as in state, is looked for on every SSO connection of every tenant).
 type SsoGroupMapping struct {
 	pulumi.CustomResourceState
 
@@ -58,9 +58,15 @@ func NewSsoGroupMapping(ctx *pulumi.Context,
 	if args.AdoptExisting == nil {
 		args.AdoptExisting = pulumi.BoolPtr(false)
 	}
+	aliases := pulumi.Aliases([]pulumi.Alias{
+		{
+			Type: pulumi.String("frontegg:index:SsoGroupMapping"),
+		},
+	})
+	opts = append(opts, aliases)
 	opts = internal.PkgResourceDefaultOpts(opts)
 	var resource SsoGroupMapping
-	err := ctx.RegisterResource("frontegg:index:SsoGroupMapping", name, args, &resource, opts...)
+	err := ctx.RegisterResource("frontegg-native:index:SsoGroupMapping", name, args, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}
@@ -72,7 +78,7 @@ func NewSsoGroupMapping(ctx *pulumi.Context,
 func GetSsoGroupMapping(ctx *pulumi.Context,
 	name string, id pulumi.IDInput, state *SsoGroupMappingState, opts ...pulumi.ResourceOption) (*SsoGroupMapping, error) {
 	var resource SsoGroupMapping
-	err := ctx.ReadResource("frontegg:index:SsoGroupMapping", name, id, state, &resource, opts...)
+	err := ctx.ReadResource("frontegg-native:index:SsoGroupMapping", name, id, state, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}

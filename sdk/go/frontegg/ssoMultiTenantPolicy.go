@@ -17,7 +17,7 @@ import (
 //
 // ## Import
 //
-// With the native provider, the `import` resource option and `pulumi import frontegg:index:SsoMultiTenantPolicy <name> <id>` take the id `environment` (the kind is environment-wide).
+// With the native provider, the `import` resource option and `pulumi import frontegg-native:index:SsoMultiTenantPolicy <name> <id>` take the id `environment` (the kind is environment-wide).
 type SsoMultiTenantPolicy struct {
 	pulumi.CustomResourceState
 
@@ -41,9 +41,15 @@ func NewSsoMultiTenantPolicy(ctx *pulumi.Context,
 	if args.AdoptExisting == nil {
 		args.AdoptExisting = pulumi.BoolPtr(false)
 	}
+	aliases := pulumi.Aliases([]pulumi.Alias{
+		{
+			Type: pulumi.String("frontegg:index:SsoMultiTenantPolicy"),
+		},
+	})
+	opts = append(opts, aliases)
 	opts = internal.PkgResourceDefaultOpts(opts)
 	var resource SsoMultiTenantPolicy
-	err := ctx.RegisterResource("frontegg:index:SsoMultiTenantPolicy", name, args, &resource, opts...)
+	err := ctx.RegisterResource("frontegg-native:index:SsoMultiTenantPolicy", name, args, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}
@@ -55,7 +61,7 @@ func NewSsoMultiTenantPolicy(ctx *pulumi.Context,
 func GetSsoMultiTenantPolicy(ctx *pulumi.Context,
 	name string, id pulumi.IDInput, state *SsoMultiTenantPolicyState, opts ...pulumi.ResourceOption) (*SsoMultiTenantPolicy, error) {
 	var resource SsoMultiTenantPolicy
-	err := ctx.ReadResource("frontegg:index:SsoMultiTenantPolicy", name, id, state, &resource, opts...)
+	err := ctx.ReadResource("frontegg-native:index:SsoMultiTenantPolicy", name, id, state, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}

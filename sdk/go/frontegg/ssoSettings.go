@@ -17,7 +17,7 @@ import (
 //
 // ## Import
 //
-// With the native provider, the `import` resource option and `pulumi import frontegg:index:SsoSettings <name> <id>` take the id `environment` (the kind is environment-wide).
+// With the native provider, the `import` resource option and `pulumi import frontegg-native:index:SsoSettings <name> <id>` take the id `environment` (the kind is environment-wide).
 type SsoSettings struct {
 	pulumi.CustomResourceState
 
@@ -45,9 +45,15 @@ func NewSsoSettings(ctx *pulumi.Context,
 	if args.Saml != nil {
 		args.Saml = args.Saml.ToSsoSettingsSamlPtrOutput().ApplyT(func(v *SsoSettingsSaml) *SsoSettingsSaml { return v.Defaults() }).(SsoSettingsSamlPtrOutput)
 	}
+	aliases := pulumi.Aliases([]pulumi.Alias{
+		{
+			Type: pulumi.String("frontegg:index:SsoSettings"),
+		},
+	})
+	opts = append(opts, aliases)
 	opts = internal.PkgResourceDefaultOpts(opts)
 	var resource SsoSettings
-	err := ctx.RegisterResource("frontegg:index:SsoSettings", name, args, &resource, opts...)
+	err := ctx.RegisterResource("frontegg-native:index:SsoSettings", name, args, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}
@@ -59,7 +65,7 @@ func NewSsoSettings(ctx *pulumi.Context,
 func GetSsoSettings(ctx *pulumi.Context,
 	name string, id pulumi.IDInput, state *SsoSettingsState, opts ...pulumi.ResourceOption) (*SsoSettings, error) {
 	var resource SsoSettings
-	err := ctx.ReadResource("frontegg:index:SsoSettings", name, id, state, &resource, opts...)
+	err := ctx.ReadResource("frontegg-native:index:SsoSettings", name, id, state, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}

@@ -18,7 +18,7 @@ import (
 //
 // ## Import
 //
-// With the native provider, the `import` resource option and `pulumi import frontegg:index:Tenant <name> <id>` take the id `<tenantId>/<id>` of a tenant (a bare `<id>`, as in state, is looked for in every tenant).
+// With the native provider, the `import` resource option and `pulumi import frontegg-native:index:Tenant <name> <id>` take the id `<tenantId>/<id>` of a tenant (a bare `<id>`, as in state, is looked for in every tenant).
 type Tenant struct {
 	pulumi.CustomResourceState
 
@@ -63,9 +63,15 @@ func NewTenant(ctx *pulumi.Context,
 	if args.AllowDeletion == nil {
 		args.AllowDeletion = pulumi.BoolPtr(false)
 	}
+	aliases := pulumi.Aliases([]pulumi.Alias{
+		{
+			Type: pulumi.String("frontegg:index:Tenant"),
+		},
+	})
+	opts = append(opts, aliases)
 	opts = internal.PkgResourceDefaultOpts(opts)
 	var resource Tenant
-	err := ctx.RegisterResource("frontegg:index:Tenant", name, args, &resource, opts...)
+	err := ctx.RegisterResource("frontegg-native:index:Tenant", name, args, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}
@@ -77,7 +83,7 @@ func NewTenant(ctx *pulumi.Context,
 func GetTenant(ctx *pulumi.Context,
 	name string, id pulumi.IDInput, state *TenantState, opts ...pulumi.ResourceOption) (*Tenant, error) {
 	var resource Tenant
-	err := ctx.ReadResource("frontegg:index:Tenant", name, id, state, &resource, opts...)
+	err := ctx.ReadResource("frontegg-native:index:Tenant", name, id, state, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}

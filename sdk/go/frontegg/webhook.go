@@ -18,7 +18,7 @@ import (
 //
 // ## Import
 //
-// With the native provider, the `import` resource option and `pulumi import frontegg:index:Webhook <name> <id>` take the id `<webhookId>`.
+// With the native provider, the `import` resource option and `pulumi import frontegg-native:index:Webhook <name> <id>` take the id `<webhookId>`.
 type Webhook struct {
 	pulumi.CustomResourceState
 
@@ -68,6 +68,12 @@ func NewWebhook(ctx *pulumi.Context,
 	if args.IsActive == nil {
 		args.IsActive = pulumi.BoolPtr(true)
 	}
+	aliases := pulumi.Aliases([]pulumi.Alias{
+		{
+			Type: pulumi.String("frontegg:index:Webhook"),
+		},
+	})
+	opts = append(opts, aliases)
 	if args.Secret != nil {
 		args.Secret = pulumi.ToSecret(args.Secret).(pulumi.StringInput)
 	}
@@ -77,7 +83,7 @@ func NewWebhook(ctx *pulumi.Context,
 	opts = append(opts, secrets)
 	opts = internal.PkgResourceDefaultOpts(opts)
 	var resource Webhook
-	err := ctx.RegisterResource("frontegg:index:Webhook", name, args, &resource, opts...)
+	err := ctx.RegisterResource("frontegg-native:index:Webhook", name, args, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}
@@ -89,7 +95,7 @@ func NewWebhook(ctx *pulumi.Context,
 func GetWebhook(ctx *pulumi.Context,
 	name string, id pulumi.IDInput, state *WebhookState, opts ...pulumi.ResourceOption) (*Webhook, error) {
 	var resource Webhook
-	err := ctx.ReadResource("frontegg:index:Webhook", name, id, state, &resource, opts...)
+	err := ctx.ReadResource("frontegg-native:index:Webhook", name, id, state, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}
