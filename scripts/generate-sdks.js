@@ -44,6 +44,7 @@ function render() {
     execFileSync(generator(), [path.join(repo, "schema.json"), out], { stdio: ["ignore", "ignore", "inherit"] });
     const files = {};
     for (const file of walk(path.join(out, "python"))) files[path.join(TARGETS.python, path.relative(path.join(out, "python"), file))] = fs.readFileSync(file, "utf8");
+    Object.assign(files, pythonProjectReadme(files));
     for (const file of walk(path.join(out, "go", GO_PACKAGE_DIR))) {
       files[path.join(TARGETS.go, path.relative(path.join(out, "go", GO_PACKAGE_DIR), file))] = fs.readFileSync(file, "utf8");
     }
@@ -51,6 +52,21 @@ function render() {
   } finally {
     fs.rmSync(out, { recursive: true, force: true });
   }
+}
+
+/**
+ * The README pyproject.toml names (`readme = "README.md"`, beside it): the generator writes the package's README
+ * only inside the package directory, and setuptools refuses to build (`pip install ./sdk/python`, the release's
+ * sdist and wheel) while the file pyproject.toml names is missing. Pulumi's providers copy one in at build time;
+ * here it is the package README, committed, so the SDK directory builds as it is.
+ */
+function pythonProjectReadme(files) {
+  const pyproject = files[path.join(TARGETS.python, "pyproject.toml")];
+  const readme = pyproject && /^\s*readme\s*=\s*"([^"]+)"/m.exec(pyproject)?.[1];
+  if (!readme || path.join(TARGETS.python, readme) in files) return {};
+  const packageReadme = Object.keys(files).find((file) => path.dirname(path.dirname(file)) === TARGETS.python && path.basename(file) === "README.md");
+  if (!packageReadme) throw new Error(`sdk/python/pyproject.toml names ${readme}, and the generator wrote no package README to copy there`);
+  return { [path.join(TARGETS.python, readme)]: files[packageReadme] };
 }
 
 function walk(dir) {

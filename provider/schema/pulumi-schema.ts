@@ -76,7 +76,7 @@ export interface PackageSchema {
   functions: Record<string, FunctionSpec>;
   language: {
     nodejs: { packageName: string; packageDescription: string };
-    python: { packageName: string; respectSchemaVersion: boolean };
+    python: { packageName: string; respectSchemaVersion: boolean; pyproject: { enabled: boolean } };
     go: { importBasePath: string; respectSchemaVersion: boolean };
   };
 }
@@ -145,7 +145,8 @@ export function buildPackageSchema(facts: PackageFacts): PackageSchema {
     language: {
       nodejs: { packageName: "pulumi-frontegg", packageDescription: facts.description },
       // The Python and Go SDKs (sdk/python, sdk/go) carry the schema's version, so they ask for this plugin.
-      python: { packageName: PYTHON_PACKAGE, respectSchemaVersion: true },
+      // pyproject.toml rather than setup.py: what `python -m build` and current pip build the sdist and wheel from.
+      python: { packageName: PYTHON_PACKAGE, respectSchemaVersion: true, pyproject: { enabled: true } },
       go: { importBasePath: `${goModulePath(facts.repository)}/sdk/go/frontegg`, respectSchemaVersion: true },
     },
   };

@@ -57,7 +57,8 @@ export function installPythonSdk(dir: string): { python: string; sitePackages: s
   const source = join(dir, "sdk-source");
   cpSync(join(repo, "sdk", "python"), source, { recursive: true });
   const sitePackages = join(dir, "site-packages");
-  execFileSync(python, ["-m", "pip", "install", "--quiet", "--disable-pip-version-check", "--no-deps", "--target", sitePackages, source]);
+  // No build isolation: the virtualenv has setuptools (scripts/setup-python.sh), so the build needs no index.
+  execFileSync(python, ["-m", "pip", "install", "--quiet", "--disable-pip-version-check", "--no-deps", "--no-build-isolation", "--target", sitePackages, source]);
   return { python, sitePackages };
 }
 
