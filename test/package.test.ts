@@ -9,6 +9,7 @@ import * as path from "node:path";
  */
 const repo = path.resolve(__dirname, "..");
 const manifest = JSON.parse(fs.readFileSync(path.join(repo, "package.json"), "utf8")) as {
+  version: string;
   license: string;
   bin: Record<string, string>;
   exports: Record<string, string | Record<string, string>>;
@@ -43,7 +44,8 @@ describe("the published package", () => {
     }
     expect(fs.readFileSync(path.join(repo, "LICENSE"), "utf8")).toMatch(/^\s*Apache License\s+Version 2\.0, January 2004/);
     expect(manifest.license).toBe("Apache-2.0");
-    expect(fs.readFileSync(path.join(repo, "CHANGELOG.md"), "utf8")).toMatch(/^## \[Unreleased\]$/m);
+    // The section of this version, which `npm run release` also demands (scripts/release/versions.js).
+    expect(fs.readFileSync(path.join(repo, "CHANGELOG.md"), "utf8")).toContain(`\n## [${manifest.version}] - `);
   });
 
   it("ships every bin and export target", () => {

@@ -15,7 +15,7 @@
  */
 import { execFileSync } from "node:child_process";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { CLIENT_ID, SECRET, TestEmulator, useEmulator } from "../support/emulator";
 import { assertSamplesCoverRegistry, KIND_SAMPLES, SAMPLE_SECRETS, SAMPLE_TENANT } from "../support/kind-samples";
 import { commandsAfter, newProject, Project } from "../support/project";
@@ -113,7 +113,7 @@ it("installs the tarball into a new project by the README's steps, and its decla
   for (const [file, content] of Object.entries(TEMPLATE)) writeFileSync(join(project.dir, file), content);
   writeFileSync(join(project.dir, "index.ts"), typeScriptProgram("pulumi-frontegg/native", extra(false)));
   await project.sh("npm install --no-audit --no-fund --loglevel=error");
-  const steps = commandsAfter(README, "Then in your Pulumi project", { "path to pulumi-frontegg-0.1.0.tgz": tarball });
+  const steps = commandsAfter(README, "Then in your Pulumi project", { [`path to ${basename(tarball)}`]: tarball });
   expect(steps).toEqual([`npm install ${tarball}`, 'export PATH="$PWD/node_modules/.bin:$PATH"']);
   await project.sh(steps.join("\n"));
   // The export line's effect, for every later command.

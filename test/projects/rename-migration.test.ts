@@ -1,6 +1,6 @@
 /**
  * A stack made with 0.1.0, when the Pulumi package was `frontegg`, taken over by this version's `frontegg-native`
- * classes as the README's "Its names, and upgrading from 0.1.0" says: a real `pulumi` in a TypeScript project on
+ * classes as the README's "Its names, and upgrading from 0.1.0 to 0.2.0" says: a real `pulumi` in a TypeScript project on
  * `pulumi-frontegg/native`, the plugin on PATH, against the emulator.
  *
  * 0.1.0's state differs from this version's only in the package name, so the test makes it the way a 0.1.0 stack
