@@ -7,8 +7,7 @@
 // pkg/v3 v3.206.0 it was released with (the build of the YAML language host, scripts/setup-language-hosts.sh,
 // fetches the same modules).
 //
-// Usage: sdkgen-yaml <schema.json> <examples.json>
-//   <examples.json> maps a name (the kind) to its PCL text; stdout gets a JSON object mapping it to its YAML.
+// Usage: `sdkgen-yaml <schema.json> <examples.json>`, where <examples.json> maps a name (the kind) to its PCL text; stdout gets a JSON object mapping it to its YAML.
 package main
 
 import (

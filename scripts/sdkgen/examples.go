@@ -4,8 +4,7 @@ package main
 // converted to TypeScript, Python, Go and YAML by Pulumi's own program generators, the way the Pulumi Registry's
 // docs generator and `pulumi convert` do, so the four languages cannot disagree.
 //
-// Usage: sdkgen examples <schema.json> <examples.json>
-//   <examples.json> maps a name (the kind) to its PCL text; stdout gets a JSON object mapping the same name to
+// Usage: `sdkgen examples <schema.json> <examples.json>`, where <examples.json> maps a name (the kind) to its PCL text; stdout gets a JSON object mapping the same name to
 //   {"typescript", "python", "go", "yaml", "resources"}, where resources lists the program's resources (logical
 //   name and type token) as the binder saw them.
 

@@ -3,7 +3,7 @@
 // `pulumi package gen-sdk` does, without the language hosts that command needs.
 //
 // Usage: sdkgen <schema.json> <out dir>   writes <out dir>/python/... and <out dir>/go/...
-//        sdkgen examples ...              converts the resources' PCL examples (see examples.go)
+// `sdkgen examples ...` converts the resources' PCL examples instead (see examples.go).
 package main
 
 import (
