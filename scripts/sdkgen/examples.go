@@ -1,12 +1,12 @@
 package main
 
 // The `examples` subcommand: each resource kind's usage example, written once in PCL (Pulumi's program language),
-// converted to TypeScript, Python, Go and YAML by Pulumi's own program generators, the way the Pulumi Registry's
-// docs generator and `pulumi convert` do, so the four languages cannot disagree.
+// converted to TypeScript, Python and Go by Pulumi's own program generators, the way the Pulumi Registry's docs
+// generator and `pulumi convert` do, so the languages cannot disagree (YAML: scripts/sdkgen-yaml, same PCL).
 //
-// Usage: `sdkgen examples <schema.json> <examples.json>`, where <examples.json> maps a name (the kind) to its PCL text; stdout gets a JSON object mapping the same name to
-//   {"typescript", "python", "go", "yaml", "resources"}, where resources lists the program's resources (logical
-//   name and type token) as the binder saw them.
+// Usage: `sdkgen examples <schema.json> <examples.json>`, where <examples.json> maps a name (the kind) to its PCL
+// text. Stdout gets a JSON object mapping the same name to {"typescript", "python", "go", "resources"}, where
+// resources lists the program's resources (logical name and type token) as the binder saw them.
 
 import (
 	"context"
