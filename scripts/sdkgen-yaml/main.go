@@ -7,7 +7,8 @@
 // pkg/v3 v3.206.0 it was released with (the build of the YAML language host, scripts/setup-language-hosts.sh,
 // fetches the same modules).
 //
-// Usage: `sdkgen-yaml <schema.json> <examples.json>`, where <examples.json> maps a name (the kind) to its PCL text; stdout gets a JSON object mapping it to its YAML.
+// Usage: `sdkgen-yaml <schema.json> <examples.json>`, where <examples.json> maps a name (the kind) to its PCL
+// text. Stdout gets a JSON object mapping the same name to its YAML.
 package main
 
 import (
