@@ -200,6 +200,30 @@ class FeatureFlag(pulumi.CustomResource):
         The feature flag of one feature: on/off, the treatments served, and targeting rules. Created off with both treatments `"false"` unless declared otherwise. Deleting the resource deletes the flag.
 
         ## Example Usage
+        ```python
+        import pulumi
+        import pulumi_frontegg as frontegg
+
+        sso = frontegg.Feature("sso",
+            key="sso",
+            name="Single sign-on")
+        sso_flag = frontegg.FeatureFlag("sso-flag",
+            feature_id=sso.feature_id,
+            name="SSO rollout",
+            on=True,
+            default_treatment=frontegg.FeatureFlagDefaultTreatment.FALSE,
+            rules=[{
+                "treatment": frontegg.FeatureFlagRuleTreatment.TRUE,
+                "conditions": [{
+                    "attribute": "tier",
+                    "attribute_type": frontegg.FeatureFlagRuleConditionAttributeType.CUSTOM,
+                    "op": frontegg.FeatureFlagRuleConditionOp.IN_LIST,
+                    "value": {
+                        "list": ["gold"],
+                    },
+                }],
+            }])
+        ```
 
         ## Import
 
@@ -228,6 +252,30 @@ class FeatureFlag(pulumi.CustomResource):
         The feature flag of one feature: on/off, the treatments served, and targeting rules. Created off with both treatments `"false"` unless declared otherwise. Deleting the resource deletes the flag.
 
         ## Example Usage
+        ```python
+        import pulumi
+        import pulumi_frontegg as frontegg
+
+        sso = frontegg.Feature("sso",
+            key="sso",
+            name="Single sign-on")
+        sso_flag = frontegg.FeatureFlag("sso-flag",
+            feature_id=sso.feature_id,
+            name="SSO rollout",
+            on=True,
+            default_treatment=frontegg.FeatureFlagDefaultTreatment.FALSE,
+            rules=[{
+                "treatment": frontegg.FeatureFlagRuleTreatment.TRUE,
+                "conditions": [{
+                    "attribute": "tier",
+                    "attribute_type": frontegg.FeatureFlagRuleConditionAttributeType.CUSTOM,
+                    "op": frontegg.FeatureFlagRuleConditionOp.IN_LIST,
+                    "value": {
+                        "list": ["gold"],
+                    },
+                }],
+            }])
+        ```
 
         ## Import
 

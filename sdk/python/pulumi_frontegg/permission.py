@@ -141,6 +141,16 @@ class Permission(pulumi.CustomResource):
         A permission: a key that roles grant and applications check. Frontegg's built-in `fe.*` permissions are never modified.
 
         ## Example Usage
+        ```python
+        import pulumi
+        import pulumi_frontegg as frontegg
+
+        billing = frontegg.PermissionCategory("billing", name="Billing")
+        invoices_read = frontegg.Permission("invoices-read",
+            key="invoices.read",
+            name="Read invoices",
+            category_id=billing.id)
+        ```
 
         ## Import
 
@@ -166,6 +176,16 @@ class Permission(pulumi.CustomResource):
         A permission: a key that roles grant and applications check. Frontegg's built-in `fe.*` permissions are never modified.
 
         ## Example Usage
+        ```python
+        import pulumi
+        import pulumi_frontegg as frontegg
+
+        billing = frontegg.PermissionCategory("billing", name="Billing")
+        invoices_read = frontegg.Permission("invoices-read",
+            key="invoices.read",
+            name="Read invoices",
+            category_id=billing.id)
+        ```
 
         ## Import
 
