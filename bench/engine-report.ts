@@ -73,7 +73,7 @@ function nativeSection(native: NativeUpResult, dynamicState: StateBytes): string
       `${native.state.averagePropertyBytes} B are inputs and outputs, against ${dynamicState.averageBytes} B with the dynamic ` +
       "classes: a dynamic resource carries its provider (`__provider`) in both its inputs and its outputs, as Pulumi's " +
       "dynamic provider protocol requires, and its longer type token (`pulumi-nodejs:dynamic/frontegg:Role` for " +
-      "`frontegg:index:Role`) is in its URN and in every URN that refers to it.",
+      "`frontegg-native:index:Role`) is in its URN and in every URN that refers to it.",
     "",
     stateTable(native.state),
   ];

@@ -13,7 +13,7 @@ import { CommandIO, SetExitCode } from "./io";
 const EXPORT_HELP = `
 Reads every kind this package manages from a Frontegg environment (the tenants' own settings included; the
 tenants themselves only with --tenants) and writes a TypeScript Pulumi program (index.ts, Pulumi.yaml, package.json) that declares them, with adoptExisting: true so the first
-\`pulumi up\` against that environment takes them over. Pulumi.yaml sets frontegg:region (or frontegg:apiBaseUrl)
+\`pulumi up\` against that environment takes them over. Pulumi.yaml sets frontegg-native:region (or frontegg-native:apiBaseUrl)
 to where the environment was read, as the default of every stack of the program.
 
 Credentials: FRONTEGG_CLIENT_ID, FRONTEGG_SECRET_KEY and FRONTEGG_API_BASE_URL or FRONTEGG_REGION; or the
@@ -25,7 +25,7 @@ const DIFF_ENV_HELP = `
 Compares the identity configuration of two Frontegg environments (ids and timestamps ignored, objects matched
 by their keys; the tenants themselves only with --tenants) and prints what differs. PREFIX selects environment variables: --from DEV reads
 DEV_FRONTEGG_CLIENT_ID, DEV_FRONTEGG_SECRET_KEY and DEV_FRONTEGG_API_BASE_URL or DEV_FRONTEGG_REGION.
---from-stack reads a Pulumi stack's frontegg:* config instead.
+--from-stack reads a Pulumi stack's frontegg-native:* config instead.
 
 Progress goes to stderr once the reads take a while; the differences go to stdout.
 
@@ -46,7 +46,7 @@ local (file://) backend it also removes the interrupted update's lock once its p
 the checkpoint sidecar a kill can leave empty; on other backends run \`pulumi cancel\` first. Then run
 \`pulumi up\`.
 
-Credentials: the stack's frontegg:* config (as \`pulumi up\` uses it), else FRONTEGG_* variables.`;
+Credentials: the stack's frontegg-native:* config (as \`pulumi up\` uses it), else FRONTEGG_* variables.`;
 
 /** The whole command line; a command's action hands its exit code to `exit`. Errors throw (see cli/index.ts). */
 export function commandLine(io: CommandIO, exit: SetExitCode): Command {
@@ -76,7 +76,7 @@ export function commandLine(io: CommandIO, exit: SetExitCode): Command {
     // or a stray argument, with its suggestion.
     .option("-o, --out <dir>", "directory to write the program to (required; empty, or use --force)")
     .option("--project <name>", "Pulumi project name", "frontegg-export")
-    .option("-s, --stack <stack>", "read the credentials from this stack's frontegg:* config")
+    .option("-s, --stack <stack>", "read the credentials from this stack's frontegg-native:* config")
     .option("--env <prefix>", "read the credentials from <PREFIX>_FRONTEGG_* variables")
     .option("-f, --force", "overwrite the generated files in a directory that is not empty")
     .option("--package <spec>", "what package.json installs as pulumi-frontegg: an npm spec such as a packed tarball's path (default: ^<this version>)")
@@ -96,9 +96,9 @@ export function commandLine(io: CommandIO, exit: SetExitCode): Command {
     .summary("compare two environments (exit 1 when they differ)")
     .description("Compare two Frontegg environments; exit 0 when they are the same, 1 when they differ, 2 on error.")
     .option("--from <prefix>", "one side: <PREFIX>_FRONTEGG_* variables")
-    .option("--from-stack <stack>", "one side: a stack's frontegg:* config")
+    .option("--from-stack <stack>", "one side: a stack's frontegg-native:* config")
     .option("--to <prefix>", "the other side: <PREFIX>_FRONTEGG_* variables")
-    .option("--to-stack <stack>", "the other side: a stack's frontegg:* config")
+    .option("--to-stack <stack>", "the other side: a stack's frontegg-native:* config")
     .option("--json", "print the differences as JSON")
     .option("--tenants", TENANTS_HELP)
     .option("--progress", "show progress on stderr from the start")

@@ -18,7 +18,7 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv, prefix?: string): Fronteg
 }
 
 /**
- * Options from a stack's `frontegg:*` configuration, read with the Pulumi CLI (secrets decrypted) in the
+ * Options from a stack's `frontegg-native:*` configuration, read with the Pulumi CLI (secrets decrypted) in the
  * project directory `cwd`, with the caller's environment (backend URL, passphrase).
  */
 export function optionsFromStack(stack: string, env: NodeJS.ProcessEnv, cwd: string = process.cwd()): FronteggClientOptions {
@@ -37,7 +37,7 @@ export function optionsFromStack(stack: string, env: NodeJS.ProcessEnv, cwd: str
 export interface EnvironmentChoice {
   /** `--env PREFIX` / `--from PREFIX`: `<PREFIX>_FRONTEGG_*` variables. */
   readonly prefix?: string;
-  /** `--stack S` / `--from-stack S`: the stack's `frontegg:*` config. */
+  /** `--stack S` / `--from-stack S`: the stack's `frontegg-native:*` config. */
   readonly stack?: string;
 }
 
@@ -60,7 +60,7 @@ export function openEnvironment(choice: EnvironmentChoice, env: NodeJS.ProcessEn
   const names = envVarNames(prefix);
   const settings =
     stack !== undefined
-      ? { origin: `its frontegg:* config`, credentials: `the stack's frontegg:clientId and frontegg:secretKey (\`pulumi config --stack ${stack}\`)` }
+      ? { origin: `its frontegg-native:* config`, credentials: `the stack's frontegg-native:clientId and frontegg-native:secretKey (\`pulumi config --stack ${stack}\`)` }
       : { origin: `${names.clientId} …`, credentials: `${names.clientId} and ${names.secretKey}` };
   const failure = (baseUrl: string | undefined) => (error: unknown): unknown => {
     if (!(error instanceof FronteggError)) return error;

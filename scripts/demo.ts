@@ -51,9 +51,9 @@ async function main(): Promise<void> {
       },
     );
     await stack.setAllConfig({
-      "frontegg:clientId": { value: CLIENT_ID },
-      "frontegg:secretKey": { value: SECRET, secret: true },
-      "frontegg:apiBaseUrl": { value: emulator.url },
+      "frontegg-native:clientId": { value: CLIENT_ID },
+      "frontegg-native:secretKey": { value: SECRET, secret: true },
+      "frontegg-native:apiBaseUrl": { value: emulator.url },
     });
     const onOutput = (out: string) => process.stdout.write(out);
 

@@ -9,15 +9,16 @@ import * as pulumi from "@pulumi/pulumi";
 import { FronteggClient } from "../provider/client";
 import { CONFIG_KEYS, clientOptionsFromConfig } from "../provider/configuration";
 import { getFeatures, getPermissions, getRoles } from "../provider/functions";
+import { PACKAGE } from "../provider/package-name";
 import type { LookupRoleIdsOptions } from "./lookup-roles";
 
 /** Runs `read` with a client built from the stack's Frontegg connection settings; the result is not secret. */
 export function withClient<T>(read: (client: FronteggClient) => Promise<T>): pulumi.Output<T> {
-  const config = new pulumi.Config("frontegg");
-  const keys = Object.values(CONFIG_KEYS).map((key) => key.slice("frontegg:".length));
+  const config = new pulumi.Config(PACKAGE);
+  const keys = Object.values(CONFIG_KEYS).map((key) => key.slice(`${PACKAGE}:`.length));
   const values = keys.map((key) => (key === "secretKey" ? config.getSecret(key) : config.get(key)));
   const result = pulumi.all(values).apply(async (resolved) => {
-    const settings = new Map(keys.map((key, i) => [`frontegg:${key}`, resolved[i]]));
+    const settings = new Map(keys.map((key, i) => [`${PACKAGE}:${key}`, resolved[i]]));
     return read(new FronteggClient(clientOptionsFromConfig({ get: (key) => settings.get(key) })));
   });
   // The result was read with the secret key, but ids are not secrets.

@@ -1,6 +1,6 @@
 /**
  * Looking up objects the program does not manage, such as Frontegg's built-in `fe.*` permissions, whose ids
- * differ from one environment to the next. Reads use the same `frontegg:*` stack config (or environment
+ * differ from one environment to the next. Reads use the same `frontegg-native:*` stack config (or environment
  * variables) as the resources.
  */
 import * as pulumi from "@pulumi/pulumi";

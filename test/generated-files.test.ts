@@ -19,13 +19,13 @@ describe("generated files", () => {
 
   it("schema.json is a Pulumi package schema with every resource, its secrets and replacements", () => {
     const schema = JSON.parse(readFileSync(join(repo, "schema.json"), "utf8"));
-    expect(schema.name).toBe("frontegg");
+    expect(schema.name).toBe("frontegg-native");
     // Exactly the registry's kinds: a kind added to provider/resources/index.ts is in the schema, none is left over.
-    expect(Object.keys(schema.resources).sort()).toEqual(RESOURCE_KINDS.map((k) => `frontegg:index:${k}`).sort());
-    const captcha = schema.resources["frontegg:index:CaptchaPolicy"];
+    expect(Object.keys(schema.resources).sort()).toEqual(RESOURCE_KINDS.map((k) => `frontegg-native:index:${k}`).sort());
+    const captcha = schema.resources["frontegg-native:index:CaptchaPolicy"];
     expect([captcha.inputProperties.secretKey.secret, captcha.properties.secretKey.secret]).toEqual([true, true]);
-    expect(schema.resources["frontegg:index:MfaStrategy"].inputProperties.strategy.willReplaceOnChanges).toBe(true);
-    const sso = schema.resources["frontegg:index:SsoConfiguration"];
+    expect(schema.resources["frontegg-native:index:MfaStrategy"].inputProperties.strategy.willReplaceOnChanges).toBe(true);
+    const sso = schema.resources["frontegg-native:index:SsoConfiguration"];
     expect(sso.inputProperties.oidcSecret.secret).toBe(true);
     expect(sso.properties.oidcSecret.secret).toBe(true);
     expect(sso.inputProperties.idpClientSecret.secret).toBe(true);
@@ -36,7 +36,7 @@ describe("generated files", () => {
     expect(Object.keys(schema.provider.inputProperties)).toEqual(Object.keys(schema.config.variables));
     expect(schema.provider.inputProperties.secretKey.secret).toBe(true);
     expect(schema.provider.properties.secretKey.secret).toBe(true);
-    const types = schema.types["frontegg:index:EmailTemplateType"].enum;
+    const types = schema.types["frontegg-native:index:EmailTemplateType"].enum;
     expect(types).toHaveLength(29);
     for (const resource of Object.values<{ description: string; requiredInputs: string[]; inputProperties: object }>(schema.resources)) {
       expect(resource.description).toContain("## Example Usage");

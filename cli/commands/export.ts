@@ -55,7 +55,7 @@ export async function runExport(options: ExportOptions, io: CommandIO): Promise<
   io.stdout(`Exported ${summarize(snapshot)} from ${source.client.baseUrl} to ${out}\n`);
   io.stdout(`\nNext:\n  cd ${options.out}\n  npm install\n  pulumi stack init <name>\n`);
   io.stdout(`  pulumi config set ${target.key} ${target.value}   # where it was exported from (Pulumi.yaml's default)\n`);
-  io.stdout(`  pulumi config set frontegg:clientId <client id>\n  pulumi config set --secret frontegg:secretKey <secret key>\n`);
+  io.stdout(`  pulumi config set frontegg-native:clientId <client id>\n  pulumi config set --secret frontegg-native:secretKey <secret key>\n`);
   for (const setting of program.configKeys) io.stdout(`  pulumi config set ${setting.secret ? "--secret " : ""}${setting.key} <value>   # ${setting.description}\n`);
   io.stdout("  pulumi up   # adopts the existing objects: no creates\n");
   return EXIT.ok;
@@ -71,8 +71,8 @@ function packageSpec(given: string | undefined): string | undefined {
 }
 
 /**
- * The provider setting that targets the API at `baseUrl`: `frontegg:region` when it is a region's host (however
- * it was given), else `frontegg:apiBaseUrl`.
+ * The provider setting that targets the API at `baseUrl`: `frontegg-native:region` when it is a region's host (however
+ * it was given), else `frontegg-native:apiBaseUrl`.
  */
 export function providerSetting(baseUrl: string): { key: string; value: string } {
   const region = Object.entries(REGION_BASE_URLS).find(([, url]) => url === baseUrl)?.[0];

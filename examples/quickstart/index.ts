@@ -2,7 +2,7 @@
  * The quickstart: a small but complete identity setup, one of every resource kind.
  *
  * Run it against the bundled emulator with `npm run demo`, or against a real Frontegg environment by setting
- * frontegg:clientId, frontegg:secretKey and frontegg:region (see the README). The program is a function, which
+ * frontegg-native:clientId, frontegg-native:secretKey and frontegg-native:region (see the README). The program is a function, which
  * Pulumi runs for `pulumi up` in this directory and which the Automation API can run inline.
  */
 import * as fs from "node:fs";

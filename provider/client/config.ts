@@ -82,7 +82,7 @@ export const DEFAULT_TIMEOUT_MS = 15_000;
 
 /** One problem with the client's options, naming the option it is about. */
 export interface ConfigProblem {
-  /** The option (`clientId`, `region`, ...); the same names as the stack config keys `frontegg:<option>`. */
+  /** The option (`clientId`, `region`, ...); the same names as the stack config keys `frontegg-native:<option>`. */
   readonly option: keyof FronteggClientOptions;
   readonly message: string;
 }
@@ -118,18 +118,18 @@ function resolve(
   const problem = (option: keyof FronteggClientOptions) => (message: string) => problems.push({ option, message });
 
   const clientId = pick(options.clientId, names.clientId);
-  if (!clientId) problem("clientId")(`the client id is missing: set frontegg:clientId in stack config or ${names.clientId}`);
+  if (!clientId) problem("clientId")(`the client id is missing: set frontegg-native:clientId in stack config or ${names.clientId}`);
   const secretKey = pick(options.secretKey, names.secretKey);
   if (!secretKey) {
     problem("secretKey")(
-      `the secret key is missing: set it with \`pulumi config set --secret frontegg:secretKey\` or ${names.secretKey}`,
+      `the secret key is missing: set it with \`pulumi config set --secret frontegg-native:secretKey\` or ${names.secretKey}`,
     );
   }
 
   const region = pick(options.region, names.region);
   // A wrong region is a mistake even when apiBaseUrl overrides it: say so rather than ignore it silently.
   if (region !== undefined && !isRegion(region.toLowerCase())) {
-    problem("region")(`region must be one of ${Object.keys(REGION_BASE_URLS).join(", ")}, got "${region}" (frontegg:region or ${names.region})`);
+    problem("region")(`region must be one of ${Object.keys(REGION_BASE_URLS).join(", ")}, got "${region}" (frontegg-native:region or ${names.region})`);
   }
   const baseUrl = resolveBaseUrl(pick(options.apiBaseUrl, names.apiBaseUrl), region, problem("apiBaseUrl"));
 

@@ -28,5 +28,5 @@ export function envVarNames(prefix?: string): EnvVarNames {
 
 /** Where credentials come from unless the caller says otherwise: stack config, else the variables read. */
 export function defaultCredentialSource(names: EnvVarNames = ENV_VARS): string {
-  return `stack config frontegg:clientId / frontegg:secretKey, or ${names.clientId} / ${names.secretKey}`;
+  return `stack config frontegg-native:clientId / frontegg-native:secretKey, or ${names.clientId} / ${names.secretKey}`;
 }

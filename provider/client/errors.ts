@@ -121,7 +121,7 @@ export class FronteggEndpointError extends FronteggError {
     const names = init.names ?? ENV_VARS;
     super(
       `${init.baseUrl} is not Frontegg's management API: POST /auth/vendor ${init.answer}. Check the API base URL ` +
-        `(stack config frontegg:apiBaseUrl or ${names.apiBaseUrl}) or the region (frontegg:region or ${names.region})`,
+        `(stack config frontegg-native:apiBaseUrl or ${names.apiBaseUrl}) or the region (frontegg-native:region or ${names.region})`,
     );
   }
 }

@@ -25,21 +25,21 @@ export function hintFor(facts: FailureFacts): string | undefined {
     // answer to a token Frontegg issued moments before: the credentials worked, then stopped working.
     return (
       "Frontegg refused a token it had just issued, so the API key may have been revoked or rotated: put the " +
-      "environment's current secret key in frontegg:secretKey (`pulumi config set --secret frontegg:secretKey`) " +
+      "environment's current secret key in frontegg-native:secretKey (`pulumi config set --secret frontegg-native:secretKey`) " +
       `or ${(facts.names ?? ENV_VARS).secretKey}, then run the command again`
     );
   }
   if (status === 403) {
     return (
       "Frontegg refused this call although it accepted the credentials: either the object is one Frontegg " +
-      "manages itself (its message above says so), or frontegg:clientId / frontegg:secretKey are not the " +
+      "manages itself (its message above says so), or frontegg-native:clientId / frontegg-native:secretKey are not the " +
       "environment's own API key; compare them with the API key of this environment in the Frontegg portal"
     );
   }
   if (status === 429) {
     return (
       `Frontegg was still rate-limiting after ${attemptsIn(facts)}: run the command again once the limit resets, ` +
-      "and lower frontegg:maxConcurrency (default 8) if it keeps happening"
+      "and lower frontegg-native:maxConcurrency (default 8) if it keeps happening"
     );
   }
   if (status >= 500 && status <= 504 && status !== 501) {

@@ -22,7 +22,7 @@ export interface ProgramOptions {
    */
   readonly packageSpec?: string;
   /**
-   * Provider settings written into Pulumi.yaml as the project's defaults (`frontegg:region: us`), so every stack
+   * Provider settings written into Pulumi.yaml as the project's defaults (`frontegg-native:region: us`), so every stack
    * of the program targets the exported environment's API unless its own config says otherwise.
    */
   readonly providerConfig?: Readonly<Record<string, string>>;

@@ -1,5 +1,5 @@
 /**
- * What a function (a Pulumi "invoke", e.g. `frontegg:index:getRole`) declares: its name, its input and result
+ * What a function (a Pulumi "invoke", e.g. `frontegg-native:index:getRole`) declares: its name, its input and result
  * schemas, and how it reads Frontegg through the client. It knows nothing of Pulumi: the native plugin's Invoke,
  * the dynamic SDK's lookups and users' own scripts run the same `run`. schema.json, the docs and the SDKs' types
  * are generated from the two zod schemas, so what a program passes and gets back cannot drift from what runs.
@@ -10,7 +10,7 @@ import { ResourceError } from "../lifecycle/errors";
 
 /** One function over the client. */
 export interface FunctionDefinition<Inputs extends Record<string, unknown> = Record<string, unknown>, Result extends Record<string, unknown> = Record<string, unknown>> {
-  /** The function's name, e.g. `getRole` (token `frontegg:index:getRole`). */
+  /** The function's name, e.g. `getRole` (token `frontegg-native:index:getRole`). */
   readonly name: string;
   /** Markdown description for schema.json, the docs and the SDKs. */
   readonly description: string;

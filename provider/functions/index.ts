@@ -1,5 +1,5 @@
 /**
- * Every function (`frontegg:index:get...`), by name, and the one way to run one: inputs checked against the zod
+ * Every function (`frontegg-native:index:get...`), by name, and the one way to run one: inputs checked against the zod
  * schema (each problem naming its property), the result checked against the declared result, so what the native
  * plugin answers is what schema.json promises. Adding a function is one definition plus one line here.
  */

@@ -197,7 +197,7 @@ interface DefinitionBase<Inputs extends Record<string, unknown>> {
   /** Markdown description for schema.json and the docs. */
   readonly description: string;
   /**
-   * The usage example, in PCL (Pulumi's program language, on the schema's type tokens `frontegg:index:<Kind>`):
+   * The usage example, in PCL (Pulumi's program language, on the schema's type tokens `frontegg-native:index:<Kind>`):
    * `npm run schema` converts it to TypeScript, Python, Go and YAML with Pulumi's own program generators
    * (scripts/sdkgen `examples`, scripts/sdkgen-yaml) for schema.json, the docs and the SDKs' doc comments.
    */

@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 /**
- * `pulumi-resource-frontegg`: the native provider plugin. The engine starts it with its own gRPC address as the
+ * `pulumi-resource-frontegg-native`: the native provider plugin. The engine starts it with its own gRPC address as the
  * first argument, reads the port it serves on from the first line of stdout, and starts one process per
  * provider instance. The process ends when the engine closes it, or when the engine is gone.
  */
+import { PLUGIN_EXECUTABLE } from "../package-name";
 import { engineAddressFrom, startEngineWatchdog } from "../engine-watchdog";
 import type * as providerModule from "./provider";
 import { startServer } from "./server";
@@ -27,7 +28,7 @@ async function main(): Promise<void> {
 
 /** Ends the process on a failure no request owns: one line, no stack, nothing of the configuration. */
 function fail(error: unknown): never {
-  process.stderr.write(`pulumi-resource-frontegg: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(`${PLUGIN_EXECUTABLE}: ${error instanceof Error ? error.message : String(error)}\n`);
   process.exit(1);
 }
 

@@ -15,12 +15,11 @@ import { inputKeysOf } from "../lifecycle/properties";
 import { APPLIED_KEY, scrub } from "../lifecycle/secrets";
 import { Session } from "../lifecycle/session";
 import { changedSettings, checkSettings, clientOptionsOf, SECRET_SETTINGS, SettingFailure } from "./settings";
+import { PACKAGE } from "../package-name";
 import { conceal, reveal } from "./wire";
 
 type Props = Record<string, unknown>;
 
-/** The package's name in type tokens (`frontegg:index:Role`). */
-export const PACKAGE = "frontegg";
 
 /** How a property changes, as the engine's detailed diff names it. */
 export type PropertyChange = "ADD" | "ADD_REPLACE" | "UPDATE" | "UPDATE_REPLACE";
@@ -197,12 +196,12 @@ export class NativeProvider {
   }
 
   /**
-   * Runs a function (`frontegg:index:getRole`, ...) against this instance's environment: an explicit provider's
+   * Runs a function (`frontegg-native:index:getRole`, ...) against this instance's environment: an explicit provider's
    * invokes read the environment it was configured for. Results hold ids, keys and names, never a secret, so
    * nothing is wrapped; arguments arrive unwrapped like any inputs.
    */
   async invoke(token: string, args: Props): Promise<InvokeOutcome> {
-    const name = /^frontegg:index:([A-Za-z][A-Za-z0-9]*)$/.exec(token)?.[1];
+    const name = memberOf(token);
     const definition = name === undefined ? undefined : functionOf(name);
     if (!definition) throw new ProviderError(`the frontegg provider has no function ${token}: the installed plugin may be older than the program`);
     const session = this.#configured();
@@ -253,10 +252,17 @@ export class NativeProvider {
   }
 }
 
-/** The kind of a type token `frontegg:index:Role`; undefined for another package's token. */
+/** A type token of this package, `frontegg-native:index:<member>`. */
+const TOKEN = new RegExp(`^${PACKAGE}:index:([A-Za-z][A-Za-z0-9]*)$`);
+
+/** The member a type token of this package names (`Role`, `getRole`); undefined for another package's token. */
+function memberOf(token: string): string | undefined {
+  return TOKEN.exec(token)?.[1];
+}
+
+/** The kind of a type token `frontegg-native:index:Role`; undefined for another package's token. */
 export function kindOf(type: string): string | undefined {
-  const match = /^frontegg:index:([A-Za-z][A-Za-z0-9]*)$/.exec(type);
-  return match?.[1];
+  return memberOf(type);
 }
 
 /** The properties of a kind that go to state encrypted: its sealed ones, and the fingerprints of those applied. */

@@ -5,13 +5,14 @@
  * {@link NativeProvider}; methods left out (Call, Construct, Handshake, ...) answer UNIMPLEMENTED.
  */
 import { readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import type * as grpcTypes from "@grpc/grpc-js";
 import type * as structTypes from "google-protobuf/google/protobuf/struct_pb";
 import type * as providerPbTypes from "@pulumi/pulumi/proto/provider_pb";
 // Types only: the provider (zod, axios, every definition) loads after the port is printed, see startServer.
 import type { PartialCreateError } from "../lifecycle/errors";
 import type { DiffOutcome, NativeProvider, PropertyChange } from "./provider";
+import { packageRoot } from "../package-root";
 import { fromPulumi } from "./pulumi-stubs";
 import { typeOfUrn, withoutUndefined } from "./wire";
 
@@ -29,18 +30,6 @@ const { Status } = fromPulumi("@pulumi/pulumi/proto/status_pb") as typeof import
 
 /** The largest message the engine sends (its own limit): whole stacks' worth of properties in one Struct. */
 const MAX_MESSAGE_BYTES = 400 * 1024 * 1024;
-
-/** This package's root directory (package.json and schema.json), from dist/provider/native or provider/native. */
-export function packageRoot(start: string = __dirname): string {
-  for (let dir = start; ; dir = dirname(dir)) {
-    try {
-      if ((JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) as { name?: string }).name === "pulumi-frontegg") return dir;
-    } catch {
-      // not here: look one level up
-    }
-    if (dirname(dir) === dir) throw new Error("pulumi-frontegg: cannot find the package's own package.json");
-  }
-}
 
 /** The running plugin. */
 export interface PluginServer {

@@ -1,12 +1,16 @@
 /**
  * The native provider's own configuration: one Frontegg environment per provider instance. Each setting comes
- * from the provider's inputs, else from the stack config `frontegg:<setting>` (the engine hands it to every
+ * from the provider's inputs, else from the stack config `frontegg-native:<setting>` (the engine hands it to every
  * plugin process as PULUMI_CONFIG), else from the client's environment variables (FRONTEGG_*).
  */
 import { clientConfigProblems, ENV_VARS, FronteggClientOptions } from "../client";
 import { clientOptionsFromConfig, CONFIG_KEYS, PROVIDER_SETTINGS } from "../configuration";
 import { isUnknown } from "../lifecycle/unknowns";
+import { PACKAGE } from "../package-name";
 import { conceal } from "./wire";
+
+/** How older engines prefixed the stack config keys they pass: `frontegg-native:` or `frontegg-native:config:`. */
+const CONFIG_PREFIX = new RegExp(`^${PACKAGE}:(config:)?`);
 
 type Props = Record<string, unknown>;
 
@@ -24,15 +28,15 @@ export const SECRET_SETTINGS: readonly SettingName[] = SETTING_NAMES.filter((nam
  */
 const SHOWN_WITH_VALUE: ReadonlySet<string> = new Set<SettingName>(["clientId", "region", "maxConcurrency", "environmentId", "applicationId"]);
 
-/** The stack config of the `frontegg` namespace the engine passes to the plugin, by setting name. */
+/** The stack config of the package's namespace the engine passes to the plugin, by setting name. */
 export function stackConfigFromEnv(env: Readonly<Record<string, string | undefined>> = process.env): Props {
   const text = env.PULUMI_CONFIG;
   if (!text) return {};
   try {
     const parsed = JSON.parse(text) as unknown;
     if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) return {};
-    // Keys arrive as `clientId`; older engines spelled them `frontegg:clientId` or `frontegg:config:clientId`.
-    return Object.fromEntries(Object.entries(parsed).map(([key, value]) => [key.replace(/^frontegg:(config:)?/, ""), value]));
+    // Keys arrive as `clientId`; older engines spelled them `frontegg-native:clientId` or `frontegg-native:config:clientId`.
+    return Object.fromEntries(Object.entries(parsed).map(([key, value]) => [key.replace(CONFIG_PREFIX, ""), value]));
   } catch {
     return {};
   }
@@ -42,7 +46,7 @@ export function stackConfigFromEnv(env: Readonly<Record<string, string | undefin
 export function clientOptionsOf(inputs: Props, stack: Props): FronteggClientOptions {
   const options = clientOptionsFromConfig({
     get: (key) => {
-      const name = key.slice("frontegg:".length);
+      const name = key.slice(`${PACKAGE}:`.length);
       return settingText(inputs[name]) ?? settingText(stack[name]);
     },
   });
@@ -50,7 +54,7 @@ export function clientOptionsOf(inputs: Props, stack: Props): FronteggClientOpti
   const given = (["clientId", "secretKey"] as const).filter((name) => settingText(inputs[name]) !== undefined);
   if (given.length === 0) return options;
   const source = (name: "clientId" | "secretKey") =>
-    given.includes(name) ? `the provider's ${name} argument` : settingText(stack[name]) !== undefined ? `stack config frontegg:${name}` : ENV_VARS[name];
+    given.includes(name) ? `the provider's ${name} argument` : settingText(stack[name]) !== undefined ? `stack config ${PACKAGE}:${name}` : ENV_VARS[name];
   return { ...options, credentialSource: `${source("clientId")} / ${source("secretKey")}` };
 }
 

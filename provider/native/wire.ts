@@ -75,7 +75,7 @@ export function withoutUndefined<T>(value: T): T {
   return value;
 }
 
-/** The type token of a URN: `urn:pulumi:stack::project::parent$frontegg:index:Role::name` → `frontegg:index:Role`. */
+/** The type token of a URN: `urn:pulumi:stack::project::parent$frontegg-native:index:Role::name` → `frontegg-native:index:Role`. */
 export function typeOfUrn(urn: string): string {
   const qualified = urn.split("::")[2] ?? "";
   return qualified.split("$").pop() ?? "";

@@ -159,7 +159,7 @@ function declaredPaths(i: Inputs): State {
 export const adminPortal = defineResource<Inputs>({
   kind: "AdminPortal",
   noun: "admin portal",
-  example: `resource portal "frontegg:index:AdminPortal" {
+  example: `resource portal "frontegg-native:index:AdminPortal" {
   navigation = {
     users = {
       visibility = "byPermissions"

@@ -55,7 +55,7 @@ const { describe, matches, ...keyed } = urlEntry("origin", "allowed origin");
 /** The AllowedOrigin resource kind. */
 export const allowedOrigin = defineResource<Inputs>({
   kind: "AllowedOrigin",
-  example: `resource app "frontegg:index:AllowedOrigin" {
+  example: `resource app "frontegg-native:index:AllowedOrigin" {
   origin = "https://app.example.com"
 }`,
   description:

@@ -84,7 +84,7 @@ const importId: ImportIdSpec = {
 /** The ApplicationTenantAssignment resource kind. */
 export const applicationTenantAssignment = defineResource<Inputs>({
   kind: "ApplicationTenantAssignment",
-  example: `resource customerPortal "frontegg:index:Application" {
+  example: `resource customerPortal "frontegg-native:index:Application" {
   __logicalName = "customer-portal"
   name = "Customer portal"
   appURL = "https://app.example.com"
@@ -92,7 +92,7 @@ export const applicationTenantAssignment = defineResource<Inputs>({
   accessType = "MANAGED_ACCESS"
 }
 
-resource customerPortalAcme "frontegg:index:ApplicationTenantAssignment" {
+resource customerPortalAcme "frontegg-native:index:ApplicationTenantAssignment" {
   __logicalName = "customer-portal-acme"
   appId = customerPortal.id
   tenantId = "acme"

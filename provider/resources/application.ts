@@ -122,7 +122,7 @@ const describe = (i: { name?: unknown }): string => `application "${String(i.nam
 /** The Application resource kind. */
 export const application = defineResource<Inputs>({
   kind: "Application",
-  example: `resource customerPortal "frontegg:index:Application" {
+  example: `resource customerPortal "frontegg-native:index:Application" {
   __logicalName = "customer-portal"
   name = "Customer portal"
   appURL = "https://app.example.com"

@@ -107,13 +107,13 @@ export const associatedDomain = defineResource<Inputs>({
     "callbacks, magic links, password resets and passkeys. Found by its platform and app id (iOS) or package name " +
     "(Android). Frontegg has no update: any change replaces the resource. Deleting it removes the association. " +
     "Frontegg does not register the redirect URIs an app implies: declare them as RedirectUri resources.",
-  example: `resource iosApp "frontegg:index:AssociatedDomain" {
+  example: `resource iosApp "frontegg-native:index:AssociatedDomain" {
   __logicalName = "ios-app"
   platform = "ios"
   appId = "ABCDE12345.com.example.app"
 }
 
-resource androidApp "frontegg:index:AssociatedDomain" {
+resource androidApp "frontegg-native:index:AssociatedDomain" {
   __logicalName = "android-app"
   platform = "android"
   packageName = "com.example.app"

@@ -54,7 +54,7 @@ export const captchaPolicy = singletonPolicy<Inputs, ApiCaptchaPolicy, CaptchaPo
   secret = true
 }
 
-resource captcha "frontegg:index:CaptchaPolicy" {
+resource captcha "frontegg-native:index:CaptchaPolicy" {
   siteKey = "6LcJ-site-key"
   secretKey = recaptchaSecretKey
   minScore = 0.5

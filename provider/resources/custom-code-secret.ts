@@ -65,7 +65,7 @@ export const customCodeSecret = defineResource<Inputs>({
   secret = true
 }
 
-resource crmToken "frontegg:index:CustomCodeSecret" {
+resource crmToken "frontegg-native:index:CustomCodeSecret" {
   __logicalName = "crm-token"
   key = "CRM_API_TOKEN"
   value = crmApiToken

@@ -54,7 +54,7 @@ export const customDomain = defineResource<Inputs>({
     "refresh; a `Pending` domain counts as present, as in Frontegg's Terraform provider. A new domain replaces the " +
     "resource; deleting it removes the domain. Frontegg's Terraform provider manages these inside " +
     "`frontegg_workspace`; here each is a resource of its own.",
-  example: `resource login "frontegg:index:CustomDomain" {
+  example: `resource login "frontegg-native:index:CustomDomain" {
   customDomain = "login.example.com"
 }`,
   inputs,

@@ -34,7 +34,7 @@ export const emailDomainRestrictionMode = restrictionMode<Inputs>({
     "the existing configuration over, and deleting it switches the check off (`active: false`; the list type and " +
     "`blockPublicDomains` left as they are), since Frontegg has no way to delete the configuration. The domains " +
     "themselves are `EmailDomainRestriction` resources.",
-  example: `resource signUpDomains "frontegg:index:EmailDomainRestrictionMode" {
+  example: `resource signUpDomains "frontegg-native:index:EmailDomainRestrictionMode" {
   __logicalName = "sign-up-domains"
   listType = "BLOCK"
   active = true

@@ -50,7 +50,7 @@ async function add(client: FronteggClient, i: Inputs): Promise<State> {
 export const emailDomainRestriction = defineResource<Inputs>({
   kind: "EmailDomainRestriction",
   noun: "e-mail domain restriction",
-  example: `resource noCompetitors "frontegg:index:EmailDomainRestriction" {
+  example: `resource noCompetitors "frontegg-native:index:EmailDomainRestriction" {
   __logicalName = "no-competitors"
   domain = "competitor.example"
   type = "BLOCK"

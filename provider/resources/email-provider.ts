@@ -134,7 +134,7 @@ export const emailProvider = defineResource<Inputs>({
   secret = true
 }
 
-resource email "frontegg:index:EmailProvider" {
+resource email "frontegg-native:index:EmailProvider" {
   provider = "ses"
   providerId = "AKIAIOSFODNN7EXAMPLE"
   secret = sesSecretAccessKey

@@ -106,7 +106,7 @@ export type EmailTemplateState = z.output<typeof inputs> & z.output<typeof outpu
 /** The EmailTemplate resource kind. */
 export const emailTemplate = defineResource<Inputs>({
   kind: "EmailTemplate",
-  example: `resource resetPassword "frontegg:index:EmailTemplate" {
+  example: `resource resetPassword "frontegg-native:index:EmailTemplate" {
   __logicalName = "reset-password"
   type = "ResetPassword"
   senderEmail = "security@example.com"

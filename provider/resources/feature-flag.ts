@@ -77,12 +77,12 @@ const describe = (i: { name: string; featureId: string }): string => `feature fl
 /** The FeatureFlag resource kind. */
 export const featureFlag = defineResource<Inputs>({
   kind: "FeatureFlag",
-  example: `resource sso "frontegg:index:Feature" {
+  example: `resource sso "frontegg-native:index:Feature" {
   key = "sso"
   name = "Single sign-on"
 }
 
-resource ssoFlag "frontegg:index:FeatureFlag" {
+resource ssoFlag "frontegg-native:index:FeatureFlag" {
   __logicalName = "sso-flag"
   featureId = sso.featureId
   name = "SSO rollout"

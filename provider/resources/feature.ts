@@ -50,13 +50,13 @@ const describe = (i: { key: string }): string => `feature "${i.key}"`;
 /** The Feature resource kind. */
 export const feature = defineResource<Inputs>({
   kind: "Feature",
-  example: `resource reportsExport "frontegg:index:Permission" {
+  example: `resource reportsExport "frontegg-native:index:Permission" {
   __logicalName = "reports-export"
   key = "reports.export"
   name = "Export reports"
 }
 
-resource reports "frontegg:index:Feature" {
+resource reports "frontegg-native:index:Feature" {
   key = "reports"
   name = "Reports"
   permissions = [reportsExport.key]

@@ -34,7 +34,7 @@ export const hostedLogin = singletonPolicy<Inputs, HostedLoginSwitch, HostedLogi
     "is (on stays on): switching it off would stop every sign-in through it, which removing a resource from a " +
     "program should not do; declare `isActive: false` to switch it off. Unlike Frontegg's Terraform " +
     "`frontegg_workspace`, no other resource ever switches it.",
-  example: `resource hostedLogin "frontegg:index:HostedLogin" {
+  example: `resource hostedLogin "frontegg-native:index:HostedLogin" {
   __logicalName = "hosted-login"
   isActive = true
 }`,

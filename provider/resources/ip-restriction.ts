@@ -130,13 +130,13 @@ async function save(client: FronteggClient, i: Inputs): Promise<State> {
 /** The IpRestriction resource kind. */
 export const ipRestriction = defineResource<Inputs>({
   kind: "IpRestriction",
-  example: `resource office "frontegg:index:IpRestriction" {
+  example: `resource office "frontegg-native:index:IpRestriction" {
   ip = "203.0.113.0/24"
   strategy = "ALLOW"
   description = "Head office"
 }
 
-resource acmeVpn "frontegg:index:IpRestriction" {
+resource acmeVpn "frontegg-native:index:IpRestriction" {
   __logicalName = "acme-vpn"
   ip = "2001:db8:ac::/48"
   strategy = "ALLOW"

@@ -109,7 +109,7 @@ export const jwtTemplateTargeting = defineResource<Inputs>({
     "targeting, and deleting it deletes the targeting, so tokens are issued without a template. The rules keep " +
     "their order; a rule's conditions and a condition's values are sets. Whether Frontegg checks that a rule names " +
     "an existing template is unverified: pass a declared template's `key` output.",
-  example: `resource partner "frontegg:index:JwtTemplate" {
+  example: `resource partner "frontegg-native:index:JwtTemplate" {
   key = "partner"
   name = "Partner API token"
   expiration = 3600
@@ -123,7 +123,7 @@ export const jwtTemplateTargeting = defineResource<Inputs>({
   }
 }
 
-resource targeting "frontegg:index:JwtTemplateTargeting" {
+resource targeting "frontegg-native:index:JwtTemplateTargeting" {
   rules = [{
     treatment = partner.key
     conditions = [{

@@ -100,7 +100,7 @@ export const jwtTemplate = defineResource<Inputs>({
     "Frontegg's rules (`iss`, `sub`, `aud`, `exp`, `iat` present, `aud` `{{clientId}}` or `{{applicationId}}`, no " +
     "`type` or `tenantId`). Deleting the resource deletes the template. Frontegg enables JWT templates per environment " +
     "on request; where they are off, `up` fails with Frontegg's error.",
-  example: `resource partnerToken "frontegg:index:JwtTemplate" {
+  example: `resource partnerToken "frontegg-native:index:JwtTemplate" {
   __logicalName = "partner-token"
   key = "partner"
   name = "Partner API token"

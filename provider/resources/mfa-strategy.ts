@@ -141,18 +141,18 @@ export const mfaStrategy = defineResource<Inputs>({
     "resource takes over the strategy, and only the settings declared are managed. Deleting it stops offering " +
     "the factor (its settings are left as they are), since Frontegg has no way to delete a strategy. Whether MFA " +
     "is required at all is the MfaPolicy's business.",
-  example: `resource authenticatorApp "frontegg:index:MfaStrategy" {
+  example: `resource authenticatorApp "frontegg-native:index:MfaStrategy" {
   __logicalName = "authenticator-app"
   strategy = "AuthenticatorApp"
   serviceName = "Example Inc."
 }
 
-resource sms "frontegg:index:MfaStrategy" {
+resource sms "frontegg-native:index:MfaStrategy" {
   strategy = "SMS"
   tokenLifetimeSeconds = 600
 }
 
-resource securityKeys "frontegg:index:MfaStrategy" {
+resource securityKeys "frontegg-native:index:MfaStrategy" {
   __logicalName = "security-keys"
   strategy = "WebAuthnCrossPlatform"
   isActive = false

@@ -31,7 +31,7 @@ export const passwordHistoryPolicy = singletonPolicy<z.output<typeof inputs>, Ap
     "passwords a user may not reuse. There is one per scope: creating the resource takes over the existing policy " +
     "(or creates it), and deleting it disables the policy (`enabled: false`, the size left as it was), since " +
     "Frontegg has no way to delete the policy itself.",
-  example: `resource passwordHistory "frontegg:index:PasswordHistoryPolicy" {
+  example: `resource passwordHistory "frontegg-native:index:PasswordHistoryPolicy" {
   __logicalName = "password-history"
   historySize = 5
 }`,

@@ -72,7 +72,7 @@ export const passwordPolicy = singletonPolicy<z.output<typeof inputs>, ApiPasswo
     "keep their value in Frontegg and are never compared. There is one per scope: creating the resource takes the " +
     "policy over, and deleting it leaves the policy as it is and only stops managing it, since Frontegg has no way " +
     "to delete it and does not publish its defaults (writing guessed ones could weaken the policy).",
-  example: `resource passwords "frontegg:index:PasswordPolicy" {
+  example: `resource passwords "frontegg-native:index:PasswordPolicy" {
   minLength = 12
   maxLength = 128
   blockPwnedPasswords = true

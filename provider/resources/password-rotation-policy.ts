@@ -42,7 +42,7 @@ export const passwordRotationPolicy = singletonPolicy<z.output<typeof inputs>, P
     "it), and deleting it turns expiration off (`isActive: false`, the periods left as they were), since Frontegg " +
     "has no way to delete the policy itself.",
   example: `# Passwords expire after 90 days (129600 minutes); users are told 7 days (10080 minutes) before.
-resource passwordExpiration "frontegg:index:PasswordRotationPolicy" {
+resource passwordExpiration "frontegg-native:index:PasswordRotationPolicy" {
   __logicalName = "password-expiration"
   rotationPeriod = 129600
   notificationPeriod = 10080

@@ -36,7 +36,7 @@ export type PermissionCategoryState = z.output<typeof inputs> & z.output<typeof 
 /** The PermissionCategory resource kind. */
 export const permissionCategory = defineResource<z.output<typeof inputs>>({
   kind: "PermissionCategory",
-  example: `resource billing "frontegg:index:PermissionCategory" {
+  example: `resource billing "frontegg-native:index:PermissionCategory" {
   name = "Billing"
   description = "Invoices, payment methods and plans"
 }`,

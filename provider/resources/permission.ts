@@ -52,11 +52,11 @@ export type PermissionState = z.output<typeof inputs> & z.output<typeof outputs>
 /** The Permission resource kind. */
 export const permission = defineResource<Inputs>({
   kind: "Permission",
-  example: `resource billing "frontegg:index:PermissionCategory" {
+  example: `resource billing "frontegg-native:index:PermissionCategory" {
   name = "Billing"
 }
 
-resource invoicesRead "frontegg:index:Permission" {
+resource invoicesRead "frontegg-native:index:Permission" {
   __logicalName = "invoices-read"
   key = "invoices.read"
   name = "Read invoices"

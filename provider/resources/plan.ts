@@ -101,18 +101,18 @@ const describe = (i: { name: string }): string => `plan "${i.name}"`;
 /** The Plan resource kind. */
 export const plan = defineResource<Inputs>({
   kind: "Plan",
-  example: `resource sso "frontegg:index:Feature" {
+  example: `resource sso "frontegg-native:index:Feature" {
   key = "sso"
   name = "Single sign-on"
 }
 
-resource auditLogs "frontegg:index:Feature" {
+resource auditLogs "frontegg-native:index:Feature" {
   __logicalName = "audit-logs"
   key = "audit-logs"
   name = "Audit logs"
 }
 
-resource enterprise "frontegg:index:Plan" {
+resource enterprise "frontegg-native:index:Plan" {
   name = "Enterprise"
   description = "Everything"
   featureIds = [sso.featureId, auditLogs.featureId]

@@ -178,7 +178,7 @@ export const prehook = defineResource<Inputs>({
   secret = true
 }
 
-resource signUpCheck "frontegg:index:Prehook" {
+resource signUpCheck "frontegg-native:index:Prehook" {
   __logicalName = "sign-up-check"
   displayName = "Sign-up screening"
   eventKeys = ["SIGN_UP"]
@@ -187,7 +187,7 @@ resource signUpCheck "frontegg:index:Prehook" {
   secret = prehookSecret
 }
 
-resource inviteCheck "frontegg:index:Prehook" {
+resource inviteCheck "frontegg-native:index:Prehook" {
   __logicalName = "invite-check"
   type = "CUSTOM_CODE"
   displayName = "Invitation policy"

@@ -62,7 +62,7 @@ const { describe, matches, ...keyed } = urlEntry("redirectUri", "redirect URI");
 /** The RedirectUri resource kind. */
 export const redirectUri = defineResource<Inputs>({
   kind: "RedirectUri",
-  example: `resource appCallback "frontegg:index:RedirectUri" {
+  example: `resource appCallback "frontegg-native:index:RedirectUri" {
   __logicalName = "app-callback"
   redirectUri = "https://app.example.com/oauth/callback"
 }`,

@@ -71,19 +71,19 @@ function describe(i: { key: string; tenantId?: string | undefined }): string {
 /** The Role resource kind. */
 export const role = defineResource<Inputs>({
   kind: "Role",
-  example: `resource invoicesRead "frontegg:index:Permission" {
+  example: `resource invoicesRead "frontegg-native:index:Permission" {
   __logicalName = "invoices-read"
   key = "invoices.read"
   name = "Read invoices"
 }
 
-resource invoicesWrite "frontegg:index:Permission" {
+resource invoicesWrite "frontegg-native:index:Permission" {
   __logicalName = "invoices-write"
   key = "invoices.write"
   name = "Write invoices"
 }
 
-resource billingAdmin "frontegg:index:Role" {
+resource billingAdmin "frontegg-native:index:Role" {
   __logicalName = "billing-admin"
   key = "billing-admin"
   name = "Billing admin"

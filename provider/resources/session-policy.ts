@@ -155,7 +155,7 @@ export const sessionPolicy = singletonPolicy<Inputs, SessionConfiguration, Sessi
     "managed. A setting that is off may leave out its value, which is then not compared. Deleting the resource " +
     "switches all three features off (their values kept), since Frontegg has no way to delete the configuration; " +
     "for a tenant this is a configuration of its own with everything off, not a return to the environment's.",
-  example: `resource sessions "frontegg:index:SessionPolicy" {
+  example: `resource sessions "frontegg-native:index:SessionPolicy" {
   sessionIdleTimeoutConfiguration = {
     isActive = true
     timeout = 1800

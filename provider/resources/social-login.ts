@@ -121,7 +121,7 @@ export const socialLogin = defineResource<Inputs>({
   secret = true
 }
 
-resource google "frontegg:index:SocialLogin" {
+resource google "frontegg-native:index:SocialLogin" {
   type = "google"
   clientId = "1234567890-abc.apps.googleusercontent.com"
   secret = googleClientSecret

@@ -292,7 +292,7 @@ config globexOidcSecret "string" {
   secret = true
 }
 
-resource acmeOkta "frontegg:index:SsoConfiguration" {
+resource acmeOkta "frontegg-native:index:SsoConfiguration" {
   __logicalName = "acme-okta"
   tenantId = "acme"
   type = "saml"
@@ -302,7 +302,7 @@ resource acmeOkta "frontegg:index:SsoConfiguration" {
 }
 
 # The sign-in URL and signing certificate are read from the identity provider's metadata.
-resource initechAzure "frontegg:index:SsoConfiguration" {
+resource initechAzure "frontegg-native:index:SsoConfiguration" {
   __logicalName = "initech-azure"
   tenantId = "initech"
   type = "saml"
@@ -311,7 +311,7 @@ resource initechAzure "frontegg:index:SsoConfiguration" {
   domains = ["initech.com"]
 }
 
-resource globexOidc "frontegg:index:SsoConfiguration" {
+resource globexOidc "frontegg-native:index:SsoConfiguration" {
   __logicalName = "globex-oidc"
   tenantId = "globex"
   type = "oidc"

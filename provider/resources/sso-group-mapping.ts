@@ -138,7 +138,7 @@ export const ssoGroupMapping = defineResource<Inputs>({
   description = "The signing certificate of ACME's identity provider (PEM)"
 }
 
-resource acmeEngineer "frontegg:index:Role" {
+resource acmeEngineer "frontegg-native:index:Role" {
   __logicalName = "acme-engineer"
   tenantId = "acme"
   key = "engineer"
@@ -146,7 +146,7 @@ resource acmeEngineer "frontegg:index:Role" {
   level = 2
 }
 
-resource acmeOkta "frontegg:index:SsoConfiguration" {
+resource acmeOkta "frontegg-native:index:SsoConfiguration" {
   __logicalName = "acme-okta"
   tenantId = "acme"
   type = "saml"
@@ -154,7 +154,7 @@ resource acmeOkta "frontegg:index:SsoConfiguration" {
   publicCertificate = acmeIdpCertificate
 }
 
-resource acmeOktaEngineering "frontegg:index:SsoGroupMapping" {
+resource acmeOktaEngineering "frontegg-native:index:SsoGroupMapping" {
   __logicalName = "acme-okta-engineering"
   tenantId = acmeOkta.tenantId
   ssoConfigurationId = acmeOkta.id

@@ -47,7 +47,7 @@ export const ssoMultiTenantPolicy = singletonPolicy<Inputs, ApiSsoMultiTenantPol
     "creating the resource takes the setting over, and deleting it switches it off (`active` and " +
     "`useActiveTenant` false, the strategy kept), Frontegg having no delete. Taken to be environment-wide: no " +
     "source shows a tenant for it.",
-  example: `resource multiSso "frontegg:index:SsoMultiTenantPolicy" {
+  example: `resource multiSso "frontegg-native:index:SsoMultiTenantPolicy" {
   __logicalName = "multi-sso"
   active = true
   unspecifiedTenantStrategy = "BLOCK"

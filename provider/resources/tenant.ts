@@ -120,7 +120,7 @@ const describe = (i: { tenantId?: unknown }): string => `tenant "${String(i.tena
 /** The Tenant resource kind. */
 export const tenant = defineResource<Inputs>({
   kind: "Tenant",
-  example: `resource demo "frontegg:index:Tenant" {
+  example: `resource demo "frontegg-native:index:Tenant" {
   tenantId = "demo"
   name = "Demo account"
   applicationUrl = "https://demo.example.com"

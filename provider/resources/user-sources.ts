@@ -51,13 +51,13 @@ export const auth0UserSource = defineUserSource({
   secret = true
 }
 
-resource portal "frontegg:index:Application" {
+resource portal "frontegg-native:index:Application" {
   name = "Portal"
   appURL = "https://app.example.com"
   loginURL = "https://app.example.com/login"
 }
 
-resource legacyAuth0 "frontegg:index:Auth0UserSource" {
+resource legacyAuth0 "frontegg-native:index:Auth0UserSource" {
   __logicalName = "legacy-auth0"
   name = "Legacy Auth0"
   index = 1
@@ -121,7 +121,7 @@ export const cognitoUserSource = defineUserSource({
   secret = true
 }
 
-resource cognito "frontegg:index:CognitoUserSource" {
+resource cognito "frontegg-native:index:CognitoUserSource" {
   name = "Cognito pool"
   index = 2
   region = "eu-west-1"
@@ -241,7 +241,7 @@ config firebaseServiceAccount "string" {
   secret = true
 }
 
-resource firebase "frontegg:index:FirebaseUserSource" {
+resource firebase "frontegg-native:index:FirebaseUserSource" {
   name = "Firebase"
   index = 3
   apiKey = firebaseApiKey
@@ -288,7 +288,7 @@ export const customCodeUserSource = defineUserSource({
     "looks one up. Secrets the code needs belong in `CustomCodeSecret` resources, not in the code. Found in Frontegg by its " +
     "name. Deleting the resource deletes the source.",
   inputs: customCodeInputs,
-  example: `resource legacyDb "frontegg:index:CustomCodeUserSource" {
+  example: `resource legacyDb "frontegg-native:index:CustomCodeUserSource" {
   __logicalName = "legacy-db"
   name = "Legacy database"
   index = 4
@@ -358,7 +358,7 @@ export const federationUserSource = defineUserSource({
   secret = true
 }
 
-resource partnerIdp "frontegg:index:FederationUserSource" {
+resource partnerIdp "frontegg-native:index:FederationUserSource" {
   __logicalName = "partner-idp"
   name = "Partner IdP"
   index = 5

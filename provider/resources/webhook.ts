@@ -102,7 +102,7 @@ export const webhook = defineResource<Inputs>({
   secret = true
 }
 
-resource userEvents "frontegg:index:Webhook" {
+resource userEvents "frontegg-native:index:Webhook" {
   __logicalName = "user-events"
   displayName = "User events to the CRM"
   url = "https://hooks.example.com/frontegg"

@@ -1,6 +1,7 @@
 /** The API docs' pages of the functions (one per function, plus a section of the index), from schema.json. */
 import type { FunctionSpec, ObjectSpec } from "./functions-schema";
 import type { PackageSchema, PropertySpec } from "./pulumi-schema";
+import { PYTHON_PACKAGE } from "../package-name";
 
 /** `get<Kind>.md` for every function. */
 export function functionPages(schema: PackageSchema, typeOf: (spec: PropertySpec, schema: PackageSchema) => string): Record<string, string> {
@@ -29,7 +30,7 @@ function functionPage(name: string, token: string, spec: FunctionSpec, schema: P
   return (
     "<!-- Generated from schema.json by `npm run schema`. Do not edit by hand. -->\n\n" +
     `# ${name}\n\n${spec.description}\n\nToken \`${token}\`. In TypeScript \`${name}\` / \`${name}Output\` of \`pulumi-frontegg/native\`; in Python ` +
-    `\`pulumi_frontegg.${snake(name)}\`; in Go \`frontegg.${name[0]!.toUpperCase()}${name.slice(1)}\`; in YAML \`fn::invoke\` with \`function: ${token}\`. ` +
+    `\`${PYTHON_PACKAGE}.${snake(name)}\`; in Go \`frontegg.${name[0]!.toUpperCase()}${name.slice(1)}\`; in YAML \`fn::invoke\` with \`function: ${token}\`. ` +
     "Each honours an explicit provider (`{ provider }`, `opts=pulumi.InvokeOptions(provider=...)`, `pulumi.Provider(...)`, `options: { provider: ... }`).\n\n" +
     `## Arguments\n\n| Argument | Type | | Description |\n| --- | --- | --- | --- |\n${table(spec.inputs)}\n\n` +
     `## Result\n\n| Property | Type | | Description |\n| --- | --- | --- | --- |\n${table(spec.outputs)}\n`

@@ -6,6 +6,7 @@
 import { z } from "zod";
 import { FUNCTION_DEFINITIONS, functionOf } from "../functions";
 import type { FunctionDefinition } from "../functions";
+import { tokenOf } from "../package-name";
 import { PropertySpec, toProperty, TypeSpec } from "./pulumi-schema";
 
 type JsonSchema = Parameters<typeof toProperty>[0];
@@ -25,9 +26,9 @@ export interface FunctionSpec {
   outputs: ObjectSpec;
 }
 
-/** The token of a function, e.g. `frontegg:index:getRole`. */
+/** The token of a function, e.g. `frontegg-native:index:getRole`. */
 export function functionToken(name: string): string {
-  return `frontegg:index:${name}`;
+  return tokenOf(name);
 }
 
 /** Every function's spec, by token; the named types they use go into `types`. */

@@ -8,6 +8,7 @@ import { inputKeysOf } from "../lifecycle/properties";
 import { ResourceDefinition } from "../lifecycle/definition";
 import { PROVIDER_SETTINGS } from "../configuration";
 import { definitionOf, RESOURCE_DEFINITIONS } from "../resources";
+import { FORMER_PACKAGE, PACKAGE, PYTHON_PACKAGE, tokenOf } from "../package-name";
 import { FunctionSpec, functionSpecs } from "./functions-schema";
 import { examplesChunk, LanguageExamples } from "./examples";
 
@@ -40,6 +41,13 @@ export interface ResourceSpec {
   required: string[];
   inputProperties: Record<string, PropertySpec>;
   requiredInputs: string[];
+  /** Former type tokens of the resource: the engine takes a resource of such a type in state as this one. */
+  aliases: AliasSpec[];
+}
+
+/** An alias in Pulumi's package schema: a type the resource was known by. */
+export interface AliasSpec {
+  type: string;
 }
 
 /** The provider resource in Pulumi's package schema: one Frontegg environment. */
@@ -47,6 +55,7 @@ export interface ProviderSpec {
   description: string;
   properties: Record<string, PropertySpec>;
   inputProperties: Record<string, PropertySpec>;
+  aliases: AliasSpec[];
 }
 
 /** Pulumi's package schema, the parts this package uses. */
@@ -97,11 +106,9 @@ interface JsonSchema {
   minItems?: number;
 }
 
-const PACKAGE = "frontegg";
-
-/** The token of a resource kind, e.g. `frontegg:index:Role`. */
+/** The token of a resource kind, e.g. `frontegg-native:index:Role`. */
 export function resourceToken(kind: string): string {
-  return `${PACKAGE}:index:${kind}`;
+  return tokenOf(kind);
 }
 
 /**
@@ -131,11 +138,12 @@ export function buildPackageSchema(facts: PackageFacts, examples?: Readonly<Reco
     config: { variables: settingProperties() },
     provider: {
       description:
-        "The provider of the `frontegg` package: one Frontegg environment. Each setting falls back to the stack " +
-        "config key `frontegg:<setting>`, then to its environment variable, so a program can manage several " +
+        `The provider of the \`${PACKAGE}\` package: one Frontegg environment. Each setting falls back to the stack ` +
+        `config key \`${PACKAGE}:<setting>\`, then to its environment variable, so a program can manage several ` +
         "environments through several providers.",
       properties: settingProperties(),
       inputProperties: settingProperties(),
+      aliases: [{ type: `pulumi:providers:${FORMER_PACKAGE}` }],
     },
     types: sortKeys(types),
     resources,
@@ -143,7 +151,7 @@ export function buildPackageSchema(facts: PackageFacts, examples?: Readonly<Reco
     language: {
       nodejs: { packageName: "pulumi-frontegg", packageDescription: facts.description },
       // The Python and Go SDKs (sdk/python, sdk/go) carry the schema's version, so they ask for this plugin.
-      python: { packageName: "pulumi_frontegg", respectSchemaVersion: true },
+      python: { packageName: PYTHON_PACKAGE, respectSchemaVersion: true },
       go: { importBasePath: `${goModulePath(facts.repository)}/sdk/go/frontegg`, respectSchemaVersion: true },
     },
   };
@@ -151,7 +159,7 @@ export function buildPackageSchema(facts: PackageFacts, examples?: Readonly<Reco
 
 /**
  * Where the engine downloads the plugin archives (scripts/build-plugin.js) it does not have: the repository's
- * GitHub releases, asset `pulumi-resource-frontegg-v<version>-<os>-<arch>.tar.gz` of release `v<version>`. The
+ * GitHub releases, asset `pulumi-resource-frontegg-native-v<version>-<os>-<arch>.tar.gz` of release `v<version>`. The
  * `github://` scheme goes through GitHub's API rather than a fixed https:// download path: the engine then finds
  * the asset by name in the release, and sends GITHUB_TOKEN when set, so it also works while the repository is
  * private and without the rate limit of anonymous downloads. The owner comes from package.json's repository, the
@@ -212,6 +220,7 @@ function resourceSpec(definition: ResourceDefinition, types: Record<string, Type
     required: [...alwaysSet, ...(outputSchema.required ?? [])].sort(),
     inputProperties,
     requiredInputs: [...requiredInputs].sort(),
+    aliases: [{ type: tokenOf(definition.kind, FORMER_PACKAGE) }],
   };
 }
 
@@ -221,20 +230,20 @@ function isAnyValue(js: JsonSchema): boolean {
 }
 
 /**
- * The schema property of `js`; named enum and object types go into `types` as `frontegg:index:<typeName>`; a record
+ * The schema property of `js`; named enum and object types go into `types` as `frontegg-native:index:<typeName>`; a record
  * becomes a map of its values' type.
  */
 export function toProperty(js: JsonSchema, typeName: string, types: Record<string, TypeSpec>): PropertySpec {
   const spec: PropertySpec = {};
   if (js.enum) {
-    const token = `${PACKAGE}:index:${typeName}`;
+    const token = tokenOf(typeName);
     types[token] = { type: "string", enum: js.enum.map((value) => ({ name: String(value), value: String(value) })) };
     spec.$ref = `#/types/${token}`;
   } else if (js.type === "array" && js.items) {
     spec.type = "array";
     spec.items = toProperty(js.items, typeName.replace(/s$/, ""), types);
   } else if (js.type === "object" && js.properties) {
-    const token = `${PACKAGE}:index:${typeName}`;
+    const token = tokenOf(typeName);
     const properties: Record<string, PropertySpec> = {};
     for (const [key, value] of Object.entries(js.properties)) properties[key] = toProperty(value, `${typeName}${key[0]!.toUpperCase()}${key.slice(1)}`, types);
     types[token] = { type: "object", properties, required: js.required ?? [] };

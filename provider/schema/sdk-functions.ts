@@ -21,7 +21,7 @@ export function renderSdkFunctions(): Record<string, string> {
   return {
     "sdk/generated/native-functions.ts":
       `${GENERATED}// The native provider's functions (pulumi-frontegg/native), one per function of provider/functions.\n` +
-      `import * as pulumi from "@pulumi/pulumi";\n\n${body}`,
+      `import * as pulumi from "@pulumi/pulumi";\nimport { pluginFacts } from "../../provider/package-root";\n\n${body}`,
   };
 }
 
@@ -41,9 +41,9 @@ function functionSource(name: string): string {
     `export interface ${type}Result {\n${members(outputs, "output", "  ", true)}}\n\n` +
     `/**\n * ${summary}\n *\n * Pass \`{ provider }\` in \`opts\` to read the environment of an explicit provider.\n */\n` +
     `export function ${name}(args: ${type}Args, opts?: pulumi.InvokeOptions): Promise<${type}Result> {\n` +
-    `  return pulumi.runtime.invoke("${token}", { ...args }, opts) as Promise<${type}Result>;\n}\n\n` +
+    `  return pulumi.runtime.invoke("${token}", { ...args }, { ...pluginFacts(), ...opts }) as Promise<${type}Result>;\n}\n\n` +
     `/** {@link ${name}} as an output, taking outputs of other resources as arguments. */\n` +
     `export function ${name}Output(args: ${type}OutputArgs, opts?: pulumi.InvokeOutputOptions): pulumi.Output<${type}Result> {\n` +
-    `  return pulumi.runtime.invokeOutput<${type}Result>("${token}", { ...args }, opts);\n}\n`
+    `  return pulumi.runtime.invokeOutput<${type}Result>("${token}", { ...args }, { ...pluginFacts(), ...opts });\n}\n`
   );
 }

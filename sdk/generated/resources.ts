@@ -110,9 +110,9 @@ export interface PermissionCategory extends sdk.PermissionCategoryOutputs {}
  * @example
  * ```ts
  * import * as pulumi from "@pulumi/pulumi";
- * import * as frontegg from "pulumi-frontegg";
+ * import * as frontegg_native from "pulumi-frontegg";
  *
- * const billing = new frontegg.PermissionCategory("billing", {
+ * const billing = new frontegg_native.PermissionCategory("billing", {
  *     name: "Billing",
  *     description: "Invoices, payment methods and plans",
  * });
@@ -138,10 +138,10 @@ export interface Permission extends sdk.PermissionOutputs {}
  * @example
  * ```ts
  * import * as pulumi from "@pulumi/pulumi";
- * import * as frontegg from "pulumi-frontegg";
+ * import * as frontegg_native from "pulumi-frontegg";
  *
- * const billing = new frontegg.PermissionCategory("billing", {name: "Billing"});
- * const invoicesRead = new frontegg.Permission("invoices-read", {
+ * const billing = new frontegg_native.PermissionCategory("billing", {name: "Billing"});
+ * const invoicesRead = new frontegg_native.Permission("invoices-read", {
  *     key: "invoices.read",
  *     name: "Read invoices",
  *     categoryId: billing.id,
@@ -168,17 +168,17 @@ export interface Role extends sdk.RoleOutputs {}
  * @example
  * ```ts
  * import * as pulumi from "@pulumi/pulumi";
- * import * as frontegg from "pulumi-frontegg";
+ * import * as frontegg_native from "pulumi-frontegg";
  *
- * const invoicesRead = new frontegg.Permission("invoices-read", {
+ * const invoicesRead = new frontegg_native.Permission("invoices-read", {
  *     key: "invoices.read",
  *     name: "Read invoices",
  * });
- * const invoicesWrite = new frontegg.Permission("invoices-write", {
+ * const invoicesWrite = new frontegg_native.Permission("invoices-write", {
  *     key: "invoices.write",
  *     name: "Write invoices",
  * });
- * const billingAdmin = new frontegg.Role("billing-admin", {
+ * const billingAdmin = new frontegg_native.Role("billing-admin", {
  *     key: "billing-admin",
  *     name: "Billing admin",
  *     level: 1,
@@ -209,7 +209,7 @@ export interface SsoConfiguration extends sdk.SsoConfigurationOutputs {}
  * @example
  * ```ts
  * import * as pulumi from "@pulumi/pulumi";
- * import * as frontegg from "pulumi-frontegg";
+ * import * as frontegg_native from "pulumi-frontegg";
  *
  * const config = new pulumi.Config();
  * // The signing certificate of ACME's identity provider (PEM)
@@ -217,7 +217,7 @@ export interface SsoConfiguration extends sdk.SsoConfigurationOutputs {}
  * // The SAML metadata XML of Initech's identity provider
  * const initechIdpMetadata = config.require("initechIdpMetadata");
  * const globexOidcSecret = config.requireSecret("globexOidcSecret");
- * const acmeOkta = new frontegg.SsoConfiguration("acme-okta", {
+ * const acmeOkta = new frontegg_native.SsoConfiguration("acme-okta", {
  *     tenantId: "acme",
  *     type: "saml",
  *     ssoEndpoint: "https://acme.okta.com/app/acme/sso/saml",
@@ -225,14 +225,14 @@ export interface SsoConfiguration extends sdk.SsoConfigurationOutputs {}
  *     domains: ["acme.com"],
  * });
  * // The sign-in URL and signing certificate are read from the identity provider's metadata.
- * const initechAzure = new frontegg.SsoConfiguration("initech-azure", {
+ * const initechAzure = new frontegg_native.SsoConfiguration("initech-azure", {
  *     tenantId: "initech",
  *     type: "saml",
  *     idpMetadata: initechIdpMetadata,
  *     skipEmailDomainValidation: true,
  *     domains: ["initech.com"],
  * });
- * const globexOidc = new frontegg.SsoConfiguration("globex-oidc", {
+ * const globexOidc = new frontegg_native.SsoConfiguration("globex-oidc", {
  *     tenantId: "globex",
  *     type: "oidc",
  *     ssoEndpoint: "https://login.globex.com",
@@ -262,24 +262,24 @@ export interface SsoGroupMapping extends sdk.SsoGroupMappingOutputs {}
  * @example
  * ```ts
  * import * as pulumi from "@pulumi/pulumi";
- * import * as frontegg from "pulumi-frontegg";
+ * import * as frontegg_native from "pulumi-frontegg";
  *
  * const config = new pulumi.Config();
  * // The signing certificate of ACME's identity provider (PEM)
  * const acmeIdpCertificate = config.require("acmeIdpCertificate");
- * const acmeEngineer = new frontegg.Role("acme-engineer", {
+ * const acmeEngineer = new frontegg_native.Role("acme-engineer", {
  *     tenantId: "acme",
  *     key: "engineer",
  *     name: "Engineer",
  *     level: 2,
  * });
- * const acmeOkta = new frontegg.SsoConfiguration("acme-okta", {
+ * const acmeOkta = new frontegg_native.SsoConfiguration("acme-okta", {
  *     tenantId: "acme",
  *     type: "saml",
  *     ssoEndpoint: "https://acme.okta.com/app/acme/sso/saml",
  *     publicCertificate: acmeIdpCertificate,
  * });
- * const acmeOktaEngineering = new frontegg.SsoGroupMapping("acme-okta-engineering", {
+ * const acmeOktaEngineering = new frontegg_native.SsoGroupMapping("acme-okta-engineering", {
  *     tenantId: acmeOkta.tenantId,
  *     ssoConfigurationId: acmeOkta.id,
  *     group: "Engineering",
@@ -307,9 +307,9 @@ export interface MfaPolicy extends sdk.MfaPolicyOutputs {}
  * @example
  * ```ts
  * import * as pulumi from "@pulumi/pulumi";
- * import * as frontegg from "pulumi-frontegg";
+ * import * as frontegg_native from "pulumi-frontegg";
  *
- * const mfa = new frontegg.MfaPolicy("mfa", {
+ * const mfa = new frontegg_native.MfaPolicy("mfa", {
  *     enforceMFAType: "Force",
  *     allowRememberMyDevice: true,
  *     mfaDeviceExpiration: 1209600,
@@ -336,9 +336,9 @@ export interface LockoutPolicy extends sdk.LockoutPolicyOutputs {}
  * @example
  * ```ts
  * import * as pulumi from "@pulumi/pulumi";
- * import * as frontegg from "pulumi-frontegg";
+ * import * as frontegg_native from "pulumi-frontegg";
  *
- * const lockout = new frontegg.LockoutPolicy("lockout", {
+ * const lockout = new frontegg_native.LockoutPolicy("lockout", {
  *     enabled: true,
  *     maxAttempts: 5,
  * });
@@ -364,9 +364,9 @@ export interface EmailTemplate extends sdk.EmailTemplateOutputs {}
  * @example
  * ```ts
  * import * as pulumi from "@pulumi/pulumi";
- * import * as frontegg from "pulumi-frontegg";
+ * import * as frontegg_native from "pulumi-frontegg";
  *
- * const resetPassword = new frontegg.EmailTemplate("reset-password", {
+ * const resetPassword = new frontegg_native.EmailTemplate("reset-password", {
  *     type: "ResetPassword",
  *     senderEmail: "security@example.com",
  *     fromName: "Example Security",
@@ -396,14 +396,14 @@ export interface IpRestriction extends sdk.IpRestrictionOutputs {}
  * @example
  * ```ts
  * import * as pulumi from "@pulumi/pulumi";
- * import * as frontegg from "pulumi-frontegg";
+ * import * as frontegg_native from "pulumi-frontegg";
  *
- * const office = new frontegg.IpRestriction("office", {
+ * const office = new frontegg_native.IpRestriction("office", {
  *     ip: "203.0.113.0/24",
  *     strategy: "ALLOW",
  *     description: "Head office",
  * });
- * const acmeVpn = new frontegg.IpRestriction("acme-vpn", {
+ * const acmeVpn = new frontegg_native.IpRestriction("acme-vpn", {
  *     ip: "2001:db8:ac::/48",
  *     strategy: "ALLOW",
  *     tenantId: "acme",
@@ -430,9 +430,9 @@ export interface IpRestrictionMode extends sdk.IpRestrictionModeOutputs {}
  * @example
  * ```ts
  * import * as pulumi from "@pulumi/pulumi";
- * import * as frontegg from "pulumi-frontegg";
+ * import * as frontegg_native from "pulumi-frontegg";
  *
- * const ipMode = new frontegg.IpRestrictionMode("ip-mode", {
+ * const ipMode = new frontegg_native.IpRestrictionMode("ip-mode", {
  *     strategy: "ALLOW",
  *     isActive: true,
  * });
@@ -458,9 +458,9 @@ export interface EmailDomainRestriction extends sdk.EmailDomainRestrictionOutput
  * @example
  * ```ts
  * import * as pulumi from "@pulumi/pulumi";
- * import * as frontegg from "pulumi-frontegg";
+ * import * as frontegg_native from "pulumi-frontegg";
  *
- * const noCompetitors = new frontegg.EmailDomainRestriction("no-competitors", {
+ * const noCompetitors = new frontegg_native.EmailDomainRestriction("no-competitors", {
  *     domain: "competitor.example",
  *     type: "BLOCK",
  * });
@@ -486,9 +486,9 @@ export interface EmailDomainRestrictionMode extends sdk.EmailDomainRestrictionMo
  * @example
  * ```ts
  * import * as pulumi from "@pulumi/pulumi";
- * import * as frontegg from "pulumi-frontegg";
+ * import * as frontegg_native from "pulumi-frontegg";
  *
- * const signUpDomains = new frontegg.EmailDomainRestrictionMode("sign-up-domains", {
+ * const signUpDomains = new frontegg_native.EmailDomainRestrictionMode("sign-up-domains", {
  *     listType: "BLOCK",
  *     active: true,
  *     blockPublicDomains: true,
@@ -515,9 +515,9 @@ export interface AuthPolicy extends sdk.AuthPolicyOutputs {}
  * @example
  * ```ts
  * import * as pulumi from "@pulumi/pulumi";
- * import * as frontegg from "pulumi-frontegg";
+ * import * as frontegg_native from "pulumi-frontegg";
  *
- * const signIn = new frontegg.AuthPolicy("sign-in", {
+ * const signIn = new frontegg_native.AuthPolicy("sign-in", {
  *     authStrategy: "EmailAndPassword",
  *     allowSignups: false,
  *     allowNotVerifiedUsersLogin: false,
@@ -549,9 +549,9 @@ export interface PasswordPolicy extends sdk.PasswordPolicyOutputs {}
  * @example
  * ```ts
  * import * as pulumi from "@pulumi/pulumi";
- * import * as frontegg from "pulumi-frontegg";
+ * import * as frontegg_native from "pulumi-frontegg";
  *
- * const passwords = new frontegg.PasswordPolicy("passwords", {
+ * const passwords = new frontegg_native.PasswordPolicy("passwords", {
  *     minLength: 12,
  *     maxLength: 128,
  *     blockPwnedPasswords: true,
@@ -588,9 +588,9 @@ export interface PasswordHistoryPolicy extends sdk.PasswordHistoryPolicyOutputs 
  * @example
  * ```ts
  * import * as pulumi from "@pulumi/pulumi";
- * import * as frontegg from "pulumi-frontegg";
+ * import * as frontegg_native from "pulumi-frontegg";
  *
- * const passwordHistory = new frontegg.PasswordHistoryPolicy("password-history", {historySize: 5});
+ * const passwordHistory = new frontegg_native.PasswordHistoryPolicy("password-history", {historySize: 5});
  * ```
  */
 export class PasswordHistoryPolicy extends FronteggResource {
@@ -613,10 +613,10 @@ export interface PasswordRotationPolicy extends sdk.PasswordRotationPolicyOutput
  * @example
  * ```ts
  * import * as pulumi from "@pulumi/pulumi";
- * import * as frontegg from "pulumi-frontegg";
+ * import * as frontegg_native from "pulumi-frontegg";
  *
  * // Passwords expire after 90 days (129600 minutes); users are told 7 days (10080 minutes) before.
- * const passwordExpiration = new frontegg.PasswordRotationPolicy("password-expiration", {
+ * const passwordExpiration = new frontegg_native.PasswordRotationPolicy("password-expiration", {
  *     rotationPeriod: 129600,
  *     notificationPeriod: 10080,
  * });
@@ -642,9 +642,9 @@ export interface SessionPolicy extends sdk.SessionPolicyOutputs {}
  * @example
  * ```ts
  * import * as pulumi from "@pulumi/pulumi";
- * import * as frontegg from "pulumi-frontegg";
+ * import * as frontegg_native from "pulumi-frontegg";
  *
- * const sessions = new frontegg.SessionPolicy("sessions", {
+ * const sessions = new frontegg_native.SessionPolicy("sessions", {
  *     sessionIdleTimeoutConfiguration: {
  *         isActive: true,
  *         timeout: 1800,
@@ -679,11 +679,11 @@ export interface CaptchaPolicy extends sdk.CaptchaPolicyOutputs {}
  * @example
  * ```ts
  * import * as pulumi from "@pulumi/pulumi";
- * import * as frontegg from "pulumi-frontegg";
+ * import * as frontegg_native from "pulumi-frontegg";
  *
  * const config = new pulumi.Config();
  * const recaptchaSecretKey = config.requireSecret("recaptchaSecretKey");
- * const captcha = new frontegg.CaptchaPolicy("captcha", {
+ * const captcha = new frontegg_native.CaptchaPolicy("captcha", {
  *     siteKey: "6LcJ-site-key",
  *     secretKey: recaptchaSecretKey,
  *     minScore: 0.5,
@@ -711,17 +711,17 @@ export interface MfaStrategy extends sdk.MfaStrategyOutputs {}
  * @example
  * ```ts
  * import * as pulumi from "@pulumi/pulumi";
- * import * as frontegg from "pulumi-frontegg";
+ * import * as frontegg_native from "pulumi-frontegg";
  *
- * const authenticatorApp = new frontegg.MfaStrategy("authenticator-app", {
+ * const authenticatorApp = new frontegg_native.MfaStrategy("authenticator-app", {
  *     strategy: "AuthenticatorApp",
  *     serviceName: "Example Inc.",
  * });
- * const sms = new frontegg.MfaStrategy("sms", {
+ * const sms = new frontegg_native.MfaStrategy("sms", {
  *     strategy: "SMS",
  *     tokenLifetimeSeconds: 600,
  * });
- * const securityKeys = new frontegg.MfaStrategy("security-keys", {
+ * const securityKeys = new frontegg_native.MfaStrategy("security-keys", {
  *     strategy: "WebAuthnCrossPlatform",
  *     isActive: false,
  * });
@@ -747,13 +747,13 @@ export interface Feature extends sdk.FeatureOutputs {}
  * @example
  * ```ts
  * import * as pulumi from "@pulumi/pulumi";
- * import * as frontegg from "pulumi-frontegg";
+ * import * as frontegg_native from "pulumi-frontegg";
  *
- * const reportsExport = new frontegg.Permission("reports-export", {
+ * const reportsExport = new frontegg_native.Permission("reports-export", {
  *     key: "reports.export",
  *     name: "Export reports",
  * });
- * const reports = new frontegg.Feature("reports", {
+ * const reports = new frontegg_native.Feature("reports", {
  *     key: "reports",
  *     name: "Reports",
  *     permissions: [reportsExport.key],
@@ -783,17 +783,17 @@ export interface Plan extends sdk.PlanOutputs {}
  * @example
  * ```ts
  * import * as pulumi from "@pulumi/pulumi";
- * import * as frontegg from "pulumi-frontegg";
+ * import * as frontegg_native from "pulumi-frontegg";
  *
- * const sso = new frontegg.Feature("sso", {
+ * const sso = new frontegg_native.Feature("sso", {
  *     key: "sso",
  *     name: "Single sign-on",
  * });
- * const auditLogs = new frontegg.Feature("audit-logs", {
+ * const auditLogs = new frontegg_native.Feature("audit-logs", {
  *     key: "audit-logs",
  *     name: "Audit logs",
  * });
- * const enterprise = new frontegg.Plan("enterprise", {
+ * const enterprise = new frontegg_native.Plan("enterprise", {
  *     name: "Enterprise",
  *     description: "Everything",
  *     featureIds: [
@@ -824,13 +824,13 @@ export interface FeatureFlag extends sdk.FeatureFlagOutputs {}
  * @example
  * ```ts
  * import * as pulumi from "@pulumi/pulumi";
- * import * as frontegg from "pulumi-frontegg";
+ * import * as frontegg_native from "pulumi-frontegg";
  *
- * const sso = new frontegg.Feature("sso", {
+ * const sso = new frontegg_native.Feature("sso", {
  *     key: "sso",
  *     name: "Single sign-on",
  * });
- * const ssoFlag = new frontegg.FeatureFlag("sso-flag", {
+ * const ssoFlag = new frontegg_native.FeatureFlag("sso-flag", {
  *     featureId: sso.featureId,
  *     name: "SSO rollout",
  *     on: true,
@@ -869,11 +869,11 @@ export interface SocialLogin extends sdk.SocialLoginOutputs {}
  * @example
  * ```ts
  * import * as pulumi from "@pulumi/pulumi";
- * import * as frontegg from "pulumi-frontegg";
+ * import * as frontegg_native from "pulumi-frontegg";
  *
  * const config = new pulumi.Config();
  * const googleClientSecret = config.requireSecret("googleClientSecret");
- * const google = new frontegg.SocialLogin("google", {
+ * const google = new frontegg_native.SocialLogin("google", {
  *     type: "google",
  *     clientId: "1234567890-abc.apps.googleusercontent.com",
  *     secret: googleClientSecret,
@@ -902,11 +902,11 @@ export interface Webhook extends sdk.WebhookOutputs {}
  * @example
  * ```ts
  * import * as pulumi from "@pulumi/pulumi";
- * import * as frontegg from "pulumi-frontegg";
+ * import * as frontegg_native from "pulumi-frontegg";
  *
  * const config = new pulumi.Config();
  * const webhookSecret = config.requireSecret("webhookSecret");
- * const userEvents = new frontegg.Webhook("user-events", {
+ * const userEvents = new frontegg_native.Webhook("user-events", {
  *     displayName: "User events to the CRM",
  *     url: "https://hooks.example.com/frontegg",
  *     eventKeys: [
@@ -937,9 +937,9 @@ export interface Tenant extends sdk.TenantOutputs {}
  * @example
  * ```ts
  * import * as pulumi from "@pulumi/pulumi";
- * import * as frontegg from "pulumi-frontegg";
+ * import * as frontegg_native from "pulumi-frontegg";
  *
- * const demo = new frontegg.Tenant("demo", {
+ * const demo = new frontegg_native.Tenant("demo", {
  *     tenantId: "demo",
  *     name: "Demo account",
  *     applicationUrl: "https://demo.example.com",
@@ -969,9 +969,9 @@ export interface Application extends sdk.ApplicationOutputs {}
  * @example
  * ```ts
  * import * as pulumi from "@pulumi/pulumi";
- * import * as frontegg from "pulumi-frontegg";
+ * import * as frontegg_native from "pulumi-frontegg";
  *
- * const customerPortal = new frontegg.Application("customer-portal", {
+ * const customerPortal = new frontegg_native.Application("customer-portal", {
  *     name: "Customer portal",
  *     appURL: "https://app.example.com",
  *     loginURL: "https://app.example.com/account/login",
@@ -1001,15 +1001,15 @@ export interface ApplicationTenantAssignment extends sdk.ApplicationTenantAssign
  * @example
  * ```ts
  * import * as pulumi from "@pulumi/pulumi";
- * import * as frontegg from "pulumi-frontegg";
+ * import * as frontegg_native from "pulumi-frontegg";
  *
- * const customerPortal = new frontegg.Application("customer-portal", {
+ * const customerPortal = new frontegg_native.Application("customer-portal", {
  *     name: "Customer portal",
  *     appURL: "https://app.example.com",
  *     loginURL: "https://app.example.com/account/login",
  *     accessType: "MANAGED_ACCESS",
  * });
- * const customerPortalAcme = new frontegg.ApplicationTenantAssignment("customer-portal-acme", {
+ * const customerPortalAcme = new frontegg_native.ApplicationTenantAssignment("customer-portal-acme", {
  *     appId: customerPortal.id,
  *     tenantId: "acme",
  * });
@@ -1035,9 +1035,9 @@ export interface RedirectUri extends sdk.RedirectUriOutputs {}
  * @example
  * ```ts
  * import * as pulumi from "@pulumi/pulumi";
- * import * as frontegg from "pulumi-frontegg";
+ * import * as frontegg_native from "pulumi-frontegg";
  *
- * const appCallback = new frontegg.RedirectUri("app-callback", {redirectUri: "https://app.example.com/oauth/callback"});
+ * const appCallback = new frontegg_native.RedirectUri("app-callback", {redirectUri: "https://app.example.com/oauth/callback"});
  * ```
  */
 export class RedirectUri extends FronteggResource {
@@ -1060,9 +1060,9 @@ export interface AllowedOrigin extends sdk.AllowedOriginOutputs {}
  * @example
  * ```ts
  * import * as pulumi from "@pulumi/pulumi";
- * import * as frontegg from "pulumi-frontegg";
+ * import * as frontegg_native from "pulumi-frontegg";
  *
- * const app = new frontegg.AllowedOrigin("app", {origin: "https://app.example.com"});
+ * const app = new frontegg_native.AllowedOrigin("app", {origin: "https://app.example.com"});
  * ```
  */
 export class AllowedOrigin extends FronteggResource {
@@ -1085,9 +1085,9 @@ export interface JwtTemplate extends sdk.JwtTemplateOutputs {}
  * @example
  * ```ts
  * import * as pulumi from "@pulumi/pulumi";
- * import * as frontegg from "pulumi-frontegg";
+ * import * as frontegg_native from "pulumi-frontegg";
  *
- * const partnerToken = new frontegg.JwtTemplate("partner-token", {
+ * const partnerToken = new frontegg_native.JwtTemplate("partner-token", {
  *     key: "partner",
  *     name: "Partner API token",
  *     expiration: 3600,
@@ -1123,9 +1123,9 @@ export interface JwtTemplateTargeting extends sdk.JwtTemplateTargetingOutputs {}
  * @example
  * ```ts
  * import * as pulumi from "@pulumi/pulumi";
- * import * as frontegg from "pulumi-frontegg";
+ * import * as frontegg_native from "pulumi-frontegg";
  *
- * const partner = new frontegg.JwtTemplate("partner", {
+ * const partner = new frontegg_native.JwtTemplate("partner", {
  *     key: "partner",
  *     name: "Partner API token",
  *     expiration: 3600,
@@ -1138,7 +1138,7 @@ export interface JwtTemplateTargeting extends sdk.JwtTemplateTargetingOutputs {}
  *         iat: "{{iat}}",
  *     },
  * });
- * const targeting = new frontegg.JwtTemplateTargeting("targeting", {rules: [{
+ * const targeting = new frontegg_native.JwtTemplateTargeting("targeting", {rules: [{
  *     treatment: partner.key,
  *     conditions: [{
  *         attribute: "applicationId",
@@ -1170,9 +1170,9 @@ export interface SsoDomainPolicy extends sdk.SsoDomainPolicyOutputs {}
  * @example
  * ```ts
  * import * as pulumi from "@pulumi/pulumi";
- * import * as frontegg from "pulumi-frontegg";
+ * import * as frontegg_native from "pulumi-frontegg";
  *
- * const ssoDomains = new frontegg.SsoDomainPolicy("sso-domains", {
+ * const ssoDomains = new frontegg_native.SsoDomainPolicy("sso-domains", {
  *     allowVerifiedUsersToAddDomains: true,
  *     skipDomainVerification: false,
  *     bypassDomainCrossValidation: false,
@@ -1199,9 +1199,9 @@ export interface SsoMultiTenantPolicy extends sdk.SsoMultiTenantPolicyOutputs {}
  * @example
  * ```ts
  * import * as pulumi from "@pulumi/pulumi";
- * import * as frontegg from "pulumi-frontegg";
+ * import * as frontegg_native from "pulumi-frontegg";
  *
- * const multiSso = new frontegg.SsoMultiTenantPolicy("multi-sso", {
+ * const multiSso = new frontegg_native.SsoMultiTenantPolicy("multi-sso", {
  *     active: true,
  *     unspecifiedTenantStrategy: "BLOCK",
  *     useActiveTenant: true,
@@ -1228,11 +1228,11 @@ export interface EmailProvider extends sdk.EmailProviderOutputs {}
  * @example
  * ```ts
  * import * as pulumi from "@pulumi/pulumi";
- * import * as frontegg from "pulumi-frontegg";
+ * import * as frontegg_native from "pulumi-frontegg";
  *
  * const config = new pulumi.Config();
  * const sesSecretAccessKey = config.requireSecret("sesSecretAccessKey");
- * const email = new frontegg.EmailProvider("email", {
+ * const email = new frontegg_native.EmailProvider("email", {
  *     provider: "ses",
  *     providerId: "AKIAIOSFODNN7EXAMPLE",
  *     secret: sesSecretAccessKey,
@@ -1260,9 +1260,9 @@ export interface EnvironmentSettings extends sdk.EnvironmentSettingsOutputs {}
  * @example
  * ```ts
  * import * as pulumi from "@pulumi/pulumi";
- * import * as frontegg from "pulumi-frontegg";
+ * import * as frontegg_native from "pulumi-frontegg";
  *
- * const environment = new frontegg.EnvironmentSettings("environment", {
+ * const environment = new frontegg_native.EnvironmentSettings("environment", {
  *     name: "Acme (production)",
  *     country: "US",
  *     backendStack: "Node",
@@ -1290,9 +1290,9 @@ export interface HostedLogin extends sdk.HostedLoginOutputs {}
  * @example
  * ```ts
  * import * as pulumi from "@pulumi/pulumi";
- * import * as frontegg from "pulumi-frontegg";
+ * import * as frontegg_native from "pulumi-frontegg";
  *
- * const hostedLogin = new frontegg.HostedLogin("hosted-login", {isActive: true});
+ * const hostedLogin = new frontegg_native.HostedLogin("hosted-login", {isActive: true});
  * ```
  */
 export class HostedLogin extends FronteggResource {
@@ -1315,9 +1315,9 @@ export interface CustomDomain extends sdk.CustomDomainOutputs {}
  * @example
  * ```ts
  * import * as pulumi from "@pulumi/pulumi";
- * import * as frontegg from "pulumi-frontegg";
+ * import * as frontegg_native from "pulumi-frontegg";
  *
- * const login = new frontegg.CustomDomain("login", {customDomain: "login.example.com"});
+ * const login = new frontegg_native.CustomDomain("login", {customDomain: "login.example.com"});
  * ```
  */
 export class CustomDomain extends FronteggResource {
@@ -1340,13 +1340,13 @@ export interface AssociatedDomain extends sdk.AssociatedDomainOutputs {}
  * @example
  * ```ts
  * import * as pulumi from "@pulumi/pulumi";
- * import * as frontegg from "pulumi-frontegg";
+ * import * as frontegg_native from "pulumi-frontegg";
  *
- * const iosApp = new frontegg.AssociatedDomain("ios-app", {
+ * const iosApp = new frontegg_native.AssociatedDomain("ios-app", {
  *     platform: "ios",
  *     appId: "ABCDE12345.com.example.app",
  * });
- * const androidApp = new frontegg.AssociatedDomain("android-app", {
+ * const androidApp = new frontegg_native.AssociatedDomain("android-app", {
  *     platform: "android",
  *     packageName: "com.example.app",
  *     sha256CertFingerprints: ["14:6D:E9:83:C5:73:06:50:D8:EE:B9:95:2F:34:FC:64:16:A0:83:42:E6:1D:BE:A8:8A:04:96:B2:3F:CF:44:E5"],
@@ -1373,9 +1373,9 @@ export interface SsoSettings extends sdk.SsoSettingsOutputs {}
  * @example
  * ```ts
  * import * as pulumi from "@pulumi/pulumi";
- * import * as frontegg from "pulumi-frontegg";
+ * import * as frontegg_native from "pulumi-frontegg";
  *
- * const sso = new frontegg.SsoSettings("sso", {
+ * const sso = new frontegg_native.SsoSettings("sso", {
  *     saml: {
  *         acsUrl: "https://auth.example.com/auth/saml/callback",
  *         spEntityId: "https://auth.example.com/saml",
@@ -1407,9 +1407,9 @@ export interface AdminPortal extends sdk.AdminPortalOutputs {}
  * @example
  * ```ts
  * import * as pulumi from "@pulumi/pulumi";
- * import * as frontegg from "pulumi-frontegg";
+ * import * as frontegg_native from "pulumi-frontegg";
  *
- * const portal = new frontegg.AdminPortal("portal", {
+ * const portal = new frontegg_native.AdminPortal("portal", {
  *     navigation: {
  *         users: {
  *             visibility: "byPermissions",
@@ -1454,11 +1454,11 @@ export interface CustomCodeSecret extends sdk.CustomCodeSecretOutputs {}
  * @example
  * ```ts
  * import * as pulumi from "@pulumi/pulumi";
- * import * as frontegg from "pulumi-frontegg";
+ * import * as frontegg_native from "pulumi-frontegg";
  *
  * const config = new pulumi.Config();
  * const crmApiToken = config.requireSecret("crmApiToken");
- * const crmToken = new frontegg.CustomCodeSecret("crm-token", {
+ * const crmToken = new frontegg_native.CustomCodeSecret("crm-token", {
  *     key: "CRM_API_TOKEN",
  *     value: crmApiToken,
  * });
@@ -1484,18 +1484,18 @@ export interface Prehook extends sdk.PrehookOutputs {}
  * @example
  * ```ts
  * import * as pulumi from "@pulumi/pulumi";
- * import * as frontegg from "pulumi-frontegg";
+ * import * as frontegg_native from "pulumi-frontegg";
  *
  * const config = new pulumi.Config();
  * const prehookSecret = config.requireSecret("prehookSecret");
- * const signUpCheck = new frontegg.Prehook("sign-up-check", {
+ * const signUpCheck = new frontegg_native.Prehook("sign-up-check", {
  *     displayName: "Sign-up screening",
  *     eventKeys: ["SIGN_UP"],
  *     failMethod: "OPEN",
  *     url: "https://hooks.example.com/frontegg/sign-up",
  *     secret: prehookSecret,
  * });
- * const inviteCheck = new frontegg.Prehook("invite-check", {
+ * const inviteCheck = new frontegg_native.Prehook("invite-check", {
  *     type: "CUSTOM_CODE",
  *     displayName: "Invitation policy",
  *     eventKeys: ["USER_INVITE"],
@@ -1524,16 +1524,16 @@ export interface Auth0UserSource extends sdk.Auth0UserSourceOutputs {}
  * @example
  * ```ts
  * import * as pulumi from "@pulumi/pulumi";
- * import * as frontegg from "pulumi-frontegg";
+ * import * as frontegg_native from "pulumi-frontegg";
  *
  * const config = new pulumi.Config();
  * const auth0ClientSecret = config.requireSecret("auth0ClientSecret");
- * const portal = new frontegg.Application("portal", {
+ * const portal = new frontegg_native.Application("portal", {
  *     name: "Portal",
  *     appURL: "https://app.example.com",
  *     loginURL: "https://app.example.com/login",
  * });
- * const legacyAuth0 = new frontegg.Auth0UserSource("legacy-auth0", {
+ * const legacyAuth0 = new frontegg_native.Auth0UserSource("legacy-auth0", {
  *     name: "Legacy Auth0",
  *     index: 1,
  *     appIds: [portal.id],
@@ -1567,11 +1567,11 @@ export interface CognitoUserSource extends sdk.CognitoUserSourceOutputs {}
  * @example
  * ```ts
  * import * as pulumi from "@pulumi/pulumi";
- * import * as frontegg from "pulumi-frontegg";
+ * import * as frontegg_native from "pulumi-frontegg";
  *
  * const config = new pulumi.Config();
  * const cognitoSecretAccessKey = config.requireSecret("cognitoSecretAccessKey");
- * const cognito = new frontegg.CognitoUserSource("cognito", {
+ * const cognito = new frontegg_native.CognitoUserSource("cognito", {
  *     name: "Cognito pool",
  *     index: 2,
  *     region: "eu-west-1",
@@ -1605,13 +1605,13 @@ export interface FirebaseUserSource extends sdk.FirebaseUserSourceOutputs {}
  * @example
  * ```ts
  * import * as pulumi from "@pulumi/pulumi";
- * import * as frontegg from "pulumi-frontegg";
+ * import * as frontegg_native from "pulumi-frontegg";
  *
  * const config = new pulumi.Config();
  * const firebaseApiKey = config.requireSecret("firebaseApiKey");
  * // The service account's key file (JSON)
  * const firebaseServiceAccount = config.requireSecret("firebaseServiceAccount");
- * const firebase = new frontegg.FirebaseUserSource("firebase", {
+ * const firebase = new frontegg_native.FirebaseUserSource("firebase", {
  *     name: "Firebase",
  *     index: 3,
  *     apiKey: firebaseApiKey,
@@ -1643,9 +1643,9 @@ export interface CustomCodeUserSource extends sdk.CustomCodeUserSourceOutputs {}
  * @example
  * ```ts
  * import * as pulumi from "@pulumi/pulumi";
- * import * as frontegg from "pulumi-frontegg";
+ * import * as frontegg_native from "pulumi-frontegg";
  *
- * const legacyDb = new frontegg.CustomCodeUserSource("legacy-db", {
+ * const legacyDb = new frontegg_native.CustomCodeUserSource("legacy-db", {
  *     name: "Legacy database",
  *     index: 4,
  *     codePayload: "export async function authenticate(email, password) { /* check against the legacy store *\/ }",
@@ -1675,11 +1675,11 @@ export interface FederationUserSource extends sdk.FederationUserSourceOutputs {}
  * @example
  * ```ts
  * import * as pulumi from "@pulumi/pulumi";
- * import * as frontegg from "pulumi-frontegg";
+ * import * as frontegg_native from "pulumi-frontegg";
  *
  * const config = new pulumi.Config();
  * const partnerIdpSecret = config.requireSecret("partnerIdpSecret");
- * const partnerIdp = new frontegg.FederationUserSource("partner-idp", {
+ * const partnerIdp = new frontegg_native.FederationUserSource("partner-idp", {
  *     name: "Partner IdP",
  *     index: 5,
  *     wellknownUrl: "https://idp.partner.example/.well-known/openid-configuration",

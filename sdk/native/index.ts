@@ -1,5 +1,5 @@
 /**
- * pulumi-frontegg/native: the same resources served by the native provider plugin `pulumi-resource-frontegg`,
+ * pulumi-frontegg/native: the same resources served by the native provider plugin `pulumi-resource-frontegg-native`,
  * with explicit providers (several environments per program), the `import` option and detailed diffs. Every kind
  * of the package is here: the classes are generated from the kinds' definitions (sdk/generated/native-resources.ts).
  *

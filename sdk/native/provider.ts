@@ -4,8 +4,10 @@
  */
 import * as pulumi from "@pulumi/pulumi";
 import { PROVIDER_SETTINGS } from "../../provider/configuration";
+import { FORMER_PACKAGE, PACKAGE } from "../../provider/package-name";
+import { pluginFacts } from "../../provider/package-root";
 
-/** Settings of a {@link Provider}; each one left out falls back to stack config `frontegg:<name>`, then to its env var. */
+/** Settings of a {@link Provider}; each one left out falls back to stack config `frontegg-native:<name>`, then to its env var. */
 export interface ProviderArgs {
   /** Client id of the environment. */
   readonly clientId?: pulumi.Input<string>;
@@ -28,8 +30,8 @@ const SECRETS = Object.entries(PROVIDER_SETTINGS)
   .map(([name]) => name);
 
 /**
- * A Frontegg environment as a Pulumi provider (`pulumi:providers:frontegg`), served by the
- * `pulumi-resource-frontegg` plugin.
+ * A Frontegg environment as a Pulumi provider (`pulumi:providers:frontegg-native`), served by the
+ * `pulumi-resource-frontegg-native` plugin.
  *
  * @example
  * ```ts
@@ -45,7 +47,9 @@ export class Provider extends pulumi.ProviderResource {
       // A secret is secret whether or not the program wrapped it; numbers travel as text, as every Pulumi SDK sends them.
       props[key] = SECRETS.includes(key) ? pulumi.secret(value) : key === "maxConcurrency" ? pulumi.output(value).apply(String) : value;
     }
-    const options: pulumi.CustomResourceOptions = { ...opts, additionalSecretOutputs: SECRETS };
-    super("frontegg", name, props, options);
+    // The provider's type before the package was renamed (provider/package-name.ts), as for the resources.
+    const former: pulumi.Alias = { type: `pulumi:providers:${FORMER_PACKAGE}` };
+    const options: pulumi.CustomResourceOptions = { ...pluginFacts(), ...opts, aliases: [...(opts.aliases ?? []), former], additionalSecretOutputs: SECRETS };
+    super(PACKAGE, name, props, options);
   }
 }

@@ -1,11 +1,13 @@
 /**
  * The resource classes of the native provider, one per kind, all built by one factory from the kinds'
- * definitions: type tokens `frontegg:index:<Kind>`, output properties and secrets from the definition. They take
+ * definitions: type tokens `frontegg-native:index:<Kind>`, output properties and secrets from the definition. They take
  * the same arguments as the dynamic classes, plus `provider` and `import` in their options.
  */
 import * as pulumi from "@pulumi/pulumi";
 import { z } from "zod";
 import { inputKeysOf } from "../../provider/lifecycle/properties";
+import { FORMER_PACKAGE, tokenOf } from "../../provider/package-name";
+import { pluginFacts } from "../../provider/package-root";
 import { definitionOf } from "../../provider/resources";
 import { adviseOn } from "../advisories";
 
@@ -23,8 +25,13 @@ export abstract class NativeResource extends pulumi.CustomResource {
     for (const [key, value] of Object.entries(args ?? {})) {
       props[key] = definition.secrets.includes(key) && value !== undefined ? pulumi.secret(value) : value;
     }
-    super(`frontegg:index:${kind}`, name, props, {
+    // The type the kind had before the package was renamed (provider/package-name.ts): a stack made then takes this
+    // resource as the same one, as schema.json's aliases tell the other languages' SDKs.
+    const former: pulumi.Alias = { type: tokenOf(kind, FORMER_PACKAGE) };
+    super(tokenOf(kind), name, props, {
+      ...pluginFacts(),
       ...opts,
+      aliases: [...(opts.aliases ?? []), former],
       additionalSecretOutputs: [...new Set([...(opts.additionalSecretOutputs ?? []), ...definition.secrets])],
     });
     // Not for `get` (no args): a read-only resource declares nothing to advise on.

@@ -15,10 +15,10 @@ def readme():
         with open('README.md', encoding='utf-8') as f:
             return f.read()
     except FileNotFoundError:
-        return "frontegg Pulumi Package - Development Version"
+        return "frontegg-native Pulumi Package - Development Version"
 
 
-setup(name='pulumi_frontegg',
+setup(name='pulumi_frontegg_native',
       python_requires='>=3.9',
       version=VERSION,
       description="Manage a Frontegg environment as code with Pulumi: roles and permissions, SSO, security and sign-in policies, restrictions, email templates, entitlements, applications, webhooks and social logins.",
@@ -32,7 +32,7 @@ setup(name='pulumi_frontegg',
       license='Apache-2.0',
       packages=find_packages(),
       package_data={
-          'pulumi_frontegg': [
+          'pulumi_frontegg_native': [
               'py.typed',
               'pulumi-plugin.json',
           ]

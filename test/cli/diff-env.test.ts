@@ -144,7 +144,7 @@ it("names the side whose credentials Frontegg rejected, with that side's variabl
   // A setting Frontegg never sees: named under the side's prefix too.
   const region = await run(["diff-env", "--from", "DEV", "--to", "PROD"], { ...env(), PROD_FRONTEGG_API_BASE_URL: undefined, PROD_FRONTEGG_REGION: "mars" });
   expect(region.code).toBe(2);
-  expect(region.stderr).toMatch(/^pulumi-frontegg: reading PROD \(PROD_FRONTEGG_CLIENT_ID …\): .*region must be one of eu, us, ca, au, got "mars" \(frontegg:region or PROD_FRONTEGG_REGION\)/);
+  expect(region.stderr).toMatch(/^pulumi-frontegg: reading PROD \(PROD_FRONTEGG_CLIENT_ID …\): .*region must be one of eu, us, ca, au, got "mars" \(frontegg-native:region or PROD_FRONTEGG_REGION\)/);
   for (const result of [wrong, both, region]) {
     expect(`${result.stdout}${result.stderr}`).not.toMatch(/(?<![A-Z]_)FRONTEGG_(CLIENT_ID|SECRET_KEY|REGION)/);
     expect(result.stderr).not.toContain("wrong-secret-123");

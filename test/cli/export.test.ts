@@ -1,6 +1,6 @@
 /**
  * `pulumi-frontegg export` as the installed command line against the emulator: where the program will point
- * (frontegg:region / frontegg:apiBaseUrl), progress on stderr with stdout kept for the summary, and failures that
+ * (frontegg-native:region / frontegg-native:apiBaseUrl), progress on stderr with stdout kept for the summary, and failures that
  * name the environment they came from.
  */
 import { execFileSync } from "node:child_process";
@@ -37,14 +37,14 @@ it("points the program at the API it was read from: in Pulumi.yaml, which stacks
   const result = await runBuiltCli(["export", "--out", out, "--progress"], credentials());
   expect(result.status).toBe(0);
   expect(result.stdout).toMatch(/^Exported 2 permission categories, 5 permissions, 3 roles, /);
-  expect(result.stdout).toContain(`\n  pulumi stack init <name>\n  pulumi config set frontegg:apiBaseUrl ${emulator.url}   #`);
+  expect(result.stdout).toContain(`\n  pulumi stack init <name>\n  pulumi config set frontegg-native:apiBaseUrl ${emulator.url}   #`);
   // Progress only on stderr, a count per kind; stdout holds nothing of it.
   expect(result.stderr).toMatch(new RegExp(`^Reading ${emulator.url}: 2 tenants, \\d+ permission categories, \\d+ permissions, \\d+ roles, .* \\(settings of 3/3 scopes read\\); read in \\d+\\.\\d s\\n$`, "m"));
   expect(result.stdout).not.toContain("Reading");
   expect(result.stderr).not.toMatch(STACK_TRACE);
 
   const yaml = readFileSync(join(out, "Pulumi.yaml"), "utf8");
-  expect(yaml).toContain(`config:\n  # Where the environment was exported from; a stack's own config overrides it.\n  frontegg:apiBaseUrl: "${emulator.url}"\n`);
+  expect(yaml).toContain(`config:\n  # Where the environment was exported from; a stack's own config overrides it.\n  frontegg-native:apiBaseUrl: "${emulator.url}"\n`);
   // The Pulumi CLI reads it as the default of a new stack, beside the secret declarations, and a stack may override it.
   const cli = (await pulumiCommand()).command;
   mkdirSync(join(dir, "backend"));
@@ -59,19 +59,19 @@ it("points the program at the API it was read from: in Pulumi.yaml, which stacks
   pulumi("stack", "init", "prod");
   // Pulumi refuses to read a stack's config while a declared secret is unset: set them, as the next steps say.
   for (const [, key] of result.stdout.matchAll(/pulumi config set --secret (\w+) <value>/g)) pulumi("config", "set", "--secret", key!, "x");
-  expect(pulumi("config", "get", "frontegg:apiBaseUrl").trim()).toBe(emulator.url);
-  pulumi("config", "set", "frontegg:apiBaseUrl", "http://127.0.0.1:9");
-  expect(pulumi("config", "get", "frontegg:apiBaseUrl").trim()).toBe("http://127.0.0.1:9");
+  expect(pulumi("config", "get", "frontegg-native:apiBaseUrl").trim()).toBe(emulator.url);
+  pulumi("config", "set", "frontegg-native:apiBaseUrl", "http://127.0.0.1:9");
+  expect(pulumi("config", "get", "frontegg-native:apiBaseUrl").trim()).toBe("http://127.0.0.1:9");
 });
 
-it("writes frontegg:region when the environment was read from a region's host, however it was given", () => {
-  expect(providerSetting("https://api.us.frontegg.com")).toEqual({ key: "frontegg:region", value: "us" });
-  expect(providerSetting("https://api.frontegg.com")).toEqual({ key: "frontegg:region", value: "eu" });
-  expect(providerSetting("http://127.0.0.1:4000")).toEqual({ key: "frontegg:apiBaseUrl", value: "http://127.0.0.1:4000" });
-  const yaml = renderProgram(emptySnapshot(), { projectName: "p", source: "https://api.au.frontegg.com", packageVersion: "1.0.0", providerConfig: { "frontegg:region": "au" } }).files[
+it("writes frontegg-native:region when the environment was read from a region's host, however it was given", () => {
+  expect(providerSetting("https://api.us.frontegg.com")).toEqual({ key: "frontegg-native:region", value: "us" });
+  expect(providerSetting("https://api.frontegg.com")).toEqual({ key: "frontegg-native:region", value: "eu" });
+  expect(providerSetting("http://127.0.0.1:4000")).toEqual({ key: "frontegg-native:apiBaseUrl", value: "http://127.0.0.1:4000" });
+  const yaml = renderProgram(emptySnapshot(), { projectName: "p", source: "https://api.au.frontegg.com", packageVersion: "1.0.0", providerConfig: { "frontegg-native:region": "au" } }).files[
     "Pulumi.yaml"
   ]!;
-  expect(yaml).toMatch(/\nconfig:\n  # .*\n  frontegg:region: "au"\n$/);
+  expect(yaml).toMatch(/\nconfig:\n  # .*\n  frontegg-native:region: "au"\n$/);
 });
 
 it("names the environment and its variables when Frontegg rejects the credentials", async () => {

@@ -43,9 +43,9 @@ beforeEach(async () => {
     PULUMI_SKIP_UPDATE_CHECK: "true",
   };
   pulumi("stack", "init", STACK);
-  pulumi("config", "set", "frontegg:clientId", CLIENT_ID);
-  pulumi("config", "set", "frontegg:apiBaseUrl", emulator.url);
-  pulumi("config", "set", "--secret", "frontegg:secretKey", SECRET);
+  pulumi("config", "set", "frontegg-native:clientId", CLIENT_ID);
+  pulumi("config", "set", "frontegg-native:apiBaseUrl", emulator.url);
+  pulumi("config", "set", "--secret", "frontegg-native:secretKey", SECRET);
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -43,7 +43,7 @@ describe("authentication", () => {
     const error = await client.roles.list().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(FronteggAuthError);
     const message = (error as Error).message;
-    expect(message).toMatch(/frontegg:clientId.*frontegg:secretKey/);
+    expect(message).toMatch(/frontegg-native:clientId.*frontegg-native:secretKey/);
     for (const text of [message, JSON.stringify(error), require("node:util").inspect(error, { depth: 10 })]) {
       expect(text).not.toContain(wrong);
       expect(text).not.toContain(SECRET);
@@ -63,7 +63,7 @@ describe("authentication", () => {
       expect(error).toBeInstanceOf(FronteggApiError);
       const message = (error as Error).message;
       expect(message).toMatch(/failed with 401: Invalid access token .*Frontegg refused a token it had just issued, so the API key may have been revoked or rotated/);
-      expect(message).toMatch(/frontegg:secretKey.*FRONTEGG_SECRET_KEY/);
+      expect(message).toMatch(/frontegg-native:secretKey.*FRONTEGG_SECRET_KEY/);
       expect(message).not.toContain(SECRET);
       expect(server.requests).toEqual(["POST /auth/vendor", "GET /identity/resources/roles/v1", "POST /auth/vendor", "GET /identity/resources/roles/v1"]);
     } finally {

@@ -36,8 +36,8 @@ describe("resolveClientConfig", () => {
     }
     expect(error).toBeInstanceOf(FronteggConfigError);
     const message = (error as Error).message;
-    expect(message).toMatch(/client id is missing.*frontegg:clientId.*FRONTEGG_CLIENT_ID/);
-    expect(message).toMatch(/secret key is missing.*--secret frontegg:secretKey/);
+    expect(message).toMatch(/client id is missing.*frontegg-native:clientId.*FRONTEGG_CLIENT_ID/);
+    expect(message).toMatch(/secret key is missing.*--secret frontegg-native:secretKey/);
     expect(message).toMatch(/region must be one of eu, us, ca, au, got "mars"/);
   });
 

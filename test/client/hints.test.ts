@@ -8,19 +8,19 @@ describe("hints on failed responses", () => {
     const hint = hintFor({ status: 401, ...after });
     expect(hint).toMatch(/refused a token it had just issued/);
     expect(hint).toMatch(/revoked or rotated/);
-    expect(hint).toMatch(/frontegg:secretKey.*FRONTEGG_SECRET_KEY/);
+    expect(hint).toMatch(/frontegg-native:secretKey.*FRONTEGG_SECRET_KEY/);
     expect(hint).not.toMatch(/environment id|application id/);
-    expect(hintFor({ status: 401, ...after, names: envVarNames("prod") })).toMatch(/frontegg:secretKey.* or PROD_FRONTEGG_SECRET_KEY,/);
+    expect(hintFor({ status: 401, ...after, names: envVarNames("prod") })).toMatch(/frontegg-native:secretKey.* or PROD_FRONTEGG_SECRET_KEY,/);
   });
 
   it("on 403, name both causes: an object Frontegg manages, or credentials of another environment", () => {
     const hint = hintFor({ status: 403, ...after });
     expect(hint).toMatch(/one Frontegg manages itself/);
-    expect(hint).toMatch(/frontegg:clientId \/ frontegg:secretKey/);
+    expect(hint).toMatch(/frontegg-native:clientId \/ frontegg-native:secretKey/);
   });
 
   it("on 429, say how long it kept trying and what lowers the rate", () => {
-    expect(hintFor({ status: 429, ...after })).toMatch(/still rate-limiting after 6 attempts in 12\.4 s.*frontegg:maxConcurrency/);
+    expect(hintFor({ status: 429, ...after })).toMatch(/still rate-limiting after 6 attempts in 12\.4 s.*frontegg-native:maxConcurrency/);
   });
 
   it("on 500 and gateway errors, say how long it kept trying", () => {

@@ -48,9 +48,9 @@ let pagesUrl: string;
 let closedUrl: string;
 
 const DEFAULT_CONFIG = (): ConfigMap => ({
-  "frontegg:clientId": { value: CLIENT_ID },
-  "frontegg:secretKey": { value: SECRET, secret: true },
-  "frontegg:apiBaseUrl": { value: emulator.url },
+  "frontegg-native:clientId": { value: CLIENT_ID },
+  "frontegg-native:secretKey": { value: SECRET, secret: true },
+  "frontegg-native:apiBaseUrl": { value: emulator.url },
 });
 
 beforeAll(async () => {
@@ -82,7 +82,7 @@ afterAll(async () => {
 /** Runs a preview of `program` with `config`; returns the error message, or undefined when it succeeded. */
 async function preview(program: () => void, config: ConfigMap | "none" = {}): Promise<string | undefined> {
   current = program;
-  await engine.stack.removeAllConfig(["frontegg:clientId", "frontegg:secretKey", "frontegg:apiBaseUrl", "frontegg:region"]);
+  await engine.stack.removeAllConfig(["frontegg-native:clientId", "frontegg-native:secretKey", "frontegg-native:apiBaseUrl", "frontegg-native:region"]);
   if (config !== "none") await engine.stack.setAllConfig({ ...DEFAULT_CONFIG(), ...config });
   await emulator.control("DELETE", "/requests");
   return engine.stack.preview().then(
@@ -110,14 +110,14 @@ describe("credentials and endpoint are checked at preview", () => {
   beforeEach(() => emulator.reset());
 
   const cases: Array<[string, ConfigMap | "none" | (() => ConfigMap), RegExp, string[]]> = [
-    ["a wrong secret key", { "frontegg:secretKey": { value: WRONG_SECRET, secret: true } }, /rejected the environment credentials .*frontegg:clientId \/ frontegg:secretKey/, [WRONG_SECRET]],
-    ["a wrong client id", { "frontegg:clientId": { value: "no-such-client" } }, /rejected the environment credentials/, []],
-    ["no frontegg configuration at all", "none", /client id is missing: set frontegg:clientId in stack config or FRONTEGG_CLIENT_ID; the secret key is missing/, []],
-    ["nothing listening at apiBaseUrl", () => ({ "frontegg:apiBaseUrl": { value: closedUrl } }), /Could not reach Frontegg .*ECONNREFUSED.*Check the region or apiBaseUrl/, []],
-    ["an HTML page at apiBaseUrl", () => ({ "frontegg:apiBaseUrl": { value: pagesUrl } }), /is not Frontegg's management API: POST \/auth\/vendor answered with a page that is not JSON\. Check the API base URL \(stack config frontegg:apiBaseUrl/, []],
-    ["another JSON API at apiBaseUrl", () => ({ "frontegg:apiBaseUrl": { value: `${pagesUrl}/json` } }), /is not Frontegg's management API: POST \/auth\/vendor answered 404/, []],
-    ["an unknown region beside apiBaseUrl", { "frontegg:region": { value: "mars" } }, /region must be one of eu, us, ca, au, got "mars"/, []],
-    ["an apiBaseUrl that is not a URL", { "frontegg:apiBaseUrl": { value: "api frontegg com" } }, /apiBaseUrl must be an absolute http\(s\) URL/, []],
+    ["a wrong secret key", { "frontegg-native:secretKey": { value: WRONG_SECRET, secret: true } }, /rejected the environment credentials .*frontegg-native:clientId \/ frontegg-native:secretKey/, [WRONG_SECRET]],
+    ["a wrong client id", { "frontegg-native:clientId": { value: "no-such-client" } }, /rejected the environment credentials/, []],
+    ["no frontegg configuration at all", "none", /client id is missing: set frontegg-native:clientId in stack config or FRONTEGG_CLIENT_ID; the secret key is missing/, []],
+    ["nothing listening at apiBaseUrl", () => ({ "frontegg-native:apiBaseUrl": { value: closedUrl } }), /Could not reach Frontegg .*ECONNREFUSED.*Check the region or apiBaseUrl/, []],
+    ["an HTML page at apiBaseUrl", () => ({ "frontegg-native:apiBaseUrl": { value: pagesUrl } }), /is not Frontegg's management API: POST \/auth\/vendor answered with a page that is not JSON\. Check the API base URL \(stack config frontegg-native:apiBaseUrl/, []],
+    ["another JSON API at apiBaseUrl", () => ({ "frontegg-native:apiBaseUrl": { value: `${pagesUrl}/json` } }), /is not Frontegg's management API: POST \/auth\/vendor answered 404/, []],
+    ["an unknown region beside apiBaseUrl", { "frontegg-native:region": { value: "mars" } }, /region must be one of eu, us, ca, au, got "mars"/, []],
+    ["an apiBaseUrl that is not a URL", { "frontegg-native:apiBaseUrl": { value: "api frontegg com" } }, /apiBaseUrl must be an absolute http\(s\) URL/, []],
   ];
 
   it.each(cases)("%s fails the preview, naming the settings to fix", async (_title, config, expected, never) => {
@@ -126,7 +126,7 @@ describe("credentials and endpoint are checked at preview", () => {
   });
 
   it("an unknown region alone fails before any request leaves the machine", async () => {
-    const message = await preview(roleProgram, { "frontegg:apiBaseUrl": { value: "" }, "frontegg:region": { value: "mars" } });
+    const message = await preview(roleProgram, { "frontegg-native:apiBaseUrl": { value: "" }, "frontegg-native:region": { value: "mars" } });
     await expectRejected(message, /region must be one of eu, us, ca, au, got "mars"/);
   });
 

@@ -1,4 +1,4 @@
-/** `diff-env --from-stack` reads a stack's frontegg:* config (secrets decrypted) with the Pulumi CLI. */
+/** `diff-env --from-stack` reads a stack's frontegg-native:* config (secrets decrypted) with the Pulumi CLI. */
 import * as frontegg from "pulumi-frontegg";
 import { main } from "../../cli";
 import { CLIENT_ID, SECRET, TestEmulator, useEmulator } from "../support/emulator";

@@ -56,7 +56,7 @@ export interface StackOptions {
   readonly stackConfigFile?: string;
   /** Whether to configure the emulator's credentials and URL. Default true. */
   readonly credentials?: boolean;
-  /** Directories put first on the engine's PATH (where it finds plugins such as `pulumi-resource-frontegg`). */
+  /** Directories put first on the engine's PATH (where it finds plugins such as `pulumi-resource-frontegg-native`). */
   readonly pathPrefix?: readonly string[];
 }
 
@@ -90,9 +90,9 @@ export async function engineStack(name: string, program: PulumiFn, emulator: Tes
     options.credentials === false
       ? {}
       : {
-          "frontegg:clientId": { value: CLIENT_ID },
-          "frontegg:secretKey": { value: SECRET, secret: true },
-          "frontegg:apiBaseUrl": { value: emulator.url },
+          "frontegg-native:clientId": { value: CLIENT_ID },
+          "frontegg-native:secretKey": { value: SECRET, secret: true },
+          "frontegg-native:apiBaseUrl": { value: emulator.url },
         };
   await stack.setAllConfig({ ...credentials, ...config });
   return {
@@ -145,7 +145,7 @@ function retryingConnectionRace(stack: Stack): Stack {
 /** Resources of exported state text (dynamic or native), without the stack and provider entries. */
 export function managedResources(exported: string): Array<{ urn: string; type: string; id?: string; inputs?: Record<string, unknown>; outputs?: Record<string, unknown> }> {
   const { deployment } = JSON.parse(exported) as { deployment: { resources?: Array<{ urn: string; type: string; id?: string; inputs?: Record<string, unknown>; outputs?: Record<string, unknown> }> } };
-  return (deployment.resources ?? []).filter((r) => r.type.startsWith("pulumi-nodejs:dynamic/") || r.type.startsWith("frontegg:index:"));
+  return (deployment.resources ?? []).filter((r) => r.type.startsWith("pulumi-nodejs:dynamic/") || r.type.startsWith("frontegg-native:index:"));
 }
 
 /** Counts of a preview or update summary that are not "same". */

@@ -34,7 +34,7 @@ afterAll(async () => {
 /** Regenerates the key in Frontegg and puts the new one in stack config, as a user does. */
 async function rotate(key: string): Promise<void> {
   await emulator.control("POST", "/rotate-secret", { secret: key });
-  await engine.stack.setConfig("frontegg:secretKey", { value: key, secret: true });
+  await engine.stack.setConfig("frontegg-native:secretKey", { value: key, secret: true });
 }
 
 const failure = (run: Promise<unknown>) => run.then(() => "", (error: Error) => error.message);

@@ -1,5 +1,5 @@
 /**
- * The native provider plugin `pulumi-resource-frontegg` under the real engine, found on PATH as a user's global
+ * The native provider plugin `pulumi-resource-frontegg-native` under the real engine, found on PATH as a user's global
  * install puts it there: two environments in one program through two explicit providers, the `import` option,
  * detailed diffs, credentials checked at preview, secrets never in plain text, and a stack moved from the
  * dynamic classes to the native provider without recreating anything in Frontegg.
@@ -12,6 +12,7 @@ import * as native from "../../sdk/native";
 import { CLIENT_ID, SECRET, TestEmulator, useEmulator } from "../support/emulator";
 import { pluginOnPath } from "../support/plugin";
 import { changesOf, engineStack, EngineStack } from "./harness";
+import { PACKAGE } from "../../provider/package-name";
 
 jest.setTimeout(300_000);
 
@@ -53,10 +54,10 @@ const declared = {
 };
 
 async function twoEnvironments() {
-  // Credentials left out fall back to the stack's `frontegg:*` config (set to environment A's by the harness).
+  // Credentials left out fall back to the stack's `frontegg-native:*` config (set to environment A's by the harness).
   const envA = new native.Provider("env-a", { apiBaseUrl: a.url });
   // The plain engine API works as well as the typed classes.
-  const envB = new PlainProvider("frontegg", "env-b", { clientId: CLIENT_ID, secretKey: pulumi.secret(SECRET), apiBaseUrl: b.url, ...declared.providerB });
+  const envB = new PlainProvider(PACKAGE, "env-b", { clientId: CLIENT_ID, secretKey: pulumi.secret(SECRET), apiBaseUrl: b.url, ...declared.providerB });
   const permissions = {
     read: new native.Permission("read", { key: "invoices.read", name: "Read invoices" }, { provider: envA }),
     write: new native.Permission("write", { key: "invoices.write", name: "Write invoices" }, { provider: envA }),
@@ -67,7 +68,7 @@ async function twoEnvironments() {
     { key: "shared", name: declared.roleName, level: 1, permissionIds: declared.permissionOrder.map((p) => permissions[p].id) },
     { provider: envA },
   );
-  const roleB = new PlainResource("frontegg:index:Role", "role-b", { key: "shared", name: "Shared in B", level: 2, roleId: undefined }, { provider: envB });
+  const roleB = new PlainResource("frontegg-native:index:Role", "role-b", { key: "shared", name: "Shared in B", level: 2, roleId: undefined }, { provider: envB });
   new native.Role("imported", { key: "pre-existing", name: "Pre-existing", level: 5 }, { provider: envB, import: declared.importId });
   const sso = new native.SsoConfiguration(
     "sso",
@@ -158,11 +159,11 @@ describe("two environments in one program", () => {
   it("keeps the provider's secret key and the OIDC secret out of exported state and the backend's files", async () => {
     const [exported, onDisk] = [await stack.exportText(), stack.backendText()];
     for (const text of [exported, onDisk]) {
-      expect(text).toContain("frontegg:index:SsoConfiguration");
+      expect(text).toContain("frontegg-native:index:SsoConfiguration");
       expect(text).not.toContain(SECRET);
       expect(text).not.toContain(OIDC_SECRET);
     }
-    const providers = JSON.parse(exported).deployment.resources.filter((r: { type: string }) => r.type === "pulumi:providers:frontegg");
+    const providers = JSON.parse(exported).deployment.resources.filter((r: { type: string }) => r.type === "pulumi:providers:frontegg-native");
     const envB = providers.find((p: { urn: string }) => p.urn.endsWith("::env-b"));
     expect(envB.inputs.secretKey).toHaveProperty("ciphertext");
     expect(envB.outputs.secretKey).toHaveProperty("ciphertext");

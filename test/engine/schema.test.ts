@@ -22,11 +22,11 @@ it("rejects a schema with a broken property type, so the check above can fail", 
   const dir = mkdtempSync(join(tmpdir(), "schema-"));
   try {
     const schema = JSON.parse(readFileSync(join(__dirname, "..", "..", "schema.json"), "utf8"));
-    schema.resources["frontegg:index:Role"].properties.level.type = "bogus";
+    schema.resources["frontegg-native:index:Role"].properties.level.type = "bogus";
     writeFileSync(join(dir, "schema.json"), JSON.stringify(schema));
     const result = await schemaCheck(join(dir, "schema.json"));
     expect(result.status).not.toBe(0);
-    expect(result.stderr).toMatch(/frontegg:index:Role\/properties\/level/);
+    expect(result.stderr).toMatch(/frontegg-native:index:Role\/properties\/level/);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -43,7 +43,7 @@ export const secondRoleId = inSecond.id;
 `;
 
 const PYTHON = `import pulumi
-import pulumi_frontegg as frontegg
+import pulumi_frontegg_native as frontegg
 
 config = pulumi.Config()
 permission_key = config.get("permissionKey") or "${FE_PERMISSION}"
@@ -59,7 +59,7 @@ pulumi.export("secondRoleId", in_second.id)
 `;
 
 function yamlProgram(): Record<string, unknown> {
-  const invoke = (fn: string, args: Record<string, unknown>, options?: Record<string, unknown>) => ({ "fn::invoke": { function: `frontegg:index:${fn}`, arguments: args, ...(options ? { options } : {}) } });
+  const invoke = (fn: string, args: Record<string, unknown>, options?: Record<string, unknown>) => ({ "fn::invoke": { function: `frontegg-native:index:${fn}`, arguments: args, ...(options ? { options } : {}) } });
   return {
     name: "functions-yaml",
     runtime: "yaml",
@@ -70,9 +70,9 @@ function yamlProgram(): Record<string, unknown> {
       inSecond: invoke("getRole", { key: SECOND_ONLY }, { provider: "${second}" }),
     },
     resources: {
-      second: { type: "pulumi:providers:frontegg", properties: { clientId: "${secondClientId}", secretKey: "${secondSecret}", apiBaseUrl: "${secondUrl}" } },
-      support: { type: "frontegg:index:Role", properties: { key: "support", name: "Support", level: 5, permissionIds: ["${builtIns.permissions[0].id}"] } },
-      "admin-copy": { type: "frontegg:index:Role", properties: { key: "admin-copy", name: "Admin copy", level: 6, permissionIds: "${admin.permissionIds}" } },
+      second: { type: "pulumi:providers:frontegg-native", properties: { clientId: "${secondClientId}", secretKey: "${secondSecret}", apiBaseUrl: "${secondUrl}" } },
+      support: { type: "frontegg-native:index:Role", properties: { key: "support", name: "Support", level: 5, permissionIds: ["${builtIns.permissions[0].id}"] } },
+      "admin-copy": { type: "frontegg-native:index:Role", properties: { key: "admin-copy", name: "Admin copy", level: 6, permissionIds: "${admin.permissionIds}" } },
     },
     outputs: { adminId: "${admin.id}", secondRoleId: "${inSecond.id}" },
   };
@@ -128,8 +128,8 @@ describe.each(Object.keys(LANGUAGES))("%s", (language) => {
     project = newProject(`functions-${language}`, { inRepo: language === "typescript", pathPrefix: [plugin] });
     env = LANGUAGES[language]!.setUp(project);
     await project.sh("pulumi stack init test", { env });
-    await project.sh(`pulumi config set frontegg:clientId ${CLIENT_ID} && pulumi config set frontegg:apiBaseUrl ${first.url}`, { env });
-    await project.sh(`pulumi config set --secret frontegg:secretKey '${SECRET}' && pulumi config set --secret secondSecret '${SECRET}'`, { env });
+    await project.sh(`pulumi config set frontegg-native:clientId ${CLIENT_ID} && pulumi config set frontegg-native:apiBaseUrl ${first.url}`, { env });
+    await project.sh(`pulumi config set --secret frontegg-native:secretKey '${SECRET}' && pulumi config set --secret secondSecret '${SECRET}'`, { env });
     await project.sh(`pulumi config set secondClientId ${CLIENT_ID} && pulumi config set secondUrl ${second.url}`, { env });
   });
   afterAll(() => project?.dispose());

@@ -37,7 +37,7 @@ const LANGUAGES: Record<string, Language> = {
     },
     async importRole(project, id, env) {
       // The v3.68 Python host cannot generate code (see the README): the declaration is written by hand.
-      await project.sh(`pulumi import frontegg:index:Role imported ${id} --protect=false --generate-code=false`, { env });
+      await project.sh(`pulumi import frontegg-native:index:Role imported ${id} --protect=false --generate-code=false`, { env });
       const declaration = `frontegg.Role("imported", key=${JSON.stringify(IMPORTED.key)}, name=${JSON.stringify(IMPORTED.name)}, level=${IMPORTED.level})\n`;
       writeFileSync(join(project.dir, "__main__.py"), pythonProgram(declaration));
     },
@@ -47,7 +47,7 @@ const LANGUAGES: Record<string, Language> = {
       return writeEveryKindProgram(project, "yaml", "every-kind-yaml");
     },
     async importRole(project, id, env) {
-      await project.sh(`pulumi import frontegg:index:Role imported ${id} --protect=false --out imported.yaml`, { env });
+      await project.sh(`pulumi import frontegg-native:index:Role imported ${id} --protect=false --out imported.yaml`, { env });
       const printed = parse(readFileSync(join(project.dir, "imported.yaml"), "utf8")) as { resources: Record<string, unknown> };
       const program = yamlProject("every-kind-yaml");
       writeFileSync(join(project.dir, "Pulumi.yaml"), yamlText({ ...program, resources: { ...(program.resources as object), ...printed.resources } }));
@@ -84,7 +84,7 @@ describe.each(Object.keys(LANGUAGES))("%s", (language) => {
   it("brings up one resource of every kind", async () => {
     await upEveryKind(project, env, emulator.url);
     const state = managedResources((await project.sh("pulumi stack export", { env })).stdout);
-    expect(state.map((r) => r.type.slice("frontegg:index:".length)).sort()).toEqual(KIND_SAMPLES.map((row) => row.kind).sort());
+    expect(state.map((r) => r.type.slice("frontegg-native:index:".length)).sort()).toEqual(KIND_SAMPLES.map((row) => row.kind).sort());
     expect(state.every((r) => r.id !== undefined && r.id !== "")).toBe(true);
   });
 

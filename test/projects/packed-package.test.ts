@@ -127,9 +127,9 @@ it("installs the tarball into a new project by the README's steps, and its decla
 
 it("brings up every kind on the default provider and a second environment through an explicit one", async () => {
   const settings: Array<[string, string, boolean]> = [
-    ["frontegg:clientId", CLIENT_ID, false],
-    ["frontegg:secretKey", SECRET, true],
-    ["frontegg:apiBaseUrl", a.url, false],
+    ["frontegg-native:clientId", CLIENT_ID, false],
+    ["frontegg-native:secretKey", SECRET, true],
+    ["frontegg-native:apiBaseUrl", a.url, false],
     ["envBClientId", CLIENT_ID, false],
     ["envBSecretKey", B_SECRET, true],
     ["envBUrl", b.url, false],
@@ -143,7 +143,7 @@ it("brings up every kind on the default provider and a second environment throug
   // Every sample, the explicit provider, the role in B, the dynamic category and the stack.
   expect(up.stdout).toContain(`+ ${KIND_SAMPLES.length + 4} created`);
   const state = managedResources((await project.sh("pulumi stack export", { env })).stdout);
-  expect(new Set(state.filter((r) => r.type.startsWith("frontegg:index:")).map((r) => r.type.slice("frontegg:index:".length)))).toEqual(new Set(KIND_SAMPLES.map((row) => row.kind)));
+  expect(new Set(state.filter((r) => r.type.startsWith("frontegg-native:index:")).map((r) => r.type.slice("frontegg-native:index:".length)))).toEqual(new Set(KIND_SAMPLES.map((row) => row.kind)));
   expect((await clientB().roles.list()).map((r) => r.key)).toContain("in-b");
   expect((await a.client().roles.list()).map((r) => r.key)).not.toContain("in-b");
   expect((await a.client().categories.list()).map((c) => c.name)).toEqual(expect.arrayContaining(["Samples", "Dynamic"]));
@@ -157,9 +157,9 @@ it("previews and refreshes with no changes", async () => {
 
 it("imports an object made in the second environment's portal through the explicit provider, then the program declares it", async () => {
   const [made] = await clientB().roles.create([{ key: "oob", name: "Made in the portal", level: 4 }]);
-  const provider = JSON.parse((await project.sh("pulumi stack export", { env })).stdout).deployment.resources.find((r: { type: string; urn: string }) => r.type === "pulumi:providers:frontegg" && r.urn.endsWith("::envB"));
+  const provider = JSON.parse((await project.sh("pulumi stack export", { env })).stdout).deployment.resources.find((r: { type: string; urn: string }) => r.type === "pulumi:providers:frontegg-native" && r.urn.endsWith("::envB"));
   const [command] = commandsAfter(README, "**`pulumi import` on the command line**", { "role id": made!.id, "urn of provider envB": provider.urn });
-  expect(command).toBe(`pulumi import frontegg:index:Role imported ${made!.id} --provider envB=${provider.urn}`);
+  expect(command).toBe(`pulumi import frontegg-native:index:Role imported ${made!.id} --provider envB=${provider.urn}`);
   // The v3.68 language host cannot generate code (see the README); a user's current host prints it. Unprotected, so
   // the last step can destroy it.
   await project.sh(`${command} --protect=false --generate-code=false`, { env });

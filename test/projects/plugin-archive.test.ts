@@ -1,6 +1,6 @@
 /**
  * The self-contained plugin as a user without Node.js gets it: scripts/build-plugin.js packs this checkout's build
- * for this machine's platform, `pulumi plugin install resource frontegg <version> --file <archive>` installs it into
+ * for this machine's platform, `pulumi plugin install resource frontegg-native <version> --file <archive>` installs it into
  * a fresh PULUMI_HOME, and a Pulumi YAML program and a Python program (the generated SDK, whose plugin metadata
  * names the download URL) declaring one resource of every kind each go up, preview with no changes and are
  * destroyed, with no `node` on the PATH the CLI, the engine, the language host and the plugin see (and no plugin
@@ -14,6 +14,7 @@ import { EveryKindLanguage, upEveryKind, writeEveryKindProgram } from "../suppor
 import { SAMPLE_TENANT } from "../support/kind-samples";
 import { newProject, Project } from "../support/project";
 import { expectOnlyBuiltIns } from "../engine/lifecycle";
+import { PACKAGE, PLUGIN_EXECUTABLE } from "../../provider/package-name";
 
 jest.setTimeout(900_000);
 
@@ -43,7 +44,7 @@ afterAll(async () => {
 });
 
 it("is named as the engine looks plugins up", () => {
-  expect(basename(archive)).toMatch(new RegExp(`^pulumi-resource-frontegg-v${version.replace(/\./g, "\\.")}-(linux|darwin|windows)-(amd64|arm64)\\.tar\\.gz$`));
+  expect(basename(archive)).toMatch(new RegExp(`^${PLUGIN_EXECUTABLE}-v${version.replace(/\./g, "\\.")}-(linux|darwin|windows)-(amd64|arm64)\\.tar\\.gz$`));
 });
 
 describe.each(LANGUAGES)("%s", (language) => {
@@ -64,9 +65,9 @@ describe.each(LANGUAGES)("%s", (language) => {
   });
 
   it("installs with `pulumi plugin install --file`", async () => {
-    await project.sh(`pulumi plugin install resource frontegg ${version} --file ${archive}`, { env });
+    await project.sh(`pulumi plugin install resource ${PACKAGE} ${version} --file ${archive}`, { env });
     const listed = (await project.sh("pulumi plugin ls --json", { env })).stdout;
-    expect(JSON.parse(listed)).toEqual([expect.objectContaining({ name: "frontegg", kind: "resource", version })]);
+    expect(JSON.parse(listed)).toEqual([expect.objectContaining({ name: PACKAGE, kind: "resource", version })]);
   });
 
   it("brings up one resource of every kind", async () => {

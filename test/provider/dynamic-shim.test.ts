@@ -46,7 +46,7 @@ describe("the type token of each resource", () => {
     for (const kind of Object.keys(RESOURCE_DEFINITIONS)) expect(kindOfTypeToken(typeTokenOf(kind))).toBe(kind);
   });
 
-  it.each(["frontegg:index:Role", "pulumi-nodejs:dynamic/other:Role", "pulumi-nodejs:dynamic/frontegg:", "pulumi-nodejs:dynamic/frontegg:Role/x"])(
+  it.each(["frontegg-native:index:Role", "pulumi-nodejs:dynamic/other:Role", "pulumi-nodejs:dynamic/frontegg:", "pulumi-nodejs:dynamic/frontegg:Role/x"])(
     "is not read from %s",
     (type) => {
       expect(kindOfTypeToken(type)).toBeUndefined();

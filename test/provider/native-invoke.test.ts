@@ -40,23 +40,23 @@ describe("NativeProvider.invoke", () => {
     const adminA = (await first.client().roles.list()).find((r) => r.key === "Admin")!.id;
     const adminB = (await second.client().roles.list()).find((r) => r.key === "Admin")!.id;
     expect(adminA).not.toBe(adminB);
-    expect((await a.invoke("frontegg:index:getRole", { key: "Admin" })).result).toMatchObject({ id: adminA });
-    expect((await b.invoke("frontegg:index:getRole", { key: "Admin" })).result).toMatchObject({ id: adminB });
+    expect((await a.invoke("frontegg-native:index:getRole", { key: "Admin" })).result).toMatchObject({ id: adminA });
+    expect((await b.invoke("frontegg-native:index:getRole", { key: "Admin" })).result).toMatchObject({ id: adminB });
   });
 
   it("reports arguments the schema refuses as failures naming the property", async () => {
     const provider = await configured(first);
-    expect(await provider.invoke("frontegg:index:getPermissions", { keys: "fe.secure.read.users" })).toEqual({
+    expect(await provider.invoke("frontegg-native:index:getPermissions", { keys: "fe.secure.read.users" })).toEqual({
       failures: [{ property: "keys", reason: expect.stringMatching(/^getPermissions: argument keys: /) }],
     });
   });
 
   it("fails on a token it does not serve, and before it is configured, saying what to do", async () => {
     const provider = await configured(first);
-    await expect(provider.invoke("frontegg:index:getNothing", {})).rejects.toThrow(
-      "the frontegg provider has no function frontegg:index:getNothing: the installed plugin may be older than the program",
+    await expect(provider.invoke("frontegg-native:index:getNothing", {})).rejects.toThrow(
+      "the frontegg provider has no function frontegg-native:index:getNothing: the installed plugin may be older than the program",
     );
-    await expect(new NativeProvider({ env: {} }).invoke("frontegg:index:getRole", { key: "Admin" })).rejects.toThrow("used before it was configured");
+    await expect(new NativeProvider({ env: {} }).invoke("frontegg-native:index:getRole", { key: "Admin" })).rejects.toThrow("used before it was configured");
   });
 
   it("serves every function the registry declares", async () => {
@@ -75,7 +75,7 @@ describe("NativeProvider.invoke", () => {
       getSsoConfigurations: { tenantId: "acme" },
     };
     for (const [name, a] of Object.entries(args)) {
-      const outcome = provider.invoke(`frontegg:index:${name}`, a);
+      const outcome = provider.invoke(`frontegg-native:index:${name}`, a);
       // A lookup of something absent fails naming it; everything else answers.
       if (a.key === "absent" || a.name === "absent") await expect(outcome).rejects.toThrow(`${name}: no `);
       else expect((await outcome).result).toBeDefined();
@@ -114,7 +114,7 @@ describe("Invoke over gRPC", () => {
     unary<pb.InvokeRequest, pb.InvokeResponse>("invoke", new pb.InvokeRequest().setTok(tok).setArgs(Struct.fromJavaScript(args as never)));
 
   it("returns the result as a Struct, read from the configured environment, with no secret in it", async () => {
-    const response = await invoke("frontegg:index:getPermissions", { keys: ["fe.secure.read.users"] });
+    const response = await invoke("frontegg-native:index:getPermissions", { keys: ["fe.secure.read.users"] });
     const id = (await second.client().permissions.list()).find((p) => p.key === "fe.secure.read.users")!.id;
     expect(response.getFailuresList()).toEqual([]);
     expect(response.getReturn()!.toJavaScript()).toMatchObject({ ids: { "fe.secure.read.users": id } });
@@ -122,9 +122,9 @@ describe("Invoke over gRPC", () => {
   });
 
   it("returns argument problems as failures, and a missing key as an error naming it, without a stack", async () => {
-    const failed = await invoke("frontegg:index:getRole", {});
+    const failed = await invoke("frontegg-native:index:getRole", {});
     expect(failed.getFailuresList().map((f) => f.getProperty())).toEqual(["key"]);
-    const error = await invoke("frontegg:index:getRoles", { keys: ["ghost", "Admin", "phantom"] }).catch((e: grpc.ServiceError) => e);
+    const error = await invoke("frontegg-native:index:getRoles", { keys: ["ghost", "Admin", "phantom"] }).catch((e: grpc.ServiceError) => e);
     expect((error as grpc.ServiceError).details).toMatch(/^getRoles: no role with key "ghost", "phantom" in the Frontegg environment/);
     expect((error as grpc.ServiceError).details).not.toMatch(/\n\s+at /);
   });

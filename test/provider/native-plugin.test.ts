@@ -1,5 +1,5 @@
 /**
- * The plugin `pulumi-resource-frontegg` spoken to as the engine does, over gRPC with Pulumi's own stubs: start-up,
+ * The plugin `pulumi-resource-frontegg-native` spoken to as the engine does, over gRPC with Pulumi's own stubs: start-up,
  * schema, configuration checks, secrets both ways, detailed diffs, import, and failures without stacks.
  */
 import { ChildProcess, spawn } from "node:child_process";
@@ -20,8 +20,8 @@ const MAIN = join(repo, "dist", "provider", "native", "main.js");
 const SIG = "4dabf18193072939515e22adb298388d";
 const SECRET_SIG = "1b47061264138c4ac30d75fd1eb44270";
 const secret = (value: unknown) => ({ [SIG]: SECRET_SIG, value });
-const ROLE = "urn:pulumi:dev::app::frontegg:index:Role::admin";
-const SSO = "urn:pulumi:dev::app::frontegg:index:SsoConfiguration::sso";
+const ROLE = "urn:pulumi:dev::app::frontegg-native:index:Role::admin";
+const SSO = "urn:pulumi:dev::app::frontegg-native:index:SsoConfiguration::sso";
 
 interface Plugin {
   readonly process: ChildProcess;
@@ -102,10 +102,10 @@ afterAll(async () => {
 it("starts by printing only its port, and answers its version and schema", async () => {
   const plugin = await startPlugin();
   const checkStarted = process.hrtime.bigint();
-  await call(plugin.client, "checkConfig", checkRequest("urn:pulumi:dev::app::pulumi:providers:frontegg::p", { clientId: "x", secretKey: "y" }));
+  await call(plugin.client, "checkConfig", checkRequest("urn:pulumi:dev::app::pulumi:providers:frontegg-native::p", { clientId: "x", secretKey: "y" }));
   const firstAnswerMs = Number(process.hrtime.bigint() - checkStarted) / 1e6;
   // Reported by `npm test` output: the figure the README quotes.
-  process.stdout.write(`pulumi-resource-frontegg: port after ${plugin.startupMs.toFixed(0)} ms, first CheckConfig answered ${firstAnswerMs.toFixed(0)} ms later\n`);
+  process.stdout.write(`pulumi-resource-frontegg-native: port after ${plugin.startupMs.toFixed(0)} ms, first CheckConfig answered ${firstAnswerMs.toFixed(0)} ms later\n`);
   expect(plugin.startupMs).toBeLessThan(10_000);
 
   const info = await call<Empty, { getVersion(): string }>(plugin.client, "getPluginInfo", new Empty());
@@ -115,12 +115,12 @@ it("starts by printing only its port, and answers its version and schema", async
 });
 
 it("reports missing credentials and a bad region as failures of those settings, and marks the secret key secret", async () => {
-  const urn = "urn:pulumi:dev::app::pulumi:providers:frontegg::p";
+  const urn = "urn:pulumi:dev::app::pulumi:providers:frontegg-native::p";
   const missing = await call<pb.CheckRequest, pb.CheckResponse>(configured.client, "checkConfig", checkRequest(urn, { region: "mars" }));
   expect(missing.getFailuresList().map((f) => [f.getProperty(), f.getReason()])).toEqual([
     ["clientId", expect.stringContaining("the client id is missing")],
     ["secretKey", expect.stringContaining("the secret key is missing")],
-    ["region", 'region must be one of eu, us, ca, au, got "mars" (frontegg:region or FRONTEGG_REGION)'],
+    ["region", 'region must be one of eu, us, ca, au, got "mars" (frontegg-native:region or FRONTEGG_REGION)'],
   ]);
   const fine = await call<pb.CheckRequest, pb.CheckResponse>(configured.client, "checkConfig", checkRequest(urn, { clientId: "id", secretKey: "key-1234", region: "us" }));
   expect(fine.getFailuresList()).toEqual([]);
@@ -129,7 +129,7 @@ it("reports missing credentials and a bad region as failures of those settings, 
 
 it("takes settings missing from the provider's inputs from the stack config, and fails Configure on wrong credentials", async () => {
   const plugin = await startPlugin(undefined, { PULUMI_CONFIG: JSON.stringify({ clientId: CLIENT_ID, secretKey: "wrong-secret-value" }) });
-  const check = await call<pb.CheckRequest, pb.CheckResponse>(plugin.client, "checkConfig", checkRequest("urn:pulumi:dev::app::pulumi:providers:frontegg::p", { apiBaseUrl: emulator.url }));
+  const check = await call<pb.CheckRequest, pb.CheckResponse>(plugin.client, "checkConfig", checkRequest("urn:pulumi:dev::app::pulumi:providers:frontegg-native::p", { apiBaseUrl: emulator.url }));
   expect(check.getFailuresList()).toEqual([]);
   const failure = call(plugin.client, "configure", new pb.ConfigureRequest().setArgs(struct({ apiBaseUrl: emulator.url })));
   await expect(failure).rejects.toThrow(/the frontegg provider cannot connect/);
@@ -203,8 +203,8 @@ describe("roles", () => {
 });
 
 it("fails an unknown resource type with one line, no stack", async () => {
-  const failure = call(configured.client, "check", checkRequest("urn:pulumi:dev::app::frontegg:index:Gadget::g", {}));
-  await expect(failure).rejects.toThrow(/the frontegg provider has no resource type frontegg:index:Gadget/);
+  const failure = call(configured.client, "check", checkRequest("urn:pulumi:dev::app::frontegg-native:index:Gadget::g", {}));
+  await expect(failure).rejects.toThrow(/the frontegg provider has no resource type frontegg-native:index:Gadget/);
   expect(await failure.catch((error: Error) => error.message)).not.toMatch(/\n\s+at /);
 });
 

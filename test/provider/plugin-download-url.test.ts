@@ -27,7 +27,7 @@ describe("the published metadata", () => {
     expect(readJson("schema.json").pluginDownloadURL).toBe(expected);
   });
 
-  it.each(["sdk/python/pulumi_frontegg/pulumi-plugin.json", "sdk/go/frontegg/pulumi-plugin.json"])("%s names the same server", (file) => {
-    expect(readJson(file)).toMatchObject({ resource: true, name: "frontegg", server: expected });
+  it.each(["sdk/python/pulumi_frontegg_native/pulumi-plugin.json", "sdk/go/frontegg/pulumi-plugin.json"])("%s names the same server", (file) => {
+    expect(readJson(file)).toMatchObject({ resource: true, name: "frontegg-native", server: expected });
   });
 });

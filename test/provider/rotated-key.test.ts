@@ -16,7 +16,7 @@ afterAll(() => emulator.stop());
 
 const configure = (secret: string) =>
   shim("Permission").configure!({
-    config: { get: (key: string) => ({ "frontegg:clientId": CLIENT_ID, "frontegg:secretKey": secret, "frontegg:apiBaseUrl": emulator.url })[key] },
+    config: { get: (key: string) => ({ "frontegg-native:clientId": CLIENT_ID, "frontegg-native:secretKey": secret, "frontegg-native:apiBaseUrl": emulator.url })[key] },
   } as never);
 
 it("says a rejected key during read and delete may be a rotated one, and what to run", async () => {

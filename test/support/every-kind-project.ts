@@ -25,8 +25,8 @@ export function writeEveryKindProgram(project: Project, language: EveryKindLangu
 /** Creates stack `test` configured for the emulator at `apiBaseUrl` (every sample's secret set as a secret), runs `pulumi up` and checks it created every kind. */
 export async function upEveryKind(project: Project, env: Record<string, string>, apiBaseUrl: string): Promise<CommandResult> {
   await project.sh("pulumi stack init test", { env });
-  await project.sh(`pulumi config set frontegg:clientId ${CLIENT_ID} && pulumi config set frontegg:apiBaseUrl ${apiBaseUrl}`, { env });
-  for (const [key, value] of Object.entries({ "frontegg:secretKey": SECRET, ...SAMPLE_SECRETS })) await project.sh(`pulumi config set --secret ${key} '${value}'`, { env });
+  await project.sh(`pulumi config set frontegg-native:clientId ${CLIENT_ID} && pulumi config set frontegg-native:apiBaseUrl ${apiBaseUrl}`, { env });
+  for (const [key, value] of Object.entries({ "frontegg-native:secretKey": SECRET, ...SAMPLE_SECRETS })) await project.sh(`pulumi config set --secret ${key} '${value}'`, { env });
   const up = await project.sh("pulumi up", { env });
   // The samples and the default provider.
   expect(up.stdout).toContain(`+ ${KIND_SAMPLES.length + 1} created`);

@@ -11,8 +11,8 @@ import { assertSamplesCoverRegistry, KIND_SAMPLES, resolveSample, SAMPLE_TENANT 
 
 type Props = Record<string, unknown>;
 
-/** The native provider's type token of `kind`: `frontegg:index:Role`. */
-export const nativeType = (kind: string): string => `frontegg:index:${kind}`;
+/** The native provider's type token of `kind`: `frontegg-native:index:Role`. */
+export const nativeType = (kind: string): string => `frontegg-native:index:${kind}`;
 
 /** A provider process of its own: configured against `emulator`, nothing cached, as the engine starts one per operation. */
 export async function nativeProvider(emulator: TestEmulator): Promise<NativeProvider> {

@@ -55,7 +55,7 @@ export function typeScriptProgram(module: "pulumi-frontegg" | "pulumi-frontegg/n
 /** Python names of the generated SDK: schema property name → Python argument name. */
 function pythonNames(): Map<string, string> {
   const names = new Map<string, string>();
-  const dir = join(repo, "sdk", "python", "pulumi_frontegg");
+  const dir = join(repo, "sdk", "python", "pulumi_frontegg_native");
   for (const file of readdirSync(dir).filter((f) => f.endsWith(".py"))) {
     for (const match of readFileSync(join(dir, file), "utf8").matchAll(/@pulumi\.getter\(name="(\w+)"\)\s*\n\s*def (\w+)\(/g)) names.set(match[1]!, match[2]!);
   }
@@ -73,7 +73,7 @@ interface PackageSchema {
   readonly types: Record<string, { properties?: Record<string, SchemaProperty> }>;
 }
 
-/** A Python program (`__main__.py`) declaring every sample through the generated SDK `pulumi_frontegg`. */
+/** A Python program (`__main__.py`) declaring every sample through the generated SDK `pulumi_frontegg_native`. */
 export function pythonProgram(extra = ""): string {
   const schema = JSON.parse(readFileSync(join(repo, "schema.json"), "utf8")) as PackageSchema;
   const names = pythonNames();
@@ -98,14 +98,14 @@ export function pythonProgram(extra = ""): string {
     return JSON.stringify(v);
   };
   const lines = KIND_SAMPLES.map((row) => {
-    const inputs = schema.resources[`frontegg:index:${row.kind}`]!.inputProperties;
+    const inputs = schema.resources[`frontegg-native:index:${row.kind}`]!.inputProperties;
     const args = Object.entries(row.args).map(([k, x]) => `${py(k)}=${value(x, inputs[k])}`);
     return `${snake(row.kind)} = frontegg.${row.kind}(${JSON.stringify(sampleName(row.kind))}, ${args.join(", ")})`;
   });
   return [
     '"""One resource of every kind of pulumi-frontegg (rendered from test/support/kind-samples.ts)."""',
     "import pulumi",
-    "import pulumi_frontegg as frontegg",
+    "import pulumi_frontegg_native as frontegg",
     "",
     "config = pulumi.Config()",
     ...lines,
@@ -129,7 +129,7 @@ export function yamlProject(project: string): Record<string, unknown> {
     runtime: "yaml",
     config: Object.fromEntries(sampleSecretKeys().map((key) => [key, { type: "string", secret: true }])),
     resources: Object.fromEntries(
-      KIND_SAMPLES.map((row) => [variable(row.kind), { type: `frontegg:index:${row.kind}`, name: sampleName(row.kind), properties: value(row.args) }]),
+      KIND_SAMPLES.map((row) => [variable(row.kind), { type: `frontegg-native:index:${row.kind}`, name: sampleName(row.kind), properties: value(row.args) }]),
     ),
   };
 }

@@ -47,8 +47,8 @@ export async function stateContents(engine: EngineStack, rows: readonly SealedRo
     sealedOutput: same(managed.map(({ row, resource }) => describeStored(resource.outputs?.[row.property], String(row.inputs[row.property])))),
     applied: same(managed.map(({ resource }) => describeStored(resource.outputs?.__applied))),
     providerModule: same(managed.map(({ resource }) => (resource.inputs?.__provider === undefined ? "absent" : "a one-line module, in plain text"))),
-    apiKey: describeStored(provider.inputs?.secretKey ?? provider.inputs?.["frontegg:secretKey"], SECRET),
-    clientId: describeStored(provider.inputs?.clientId ?? provider.inputs?.["frontegg:clientId"], CLIENT_ID),
+    apiKey: describeStored(provider.inputs?.secretKey ?? provider.inputs?.["frontegg-native:secretKey"], SECRET),
+    clientId: describeStored(provider.inputs?.clientId ?? provider.inputs?.["frontegg-native:clientId"], CLIENT_ID),
     providerInputs: Object.keys(provider.inputs ?? {}).sort().join(","),
   };
 }

@@ -19,20 +19,20 @@ import (
 //
 // import (
 //
-//	"github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
+//	fronteggnative "github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
 //	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 //
 // )
 //
 //	func main() {
 //		pulumi.Run(func(ctx *pulumi.Context) error {
-//			_, err := frontegg.NewAdminPortal(ctx, "portal", &frontegg.AdminPortalArgs{
+//			_, err := fronteggnative.NewAdminPortal(ctx, "portal", &fronteggnative.AdminPortalArgs{
 //				Navigation: &frontegg.AdminPortalNavigationArgs{
 //					Users: &frontegg.AdminPortalNavigationUsersArgs{
-//						Visibility: frontegg.AdminPortalNavigationUsersVisibilityByPermissions,
+//						Visibility: fronteggnative.AdminPortalNavigationUsersVisibilityByPermissions,
 //					},
 //					Webhooks: &frontegg.AdminPortalNavigationWebhooksArgs{
-//						Visibility: frontegg.AdminPortalNavigationWebhooksVisibilityHidden,
+//						Visibility: fronteggnative.AdminPortalNavigationWebhooksVisibilityHidden,
 //					},
 //				},
 //				LoginBox: &frontegg.AdminPortalLoginBoxArgs{
@@ -60,7 +60,7 @@ import (
 //
 // ## Import
 //
-// With the native provider, the `import` resource option and `pulumi import frontegg:index:AdminPortal <name> <id>` take the id `environment` (the kind is environment-wide).
+// With the native provider, the `import` resource option and `pulumi import frontegg-native:index:AdminPortal <name> <id>` take the id `environment` (the kind is environment-wide).
 type AdminPortal struct {
 	pulumi.CustomResourceState
 
@@ -84,9 +84,15 @@ func NewAdminPortal(ctx *pulumi.Context,
 	if args.AdoptExisting == nil {
 		args.AdoptExisting = pulumi.BoolPtr(false)
 	}
+	aliases := pulumi.Aliases([]pulumi.Alias{
+		{
+			Type: pulumi.String("frontegg:index:AdminPortal"),
+		},
+	})
+	opts = append(opts, aliases)
 	opts = internal.PkgResourceDefaultOpts(opts)
 	var resource AdminPortal
-	err := ctx.RegisterResource("frontegg:index:AdminPortal", name, args, &resource, opts...)
+	err := ctx.RegisterResource("frontegg-native:index:AdminPortal", name, args, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}
@@ -98,7 +104,7 @@ func NewAdminPortal(ctx *pulumi.Context,
 func GetAdminPortal(ctx *pulumi.Context,
 	name string, id pulumi.IDInput, state *AdminPortalState, opts ...pulumi.ResourceOption) (*AdminPortal, error) {
 	var resource AdminPortal
-	err := ctx.ReadResource("frontegg:index:AdminPortal", name, id, state, &resource, opts...)
+	err := ctx.ReadResource("frontegg-native:index:AdminPortal", name, id, state, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}

@@ -20,14 +20,14 @@ import (
 //
 // import (
 //
-//	"github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
+//	fronteggnative "github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
 //	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 //
 // )
 //
 //	func main() {
 //		pulumi.Run(func(ctx *pulumi.Context) error {
-//			_, err := frontegg.NewAllowedOrigin(ctx, "app", &frontegg.AllowedOriginArgs{
+//			_, err := fronteggnative.NewAllowedOrigin(ctx, "app", &fronteggnative.AllowedOriginArgs{
 //				Origin: pulumi.String("https://app.example.com"),
 //			})
 //			if err != nil {
@@ -41,7 +41,7 @@ import (
 //
 // ## Import
 //
-// With the native provider, the `import` resource option and `pulumi import frontegg:index:AllowedOrigin <name> <id>` take the id `<origin>`.
+// With the native provider, the `import` resource option and `pulumi import frontegg-native:index:AllowedOrigin <name> <id>` take the id `<origin>`.
 type AllowedOrigin struct {
 	pulumi.CustomResourceState
 
@@ -64,9 +64,15 @@ func NewAllowedOrigin(ctx *pulumi.Context,
 	if args.AdoptExisting == nil {
 		args.AdoptExisting = pulumi.BoolPtr(false)
 	}
+	aliases := pulumi.Aliases([]pulumi.Alias{
+		{
+			Type: pulumi.String("frontegg:index:AllowedOrigin"),
+		},
+	})
+	opts = append(opts, aliases)
 	opts = internal.PkgResourceDefaultOpts(opts)
 	var resource AllowedOrigin
-	err := ctx.RegisterResource("frontegg:index:AllowedOrigin", name, args, &resource, opts...)
+	err := ctx.RegisterResource("frontegg-native:index:AllowedOrigin", name, args, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}
@@ -78,7 +84,7 @@ func NewAllowedOrigin(ctx *pulumi.Context,
 func GetAllowedOrigin(ctx *pulumi.Context,
 	name string, id pulumi.IDInput, state *AllowedOriginState, opts ...pulumi.ResourceOption) (*AllowedOrigin, error) {
 	var resource AllowedOrigin
-	err := ctx.ReadResource("frontegg:index:AllowedOrigin", name, id, state, &resource, opts...)
+	err := ctx.ReadResource("frontegg-native:index:AllowedOrigin", name, id, state, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}

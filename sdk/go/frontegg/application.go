@@ -20,20 +20,20 @@ import (
 //
 // import (
 //
-//	"github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
+//	fronteggnative "github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
 //	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 //
 // )
 //
 //	func main() {
 //		pulumi.Run(func(ctx *pulumi.Context) error {
-//			_, err := frontegg.NewApplication(ctx, "customer-portal", &frontegg.ApplicationArgs{
+//			_, err := fronteggnative.NewApplication(ctx, "customer-portal", &fronteggnative.ApplicationArgs{
 //				Name:          pulumi.String("Customer portal"),
 //				AppURL:        pulumi.String("https://app.example.com"),
 //				LoginURL:      pulumi.String("https://app.example.com/account/login"),
-//				Type:          frontegg.ApplicationTypeWeb,
-//				FrontendStack: frontegg.ApplicationFrontendStackReact,
-//				AccessType:    frontegg.ApplicationAccessType_MANAGED_ACCESS,
+//				Type:          fronteggnative.ApplicationTypeWeb,
+//				FrontendStack: fronteggnative.ApplicationFrontendStackReact,
+//				AccessType:    fronteggnative.ApplicationAccessType_MANAGED_ACCESS,
 //			})
 //			if err != nil {
 //				return err
@@ -46,7 +46,7 @@ import (
 //
 // ## Import
 //
-// With the native provider, the `import` resource option and `pulumi import frontegg:index:Application <name> <id>` take the id `<applicationId>`.
+// With the native provider, the `import` resource option and `pulumi import frontegg-native:index:Application <name> <id>` take the id `<applicationId>`.
 type Application struct {
 	pulumi.CustomResourceState
 
@@ -120,9 +120,15 @@ func NewApplication(ctx *pulumi.Context,
 	if args.Type == nil {
 		args.Type = ApplicationType("web")
 	}
+	aliases := pulumi.Aliases([]pulumi.Alias{
+		{
+			Type: pulumi.String("frontegg:index:Application"),
+		},
+	})
+	opts = append(opts, aliases)
 	opts = internal.PkgResourceDefaultOpts(opts)
 	var resource Application
-	err := ctx.RegisterResource("frontegg:index:Application", name, args, &resource, opts...)
+	err := ctx.RegisterResource("frontegg-native:index:Application", name, args, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}
@@ -134,7 +140,7 @@ func NewApplication(ctx *pulumi.Context,
 func GetApplication(ctx *pulumi.Context,
 	name string, id pulumi.IDInput, state *ApplicationState, opts ...pulumi.ResourceOption) (*Application, error) {
 	var resource Application
-	err := ctx.ReadResource("frontegg:index:Application", name, id, state, &resource, opts...)
+	err := ctx.ReadResource("frontegg-native:index:Application", name, id, state, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}

@@ -20,23 +20,23 @@ import (
 //
 // import (
 //
-//	"github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
+//	fronteggnative "github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
 //	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 //
 // )
 //
 //	func main() {
 //		pulumi.Run(func(ctx *pulumi.Context) error {
-//			customerPortal, err := frontegg.NewApplication(ctx, "customer-portal", &frontegg.ApplicationArgs{
+//			customerPortal, err := fronteggnative.NewApplication(ctx, "customer-portal", &fronteggnative.ApplicationArgs{
 //				Name:       pulumi.String("Customer portal"),
 //				AppURL:     pulumi.String("https://app.example.com"),
 //				LoginURL:   pulumi.String("https://app.example.com/account/login"),
-//				AccessType: frontegg.ApplicationAccessType_MANAGED_ACCESS,
+//				AccessType: fronteggnative.ApplicationAccessType_MANAGED_ACCESS,
 //			})
 //			if err != nil {
 //				return err
 //			}
-//			_, err = frontegg.NewApplicationTenantAssignment(ctx, "customer-portal-acme", &frontegg.ApplicationTenantAssignmentArgs{
+//			_, err = fronteggnative.NewApplicationTenantAssignment(ctx, "customer-portal-acme", &fronteggnative.ApplicationTenantAssignmentArgs{
 //				AppId:    customerPortal.ID(),
 //				TenantId: pulumi.String("acme"),
 //			})
@@ -51,7 +51,7 @@ import (
 //
 // ## Import
 //
-// With the native provider, the `import` resource option and `pulumi import frontegg:index:ApplicationTenantAssignment <name> <id>` take the id `<appId>/<tenantId>` (Terraform's `<appId>:<tenantId>` is accepted too).
+// With the native provider, the `import` resource option and `pulumi import frontegg-native:index:ApplicationTenantAssignment <name> <id>` take the id `<appId>/<tenantId>` (Terraform's `<appId>:<tenantId>` is accepted too).
 type ApplicationTenantAssignment struct {
 	pulumi.CustomResourceState
 
@@ -81,9 +81,15 @@ func NewApplicationTenantAssignment(ctx *pulumi.Context,
 	if args.AdoptExisting == nil {
 		args.AdoptExisting = pulumi.BoolPtr(false)
 	}
+	aliases := pulumi.Aliases([]pulumi.Alias{
+		{
+			Type: pulumi.String("frontegg:index:ApplicationTenantAssignment"),
+		},
+	})
+	opts = append(opts, aliases)
 	opts = internal.PkgResourceDefaultOpts(opts)
 	var resource ApplicationTenantAssignment
-	err := ctx.RegisterResource("frontegg:index:ApplicationTenantAssignment", name, args, &resource, opts...)
+	err := ctx.RegisterResource("frontegg-native:index:ApplicationTenantAssignment", name, args, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}
@@ -95,7 +101,7 @@ func NewApplicationTenantAssignment(ctx *pulumi.Context,
 func GetApplicationTenantAssignment(ctx *pulumi.Context,
 	name string, id pulumi.IDInput, state *ApplicationTenantAssignmentState, opts ...pulumi.ResourceOption) (*ApplicationTenantAssignment, error) {
 	var resource ApplicationTenantAssignment
-	err := ctx.ReadResource("frontegg:index:ApplicationTenantAssignment", name, id, state, &resource, opts...)
+	err := ctx.ReadResource("frontegg-native:index:ApplicationTenantAssignment", name, id, state, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}

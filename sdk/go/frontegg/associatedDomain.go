@@ -20,22 +20,22 @@ import (
 //
 // import (
 //
-//	"github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
+//	fronteggnative "github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
 //	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 //
 // )
 //
 //	func main() {
 //		pulumi.Run(func(ctx *pulumi.Context) error {
-//			_, err := frontegg.NewAssociatedDomain(ctx, "ios-app", &frontegg.AssociatedDomainArgs{
-//				Platform: frontegg.AssociatedDomainPlatformIos,
+//			_, err := fronteggnative.NewAssociatedDomain(ctx, "ios-app", &fronteggnative.AssociatedDomainArgs{
+//				Platform: fronteggnative.AssociatedDomainPlatformIos,
 //				AppId:    pulumi.String("ABCDE12345.com.example.app"),
 //			})
 //			if err != nil {
 //				return err
 //			}
-//			_, err = frontegg.NewAssociatedDomain(ctx, "android-app", &frontegg.AssociatedDomainArgs{
-//				Platform:    frontegg.AssociatedDomainPlatformAndroid,
+//			_, err = fronteggnative.NewAssociatedDomain(ctx, "android-app", &fronteggnative.AssociatedDomainArgs{
+//				Platform:    fronteggnative.AssociatedDomainPlatformAndroid,
 //				PackageName: pulumi.String("com.example.app"),
 //				Sha256CertFingerprints: pulumi.StringArray{
 //					pulumi.String("14:6D:E9:83:C5:73:06:50:D8:EE:B9:95:2F:34:FC:64:16:A0:83:42:E6:1D:BE:A8:8A:04:96:B2:3F:CF:44:E5"),
@@ -52,7 +52,7 @@ import (
 //
 // ## Import
 //
-// With the native provider, the `import` resource option and `pulumi import frontegg:index:AssociatedDomain <name> <id>` take the id `ios/<associatedDomainId>` or `android/<associatedDomainId>`.
+// With the native provider, the `import` resource option and `pulumi import frontegg-native:index:AssociatedDomain <name> <id>` take the id `ios/<associatedDomainId>` or `android/<associatedDomainId>`.
 type AssociatedDomain struct {
 	pulumi.CustomResourceState
 
@@ -87,9 +87,15 @@ func NewAssociatedDomain(ctx *pulumi.Context,
 	if args.AdoptExisting == nil {
 		args.AdoptExisting = pulumi.BoolPtr(false)
 	}
+	aliases := pulumi.Aliases([]pulumi.Alias{
+		{
+			Type: pulumi.String("frontegg:index:AssociatedDomain"),
+		},
+	})
+	opts = append(opts, aliases)
 	opts = internal.PkgResourceDefaultOpts(opts)
 	var resource AssociatedDomain
-	err := ctx.RegisterResource("frontegg:index:AssociatedDomain", name, args, &resource, opts...)
+	err := ctx.RegisterResource("frontegg-native:index:AssociatedDomain", name, args, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}
@@ -101,7 +107,7 @@ func NewAssociatedDomain(ctx *pulumi.Context,
 func GetAssociatedDomain(ctx *pulumi.Context,
 	name string, id pulumi.IDInput, state *AssociatedDomainState, opts ...pulumi.ResourceOption) (*AssociatedDomain, error) {
 	var resource AssociatedDomain
-	err := ctx.ReadResource("frontegg:index:AssociatedDomain", name, id, state, &resource, opts...)
+	err := ctx.ReadResource("frontegg-native:index:AssociatedDomain", name, id, state, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}

@@ -20,7 +20,7 @@ import (
 //
 // import (
 //
-//	"github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
+//	fronteggnative "github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
 //	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 //	"github.com/pulumi/pulumi/sdk/v3/go/pulumi/config"
 //
@@ -30,7 +30,7 @@ import (
 //		pulumi.Run(func(ctx *pulumi.Context) error {
 //			cfg := config.New(ctx, "")
 //			auth0ClientSecret := cfg.RequireSecret("auth0ClientSecret")
-//			portal, err := frontegg.NewApplication(ctx, "portal", &frontegg.ApplicationArgs{
+//			portal, err := fronteggnative.NewApplication(ctx, "portal", &fronteggnative.ApplicationArgs{
 //				Name:     pulumi.String("Portal"),
 //				AppURL:   pulumi.String("https://app.example.com"),
 //				LoginURL: pulumi.String("https://app.example.com/login"),
@@ -38,7 +38,7 @@ import (
 //			if err != nil {
 //				return err
 //			}
-//			_, err = frontegg.NewAuth0UserSource(ctx, "legacy-auth0", &frontegg.Auth0UserSourceArgs{
+//			_, err = fronteggnative.NewAuth0UserSource(ctx, "legacy-auth0", &fronteggnative.Auth0UserSourceArgs{
 //				Name:  pulumi.String("Legacy Auth0"),
 //				Index: pulumi.Int(1),
 //				AppIds: pulumi.StringArray{
@@ -48,7 +48,7 @@ import (
 //				ClientId: pulumi.String("auth0-client-id"),
 //				Secret:   auth0ClientSecret,
 //				TenantConfig: &frontegg.Auth0UserSourceTenantConfigArgs{
-//					TenantResolverType: frontegg.Auth0UserSourceTenantConfigTenantResolverTypeDynamic,
+//					TenantResolverType: fronteggnative.Auth0UserSourceTenantConfigTenantResolverTypeDynamic,
 //					TenantIdFieldName:  pulumi.String("org_id"),
 //				},
 //			})
@@ -63,7 +63,7 @@ import (
 //
 // ## Import
 //
-// With the native provider, the `import` resource option and `pulumi import frontegg:index:Auth0UserSource <name> <id>` take the id `<userSourceId>`.
+// With the native provider, the `import` resource option and `pulumi import frontegg-native:index:Auth0UserSource <name> <id>` take the id `<userSourceId>`.
 type Auth0UserSource struct {
 	pulumi.CustomResourceState
 
@@ -130,6 +130,12 @@ func NewAuth0UserSource(ctx *pulumi.Context,
 	if args.SyncOnLogin == nil {
 		args.SyncOnLogin = pulumi.BoolPtr(false)
 	}
+	aliases := pulumi.Aliases([]pulumi.Alias{
+		{
+			Type: pulumi.String("frontegg:index:Auth0UserSource"),
+		},
+	})
+	opts = append(opts, aliases)
 	if args.Secret != nil {
 		args.Secret = pulumi.ToSecret(args.Secret).(pulumi.StringInput)
 	}
@@ -139,7 +145,7 @@ func NewAuth0UserSource(ctx *pulumi.Context,
 	opts = append(opts, secrets)
 	opts = internal.PkgResourceDefaultOpts(opts)
 	var resource Auth0UserSource
-	err := ctx.RegisterResource("frontegg:index:Auth0UserSource", name, args, &resource, opts...)
+	err := ctx.RegisterResource("frontegg-native:index:Auth0UserSource", name, args, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}
@@ -151,7 +157,7 @@ func NewAuth0UserSource(ctx *pulumi.Context,
 func GetAuth0UserSource(ctx *pulumi.Context,
 	name string, id pulumi.IDInput, state *Auth0UserSourceState, opts ...pulumi.ResourceOption) (*Auth0UserSource, error) {
 	var resource Auth0UserSource
-	err := ctx.ReadResource("frontegg:index:Auth0UserSource", name, id, state, &resource, opts...)
+	err := ctx.ReadResource("frontegg-native:index:Auth0UserSource", name, id, state, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}

@@ -19,20 +19,20 @@ import (
 //
 // import (
 //
-//	"github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
+//	fronteggnative "github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
 //	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 //
 // )
 //
 //	func main() {
 //		pulumi.Run(func(ctx *pulumi.Context) error {
-//			_, err := frontegg.NewAuthPolicy(ctx, "sign-in", &frontegg.AuthPolicyArgs{
-//				AuthStrategy:                  frontegg.AuthPolicyAuthStrategyEmailAndPassword,
+//			_, err := fronteggnative.NewAuthPolicy(ctx, "sign-in", &fronteggnative.AuthPolicyArgs{
+//				AuthStrategy:                  fronteggnative.AuthPolicyAuthStrategyEmailAndPassword,
 //				AllowSignups:                  pulumi.Bool(false),
 //				AllowNotVerifiedUsersLogin:    pulumi.Bool(false),
 //				DefaultTokenExpiration:        pulumi.Int(3600),
 //				DefaultRefreshTokenExpiration: pulumi.Int(2592000),
-//				CookieSameSite:                frontegg.AuthPolicyCookieSameSiteSTRICT,
+//				CookieSameSite:                fronteggnative.AuthPolicyCookieSameSiteSTRICT,
 //				AddRolesToJwt:                 pulumi.Bool(true),
 //				AddPermissionsToJwt:           pulumi.Bool(false),
 //			})
@@ -47,7 +47,7 @@ import (
 //
 // ## Import
 //
-// With the native provider, the `import` resource option and `pulumi import frontegg:index:AuthPolicy <name> <id>` take the id `environment` (the kind is environment-wide).
+// With the native provider, the `import` resource option and `pulumi import frontegg-native:index:AuthPolicy <name> <id>` take the id `environment` (the kind is environment-wide).
 type AuthPolicy struct {
 	pulumi.CustomResourceState
 
@@ -113,9 +113,15 @@ func NewAuthPolicy(ctx *pulumi.Context,
 	if args.AdoptExisting == nil {
 		args.AdoptExisting = pulumi.BoolPtr(false)
 	}
+	aliases := pulumi.Aliases([]pulumi.Alias{
+		{
+			Type: pulumi.String("frontegg:index:AuthPolicy"),
+		},
+	})
+	opts = append(opts, aliases)
 	opts = internal.PkgResourceDefaultOpts(opts)
 	var resource AuthPolicy
-	err := ctx.RegisterResource("frontegg:index:AuthPolicy", name, args, &resource, opts...)
+	err := ctx.RegisterResource("frontegg-native:index:AuthPolicy", name, args, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}
@@ -127,7 +133,7 @@ func NewAuthPolicy(ctx *pulumi.Context,
 func GetAuthPolicy(ctx *pulumi.Context,
 	name string, id pulumi.IDInput, state *AuthPolicyState, opts ...pulumi.ResourceOption) (*AuthPolicy, error) {
 	var resource AuthPolicy
-	err := ctx.ReadResource("frontegg:index:AuthPolicy", name, id, state, &resource, opts...)
+	err := ctx.ReadResource("frontegg-native:index:AuthPolicy", name, id, state, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}

@@ -20,7 +20,7 @@ import (
 //
 // import (
 //
-//	"github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
+//	fronteggnative "github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
 //	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 //	"github.com/pulumi/pulumi/sdk/v3/go/pulumi/config"
 //
@@ -30,7 +30,7 @@ import (
 //		pulumi.Run(func(ctx *pulumi.Context) error {
 //			cfg := config.New(ctx, "")
 //			recaptchaSecretKey := cfg.RequireSecret("recaptchaSecretKey")
-//			_, err := frontegg.NewCaptchaPolicy(ctx, "captcha", &frontegg.CaptchaPolicyArgs{
+//			_, err := fronteggnative.NewCaptchaPolicy(ctx, "captcha", &fronteggnative.CaptchaPolicyArgs{
 //				SiteKey:   pulumi.String("6LcJ-site-key"),
 //				SecretKey: recaptchaSecretKey,
 //				MinScore:  pulumi.Float64(0.5),
@@ -49,7 +49,7 @@ import (
 //
 // ## Import
 //
-// With the native provider, the `import` resource option and `pulumi import frontegg:index:CaptchaPolicy <name> <id>` take the id `environment` (the kind is environment-wide).
+// With the native provider, the `import` resource option and `pulumi import frontegg-native:index:CaptchaPolicy <name> <id>` take the id `environment` (the kind is environment-wide).
 type CaptchaPolicy struct {
 	pulumi.CustomResourceState
 
@@ -91,6 +91,12 @@ func NewCaptchaPolicy(ctx *pulumi.Context,
 	if args.Enabled == nil {
 		args.Enabled = pulumi.BoolPtr(true)
 	}
+	aliases := pulumi.Aliases([]pulumi.Alias{
+		{
+			Type: pulumi.String("frontegg:index:CaptchaPolicy"),
+		},
+	})
+	opts = append(opts, aliases)
 	if args.SecretKey != nil {
 		args.SecretKey = pulumi.ToSecret(args.SecretKey).(pulumi.StringInput)
 	}
@@ -100,7 +106,7 @@ func NewCaptchaPolicy(ctx *pulumi.Context,
 	opts = append(opts, secrets)
 	opts = internal.PkgResourceDefaultOpts(opts)
 	var resource CaptchaPolicy
-	err := ctx.RegisterResource("frontegg:index:CaptchaPolicy", name, args, &resource, opts...)
+	err := ctx.RegisterResource("frontegg-native:index:CaptchaPolicy", name, args, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}
@@ -112,7 +118,7 @@ func NewCaptchaPolicy(ctx *pulumi.Context,
 func GetCaptchaPolicy(ctx *pulumi.Context,
 	name string, id pulumi.IDInput, state *CaptchaPolicyState, opts ...pulumi.ResourceOption) (*CaptchaPolicy, error) {
 	var resource CaptchaPolicy
-	err := ctx.ReadResource("frontegg:index:CaptchaPolicy", name, id, state, &resource, opts...)
+	err := ctx.ReadResource("frontegg-native:index:CaptchaPolicy", name, id, state, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}

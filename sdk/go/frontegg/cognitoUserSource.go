@@ -20,7 +20,7 @@ import (
 //
 // import (
 //
-//	"github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
+//	fronteggnative "github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
 //	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 //	"github.com/pulumi/pulumi/sdk/v3/go/pulumi/config"
 //
@@ -30,7 +30,7 @@ import (
 //		pulumi.Run(func(ctx *pulumi.Context) error {
 //			cfg := config.New(ctx, "")
 //			cognitoSecretAccessKey := cfg.RequireSecret("cognitoSecretAccessKey")
-//			_, err := frontegg.NewCognitoUserSource(ctx, "cognito", &frontegg.CognitoUserSourceArgs{
+//			_, err := fronteggnative.NewCognitoUserSource(ctx, "cognito", &fronteggnative.CognitoUserSourceArgs{
 //				Name:            pulumi.String("Cognito pool"),
 //				Index:           pulumi.Int(2),
 //				Region:          pulumi.String("eu-west-1"),
@@ -39,7 +39,7 @@ import (
 //				AccessKeyId:     pulumi.String("AKIAIOSFODNN7EXAMPLE"),
 //				SecretAccessKey: cognitoSecretAccessKey,
 //				TenantConfig: &frontegg.CognitoUserSourceTenantConfigArgs{
-//					TenantResolverType: frontegg.CognitoUserSourceTenantConfigTenantResolverTypeNew,
+//					TenantResolverType: fronteggnative.CognitoUserSourceTenantConfigTenantResolverTypeNew,
 //				},
 //			})
 //			if err != nil {
@@ -53,7 +53,7 @@ import (
 //
 // ## Import
 //
-// With the native provider, the `import` resource option and `pulumi import frontegg:index:CognitoUserSource <name> <id>` take the id `<userSourceId>`.
+// With the native provider, the `import` resource option and `pulumi import frontegg-native:index:CognitoUserSource <name> <id>` take the id `<userSourceId>`.
 type CognitoUserSource struct {
 	pulumi.CustomResourceState
 
@@ -132,6 +132,12 @@ func NewCognitoUserSource(ctx *pulumi.Context,
 	if args.SyncOnLogin == nil {
 		args.SyncOnLogin = pulumi.BoolPtr(false)
 	}
+	aliases := pulumi.Aliases([]pulumi.Alias{
+		{
+			Type: pulumi.String("frontegg:index:CognitoUserSource"),
+		},
+	})
+	opts = append(opts, aliases)
 	if args.ClientSecret != nil {
 		args.ClientSecret = pulumi.ToSecret(args.ClientSecret).(pulumi.StringPtrInput)
 	}
@@ -145,7 +151,7 @@ func NewCognitoUserSource(ctx *pulumi.Context,
 	opts = append(opts, secrets)
 	opts = internal.PkgResourceDefaultOpts(opts)
 	var resource CognitoUserSource
-	err := ctx.RegisterResource("frontegg:index:CognitoUserSource", name, args, &resource, opts...)
+	err := ctx.RegisterResource("frontegg-native:index:CognitoUserSource", name, args, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}
@@ -157,7 +163,7 @@ func NewCognitoUserSource(ctx *pulumi.Context,
 func GetCognitoUserSource(ctx *pulumi.Context,
 	name string, id pulumi.IDInput, state *CognitoUserSourceState, opts ...pulumi.ResourceOption) (*CognitoUserSource, error) {
 	var resource CognitoUserSource
-	err := ctx.ReadResource("frontegg:index:CognitoUserSource", name, id, state, &resource, opts...)
+	err := ctx.ReadResource("frontegg-native:index:CognitoUserSource", name, id, state, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}

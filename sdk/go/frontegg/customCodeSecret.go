@@ -20,7 +20,7 @@ import (
 //
 // import (
 //
-//	"github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
+//	fronteggnative "github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
 //	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 //	"github.com/pulumi/pulumi/sdk/v3/go/pulumi/config"
 //
@@ -30,7 +30,7 @@ import (
 //		pulumi.Run(func(ctx *pulumi.Context) error {
 //			cfg := config.New(ctx, "")
 //			crmApiToken := cfg.RequireSecret("crmApiToken")
-//			_, err := frontegg.NewCustomCodeSecret(ctx, "crm-token", &frontegg.CustomCodeSecretArgs{
+//			_, err := fronteggnative.NewCustomCodeSecret(ctx, "crm-token", &fronteggnative.CustomCodeSecretArgs{
 //				Key:   pulumi.String("CRM_API_TOKEN"),
 //				Value: crmApiToken,
 //			})
@@ -45,7 +45,7 @@ import (
 //
 // ## Import
 //
-// With the native provider, the `import` resource option and `pulumi import frontegg:index:CustomCodeSecret <name> <id>` take the id `<secretId>`.
+// With the native provider, the `import` resource option and `pulumi import frontegg-native:index:CustomCodeSecret <name> <id>` take the id `<secretId>`.
 type CustomCodeSecret struct {
 	pulumi.CustomResourceState
 
@@ -75,6 +75,12 @@ func NewCustomCodeSecret(ctx *pulumi.Context,
 	if args.AdoptExisting == nil {
 		args.AdoptExisting = pulumi.BoolPtr(false)
 	}
+	aliases := pulumi.Aliases([]pulumi.Alias{
+		{
+			Type: pulumi.String("frontegg:index:CustomCodeSecret"),
+		},
+	})
+	opts = append(opts, aliases)
 	if args.Value != nil {
 		args.Value = pulumi.ToSecret(args.Value).(pulumi.StringInput)
 	}
@@ -84,7 +90,7 @@ func NewCustomCodeSecret(ctx *pulumi.Context,
 	opts = append(opts, secrets)
 	opts = internal.PkgResourceDefaultOpts(opts)
 	var resource CustomCodeSecret
-	err := ctx.RegisterResource("frontegg:index:CustomCodeSecret", name, args, &resource, opts...)
+	err := ctx.RegisterResource("frontegg-native:index:CustomCodeSecret", name, args, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}
@@ -96,7 +102,7 @@ func NewCustomCodeSecret(ctx *pulumi.Context,
 func GetCustomCodeSecret(ctx *pulumi.Context,
 	name string, id pulumi.IDInput, state *CustomCodeSecretState, opts ...pulumi.ResourceOption) (*CustomCodeSecret, error) {
 	var resource CustomCodeSecret
-	err := ctx.ReadResource("frontegg:index:CustomCodeSecret", name, id, state, &resource, opts...)
+	err := ctx.ReadResource("frontegg-native:index:CustomCodeSecret", name, id, state, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}

@@ -20,19 +20,19 @@ import (
 //
 // import (
 //
-//	"github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
+//	fronteggnative "github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
 //	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 //
 // )
 //
 //	func main() {
 //		pulumi.Run(func(ctx *pulumi.Context) error {
-//			_, err := frontegg.NewCustomCodeUserSource(ctx, "legacy-db", &frontegg.CustomCodeUserSourceArgs{
+//			_, err := fronteggnative.NewCustomCodeUserSource(ctx, "legacy-db", &fronteggnative.CustomCodeUserSourceArgs{
 //				Name:        pulumi.String("Legacy database"),
 //				Index:       pulumi.Int(4),
 //				CodePayload: pulumi.String("export async function authenticate(email, password) { /* check against the legacy store */ }"),
 //				TenantConfig: &frontegg.CustomCodeUserSourceTenantConfigArgs{
-//					TenantResolverType: frontegg.CustomCodeUserSourceTenantConfigTenantResolverType_From_Source,
+//					TenantResolverType: fronteggnative.CustomCodeUserSourceTenantConfigTenantResolverType_From_Source,
 //				},
 //			})
 //			if err != nil {
@@ -46,7 +46,7 @@ import (
 //
 // ## Import
 //
-// With the native provider, the `import` resource option and `pulumi import frontegg:index:CustomCodeUserSource <name> <id>` take the id `<userSourceId>`.
+// With the native provider, the `import` resource option and `pulumi import frontegg-native:index:CustomCodeUserSource <name> <id>` take the id `<userSourceId>`.
 type CustomCodeUserSource struct {
 	pulumi.CustomResourceState
 
@@ -105,9 +105,15 @@ func NewCustomCodeUserSource(ctx *pulumi.Context,
 	if args.SyncOnLogin == nil {
 		args.SyncOnLogin = pulumi.BoolPtr(false)
 	}
+	aliases := pulumi.Aliases([]pulumi.Alias{
+		{
+			Type: pulumi.String("frontegg:index:CustomCodeUserSource"),
+		},
+	})
+	opts = append(opts, aliases)
 	opts = internal.PkgResourceDefaultOpts(opts)
 	var resource CustomCodeUserSource
-	err := ctx.RegisterResource("frontegg:index:CustomCodeUserSource", name, args, &resource, opts...)
+	err := ctx.RegisterResource("frontegg-native:index:CustomCodeUserSource", name, args, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}
@@ -119,7 +125,7 @@ func NewCustomCodeUserSource(ctx *pulumi.Context,
 func GetCustomCodeUserSource(ctx *pulumi.Context,
 	name string, id pulumi.IDInput, state *CustomCodeUserSourceState, opts ...pulumi.ResourceOption) (*CustomCodeUserSource, error) {
 	var resource CustomCodeUserSource
-	err := ctx.ReadResource("frontegg:index:CustomCodeUserSource", name, id, state, &resource, opts...)
+	err := ctx.ReadResource("frontegg-native:index:CustomCodeUserSource", name, id, state, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}

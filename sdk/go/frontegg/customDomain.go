@@ -20,14 +20,14 @@ import (
 //
 // import (
 //
-//	"github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
+//	fronteggnative "github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
 //	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 //
 // )
 //
 //	func main() {
 //		pulumi.Run(func(ctx *pulumi.Context) error {
-//			_, err := frontegg.NewCustomDomain(ctx, "login", &frontegg.CustomDomainArgs{
+//			_, err := fronteggnative.NewCustomDomain(ctx, "login", &fronteggnative.CustomDomainArgs{
 //				CustomDomain: pulumi.String("login.example.com"),
 //			})
 //			if err != nil {
@@ -41,7 +41,7 @@ import (
 //
 // ## Import
 //
-// With the native provider, the `import` resource option and `pulumi import frontegg:index:CustomDomain <name> <id>` take the id `<customDomain>`.
+// With the native provider, the `import` resource option and `pulumi import frontegg-native:index:CustomDomain <name> <id>` take the id `<customDomain>`.
 type CustomDomain struct {
 	pulumi.CustomResourceState
 
@@ -70,9 +70,15 @@ func NewCustomDomain(ctx *pulumi.Context,
 	if args.AdoptExisting == nil {
 		args.AdoptExisting = pulumi.BoolPtr(false)
 	}
+	aliases := pulumi.Aliases([]pulumi.Alias{
+		{
+			Type: pulumi.String("frontegg:index:CustomDomain"),
+		},
+	})
+	opts = append(opts, aliases)
 	opts = internal.PkgResourceDefaultOpts(opts)
 	var resource CustomDomain
-	err := ctx.RegisterResource("frontegg:index:CustomDomain", name, args, &resource, opts...)
+	err := ctx.RegisterResource("frontegg-native:index:CustomDomain", name, args, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}
@@ -84,7 +90,7 @@ func NewCustomDomain(ctx *pulumi.Context,
 func GetCustomDomain(ctx *pulumi.Context,
 	name string, id pulumi.IDInput, state *CustomDomainState, opts ...pulumi.ResourceOption) (*CustomDomain, error) {
 	var resource CustomDomain
-	err := ctx.ReadResource("frontegg:index:CustomDomain", name, id, state, &resource, opts...)
+	err := ctx.ReadResource("frontegg-native:index:CustomDomain", name, id, state, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}

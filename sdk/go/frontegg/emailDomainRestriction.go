@@ -20,16 +20,16 @@ import (
 //
 // import (
 //
-//	"github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
+//	fronteggnative "github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
 //	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 //
 // )
 //
 //	func main() {
 //		pulumi.Run(func(ctx *pulumi.Context) error {
-//			_, err := frontegg.NewEmailDomainRestriction(ctx, "no-competitors", &frontegg.EmailDomainRestrictionArgs{
+//			_, err := fronteggnative.NewEmailDomainRestriction(ctx, "no-competitors", &fronteggnative.EmailDomainRestrictionArgs{
 //				Domain: pulumi.String("competitor.example"),
-//				Type:   frontegg.EmailDomainRestrictionTypeBLOCK,
+//				Type:   fronteggnative.EmailDomainRestrictionTypeBLOCK,
 //			})
 //			if err != nil {
 //				return err
@@ -42,7 +42,7 @@ import (
 //
 // ## Import
 //
-// With the native provider, the `import` resource option and `pulumi import frontegg:index:EmailDomainRestriction <name> <id>` take the id `<domain>`.
+// With the native provider, the `import` resource option and `pulumi import frontegg-native:index:EmailDomainRestriction <name> <id>` take the id `<domain>`.
 type EmailDomainRestriction struct {
 	pulumi.CustomResourceState
 
@@ -72,9 +72,15 @@ func NewEmailDomainRestriction(ctx *pulumi.Context,
 	if args.AdoptExisting == nil {
 		args.AdoptExisting = pulumi.BoolPtr(false)
 	}
+	aliases := pulumi.Aliases([]pulumi.Alias{
+		{
+			Type: pulumi.String("frontegg:index:EmailDomainRestriction"),
+		},
+	})
+	opts = append(opts, aliases)
 	opts = internal.PkgResourceDefaultOpts(opts)
 	var resource EmailDomainRestriction
-	err := ctx.RegisterResource("frontegg:index:EmailDomainRestriction", name, args, &resource, opts...)
+	err := ctx.RegisterResource("frontegg-native:index:EmailDomainRestriction", name, args, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}
@@ -86,7 +92,7 @@ func NewEmailDomainRestriction(ctx *pulumi.Context,
 func GetEmailDomainRestriction(ctx *pulumi.Context,
 	name string, id pulumi.IDInput, state *EmailDomainRestrictionState, opts ...pulumi.ResourceOption) (*EmailDomainRestriction, error) {
 	var resource EmailDomainRestriction
-	err := ctx.ReadResource("frontegg:index:EmailDomainRestriction", name, id, state, &resource, opts...)
+	err := ctx.ReadResource("frontegg-native:index:EmailDomainRestriction", name, id, state, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}

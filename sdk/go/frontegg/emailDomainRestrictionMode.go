@@ -20,15 +20,15 @@ import (
 //
 // import (
 //
-//	"github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
+//	fronteggnative "github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
 //	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 //
 // )
 //
 //	func main() {
 //		pulumi.Run(func(ctx *pulumi.Context) error {
-//			_, err := frontegg.NewEmailDomainRestrictionMode(ctx, "sign-up-domains", &frontegg.EmailDomainRestrictionModeArgs{
-//				ListType:           frontegg.EmailDomainRestrictionModeListTypeBLOCK,
+//			_, err := fronteggnative.NewEmailDomainRestrictionMode(ctx, "sign-up-domains", &fronteggnative.EmailDomainRestrictionModeArgs{
+//				ListType:           fronteggnative.EmailDomainRestrictionModeListTypeBLOCK,
 //				Active:             pulumi.Bool(true),
 //				BlockPublicDomains: pulumi.Bool(true),
 //			})
@@ -43,7 +43,7 @@ import (
 //
 // ## Import
 //
-// With the native provider, the `import` resource option and `pulumi import frontegg:index:EmailDomainRestrictionMode <name> <id>` take the id `environment` (the kind is environment-wide).
+// With the native provider, the `import` resource option and `pulumi import frontegg-native:index:EmailDomainRestrictionMode <name> <id>` take the id `environment` (the kind is environment-wide).
 type EmailDomainRestrictionMode struct {
 	pulumi.CustomResourceState
 
@@ -73,9 +73,15 @@ func NewEmailDomainRestrictionMode(ctx *pulumi.Context,
 	if args.AdoptExisting == nil {
 		args.AdoptExisting = pulumi.BoolPtr(false)
 	}
+	aliases := pulumi.Aliases([]pulumi.Alias{
+		{
+			Type: pulumi.String("frontegg:index:EmailDomainRestrictionMode"),
+		},
+	})
+	opts = append(opts, aliases)
 	opts = internal.PkgResourceDefaultOpts(opts)
 	var resource EmailDomainRestrictionMode
-	err := ctx.RegisterResource("frontegg:index:EmailDomainRestrictionMode", name, args, &resource, opts...)
+	err := ctx.RegisterResource("frontegg-native:index:EmailDomainRestrictionMode", name, args, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}
@@ -87,7 +93,7 @@ func NewEmailDomainRestrictionMode(ctx *pulumi.Context,
 func GetEmailDomainRestrictionMode(ctx *pulumi.Context,
 	name string, id pulumi.IDInput, state *EmailDomainRestrictionModeState, opts ...pulumi.ResourceOption) (*EmailDomainRestrictionMode, error) {
 	var resource EmailDomainRestrictionMode
-	err := ctx.ReadResource("frontegg:index:EmailDomainRestrictionMode", name, id, state, &resource, opts...)
+	err := ctx.ReadResource("frontegg-native:index:EmailDomainRestrictionMode", name, id, state, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}

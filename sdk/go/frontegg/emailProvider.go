@@ -20,7 +20,7 @@ import (
 //
 // import (
 //
-//	"github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
+//	fronteggnative "github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
 //	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 //	"github.com/pulumi/pulumi/sdk/v3/go/pulumi/config"
 //
@@ -30,8 +30,8 @@ import (
 //		pulumi.Run(func(ctx *pulumi.Context) error {
 //			cfg := config.New(ctx, "")
 //			sesSecretAccessKey := cfg.RequireSecret("sesSecretAccessKey")
-//			_, err := frontegg.NewEmailProvider(ctx, "email", &frontegg.EmailProviderArgs{
-//				Provider:   frontegg.EmailProviderProviderSes,
+//			_, err := fronteggnative.NewEmailProvider(ctx, "email", &fronteggnative.EmailProviderArgs{
+//				Provider:   fronteggnative.EmailProviderProviderSes,
 //				ProviderId: pulumi.String("AKIAIOSFODNN7EXAMPLE"),
 //				Secret:     sesSecretAccessKey,
 //				Region:     pulumi.String("us-east-1"),
@@ -47,7 +47,7 @@ import (
 //
 // ## Import
 //
-// With the native provider, the `import` resource option and `pulumi import frontegg:index:EmailProvider <name> <id>` take the id `environment` (the kind is environment-wide).
+// With the native provider, the `import` resource option and `pulumi import frontegg-native:index:EmailProvider <name> <id>` take the id `environment` (the kind is environment-wide).
 type EmailProvider struct {
 	pulumi.CustomResourceState
 
@@ -81,6 +81,12 @@ func NewEmailProvider(ctx *pulumi.Context,
 	if args.AdoptExisting == nil {
 		args.AdoptExisting = pulumi.BoolPtr(false)
 	}
+	aliases := pulumi.Aliases([]pulumi.Alias{
+		{
+			Type: pulumi.String("frontegg:index:EmailProvider"),
+		},
+	})
+	opts = append(opts, aliases)
 	if args.Secret != nil {
 		args.Secret = pulumi.ToSecret(args.Secret).(pulumi.StringInput)
 	}
@@ -90,7 +96,7 @@ func NewEmailProvider(ctx *pulumi.Context,
 	opts = append(opts, secrets)
 	opts = internal.PkgResourceDefaultOpts(opts)
 	var resource EmailProvider
-	err := ctx.RegisterResource("frontegg:index:EmailProvider", name, args, &resource, opts...)
+	err := ctx.RegisterResource("frontegg-native:index:EmailProvider", name, args, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}
@@ -102,7 +108,7 @@ func NewEmailProvider(ctx *pulumi.Context,
 func GetEmailProvider(ctx *pulumi.Context,
 	name string, id pulumi.IDInput, state *EmailProviderState, opts ...pulumi.ResourceOption) (*EmailProvider, error) {
 	var resource EmailProvider
-	err := ctx.ReadResource("frontegg:index:EmailProvider", name, id, state, &resource, opts...)
+	err := ctx.ReadResource("frontegg-native:index:EmailProvider", name, id, state, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}

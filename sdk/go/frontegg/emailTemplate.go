@@ -20,15 +20,15 @@ import (
 //
 // import (
 //
-//	"github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
+//	fronteggnative "github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
 //	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 //
 // )
 //
 //	func main() {
 //		pulumi.Run(func(ctx *pulumi.Context) error {
-//			_, err := frontegg.NewEmailTemplate(ctx, "reset-password", &frontegg.EmailTemplateArgs{
-//				Type:         frontegg.EmailTemplateTypeResetPassword,
+//			_, err := fronteggnative.NewEmailTemplate(ctx, "reset-password", &fronteggnative.EmailTemplateArgs{
+//				Type:         fronteggnative.EmailTemplateTypeResetPassword,
 //				SenderEmail:  pulumi.String("security@example.com"),
 //				FromName:     pulumi.String("Example Security"),
 //				Subject:      pulumi.String("Reset your password"),
@@ -46,7 +46,7 @@ import (
 //
 // ## Import
 //
-// With the native provider, the `import` resource option and `pulumi import frontegg:index:EmailTemplate <name> <id>` take the id `<type>`.
+// With the native provider, the `import` resource option and `pulumi import frontegg-native:index:EmailTemplate <name> <id>` take the id `<type>`.
 type EmailTemplate struct {
 	pulumi.CustomResourceState
 
@@ -92,9 +92,15 @@ func NewEmailTemplate(ctx *pulumi.Context,
 	if args.AdoptExisting == nil {
 		args.AdoptExisting = pulumi.BoolPtr(false)
 	}
+	aliases := pulumi.Aliases([]pulumi.Alias{
+		{
+			Type: pulumi.String("frontegg:index:EmailTemplate"),
+		},
+	})
+	opts = append(opts, aliases)
 	opts = internal.PkgResourceDefaultOpts(opts)
 	var resource EmailTemplate
-	err := ctx.RegisterResource("frontegg:index:EmailTemplate", name, args, &resource, opts...)
+	err := ctx.RegisterResource("frontegg-native:index:EmailTemplate", name, args, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}
@@ -106,7 +112,7 @@ func NewEmailTemplate(ctx *pulumi.Context,
 func GetEmailTemplate(ctx *pulumi.Context,
 	name string, id pulumi.IDInput, state *EmailTemplateState, opts ...pulumi.ResourceOption) (*EmailTemplate, error) {
 	var resource EmailTemplate
-	err := ctx.ReadResource("frontegg:index:EmailTemplate", name, id, state, &resource, opts...)
+	err := ctx.ReadResource("frontegg-native:index:EmailTemplate", name, id, state, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}

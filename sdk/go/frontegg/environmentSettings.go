@@ -19,14 +19,14 @@ import (
 //
 // import (
 //
-//	"github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
+//	fronteggnative "github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
 //	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 //
 // )
 //
 //	func main() {
 //		pulumi.Run(func(ctx *pulumi.Context) error {
-//			_, err := frontegg.NewEnvironmentSettings(ctx, "environment", &frontegg.EnvironmentSettingsArgs{
+//			_, err := fronteggnative.NewEnvironmentSettings(ctx, "environment", &fronteggnative.EnvironmentSettingsArgs{
 //				Name:          pulumi.String("Acme (production)"),
 //				Country:       pulumi.String("US"),
 //				BackendStack:  pulumi.String("Node"),
@@ -43,7 +43,7 @@ import (
 //
 // ## Import
 //
-// With the native provider, the `import` resource option and `pulumi import frontegg:index:EnvironmentSettings <name> <id>` take the id `environment` (the kind is environment-wide).
+// With the native provider, the `import` resource option and `pulumi import frontegg-native:index:EnvironmentSettings <name> <id>` take the id `environment` (the kind is environment-wide).
 type EnvironmentSettings struct {
 	pulumi.CustomResourceState
 
@@ -75,9 +75,15 @@ func NewEnvironmentSettings(ctx *pulumi.Context,
 	if args.AdoptExisting == nil {
 		args.AdoptExisting = pulumi.BoolPtr(false)
 	}
+	aliases := pulumi.Aliases([]pulumi.Alias{
+		{
+			Type: pulumi.String("frontegg:index:EnvironmentSettings"),
+		},
+	})
+	opts = append(opts, aliases)
 	opts = internal.PkgResourceDefaultOpts(opts)
 	var resource EnvironmentSettings
-	err := ctx.RegisterResource("frontegg:index:EnvironmentSettings", name, args, &resource, opts...)
+	err := ctx.RegisterResource("frontegg-native:index:EnvironmentSettings", name, args, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}
@@ -89,7 +95,7 @@ func NewEnvironmentSettings(ctx *pulumi.Context,
 func GetEnvironmentSettings(ctx *pulumi.Context,
 	name string, id pulumi.IDInput, state *EnvironmentSettingsState, opts ...pulumi.ResourceOption) (*EnvironmentSettings, error) {
 	var resource EnvironmentSettings
-	err := ctx.ReadResource("frontegg:index:EnvironmentSettings", name, id, state, &resource, opts...)
+	err := ctx.ReadResource("frontegg-native:index:EnvironmentSettings", name, id, state, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}

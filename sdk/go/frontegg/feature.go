@@ -22,14 +22,14 @@ import (
 //
 //	"encoding/json"
 //
-//	"github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
+//	fronteggnative "github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
 //	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 //
 // )
 //
 //	func main() {
 //		pulumi.Run(func(ctx *pulumi.Context) error {
-//			reportsExport, err := frontegg.NewPermission(ctx, "reports-export", &frontegg.PermissionArgs{
+//			reportsExport, err := fronteggnative.NewPermission(ctx, "reports-export", &fronteggnative.PermissionArgs{
 //				Key:  pulumi.String("reports.export"),
 //				Name: pulumi.String("Export reports"),
 //			})
@@ -43,7 +43,7 @@ import (
 //				return err
 //			}
 //			json0 := string(tmpJSON0)
-//			_, err = frontegg.NewFeature(ctx, "reports", &frontegg.FeatureArgs{
+//			_, err = fronteggnative.NewFeature(ctx, "reports", &fronteggnative.FeatureArgs{
 //				Key:  pulumi.String("reports"),
 //				Name: pulumi.String("Reports"),
 //				Permissions: pulumi.StringArray{
@@ -62,7 +62,7 @@ import (
 //
 // ## Import
 //
-// With the native provider, the `import` resource option and `pulumi import frontegg:index:Feature <name> <id>` take the id `<featureId>`.
+// With the native provider, the `import` resource option and `pulumi import frontegg-native:index:Feature <name> <id>` take the id `<featureId>`.
 type Feature struct {
 	pulumi.CustomResourceState
 
@@ -101,9 +101,15 @@ func NewFeature(ctx *pulumi.Context,
 	if args.Description == nil {
 		args.Description = pulumi.StringPtr("")
 	}
+	aliases := pulumi.Aliases([]pulumi.Alias{
+		{
+			Type: pulumi.String("frontegg:index:Feature"),
+		},
+	})
+	opts = append(opts, aliases)
 	opts = internal.PkgResourceDefaultOpts(opts)
 	var resource Feature
-	err := ctx.RegisterResource("frontegg:index:Feature", name, args, &resource, opts...)
+	err := ctx.RegisterResource("frontegg-native:index:Feature", name, args, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}
@@ -115,7 +121,7 @@ func NewFeature(ctx *pulumi.Context,
 func GetFeature(ctx *pulumi.Context,
 	name string, id pulumi.IDInput, state *FeatureState, opts ...pulumi.ResourceOption) (*Feature, error) {
 	var resource Feature
-	err := ctx.ReadResource("frontegg:index:Feature", name, id, state, &resource, opts...)
+	err := ctx.ReadResource("frontegg-native:index:Feature", name, id, state, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}

@@ -20,33 +20,33 @@ import (
 //
 // import (
 //
-//	"github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
+//	fronteggnative "github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
 //	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 //
 // )
 //
 //	func main() {
 //		pulumi.Run(func(ctx *pulumi.Context) error {
-//			sso, err := frontegg.NewFeature(ctx, "sso", &frontegg.FeatureArgs{
+//			sso, err := fronteggnative.NewFeature(ctx, "sso", &fronteggnative.FeatureArgs{
 //				Key:  pulumi.String("sso"),
 //				Name: pulumi.String("Single sign-on"),
 //			})
 //			if err != nil {
 //				return err
 //			}
-//			_, err = frontegg.NewFeatureFlag(ctx, "sso-flag", &frontegg.FeatureFlagArgs{
+//			_, err = fronteggnative.NewFeatureFlag(ctx, "sso-flag", &fronteggnative.FeatureFlagArgs{
 //				FeatureId:        sso.FeatureId,
 //				Name:             pulumi.String("SSO rollout"),
 //				On:               pulumi.Bool(true),
-//				DefaultTreatment: frontegg.FeatureFlagDefaultTreatmentFalse,
+//				DefaultTreatment: fronteggnative.FeatureFlagDefaultTreatmentFalse,
 //				Rules: frontegg.FeatureFlagRuleArray{
 //					&frontegg.FeatureFlagRuleArgs{
-//						Treatment: frontegg.FeatureFlagRuleTreatmentTrue,
+//						Treatment: fronteggnative.FeatureFlagRuleTreatmentTrue,
 //						Conditions: frontegg.FeatureFlagRuleConditionArray{
 //							&frontegg.FeatureFlagRuleConditionArgs{
 //								Attribute:     pulumi.String("tier"),
-//								AttributeType: frontegg.FeatureFlagRuleConditionAttributeTypeCustom,
-//								Op:            frontegg.FeatureFlagRuleConditionOp_In_list,
+//								AttributeType: fronteggnative.FeatureFlagRuleConditionAttributeTypeCustom,
+//								Op:            fronteggnative.FeatureFlagRuleConditionOp_In_list,
 //								Value: pulumi.Map{
 //									"list": pulumi.Any{
 //										"gold",
@@ -68,7 +68,7 @@ import (
 //
 // ## Import
 //
-// With the native provider, the `import` resource option and `pulumi import frontegg:index:FeatureFlag <name> <id>` take the id `<featureFlagId>`.
+// With the native provider, the `import` resource option and `pulumi import frontegg-native:index:FeatureFlag <name> <id>` take the id `<featureFlagId>`.
 type FeatureFlag struct {
 	pulumi.CustomResourceState
 
@@ -122,9 +122,15 @@ func NewFeatureFlag(ctx *pulumi.Context,
 	if args.On == nil {
 		args.On = pulumi.BoolPtr(false)
 	}
+	aliases := pulumi.Aliases([]pulumi.Alias{
+		{
+			Type: pulumi.String("frontegg:index:FeatureFlag"),
+		},
+	})
+	opts = append(opts, aliases)
 	opts = internal.PkgResourceDefaultOpts(opts)
 	var resource FeatureFlag
-	err := ctx.RegisterResource("frontegg:index:FeatureFlag", name, args, &resource, opts...)
+	err := ctx.RegisterResource("frontegg-native:index:FeatureFlag", name, args, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}
@@ -136,7 +142,7 @@ func NewFeatureFlag(ctx *pulumi.Context,
 func GetFeatureFlag(ctx *pulumi.Context,
 	name string, id pulumi.IDInput, state *FeatureFlagState, opts ...pulumi.ResourceOption) (*FeatureFlag, error) {
 	var resource FeatureFlag
-	err := ctx.ReadResource("frontegg:index:FeatureFlag", name, id, state, &resource, opts...)
+	err := ctx.ReadResource("frontegg-native:index:FeatureFlag", name, id, state, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}

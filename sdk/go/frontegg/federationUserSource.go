@@ -20,7 +20,7 @@ import (
 //
 // import (
 //
-//	"github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
+//	fronteggnative "github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
 //	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 //	"github.com/pulumi/pulumi/sdk/v3/go/pulumi/config"
 //
@@ -30,14 +30,14 @@ import (
 //		pulumi.Run(func(ctx *pulumi.Context) error {
 //			cfg := config.New(ctx, "")
 //			partnerIdpSecret := cfg.RequireSecret("partnerIdpSecret")
-//			_, err := frontegg.NewFederationUserSource(ctx, "partner-idp", &frontegg.FederationUserSourceArgs{
+//			_, err := fronteggnative.NewFederationUserSource(ctx, "partner-idp", &fronteggnative.FederationUserSourceArgs{
 //				Name:         pulumi.String("Partner IdP"),
 //				Index:        pulumi.Int(5),
 //				WellknownUrl: pulumi.String("https://idp.partner.example/.well-known/openid-configuration"),
 //				ClientId:     pulumi.String("frontegg"),
 //				Secret:       partnerIdpSecret,
 //				TenantConfig: &frontegg.FederationUserSourceTenantConfigArgs{
-//					TenantResolverType: frontegg.FederationUserSourceTenantConfigTenantResolverTypeStatic,
+//					TenantResolverType: fronteggnative.FederationUserSourceTenantConfigTenantResolverTypeStatic,
 //					TenantId:           pulumi.String("partner"),
 //				},
 //			})
@@ -52,7 +52,7 @@ import (
 //
 // ## Import
 //
-// With the native provider, the `import` resource option and `pulumi import frontegg:index:FederationUserSource <name> <id>` take the id `<userSourceId>`.
+// With the native provider, the `import` resource option and `pulumi import frontegg-native:index:FederationUserSource <name> <id>` take the id `<userSourceId>`.
 type FederationUserSource struct {
 	pulumi.CustomResourceState
 
@@ -115,6 +115,12 @@ func NewFederationUserSource(ctx *pulumi.Context,
 	if args.UsePkce == nil {
 		args.UsePkce = pulumi.BoolPtr(false)
 	}
+	aliases := pulumi.Aliases([]pulumi.Alias{
+		{
+			Type: pulumi.String("frontegg:index:FederationUserSource"),
+		},
+	})
+	opts = append(opts, aliases)
 	if args.Secret != nil {
 		args.Secret = pulumi.ToSecret(args.Secret).(pulumi.StringPtrInput)
 	}
@@ -124,7 +130,7 @@ func NewFederationUserSource(ctx *pulumi.Context,
 	opts = append(opts, secrets)
 	opts = internal.PkgResourceDefaultOpts(opts)
 	var resource FederationUserSource
-	err := ctx.RegisterResource("frontegg:index:FederationUserSource", name, args, &resource, opts...)
+	err := ctx.RegisterResource("frontegg-native:index:FederationUserSource", name, args, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}
@@ -136,7 +142,7 @@ func NewFederationUserSource(ctx *pulumi.Context,
 func GetFederationUserSource(ctx *pulumi.Context,
 	name string, id pulumi.IDInput, state *FederationUserSourceState, opts ...pulumi.ResourceOption) (*FederationUserSource, error) {
 	var resource FederationUserSource
-	err := ctx.ReadResource("frontegg:index:FederationUserSource", name, id, state, &resource, opts...)
+	err := ctx.ReadResource("frontegg-native:index:FederationUserSource", name, id, state, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}

@@ -20,7 +20,7 @@ import (
 //
 // import (
 //
-//	"github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
+//	fronteggnative "github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
 //	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 //	"github.com/pulumi/pulumi/sdk/v3/go/pulumi/config"
 //
@@ -32,13 +32,13 @@ import (
 //			firebaseApiKey := cfg.RequireSecret("firebaseApiKey")
 //			// The service account's key file (JSON)
 //			firebaseServiceAccount := cfg.RequireSecret("firebaseServiceAccount")
-//			_, err := frontegg.NewFirebaseUserSource(ctx, "firebase", &frontegg.FirebaseUserSourceArgs{
+//			_, err := fronteggnative.NewFirebaseUserSource(ctx, "firebase", &fronteggnative.FirebaseUserSourceArgs{
 //				Name:           pulumi.String("Firebase"),
 //				Index:          pulumi.Int(3),
 //				ApiKey:         firebaseApiKey,
 //				ServiceAccount: firebaseServiceAccount,
 //				TenantConfig: &frontegg.FirebaseUserSourceTenantConfigArgs{
-//					TenantResolverType: frontegg.FirebaseUserSourceTenantConfigTenantResolverTypeStatic,
+//					TenantResolverType: fronteggnative.FirebaseUserSourceTenantConfigTenantResolverTypeStatic,
 //					TenantId:           pulumi.String("acme"),
 //				},
 //			})
@@ -53,7 +53,7 @@ import (
 //
 // ## Import
 //
-// With the native provider, the `import` resource option and `pulumi import frontegg:index:FirebaseUserSource <name> <id>` take the id `<userSourceId>`.
+// With the native provider, the `import` resource option and `pulumi import frontegg-native:index:FirebaseUserSource <name> <id>` take the id `<userSourceId>`.
 type FirebaseUserSource struct {
 	pulumi.CustomResourceState
 
@@ -115,6 +115,12 @@ func NewFirebaseUserSource(ctx *pulumi.Context,
 	if args.SyncOnLogin == nil {
 		args.SyncOnLogin = pulumi.BoolPtr(false)
 	}
+	aliases := pulumi.Aliases([]pulumi.Alias{
+		{
+			Type: pulumi.String("frontegg:index:FirebaseUserSource"),
+		},
+	})
+	opts = append(opts, aliases)
 	if args.ApiKey != nil {
 		args.ApiKey = pulumi.ToSecret(args.ApiKey).(pulumi.StringInput)
 	}
@@ -128,7 +134,7 @@ func NewFirebaseUserSource(ctx *pulumi.Context,
 	opts = append(opts, secrets)
 	opts = internal.PkgResourceDefaultOpts(opts)
 	var resource FirebaseUserSource
-	err := ctx.RegisterResource("frontegg:index:FirebaseUserSource", name, args, &resource, opts...)
+	err := ctx.RegisterResource("frontegg-native:index:FirebaseUserSource", name, args, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}
@@ -140,7 +146,7 @@ func NewFirebaseUserSource(ctx *pulumi.Context,
 func GetFirebaseUserSource(ctx *pulumi.Context,
 	name string, id pulumi.IDInput, state *FirebaseUserSourceState, opts ...pulumi.ResourceOption) (*FirebaseUserSource, error) {
 	var resource FirebaseUserSource
-	err := ctx.ReadResource("frontegg:index:FirebaseUserSource", name, id, state, &resource, opts...)
+	err := ctx.ReadResource("frontegg-native:index:FirebaseUserSource", name, id, state, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}

@@ -15,7 +15,7 @@ import (
 func LookupApplication(ctx *pulumi.Context, args *LookupApplicationArgs, opts ...pulumi.InvokeOption) (*LookupApplicationResult, error) {
 	opts = internal.PkgInvokeDefaultOpts(opts)
 	var rv LookupApplicationResult
-	err := ctx.Invoke("frontegg:index:getApplication", args, &rv, opts...)
+	err := ctx.Invoke("frontegg-native:index:getApplication", args, &rv, opts...)
 	if err != nil {
 		return nil, err
 	}
@@ -49,7 +49,7 @@ func LookupApplicationOutput(ctx *pulumi.Context, args LookupApplicationOutputAr
 		ApplyT(func(v interface{}) (LookupApplicationResultOutput, error) {
 			args := v.(LookupApplicationArgs)
 			options := pulumi.InvokeOutputOptions{InvokeOptions: internal.PkgInvokeDefaultOpts(opts)}
-			return ctx.InvokeOutput("frontegg:index:getApplication", args, LookupApplicationResultOutput{}, options).(LookupApplicationResultOutput), nil
+			return ctx.InvokeOutput("frontegg-native:index:getApplication", args, LookupApplicationResultOutput{}, options).(LookupApplicationResultOutput), nil
 		}).(LookupApplicationResultOutput)
 }
 

@@ -15,7 +15,7 @@ import (
 func LookupFeature(ctx *pulumi.Context, args *LookupFeatureArgs, opts ...pulumi.InvokeOption) (*LookupFeatureResult, error) {
 	opts = internal.PkgInvokeDefaultOpts(opts)
 	var rv LookupFeatureResult
-	err := ctx.Invoke("frontegg:index:getFeature", args, &rv, opts...)
+	err := ctx.Invoke("frontegg-native:index:getFeature", args, &rv, opts...)
 	if err != nil {
 		return nil, err
 	}
@@ -45,7 +45,7 @@ func LookupFeatureOutput(ctx *pulumi.Context, args LookupFeatureOutputArgs, opts
 		ApplyT(func(v interface{}) (LookupFeatureResultOutput, error) {
 			args := v.(LookupFeatureArgs)
 			options := pulumi.InvokeOutputOptions{InvokeOptions: internal.PkgInvokeDefaultOpts(opts)}
-			return ctx.InvokeOutput("frontegg:index:getFeature", args, LookupFeatureResultOutput{}, options).(LookupFeatureResultOutput), nil
+			return ctx.InvokeOutput("frontegg-native:index:getFeature", args, LookupFeatureResultOutput{}, options).(LookupFeatureResultOutput), nil
 		}).(LookupFeatureResultOutput)
 }
 

@@ -15,7 +15,7 @@ import (
 func GetFeatures(ctx *pulumi.Context, args *GetFeaturesArgs, opts ...pulumi.InvokeOption) (*GetFeaturesResult, error) {
 	opts = internal.PkgInvokeDefaultOpts(opts)
 	var rv GetFeaturesResult
-	err := ctx.Invoke("frontegg:index:getFeatures", args, &rv, opts...)
+	err := ctx.Invoke("frontegg-native:index:getFeatures", args, &rv, opts...)
 	if err != nil {
 		return nil, err
 	}
@@ -39,7 +39,7 @@ func GetFeaturesOutput(ctx *pulumi.Context, args GetFeaturesOutputArgs, opts ...
 		ApplyT(func(v interface{}) (GetFeaturesResultOutput, error) {
 			args := v.(GetFeaturesArgs)
 			options := pulumi.InvokeOutputOptions{InvokeOptions: internal.PkgInvokeDefaultOpts(opts)}
-			return ctx.InvokeOutput("frontegg:index:getFeatures", args, GetFeaturesResultOutput{}, options).(GetFeaturesResultOutput), nil
+			return ctx.InvokeOutput("frontegg-native:index:getFeatures", args, GetFeaturesResultOutput{}, options).(GetFeaturesResultOutput), nil
 		}).(GetFeaturesResultOutput)
 }
 

@@ -15,7 +15,7 @@ import (
 func LookupPermission(ctx *pulumi.Context, args *LookupPermissionArgs, opts ...pulumi.InvokeOption) (*LookupPermissionResult, error) {
 	opts = internal.PkgInvokeDefaultOpts(opts)
 	var rv LookupPermissionResult
-	err := ctx.Invoke("frontegg:index:getPermission", args, &rv, opts...)
+	err := ctx.Invoke("frontegg-native:index:getPermission", args, &rv, opts...)
 	if err != nil {
 		return nil, err
 	}
@@ -47,7 +47,7 @@ func LookupPermissionOutput(ctx *pulumi.Context, args LookupPermissionOutputArgs
 		ApplyT(func(v interface{}) (LookupPermissionResultOutput, error) {
 			args := v.(LookupPermissionArgs)
 			options := pulumi.InvokeOutputOptions{InvokeOptions: internal.PkgInvokeDefaultOpts(opts)}
-			return ctx.InvokeOutput("frontegg:index:getPermission", args, LookupPermissionResultOutput{}, options).(LookupPermissionResultOutput), nil
+			return ctx.InvokeOutput("frontegg-native:index:getPermission", args, LookupPermissionResultOutput{}, options).(LookupPermissionResultOutput), nil
 		}).(LookupPermissionResultOutput)
 }
 

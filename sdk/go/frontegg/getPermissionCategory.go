@@ -15,7 +15,7 @@ import (
 func LookupPermissionCategory(ctx *pulumi.Context, args *LookupPermissionCategoryArgs, opts ...pulumi.InvokeOption) (*LookupPermissionCategoryResult, error) {
 	opts = internal.PkgInvokeDefaultOpts(opts)
 	var rv LookupPermissionCategoryResult
-	err := ctx.Invoke("frontegg:index:getPermissionCategory", args, &rv, opts...)
+	err := ctx.Invoke("frontegg-native:index:getPermissionCategory", args, &rv, opts...)
 	if err != nil {
 		return nil, err
 	}
@@ -43,7 +43,7 @@ func LookupPermissionCategoryOutput(ctx *pulumi.Context, args LookupPermissionCa
 		ApplyT(func(v interface{}) (LookupPermissionCategoryResultOutput, error) {
 			args := v.(LookupPermissionCategoryArgs)
 			options := pulumi.InvokeOutputOptions{InvokeOptions: internal.PkgInvokeDefaultOpts(opts)}
-			return ctx.InvokeOutput("frontegg:index:getPermissionCategory", args, LookupPermissionCategoryResultOutput{}, options).(LookupPermissionCategoryResultOutput), nil
+			return ctx.InvokeOutput("frontegg-native:index:getPermissionCategory", args, LookupPermissionCategoryResultOutput{}, options).(LookupPermissionCategoryResultOutput), nil
 		}).(LookupPermissionCategoryResultOutput)
 }
 

@@ -15,7 +15,7 @@ import (
 func GetPermissions(ctx *pulumi.Context, args *GetPermissionsArgs, opts ...pulumi.InvokeOption) (*GetPermissionsResult, error) {
 	opts = internal.PkgInvokeDefaultOpts(opts)
 	var rv GetPermissionsResult
-	err := ctx.Invoke("frontegg:index:getPermissions", args, &rv, opts...)
+	err := ctx.Invoke("frontegg-native:index:getPermissions", args, &rv, opts...)
 	if err != nil {
 		return nil, err
 	}
@@ -39,7 +39,7 @@ func GetPermissionsOutput(ctx *pulumi.Context, args GetPermissionsOutputArgs, op
 		ApplyT(func(v interface{}) (GetPermissionsResultOutput, error) {
 			args := v.(GetPermissionsArgs)
 			options := pulumi.InvokeOutputOptions{InvokeOptions: internal.PkgInvokeDefaultOpts(opts)}
-			return ctx.InvokeOutput("frontegg:index:getPermissions", args, GetPermissionsResultOutput{}, options).(GetPermissionsResultOutput), nil
+			return ctx.InvokeOutput("frontegg-native:index:getPermissions", args, GetPermissionsResultOutput{}, options).(GetPermissionsResultOutput), nil
 		}).(GetPermissionsResultOutput)
 }
 

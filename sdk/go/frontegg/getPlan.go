@@ -15,7 +15,7 @@ import (
 func LookupPlan(ctx *pulumi.Context, args *LookupPlanArgs, opts ...pulumi.InvokeOption) (*LookupPlanResult, error) {
 	opts = internal.PkgInvokeDefaultOpts(opts)
 	var rv LookupPlanResult
-	err := ctx.Invoke("frontegg:index:getPlan", args, &rv, opts...)
+	err := ctx.Invoke("frontegg-native:index:getPlan", args, &rv, opts...)
 	if err != nil {
 		return nil, err
 	}
@@ -43,7 +43,7 @@ func LookupPlanOutput(ctx *pulumi.Context, args LookupPlanOutputArgs, opts ...pu
 		ApplyT(func(v interface{}) (LookupPlanResultOutput, error) {
 			args := v.(LookupPlanArgs)
 			options := pulumi.InvokeOutputOptions{InvokeOptions: internal.PkgInvokeDefaultOpts(opts)}
-			return ctx.InvokeOutput("frontegg:index:getPlan", args, LookupPlanResultOutput{}, options).(LookupPlanResultOutput), nil
+			return ctx.InvokeOutput("frontegg-native:index:getPlan", args, LookupPlanResultOutput{}, options).(LookupPlanResultOutput), nil
 		}).(LookupPlanResultOutput)
 }
 

@@ -15,7 +15,7 @@ import (
 func LookupRole(ctx *pulumi.Context, args *LookupRoleArgs, opts ...pulumi.InvokeOption) (*LookupRoleResult, error) {
 	opts = internal.PkgInvokeDefaultOpts(opts)
 	var rv LookupRoleResult
-	err := ctx.Invoke("frontegg:index:getRole", args, &rv, opts...)
+	err := ctx.Invoke("frontegg-native:index:getRole", args, &rv, opts...)
 	if err != nil {
 		return nil, err
 	}
@@ -53,7 +53,7 @@ func LookupRoleOutput(ctx *pulumi.Context, args LookupRoleOutputArgs, opts ...pu
 		ApplyT(func(v interface{}) (LookupRoleResultOutput, error) {
 			args := v.(LookupRoleArgs)
 			options := pulumi.InvokeOutputOptions{InvokeOptions: internal.PkgInvokeDefaultOpts(opts)}
-			return ctx.InvokeOutput("frontegg:index:getRole", args, LookupRoleResultOutput{}, options).(LookupRoleResultOutput), nil
+			return ctx.InvokeOutput("frontegg-native:index:getRole", args, LookupRoleResultOutput{}, options).(LookupRoleResultOutput), nil
 		}).(LookupRoleResultOutput)
 }
 

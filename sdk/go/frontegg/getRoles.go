@@ -15,7 +15,7 @@ import (
 func GetRoles(ctx *pulumi.Context, args *GetRolesArgs, opts ...pulumi.InvokeOption) (*GetRolesResult, error) {
 	opts = internal.PkgInvokeDefaultOpts(opts)
 	var rv GetRolesResult
-	err := ctx.Invoke("frontegg:index:getRoles", args, &rv, opts...)
+	err := ctx.Invoke("frontegg-native:index:getRoles", args, &rv, opts...)
 	if err != nil {
 		return nil, err
 	}
@@ -41,7 +41,7 @@ func GetRolesOutput(ctx *pulumi.Context, args GetRolesOutputArgs, opts ...pulumi
 		ApplyT(func(v interface{}) (GetRolesResultOutput, error) {
 			args := v.(GetRolesArgs)
 			options := pulumi.InvokeOutputOptions{InvokeOptions: internal.PkgInvokeDefaultOpts(opts)}
-			return ctx.InvokeOutput("frontegg:index:getRoles", args, GetRolesResultOutput{}, options).(GetRolesResultOutput), nil
+			return ctx.InvokeOutput("frontegg-native:index:getRoles", args, GetRolesResultOutput{}, options).(GetRolesResultOutput), nil
 		}).(GetRolesResultOutput)
 }
 

@@ -15,7 +15,7 @@ import (
 func GetSsoConfigurations(ctx *pulumi.Context, args *GetSsoConfigurationsArgs, opts ...pulumi.InvokeOption) (*GetSsoConfigurationsResult, error) {
 	opts = internal.PkgInvokeDefaultOpts(opts)
 	var rv GetSsoConfigurationsResult
-	err := ctx.Invoke("frontegg:index:getSsoConfigurations", args, &rv, opts...)
+	err := ctx.Invoke("frontegg-native:index:getSsoConfigurations", args, &rv, opts...)
 	if err != nil {
 		return nil, err
 	}
@@ -37,7 +37,7 @@ func GetSsoConfigurationsOutput(ctx *pulumi.Context, args GetSsoConfigurationsOu
 		ApplyT(func(v interface{}) (GetSsoConfigurationsResultOutput, error) {
 			args := v.(GetSsoConfigurationsArgs)
 			options := pulumi.InvokeOutputOptions{InvokeOptions: internal.PkgInvokeDefaultOpts(opts)}
-			return ctx.InvokeOutput("frontegg:index:getSsoConfigurations", args, GetSsoConfigurationsResultOutput{}, options).(GetSsoConfigurationsResultOutput), nil
+			return ctx.InvokeOutput("frontegg-native:index:getSsoConfigurations", args, GetSsoConfigurationsResultOutput{}, options).(GetSsoConfigurationsResultOutput), nil
 		}).(GetSsoConfigurationsResultOutput)
 }
 

@@ -20,14 +20,14 @@ import (
 //
 // import (
 //
-//	"github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
+//	fronteggnative "github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
 //	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 //
 // )
 //
 //	func main() {
 //		pulumi.Run(func(ctx *pulumi.Context) error {
-//			_, err := frontegg.NewHostedLogin(ctx, "hosted-login", &frontegg.HostedLoginArgs{
+//			_, err := fronteggnative.NewHostedLogin(ctx, "hosted-login", &fronteggnative.HostedLoginArgs{
 //				IsActive: pulumi.Bool(true),
 //			})
 //			if err != nil {
@@ -41,7 +41,7 @@ import (
 //
 // ## Import
 //
-// With the native provider, the `import` resource option and `pulumi import frontegg:index:HostedLogin <name> <id>` take the id `environment` (the kind is environment-wide).
+// With the native provider, the `import` resource option and `pulumi import frontegg-native:index:HostedLogin <name> <id>` take the id `environment` (the kind is environment-wide).
 type HostedLogin struct {
 	pulumi.CustomResourceState
 
@@ -64,9 +64,15 @@ func NewHostedLogin(ctx *pulumi.Context,
 	if args.AdoptExisting == nil {
 		args.AdoptExisting = pulumi.BoolPtr(false)
 	}
+	aliases := pulumi.Aliases([]pulumi.Alias{
+		{
+			Type: pulumi.String("frontegg:index:HostedLogin"),
+		},
+	})
+	opts = append(opts, aliases)
 	opts = internal.PkgResourceDefaultOpts(opts)
 	var resource HostedLogin
-	err := ctx.RegisterResource("frontegg:index:HostedLogin", name, args, &resource, opts...)
+	err := ctx.RegisterResource("frontegg-native:index:HostedLogin", name, args, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}
@@ -78,7 +84,7 @@ func NewHostedLogin(ctx *pulumi.Context,
 func GetHostedLogin(ctx *pulumi.Context,
 	name string, id pulumi.IDInput, state *HostedLoginState, opts ...pulumi.ResourceOption) (*HostedLogin, error) {
 	var resource HostedLogin
-	err := ctx.ReadResource("frontegg:index:HostedLogin", name, id, state, &resource, opts...)
+	err := ctx.ReadResource("frontegg-native:index:HostedLogin", name, id, state, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}

@@ -21,99 +21,99 @@ func (m *module) Version() semver.Version {
 
 func (m *module) Construct(ctx *pulumi.Context, name, typ, urn string) (r pulumi.Resource, err error) {
 	switch typ {
-	case "frontegg:index:AdminPortal":
+	case "frontegg-native:index:AdminPortal":
 		r = &AdminPortal{}
-	case "frontegg:index:AllowedOrigin":
+	case "frontegg-native:index:AllowedOrigin":
 		r = &AllowedOrigin{}
-	case "frontegg:index:Application":
+	case "frontegg-native:index:Application":
 		r = &Application{}
-	case "frontegg:index:ApplicationTenantAssignment":
+	case "frontegg-native:index:ApplicationTenantAssignment":
 		r = &ApplicationTenantAssignment{}
-	case "frontegg:index:AssociatedDomain":
+	case "frontegg-native:index:AssociatedDomain":
 		r = &AssociatedDomain{}
-	case "frontegg:index:Auth0UserSource":
+	case "frontegg-native:index:Auth0UserSource":
 		r = &Auth0UserSource{}
-	case "frontegg:index:AuthPolicy":
+	case "frontegg-native:index:AuthPolicy":
 		r = &AuthPolicy{}
-	case "frontegg:index:CaptchaPolicy":
+	case "frontegg-native:index:CaptchaPolicy":
 		r = &CaptchaPolicy{}
-	case "frontegg:index:CognitoUserSource":
+	case "frontegg-native:index:CognitoUserSource":
 		r = &CognitoUserSource{}
-	case "frontegg:index:CustomCodeSecret":
+	case "frontegg-native:index:CustomCodeSecret":
 		r = &CustomCodeSecret{}
-	case "frontegg:index:CustomCodeUserSource":
+	case "frontegg-native:index:CustomCodeUserSource":
 		r = &CustomCodeUserSource{}
-	case "frontegg:index:CustomDomain":
+	case "frontegg-native:index:CustomDomain":
 		r = &CustomDomain{}
-	case "frontegg:index:EmailDomainRestriction":
+	case "frontegg-native:index:EmailDomainRestriction":
 		r = &EmailDomainRestriction{}
-	case "frontegg:index:EmailDomainRestrictionMode":
+	case "frontegg-native:index:EmailDomainRestrictionMode":
 		r = &EmailDomainRestrictionMode{}
-	case "frontegg:index:EmailProvider":
+	case "frontegg-native:index:EmailProvider":
 		r = &EmailProvider{}
-	case "frontegg:index:EmailTemplate":
+	case "frontegg-native:index:EmailTemplate":
 		r = &EmailTemplate{}
-	case "frontegg:index:EnvironmentSettings":
+	case "frontegg-native:index:EnvironmentSettings":
 		r = &EnvironmentSettings{}
-	case "frontegg:index:Feature":
+	case "frontegg-native:index:Feature":
 		r = &Feature{}
-	case "frontegg:index:FeatureFlag":
+	case "frontegg-native:index:FeatureFlag":
 		r = &FeatureFlag{}
-	case "frontegg:index:FederationUserSource":
+	case "frontegg-native:index:FederationUserSource":
 		r = &FederationUserSource{}
-	case "frontegg:index:FirebaseUserSource":
+	case "frontegg-native:index:FirebaseUserSource":
 		r = &FirebaseUserSource{}
-	case "frontegg:index:HostedLogin":
+	case "frontegg-native:index:HostedLogin":
 		r = &HostedLogin{}
-	case "frontegg:index:IpRestriction":
+	case "frontegg-native:index:IpRestriction":
 		r = &IpRestriction{}
-	case "frontegg:index:IpRestrictionMode":
+	case "frontegg-native:index:IpRestrictionMode":
 		r = &IpRestrictionMode{}
-	case "frontegg:index:JwtTemplate":
+	case "frontegg-native:index:JwtTemplate":
 		r = &JwtTemplate{}
-	case "frontegg:index:JwtTemplateTargeting":
+	case "frontegg-native:index:JwtTemplateTargeting":
 		r = &JwtTemplateTargeting{}
-	case "frontegg:index:LockoutPolicy":
+	case "frontegg-native:index:LockoutPolicy":
 		r = &LockoutPolicy{}
-	case "frontegg:index:MfaPolicy":
+	case "frontegg-native:index:MfaPolicy":
 		r = &MfaPolicy{}
-	case "frontegg:index:MfaStrategy":
+	case "frontegg-native:index:MfaStrategy":
 		r = &MfaStrategy{}
-	case "frontegg:index:PasswordHistoryPolicy":
+	case "frontegg-native:index:PasswordHistoryPolicy":
 		r = &PasswordHistoryPolicy{}
-	case "frontegg:index:PasswordPolicy":
+	case "frontegg-native:index:PasswordPolicy":
 		r = &PasswordPolicy{}
-	case "frontegg:index:PasswordRotationPolicy":
+	case "frontegg-native:index:PasswordRotationPolicy":
 		r = &PasswordRotationPolicy{}
-	case "frontegg:index:Permission":
+	case "frontegg-native:index:Permission":
 		r = &Permission{}
-	case "frontegg:index:PermissionCategory":
+	case "frontegg-native:index:PermissionCategory":
 		r = &PermissionCategory{}
-	case "frontegg:index:Plan":
+	case "frontegg-native:index:Plan":
 		r = &Plan{}
-	case "frontegg:index:Prehook":
+	case "frontegg-native:index:Prehook":
 		r = &Prehook{}
-	case "frontegg:index:RedirectUri":
+	case "frontegg-native:index:RedirectUri":
 		r = &RedirectUri{}
-	case "frontegg:index:Role":
+	case "frontegg-native:index:Role":
 		r = &Role{}
-	case "frontegg:index:SessionPolicy":
+	case "frontegg-native:index:SessionPolicy":
 		r = &SessionPolicy{}
-	case "frontegg:index:SocialLogin":
+	case "frontegg-native:index:SocialLogin":
 		r = &SocialLogin{}
-	case "frontegg:index:SsoConfiguration":
+	case "frontegg-native:index:SsoConfiguration":
 		r = &SsoConfiguration{}
-	case "frontegg:index:SsoDomainPolicy":
+	case "frontegg-native:index:SsoDomainPolicy":
 		r = &SsoDomainPolicy{}
-	case "frontegg:index:SsoGroupMapping":
+	case "frontegg-native:index:SsoGroupMapping":
 		r = &SsoGroupMapping{}
-	case "frontegg:index:SsoMultiTenantPolicy":
+	case "frontegg-native:index:SsoMultiTenantPolicy":
 		r = &SsoMultiTenantPolicy{}
-	case "frontegg:index:SsoSettings":
+	case "frontegg-native:index:SsoSettings":
 		r = &SsoSettings{}
-	case "frontegg:index:Tenant":
+	case "frontegg-native:index:Tenant":
 		r = &Tenant{}
-	case "frontegg:index:Webhook":
+	case "frontegg-native:index:Webhook":
 		r = &Webhook{}
 	default:
 		return nil, fmt.Errorf("unknown resource type: %s", typ)
@@ -132,7 +132,7 @@ func (p *pkg) Version() semver.Version {
 }
 
 func (p *pkg) ConstructProvider(ctx *pulumi.Context, name, typ, urn string) (pulumi.ProviderResource, error) {
-	if typ != "pulumi:providers:frontegg" {
+	if typ != "pulumi:providers:frontegg-native" {
 		return nil, fmt.Errorf("unknown provider type: %s", typ)
 	}
 
@@ -147,12 +147,12 @@ func init() {
 		version = semver.Version{Major: 1}
 	}
 	pulumi.RegisterResourceModule(
-		"frontegg",
+		"frontegg-native",
 		"index",
 		&module{version},
 	)
 	pulumi.RegisterResourcePackage(
-		"frontegg",
+		"frontegg-native",
 		&pkg{version},
 	)
 }

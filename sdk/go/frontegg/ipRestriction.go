@@ -20,24 +20,24 @@ import (
 //
 // import (
 //
-//	"github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
+//	fronteggnative "github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
 //	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 //
 // )
 //
 //	func main() {
 //		pulumi.Run(func(ctx *pulumi.Context) error {
-//			_, err := frontegg.NewIpRestriction(ctx, "office", &frontegg.IpRestrictionArgs{
+//			_, err := fronteggnative.NewIpRestriction(ctx, "office", &fronteggnative.IpRestrictionArgs{
 //				Ip:          pulumi.String("203.0.113.0/24"),
-//				Strategy:    frontegg.IpRestrictionStrategyALLOW,
+//				Strategy:    fronteggnative.IpRestrictionStrategyALLOW,
 //				Description: pulumi.String("Head office"),
 //			})
 //			if err != nil {
 //				return err
 //			}
-//			_, err = frontegg.NewIpRestriction(ctx, "acme-vpn", &frontegg.IpRestrictionArgs{
+//			_, err = fronteggnative.NewIpRestriction(ctx, "acme-vpn", &fronteggnative.IpRestrictionArgs{
 //				Ip:       pulumi.String("2001:db8:ac::/48"),
-//				Strategy: frontegg.IpRestrictionStrategyALLOW,
+//				Strategy: fronteggnative.IpRestrictionStrategyALLOW,
 //				TenantId: pulumi.String("acme"),
 //			})
 //			if err != nil {
@@ -51,7 +51,7 @@ import (
 //
 // ## Import
 //
-// With the native provider, the `import` resource option and `pulumi import frontegg:index:IpRestriction <name> <id>` take the id `environment/<ip>` of the environment, `tenant/<tenantId>/<ip>` of a tenant, e.g. `environment/203.0.113.0/24`.
+// With the native provider, the `import` resource option and `pulumi import frontegg-native:index:IpRestriction <name> <id>` take the id `environment/<ip>` of the environment, `tenant/<tenantId>/<ip>` of a tenant, e.g. `environment/203.0.113.0/24`.
 type IpRestriction struct {
 	pulumi.CustomResourceState
 
@@ -93,9 +93,15 @@ func NewIpRestriction(ctx *pulumi.Context,
 	if args.IsActive == nil {
 		args.IsActive = pulumi.BoolPtr(true)
 	}
+	aliases := pulumi.Aliases([]pulumi.Alias{
+		{
+			Type: pulumi.String("frontegg:index:IpRestriction"),
+		},
+	})
+	opts = append(opts, aliases)
 	opts = internal.PkgResourceDefaultOpts(opts)
 	var resource IpRestriction
-	err := ctx.RegisterResource("frontegg:index:IpRestriction", name, args, &resource, opts...)
+	err := ctx.RegisterResource("frontegg-native:index:IpRestriction", name, args, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}
@@ -107,7 +113,7 @@ func NewIpRestriction(ctx *pulumi.Context,
 func GetIpRestriction(ctx *pulumi.Context,
 	name string, id pulumi.IDInput, state *IpRestrictionState, opts ...pulumi.ResourceOption) (*IpRestriction, error) {
 	var resource IpRestriction
-	err := ctx.ReadResource("frontegg:index:IpRestriction", name, id, state, &resource, opts...)
+	err := ctx.ReadResource("frontegg-native:index:IpRestriction", name, id, state, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}

@@ -20,15 +20,15 @@ import (
 //
 // import (
 //
-//	"github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
+//	fronteggnative "github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
 //	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 //
 // )
 //
 //	func main() {
 //		pulumi.Run(func(ctx *pulumi.Context) error {
-//			_, err := frontegg.NewIpRestrictionMode(ctx, "ip-mode", &frontegg.IpRestrictionModeArgs{
-//				Strategy: frontegg.IpRestrictionModeStrategyALLOW,
+//			_, err := fronteggnative.NewIpRestrictionMode(ctx, "ip-mode", &fronteggnative.IpRestrictionModeArgs{
+//				Strategy: fronteggnative.IpRestrictionModeStrategyALLOW,
 //				IsActive: pulumi.Bool(true),
 //			})
 //			if err != nil {
@@ -42,7 +42,7 @@ import (
 //
 // ## Import
 //
-// With the native provider, the `import` resource option and `pulumi import frontegg:index:IpRestrictionMode <name> <id>` take the id `environment`, or `tenant/<tenantId>`.
+// With the native provider, the `import` resource option and `pulumi import frontegg-native:index:IpRestrictionMode <name> <id>` take the id `environment`, or `tenant/<tenantId>`.
 type IpRestrictionMode struct {
 	pulumi.CustomResourceState
 
@@ -72,9 +72,15 @@ func NewIpRestrictionMode(ctx *pulumi.Context,
 	if args.IsActive == nil {
 		args.IsActive = pulumi.BoolPtr(true)
 	}
+	aliases := pulumi.Aliases([]pulumi.Alias{
+		{
+			Type: pulumi.String("frontegg:index:IpRestrictionMode"),
+		},
+	})
+	opts = append(opts, aliases)
 	opts = internal.PkgResourceDefaultOpts(opts)
 	var resource IpRestrictionMode
-	err := ctx.RegisterResource("frontegg:index:IpRestrictionMode", name, args, &resource, opts...)
+	err := ctx.RegisterResource("frontegg-native:index:IpRestrictionMode", name, args, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}
@@ -86,7 +92,7 @@ func NewIpRestrictionMode(ctx *pulumi.Context,
 func GetIpRestrictionMode(ctx *pulumi.Context,
 	name string, id pulumi.IDInput, state *IpRestrictionModeState, opts ...pulumi.ResourceOption) (*IpRestrictionMode, error) {
 	var resource IpRestrictionMode
-	err := ctx.ReadResource("frontegg:index:IpRestrictionMode", name, id, state, &resource, opts...)
+	err := ctx.ReadResource("frontegg-native:index:IpRestrictionMode", name, id, state, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}

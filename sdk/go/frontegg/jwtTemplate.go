@@ -20,18 +20,18 @@ import (
 //
 // import (
 //
-//	"github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
+//	fronteggnative "github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
 //	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 //
 // )
 //
 //	func main() {
 //		pulumi.Run(func(ctx *pulumi.Context) error {
-//			_, err := frontegg.NewJwtTemplate(ctx, "partner-token", &frontegg.JwtTemplateArgs{
+//			_, err := fronteggnative.NewJwtTemplate(ctx, "partner-token", &fronteggnative.JwtTemplateArgs{
 //				Key:        pulumi.String("partner"),
 //				Name:       pulumi.String("Partner API token"),
 //				Expiration: pulumi.Int(3600),
-//				Algorithm:  frontegg.JwtTemplateAlgorithmRS256,
+//				Algorithm:  fronteggnative.JwtTemplateAlgorithmRS256,
 //				Claims: pulumi.Map{
 //					"iss":   pulumi.Any("{{issuer}}"),
 //					"sub":   pulumi.Any("{{user.id}}"),
@@ -52,7 +52,7 @@ import (
 //
 // ## Import
 //
-// With the native provider, the `import` resource option and `pulumi import frontegg:index:JwtTemplate <name> <id>` take the id `<templateId>`.
+// With the native provider, the `import` resource option and `pulumi import frontegg-native:index:JwtTemplate <name> <id>` take the id `<templateId>`.
 type JwtTemplate struct {
 	pulumi.CustomResourceState
 
@@ -102,9 +102,15 @@ func NewJwtTemplate(ctx *pulumi.Context,
 	if args.Description == nil {
 		args.Description = pulumi.StringPtr("")
 	}
+	aliases := pulumi.Aliases([]pulumi.Alias{
+		{
+			Type: pulumi.String("frontegg:index:JwtTemplate"),
+		},
+	})
+	opts = append(opts, aliases)
 	opts = internal.PkgResourceDefaultOpts(opts)
 	var resource JwtTemplate
-	err := ctx.RegisterResource("frontegg:index:JwtTemplate", name, args, &resource, opts...)
+	err := ctx.RegisterResource("frontegg-native:index:JwtTemplate", name, args, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}
@@ -116,7 +122,7 @@ func NewJwtTemplate(ctx *pulumi.Context,
 func GetJwtTemplate(ctx *pulumi.Context,
 	name string, id pulumi.IDInput, state *JwtTemplateState, opts ...pulumi.ResourceOption) (*JwtTemplate, error) {
 	var resource JwtTemplate
-	err := ctx.ReadResource("frontegg:index:JwtTemplate", name, id, state, &resource, opts...)
+	err := ctx.ReadResource("frontegg-native:index:JwtTemplate", name, id, state, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}

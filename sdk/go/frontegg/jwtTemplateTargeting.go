@@ -20,18 +20,18 @@ import (
 //
 // import (
 //
-//	"github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
+//	fronteggnative "github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
 //	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 //
 // )
 //
 //	func main() {
 //		pulumi.Run(func(ctx *pulumi.Context) error {
-//			partner, err := frontegg.NewJwtTemplate(ctx, "partner", &frontegg.JwtTemplateArgs{
+//			partner, err := fronteggnative.NewJwtTemplate(ctx, "partner", &fronteggnative.JwtTemplateArgs{
 //				Key:        pulumi.String("partner"),
 //				Name:       pulumi.String("Partner API token"),
 //				Expiration: pulumi.Int(3600),
-//				Algorithm:  frontegg.JwtTemplateAlgorithmRS256,
+//				Algorithm:  fronteggnative.JwtTemplateAlgorithmRS256,
 //				Claims: pulumi.Map{
 //					"iss": pulumi.Any("{{issuer}}"),
 //					"sub": pulumi.Any("{{user.id}}"),
@@ -43,14 +43,14 @@ import (
 //			if err != nil {
 //				return err
 //			}
-//			_, err = frontegg.NewJwtTemplateTargeting(ctx, "targeting", &frontegg.JwtTemplateTargetingArgs{
+//			_, err = fronteggnative.NewJwtTemplateTargeting(ctx, "targeting", &fronteggnative.JwtTemplateTargetingArgs{
 //				Rules: frontegg.JwtTemplateTargetingRuleArray{
 //					&frontegg.JwtTemplateTargetingRuleArgs{
 //						Treatment: partner.Key,
 //						Conditions: frontegg.JwtTemplateTargetingRuleConditionArray{
 //							&frontegg.JwtTemplateTargetingRuleConditionArgs{
-//								Attribute: frontegg.JwtTemplateTargetingRuleConditionAttributeApplicationId,
-//								Op:        frontegg.JwtTemplateTargetingRuleConditionOp_In_list,
+//								Attribute: fronteggnative.JwtTemplateTargetingRuleConditionAttributeApplicationId,
+//								Op:        fronteggnative.JwtTemplateTargetingRuleConditionOp_In_list,
 //								Value: &frontegg.JwtTemplateTargetingRuleConditionValueArgs{
 //									List: pulumi.StringArray{
 //										pulumi.String("partner-app-id"),
@@ -72,7 +72,7 @@ import (
 //
 // ## Import
 //
-// With the native provider, the `import` resource option and `pulumi import frontegg:index:JwtTemplateTargeting <name> <id>` take the id `environment` (the kind is environment-wide).
+// With the native provider, the `import` resource option and `pulumi import frontegg-native:index:JwtTemplateTargeting <name> <id>` take the id `environment` (the kind is environment-wide).
 type JwtTemplateTargeting struct {
 	pulumi.CustomResourceState
 
@@ -97,9 +97,15 @@ func NewJwtTemplateTargeting(ctx *pulumi.Context,
 	if args.AdoptExisting == nil {
 		args.AdoptExisting = pulumi.BoolPtr(false)
 	}
+	aliases := pulumi.Aliases([]pulumi.Alias{
+		{
+			Type: pulumi.String("frontegg:index:JwtTemplateTargeting"),
+		},
+	})
+	opts = append(opts, aliases)
 	opts = internal.PkgResourceDefaultOpts(opts)
 	var resource JwtTemplateTargeting
-	err := ctx.RegisterResource("frontegg:index:JwtTemplateTargeting", name, args, &resource, opts...)
+	err := ctx.RegisterResource("frontegg-native:index:JwtTemplateTargeting", name, args, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}
@@ -111,7 +117,7 @@ func NewJwtTemplateTargeting(ctx *pulumi.Context,
 func GetJwtTemplateTargeting(ctx *pulumi.Context,
 	name string, id pulumi.IDInput, state *JwtTemplateTargetingState, opts ...pulumi.ResourceOption) (*JwtTemplateTargeting, error) {
 	var resource JwtTemplateTargeting
-	err := ctx.ReadResource("frontegg:index:JwtTemplateTargeting", name, id, state, &resource, opts...)
+	err := ctx.ReadResource("frontegg-native:index:JwtTemplateTargeting", name, id, state, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}

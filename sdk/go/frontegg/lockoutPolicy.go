@@ -20,14 +20,14 @@ import (
 //
 // import (
 //
-//	"github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
+//	fronteggnative "github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
 //	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 //
 // )
 //
 //	func main() {
 //		pulumi.Run(func(ctx *pulumi.Context) error {
-//			_, err := frontegg.NewLockoutPolicy(ctx, "lockout", &frontegg.LockoutPolicyArgs{
+//			_, err := fronteggnative.NewLockoutPolicy(ctx, "lockout", &fronteggnative.LockoutPolicyArgs{
 //				Enabled:     pulumi.Bool(true),
 //				MaxAttempts: pulumi.Int(5),
 //			})
@@ -42,7 +42,7 @@ import (
 //
 // ## Import
 //
-// With the native provider, the `import` resource option and `pulumi import frontegg:index:LockoutPolicy <name> <id>` take the id `environment`, or `tenant/<tenantId>`.
+// With the native provider, the `import` resource option and `pulumi import frontegg-native:index:LockoutPolicy <name> <id>` take the id `environment`, or `tenant/<tenantId>`.
 type LockoutPolicy struct {
 	pulumi.CustomResourceState
 
@@ -74,9 +74,15 @@ func NewLockoutPolicy(ctx *pulumi.Context,
 	if args.Enabled == nil {
 		args.Enabled = pulumi.BoolPtr(true)
 	}
+	aliases := pulumi.Aliases([]pulumi.Alias{
+		{
+			Type: pulumi.String("frontegg:index:LockoutPolicy"),
+		},
+	})
+	opts = append(opts, aliases)
 	opts = internal.PkgResourceDefaultOpts(opts)
 	var resource LockoutPolicy
-	err := ctx.RegisterResource("frontegg:index:LockoutPolicy", name, args, &resource, opts...)
+	err := ctx.RegisterResource("frontegg-native:index:LockoutPolicy", name, args, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}
@@ -88,7 +94,7 @@ func NewLockoutPolicy(ctx *pulumi.Context,
 func GetLockoutPolicy(ctx *pulumi.Context,
 	name string, id pulumi.IDInput, state *LockoutPolicyState, opts ...pulumi.ResourceOption) (*LockoutPolicy, error) {
 	var resource LockoutPolicy
-	err := ctx.ReadResource("frontegg:index:LockoutPolicy", name, id, state, &resource, opts...)
+	err := ctx.ReadResource("frontegg-native:index:LockoutPolicy", name, id, state, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}

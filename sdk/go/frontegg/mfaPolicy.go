@@ -19,15 +19,15 @@ import (
 //
 // import (
 //
-//	"github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
+//	fronteggnative "github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
 //	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 //
 // )
 //
 //	func main() {
 //		pulumi.Run(func(ctx *pulumi.Context) error {
-//			_, err := frontegg.NewMfaPolicy(ctx, "mfa", &frontegg.MfaPolicyArgs{
-//				EnforceMFAType:        frontegg.MfaPolicyEnforceMFATypeForce,
+//			_, err := fronteggnative.NewMfaPolicy(ctx, "mfa", &fronteggnative.MfaPolicyArgs{
+//				EnforceMFAType:        fronteggnative.MfaPolicyEnforceMFATypeForce,
 //				AllowRememberMyDevice: pulumi.Bool(true),
 //				MfaDeviceExpiration:   pulumi.Int(1209600),
 //			})
@@ -42,7 +42,7 @@ import (
 //
 // ## Import
 //
-// With the native provider, the `import` resource option and `pulumi import frontegg:index:MfaPolicy <name> <id>` take the id `environment`, or `tenant/<tenantId>`.
+// With the native provider, the `import` resource option and `pulumi import frontegg-native:index:MfaPolicy <name> <id>` take the id `environment`, or `tenant/<tenantId>`.
 type MfaPolicy struct {
 	pulumi.CustomResourceState
 
@@ -79,9 +79,15 @@ func NewMfaPolicy(ctx *pulumi.Context,
 	if args.MfaDeviceExpiration == nil {
 		args.MfaDeviceExpiration = pulumi.IntPtr(1209600)
 	}
+	aliases := pulumi.Aliases([]pulumi.Alias{
+		{
+			Type: pulumi.String("frontegg:index:MfaPolicy"),
+		},
+	})
+	opts = append(opts, aliases)
 	opts = internal.PkgResourceDefaultOpts(opts)
 	var resource MfaPolicy
-	err := ctx.RegisterResource("frontegg:index:MfaPolicy", name, args, &resource, opts...)
+	err := ctx.RegisterResource("frontegg-native:index:MfaPolicy", name, args, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}
@@ -93,7 +99,7 @@ func NewMfaPolicy(ctx *pulumi.Context,
 func GetMfaPolicy(ctx *pulumi.Context,
 	name string, id pulumi.IDInput, state *MfaPolicyState, opts ...pulumi.ResourceOption) (*MfaPolicy, error) {
 	var resource MfaPolicy
-	err := ctx.ReadResource("frontegg:index:MfaPolicy", name, id, state, &resource, opts...)
+	err := ctx.ReadResource("frontegg-native:index:MfaPolicy", name, id, state, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}

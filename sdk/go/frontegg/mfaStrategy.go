@@ -20,29 +20,29 @@ import (
 //
 // import (
 //
-//	"github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
+//	fronteggnative "github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
 //	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 //
 // )
 //
 //	func main() {
 //		pulumi.Run(func(ctx *pulumi.Context) error {
-//			_, err := frontegg.NewMfaStrategy(ctx, "authenticator-app", &frontegg.MfaStrategyArgs{
-//				Strategy:    frontegg.MfaStrategyStrategyAuthenticatorApp,
+//			_, err := fronteggnative.NewMfaStrategy(ctx, "authenticator-app", &fronteggnative.MfaStrategyArgs{
+//				Strategy:    fronteggnative.MfaStrategyStrategyAuthenticatorApp,
 //				ServiceName: pulumi.String("Example Inc."),
 //			})
 //			if err != nil {
 //				return err
 //			}
-//			_, err = frontegg.NewMfaStrategy(ctx, "sms", &frontegg.MfaStrategyArgs{
-//				Strategy:             frontegg.MfaStrategyStrategySMS,
+//			_, err = fronteggnative.NewMfaStrategy(ctx, "sms", &fronteggnative.MfaStrategyArgs{
+//				Strategy:             fronteggnative.MfaStrategyStrategySMS,
 //				TokenLifetimeSeconds: pulumi.Int(600),
 //			})
 //			if err != nil {
 //				return err
 //			}
-//			_, err = frontegg.NewMfaStrategy(ctx, "security-keys", &frontegg.MfaStrategyArgs{
-//				Strategy: frontegg.MfaStrategyStrategyWebAuthnCrossPlatform,
+//			_, err = fronteggnative.NewMfaStrategy(ctx, "security-keys", &fronteggnative.MfaStrategyArgs{
+//				Strategy: fronteggnative.MfaStrategyStrategyWebAuthnCrossPlatform,
 //				IsActive: pulumi.Bool(false),
 //			})
 //			if err != nil {
@@ -56,7 +56,7 @@ import (
 //
 // ## Import
 //
-// With the native provider, the `import` resource option and `pulumi import frontegg:index:MfaStrategy <name> <id>` take the id `<strategy>`.
+// With the native provider, the `import` resource option and `pulumi import frontegg-native:index:MfaStrategy <name> <id>` take the id `<strategy>`.
 type MfaStrategy struct {
 	pulumi.CustomResourceState
 
@@ -90,9 +90,15 @@ func NewMfaStrategy(ctx *pulumi.Context,
 	if args.IsActive == nil {
 		args.IsActive = pulumi.BoolPtr(true)
 	}
+	aliases := pulumi.Aliases([]pulumi.Alias{
+		{
+			Type: pulumi.String("frontegg:index:MfaStrategy"),
+		},
+	})
+	opts = append(opts, aliases)
 	opts = internal.PkgResourceDefaultOpts(opts)
 	var resource MfaStrategy
-	err := ctx.RegisterResource("frontegg:index:MfaStrategy", name, args, &resource, opts...)
+	err := ctx.RegisterResource("frontegg-native:index:MfaStrategy", name, args, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}
@@ -104,7 +110,7 @@ func NewMfaStrategy(ctx *pulumi.Context,
 func GetMfaStrategy(ctx *pulumi.Context,
 	name string, id pulumi.IDInput, state *MfaStrategyState, opts ...pulumi.ResourceOption) (*MfaStrategy, error) {
 	var resource MfaStrategy
-	err := ctx.ReadResource("frontegg:index:MfaStrategy", name, id, state, &resource, opts...)
+	err := ctx.ReadResource("frontegg-native:index:MfaStrategy", name, id, state, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}

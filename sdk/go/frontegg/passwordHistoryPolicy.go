@@ -20,14 +20,14 @@ import (
 //
 // import (
 //
-//	"github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
+//	fronteggnative "github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
 //	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 //
 // )
 //
 //	func main() {
 //		pulumi.Run(func(ctx *pulumi.Context) error {
-//			_, err := frontegg.NewPasswordHistoryPolicy(ctx, "password-history", &frontegg.PasswordHistoryPolicyArgs{
+//			_, err := fronteggnative.NewPasswordHistoryPolicy(ctx, "password-history", &fronteggnative.PasswordHistoryPolicyArgs{
 //				HistorySize: pulumi.Int(5),
 //			})
 //			if err != nil {
@@ -41,7 +41,7 @@ import (
 //
 // ## Import
 //
-// With the native provider, the `import` resource option and `pulumi import frontegg:index:PasswordHistoryPolicy <name> <id>` take the id `environment`, or `tenant/<tenantId>`.
+// With the native provider, the `import` resource option and `pulumi import frontegg-native:index:PasswordHistoryPolicy <name> <id>` take the id `environment`, or `tenant/<tenantId>`.
 type PasswordHistoryPolicy struct {
 	pulumi.CustomResourceState
 
@@ -73,9 +73,15 @@ func NewPasswordHistoryPolicy(ctx *pulumi.Context,
 	if args.Enabled == nil {
 		args.Enabled = pulumi.BoolPtr(true)
 	}
+	aliases := pulumi.Aliases([]pulumi.Alias{
+		{
+			Type: pulumi.String("frontegg:index:PasswordHistoryPolicy"),
+		},
+	})
+	opts = append(opts, aliases)
 	opts = internal.PkgResourceDefaultOpts(opts)
 	var resource PasswordHistoryPolicy
-	err := ctx.RegisterResource("frontegg:index:PasswordHistoryPolicy", name, args, &resource, opts...)
+	err := ctx.RegisterResource("frontegg-native:index:PasswordHistoryPolicy", name, args, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}
@@ -87,7 +93,7 @@ func NewPasswordHistoryPolicy(ctx *pulumi.Context,
 func GetPasswordHistoryPolicy(ctx *pulumi.Context,
 	name string, id pulumi.IDInput, state *PasswordHistoryPolicyState, opts ...pulumi.ResourceOption) (*PasswordHistoryPolicy, error) {
 	var resource PasswordHistoryPolicy
-	err := ctx.ReadResource("frontegg:index:PasswordHistoryPolicy", name, id, state, &resource, opts...)
+	err := ctx.ReadResource("frontegg-native:index:PasswordHistoryPolicy", name, id, state, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}

@@ -19,14 +19,14 @@ import (
 //
 // import (
 //
-//	"github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
+//	fronteggnative "github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
 //	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 //
 // )
 //
 //	func main() {
 //		pulumi.Run(func(ctx *pulumi.Context) error {
-//			_, err := frontegg.NewPasswordPolicy(ctx, "passwords", &frontegg.PasswordPolicyArgs{
+//			_, err := fronteggnative.NewPasswordPolicy(ctx, "passwords", &fronteggnative.PasswordPolicyArgs{
 //				MinLength:              pulumi.Int(12),
 //				MaxLength:              pulumi.Int(128),
 //				BlockPwnedPasswords:    pulumi.Bool(true),
@@ -52,7 +52,7 @@ import (
 //
 // ## Import
 //
-// With the native provider, the `import` resource option and `pulumi import frontegg:index:PasswordPolicy <name> <id>` take the id `environment`, or `tenant/<tenantId>`.
+// With the native provider, the `import` resource option and `pulumi import frontegg-native:index:PasswordPolicy <name> <id>` take the id `environment`, or `tenant/<tenantId>`.
 type PasswordPolicy struct {
 	pulumi.CustomResourceState
 
@@ -88,9 +88,15 @@ func NewPasswordPolicy(ctx *pulumi.Context,
 	if args.AdoptExisting == nil {
 		args.AdoptExisting = pulumi.BoolPtr(false)
 	}
+	aliases := pulumi.Aliases([]pulumi.Alias{
+		{
+			Type: pulumi.String("frontegg:index:PasswordPolicy"),
+		},
+	})
+	opts = append(opts, aliases)
 	opts = internal.PkgResourceDefaultOpts(opts)
 	var resource PasswordPolicy
-	err := ctx.RegisterResource("frontegg:index:PasswordPolicy", name, args, &resource, opts...)
+	err := ctx.RegisterResource("frontegg-native:index:PasswordPolicy", name, args, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}
@@ -102,7 +108,7 @@ func NewPasswordPolicy(ctx *pulumi.Context,
 func GetPasswordPolicy(ctx *pulumi.Context,
 	name string, id pulumi.IDInput, state *PasswordPolicyState, opts ...pulumi.ResourceOption) (*PasswordPolicy, error) {
 	var resource PasswordPolicy
-	err := ctx.ReadResource("frontegg:index:PasswordPolicy", name, id, state, &resource, opts...)
+	err := ctx.ReadResource("frontegg-native:index:PasswordPolicy", name, id, state, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}

@@ -19,7 +19,7 @@ import (
 //
 // import (
 //
-//	"github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
+//	fronteggnative "github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
 //	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 //
 // )
@@ -27,7 +27,7 @@ import (
 //	func main() {
 //		pulumi.Run(func(ctx *pulumi.Context) error {
 //			// Passwords expire after 90 days (129600 minutes); users are told 7 days (10080 minutes) before.
-//			_, err := frontegg.NewPasswordRotationPolicy(ctx, "password-expiration", &frontegg.PasswordRotationPolicyArgs{
+//			_, err := fronteggnative.NewPasswordRotationPolicy(ctx, "password-expiration", &fronteggnative.PasswordRotationPolicyArgs{
 //				RotationPeriod:     pulumi.Int(129600),
 //				NotificationPeriod: pulumi.Int(10080),
 //			})
@@ -42,7 +42,7 @@ import (
 //
 // ## Import
 //
-// With the native provider, the `import` resource option and `pulumi import frontegg:index:PasswordRotationPolicy <name> <id>` take the id `environment` (the kind is environment-wide).
+// With the native provider, the `import` resource option and `pulumi import frontegg-native:index:PasswordRotationPolicy <name> <id>` take the id `environment` (the kind is environment-wide).
 type PasswordRotationPolicy struct {
 	pulumi.CustomResourceState
 
@@ -69,9 +69,15 @@ func NewPasswordRotationPolicy(ctx *pulumi.Context,
 	if args.IsActive == nil {
 		args.IsActive = pulumi.BoolPtr(true)
 	}
+	aliases := pulumi.Aliases([]pulumi.Alias{
+		{
+			Type: pulumi.String("frontegg:index:PasswordRotationPolicy"),
+		},
+	})
+	opts = append(opts, aliases)
 	opts = internal.PkgResourceDefaultOpts(opts)
 	var resource PasswordRotationPolicy
-	err := ctx.RegisterResource("frontegg:index:PasswordRotationPolicy", name, args, &resource, opts...)
+	err := ctx.RegisterResource("frontegg-native:index:PasswordRotationPolicy", name, args, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}
@@ -83,7 +89,7 @@ func NewPasswordRotationPolicy(ctx *pulumi.Context,
 func GetPasswordRotationPolicy(ctx *pulumi.Context,
 	name string, id pulumi.IDInput, state *PasswordRotationPolicyState, opts ...pulumi.ResourceOption) (*PasswordRotationPolicy, error) {
 	var resource PasswordRotationPolicy
-	err := ctx.ReadResource("frontegg:index:PasswordRotationPolicy", name, id, state, &resource, opts...)
+	err := ctx.ReadResource("frontegg-native:index:PasswordRotationPolicy", name, id, state, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}

@@ -20,20 +20,20 @@ import (
 //
 // import (
 //
-//	"github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
+//	fronteggnative "github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
 //	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 //
 // )
 //
 //	func main() {
 //		pulumi.Run(func(ctx *pulumi.Context) error {
-//			billing, err := frontegg.NewPermissionCategory(ctx, "billing", &frontegg.PermissionCategoryArgs{
+//			billing, err := fronteggnative.NewPermissionCategory(ctx, "billing", &fronteggnative.PermissionCategoryArgs{
 //				Name: pulumi.String("Billing"),
 //			})
 //			if err != nil {
 //				return err
 //			}
-//			_, err = frontegg.NewPermission(ctx, "invoices-read", &frontegg.PermissionArgs{
+//			_, err = fronteggnative.NewPermission(ctx, "invoices-read", &fronteggnative.PermissionArgs{
 //				Key:        pulumi.String("invoices.read"),
 //				Name:       pulumi.String("Read invoices"),
 //				CategoryId: billing.ID(),
@@ -49,7 +49,7 @@ import (
 //
 // ## Import
 //
-// With the native provider, the `import` resource option and `pulumi import frontegg:index:Permission <name> <id>` take the id `<permissionId>`.
+// With the native provider, the `import` resource option and `pulumi import frontegg-native:index:Permission <name> <id>` take the id `<permissionId>`.
 type Permission struct {
 	pulumi.CustomResourceState
 
@@ -88,9 +88,15 @@ func NewPermission(ctx *pulumi.Context,
 	if args.Description == nil {
 		args.Description = pulumi.StringPtr("")
 	}
+	aliases := pulumi.Aliases([]pulumi.Alias{
+		{
+			Type: pulumi.String("frontegg:index:Permission"),
+		},
+	})
+	opts = append(opts, aliases)
 	opts = internal.PkgResourceDefaultOpts(opts)
 	var resource Permission
-	err := ctx.RegisterResource("frontegg:index:Permission", name, args, &resource, opts...)
+	err := ctx.RegisterResource("frontegg-native:index:Permission", name, args, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}
@@ -102,7 +108,7 @@ func NewPermission(ctx *pulumi.Context,
 func GetPermission(ctx *pulumi.Context,
 	name string, id pulumi.IDInput, state *PermissionState, opts ...pulumi.ResourceOption) (*Permission, error) {
 	var resource Permission
-	err := ctx.ReadResource("frontegg:index:Permission", name, id, state, &resource, opts...)
+	err := ctx.ReadResource("frontegg-native:index:Permission", name, id, state, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}

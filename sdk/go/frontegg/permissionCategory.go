@@ -20,14 +20,14 @@ import (
 //
 // import (
 //
-//	"github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
+//	fronteggnative "github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
 //	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 //
 // )
 //
 //	func main() {
 //		pulumi.Run(func(ctx *pulumi.Context) error {
-//			_, err := frontegg.NewPermissionCategory(ctx, "billing", &frontegg.PermissionCategoryArgs{
+//			_, err := fronteggnative.NewPermissionCategory(ctx, "billing", &fronteggnative.PermissionCategoryArgs{
 //				Name:        pulumi.String("Billing"),
 //				Description: pulumi.String("Invoices, payment methods and plans"),
 //			})
@@ -42,7 +42,7 @@ import (
 //
 // ## Import
 //
-// With the native provider, the `import` resource option and `pulumi import frontegg:index:PermissionCategory <name> <id>` take the id `<categoryId>`.
+// With the native provider, the `import` resource option and `pulumi import frontegg-native:index:PermissionCategory <name> <id>` take the id `<categoryId>`.
 type PermissionCategory struct {
 	pulumi.CustomResourceState
 
@@ -72,9 +72,15 @@ func NewPermissionCategory(ctx *pulumi.Context,
 	if args.Description == nil {
 		args.Description = pulumi.StringPtr("")
 	}
+	aliases := pulumi.Aliases([]pulumi.Alias{
+		{
+			Type: pulumi.String("frontegg:index:PermissionCategory"),
+		},
+	})
+	opts = append(opts, aliases)
 	opts = internal.PkgResourceDefaultOpts(opts)
 	var resource PermissionCategory
-	err := ctx.RegisterResource("frontegg:index:PermissionCategory", name, args, &resource, opts...)
+	err := ctx.RegisterResource("frontegg-native:index:PermissionCategory", name, args, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}
@@ -86,7 +92,7 @@ func NewPermissionCategory(ctx *pulumi.Context,
 func GetPermissionCategory(ctx *pulumi.Context,
 	name string, id pulumi.IDInput, state *PermissionCategoryState, opts ...pulumi.ResourceOption) (*PermissionCategory, error) {
 	var resource PermissionCategory
-	err := ctx.ReadResource("frontegg:index:PermissionCategory", name, id, state, &resource, opts...)
+	err := ctx.ReadResource("frontegg-native:index:PermissionCategory", name, id, state, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}

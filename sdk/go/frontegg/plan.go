@@ -20,35 +20,35 @@ import (
 //
 // import (
 //
-//	"github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
+//	fronteggnative "github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
 //	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 //
 // )
 //
 //	func main() {
 //		pulumi.Run(func(ctx *pulumi.Context) error {
-//			sso, err := frontegg.NewFeature(ctx, "sso", &frontegg.FeatureArgs{
+//			sso, err := fronteggnative.NewFeature(ctx, "sso", &fronteggnative.FeatureArgs{
 //				Key:  pulumi.String("sso"),
 //				Name: pulumi.String("Single sign-on"),
 //			})
 //			if err != nil {
 //				return err
 //			}
-//			auditLogs, err := frontegg.NewFeature(ctx, "audit-logs", &frontegg.FeatureArgs{
+//			auditLogs, err := fronteggnative.NewFeature(ctx, "audit-logs", &fronteggnative.FeatureArgs{
 //				Key:  pulumi.String("audit-logs"),
 //				Name: pulumi.String("Audit logs"),
 //			})
 //			if err != nil {
 //				return err
 //			}
-//			_, err = frontegg.NewPlan(ctx, "enterprise", &frontegg.PlanArgs{
+//			_, err = fronteggnative.NewPlan(ctx, "enterprise", &fronteggnative.PlanArgs{
 //				Name:        pulumi.String("Enterprise"),
 //				Description: pulumi.String("Everything"),
 //				FeatureIds: pulumi.StringArray{
 //					sso.FeatureId,
 //					auditLogs.FeatureId,
 //				},
-//				DefaultTreatment: frontegg.PlanDefaultTreatmentTrue,
+//				DefaultTreatment: fronteggnative.PlanDefaultTreatmentTrue,
 //			})
 //			if err != nil {
 //				return err
@@ -61,7 +61,7 @@ import (
 //
 // ## Import
 //
-// With the native provider, the `import` resource option and `pulumi import frontegg:index:Plan <name> <id>` take the id `<planId>`.
+// With the native provider, the `import` resource option and `pulumi import frontegg-native:index:Plan <name> <id>` take the id `<planId>`.
 type Plan struct {
 	pulumi.CustomResourceState
 
@@ -106,9 +106,15 @@ func NewPlan(ctx *pulumi.Context,
 	if args.Description == nil {
 		args.Description = pulumi.StringPtr("")
 	}
+	aliases := pulumi.Aliases([]pulumi.Alias{
+		{
+			Type: pulumi.String("frontegg:index:Plan"),
+		},
+	})
+	opts = append(opts, aliases)
 	opts = internal.PkgResourceDefaultOpts(opts)
 	var resource Plan
-	err := ctx.RegisterResource("frontegg:index:Plan", name, args, &resource, opts...)
+	err := ctx.RegisterResource("frontegg-native:index:Plan", name, args, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}
@@ -120,7 +126,7 @@ func NewPlan(ctx *pulumi.Context,
 func GetPlan(ctx *pulumi.Context,
 	name string, id pulumi.IDInput, state *PlanState, opts ...pulumi.ResourceOption) (*Plan, error) {
 	var resource Plan
-	err := ctx.ReadResource("frontegg:index:Plan", name, id, state, &resource, opts...)
+	err := ctx.ReadResource("frontegg-native:index:Plan", name, id, state, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}

@@ -20,7 +20,7 @@ import (
 //
 // import (
 //
-//	"github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
+//	fronteggnative "github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
 //	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 //	"github.com/pulumi/pulumi/sdk/v3/go/pulumi/config"
 //
@@ -30,25 +30,25 @@ import (
 //		pulumi.Run(func(ctx *pulumi.Context) error {
 //			cfg := config.New(ctx, "")
 //			prehookSecret := cfg.RequireSecret("prehookSecret")
-//			_, err := frontegg.NewPrehook(ctx, "sign-up-check", &frontegg.PrehookArgs{
+//			_, err := fronteggnative.NewPrehook(ctx, "sign-up-check", &fronteggnative.PrehookArgs{
 //				DisplayName: pulumi.String("Sign-up screening"),
 //				EventKeys: pulumi.StringArray{
 //					pulumi.String("SIGN_UP"),
 //				},
-//				FailMethod: frontegg.PrehookFailMethodOPEN,
+//				FailMethod: fronteggnative.PrehookFailMethodOPEN,
 //				Url:        pulumi.String("https://hooks.example.com/frontegg/sign-up"),
 //				Secret:     prehookSecret,
 //			})
 //			if err != nil {
 //				return err
 //			}
-//			_, err = frontegg.NewPrehook(ctx, "invite-check", &frontegg.PrehookArgs{
-//				Type:        frontegg.PrehookType_CUSTOM_CODE,
+//			_, err = fronteggnative.NewPrehook(ctx, "invite-check", &fronteggnative.PrehookArgs{
+//				Type:        fronteggnative.PrehookType_CUSTOM_CODE,
 //				DisplayName: pulumi.String("Invitation policy"),
 //				EventKeys: pulumi.StringArray{
 //					pulumi.String("USER_INVITE"),
 //				},
-//				FailMethod: frontegg.PrehookFailMethodCLOSE,
+//				FailMethod: fronteggnative.PrehookFailMethodCLOSE,
 //				Code:       pulumi.String("export async function onEvent(event) { return { verdict: 'allow' }; }"),
 //			})
 //			if err != nil {
@@ -62,7 +62,7 @@ import (
 //
 // ## Import
 //
-// With the native provider, the `import` resource option and `pulumi import frontegg:index:Prehook <name> <id>` take the id `<prehookId>`.
+// With the native provider, the `import` resource option and `pulumi import frontegg-native:index:Prehook <name> <id>` take the id `<prehookId>`.
 type Prehook struct {
 	pulumi.CustomResourceState
 
@@ -124,6 +124,12 @@ func NewPrehook(ctx *pulumi.Context,
 	if args.Type == nil {
 		args.Type = PrehookType("API")
 	}
+	aliases := pulumi.Aliases([]pulumi.Alias{
+		{
+			Type: pulumi.String("frontegg:index:Prehook"),
+		},
+	})
+	opts = append(opts, aliases)
 	if args.Secret != nil {
 		args.Secret = pulumi.ToSecret(args.Secret).(pulumi.StringPtrInput)
 	}
@@ -133,7 +139,7 @@ func NewPrehook(ctx *pulumi.Context,
 	opts = append(opts, secrets)
 	opts = internal.PkgResourceDefaultOpts(opts)
 	var resource Prehook
-	err := ctx.RegisterResource("frontegg:index:Prehook", name, args, &resource, opts...)
+	err := ctx.RegisterResource("frontegg-native:index:Prehook", name, args, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}
@@ -145,7 +151,7 @@ func NewPrehook(ctx *pulumi.Context,
 func GetPrehook(ctx *pulumi.Context,
 	name string, id pulumi.IDInput, state *PrehookState, opts ...pulumi.ResourceOption) (*Prehook, error) {
 	var resource Prehook
-	err := ctx.ReadResource("frontegg:index:Prehook", name, id, state, &resource, opts...)
+	err := ctx.ReadResource("frontegg-native:index:Prehook", name, id, state, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}

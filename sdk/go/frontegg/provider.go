@@ -11,7 +11,7 @@ import (
 	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 )
 
-// The provider of the `frontegg` package: one Frontegg environment. Each setting falls back to the stack config key `frontegg:<setting>`, then to its environment variable, so a program can manage several environments through several providers.
+// The provider of the `frontegg-native` package: one Frontegg environment. Each setting falls back to the stack config key `frontegg-native:<setting>`, then to its environment variable, so a program can manage several environments through several providers.
 type Provider struct {
 	pulumi.ProviderResourceState
 
@@ -36,6 +36,12 @@ func NewProvider(ctx *pulumi.Context,
 		args = &ProviderArgs{}
 	}
 
+	aliases := pulumi.Aliases([]pulumi.Alias{
+		{
+			Type: pulumi.String("pulumi:providers:frontegg"),
+		},
+	})
+	opts = append(opts, aliases)
 	if args.SecretKey != nil {
 		args.SecretKey = pulumi.ToSecret(args.SecretKey).(pulumi.StringPtrInput)
 	}
@@ -45,7 +51,7 @@ func NewProvider(ctx *pulumi.Context,
 	opts = append(opts, secrets)
 	opts = internal.PkgResourceDefaultOpts(opts)
 	var resource Provider
-	err := ctx.RegisterResource("pulumi:providers:frontegg", name, args, &resource, opts...)
+	err := ctx.RegisterResource("pulumi:providers:frontegg-native", name, args, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}

@@ -20,14 +20,14 @@ import (
 //
 // import (
 //
-//	"github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
+//	fronteggnative "github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
 //	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 //
 // )
 //
 //	func main() {
 //		pulumi.Run(func(ctx *pulumi.Context) error {
-//			_, err := frontegg.NewRedirectUri(ctx, "app-callback", &frontegg.RedirectUriArgs{
+//			_, err := fronteggnative.NewRedirectUri(ctx, "app-callback", &fronteggnative.RedirectUriArgs{
 //				RedirectUri: pulumi.String("https://app.example.com/oauth/callback"),
 //			})
 //			if err != nil {
@@ -41,7 +41,7 @@ import (
 //
 // ## Import
 //
-// With the native provider, the `import` resource option and `pulumi import frontegg:index:RedirectUri <name> <id>` take the id `<redirectUri>`.
+// With the native provider, the `import` resource option and `pulumi import frontegg-native:index:RedirectUri <name> <id>` take the id `<redirectUri>`.
 type RedirectUri struct {
 	pulumi.CustomResourceState
 
@@ -66,9 +66,15 @@ func NewRedirectUri(ctx *pulumi.Context,
 	if args.AdoptExisting == nil {
 		args.AdoptExisting = pulumi.BoolPtr(false)
 	}
+	aliases := pulumi.Aliases([]pulumi.Alias{
+		{
+			Type: pulumi.String("frontegg:index:RedirectUri"),
+		},
+	})
+	opts = append(opts, aliases)
 	opts = internal.PkgResourceDefaultOpts(opts)
 	var resource RedirectUri
-	err := ctx.RegisterResource("frontegg:index:RedirectUri", name, args, &resource, opts...)
+	err := ctx.RegisterResource("frontegg-native:index:RedirectUri", name, args, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}
@@ -80,7 +86,7 @@ func NewRedirectUri(ctx *pulumi.Context,
 func GetRedirectUri(ctx *pulumi.Context,
 	name string, id pulumi.IDInput, state *RedirectUriState, opts ...pulumi.ResourceOption) (*RedirectUri, error) {
 	var resource RedirectUri
-	err := ctx.ReadResource("frontegg:index:RedirectUri", name, id, state, &resource, opts...)
+	err := ctx.ReadResource("frontegg-native:index:RedirectUri", name, id, state, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}

@@ -20,28 +20,28 @@ import (
 //
 // import (
 //
-//	"github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
+//	fronteggnative "github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
 //	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 //
 // )
 //
 //	func main() {
 //		pulumi.Run(func(ctx *pulumi.Context) error {
-//			invoicesRead, err := frontegg.NewPermission(ctx, "invoices-read", &frontegg.PermissionArgs{
+//			invoicesRead, err := fronteggnative.NewPermission(ctx, "invoices-read", &fronteggnative.PermissionArgs{
 //				Key:  pulumi.String("invoices.read"),
 //				Name: pulumi.String("Read invoices"),
 //			})
 //			if err != nil {
 //				return err
 //			}
-//			invoicesWrite, err := frontegg.NewPermission(ctx, "invoices-write", &frontegg.PermissionArgs{
+//			invoicesWrite, err := fronteggnative.NewPermission(ctx, "invoices-write", &fronteggnative.PermissionArgs{
 //				Key:  pulumi.String("invoices.write"),
 //				Name: pulumi.String("Write invoices"),
 //			})
 //			if err != nil {
 //				return err
 //			}
-//			_, err = frontegg.NewRole(ctx, "billing-admin", &frontegg.RoleArgs{
+//			_, err = fronteggnative.NewRole(ctx, "billing-admin", &fronteggnative.RoleArgs{
 //				Key:   pulumi.String("billing-admin"),
 //				Name:  pulumi.String("Billing admin"),
 //				Level: pulumi.Int(1),
@@ -61,7 +61,7 @@ import (
 //
 // ## Import
 //
-// With the native provider, the `import` resource option and `pulumi import frontegg:index:Role <name> <id>` take the id `<roleId>` of the environment, `<tenantId>/<roleId>` of a tenant (a bare `<roleId>`, as in state, is looked for in the environment and every tenant).
+// With the native provider, the `import` resource option and `pulumi import frontegg-native:index:Role <name> <id>` take the id `<roleId>` of the environment, `<tenantId>/<roleId>` of a tenant (a bare `<roleId>`, as in state, is looked for in the environment and every tenant).
 type Role struct {
 	pulumi.CustomResourceState
 
@@ -115,9 +115,15 @@ func NewRole(ctx *pulumi.Context,
 	if args.IsDefault == nil {
 		args.IsDefault = pulumi.BoolPtr(false)
 	}
+	aliases := pulumi.Aliases([]pulumi.Alias{
+		{
+			Type: pulumi.String("frontegg:index:Role"),
+		},
+	})
+	opts = append(opts, aliases)
 	opts = internal.PkgResourceDefaultOpts(opts)
 	var resource Role
-	err := ctx.RegisterResource("frontegg:index:Role", name, args, &resource, opts...)
+	err := ctx.RegisterResource("frontegg-native:index:Role", name, args, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}
@@ -129,7 +135,7 @@ func NewRole(ctx *pulumi.Context,
 func GetRole(ctx *pulumi.Context,
 	name string, id pulumi.IDInput, state *RoleState, opts ...pulumi.ResourceOption) (*Role, error) {
 	var resource Role
-	err := ctx.ReadResource("frontegg:index:Role", name, id, state, &resource, opts...)
+	err := ctx.ReadResource("frontegg-native:index:Role", name, id, state, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}

@@ -19,14 +19,14 @@ import (
 //
 // import (
 //
-//	"github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
+//	fronteggnative "github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
 //	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 //
 // )
 //
 //	func main() {
 //		pulumi.Run(func(ctx *pulumi.Context) error {
-//			_, err := frontegg.NewSessionPolicy(ctx, "sessions", &frontegg.SessionPolicyArgs{
+//			_, err := fronteggnative.NewSessionPolicy(ctx, "sessions", &fronteggnative.SessionPolicyArgs{
 //				SessionIdleTimeoutConfiguration: &frontegg.SessionPolicySessionIdleTimeoutConfigurationArgs{
 //					IsActive: pulumi.Bool(true),
 //					Timeout:  pulumi.Int(1800),
@@ -50,7 +50,7 @@ import (
 //
 // ## Import
 //
-// With the native provider, the `import` resource option and `pulumi import frontegg:index:SessionPolicy <name> <id>` take the id `environment`, or `tenant/<tenantId>`.
+// With the native provider, the `import` resource option and `pulumi import frontegg-native:index:SessionPolicy <name> <id>` take the id `environment`, or `tenant/<tenantId>`.
 type SessionPolicy struct {
 	pulumi.CustomResourceState
 
@@ -91,9 +91,15 @@ func NewSessionPolicy(ctx *pulumi.Context,
 			return v.Defaults()
 		}).(SessionPolicySessionTimeoutConfigurationPtrOutput)
 	}
+	aliases := pulumi.Aliases([]pulumi.Alias{
+		{
+			Type: pulumi.String("frontegg:index:SessionPolicy"),
+		},
+	})
+	opts = append(opts, aliases)
 	opts = internal.PkgResourceDefaultOpts(opts)
 	var resource SessionPolicy
-	err := ctx.RegisterResource("frontegg:index:SessionPolicy", name, args, &resource, opts...)
+	err := ctx.RegisterResource("frontegg-native:index:SessionPolicy", name, args, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}
@@ -105,7 +111,7 @@ func NewSessionPolicy(ctx *pulumi.Context,
 func GetSessionPolicy(ctx *pulumi.Context,
 	name string, id pulumi.IDInput, state *SessionPolicyState, opts ...pulumi.ResourceOption) (*SessionPolicy, error) {
 	var resource SessionPolicy
-	err := ctx.ReadResource("frontegg:index:SessionPolicy", name, id, state, &resource, opts...)
+	err := ctx.ReadResource("frontegg-native:index:SessionPolicy", name, id, state, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}

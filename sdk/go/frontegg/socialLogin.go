@@ -20,7 +20,7 @@ import (
 //
 // import (
 //
-//	"github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
+//	fronteggnative "github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
 //	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 //	"github.com/pulumi/pulumi/sdk/v3/go/pulumi/config"
 //
@@ -30,8 +30,8 @@ import (
 //		pulumi.Run(func(ctx *pulumi.Context) error {
 //			cfg := config.New(ctx, "")
 //			googleClientSecret := cfg.RequireSecret("googleClientSecret")
-//			_, err := frontegg.NewSocialLogin(ctx, "google", &frontegg.SocialLoginArgs{
-//				Type:        frontegg.SocialLoginTypeGoogle,
+//			_, err := fronteggnative.NewSocialLogin(ctx, "google", &fronteggnative.SocialLoginArgs{
+//				Type:        fronteggnative.SocialLoginTypeGoogle,
 //				ClientId:    pulumi.String("1234567890-abc.apps.googleusercontent.com"),
 //				Secret:      googleClientSecret,
 //				RedirectUrl: pulumi.String("https://app.example.com/oauth/account/social/success"),
@@ -50,7 +50,7 @@ import (
 //
 // ## Import
 //
-// With the native provider, the `import` resource option and `pulumi import frontegg:index:SocialLogin <name> <id>` take the id `<type>`.
+// With the native provider, the `import` resource option and `pulumi import frontegg-native:index:SocialLogin <name> <id>` take the id `<type>`.
 type SocialLogin struct {
 	pulumi.CustomResourceState
 
@@ -94,6 +94,12 @@ func NewSocialLogin(ctx *pulumi.Context,
 	if args.Customised == nil {
 		args.Customised = pulumi.BoolPtr(true)
 	}
+	aliases := pulumi.Aliases([]pulumi.Alias{
+		{
+			Type: pulumi.String("frontegg:index:SocialLogin"),
+		},
+	})
+	opts = append(opts, aliases)
 	if args.Secret != nil {
 		args.Secret = pulumi.ToSecret(args.Secret).(pulumi.StringPtrInput)
 	}
@@ -103,7 +109,7 @@ func NewSocialLogin(ctx *pulumi.Context,
 	opts = append(opts, secrets)
 	opts = internal.PkgResourceDefaultOpts(opts)
 	var resource SocialLogin
-	err := ctx.RegisterResource("frontegg:index:SocialLogin", name, args, &resource, opts...)
+	err := ctx.RegisterResource("frontegg-native:index:SocialLogin", name, args, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}
@@ -115,7 +121,7 @@ func NewSocialLogin(ctx *pulumi.Context,
 func GetSocialLogin(ctx *pulumi.Context,
 	name string, id pulumi.IDInput, state *SocialLoginState, opts ...pulumi.ResourceOption) (*SocialLogin, error) {
 	var resource SocialLogin
-	err := ctx.ReadResource("frontegg:index:SocialLogin", name, id, state, &resource, opts...)
+	err := ctx.ReadResource("frontegg-native:index:SocialLogin", name, id, state, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}

@@ -20,7 +20,7 @@ import (
 //
 // import (
 //
-//	"github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
+//	fronteggnative "github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
 //	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 //	"github.com/pulumi/pulumi/sdk/v3/go/pulumi/config"
 //
@@ -34,9 +34,9 @@ import (
 //			// The SAML metadata XML of Initech's identity provider
 //			initechIdpMetadata := cfg.Require("initechIdpMetadata")
 //			globexOidcSecret := cfg.RequireSecret("globexOidcSecret")
-//			_, err := frontegg.NewSsoConfiguration(ctx, "acme-okta", &frontegg.SsoConfigurationArgs{
+//			_, err := fronteggnative.NewSsoConfiguration(ctx, "acme-okta", &fronteggnative.SsoConfigurationArgs{
 //				TenantId:          pulumi.String("acme"),
-//				Type:              frontegg.SsoConfigurationTypeSaml,
+//				Type:              fronteggnative.SsoConfigurationTypeSaml,
 //				SsoEndpoint:       pulumi.String("https://acme.okta.com/app/acme/sso/saml"),
 //				PublicCertificate: pulumi.String(acmeIdpCertificate),
 //				Domains: pulumi.StringArray{
@@ -47,9 +47,9 @@ import (
 //				return err
 //			}
 //			// The sign-in URL and signing certificate are read from the identity provider's metadata.
-//			_, err = frontegg.NewSsoConfiguration(ctx, "initech-azure", &frontegg.SsoConfigurationArgs{
+//			_, err = fronteggnative.NewSsoConfiguration(ctx, "initech-azure", &fronteggnative.SsoConfigurationArgs{
 //				TenantId:                  pulumi.String("initech"),
-//				Type:                      frontegg.SsoConfigurationTypeSaml,
+//				Type:                      fronteggnative.SsoConfigurationTypeSaml,
 //				IdpMetadata:               pulumi.String(initechIdpMetadata),
 //				SkipEmailDomainValidation: pulumi.Bool(true),
 //				Domains: pulumi.StringArray{
@@ -59,9 +59,9 @@ import (
 //			if err != nil {
 //				return err
 //			}
-//			_, err = frontegg.NewSsoConfiguration(ctx, "globex-oidc", &frontegg.SsoConfigurationArgs{
+//			_, err = fronteggnative.NewSsoConfiguration(ctx, "globex-oidc", &fronteggnative.SsoConfigurationArgs{
 //				TenantId:     pulumi.String("globex"),
-//				Type:         frontegg.SsoConfigurationTypeOidc,
+//				Type:         fronteggnative.SsoConfigurationTypeOidc,
 //				SsoEndpoint:  pulumi.String("https://login.globex.com"),
 //				OidcClientId: pulumi.String("pulumi-frontegg"),
 //				OidcSecret:   globexOidcSecret,
@@ -80,7 +80,7 @@ import (
 //
 // ## Import
 //
-// With the native provider, the `import` resource option and `pulumi import frontegg:index:SsoConfiguration <name> <id>` take the id `<tenantId>/<configurationId>` of a tenant (a bare `<configurationId>`, as in state, is looked for in every tenant).
+// With the native provider, the `import` resource option and `pulumi import frontegg-native:index:SsoConfiguration <name> <id>` take the id `<tenantId>/<configurationId>` of a tenant (a bare `<configurationId>`, as in state, is looked for in every tenant).
 type SsoConfiguration struct {
 	pulumi.CustomResourceState
 
@@ -152,6 +152,12 @@ func NewSsoConfiguration(ctx *pulumi.Context,
 	if args.SignRequest == nil {
 		args.SignRequest = pulumi.BoolPtr(false)
 	}
+	aliases := pulumi.Aliases([]pulumi.Alias{
+		{
+			Type: pulumi.String("frontegg:index:SsoConfiguration"),
+		},
+	})
+	opts = append(opts, aliases)
 	if args.IdpClientSecret != nil {
 		args.IdpClientSecret = pulumi.ToSecret(args.IdpClientSecret).(pulumi.StringPtrInput)
 	}
@@ -165,7 +171,7 @@ func NewSsoConfiguration(ctx *pulumi.Context,
 	opts = append(opts, secrets)
 	opts = internal.PkgResourceDefaultOpts(opts)
 	var resource SsoConfiguration
-	err := ctx.RegisterResource("frontegg:index:SsoConfiguration", name, args, &resource, opts...)
+	err := ctx.RegisterResource("frontegg-native:index:SsoConfiguration", name, args, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}
@@ -177,7 +183,7 @@ func NewSsoConfiguration(ctx *pulumi.Context,
 func GetSsoConfiguration(ctx *pulumi.Context,
 	name string, id pulumi.IDInput, state *SsoConfigurationState, opts ...pulumi.ResourceOption) (*SsoConfiguration, error) {
 	var resource SsoConfiguration
-	err := ctx.ReadResource("frontegg:index:SsoConfiguration", name, id, state, &resource, opts...)
+	err := ctx.ReadResource("frontegg-native:index:SsoConfiguration", name, id, state, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}

@@ -19,14 +19,14 @@ import (
 //
 // import (
 //
-//	"github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
+//	fronteggnative "github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
 //	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 //
 // )
 //
 //	func main() {
 //		pulumi.Run(func(ctx *pulumi.Context) error {
-//			_, err := frontegg.NewSsoDomainPolicy(ctx, "sso-domains", &frontegg.SsoDomainPolicyArgs{
+//			_, err := fronteggnative.NewSsoDomainPolicy(ctx, "sso-domains", &fronteggnative.SsoDomainPolicyArgs{
 //				AllowVerifiedUsersToAddDomains: pulumi.Bool(true),
 //				SkipDomainVerification:         pulumi.Bool(false),
 //				BypassDomainCrossValidation:    pulumi.Bool(false),
@@ -42,7 +42,7 @@ import (
 //
 // ## Import
 //
-// With the native provider, the `import` resource option and `pulumi import frontegg:index:SsoDomainPolicy <name> <id>` take the id `environment` (the kind is environment-wide).
+// With the native provider, the `import` resource option and `pulumi import frontegg-native:index:SsoDomainPolicy <name> <id>` take the id `environment` (the kind is environment-wide).
 type SsoDomainPolicy struct {
 	pulumi.CustomResourceState
 
@@ -66,9 +66,15 @@ func NewSsoDomainPolicy(ctx *pulumi.Context,
 	if args.AdoptExisting == nil {
 		args.AdoptExisting = pulumi.BoolPtr(false)
 	}
+	aliases := pulumi.Aliases([]pulumi.Alias{
+		{
+			Type: pulumi.String("frontegg:index:SsoDomainPolicy"),
+		},
+	})
+	opts = append(opts, aliases)
 	opts = internal.PkgResourceDefaultOpts(opts)
 	var resource SsoDomainPolicy
-	err := ctx.RegisterResource("frontegg:index:SsoDomainPolicy", name, args, &resource, opts...)
+	err := ctx.RegisterResource("frontegg-native:index:SsoDomainPolicy", name, args, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}
@@ -80,7 +86,7 @@ func NewSsoDomainPolicy(ctx *pulumi.Context,
 func GetSsoDomainPolicy(ctx *pulumi.Context,
 	name string, id pulumi.IDInput, state *SsoDomainPolicyState, opts ...pulumi.ResourceOption) (*SsoDomainPolicy, error) {
 	var resource SsoDomainPolicy
-	err := ctx.ReadResource("frontegg:index:SsoDomainPolicy", name, id, state, &resource, opts...)
+	err := ctx.ReadResource("frontegg-native:index:SsoDomainPolicy", name, id, state, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}

@@ -20,7 +20,7 @@ import (
 //
 // import (
 //
-//	"github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
+//	fronteggnative "github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
 //	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 //	"github.com/pulumi/pulumi/sdk/v3/go/pulumi/config"
 //
@@ -31,7 +31,7 @@ import (
 //			cfg := config.New(ctx, "")
 //			// The signing certificate of ACME's identity provider (PEM)
 //			acmeIdpCertificate := cfg.Require("acmeIdpCertificate")
-//			acmeEngineer, err := frontegg.NewRole(ctx, "acme-engineer", &frontegg.RoleArgs{
+//			acmeEngineer, err := fronteggnative.NewRole(ctx, "acme-engineer", &fronteggnative.RoleArgs{
 //				TenantId: pulumi.String("acme"),
 //				Key:      pulumi.String("engineer"),
 //				Name:     pulumi.String("Engineer"),
@@ -40,16 +40,16 @@ import (
 //			if err != nil {
 //				return err
 //			}
-//			acmeOkta, err := frontegg.NewSsoConfiguration(ctx, "acme-okta", &frontegg.SsoConfigurationArgs{
+//			acmeOkta, err := fronteggnative.NewSsoConfiguration(ctx, "acme-okta", &fronteggnative.SsoConfigurationArgs{
 //				TenantId:          pulumi.String("acme"),
-//				Type:              frontegg.SsoConfigurationTypeSaml,
+//				Type:              fronteggnative.SsoConfigurationTypeSaml,
 //				SsoEndpoint:       pulumi.String("https://acme.okta.com/app/acme/sso/saml"),
 //				PublicCertificate: pulumi.String(acmeIdpCertificate),
 //			})
 //			if err != nil {
 //				return err
 //			}
-//			_, err = frontegg.NewSsoGroupMapping(ctx, "acme-okta-engineering", &frontegg.SsoGroupMappingArgs{
+//			_, err = fronteggnative.NewSsoGroupMapping(ctx, "acme-okta-engineering", &fronteggnative.SsoGroupMappingArgs{
 //				TenantId:           acmeOkta.TenantId,
 //				SsoConfigurationId: acmeOkta.ID(),
 //				Group:              pulumi.String("Engineering"),
@@ -68,7 +68,7 @@ import (
 //
 // ## Import
 //
-// With the native provider, the `import` resource option and `pulumi import frontegg:index:SsoGroupMapping <name> <id>` take the id `<tenantId>/<ssoConfigurationId>/<groupId>` (a bare `<groupId>`, as in state, is looked for on every SSO connection of every tenant).
+// With the native provider, the `import` resource option and `pulumi import frontegg-native:index:SsoGroupMapping <name> <id>` take the id `<tenantId>/<ssoConfigurationId>/<groupId>` (a bare `<groupId>`, as in state, is looked for on every SSO connection of every tenant).
 type SsoGroupMapping struct {
 	pulumi.CustomResourceState
 
@@ -108,9 +108,15 @@ func NewSsoGroupMapping(ctx *pulumi.Context,
 	if args.AdoptExisting == nil {
 		args.AdoptExisting = pulumi.BoolPtr(false)
 	}
+	aliases := pulumi.Aliases([]pulumi.Alias{
+		{
+			Type: pulumi.String("frontegg:index:SsoGroupMapping"),
+		},
+	})
+	opts = append(opts, aliases)
 	opts = internal.PkgResourceDefaultOpts(opts)
 	var resource SsoGroupMapping
-	err := ctx.RegisterResource("frontegg:index:SsoGroupMapping", name, args, &resource, opts...)
+	err := ctx.RegisterResource("frontegg-native:index:SsoGroupMapping", name, args, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}
@@ -122,7 +128,7 @@ func NewSsoGroupMapping(ctx *pulumi.Context,
 func GetSsoGroupMapping(ctx *pulumi.Context,
 	name string, id pulumi.IDInput, state *SsoGroupMappingState, opts ...pulumi.ResourceOption) (*SsoGroupMapping, error) {
 	var resource SsoGroupMapping
-	err := ctx.ReadResource("frontegg:index:SsoGroupMapping", name, id, state, &resource, opts...)
+	err := ctx.ReadResource("frontegg-native:index:SsoGroupMapping", name, id, state, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}

@@ -19,16 +19,16 @@ import (
 //
 // import (
 //
-//	"github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
+//	fronteggnative "github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
 //	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 //
 // )
 //
 //	func main() {
 //		pulumi.Run(func(ctx *pulumi.Context) error {
-//			_, err := frontegg.NewSsoMultiTenantPolicy(ctx, "multi-sso", &frontegg.SsoMultiTenantPolicyArgs{
+//			_, err := fronteggnative.NewSsoMultiTenantPolicy(ctx, "multi-sso", &fronteggnative.SsoMultiTenantPolicyArgs{
 //				Active:                    pulumi.Bool(true),
-//				UnspecifiedTenantStrategy: frontegg.SsoMultiTenantPolicyUnspecifiedTenantStrategyBLOCK,
+//				UnspecifiedTenantStrategy: fronteggnative.SsoMultiTenantPolicyUnspecifiedTenantStrategyBLOCK,
 //				UseActiveTenant:           pulumi.Bool(true),
 //			})
 //			if err != nil {
@@ -42,7 +42,7 @@ import (
 //
 // ## Import
 //
-// With the native provider, the `import` resource option and `pulumi import frontegg:index:SsoMultiTenantPolicy <name> <id>` take the id `environment` (the kind is environment-wide).
+// With the native provider, the `import` resource option and `pulumi import frontegg-native:index:SsoMultiTenantPolicy <name> <id>` take the id `environment` (the kind is environment-wide).
 type SsoMultiTenantPolicy struct {
 	pulumi.CustomResourceState
 
@@ -66,9 +66,15 @@ func NewSsoMultiTenantPolicy(ctx *pulumi.Context,
 	if args.AdoptExisting == nil {
 		args.AdoptExisting = pulumi.BoolPtr(false)
 	}
+	aliases := pulumi.Aliases([]pulumi.Alias{
+		{
+			Type: pulumi.String("frontegg:index:SsoMultiTenantPolicy"),
+		},
+	})
+	opts = append(opts, aliases)
 	opts = internal.PkgResourceDefaultOpts(opts)
 	var resource SsoMultiTenantPolicy
-	err := ctx.RegisterResource("frontegg:index:SsoMultiTenantPolicy", name, args, &resource, opts...)
+	err := ctx.RegisterResource("frontegg-native:index:SsoMultiTenantPolicy", name, args, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}
@@ -80,7 +86,7 @@ func NewSsoMultiTenantPolicy(ctx *pulumi.Context,
 func GetSsoMultiTenantPolicy(ctx *pulumi.Context,
 	name string, id pulumi.IDInput, state *SsoMultiTenantPolicyState, opts ...pulumi.ResourceOption) (*SsoMultiTenantPolicy, error) {
 	var resource SsoMultiTenantPolicy
-	err := ctx.ReadResource("frontegg:index:SsoMultiTenantPolicy", name, id, state, &resource, opts...)
+	err := ctx.ReadResource("frontegg-native:index:SsoMultiTenantPolicy", name, id, state, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}

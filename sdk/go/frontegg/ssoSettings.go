@@ -19,14 +19,14 @@ import (
 //
 // import (
 //
-//	"github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
+//	fronteggnative "github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
 //	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 //
 // )
 //
 //	func main() {
 //		pulumi.Run(func(ctx *pulumi.Context) error {
-//			_, err := frontegg.NewSsoSettings(ctx, "sso", &frontegg.SsoSettingsArgs{
+//			_, err := fronteggnative.NewSsoSettings(ctx, "sso", &fronteggnative.SsoSettingsArgs{
 //				Saml: &frontegg.SsoSettingsSamlArgs{
 //					AcsUrl:      pulumi.String("https://auth.example.com/auth/saml/callback"),
 //					SpEntityId:  pulumi.String("https://auth.example.com/saml"),
@@ -47,7 +47,7 @@ import (
 //
 // ## Import
 //
-// With the native provider, the `import` resource option and `pulumi import frontegg:index:SsoSettings <name> <id>` take the id `environment` (the kind is environment-wide).
+// With the native provider, the `import` resource option and `pulumi import frontegg-native:index:SsoSettings <name> <id>` take the id `environment` (the kind is environment-wide).
 type SsoSettings struct {
 	pulumi.CustomResourceState
 
@@ -75,9 +75,15 @@ func NewSsoSettings(ctx *pulumi.Context,
 	if args.Saml != nil {
 		args.Saml = args.Saml.ToSsoSettingsSamlPtrOutput().ApplyT(func(v *SsoSettingsSaml) *SsoSettingsSaml { return v.Defaults() }).(SsoSettingsSamlPtrOutput)
 	}
+	aliases := pulumi.Aliases([]pulumi.Alias{
+		{
+			Type: pulumi.String("frontegg:index:SsoSettings"),
+		},
+	})
+	opts = append(opts, aliases)
 	opts = internal.PkgResourceDefaultOpts(opts)
 	var resource SsoSettings
-	err := ctx.RegisterResource("frontegg:index:SsoSettings", name, args, &resource, opts...)
+	err := ctx.RegisterResource("frontegg-native:index:SsoSettings", name, args, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}
@@ -89,7 +95,7 @@ func NewSsoSettings(ctx *pulumi.Context,
 func GetSsoSettings(ctx *pulumi.Context,
 	name string, id pulumi.IDInput, state *SsoSettingsState, opts ...pulumi.ResourceOption) (*SsoSettings, error) {
 	var resource SsoSettings
-	err := ctx.ReadResource("frontegg:index:SsoSettings", name, id, state, &resource, opts...)
+	err := ctx.ReadResource("frontegg-native:index:SsoSettings", name, id, state, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}

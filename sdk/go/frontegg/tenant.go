@@ -20,14 +20,14 @@ import (
 //
 // import (
 //
-//	"github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
+//	fronteggnative "github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
 //	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 //
 // )
 //
 //	func main() {
 //		pulumi.Run(func(ctx *pulumi.Context) error {
-//			_, err := frontegg.NewTenant(ctx, "demo", &frontegg.TenantArgs{
+//			_, err := fronteggnative.NewTenant(ctx, "demo", &fronteggnative.TenantArgs{
 //				TenantId:       pulumi.String("demo"),
 //				Name:           pulumi.String("Demo account"),
 //				ApplicationUrl: pulumi.String("https://demo.example.com"),
@@ -46,7 +46,7 @@ import (
 //
 // ## Import
 //
-// With the native provider, the `import` resource option and `pulumi import frontegg:index:Tenant <name> <id>` take the id `<tenantId>/<id>` of a tenant (a bare `<id>`, as in state, is looked for in every tenant).
+// With the native provider, the `import` resource option and `pulumi import frontegg-native:index:Tenant <name> <id>` take the id `<tenantId>/<id>` of a tenant (a bare `<id>`, as in state, is looked for in every tenant).
 type Tenant struct {
 	pulumi.CustomResourceState
 
@@ -91,9 +91,15 @@ func NewTenant(ctx *pulumi.Context,
 	if args.AllowDeletion == nil {
 		args.AllowDeletion = pulumi.BoolPtr(false)
 	}
+	aliases := pulumi.Aliases([]pulumi.Alias{
+		{
+			Type: pulumi.String("frontegg:index:Tenant"),
+		},
+	})
+	opts = append(opts, aliases)
 	opts = internal.PkgResourceDefaultOpts(opts)
 	var resource Tenant
-	err := ctx.RegisterResource("frontegg:index:Tenant", name, args, &resource, opts...)
+	err := ctx.RegisterResource("frontegg-native:index:Tenant", name, args, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}
@@ -105,7 +111,7 @@ func NewTenant(ctx *pulumi.Context,
 func GetTenant(ctx *pulumi.Context,
 	name string, id pulumi.IDInput, state *TenantState, opts ...pulumi.ResourceOption) (*Tenant, error) {
 	var resource Tenant
-	err := ctx.ReadResource("frontegg:index:Tenant", name, id, state, &resource, opts...)
+	err := ctx.ReadResource("frontegg-native:index:Tenant", name, id, state, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}

@@ -20,7 +20,7 @@ import (
 //
 // import (
 //
-//	"github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
+//	fronteggnative "github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
 //	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 //	"github.com/pulumi/pulumi/sdk/v3/go/pulumi/config"
 //
@@ -30,7 +30,7 @@ import (
 //		pulumi.Run(func(ctx *pulumi.Context) error {
 //			cfg := config.New(ctx, "")
 //			webhookSecret := cfg.RequireSecret("webhookSecret")
-//			_, err := frontegg.NewWebhook(ctx, "user-events", &frontegg.WebhookArgs{
+//			_, err := fronteggnative.NewWebhook(ctx, "user-events", &fronteggnative.WebhookArgs{
 //				DisplayName: pulumi.String("User events to the CRM"),
 //				Url:         pulumi.String("https://hooks.example.com/frontegg"),
 //				EventKeys: pulumi.StringArray{
@@ -50,7 +50,7 @@ import (
 //
 // ## Import
 //
-// With the native provider, the `import` resource option and `pulumi import frontegg:index:Webhook <name> <id>` take the id `<webhookId>`.
+// With the native provider, the `import` resource option and `pulumi import frontegg-native:index:Webhook <name> <id>` take the id `<webhookId>`.
 type Webhook struct {
 	pulumi.CustomResourceState
 
@@ -100,6 +100,12 @@ func NewWebhook(ctx *pulumi.Context,
 	if args.IsActive == nil {
 		args.IsActive = pulumi.BoolPtr(true)
 	}
+	aliases := pulumi.Aliases([]pulumi.Alias{
+		{
+			Type: pulumi.String("frontegg:index:Webhook"),
+		},
+	})
+	opts = append(opts, aliases)
 	if args.Secret != nil {
 		args.Secret = pulumi.ToSecret(args.Secret).(pulumi.StringInput)
 	}
@@ -109,7 +115,7 @@ func NewWebhook(ctx *pulumi.Context,
 	opts = append(opts, secrets)
 	opts = internal.PkgResourceDefaultOpts(opts)
 	var resource Webhook
-	err := ctx.RegisterResource("frontegg:index:Webhook", name, args, &resource, opts...)
+	err := ctx.RegisterResource("frontegg-native:index:Webhook", name, args, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}
@@ -121,7 +127,7 @@ func NewWebhook(ctx *pulumi.Context,
 func GetWebhook(ctx *pulumi.Context,
 	name string, id pulumi.IDInput, state *WebhookState, opts ...pulumi.ResourceOption) (*Webhook, error) {
 	var resource Webhook
-	err := ctx.ReadResource("frontegg:index:Webhook", name, id, state, &resource, opts...)
+	err := ctx.ReadResource("frontegg-native:index:Webhook", name, id, state, &resource, opts...)
 	if err != nil {
 		return nil, err
 	}

@@ -89,9 +89,9 @@ async function main() {
     },
   );
   await stack.setAllConfig({
-    "frontegg:clientId": { value: clientId },
-    "frontegg:secretKey": { value: secret, secret: true },
-    "frontegg:apiBaseUrl": { value: url },
+    "frontegg-native:clientId": { value: clientId },
+    "frontegg-native:secretKey": { value: secret, secret: true },
+    "frontegg-native:apiBaseUrl": { value: url },
   });
   const results = {};
   for (const [name, program] of Object.entries(PROGRAMS)) {

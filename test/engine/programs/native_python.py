@@ -4,14 +4,14 @@ the native provider plugin: `native_python.py up|preview|destroy` prints the ste
 
 Settings come from the environment: FRONTEGG_TEST_URL (the emulator), FRONTEGG_TEST_CLIENT_ID,
 FRONTEGG_TEST_SECRET, WORK_DIR (the stack's directory and backend), PULUMI_ROOT (the CLI's install root) and
-PLUGIN_BIN (the directory holding pulumi-resource-frontegg).
+PLUGIN_BIN (the directory holding pulumi-resource-frontegg-native).
 """
 import json
 import os
 import sys
 
 import pulumi
-import pulumi_frontegg as frontegg
+import pulumi_frontegg_native as frontegg
 from pulumi import automation as auto
 
 

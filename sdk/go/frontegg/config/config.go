@@ -13,35 +13,35 @@ var _ = internal.GetEnvOrDefault
 
 // Explicit API base URL, overriding `region` (e.g. a local emulator). Env: `FRONTEGG_API_BASE_URL`.
 func GetApiBaseUrl(ctx *pulumi.Context) string {
-	return config.Get(ctx, "frontegg:apiBaseUrl")
+	return config.Get(ctx, "frontegg-native:apiBaseUrl")
 }
 
 // Sent as the `frontegg-application-id` header when set. Env: `FRONTEGG_APPLICATION_ID`.
 func GetApplicationId(ctx *pulumi.Context) string {
-	return config.Get(ctx, "frontegg:applicationId")
+	return config.Get(ctx, "frontegg-native:applicationId")
 }
 
 // Client id of the Frontegg environment (portal: Environment settings → API keys). Env: `FRONTEGG_CLIENT_ID`.
 func GetClientId(ctx *pulumi.Context) string {
-	return config.Get(ctx, "frontegg:clientId")
+	return config.Get(ctx, "frontegg-native:clientId")
 }
 
 // Sent as the `frontegg-environment-id` header when set. Env: `FRONTEGG_ENVIRONMENT_ID`.
 func GetEnvironmentId(ctx *pulumi.Context) string {
-	return config.Get(ctx, "frontegg:environmentId")
+	return config.Get(ctx, "frontegg-native:environmentId")
 }
 
 // Requests in flight at once (default 8), so a large stack does not trip Frontegg's rate limit by itself.
 func GetMaxConcurrency(ctx *pulumi.Context) int {
-	return config.GetInt(ctx, "frontegg:maxConcurrency")
+	return config.GetInt(ctx, "frontegg-native:maxConcurrency")
 }
 
 // Region of the environment: `eu` (default), `us`, `ca` or `au`. Env: `FRONTEGG_REGION`.
 func GetRegion(ctx *pulumi.Context) string {
-	return config.Get(ctx, "frontegg:region")
+	return config.Get(ctx, "frontegg-native:region")
 }
 
 // API secret key of the environment. Set it with `pulumi config set --secret`. Env: `FRONTEGG_SECRET_KEY`.
 func GetSecretKey(ctx *pulumi.Context) string {
-	return config.Get(ctx, "frontegg:secretKey")
+	return config.Get(ctx, "frontegg-native:secretKey")
 }

@@ -3,7 +3,7 @@
 //
 // Settings come from the environment: FRONTEGG_TEST_URL (the emulator), FRONTEGG_TEST_CLIENT_ID,
 // FRONTEGG_TEST_SECRET, WORK_DIR (the stack's directory and backend), PULUMI_ROOT (the CLI's install root) and
-// PLUGIN_BIN (the directory holding pulumi-resource-frontegg).
+// PLUGIN_BIN (the directory holding pulumi-resource-frontegg-native).
 package main
 
 import (
