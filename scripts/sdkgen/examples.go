@@ -51,7 +51,7 @@ type programGenerator struct {
 var programGenerators = map[string]programGenerator{
 	"typescript": {tsgen.GenerateProgram, "index.ts", asTypeScriptSdk},
 	"python":     {pygen.GenerateProgram, "__main__.py", nil},
-	"go":         {gogen.GenerateProgram, "main.go", nil},
+	"go":         {gogen.GenerateProgram, "main.go", asGoSdk},
 }
 
 func examplesCommand(args []string) {
@@ -141,6 +141,26 @@ func asTypeScriptSdk(spec *schema.PackageSpec) {
 	for _, typ := range spec.Types {
 		properties(typ.Properties)
 	}
+}
+
+// asGoSdk names the Go SDK's package by one alias throughout a program. Without one, the generator imports it as
+// the Pulumi package name made an identifier (`fronteggnative`) but spells nested argument types with the last
+// element of the import path (`&frontegg.SsoSettingsSamlArgs{...}`), and the program does not compile. The alias it
+// then uses for both is the Go package's own name, the last element of importBasePath. Only the in-memory copy
+// changes.
+func asGoSdk(spec *schema.PackageSpec) {
+	var goInfo map[string]any
+	if raw, ok := spec.Language["go"]; ok {
+		check(json.Unmarshal(raw, &goInfo))
+	}
+	base, _ := goInfo["importBasePath"].(string)
+	if base == "" {
+		return
+	}
+	goInfo["packageImportAliases"] = map[string]string{base: base[strings.LastIndex(base, "/")+1:]}
+	raw, err := json.Marshal(goInfo)
+	check(err)
+	spec.Language["go"] = raw
 }
 
 func bindSpec(spec schema.PackageSpec) *schema.Package {

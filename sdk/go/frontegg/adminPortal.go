@@ -19,20 +19,20 @@ import (
 //
 // import (
 //
-//	fronteggnative "github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
+//	"github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
 //	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 //
 // )
 //
 //	func main() {
 //		pulumi.Run(func(ctx *pulumi.Context) error {
-//			_, err := fronteggnative.NewAdminPortal(ctx, "portal", &fronteggnative.AdminPortalArgs{
+//			_, err := frontegg.NewAdminPortal(ctx, "portal", &frontegg.AdminPortalArgs{
 //				Navigation: &frontegg.AdminPortalNavigationArgs{
 //					Users: &frontegg.AdminPortalNavigationUsersArgs{
-//						Visibility: fronteggnative.AdminPortalNavigationUsersVisibilityByPermissions,
+//						Visibility: frontegg.AdminPortalNavigationUsersVisibilityByPermissions,
 //					},
 //					Webhooks: &frontegg.AdminPortalNavigationWebhooksArgs{
-//						Visibility: fronteggnative.AdminPortalNavigationWebhooksVisibilityHidden,
+//						Visibility: frontegg.AdminPortalNavigationWebhooksVisibilityHidden,
 //					},
 //				},
 //				LoginBox: &frontegg.AdminPortalLoginBoxArgs{

@@ -20,14 +20,14 @@ import (
 //
 // import (
 //
-//	fronteggnative "github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
+//	"github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
 //	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 //
 // )
 //
 //	func main() {
 //		pulumi.Run(func(ctx *pulumi.Context) error {
-//			_, err := fronteggnative.NewAllowedOrigin(ctx, "app", &fronteggnative.AllowedOriginArgs{
+//			_, err := frontegg.NewAllowedOrigin(ctx, "app", &frontegg.AllowedOriginArgs{
 //				Origin: pulumi.String("https://app.example.com"),
 //			})
 //			if err != nil {

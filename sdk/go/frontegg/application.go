@@ -20,20 +20,20 @@ import (
 //
 // import (
 //
-//	fronteggnative "github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
+//	"github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
 //	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 //
 // )
 //
 //	func main() {
 //		pulumi.Run(func(ctx *pulumi.Context) error {
-//			_, err := fronteggnative.NewApplication(ctx, "customer-portal", &fronteggnative.ApplicationArgs{
+//			_, err := frontegg.NewApplication(ctx, "customer-portal", &frontegg.ApplicationArgs{
 //				Name:          pulumi.String("Customer portal"),
 //				AppURL:        pulumi.String("https://app.example.com"),
 //				LoginURL:      pulumi.String("https://app.example.com/account/login"),
-//				Type:          fronteggnative.ApplicationTypeWeb,
-//				FrontendStack: fronteggnative.ApplicationFrontendStackReact,
-//				AccessType:    fronteggnative.ApplicationAccessType_MANAGED_ACCESS,
+//				Type:          frontegg.ApplicationTypeWeb,
+//				FrontendStack: frontegg.ApplicationFrontendStackReact,
+//				AccessType:    frontegg.ApplicationAccessType_MANAGED_ACCESS,
 //			})
 //			if err != nil {
 //				return err

@@ -20,23 +20,23 @@ import (
 //
 // import (
 //
-//	fronteggnative "github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
+//	"github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
 //	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 //
 // )
 //
 //	func main() {
 //		pulumi.Run(func(ctx *pulumi.Context) error {
-//			customerPortal, err := fronteggnative.NewApplication(ctx, "customer-portal", &fronteggnative.ApplicationArgs{
+//			customerPortal, err := frontegg.NewApplication(ctx, "customer-portal", &frontegg.ApplicationArgs{
 //				Name:       pulumi.String("Customer portal"),
 //				AppURL:     pulumi.String("https://app.example.com"),
 //				LoginURL:   pulumi.String("https://app.example.com/account/login"),
-//				AccessType: fronteggnative.ApplicationAccessType_MANAGED_ACCESS,
+//				AccessType: frontegg.ApplicationAccessType_MANAGED_ACCESS,
 //			})
 //			if err != nil {
 //				return err
 //			}
-//			_, err = fronteggnative.NewApplicationTenantAssignment(ctx, "customer-portal-acme", &fronteggnative.ApplicationTenantAssignmentArgs{
+//			_, err = frontegg.NewApplicationTenantAssignment(ctx, "customer-portal-acme", &frontegg.ApplicationTenantAssignmentArgs{
 //				AppId:    customerPortal.ID(),
 //				TenantId: pulumi.String("acme"),
 //			})

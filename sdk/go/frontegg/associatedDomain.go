@@ -20,22 +20,22 @@ import (
 //
 // import (
 //
-//	fronteggnative "github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
+//	"github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
 //	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 //
 // )
 //
 //	func main() {
 //		pulumi.Run(func(ctx *pulumi.Context) error {
-//			_, err := fronteggnative.NewAssociatedDomain(ctx, "ios-app", &fronteggnative.AssociatedDomainArgs{
-//				Platform: fronteggnative.AssociatedDomainPlatformIos,
+//			_, err := frontegg.NewAssociatedDomain(ctx, "ios-app", &frontegg.AssociatedDomainArgs{
+//				Platform: frontegg.AssociatedDomainPlatformIos,
 //				AppId:    pulumi.String("ABCDE12345.com.example.app"),
 //			})
 //			if err != nil {
 //				return err
 //			}
-//			_, err = fronteggnative.NewAssociatedDomain(ctx, "android-app", &fronteggnative.AssociatedDomainArgs{
-//				Platform:    fronteggnative.AssociatedDomainPlatformAndroid,
+//			_, err = frontegg.NewAssociatedDomain(ctx, "android-app", &frontegg.AssociatedDomainArgs{
+//				Platform:    frontegg.AssociatedDomainPlatformAndroid,
 //				PackageName: pulumi.String("com.example.app"),
 //				Sha256CertFingerprints: pulumi.StringArray{
 //					pulumi.String("14:6D:E9:83:C5:73:06:50:D8:EE:B9:95:2F:34:FC:64:16:A0:83:42:E6:1D:BE:A8:8A:04:96:B2:3F:CF:44:E5"),

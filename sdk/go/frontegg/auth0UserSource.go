@@ -20,7 +20,7 @@ import (
 //
 // import (
 //
-//	fronteggnative "github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
+//	"github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
 //	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 //	"github.com/pulumi/pulumi/sdk/v3/go/pulumi/config"
 //
@@ -30,7 +30,7 @@ import (
 //		pulumi.Run(func(ctx *pulumi.Context) error {
 //			cfg := config.New(ctx, "")
 //			auth0ClientSecret := cfg.RequireSecret("auth0ClientSecret")
-//			portal, err := fronteggnative.NewApplication(ctx, "portal", &fronteggnative.ApplicationArgs{
+//			portal, err := frontegg.NewApplication(ctx, "portal", &frontegg.ApplicationArgs{
 //				Name:     pulumi.String("Portal"),
 //				AppURL:   pulumi.String("https://app.example.com"),
 //				LoginURL: pulumi.String("https://app.example.com/login"),
@@ -38,7 +38,7 @@ import (
 //			if err != nil {
 //				return err
 //			}
-//			_, err = fronteggnative.NewAuth0UserSource(ctx, "legacy-auth0", &fronteggnative.Auth0UserSourceArgs{
+//			_, err = frontegg.NewAuth0UserSource(ctx, "legacy-auth0", &frontegg.Auth0UserSourceArgs{
 //				Name:  pulumi.String("Legacy Auth0"),
 //				Index: pulumi.Int(1),
 //				AppIds: pulumi.StringArray{
@@ -48,7 +48,7 @@ import (
 //				ClientId: pulumi.String("auth0-client-id"),
 //				Secret:   auth0ClientSecret,
 //				TenantConfig: &frontegg.Auth0UserSourceTenantConfigArgs{
-//					TenantResolverType: fronteggnative.Auth0UserSourceTenantConfigTenantResolverTypeDynamic,
+//					TenantResolverType: frontegg.Auth0UserSourceTenantConfigTenantResolverTypeDynamic,
 //					TenantIdFieldName:  pulumi.String("org_id"),
 //				},
 //			})

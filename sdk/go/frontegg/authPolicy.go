@@ -19,20 +19,20 @@ import (
 //
 // import (
 //
-//	fronteggnative "github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
+//	"github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
 //	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 //
 // )
 //
 //	func main() {
 //		pulumi.Run(func(ctx *pulumi.Context) error {
-//			_, err := fronteggnative.NewAuthPolicy(ctx, "sign-in", &fronteggnative.AuthPolicyArgs{
-//				AuthStrategy:                  fronteggnative.AuthPolicyAuthStrategyEmailAndPassword,
+//			_, err := frontegg.NewAuthPolicy(ctx, "sign-in", &frontegg.AuthPolicyArgs{
+//				AuthStrategy:                  frontegg.AuthPolicyAuthStrategyEmailAndPassword,
 //				AllowSignups:                  pulumi.Bool(false),
 //				AllowNotVerifiedUsersLogin:    pulumi.Bool(false),
 //				DefaultTokenExpiration:        pulumi.Int(3600),
 //				DefaultRefreshTokenExpiration: pulumi.Int(2592000),
-//				CookieSameSite:                fronteggnative.AuthPolicyCookieSameSiteSTRICT,
+//				CookieSameSite:                frontegg.AuthPolicyCookieSameSiteSTRICT,
 //				AddRolesToJwt:                 pulumi.Bool(true),
 //				AddPermissionsToJwt:           pulumi.Bool(false),
 //			})

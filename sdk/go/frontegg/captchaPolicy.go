@@ -20,7 +20,7 @@ import (
 //
 // import (
 //
-//	fronteggnative "github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
+//	"github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
 //	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 //	"github.com/pulumi/pulumi/sdk/v3/go/pulumi/config"
 //
@@ -30,7 +30,7 @@ import (
 //		pulumi.Run(func(ctx *pulumi.Context) error {
 //			cfg := config.New(ctx, "")
 //			recaptchaSecretKey := cfg.RequireSecret("recaptchaSecretKey")
-//			_, err := fronteggnative.NewCaptchaPolicy(ctx, "captcha", &fronteggnative.CaptchaPolicyArgs{
+//			_, err := frontegg.NewCaptchaPolicy(ctx, "captcha", &frontegg.CaptchaPolicyArgs{
 //				SiteKey:   pulumi.String("6LcJ-site-key"),
 //				SecretKey: recaptchaSecretKey,
 //				MinScore:  pulumi.Float64(0.5),

@@ -20,7 +20,7 @@ import (
 //
 // import (
 //
-//	fronteggnative "github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
+//	"github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
 //	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 //	"github.com/pulumi/pulumi/sdk/v3/go/pulumi/config"
 //
@@ -30,7 +30,7 @@ import (
 //		pulumi.Run(func(ctx *pulumi.Context) error {
 //			cfg := config.New(ctx, "")
 //			cognitoSecretAccessKey := cfg.RequireSecret("cognitoSecretAccessKey")
-//			_, err := fronteggnative.NewCognitoUserSource(ctx, "cognito", &fronteggnative.CognitoUserSourceArgs{
+//			_, err := frontegg.NewCognitoUserSource(ctx, "cognito", &frontegg.CognitoUserSourceArgs{
 //				Name:            pulumi.String("Cognito pool"),
 //				Index:           pulumi.Int(2),
 //				Region:          pulumi.String("eu-west-1"),
@@ -39,7 +39,7 @@ import (
 //				AccessKeyId:     pulumi.String("AKIAIOSFODNN7EXAMPLE"),
 //				SecretAccessKey: cognitoSecretAccessKey,
 //				TenantConfig: &frontegg.CognitoUserSourceTenantConfigArgs{
-//					TenantResolverType: fronteggnative.CognitoUserSourceTenantConfigTenantResolverTypeNew,
+//					TenantResolverType: frontegg.CognitoUserSourceTenantConfigTenantResolverTypeNew,
 //				},
 //			})
 //			if err != nil {

@@ -20,7 +20,7 @@ import (
 //
 // import (
 //
-//	fronteggnative "github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
+//	"github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
 //	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 //	"github.com/pulumi/pulumi/sdk/v3/go/pulumi/config"
 //
@@ -30,7 +30,7 @@ import (
 //		pulumi.Run(func(ctx *pulumi.Context) error {
 //			cfg := config.New(ctx, "")
 //			crmApiToken := cfg.RequireSecret("crmApiToken")
-//			_, err := fronteggnative.NewCustomCodeSecret(ctx, "crm-token", &fronteggnative.CustomCodeSecretArgs{
+//			_, err := frontegg.NewCustomCodeSecret(ctx, "crm-token", &frontegg.CustomCodeSecretArgs{
 //				Key:   pulumi.String("CRM_API_TOKEN"),
 //				Value: crmApiToken,
 //			})

@@ -20,19 +20,19 @@ import (
 //
 // import (
 //
-//	fronteggnative "github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
+//	"github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
 //	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 //
 // )
 //
 //	func main() {
 //		pulumi.Run(func(ctx *pulumi.Context) error {
-//			_, err := fronteggnative.NewCustomCodeUserSource(ctx, "legacy-db", &fronteggnative.CustomCodeUserSourceArgs{
+//			_, err := frontegg.NewCustomCodeUserSource(ctx, "legacy-db", &frontegg.CustomCodeUserSourceArgs{
 //				Name:        pulumi.String("Legacy database"),
 //				Index:       pulumi.Int(4),
 //				CodePayload: pulumi.String("export async function authenticate(email, password) { /* check against the legacy store */ }"),
 //				TenantConfig: &frontegg.CustomCodeUserSourceTenantConfigArgs{
-//					TenantResolverType: fronteggnative.CustomCodeUserSourceTenantConfigTenantResolverType_From_Source,
+//					TenantResolverType: frontegg.CustomCodeUserSourceTenantConfigTenantResolverType_From_Source,
 //				},
 //			})
 //			if err != nil {

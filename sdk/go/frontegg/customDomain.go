@@ -20,14 +20,14 @@ import (
 //
 // import (
 //
-//	fronteggnative "github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
+//	"github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
 //	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 //
 // )
 //
 //	func main() {
 //		pulumi.Run(func(ctx *pulumi.Context) error {
-//			_, err := fronteggnative.NewCustomDomain(ctx, "login", &fronteggnative.CustomDomainArgs{
+//			_, err := frontegg.NewCustomDomain(ctx, "login", &frontegg.CustomDomainArgs{
 //				CustomDomain: pulumi.String("login.example.com"),
 //			})
 //			if err != nil {

@@ -20,16 +20,16 @@ import (
 //
 // import (
 //
-//	fronteggnative "github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
+//	"github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
 //	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 //
 // )
 //
 //	func main() {
 //		pulumi.Run(func(ctx *pulumi.Context) error {
-//			_, err := fronteggnative.NewEmailDomainRestriction(ctx, "no-competitors", &fronteggnative.EmailDomainRestrictionArgs{
+//			_, err := frontegg.NewEmailDomainRestriction(ctx, "no-competitors", &frontegg.EmailDomainRestrictionArgs{
 //				Domain: pulumi.String("competitor.example"),
-//				Type:   fronteggnative.EmailDomainRestrictionTypeBLOCK,
+//				Type:   frontegg.EmailDomainRestrictionTypeBLOCK,
 //			})
 //			if err != nil {
 //				return err

@@ -20,15 +20,15 @@ import (
 //
 // import (
 //
-//	fronteggnative "github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
+//	"github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
 //	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 //
 // )
 //
 //	func main() {
 //		pulumi.Run(func(ctx *pulumi.Context) error {
-//			_, err := fronteggnative.NewEmailDomainRestrictionMode(ctx, "sign-up-domains", &fronteggnative.EmailDomainRestrictionModeArgs{
-//				ListType:           fronteggnative.EmailDomainRestrictionModeListTypeBLOCK,
+//			_, err := frontegg.NewEmailDomainRestrictionMode(ctx, "sign-up-domains", &frontegg.EmailDomainRestrictionModeArgs{
+//				ListType:           frontegg.EmailDomainRestrictionModeListTypeBLOCK,
 //				Active:             pulumi.Bool(true),
 //				BlockPublicDomains: pulumi.Bool(true),
 //			})

@@ -20,7 +20,7 @@ import (
 //
 // import (
 //
-//	fronteggnative "github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
+//	"github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
 //	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 //	"github.com/pulumi/pulumi/sdk/v3/go/pulumi/config"
 //
@@ -30,8 +30,8 @@ import (
 //		pulumi.Run(func(ctx *pulumi.Context) error {
 //			cfg := config.New(ctx, "")
 //			sesSecretAccessKey := cfg.RequireSecret("sesSecretAccessKey")
-//			_, err := fronteggnative.NewEmailProvider(ctx, "email", &fronteggnative.EmailProviderArgs{
-//				Provider:   fronteggnative.EmailProviderProviderSes,
+//			_, err := frontegg.NewEmailProvider(ctx, "email", &frontegg.EmailProviderArgs{
+//				Provider:   frontegg.EmailProviderProviderSes,
 //				ProviderId: pulumi.String("AKIAIOSFODNN7EXAMPLE"),
 //				Secret:     sesSecretAccessKey,
 //				Region:     pulumi.String("us-east-1"),

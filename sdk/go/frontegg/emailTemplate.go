@@ -20,15 +20,15 @@ import (
 //
 // import (
 //
-//	fronteggnative "github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
+//	"github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
 //	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 //
 // )
 //
 //	func main() {
 //		pulumi.Run(func(ctx *pulumi.Context) error {
-//			_, err := fronteggnative.NewEmailTemplate(ctx, "reset-password", &fronteggnative.EmailTemplateArgs{
-//				Type:         fronteggnative.EmailTemplateTypeResetPassword,
+//			_, err := frontegg.NewEmailTemplate(ctx, "reset-password", &frontegg.EmailTemplateArgs{
+//				Type:         frontegg.EmailTemplateTypeResetPassword,
 //				SenderEmail:  pulumi.String("security@example.com"),
 //				FromName:     pulumi.String("Example Security"),
 //				Subject:      pulumi.String("Reset your password"),

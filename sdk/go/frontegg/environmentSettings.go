@@ -19,14 +19,14 @@ import (
 //
 // import (
 //
-//	fronteggnative "github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
+//	"github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
 //	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 //
 // )
 //
 //	func main() {
 //		pulumi.Run(func(ctx *pulumi.Context) error {
-//			_, err := fronteggnative.NewEnvironmentSettings(ctx, "environment", &fronteggnative.EnvironmentSettingsArgs{
+//			_, err := frontegg.NewEnvironmentSettings(ctx, "environment", &frontegg.EnvironmentSettingsArgs{
 //				Name:          pulumi.String("Acme (production)"),
 //				Country:       pulumi.String("US"),
 //				BackendStack:  pulumi.String("Node"),

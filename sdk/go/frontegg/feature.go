@@ -22,14 +22,14 @@ import (
 //
 //	"encoding/json"
 //
-//	fronteggnative "github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
+//	"github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
 //	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 //
 // )
 //
 //	func main() {
 //		pulumi.Run(func(ctx *pulumi.Context) error {
-//			reportsExport, err := fronteggnative.NewPermission(ctx, "reports-export", &fronteggnative.PermissionArgs{
+//			reportsExport, err := frontegg.NewPermission(ctx, "reports-export", &frontegg.PermissionArgs{
 //				Key:  pulumi.String("reports.export"),
 //				Name: pulumi.String("Export reports"),
 //			})
@@ -43,7 +43,7 @@ import (
 //				return err
 //			}
 //			json0 := string(tmpJSON0)
-//			_, err = fronteggnative.NewFeature(ctx, "reports", &fronteggnative.FeatureArgs{
+//			_, err = frontegg.NewFeature(ctx, "reports", &frontegg.FeatureArgs{
 //				Key:  pulumi.String("reports"),
 //				Name: pulumi.String("Reports"),
 //				Permissions: pulumi.StringArray{

@@ -20,33 +20,33 @@ import (
 //
 // import (
 //
-//	fronteggnative "github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
+//	"github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
 //	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 //
 // )
 //
 //	func main() {
 //		pulumi.Run(func(ctx *pulumi.Context) error {
-//			sso, err := fronteggnative.NewFeature(ctx, "sso", &fronteggnative.FeatureArgs{
+//			sso, err := frontegg.NewFeature(ctx, "sso", &frontegg.FeatureArgs{
 //				Key:  pulumi.String("sso"),
 //				Name: pulumi.String("Single sign-on"),
 //			})
 //			if err != nil {
 //				return err
 //			}
-//			_, err = fronteggnative.NewFeatureFlag(ctx, "sso-flag", &fronteggnative.FeatureFlagArgs{
+//			_, err = frontegg.NewFeatureFlag(ctx, "sso-flag", &frontegg.FeatureFlagArgs{
 //				FeatureId:        sso.FeatureId,
 //				Name:             pulumi.String("SSO rollout"),
 //				On:               pulumi.Bool(true),
-//				DefaultTreatment: fronteggnative.FeatureFlagDefaultTreatmentFalse,
+//				DefaultTreatment: frontegg.FeatureFlagDefaultTreatmentFalse,
 //				Rules: frontegg.FeatureFlagRuleArray{
 //					&frontegg.FeatureFlagRuleArgs{
-//						Treatment: fronteggnative.FeatureFlagRuleTreatmentTrue,
+//						Treatment: frontegg.FeatureFlagRuleTreatmentTrue,
 //						Conditions: frontegg.FeatureFlagRuleConditionArray{
 //							&frontegg.FeatureFlagRuleConditionArgs{
 //								Attribute:     pulumi.String("tier"),
-//								AttributeType: fronteggnative.FeatureFlagRuleConditionAttributeTypeCustom,
-//								Op:            fronteggnative.FeatureFlagRuleConditionOp_In_list,
+//								AttributeType: frontegg.FeatureFlagRuleConditionAttributeTypeCustom,
+//								Op:            frontegg.FeatureFlagRuleConditionOp_In_list,
 //								Value: pulumi.Map{
 //									"list": pulumi.Any{
 //										"gold",

@@ -20,7 +20,7 @@ import (
 //
 // import (
 //
-//	fronteggnative "github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
+//	"github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
 //	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 //	"github.com/pulumi/pulumi/sdk/v3/go/pulumi/config"
 //
@@ -30,14 +30,14 @@ import (
 //		pulumi.Run(func(ctx *pulumi.Context) error {
 //			cfg := config.New(ctx, "")
 //			partnerIdpSecret := cfg.RequireSecret("partnerIdpSecret")
-//			_, err := fronteggnative.NewFederationUserSource(ctx, "partner-idp", &fronteggnative.FederationUserSourceArgs{
+//			_, err := frontegg.NewFederationUserSource(ctx, "partner-idp", &frontegg.FederationUserSourceArgs{
 //				Name:         pulumi.String("Partner IdP"),
 //				Index:        pulumi.Int(5),
 //				WellknownUrl: pulumi.String("https://idp.partner.example/.well-known/openid-configuration"),
 //				ClientId:     pulumi.String("frontegg"),
 //				Secret:       partnerIdpSecret,
 //				TenantConfig: &frontegg.FederationUserSourceTenantConfigArgs{
-//					TenantResolverType: fronteggnative.FederationUserSourceTenantConfigTenantResolverTypeStatic,
+//					TenantResolverType: frontegg.FederationUserSourceTenantConfigTenantResolverTypeStatic,
 //					TenantId:           pulumi.String("partner"),
 //				},
 //			})

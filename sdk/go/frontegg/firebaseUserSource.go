@@ -20,7 +20,7 @@ import (
 //
 // import (
 //
-//	fronteggnative "github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
+//	"github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
 //	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 //	"github.com/pulumi/pulumi/sdk/v3/go/pulumi/config"
 //
@@ -32,13 +32,13 @@ import (
 //			firebaseApiKey := cfg.RequireSecret("firebaseApiKey")
 //			// The service account's key file (JSON)
 //			firebaseServiceAccount := cfg.RequireSecret("firebaseServiceAccount")
-//			_, err := fronteggnative.NewFirebaseUserSource(ctx, "firebase", &fronteggnative.FirebaseUserSourceArgs{
+//			_, err := frontegg.NewFirebaseUserSource(ctx, "firebase", &frontegg.FirebaseUserSourceArgs{
 //				Name:           pulumi.String("Firebase"),
 //				Index:          pulumi.Int(3),
 //				ApiKey:         firebaseApiKey,
 //				ServiceAccount: firebaseServiceAccount,
 //				TenantConfig: &frontegg.FirebaseUserSourceTenantConfigArgs{
-//					TenantResolverType: fronteggnative.FirebaseUserSourceTenantConfigTenantResolverTypeStatic,
+//					TenantResolverType: frontegg.FirebaseUserSourceTenantConfigTenantResolverTypeStatic,
 //					TenantId:           pulumi.String("acme"),
 //				},
 //			})

@@ -20,14 +20,14 @@ import (
 //
 // import (
 //
-//	fronteggnative "github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
+//	"github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
 //	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 //
 // )
 //
 //	func main() {
 //		pulumi.Run(func(ctx *pulumi.Context) error {
-//			_, err := fronteggnative.NewHostedLogin(ctx, "hosted-login", &fronteggnative.HostedLoginArgs{
+//			_, err := frontegg.NewHostedLogin(ctx, "hosted-login", &frontegg.HostedLoginArgs{
 //				IsActive: pulumi.Bool(true),
 //			})
 //			if err != nil {

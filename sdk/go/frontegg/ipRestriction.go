@@ -20,24 +20,24 @@ import (
 //
 // import (
 //
-//	fronteggnative "github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
+//	"github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
 //	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 //
 // )
 //
 //	func main() {
 //		pulumi.Run(func(ctx *pulumi.Context) error {
-//			_, err := fronteggnative.NewIpRestriction(ctx, "office", &fronteggnative.IpRestrictionArgs{
+//			_, err := frontegg.NewIpRestriction(ctx, "office", &frontegg.IpRestrictionArgs{
 //				Ip:          pulumi.String("203.0.113.0/24"),
-//				Strategy:    fronteggnative.IpRestrictionStrategyALLOW,
+//				Strategy:    frontegg.IpRestrictionStrategyALLOW,
 //				Description: pulumi.String("Head office"),
 //			})
 //			if err != nil {
 //				return err
 //			}
-//			_, err = fronteggnative.NewIpRestriction(ctx, "acme-vpn", &fronteggnative.IpRestrictionArgs{
+//			_, err = frontegg.NewIpRestriction(ctx, "acme-vpn", &frontegg.IpRestrictionArgs{
 //				Ip:       pulumi.String("2001:db8:ac::/48"),
-//				Strategy: fronteggnative.IpRestrictionStrategyALLOW,
+//				Strategy: frontegg.IpRestrictionStrategyALLOW,
 //				TenantId: pulumi.String("acme"),
 //			})
 //			if err != nil {

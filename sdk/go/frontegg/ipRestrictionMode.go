@@ -20,15 +20,15 @@ import (
 //
 // import (
 //
-//	fronteggnative "github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
+//	"github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
 //	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 //
 // )
 //
 //	func main() {
 //		pulumi.Run(func(ctx *pulumi.Context) error {
-//			_, err := fronteggnative.NewIpRestrictionMode(ctx, "ip-mode", &fronteggnative.IpRestrictionModeArgs{
-//				Strategy: fronteggnative.IpRestrictionModeStrategyALLOW,
+//			_, err := frontegg.NewIpRestrictionMode(ctx, "ip-mode", &frontegg.IpRestrictionModeArgs{
+//				Strategy: frontegg.IpRestrictionModeStrategyALLOW,
 //				IsActive: pulumi.Bool(true),
 //			})
 //			if err != nil {

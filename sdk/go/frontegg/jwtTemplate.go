@@ -20,18 +20,18 @@ import (
 //
 // import (
 //
-//	fronteggnative "github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
+//	"github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
 //	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 //
 // )
 //
 //	func main() {
 //		pulumi.Run(func(ctx *pulumi.Context) error {
-//			_, err := fronteggnative.NewJwtTemplate(ctx, "partner-token", &fronteggnative.JwtTemplateArgs{
+//			_, err := frontegg.NewJwtTemplate(ctx, "partner-token", &frontegg.JwtTemplateArgs{
 //				Key:        pulumi.String("partner"),
 //				Name:       pulumi.String("Partner API token"),
 //				Expiration: pulumi.Int(3600),
-//				Algorithm:  fronteggnative.JwtTemplateAlgorithmRS256,
+//				Algorithm:  frontegg.JwtTemplateAlgorithmRS256,
 //				Claims: pulumi.Map{
 //					"iss":   pulumi.Any("{{issuer}}"),
 //					"sub":   pulumi.Any("{{user.id}}"),

@@ -20,18 +20,18 @@ import (
 //
 // import (
 //
-//	fronteggnative "github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
+//	"github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
 //	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 //
 // )
 //
 //	func main() {
 //		pulumi.Run(func(ctx *pulumi.Context) error {
-//			partner, err := fronteggnative.NewJwtTemplate(ctx, "partner", &fronteggnative.JwtTemplateArgs{
+//			partner, err := frontegg.NewJwtTemplate(ctx, "partner", &frontegg.JwtTemplateArgs{
 //				Key:        pulumi.String("partner"),
 //				Name:       pulumi.String("Partner API token"),
 //				Expiration: pulumi.Int(3600),
-//				Algorithm:  fronteggnative.JwtTemplateAlgorithmRS256,
+//				Algorithm:  frontegg.JwtTemplateAlgorithmRS256,
 //				Claims: pulumi.Map{
 //					"iss": pulumi.Any("{{issuer}}"),
 //					"sub": pulumi.Any("{{user.id}}"),
@@ -43,14 +43,14 @@ import (
 //			if err != nil {
 //				return err
 //			}
-//			_, err = fronteggnative.NewJwtTemplateTargeting(ctx, "targeting", &fronteggnative.JwtTemplateTargetingArgs{
+//			_, err = frontegg.NewJwtTemplateTargeting(ctx, "targeting", &frontegg.JwtTemplateTargetingArgs{
 //				Rules: frontegg.JwtTemplateTargetingRuleArray{
 //					&frontegg.JwtTemplateTargetingRuleArgs{
 //						Treatment: partner.Key,
 //						Conditions: frontegg.JwtTemplateTargetingRuleConditionArray{
 //							&frontegg.JwtTemplateTargetingRuleConditionArgs{
-//								Attribute: fronteggnative.JwtTemplateTargetingRuleConditionAttributeApplicationId,
-//								Op:        fronteggnative.JwtTemplateTargetingRuleConditionOp_In_list,
+//								Attribute: frontegg.JwtTemplateTargetingRuleConditionAttributeApplicationId,
+//								Op:        frontegg.JwtTemplateTargetingRuleConditionOp_In_list,
 //								Value: &frontegg.JwtTemplateTargetingRuleConditionValueArgs{
 //									List: pulumi.StringArray{
 //										pulumi.String("partner-app-id"),

@@ -20,14 +20,14 @@ import (
 //
 // import (
 //
-//	fronteggnative "github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
+//	"github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
 //	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 //
 // )
 //
 //	func main() {
 //		pulumi.Run(func(ctx *pulumi.Context) error {
-//			_, err := fronteggnative.NewLockoutPolicy(ctx, "lockout", &fronteggnative.LockoutPolicyArgs{
+//			_, err := frontegg.NewLockoutPolicy(ctx, "lockout", &frontegg.LockoutPolicyArgs{
 //				Enabled:     pulumi.Bool(true),
 //				MaxAttempts: pulumi.Int(5),
 //			})

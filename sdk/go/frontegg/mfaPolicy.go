@@ -19,15 +19,15 @@ import (
 //
 // import (
 //
-//	fronteggnative "github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
+//	"github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
 //	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 //
 // )
 //
 //	func main() {
 //		pulumi.Run(func(ctx *pulumi.Context) error {
-//			_, err := fronteggnative.NewMfaPolicy(ctx, "mfa", &fronteggnative.MfaPolicyArgs{
-//				EnforceMFAType:        fronteggnative.MfaPolicyEnforceMFATypeForce,
+//			_, err := frontegg.NewMfaPolicy(ctx, "mfa", &frontegg.MfaPolicyArgs{
+//				EnforceMFAType:        frontegg.MfaPolicyEnforceMFATypeForce,
 //				AllowRememberMyDevice: pulumi.Bool(true),
 //				MfaDeviceExpiration:   pulumi.Int(1209600),
 //			})

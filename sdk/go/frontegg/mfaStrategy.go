@@ -20,29 +20,29 @@ import (
 //
 // import (
 //
-//	fronteggnative "github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
+//	"github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
 //	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 //
 // )
 //
 //	func main() {
 //		pulumi.Run(func(ctx *pulumi.Context) error {
-//			_, err := fronteggnative.NewMfaStrategy(ctx, "authenticator-app", &fronteggnative.MfaStrategyArgs{
-//				Strategy:    fronteggnative.MfaStrategyStrategyAuthenticatorApp,
+//			_, err := frontegg.NewMfaStrategy(ctx, "authenticator-app", &frontegg.MfaStrategyArgs{
+//				Strategy:    frontegg.MfaStrategyStrategyAuthenticatorApp,
 //				ServiceName: pulumi.String("Example Inc."),
 //			})
 //			if err != nil {
 //				return err
 //			}
-//			_, err = fronteggnative.NewMfaStrategy(ctx, "sms", &fronteggnative.MfaStrategyArgs{
-//				Strategy:             fronteggnative.MfaStrategyStrategySMS,
+//			_, err = frontegg.NewMfaStrategy(ctx, "sms", &frontegg.MfaStrategyArgs{
+//				Strategy:             frontegg.MfaStrategyStrategySMS,
 //				TokenLifetimeSeconds: pulumi.Int(600),
 //			})
 //			if err != nil {
 //				return err
 //			}
-//			_, err = fronteggnative.NewMfaStrategy(ctx, "security-keys", &fronteggnative.MfaStrategyArgs{
-//				Strategy: fronteggnative.MfaStrategyStrategyWebAuthnCrossPlatform,
+//			_, err = frontegg.NewMfaStrategy(ctx, "security-keys", &frontegg.MfaStrategyArgs{
+//				Strategy: frontegg.MfaStrategyStrategyWebAuthnCrossPlatform,
 //				IsActive: pulumi.Bool(false),
 //			})
 //			if err != nil {

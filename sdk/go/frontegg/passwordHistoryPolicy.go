@@ -20,14 +20,14 @@ import (
 //
 // import (
 //
-//	fronteggnative "github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
+//	"github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
 //	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 //
 // )
 //
 //	func main() {
 //		pulumi.Run(func(ctx *pulumi.Context) error {
-//			_, err := fronteggnative.NewPasswordHistoryPolicy(ctx, "password-history", &fronteggnative.PasswordHistoryPolicyArgs{
+//			_, err := frontegg.NewPasswordHistoryPolicy(ctx, "password-history", &frontegg.PasswordHistoryPolicyArgs{
 //				HistorySize: pulumi.Int(5),
 //			})
 //			if err != nil {

@@ -19,14 +19,14 @@ import (
 //
 // import (
 //
-//	fronteggnative "github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
+//	"github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
 //	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 //
 // )
 //
 //	func main() {
 //		pulumi.Run(func(ctx *pulumi.Context) error {
-//			_, err := fronteggnative.NewPasswordPolicy(ctx, "passwords", &fronteggnative.PasswordPolicyArgs{
+//			_, err := frontegg.NewPasswordPolicy(ctx, "passwords", &frontegg.PasswordPolicyArgs{
 //				MinLength:              pulumi.Int(12),
 //				MaxLength:              pulumi.Int(128),
 //				BlockPwnedPasswords:    pulumi.Bool(true),

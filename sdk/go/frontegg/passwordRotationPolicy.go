@@ -19,7 +19,7 @@ import (
 //
 // import (
 //
-//	fronteggnative "github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
+//	"github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
 //	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 //
 // )
@@ -27,7 +27,7 @@ import (
 //	func main() {
 //		pulumi.Run(func(ctx *pulumi.Context) error {
 //			// Passwords expire after 90 days (129600 minutes); users are told 7 days (10080 minutes) before.
-//			_, err := fronteggnative.NewPasswordRotationPolicy(ctx, "password-expiration", &fronteggnative.PasswordRotationPolicyArgs{
+//			_, err := frontegg.NewPasswordRotationPolicy(ctx, "password-expiration", &frontegg.PasswordRotationPolicyArgs{
 //				RotationPeriod:     pulumi.Int(129600),
 //				NotificationPeriod: pulumi.Int(10080),
 //			})

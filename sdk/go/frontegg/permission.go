@@ -20,20 +20,20 @@ import (
 //
 // import (
 //
-//	fronteggnative "github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
+//	"github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
 //	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 //
 // )
 //
 //	func main() {
 //		pulumi.Run(func(ctx *pulumi.Context) error {
-//			billing, err := fronteggnative.NewPermissionCategory(ctx, "billing", &fronteggnative.PermissionCategoryArgs{
+//			billing, err := frontegg.NewPermissionCategory(ctx, "billing", &frontegg.PermissionCategoryArgs{
 //				Name: pulumi.String("Billing"),
 //			})
 //			if err != nil {
 //				return err
 //			}
-//			_, err = fronteggnative.NewPermission(ctx, "invoices-read", &fronteggnative.PermissionArgs{
+//			_, err = frontegg.NewPermission(ctx, "invoices-read", &frontegg.PermissionArgs{
 //				Key:        pulumi.String("invoices.read"),
 //				Name:       pulumi.String("Read invoices"),
 //				CategoryId: billing.ID(),

@@ -20,14 +20,14 @@ import (
 //
 // import (
 //
-//	fronteggnative "github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
+//	"github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
 //	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 //
 // )
 //
 //	func main() {
 //		pulumi.Run(func(ctx *pulumi.Context) error {
-//			_, err := fronteggnative.NewPermissionCategory(ctx, "billing", &fronteggnative.PermissionCategoryArgs{
+//			_, err := frontegg.NewPermissionCategory(ctx, "billing", &frontegg.PermissionCategoryArgs{
 //				Name:        pulumi.String("Billing"),
 //				Description: pulumi.String("Invoices, payment methods and plans"),
 //			})

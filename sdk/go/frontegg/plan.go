@@ -20,35 +20,35 @@ import (
 //
 // import (
 //
-//	fronteggnative "github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
+//	"github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
 //	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 //
 // )
 //
 //	func main() {
 //		pulumi.Run(func(ctx *pulumi.Context) error {
-//			sso, err := fronteggnative.NewFeature(ctx, "sso", &fronteggnative.FeatureArgs{
+//			sso, err := frontegg.NewFeature(ctx, "sso", &frontegg.FeatureArgs{
 //				Key:  pulumi.String("sso"),
 //				Name: pulumi.String("Single sign-on"),
 //			})
 //			if err != nil {
 //				return err
 //			}
-//			auditLogs, err := fronteggnative.NewFeature(ctx, "audit-logs", &fronteggnative.FeatureArgs{
+//			auditLogs, err := frontegg.NewFeature(ctx, "audit-logs", &frontegg.FeatureArgs{
 //				Key:  pulumi.String("audit-logs"),
 //				Name: pulumi.String("Audit logs"),
 //			})
 //			if err != nil {
 //				return err
 //			}
-//			_, err = fronteggnative.NewPlan(ctx, "enterprise", &fronteggnative.PlanArgs{
+//			_, err = frontegg.NewPlan(ctx, "enterprise", &frontegg.PlanArgs{
 //				Name:        pulumi.String("Enterprise"),
 //				Description: pulumi.String("Everything"),
 //				FeatureIds: pulumi.StringArray{
 //					sso.FeatureId,
 //					auditLogs.FeatureId,
 //				},
-//				DefaultTreatment: fronteggnative.PlanDefaultTreatmentTrue,
+//				DefaultTreatment: frontegg.PlanDefaultTreatmentTrue,
 //			})
 //			if err != nil {
 //				return err

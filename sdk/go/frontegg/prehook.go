@@ -20,7 +20,7 @@ import (
 //
 // import (
 //
-//	fronteggnative "github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
+//	"github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
 //	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 //	"github.com/pulumi/pulumi/sdk/v3/go/pulumi/config"
 //
@@ -30,25 +30,25 @@ import (
 //		pulumi.Run(func(ctx *pulumi.Context) error {
 //			cfg := config.New(ctx, "")
 //			prehookSecret := cfg.RequireSecret("prehookSecret")
-//			_, err := fronteggnative.NewPrehook(ctx, "sign-up-check", &fronteggnative.PrehookArgs{
+//			_, err := frontegg.NewPrehook(ctx, "sign-up-check", &frontegg.PrehookArgs{
 //				DisplayName: pulumi.String("Sign-up screening"),
 //				EventKeys: pulumi.StringArray{
 //					pulumi.String("SIGN_UP"),
 //				},
-//				FailMethod: fronteggnative.PrehookFailMethodOPEN,
+//				FailMethod: frontegg.PrehookFailMethodOPEN,
 //				Url:        pulumi.String("https://hooks.example.com/frontegg/sign-up"),
 //				Secret:     prehookSecret,
 //			})
 //			if err != nil {
 //				return err
 //			}
-//			_, err = fronteggnative.NewPrehook(ctx, "invite-check", &fronteggnative.PrehookArgs{
-//				Type:        fronteggnative.PrehookType_CUSTOM_CODE,
+//			_, err = frontegg.NewPrehook(ctx, "invite-check", &frontegg.PrehookArgs{
+//				Type:        frontegg.PrehookType_CUSTOM_CODE,
 //				DisplayName: pulumi.String("Invitation policy"),
 //				EventKeys: pulumi.StringArray{
 //					pulumi.String("USER_INVITE"),
 //				},
-//				FailMethod: fronteggnative.PrehookFailMethodCLOSE,
+//				FailMethod: frontegg.PrehookFailMethodCLOSE,
 //				Code:       pulumi.String("export async function onEvent(event) { return { verdict: 'allow' }; }"),
 //			})
 //			if err != nil {

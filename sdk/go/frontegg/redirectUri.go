@@ -20,14 +20,14 @@ import (
 //
 // import (
 //
-//	fronteggnative "github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
+//	"github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
 //	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 //
 // )
 //
 //	func main() {
 //		pulumi.Run(func(ctx *pulumi.Context) error {
-//			_, err := fronteggnative.NewRedirectUri(ctx, "app-callback", &fronteggnative.RedirectUriArgs{
+//			_, err := frontegg.NewRedirectUri(ctx, "app-callback", &frontegg.RedirectUriArgs{
 //				RedirectUri: pulumi.String("https://app.example.com/oauth/callback"),
 //			})
 //			if err != nil {

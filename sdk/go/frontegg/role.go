@@ -20,28 +20,28 @@ import (
 //
 // import (
 //
-//	fronteggnative "github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
+//	"github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
 //	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 //
 // )
 //
 //	func main() {
 //		pulumi.Run(func(ctx *pulumi.Context) error {
-//			invoicesRead, err := fronteggnative.NewPermission(ctx, "invoices-read", &fronteggnative.PermissionArgs{
+//			invoicesRead, err := frontegg.NewPermission(ctx, "invoices-read", &frontegg.PermissionArgs{
 //				Key:  pulumi.String("invoices.read"),
 //				Name: pulumi.String("Read invoices"),
 //			})
 //			if err != nil {
 //				return err
 //			}
-//			invoicesWrite, err := fronteggnative.NewPermission(ctx, "invoices-write", &fronteggnative.PermissionArgs{
+//			invoicesWrite, err := frontegg.NewPermission(ctx, "invoices-write", &frontegg.PermissionArgs{
 //				Key:  pulumi.String("invoices.write"),
 //				Name: pulumi.String("Write invoices"),
 //			})
 //			if err != nil {
 //				return err
 //			}
-//			_, err = fronteggnative.NewRole(ctx, "billing-admin", &fronteggnative.RoleArgs{
+//			_, err = frontegg.NewRole(ctx, "billing-admin", &frontegg.RoleArgs{
 //				Key:   pulumi.String("billing-admin"),
 //				Name:  pulumi.String("Billing admin"),
 //				Level: pulumi.Int(1),

@@ -19,14 +19,14 @@ import (
 //
 // import (
 //
-//	fronteggnative "github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
+//	"github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
 //	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 //
 // )
 //
 //	func main() {
 //		pulumi.Run(func(ctx *pulumi.Context) error {
-//			_, err := fronteggnative.NewSessionPolicy(ctx, "sessions", &fronteggnative.SessionPolicyArgs{
+//			_, err := frontegg.NewSessionPolicy(ctx, "sessions", &frontegg.SessionPolicyArgs{
 //				SessionIdleTimeoutConfiguration: &frontegg.SessionPolicySessionIdleTimeoutConfigurationArgs{
 //					IsActive: pulumi.Bool(true),
 //					Timeout:  pulumi.Int(1800),

@@ -20,7 +20,7 @@ import (
 //
 // import (
 //
-//	fronteggnative "github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
+//	"github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
 //	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 //	"github.com/pulumi/pulumi/sdk/v3/go/pulumi/config"
 //
@@ -30,8 +30,8 @@ import (
 //		pulumi.Run(func(ctx *pulumi.Context) error {
 //			cfg := config.New(ctx, "")
 //			googleClientSecret := cfg.RequireSecret("googleClientSecret")
-//			_, err := fronteggnative.NewSocialLogin(ctx, "google", &fronteggnative.SocialLoginArgs{
-//				Type:        fronteggnative.SocialLoginTypeGoogle,
+//			_, err := frontegg.NewSocialLogin(ctx, "google", &frontegg.SocialLoginArgs{
+//				Type:        frontegg.SocialLoginTypeGoogle,
 //				ClientId:    pulumi.String("1234567890-abc.apps.googleusercontent.com"),
 //				Secret:      googleClientSecret,
 //				RedirectUrl: pulumi.String("https://app.example.com/oauth/account/social/success"),

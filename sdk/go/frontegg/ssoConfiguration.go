@@ -20,7 +20,7 @@ import (
 //
 // import (
 //
-//	fronteggnative "github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
+//	"github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
 //	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 //	"github.com/pulumi/pulumi/sdk/v3/go/pulumi/config"
 //
@@ -34,9 +34,9 @@ import (
 //			// The SAML metadata XML of Initech's identity provider
 //			initechIdpMetadata := cfg.Require("initechIdpMetadata")
 //			globexOidcSecret := cfg.RequireSecret("globexOidcSecret")
-//			_, err := fronteggnative.NewSsoConfiguration(ctx, "acme-okta", &fronteggnative.SsoConfigurationArgs{
+//			_, err := frontegg.NewSsoConfiguration(ctx, "acme-okta", &frontegg.SsoConfigurationArgs{
 //				TenantId:          pulumi.String("acme"),
-//				Type:              fronteggnative.SsoConfigurationTypeSaml,
+//				Type:              frontegg.SsoConfigurationTypeSaml,
 //				SsoEndpoint:       pulumi.String("https://acme.okta.com/app/acme/sso/saml"),
 //				PublicCertificate: pulumi.String(acmeIdpCertificate),
 //				Domains: pulumi.StringArray{
@@ -47,9 +47,9 @@ import (
 //				return err
 //			}
 //			// The sign-in URL and signing certificate are read from the identity provider's metadata.
-//			_, err = fronteggnative.NewSsoConfiguration(ctx, "initech-azure", &fronteggnative.SsoConfigurationArgs{
+//			_, err = frontegg.NewSsoConfiguration(ctx, "initech-azure", &frontegg.SsoConfigurationArgs{
 //				TenantId:                  pulumi.String("initech"),
-//				Type:                      fronteggnative.SsoConfigurationTypeSaml,
+//				Type:                      frontegg.SsoConfigurationTypeSaml,
 //				IdpMetadata:               pulumi.String(initechIdpMetadata),
 //				SkipEmailDomainValidation: pulumi.Bool(true),
 //				Domains: pulumi.StringArray{
@@ -59,9 +59,9 @@ import (
 //			if err != nil {
 //				return err
 //			}
-//			_, err = fronteggnative.NewSsoConfiguration(ctx, "globex-oidc", &fronteggnative.SsoConfigurationArgs{
+//			_, err = frontegg.NewSsoConfiguration(ctx, "globex-oidc", &frontegg.SsoConfigurationArgs{
 //				TenantId:     pulumi.String("globex"),
-//				Type:         fronteggnative.SsoConfigurationTypeOidc,
+//				Type:         frontegg.SsoConfigurationTypeOidc,
 //				SsoEndpoint:  pulumi.String("https://login.globex.com"),
 //				OidcClientId: pulumi.String("pulumi-frontegg"),
 //				OidcSecret:   globexOidcSecret,

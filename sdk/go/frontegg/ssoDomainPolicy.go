@@ -19,14 +19,14 @@ import (
 //
 // import (
 //
-//	fronteggnative "github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
+//	"github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
 //	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 //
 // )
 //
 //	func main() {
 //		pulumi.Run(func(ctx *pulumi.Context) error {
-//			_, err := fronteggnative.NewSsoDomainPolicy(ctx, "sso-domains", &fronteggnative.SsoDomainPolicyArgs{
+//			_, err := frontegg.NewSsoDomainPolicy(ctx, "sso-domains", &frontegg.SsoDomainPolicyArgs{
 //				AllowVerifiedUsersToAddDomains: pulumi.Bool(true),
 //				SkipDomainVerification:         pulumi.Bool(false),
 //				BypassDomainCrossValidation:    pulumi.Bool(false),

@@ -20,7 +20,7 @@ import (
 //
 // import (
 //
-//	fronteggnative "github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
+//	"github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
 //	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 //	"github.com/pulumi/pulumi/sdk/v3/go/pulumi/config"
 //
@@ -31,7 +31,7 @@ import (
 //			cfg := config.New(ctx, "")
 //			// The signing certificate of ACME's identity provider (PEM)
 //			acmeIdpCertificate := cfg.Require("acmeIdpCertificate")
-//			acmeEngineer, err := fronteggnative.NewRole(ctx, "acme-engineer", &fronteggnative.RoleArgs{
+//			acmeEngineer, err := frontegg.NewRole(ctx, "acme-engineer", &frontegg.RoleArgs{
 //				TenantId: pulumi.String("acme"),
 //				Key:      pulumi.String("engineer"),
 //				Name:     pulumi.String("Engineer"),
@@ -40,16 +40,16 @@ import (
 //			if err != nil {
 //				return err
 //			}
-//			acmeOkta, err := fronteggnative.NewSsoConfiguration(ctx, "acme-okta", &fronteggnative.SsoConfigurationArgs{
+//			acmeOkta, err := frontegg.NewSsoConfiguration(ctx, "acme-okta", &frontegg.SsoConfigurationArgs{
 //				TenantId:          pulumi.String("acme"),
-//				Type:              fronteggnative.SsoConfigurationTypeSaml,
+//				Type:              frontegg.SsoConfigurationTypeSaml,
 //				SsoEndpoint:       pulumi.String("https://acme.okta.com/app/acme/sso/saml"),
 //				PublicCertificate: pulumi.String(acmeIdpCertificate),
 //			})
 //			if err != nil {
 //				return err
 //			}
-//			_, err = fronteggnative.NewSsoGroupMapping(ctx, "acme-okta-engineering", &fronteggnative.SsoGroupMappingArgs{
+//			_, err = frontegg.NewSsoGroupMapping(ctx, "acme-okta-engineering", &frontegg.SsoGroupMappingArgs{
 //				TenantId:           acmeOkta.TenantId,
 //				SsoConfigurationId: acmeOkta.ID(),
 //				Group:              pulumi.String("Engineering"),

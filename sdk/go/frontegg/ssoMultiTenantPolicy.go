@@ -19,16 +19,16 @@ import (
 //
 // import (
 //
-//	fronteggnative "github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
+//	"github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
 //	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 //
 // )
 //
 //	func main() {
 //		pulumi.Run(func(ctx *pulumi.Context) error {
-//			_, err := fronteggnative.NewSsoMultiTenantPolicy(ctx, "multi-sso", &fronteggnative.SsoMultiTenantPolicyArgs{
+//			_, err := frontegg.NewSsoMultiTenantPolicy(ctx, "multi-sso", &frontegg.SsoMultiTenantPolicyArgs{
 //				Active:                    pulumi.Bool(true),
-//				UnspecifiedTenantStrategy: fronteggnative.SsoMultiTenantPolicyUnspecifiedTenantStrategyBLOCK,
+//				UnspecifiedTenantStrategy: frontegg.SsoMultiTenantPolicyUnspecifiedTenantStrategyBLOCK,
 //				UseActiveTenant:           pulumi.Bool(true),
 //			})
 //			if err != nil {

@@ -19,14 +19,14 @@ import (
 //
 // import (
 //
-//	fronteggnative "github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
+//	"github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
 //	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 //
 // )
 //
 //	func main() {
 //		pulumi.Run(func(ctx *pulumi.Context) error {
-//			_, err := fronteggnative.NewSsoSettings(ctx, "sso", &fronteggnative.SsoSettingsArgs{
+//			_, err := frontegg.NewSsoSettings(ctx, "sso", &frontegg.SsoSettingsArgs{
 //				Saml: &frontegg.SsoSettingsSamlArgs{
 //					AcsUrl:      pulumi.String("https://auth.example.com/auth/saml/callback"),
 //					SpEntityId:  pulumi.String("https://auth.example.com/saml"),

@@ -20,14 +20,14 @@ import (
 //
 // import (
 //
-//	fronteggnative "github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
+//	"github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
 //	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 //
 // )
 //
 //	func main() {
 //		pulumi.Run(func(ctx *pulumi.Context) error {
-//			_, err := fronteggnative.NewTenant(ctx, "demo", &fronteggnative.TenantArgs{
+//			_, err := frontegg.NewTenant(ctx, "demo", &frontegg.TenantArgs{
 //				TenantId:       pulumi.String("demo"),
 //				Name:           pulumi.String("Demo account"),
 //				ApplicationUrl: pulumi.String("https://demo.example.com"),

@@ -20,7 +20,7 @@ import (
 //
 // import (
 //
-//	fronteggnative "github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
+//	"github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
 //	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 //	"github.com/pulumi/pulumi/sdk/v3/go/pulumi/config"
 //
@@ -30,7 +30,7 @@ import (
 //		pulumi.Run(func(ctx *pulumi.Context) error {
 //			cfg := config.New(ctx, "")
 //			webhookSecret := cfg.RequireSecret("webhookSecret")
-//			_, err := fronteggnative.NewWebhook(ctx, "user-events", &fronteggnative.WebhookArgs{
+//			_, err := frontegg.NewWebhook(ctx, "user-events", &frontegg.WebhookArgs{
 //				DisplayName: pulumi.String("User events to the CRM"),
 //				Url:         pulumi.String("https://hooks.example.com/frontegg"),
 //				EventKeys: pulumi.StringArray{
