@@ -9,9 +9,14 @@ package main
 // resources lists the program's resources (logical name and type token) as the binder saw them.
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
+	"go/ast"
+	"go/format"
+	"go/parser"
+	"go/token"
 	"os"
 	"sort"
 	"strings"
@@ -40,18 +45,19 @@ type programResource struct {
 	Token string `json:"token"`
 }
 
-// programGenerator is a language's program generator, the one file of its output that holds the program, and
-// how that language's SDK differs from what schema.json describes.
+// programGenerator is a language's program generator, the one file of its output that holds the program, how
+// that language's SDK differs from what schema.json describes, and what its output needs mending.
 type programGenerator struct {
 	generate func(*pcl.Program) (map[string][]byte, hcl.Diagnostics, error)
 	file     string
 	adapt    func(*schema.PackageSpec)
+	mend     func([]byte) ([]byte, error)
 }
 
 var programGenerators = map[string]programGenerator{
-	"typescript": {tsgen.GenerateProgram, "index.ts", asTypeScriptSdk},
-	"python":     {pygen.GenerateProgram, "__main__.py", nil},
-	"go":         {gogen.GenerateProgram, "main.go", asGoSdk},
+	"typescript": {tsgen.GenerateProgram, "index.ts", asTypeScriptSdk, nil},
+	"python":     {pygen.GenerateProgram, "__main__.py", nil, nil},
+	"go":         {gogen.GenerateProgram, "main.go", asGoSdk, mendAnyLists},
 }
 
 func examplesCommand(args []string) {
@@ -163,6 +169,50 @@ func asGoSdk(spec *schema.PackageSpec) {
 	spec.Language["go"] = raw
 }
 
+// mendAnyLists rewrites the one construct of Pulumi's Go program generator (v3.248 to v3.276 at least) that does not
+// compile: a list where the schema says `any` (a value of a `map<any>` input, such as a feature flag condition's
+// `value`) comes out as the composite literal `pulumi.Any{"gold"}`, but pulumi.Any is a function. It becomes
+// `pulumi.Array{pulumi.Any("gold")}`, the same list as an input.
+func mendAnyLists(source []byte) ([]byte, error) {
+	files := token.NewFileSet()
+	file, err := parser.ParseFile(files, "main.go", source, parser.ParseComments)
+	if err != nil {
+		return nil, err
+	}
+	pulumiMember := func(expr ast.Expr, name string) (*ast.SelectorExpr, bool) {
+		selector, ok := expr.(*ast.SelectorExpr)
+		if !ok {
+			return nil, false
+		}
+		pkg, ok := selector.X.(*ast.Ident)
+		return selector, ok && pkg.Name == "pulumi" && selector.Sel.Name == name
+	}
+	mended := false
+	ast.Inspect(file, func(node ast.Node) bool {
+		literal, ok := node.(*ast.CompositeLit)
+		if !ok {
+			return true
+		}
+		if _, isAny := pulumiMember(literal.Type, "Any"); !isAny {
+			return true
+		}
+		for i, element := range literal.Elts {
+			literal.Elts[i] = &ast.CallExpr{Fun: &ast.SelectorExpr{X: ast.NewIdent("pulumi"), Sel: ast.NewIdent("Any")}, Args: []ast.Expr{element}}
+		}
+		literal.Type = &ast.SelectorExpr{X: ast.NewIdent("pulumi"), Sel: ast.NewIdent("Array")}
+		mended = true
+		return true
+	})
+	if !mended {
+		return source, nil
+	}
+	var out bytes.Buffer
+	if err := format.Node(&out, files, file); err != nil {
+		return nil, err
+	}
+	return out.Bytes(), nil
+}
+
 func bindSpec(spec schema.PackageSpec) *schema.Package {
 	pkg, diags, err := schema.BindSpec(spec, schema.NewPluginLoader(nil), schema.ValidationOptions{})
 	check(err)
@@ -208,6 +258,11 @@ func convertExample(source string, loaders map[string]schema.ReferenceLoader) (c
 		content, ok := files[generator.file]
 		if !ok {
 			return converted{}, fmt.Errorf("%s: the generator wrote no %s", language, generator.file)
+		}
+		if generator.mend != nil {
+			if content, err = generator.mend(content); err != nil {
+				return converted{}, fmt.Errorf("%s: %w", language, err)
+			}
 		}
 		*texts[language] = string(content)
 	}

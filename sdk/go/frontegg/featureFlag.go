@@ -48,9 +48,7 @@ import (
 //								AttributeType: frontegg.FeatureFlagRuleConditionAttributeTypeCustom,
 //								Op:            frontegg.FeatureFlagRuleConditionOp_In_list,
 //								Value: pulumi.Map{
-//									"list": pulumi.Any{
-//										"gold",
-//									},
+//									"list": pulumi.Array{pulumi.Any("gold")},
 //								},
 //							},
 //						},
