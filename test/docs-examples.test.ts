@@ -10,12 +10,11 @@ import { CONFIG_KEYS } from "../provider/config-keys";
 import { PACKAGE, PLUGIN_EXECUTABLE, PYTHON_PACKAGE } from "../provider/package-name";
 import { RESOURCE_KINDS } from "../provider/resources";
 import { EXAMPLE_LANGUAGES } from "../provider/schema/examples";
-import { declaredIn, docsExamples, pclResources, readSchema } from "./support/docs-examples";
+import { declaredIn, docsExamples, pclResources, readSchema, sortedDeclared } from "./support/docs-examples";
 
 const repo = join(__dirname, "..");
 const schema = readSchema();
 const examples = docsExamples(schema);
-const byName = (a: { name: string; token: string }, b: { name: string; token: string }) => `${a.token} ${a.name}`.localeCompare(`${b.token} ${b.name}`);
 
 describe.each(examples.map((example) => [example.kind, example] as const))("the example of %s", (kind, example) => {
   it("is PCL in the kind's definition, declaring a resource of the kind", () => {
@@ -32,7 +31,7 @@ describe.each(examples.map((example) => [example.kind, example] as const))("the 
   });
 
   it.each(EXAMPLE_LANGUAGES.map(({ id }) => id))("declares in %s exactly the resources its PCL declares", (language) => {
-    expect(declaredIn(language, example.code![language], schema).sort(byName)).toEqual(pclResources(example.pcl).sort(byName));
+    expect(sortedDeclared(declaredIn(language, example.code![language], schema))).toEqual(sortedDeclared(pclResources(example.pcl)));
   });
 });
 

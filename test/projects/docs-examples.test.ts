@@ -26,7 +26,7 @@ import { promisify } from "node:util";
 import { stringify } from "yaml";
 import { onDynamicClasses } from "../../provider/schema/examples";
 import { CLIENT_ID, SECRET, TestEmulator, useEmulator } from "../support/emulator";
-import { Declared, docsExamples, DocsExample, exampleConfigValues, mergedResources, mergedYaml, readSchema, renamedPython } from "../support/docs-examples";
+import { Declared, docsExamples, DocsExample, exampleConfigValues, mergedResources, mergedYaml, readSchema, renamedPython, sortedDeclared } from "../support/docs-examples";
 import { pluginOnPath } from "../support/plugin";
 import { newProject, Project, pythonProject } from "../support/project";
 import { typeCheckAsTemplate } from "../support/ts-template";
@@ -127,8 +127,6 @@ function plannedCreates(previewJson: string): Declared[] {
     .filter((r) => r.token !== "pulumi:pulumi:Stack" && !r.token.startsWith("pulumi:providers:"));
 }
 
-const byName = (a: Declared, b: Declared) => `${a.token} ${a.name}`.localeCompare(`${b.token} ${b.name}`);
-
 /** Single-quoted for bash. */
 const quoted = (value: string) => `'${value.replace(/'/g, `'\\''`)}'`;
 
@@ -139,6 +137,7 @@ describe.each(["yaml", "python"] as const)("%s", (language) => {
   let env: Record<string, string>;
 
   beforeAll(async () => {
+    // The emulator is empty: a preview creates nothing, and every example's objects are new to it.
     emulator = await useEmulator();
     plugin = pluginOnPath();
     project = newProject(`docs-examples-${language}`, { inRepo: false, pathPrefix: [plugin] });
@@ -170,8 +169,8 @@ describe.each(["yaml", "python"] as const)("%s", (language) => {
 
   it("previews every example in one program, planning exactly their resources", async () => {
     const preview = await timed(`${language} preview`, () => project.sh("pulumi preview --json", { env }));
-    const planned = plannedCreates(preview.stdout).sort(byName);
+    const planned = sortedDeclared(plannedCreates(preview.stdout));
     expect(planned.length).toBeGreaterThan(0);
-    expect(planned).toEqual(mergedResources(examples).sort(byName));
+    expect(planned).toEqual(sortedDeclared(mergedResources(examples)));
   });
 });

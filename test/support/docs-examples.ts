@@ -74,6 +74,11 @@ export function pclResources(pcl: string): Declared[] {
   return pclBlocks(pcl, "resource").map(({ name, label, body }) => ({ name: /^ {2}__logicalName = "([^"]+)"$/m.exec(body)?.[1] ?? name, token: label }));
 }
 
+/** `declared` in one order (by token, then name), for comparing two lists. */
+export function sortedDeclared(declared: readonly Declared[]): Declared[] {
+  return [...declared].sort((a, b) => `${a.token} ${a.name}`.localeCompare(`${b.token} ${b.name}`));
+}
+
 /** The config keys a PCL example reads, each with the input it is assigned to (`publicCertificate = acmeIdpCertificate`). */
 export function pclConfig(pcl: string): ExampleConfig[] {
   return pclBlocks(pcl, "config").map(({ name, body }) => ({
@@ -192,7 +197,7 @@ export function mergedYaml(examples: readonly DocsExample[]): Required<YamlProgr
     for (const [key, value] of Object.entries(program.variables ?? {})) merged.variables[prefixed(key)] = rewrite(value);
     for (const [key, resource] of Object.entries(program.resources ?? {})) {
       if (prefixed(key) in merged.resources) throw new Error(`two YAML examples' resources merge into one key, ${prefixed(key)}`);
-      merged.resources[prefixed(key)] = { ...(rewrite(resource) as object as typeof resource), name: mergedName(example.kind, resource.name ?? key) };
+      merged.resources[prefixed(key)] = { ...(rewrite(resource) as typeof resource), name: mergedName(example.kind, resource.name ?? key) };
     }
   }
   return merged;
