@@ -7,10 +7,10 @@
  */
 "use strict";
 const { execFileSync } = require("child_process");
-const crypto = require("crypto");
 const fs = require("fs");
 const os = require("os");
 const path = require("path");
+const { goTool } = require("./go-tool");
 
 const repo = path.resolve(__dirname, "..");
 const source = path.join(repo, "scripts", "sdkgen");
@@ -19,22 +19,9 @@ const TARGETS = { python: "sdk/python", go: "sdk/go/frontegg" };
 /** What a language's output root holds besides the package directory (the Go module files are written by hand). */
 const GO_PACKAGE_DIR = "frontegg";
 
-function cacheDir() {
-  return path.join(process.env.XDG_CACHE_HOME || path.join(os.homedir(), ".cache"), "pulumi-frontegg");
-}
-
-/** Builds the generator unless a build of the same source is cached; returns its path. */
+/** The generator, built once per source (scripts/go-tool.js). */
 function generator() {
-  const hash = crypto.createHash("sha256");
-  for (const file of ["main.go", "go.mod", "go.sum"]) hash.update(fs.readFileSync(path.join(source, file)));
-  const binary = path.join(cacheDir(), `sdkgen-${hash.digest("hex").slice(0, 16)}`);
-  if (fs.existsSync(binary)) return binary;
-  fs.mkdirSync(cacheDir(), { recursive: true });
-  // Pulumi's release modules are not always in the checksum database these machines reach (as in setup-pulumi.sh).
-  const env = { ...process.env, GONOSUMDB: [process.env.GONOSUMDB, "github.com/pulumi/*"].filter(Boolean).join(","), GOFLAGS: `${process.env.GOFLAGS || ""} -mod=mod` };
-  execFileSync("go", ["build", "-trimpath", "-o", `${binary}.tmp`, "."], { cwd: source, env, stdio: ["ignore", "ignore", "inherit"] });
-  fs.renameSync(`${binary}.tmp`, binary);
-  return binary;
+  return goTool("sdkgen", source);
 }
 
 /** File path (relative to the repo) → content, everything the generator owns. */

@@ -196,7 +196,11 @@ interface DefinitionBase<Inputs extends Record<string, unknown>> {
   readonly noun?: string;
   /** Markdown description for schema.json and the docs. */
   readonly description: string;
-  /** A TypeScript usage example for schema.json and the docs (`frontegg` is the imported package). */
+  /**
+   * The usage example, in PCL (Pulumi's program language, on the schema's type tokens `frontegg-native:index:<Kind>`):
+   * `npm run schema` converts it to TypeScript, Python, Go and YAML with Pulumi's own program generators
+   * (scripts/sdkgen `examples`, scripts/sdkgen-yaml) for schema.json, the docs and the SDKs' doc comments.
+   */
   readonly example: string;
   /** The inputs: validation, TypeScript types, schema.json and docs all come from this schema. */
   readonly inputs: z.ZodType<Inputs, Record<string, unknown>>;

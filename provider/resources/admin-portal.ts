@@ -159,13 +159,29 @@ function declaredPaths(i: Inputs): State {
 export const adminPortal = defineResource<Inputs>({
   kind: "AdminPortal",
   noun: "admin portal",
-  example: `new frontegg.AdminPortal("portal", {
-    navigation: { users: { visibility: "byPermissions" }, webhooks: { visibility: "hidden" } },
-    loginBox: {
-        themeName: "modern",
-        palette: { primary: { light: "#7b8ff5", main: "#4461f2", dark: "#2f43a9", hover: "#3a55d9", active: "#2f43a9", contrast_text: "#ffffff" } },
-    },
-});`,
+  example: `resource portal "frontegg-native:index:AdminPortal" {
+  navigation = {
+    users = {
+      visibility = "byPermissions"
+    }
+    webhooks = {
+      visibility = "hidden"
+    }
+  }
+  loginBox = {
+    themeName = "modern"
+    palette = {
+      primary = {
+        light = "#7b8ff5"
+        main = "#4461f2"
+        dark = "#2f43a9"
+        hover = "#3a55d9"
+        active = "#2f43a9"
+        contrast_text = "#ffffff"
+      }
+    }
+  }
+}`,
   description:
     "The admin portal and login box of the environment: which admin-portal sections users see, and each box's theme " +
     "name and palette. Frontegg keeps them in one configuration it replaces whole on every write, so each write reads " +

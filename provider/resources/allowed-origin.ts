@@ -55,7 +55,9 @@ const { describe, matches, ...keyed } = urlEntry("origin", "allowed origin");
 /** The AllowedOrigin resource kind. */
 export const allowedOrigin = defineResource<Inputs>({
   kind: "AllowedOrigin",
-  example: `new frontegg.AllowedOrigin("app", { origin: "https://app.example.com" });`,
+  example: `resource app "frontegg-native:index:AllowedOrigin" {
+  origin = "https://app.example.com"
+}`,
   description:
     "An origin on the environment's allowed-origins list, from which browsers may call Frontegg (the hosted login " +
     "and the browser SDKs). One resource per origin; they usually differ per environment, so set them from stack " +

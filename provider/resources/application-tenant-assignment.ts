@@ -84,13 +84,19 @@ const importId: ImportIdSpec = {
 /** The ApplicationTenantAssignment resource kind. */
 export const applicationTenantAssignment = defineResource<Inputs>({
   kind: "ApplicationTenantAssignment",
-  example: `const portal = new frontegg.Application("customer-portal", {
-    name: "Customer portal",
-    appURL: "https://app.example.com",
-    loginURL: "https://app.example.com/account/login",
-    accessType: "MANAGED_ACCESS",
-});
-new frontegg.ApplicationTenantAssignment("customer-portal-acme", { appId: portal.id, tenantId: "acme" });`,
+  example: `resource customerPortal "frontegg-native:index:Application" {
+  __logicalName = "customer-portal"
+  name = "Customer portal"
+  appURL = "https://app.example.com"
+  loginURL = "https://app.example.com/account/login"
+  accessType = "MANAGED_ACCESS"
+}
+
+resource customerPortalAcme "frontegg-native:index:ApplicationTenantAssignment" {
+  __logicalName = "customer-portal-acme"
+  appId = customerPortal.id
+  tenantId = "acme"
+}`,
   description:
     "A tenant allowed to use an application (an application with `accessType: MANAGED_ACCESS` admits only its assigned " +
     "tenants; users of other tenants get \"This account/tenant is not assigned to the requested application\"). Deleting " +

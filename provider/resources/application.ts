@@ -122,14 +122,15 @@ const describe = (i: { name?: unknown }): string => `application "${String(i.nam
 /** The Application resource kind. */
 export const application = defineResource<Inputs>({
   kind: "Application",
-  example: `const portal = new frontegg.Application("customer-portal", {
-    name: "Customer portal",
-    appURL: "https://app.example.com",
-    loginURL: "https://app.example.com/account/login",
-    type: "web",
-    frontendStack: "react",
-    accessType: "MANAGED_ACCESS",
-});`,
+  example: `resource customerPortal "frontegg-native:index:Application" {
+  __logicalName = "customer-portal"
+  name = "Customer portal"
+  appURL = "https://app.example.com"
+  loginURL = "https://app.example.com/account/login"
+  type = "web"
+  frontendStack = "react"
+  accessType = "MANAGED_ACCESS"
+}`,
   description:
     "An application of the environment: name, URLs, type, stack, access type and default/active flags. Deleting " +
     "the resource deletes the application. Its client secret and shared secret are never read or stored: Frontegg " +

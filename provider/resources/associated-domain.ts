@@ -107,12 +107,18 @@ export const associatedDomain = defineResource<Inputs>({
     "callbacks, magic links, password resets and passkeys. Found by its platform and app id (iOS) or package name " +
     "(Android). Frontegg has no update: any change replaces the resource. Deleting it removes the association. " +
     "Frontegg does not register the redirect URIs an app implies: declare them as RedirectUri resources.",
-  example: `new frontegg.AssociatedDomain("ios-app", { platform: "ios", appId: "ABCDE12345.com.example.app" });
-new frontegg.AssociatedDomain("android-app", {
-    platform: "android",
-    packageName: "com.example.app",
-    sha256CertFingerprints: ["14:6D:E9:83:C5:73:06:50:D8:EE:B9:95:2F:34:FC:64:16:A0:83:42:E6:1D:BE:A8:8A:04:96:B2:3F:CF:44:E5"],
-});`,
+  example: `resource iosApp "frontegg-native:index:AssociatedDomain" {
+  __logicalName = "ios-app"
+  platform = "ios"
+  appId = "ABCDE12345.com.example.app"
+}
+
+resource androidApp "frontegg-native:index:AssociatedDomain" {
+  __logicalName = "android-app"
+  platform = "android"
+  packageName = "com.example.app"
+  sha256CertFingerprints = ["14:6D:E9:83:C5:73:06:50:D8:EE:B9:95:2F:34:FC:64:16:A0:83:42:E6:1D:BE:A8:8A:04:96:B2:3F:CF:44:E5"]
+}`,
   inputs,
   outputs,
   noun: "associated domain",

@@ -92,16 +92,17 @@ export const authPolicy = singletonPolicy<z.output<typeof inputs>, IdentityConfi
     "value. There is one per environment: creating the resource takes the configuration over, and deleting it " +
     "leaves the configuration as it is and only stops managing it, since Frontegg has no way to delete or reset it " +
     "and publishes no defaults. The JWT secret Frontegg returns is never stored.",
-  example: `new frontegg.AuthPolicy("sign-in", {
-    authStrategy: "EmailAndPassword",
-    allowSignups: false,
-    allowNotVerifiedUsersLogin: false,
-    defaultTokenExpiration: 3600,
-    defaultRefreshTokenExpiration: 2592000,
-    cookieSameSite: "STRICT",
-    addRolesToJwt: true,
-    addPermissionsToJwt: false,
-});`,
+  example: `resource signIn "frontegg-native:index:AuthPolicy" {
+  __logicalName = "sign-in"
+  authStrategy = "EmailAndPassword"
+  allowSignups = false
+  allowNotVerifiedUsersLogin = false
+  defaultTokenExpiration = 3600
+  defaultRefreshTokenExpiration = 2592000
+  cookieSameSite = "STRICT"
+  addRolesToJwt = true
+  addPermissionsToJwt = false
+}`,
   inputs,
   outputs,
   noun: "identity management configuration",

@@ -50,13 +50,16 @@ export const captchaPolicy = singletonPolicy<Inputs, ApiCaptchaPolicy, CaptchaPo
     "disables the check, keeping the keys in Frontegg, since Frontegg has no way to delete the policy. " +
     "`secretKey` is stored encrypted and only as a fingerprint. Frontegg checks the keys with Google on every " +
     "write, so an invalid key fails `up` (the emulator accepts any).",
-  example: `const config = new pulumi.Config();
-new frontegg.CaptchaPolicy("captcha", {
-    siteKey: "6LcJ-site-key",
-    secretKey: config.requireSecret("recaptchaSecretKey"),
-    minScore: 0.5,
-    ignoredEmails: ["qa@example.com"],
-});`,
+  example: `config recaptchaSecretKey "string" {
+  secret = true
+}
+
+resource captcha "frontegg-native:index:CaptchaPolicy" {
+  siteKey = "6LcJ-site-key"
+  secretKey = recaptchaSecretKey
+  minScore = 0.5
+  ignoredEmails = ["qa@example.com"]
+}`,
   inputs,
   noun: "captcha policy",
   api: (client) => client.policies.captcha,

@@ -61,11 +61,15 @@ export const customCodeSecret = defineResource<Inputs>({
     "Found in Frontegg by its key. Deleting the resource deletes the secret. `value` is write-only: Frontegg never " +
     "returns it, so only changes made in the program are seen; state holds only its fingerprint. A new `key` " +
     "replaces the secret.",
-  example: `const config = new pulumi.Config();
-new frontegg.CustomCodeSecret("crm-token", {
-    key: "CRM_API_TOKEN",
-    value: config.requireSecret("crmApiToken"),
-});`,
+  example: `config crmApiToken "string" {
+  secret = true
+}
+
+resource crmToken "frontegg-native:index:CustomCodeSecret" {
+  __logicalName = "crm-token"
+  key = "CRM_API_TOKEN"
+  value = crmApiToken
+}`,
   inputs,
   outputs,
   replaceOnChanges: ["key"],

@@ -54,7 +54,9 @@ export const customDomain = defineResource<Inputs>({
     "refresh; a `Pending` domain counts as present, as in Frontegg's Terraform provider. A new domain replaces the " +
     "resource; deleting it removes the domain. Frontegg's Terraform provider manages these inside " +
     "`frontegg_workspace`; here each is a resource of its own.",
-  example: `new frontegg.CustomDomain("login", { customDomain: "login.example.com" });`,
+  example: `resource login "frontegg-native:index:CustomDomain" {
+  customDomain = "login.example.com"
+}`,
   inputs,
   outputs,
   noun: "custom domain",

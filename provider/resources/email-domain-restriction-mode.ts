@@ -34,7 +34,12 @@ export const emailDomainRestrictionMode = restrictionMode<Inputs>({
     "the existing configuration over, and deleting it switches the check off (`active: false`; the list type and " +
     "`blockPublicDomains` left as they are), since Frontegg has no way to delete the configuration. The domains " +
     "themselves are `EmailDomainRestriction` resources.",
-  example: `new frontegg.EmailDomainRestrictionMode("sign-up-domains", { listType: "BLOCK", active: true, blockPublicDomains: true });`,
+  example: `resource signUpDomains "frontegg-native:index:EmailDomainRestrictionMode" {
+  __logicalName = "sign-up-domains"
+  listType = "BLOCK"
+  active = true
+  blockPublicDomains = true
+}`,
   inputs,
   noun: "e-mail domain restriction mode",
   tenantScoped: false,

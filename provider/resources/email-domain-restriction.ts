@@ -50,7 +50,11 @@ async function add(client: FronteggClient, i: Inputs): Promise<State> {
 export const emailDomainRestriction = defineResource<Inputs>({
   kind: "EmailDomainRestriction",
   noun: "e-mail domain restriction",
-  example: `new frontegg.EmailDomainRestriction("no-competitors", { domain: "competitor.example", type: "BLOCK" });`,
+  example: `resource noCompetitors "frontegg-native:index:EmailDomainRestriction" {
+  __logicalName = "no-competitors"
+  domain = "competitor.example"
+  type = "BLOCK"
+}`,
   description:
     "A sign-up e-mail domain on the environment's allow or block list. Which list applies, and whether the check is " +
     "on, is the `EmailDomainRestrictionMode`. Frontegg cannot change an entry in place: a change of `type` removes " +

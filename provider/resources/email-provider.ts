@@ -130,13 +130,16 @@ export const emailProvider = defineResource<Inputs>({
     "deletes the configuration, so Frontegg's own sender delivers the e-mails again. `secret` is stored encrypted " +
     "and only as a fingerprint. Frontegg does not return `providerId`, `region` or `domain`, so changes made to " +
     "them in the portal are not detected. The sender address and name are set on each `EmailTemplate`.",
-  example: `const config = new pulumi.Config();
-new frontegg.EmailProvider("email", {
-    provider: "ses",
-    providerId: "AKIAIOSFODNN7EXAMPLE",
-    secret: config.requireSecret("sesSecretAccessKey"),
-    region: "us-east-1",
-});`,
+  example: `config sesSecretAccessKey "string" {
+  secret = true
+}
+
+resource email "frontegg-native:index:EmailProvider" {
+  provider = "ses"
+  providerId = "AKIAIOSFODNN7EXAMPLE"
+  secret = sesSecretAccessKey
+  region = "us-east-1"
+}`,
   inputs,
   outputs: z.object({}),
   // A switch of provider is done in place (delete, then write): the resource stays the environment's provider.

@@ -106,14 +106,15 @@ export type EmailTemplateState = z.output<typeof inputs> & z.output<typeof outpu
 /** The EmailTemplate resource kind. */
 export const emailTemplate = defineResource<Inputs>({
   kind: "EmailTemplate",
-  example: `new frontegg.EmailTemplate("reset-password", {
-    type: "ResetPassword",
-    senderEmail: "security@example.com",
-    fromName: "Example Security",
-    subject: "Reset your password",
-    htmlTemplate: "<p>Hello {{name}}, reset your password <a href=\\"{{redirectURL}}\\">here</a>.</p>",
-    redirectURL: "{{APP_URL}}/account/reset",
-});`,
+  example: `resource resetPassword "frontegg-native:index:EmailTemplate" {
+  __logicalName = "reset-password"
+  type = "ResetPassword"
+  senderEmail = "security@example.com"
+  fromName = "Example Security"
+  subject = "Reset your password"
+  htmlTemplate = "<p>Hello {{name}}, reset your password <a href=\\"{{redirectURL}}\\">here</a>.</p>"
+  redirectURL = "{{APP_URL}}/account/reset"
+}`,
   description:
     "The email template of one type. There is one per type: creating the resource takes over the type's " +
     "template, and deleting it removes the custom template so Frontegg's default applies again.",

@@ -76,12 +76,12 @@ export const environmentSettings = singletonPolicy<Inputs, VendorSettings, Vendo
     "a name or a host, and Frontegg's only delete of the vendor deletes the whole environment, which this " +
     "provider never calls). Frontegg's Terraform provider bundles these settings in `frontegg_workspace`, which " +
     "must be adopted whole; here they are a resource of their own.",
-  example: `new frontegg.EnvironmentSettings("environment", {
-    name: "Acme (production)",
-    country: "US",
-    backendStack: "Node",
-    frontendStack: "React",
-});`,
+  example: `resource environment "frontegg-native:index:EnvironmentSettings" {
+  name = "Acme (production)"
+  country = "US"
+  backendStack = "Node"
+  frontendStack = "React"
+}`,
   inputs,
   outputs,
   api: (client) => ({

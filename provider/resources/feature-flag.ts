@@ -77,17 +77,29 @@ const describe = (i: { name: string; featureId: string }): string => `feature fl
 /** The FeatureFlag resource kind. */
 export const featureFlag = defineResource<Inputs>({
   kind: "FeatureFlag",
-  example: `const sso = new frontegg.Feature("sso", { key: "sso", name: "Single sign-on" });
-new frontegg.FeatureFlag("sso-flag", {
-    featureId: sso.featureId,
-    name: "SSO rollout",
-    on: true,
-    defaultTreatment: "false",
-    rules: [{
-        treatment: "true",
-        conditions: [{ attribute: "tier", attributeType: "custom", op: "in_list", value: { list: ["gold"] } }],
-    }],
-});`,
+  example: `resource sso "frontegg-native:index:Feature" {
+  key = "sso"
+  name = "Single sign-on"
+}
+
+resource ssoFlag "frontegg-native:index:FeatureFlag" {
+  __logicalName = "sso-flag"
+  featureId = sso.featureId
+  name = "SSO rollout"
+  on = true
+  defaultTreatment = "false"
+  rules = [{
+    treatment = "true"
+    conditions = [{
+      attribute = "tier"
+      attributeType = "custom"
+      op = "in_list"
+      value = {
+        list = ["gold"]
+      }
+    }]
+  }]
+}`,
   description:
     "The feature flag of one feature: on/off, the treatments served, and targeting rules. Created off with both " +
     "treatments `\"false\"` unless declared otherwise. Deleting the resource deletes the flag.",

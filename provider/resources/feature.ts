@@ -50,13 +50,20 @@ const describe = (i: { key: string }): string => `feature "${i.key}"`;
 /** The Feature resource kind. */
 export const feature = defineResource<Inputs>({
   kind: "Feature",
-  example: `const exportReports = new frontegg.Permission("reports-export", { key: "reports.export", name: "Export reports" });
-const reports = new frontegg.Feature("reports", {
-    key: "reports",
-    name: "Reports",
-    permissions: [exportReports.key],
-    metadata: JSON.stringify({ tier: "enterprise" }),
-});`,
+  example: `resource reportsExport "frontegg-native:index:Permission" {
+  __logicalName = "reports-export"
+  key = "reports.export"
+  name = "Export reports"
+}
+
+resource reports "frontegg-native:index:Feature" {
+  key = "reports"
+  name = "Reports"
+  permissions = [reportsExport.key]
+  metadata = toJSON({
+    tier = "enterprise"
+  })
+}`,
   description:
     "An entitlements feature: a key applications check, granted by plans (`Plan.featureIds`) and switched by a " +
     "`FeatureFlag`. Deleting the resource deletes the feature (Frontegg drops its plan links).",

@@ -34,7 +34,10 @@ export const hostedLogin = singletonPolicy<Inputs, HostedLoginSwitch, HostedLogi
     "is (on stays on): switching it off would stop every sign-in through it, which removing a resource from a " +
     "program should not do; declare `isActive: false` to switch it off. Unlike Frontegg's Terraform " +
     "`frontegg_workspace`, no other resource ever switches it.",
-  example: `new frontegg.HostedLogin("hosted-login", { isActive: true });`,
+  example: `resource hostedLogin "frontegg-native:index:HostedLogin" {
+  __logicalName = "hosted-login"
+  isActive = true
+}`,
   inputs,
   outputs: z.object({}),
   api: (client) => client.hostedLogin.activation,

@@ -29,7 +29,11 @@ export const ipRestrictionMode = restrictionMode<Inputs>({
     "the existing configuration over, and deleting it switches IP restrictions off (`isActive: false`, strategy " +
     "left as it is), since Frontegg has no way to delete the configuration. The entries themselves are " +
     "`IpRestriction` resources.",
-  example: `new frontegg.IpRestrictionMode("ip-mode", { strategy: "ALLOW", isActive: true });`,
+  example: `resource ipMode "frontegg-native:index:IpRestrictionMode" {
+  __logicalName = "ip-mode"
+  strategy = "ALLOW"
+  isActive = true
+}`,
   inputs,
   noun: "IP restriction mode",
   tenantScoped: true,

@@ -130,12 +130,18 @@ async function save(client: FronteggClient, i: Inputs): Promise<State> {
 /** The IpRestriction resource kind. */
 export const ipRestriction = defineResource<Inputs>({
   kind: "IpRestriction",
-  example: `new frontegg.IpRestriction("office", {
-    ip: "203.0.113.0/24",
-    strategy: "ALLOW",
-    description: "Head office",
-});
-new frontegg.IpRestriction("acme-vpn", { ip: "2001:db8:ac::/48", strategy: "ALLOW", tenantId: "acme" });`,
+  example: `resource office "frontegg-native:index:IpRestriction" {
+  ip = "203.0.113.0/24"
+  strategy = "ALLOW"
+  description = "Head office"
+}
+
+resource acmeVpn "frontegg-native:index:IpRestriction" {
+  __logicalName = "acme-vpn"
+  ip = "2001:db8:ac::/48"
+  strategy = "ALLOW"
+  tenantId = "acme"
+}`,
   description:
     "An IP address or CIDR range (IPv4 or IPv6) on the allow or block list of the environment, or of one tenant " +
     "when `tenantId` is set. Which list applies, and whether restrictions are enforced at all, is the " +

@@ -109,19 +109,32 @@ export const jwtTemplateTargeting = defineResource<Inputs>({
     "targeting, and deleting it deletes the targeting, so tokens are issued without a template. The rules keep " +
     "their order; a rule's conditions and a condition's values are sets. Whether Frontegg checks that a rule names " +
     "an existing template is unverified: pass a declared template's `key` output.",
-  example: `const partner = new frontegg.JwtTemplate("partner", {
-    key: "partner",
-    name: "Partner API token",
-    expiration: 3600,
-    algorithm: "RS256",
-    claims: { iss: "{{issuer}}", sub: "{{user.id}}", aud: "{{clientId}}", exp: "{{exp}}", iat: "{{iat}}" },
-});
-new frontegg.JwtTemplateTargeting("targeting", {
-    rules: [{
-        treatment: partner.key,
-        conditions: [{ attribute: "applicationId", op: "in_list", value: { list: ["partner-app-id"] } }],
-    }],
-});`,
+  example: `resource partner "frontegg-native:index:JwtTemplate" {
+  key = "partner"
+  name = "Partner API token"
+  expiration = 3600
+  algorithm = "RS256"
+  claims = {
+    iss = "{{issuer}}"
+    sub = "{{user.id}}"
+    aud = "{{clientId}}"
+    exp = "{{exp}}"
+    iat = "{{iat}}"
+  }
+}
+
+resource targeting "frontegg-native:index:JwtTemplateTargeting" {
+  rules = [{
+    treatment = partner.key
+    conditions = [{
+      attribute = "applicationId"
+      op = "in_list"
+      value = {
+        list = ["partner-app-id"]
+      }
+    }]
+  }]
+}`,
   inputs,
   outputs,
   replaceOnChanges: [],

@@ -100,20 +100,21 @@ export const jwtTemplate = defineResource<Inputs>({
     "Frontegg's rules (`iss`, `sub`, `aud`, `exp`, `iat` present, `aud` `{{clientId}}` or `{{applicationId}}`, no " +
     "`type` or `tenantId`). Deleting the resource deletes the template. Frontegg enables JWT templates per environment " +
     "on request; where they are off, `up` fails with Frontegg's error.",
-  example: `new frontegg.JwtTemplate("partner-token", {
-    key: "partner",
-    name: "Partner API token",
-    expiration: 3600,
-    algorithm: "RS256",
-    claims: {
-        iss: "{{issuer}}",
-        sub: "{{user.id}}",
-        aud: "{{clientId}}",
-        exp: "{{exp}}",
-        iat: "{{iat}}",
-        email: "{{user.email}}",
-    },
-});`,
+  example: `resource partnerToken "frontegg-native:index:JwtTemplate" {
+  __logicalName = "partner-token"
+  key = "partner"
+  name = "Partner API token"
+  expiration = 3600
+  algorithm = "RS256"
+  claims = {
+    iss = "{{issuer}}"
+    sub = "{{user.id}}"
+    aud = "{{clientId}}"
+    exp = "{{exp}}"
+    iat = "{{iat}}"
+    email = "{{user.email}}"
+  }
+}`,
   inputs,
   outputs,
   // The key is changed in place (the DTO allows it), like a role's.

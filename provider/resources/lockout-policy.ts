@@ -27,7 +27,10 @@ export const lockoutPolicy = singletonPolicy<z.output<typeof inputs>, ApiLockout
     "The lockout policy of the environment, or of one tenant when `tenantId` is set. There is one per scope: " +
     "creating the resource takes over the existing policy, and deleting it restores Frontegg's default (lockout " +
     "disabled, the attempt limit left as it was), since Frontegg has no way to delete the policy itself.",
-  example: `new frontegg.LockoutPolicy("lockout", { enabled: true, maxAttempts: 5 });`,
+  example: `resource lockout "frontegg-native:index:LockoutPolicy" {
+  enabled = true
+  maxAttempts = 5
+}`,
   inputs,
   noun: "lockout policy",
   environment: { namePrefix: "lockout" },

@@ -38,11 +38,11 @@ export const mfaPolicy = singletonPolicy<z.output<typeof inputs>, ApiMfaPolicy, 
     "The MFA policy of the environment, or of one tenant when `tenantId` is set. There is one per scope: creating " +
     "the resource takes over the existing policy, and deleting it restores Frontegg's default (MFA not enforced, " +
     "devices not remembered, 14-day device expiration), since Frontegg has no way to delete the policy itself.",
-  example: `new frontegg.MfaPolicy("mfa", {
-    enforceMFAType: "Force",
-    allowRememberMyDevice: true,
-    mfaDeviceExpiration: 1209600,
-});`,
+  example: `resource mfa "frontegg-native:index:MfaPolicy" {
+  enforceMFAType = "Force"
+  allowRememberMyDevice = true
+  mfaDeviceExpiration = 1209600
+}`,
   inputs,
   noun: "MFA policy",
   environment: { namePrefix: "mfa" },

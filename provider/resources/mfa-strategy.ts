@@ -141,9 +141,22 @@ export const mfaStrategy = defineResource<Inputs>({
     "resource takes over the strategy, and only the settings declared are managed. Deleting it stops offering " +
     "the factor (its settings are left as they are), since Frontegg has no way to delete a strategy. Whether MFA " +
     "is required at all is the MfaPolicy's business.",
-  example: `new frontegg.MfaStrategy("authenticator-app", { strategy: "AuthenticatorApp", serviceName: "Example Inc." });
-new frontegg.MfaStrategy("sms", { strategy: "SMS", tokenLifetimeSeconds: 600 });
-new frontegg.MfaStrategy("security-keys", { strategy: "WebAuthnCrossPlatform", isActive: false });`,
+  example: `resource authenticatorApp "frontegg-native:index:MfaStrategy" {
+  __logicalName = "authenticator-app"
+  strategy = "AuthenticatorApp"
+  serviceName = "Example Inc."
+}
+
+resource sms "frontegg-native:index:MfaStrategy" {
+  strategy = "SMS"
+  tokenLifetimeSeconds = 600
+}
+
+resource securityKeys "frontegg-native:index:MfaStrategy" {
+  __logicalName = "security-keys"
+  strategy = "WebAuthnCrossPlatform"
+  isActive = false
+}`,
   inputs,
   outputs: z.object({}),
   replaceOnChanges: ["strategy"],

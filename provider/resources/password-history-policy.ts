@@ -31,7 +31,10 @@ export const passwordHistoryPolicy = singletonPolicy<z.output<typeof inputs>, Ap
     "passwords a user may not reuse. There is one per scope: creating the resource takes over the existing policy " +
     "(or creates it), and deleting it disables the policy (`enabled: false`, the size left as it was), since " +
     "Frontegg has no way to delete the policy itself.",
-  example: `new frontegg.PasswordHistoryPolicy("password-history", { historySize: 5 });`,
+  example: `resource passwordHistory "frontegg-native:index:PasswordHistoryPolicy" {
+  __logicalName = "password-history"
+  historySize = 5
+}`,
   inputs,
   noun: "password history policy",
   environment: { namePrefix: "password-history" },

@@ -72,14 +72,21 @@ export const passwordPolicy = singletonPolicy<z.output<typeof inputs>, ApiPasswo
     "keep their value in Frontegg and are never compared. There is one per scope: creating the resource takes the " +
     "policy over, and deleting it leaves the policy as it is and only stops managing it, since Frontegg has no way " +
     "to delete it and does not publish its defaults (writing guessed ones could weaken the policy).",
-  example: `new frontegg.PasswordPolicy("passwords", {
-    minLength: 12,
-    maxLength: 128,
-    blockPwnedPasswords: true,
-    minOptionalTestsToPass: 3,
-    optionalTests: { requireLowercase: true, requireUppercase: true, requireNumbers: true, requireSpecialChars: true },
-    requiredTests: { checkThreeRepeatedChars: true },
-});`,
+  example: `resource passwords "frontegg-native:index:PasswordPolicy" {
+  minLength = 12
+  maxLength = 128
+  blockPwnedPasswords = true
+  minOptionalTestsToPass = 3
+  optionalTests = {
+    requireLowercase = true
+    requireUppercase = true
+    requireNumbers = true
+    requireSpecialChars = true
+  }
+  requiredTests = {
+    checkThreeRepeatedChars = true
+  }
+}`,
   inputs,
   outputs: z.object({}),
   noun: "password policy",

@@ -41,10 +41,12 @@ export const passwordRotationPolicy = singletonPolicy<z.output<typeof inputs>, P
     "keep their value. There is one per environment: creating the resource takes the policy over (or creates " +
     "it), and deleting it turns expiration off (`isActive: false`, the periods left as they were), since Frontegg " +
     "has no way to delete the policy itself.",
-  example: `new frontegg.PasswordRotationPolicy("password-expiration", {
-    rotationPeriod: 129600, // 90 days
-    notificationPeriod: 10080, // 7 days
-});`,
+  example: `# Passwords expire after 90 days (129600 minutes); users are told 7 days (10080 minutes) before.
+resource passwordExpiration "frontegg-native:index:PasswordRotationPolicy" {
+  __logicalName = "password-expiration"
+  rotationPeriod = 129600
+  notificationPeriod = 10080
+}`,
   inputs,
   outputs: z.object({}),
   noun: "password expiration policy",

@@ -36,10 +36,10 @@ export type PermissionCategoryState = z.output<typeof inputs> & z.output<typeof 
 /** The PermissionCategory resource kind. */
 export const permissionCategory = defineResource<z.output<typeof inputs>>({
   kind: "PermissionCategory",
-  example: `const billing = new frontegg.PermissionCategory("billing", {
-    name: "Billing",
-    description: "Invoices, payment methods and plans",
-});`,
+  example: `resource billing "frontegg-native:index:PermissionCategory" {
+  name = "Billing"
+  description = "Invoices, payment methods and plans"
+}`,
   description: "A permission category: groups permissions in the Frontegg portal. Frontegg's built-in categories are never modified.",
   inputs,
   outputs,

@@ -52,12 +52,16 @@ export type PermissionState = z.output<typeof inputs> & z.output<typeof outputs>
 /** The Permission resource kind. */
 export const permission = defineResource<Inputs>({
   kind: "Permission",
-  example: `const billing = new frontegg.PermissionCategory("billing", { name: "Billing" });
-const readInvoices = new frontegg.Permission("invoices-read", {
-    key: "invoices.read",
-    name: "Read invoices",
-    categoryId: billing.id,
-});`,
+  example: `resource billing "frontegg-native:index:PermissionCategory" {
+  name = "Billing"
+}
+
+resource invoicesRead "frontegg-native:index:Permission" {
+  __logicalName = "invoices-read"
+  key = "invoices.read"
+  name = "Read invoices"
+  categoryId = billing.id
+}`,
   description: "A permission: a key that roles grant and applications check. Frontegg's built-in `fe.*` permissions are never modified.",
   inputs,
   outputs,

@@ -101,14 +101,23 @@ const describe = (i: { name: string }): string => `plan "${i.name}"`;
 /** The Plan resource kind. */
 export const plan = defineResource<Inputs>({
   kind: "Plan",
-  example: `const sso = new frontegg.Feature("sso", { key: "sso", name: "Single sign-on" });
-const audit = new frontegg.Feature("audit-logs", { key: "audit-logs", name: "Audit logs" });
-new frontegg.Plan("enterprise", {
-    name: "Enterprise",
-    description: "Everything",
-    featureIds: [sso.featureId, audit.featureId],
-    defaultTreatment: "true",
-});`,
+  example: `resource sso "frontegg-native:index:Feature" {
+  key = "sso"
+  name = "Single sign-on"
+}
+
+resource auditLogs "frontegg-native:index:Feature" {
+  __logicalName = "audit-logs"
+  key = "audit-logs"
+  name = "Audit logs"
+}
+
+resource enterprise "frontegg-native:index:Plan" {
+  name = "Enterprise"
+  description = "Everything"
+  featureIds = [sso.featureId, auditLogs.featureId]
+  defaultTreatment = "true"
+}`,
   description:
     "An entitlements plan and the set of features it grants (any number: every page of Frontegg's list is " +
     "read). Natural key: the name. Deleting the resource deletes the plan.",

@@ -174,21 +174,27 @@ export const prehook = defineResource<Inputs>({
     "(`type: \"CUSTOM_CODE\"`). Frontegg allows one prehook per event: a prehook already listed for a declared event is " +
     "an error unless `adoptExisting` is set. Deleting the resource deletes the prehook. `secret` is stored encrypted and " +
     "only as a fingerprint. Event names are not published by Frontegg, so they are checked only for shape.",
-  example: `const config = new pulumi.Config();
-new frontegg.Prehook("sign-up-check", {
-    displayName: "Sign-up screening",
-    eventKeys: ["SIGN_UP"],
-    failMethod: "OPEN",
-    url: "https://hooks.example.com/frontegg/sign-up",
-    secret: config.requireSecret("prehookSecret"),
-});
-new frontegg.Prehook("invite-check", {
-    type: "CUSTOM_CODE",
-    displayName: "Invitation policy",
-    eventKeys: ["USER_INVITE"],
-    failMethod: "CLOSE",
-    code: "export async function onEvent(event) { return { verdict: 'allow' }; }",
-});`,
+  example: `config prehookSecret "string" {
+  secret = true
+}
+
+resource signUpCheck "frontegg-native:index:Prehook" {
+  __logicalName = "sign-up-check"
+  displayName = "Sign-up screening"
+  eventKeys = ["SIGN_UP"]
+  failMethod = "OPEN"
+  url = "https://hooks.example.com/frontegg/sign-up"
+  secret = prehookSecret
+}
+
+resource inviteCheck "frontegg-native:index:Prehook" {
+  __logicalName = "invite-check"
+  type = "CUSTOM_CODE"
+  displayName = "Invitation policy"
+  eventKeys = ["USER_INVITE"]
+  failMethod = "CLOSE"
+  code = "export async function onEvent(event) { return { verdict: 'allow' }; }"
+}`,
   inputs,
   outputs,
   replaceOnChanges: ["type"],

@@ -62,7 +62,10 @@ const { describe, matches, ...keyed } = urlEntry("redirectUri", "redirect URI");
 /** The RedirectUri resource kind. */
 export const redirectUri = defineResource<Inputs>({
   kind: "RedirectUri",
-  example: `new frontegg.RedirectUri("app-callback", { redirectUri: "https://app.example.com/oauth/callback" });`,
+  example: `resource appCallback "frontegg-native:index:RedirectUri" {
+  __logicalName = "app-callback"
+  redirectUri = "https://app.example.com/oauth/callback"
+}`,
   description:
     "A URL the hosted login may redirect users to after sign-in (Frontegg answers \"Redirect uri wasn't found\" for " +
     "any other). One resource per URL; they usually differ per environment, so set them from stack config. " +

@@ -12,6 +12,7 @@ import { defineResource, EnvironmentHooks, ResourceDefinition, State } from "../
 export interface RestrictionModeSpec<Inputs extends { tenantId?: string }> {
   readonly kind: string;
   readonly description: string;
+  /** The usage example in PCL (see the definition's `example`). */
   readonly example: string;
   readonly inputs: z.ZodType<Inputs, Record<string, unknown>>;
   /** A phrase such as `IP restriction mode`. */

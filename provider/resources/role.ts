@@ -71,14 +71,25 @@ function describe(i: { key: string; tenantId?: string | undefined }): string {
 /** The Role resource kind. */
 export const role = defineResource<Inputs>({
   kind: "Role",
-  example: `const readInvoices = new frontegg.Permission("invoices-read", { key: "invoices.read", name: "Read invoices" });
-const writeInvoices = new frontegg.Permission("invoices-write", { key: "invoices.write", name: "Write invoices" });
-const billingAdmin = new frontegg.Role("billing-admin", {
-    key: "billing-admin",
-    name: "Billing admin",
-    level: 1,
-    permissionIds: [readInvoices.id, writeInvoices.id],
-});`,
+  example: `resource invoicesRead "frontegg-native:index:Permission" {
+  __logicalName = "invoices-read"
+  key = "invoices.read"
+  name = "Read invoices"
+}
+
+resource invoicesWrite "frontegg-native:index:Permission" {
+  __logicalName = "invoices-write"
+  key = "invoices.write"
+  name = "Write invoices"
+}
+
+resource billingAdmin "frontegg-native:index:Role" {
+  __logicalName = "billing-admin"
+  key = "billing-admin"
+  name = "Billing admin"
+  level = 1
+  permissionIds = [invoicesRead.id, invoicesWrite.id]
+}`,
   description: "A role: a named set of permissions given to users, environment-wide or scoped to one tenant.",
   inputs,
   outputs,

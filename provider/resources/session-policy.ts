@@ -155,11 +155,19 @@ export const sessionPolicy = singletonPolicy<Inputs, SessionConfiguration, Sessi
     "managed. A setting that is off may leave out its value, which is then not compared. Deleting the resource " +
     "switches all three features off (their values kept), since Frontegg has no way to delete the configuration; " +
     "for a tenant this is a configuration of its own with everything off, not a return to the environment's.",
-  example: `new frontegg.SessionPolicy("sessions", {
-    sessionIdleTimeoutConfiguration: { isActive: true, timeout: 1800 },
-    sessionTimeoutConfiguration: { isActive: true, timeout: 43200 },
-    sessionConcurrentConfiguration: { isActive: false },
-});`,
+  example: `resource sessions "frontegg-native:index:SessionPolicy" {
+  sessionIdleTimeoutConfiguration = {
+    isActive = true
+    timeout = 1800
+  }
+  sessionTimeoutConfiguration = {
+    isActive = true
+    timeout = 43200
+  }
+  sessionConcurrentConfiguration = {
+    isActive = false
+  }
+}`,
   inputs,
   noun: "session policy",
   api: (client) => client.policies.sessions,

@@ -27,6 +27,7 @@ export interface PolicyStore<Policy, Write> {
 export interface SingletonPolicySpec<Inputs extends { tenantId?: string }, Policy, Write extends object> {
   readonly kind: string;
   readonly description: string;
+  /** The usage example in PCL (see the definition's `example`). */
   readonly example: string;
   readonly inputs: z.ZodType<Inputs, Record<string, unknown>>;
   /** A phrase such as `MFA policy`. */

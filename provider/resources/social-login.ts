@@ -117,14 +117,17 @@ export const socialLogin = defineResource<Inputs>({
     "takes over the provider's configuration, and deleting it deactivates the provider, keeping its " +
     "credentials in Frontegg, since Frontegg has no way to delete it. `secret` is stored encrypted and only as " +
     "a fingerprint.",
-  example: `const config = new pulumi.Config();
-new frontegg.SocialLogin("google", {
-    type: "google",
-    clientId: "1234567890-abc.apps.googleusercontent.com",
-    secret: config.requireSecret("googleClientSecret"),
-    redirectUrl: "https://app.example.com/oauth/account/social/success",
-    additionalScopes: ["https://www.googleapis.com/auth/userinfo.profile"],
-});`,
+  example: `config googleClientSecret "string" {
+  secret = true
+}
+
+resource google "frontegg-native:index:SocialLogin" {
+  type = "google"
+  clientId = "1234567890-abc.apps.googleusercontent.com"
+  secret = googleClientSecret
+  redirectUrl = "https://app.example.com/oauth/account/social/success"
+  additionalScopes = ["https://www.googleapis.com/auth/userinfo.profile"]
+}`,
   inputs,
   outputs: z.object({}),
   replaceOnChanges: ["type"],

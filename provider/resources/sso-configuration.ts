@@ -280,32 +280,46 @@ function describe(i: MetadataFields & { readonly oidcClientId?: string; readonly
 export const ssoConfiguration = defineResource<Inputs>({
   kind: "SsoConfiguration",
   noun: "SSO connection",
-  example: `import * as fs from "fs";
+  example: `config acmeIdpCertificate "string" {
+  description = "The signing certificate of ACME's identity provider (PEM)"
+}
 
-const config = new pulumi.Config();
-new frontegg.SsoConfiguration("acme-okta", {
-    tenantId: "acme",
-    type: "saml",
-    ssoEndpoint: "https://acme.okta.com/app/acme/sso/saml",
-    publicCertificate: config.require("acmeIdpCertificate"),
-    domains: ["acme.com"],
-});
-new frontegg.SsoConfiguration("initech-azure", {
-    tenantId: "initech",
-    type: "saml",
-    // Sign-in URL and signing certificate are read from the identity provider's metadata.
-    idpMetadata: fs.readFileSync("initech-idp-metadata.xml", "utf8"),
-    skipEmailDomainValidation: true,
-    domains: ["initech.com"],
-});
-new frontegg.SsoConfiguration("globex-oidc", {
-    tenantId: "globex",
-    type: "oidc",
-    ssoEndpoint: "https://login.globex.com",
-    oidcClientId: "pulumi-frontegg",
-    oidcSecret: config.requireSecret("globexOidcSecret"),
-    domains: ["globex.com"],
-});`,
+config initechIdpMetadata "string" {
+  description = "The SAML metadata XML of Initech's identity provider"
+}
+
+config globexOidcSecret "string" {
+  secret = true
+}
+
+resource acmeOkta "frontegg-native:index:SsoConfiguration" {
+  __logicalName = "acme-okta"
+  tenantId = "acme"
+  type = "saml"
+  ssoEndpoint = "https://acme.okta.com/app/acme/sso/saml"
+  publicCertificate = acmeIdpCertificate
+  domains = ["acme.com"]
+}
+
+# The sign-in URL and signing certificate are read from the identity provider's metadata.
+resource initechAzure "frontegg-native:index:SsoConfiguration" {
+  __logicalName = "initech-azure"
+  tenantId = "initech"
+  type = "saml"
+  idpMetadata = initechIdpMetadata
+  skipEmailDomainValidation = true
+  domains = ["initech.com"]
+}
+
+resource globexOidc "frontegg-native:index:SsoConfiguration" {
+  __logicalName = "globex-oidc"
+  tenantId = "globex"
+  type = "oidc"
+  ssoEndpoint = "https://login.globex.com"
+  oidcClientId = "pulumi-frontegg"
+  oidcSecret = globexOidcSecret
+  domains = ["globex.com"]
+}`,
   description:
     "A tenant's SAML or OIDC single sign-on connection, with the email domains routed to it (each with the DNS TXT " +
     "record that validates it) and the roles its users receive. A SAML connection can be given the identity " +

@@ -50,11 +50,12 @@ export const ssoDomainPolicy = singletonPolicy<Inputs, ApiSsoDomainPolicy, ApiSs
     "over, and deleting it switches the declared flags off, Frontegg having no delete; that off is its default is " +
     "inferred, not documented. Taken to be environment-wide: the spec's wording speaks of the account but declares " +
     "no tenant.",
-  example: `new frontegg.SsoDomainPolicy("sso-domains", {
-    allowVerifiedUsersToAddDomains: true,
-    skipDomainVerification: false,
-    bypassDomainCrossValidation: false,
-});`,
+  example: `resource ssoDomains "frontegg-native:index:SsoDomainPolicy" {
+  __logicalName = "sso-domains"
+  allowVerifiedUsersToAddDomains = true
+  skipDomainVerification = false
+  bypassDomainCrossValidation = false
+}`,
   inputs,
   outputs: z.object({}),
   api: (client) => client.ssoSettings.domainPolicy,

@@ -134,20 +134,33 @@ const importId: ImportIdSpec = {
 /** The SsoGroupMapping resource kind. */
 export const ssoGroupMapping = defineResource<Inputs>({
   kind: "SsoGroupMapping",
-  example: `const config = new pulumi.Config();
-const engineer = new frontegg.Role("acme-engineer", { tenantId: "acme", key: "engineer", name: "Engineer", level: 2 });
-const okta = new frontegg.SsoConfiguration("acme-okta", {
-    tenantId: "acme",
-    type: "saml",
-    ssoEndpoint: "https://acme.okta.com/app/acme/sso/saml",
-    publicCertificate: config.require("acmeIdpCertificate"),
-});
-new frontegg.SsoGroupMapping("acme-okta-engineering", {
-    tenantId: okta.tenantId,
-    ssoConfigurationId: okta.id,
-    group: "Engineering",
-    roleIds: [engineer.id],
-});`,
+  example: `config acmeIdpCertificate "string" {
+  description = "The signing certificate of ACME's identity provider (PEM)"
+}
+
+resource acmeEngineer "frontegg-native:index:Role" {
+  __logicalName = "acme-engineer"
+  tenantId = "acme"
+  key = "engineer"
+  name = "Engineer"
+  level = 2
+}
+
+resource acmeOkta "frontegg-native:index:SsoConfiguration" {
+  __logicalName = "acme-okta"
+  tenantId = "acme"
+  type = "saml"
+  ssoEndpoint = "https://acme.okta.com/app/acme/sso/saml"
+  publicCertificate = acmeIdpCertificate
+}
+
+resource acmeOktaEngineering "frontegg-native:index:SsoGroupMapping" {
+  __logicalName = "acme-okta-engineering"
+  tenantId = acmeOkta.tenantId
+  ssoConfigurationId = acmeOkta.id
+  group = "Engineering"
+  roleIds = [acmeEngineer.id]
+}`,
   description:
     "An identity-provider group mapped to roles on a tenant's SSO connection: users who sign in through the connection " +
     "as members of the group get the roles. Deleting the resource deletes the mapping in Frontegg.",

@@ -47,11 +47,12 @@ export const ssoMultiTenantPolicy = singletonPolicy<Inputs, ApiSsoMultiTenantPol
     "creating the resource takes the setting over, and deleting it switches it off (`active` and " +
     "`useActiveTenant` false, the strategy kept), Frontegg having no delete. Taken to be environment-wide: no " +
     "source shows a tenant for it.",
-  example: `new frontegg.SsoMultiTenantPolicy("multi-sso", {
-    active: true,
-    unspecifiedTenantStrategy: "BLOCK",
-    useActiveTenant: true,
-});`,
+  example: `resource multiSso "frontegg-native:index:SsoMultiTenantPolicy" {
+  __logicalName = "multi-sso"
+  active = true
+  unspecifiedTenantStrategy = "BLOCK"
+  useActiveTenant = true
+}`,
   inputs,
   outputs: z.object({}),
   api: (client) => client.ssoSettings.multiTenantPolicy,

@@ -95,14 +95,16 @@ export const ssoSettings = defineResource<Inputs>({
     "by Frontegg's Terraform provider before its fix). There is one per environment. Deleting the resource leaves " +
     "both as they are: switching SAML or OIDC off would stop the sign-ins that use them, and Frontegg publishes no " +
     "defaults to restore. Frontegg's Terraform provider reaches these only through `frontegg_workspace`.",
-  example: `new frontegg.SsoSettings("sso", {
-    saml: {
-        acsUrl: "https://auth.example.com/auth/saml/callback",
-        spEntityId: "https://auth.example.com/saml",
-        redirectUri: "https://app.example.com/after-sso",
-    },
-    oidc: { redirectUri: "https://app.example.com/oidc/callback" },
-});`,
+  example: `resource sso "frontegg-native:index:SsoSettings" {
+  saml = {
+    acsUrl = "https://auth.example.com/auth/saml/callback"
+    spEntityId = "https://auth.example.com/saml"
+    redirectUri = "https://app.example.com/after-sso"
+  }
+  oidc = {
+    redirectUri = "https://app.example.com/oidc/callback"
+  }
+}`,
   inputs,
   outputs: z.object({}),
   replaceOnChanges: [],

@@ -120,12 +120,14 @@ const describe = (i: { tenantId?: unknown }): string => `tenant "${String(i.tena
 /** The Tenant resource kind. */
 export const tenant = defineResource<Inputs>({
   kind: "Tenant",
-  example: `new frontegg.Tenant("demo", {
-    tenantId: "demo",
-    name: "Demo account",
-    applicationUrl: "https://demo.example.com",
-    metadata: { tier: "internal" },
-});`,
+  example: `resource demo "frontegg-native:index:Tenant" {
+  tenantId = "demo"
+  name = "Demo account"
+  applicationUrl = "https://demo.example.com"
+  metadata = {
+    tier = "internal"
+  }
+}`,
   description:
     "A tenant (account) kept as configuration: internal, demo or seed tenants. Its metadata is merged key by key, so " +
     "keys other tools set survive. Deleting a tenant in Frontegg deletes ALL ITS USERS with it and moves its " +

@@ -124,6 +124,7 @@ export interface UserSourceSpec {
   /** The type's create and update routes. */
   readonly type: UserSourceType;
   readonly description: string;
+  /** The usage example in PCL (see the definition's `example`). */
   readonly example: string;
   /**
    * The inputs: {@link userSourceFields}, `isMigrated` where the type has it, and the type's `configuration` fields

@@ -47,17 +47,29 @@ export const auth0UserSource = defineUserSource({
     "A user source that signs users in against an Auth0 tenant, through an Auth0 application. Found in Frontegg by its name. " +
     "Deleting the resource deletes the source. `secret` is stored encrypted and only as a fingerprint.",
   inputs: auth0Inputs,
-  example: `const config = new pulumi.Config();
-const portal = new frontegg.Application("portal", { name: "Portal", appURL: "https://app.example.com", loginURL: "https://app.example.com/login" });
-new frontegg.Auth0UserSource("legacy-auth0", {
-    name: "Legacy Auth0",
-    index: 1,
-    appIds: [portal.id],
-    domain: "acme.us.auth0.com",
-    clientId: "auth0-client-id",
-    secret: config.requireSecret("auth0ClientSecret"),
-    tenantConfig: { tenantResolverType: "dynamic", tenantIdFieldName: "org_id" },
-});`,
+  example: `config auth0ClientSecret "string" {
+  secret = true
+}
+
+resource portal "frontegg-native:index:Application" {
+  name = "Portal"
+  appURL = "https://app.example.com"
+  loginURL = "https://app.example.com/login"
+}
+
+resource legacyAuth0 "frontegg-native:index:Auth0UserSource" {
+  __logicalName = "legacy-auth0"
+  name = "Legacy Auth0"
+  index = 1
+  appIds = [portal.id]
+  domain = "acme.us.auth0.com"
+  clientId = "auth0-client-id"
+  secret = auth0ClientSecret
+  tenantConfig = {
+    tenantResolverType = "dynamic"
+    tenantIdFieldName = "org_id"
+  }
+}`,
   secrets: ["secret"],
   secretConfig: { secret: fromConfig("auth0", "secret", "Auth0 client secret") },
   configurationOf: (i) => ({ domain: i.domain, clientId: i.clientId, secret: i.secret }),
@@ -105,17 +117,22 @@ export const cognitoUserSource = defineUserSource({
     "Frontegg by its name. Deleting the resource deletes the source. `secretAccessKey` and `clientSecret` are stored encrypted " +
     "and only as fingerprints.",
   inputs: cognitoInputs,
-  example: `const config = new pulumi.Config();
-new frontegg.CognitoUserSource("cognito", {
-    name: "Cognito pool",
-    index: 2,
-    region: "eu-west-1",
-    userPoolId: "eu-west-1_AbCdEf123",
-    clientId: "cognito-app-client-id",
-    accessKeyId: "AKIAIOSFODNN7EXAMPLE",
-    secretAccessKey: config.requireSecret("cognitoSecretAccessKey"),
-    tenantConfig: { tenantResolverType: "new" },
-});`,
+  example: `config cognitoSecretAccessKey "string" {
+  secret = true
+}
+
+resource cognito "frontegg-native:index:CognitoUserSource" {
+  name = "Cognito pool"
+  index = 2
+  region = "eu-west-1"
+  userPoolId = "eu-west-1_AbCdEf123"
+  clientId = "cognito-app-client-id"
+  accessKeyId = "AKIAIOSFODNN7EXAMPLE"
+  secretAccessKey = cognitoSecretAccessKey
+  tenantConfig = {
+    tenantResolverType = "new"
+  }
+}`,
   secrets: ["secretAccessKey", "clientSecret"],
   secretConfig: {
     secretAccessKey: fromConfig("cognito", "secret access key", "AWS secret access key"),
@@ -215,14 +232,25 @@ export const firebaseUserSource = defineUserSource({
     "Found in Frontegg by its name. Deleting the resource deletes the source. `apiKey` and `serviceAccount` are stored " +
     "encrypted and only as fingerprints.",
   inputs: firebaseInputs,
-  example: `const config = new pulumi.Config();
-new frontegg.FirebaseUserSource("firebase", {
-    name: "Firebase",
-    index: 3,
-    apiKey: config.requireSecret("firebaseApiKey"),
-    serviceAccount: config.requireSecret("firebaseServiceAccount"), // the key file's JSON
-    tenantConfig: { tenantResolverType: "static", tenantId: "acme" },
-});`,
+  example: `config firebaseApiKey "string" {
+  secret = true
+}
+
+config firebaseServiceAccount "string" {
+  description = "The service account's key file (JSON)"
+  secret = true
+}
+
+resource firebase "frontegg-native:index:FirebaseUserSource" {
+  name = "Firebase"
+  index = 3
+  apiKey = firebaseApiKey
+  serviceAccount = firebaseServiceAccount
+  tenantConfig = {
+    tenantResolverType = "static"
+    tenantId = "acme"
+  }
+}`,
   secrets: ["apiKey", "serviceAccount"],
   secretConfig: {
     apiKey: fromConfig("firebase", "api key", "Firebase Web API key"),
@@ -260,12 +288,15 @@ export const customCodeUserSource = defineUserSource({
     "looks one up. Secrets the code needs belong in `CustomCodeSecret` resources, not in the code. Found in Frontegg by its " +
     "name. Deleting the resource deletes the source.",
   inputs: customCodeInputs,
-  example: `new frontegg.CustomCodeUserSource("legacy-db", {
-    name: "Legacy database",
-    index: 4,
-    codePayload: "export async function authenticate(email, password) { /* check against the legacy store */ }",
-    tenantConfig: { tenantResolverType: "from-source" },
-});`,
+  example: `resource legacyDb "frontegg-native:index:CustomCodeUserSource" {
+  __logicalName = "legacy-db"
+  name = "Legacy database"
+  index = 4
+  codePayload = "export async function authenticate(email, password) { /* check against the legacy store */ }"
+  tenantConfig = {
+    tenantResolverType = "from-source"
+  }
+}`,
   secrets: [],
   secretConfig: {},
   configurationOf: (i) => Object.fromEntries(Object.entries({ codePayload: i.codePayload, getUserCodePayload: i.getUserCodePayload }).filter(([, v]) => v !== undefined)),
@@ -323,15 +354,22 @@ export const federationUserSource = defineUserSource({
     "(`wellknownUrl`) or its endpoints (`oauth2Config`). Found in Frontegg by its name. Deleting the resource deletes the " +
     "source. `secret` is stored encrypted and only as a fingerprint.",
   inputs: federationInputs,
-  example: `const config = new pulumi.Config();
-new frontegg.FederationUserSource("partner-idp", {
-    name: "Partner IdP",
-    index: 5,
-    wellknownUrl: "https://idp.partner.example/.well-known/openid-configuration",
-    clientId: "frontegg",
-    secret: config.requireSecret("partnerIdpSecret"),
-    tenantConfig: { tenantResolverType: "static", tenantId: "partner" },
-});`,
+  example: `config partnerIdpSecret "string" {
+  secret = true
+}
+
+resource partnerIdp "frontegg-native:index:FederationUserSource" {
+  __logicalName = "partner-idp"
+  name = "Partner IdP"
+  index = 5
+  wellknownUrl = "https://idp.partner.example/.well-known/openid-configuration"
+  clientId = "frontegg"
+  secret = partnerIdpSecret
+  tenantConfig = {
+    tenantResolverType = "static"
+    tenantId = "partner"
+  }
+}`,
   secrets: ["secret"],
   secretConfig: { secret: fromConfig("federation", "secret", "OAuth2 client secret", false) },
   configurationOf: (i) =>

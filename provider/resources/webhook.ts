@@ -98,13 +98,17 @@ export const webhook = defineResource<Inputs>({
     "A webhook: Frontegg posts the chosen events to a URL, signed with a secret. Found in Frontegg by its " +
     "display name, which must be unique in the stack. Deleting the resource deletes the webhook. `secret` is " +
     "stored encrypted and only as a fingerprint.",
-  example: `const config = new pulumi.Config();
-new frontegg.Webhook("user-events", {
-    displayName: "User events to the CRM",
-    url: "https://hooks.example.com/frontegg",
-    eventKeys: ["frontegg.user.signedUp", "frontegg.user.authenticated"],
-    secret: config.requireSecret("webhookSecret"),
-});`,
+  example: `config webhookSecret "string" {
+  secret = true
+}
+
+resource userEvents "frontegg-native:index:Webhook" {
+  __logicalName = "user-events"
+  displayName = "User events to the CRM"
+  url = "https://hooks.example.com/frontegg"
+  eventKeys = ["frontegg.user.signedUp", "frontegg.user.authenticated"]
+  secret = webhookSecret
+}`,
   inputs,
   outputs,
   replaceOnChanges: [],

@@ -4,6 +4,8 @@ import { importIdOf } from "../lifecycle/import-id";
 import { definitionOf, RESOURCE_DEFINITIONS } from "../resources";
 import { PackageSchema, PropertySpec, ResourceSpec } from "./pulumi-schema";
 import { functionIndex, functionPages } from "./function-docs";
+import { EXAMPLE_LANGUAGES, splitExamples } from "./examples";
+import { INSTALLATION_PAGE, installationPage } from "./installation";
 
 /** File name → Markdown content. */
 export type DocPages = Record<string, string>;
@@ -16,6 +18,7 @@ export function renderDocs(schema: PackageSchema): DocPages {
   const kinds = Object.keys(schema.resources).map((token) => token.split(":")[2]!);
   for (const kind of kinds) pages[`${kind}.md`] = resourcePage(kind, schema.resources[`${schema.name}:index:${kind}`]!, schema);
   pages["README.md"] = indexPage(schema, kinds) + functionIndex(schema);
+  pages[INSTALLATION_PAGE] = installationPage(schema);
   Object.assign(pages, functionPages(schema, typeOf));
   return pages;
 }
@@ -64,7 +67,9 @@ function indexPage(schema: PackageSchema, kinds: string[]): string {
   );
   return (
     GENERATED +
-    `# pulumi-frontegg API reference\n\n${schema.description}\n\n## Resources\n\n| Resource | What it manages |\n| --- | --- |\n${rows.join("\n")}\n\n` +
+    `# pulumi-frontegg API reference\n\n${schema.description}\n\n` +
+    `Installing the SDK of each language and the provider plugin, and every setting of the provider: ` +
+    `[Installation and configuration](${INSTALLATION_PAGE}).\n\n## Resources\n\n| Resource | What it manages |\n| --- | --- |\n${rows.join("\n")}\n\n` +
     `## Configuration\n\n| Key | Type | Secret | Description |\n| --- | --- | --- | --- |\n${config.join("\n")}\n`
   );
 }
@@ -85,11 +90,27 @@ function resourcePage(kind: string, resource: ResourceSpec, schema: PackageSchem
     .map(([name, spec]) => `| \`${name}\` | ${typeOf(spec, schema)} | ${escape(spec.description ?? "")} |`);
   return (
     GENERATED +
-    `# ${kind}\n\n${resource.description}\n` +
+    `# ${kind}\n\n${withExamples(resource.description, schema)}\n` +
     `## Inputs\n\n| Property | Type | | Default | Description |\n| --- | --- | --- | --- | --- |\n${inputs.join("\n")}\n\n` +
     (outputs.length > 0
       ? `## Outputs\n\nEvery input, plus:\n\n| Property | Type | Description |\n| --- | --- | --- |\n${outputs.join("\n")}\n`
       : "## Outputs\n\nEvery input, as Frontegg holds it; nothing else.\n")
+  );
+}
+
+/**
+ * A description with its examples chunk (Pulumi's shortcodes, which Markdown does not render) as one headed block
+ * per language, and the line that says the TypeScript works on the dynamic classes too.
+ */
+function withExamples(description: string, schema: PackageSchema): string {
+  const { before, example, after } = splitExamples(description);
+  if (!example) return description;
+  const npm = schema.language.nodejs.packageName;
+  const blocks = EXAMPLE_LANGUAGES.map(({ id, title }) => `### ${title}\n\n\`\`\`${id}\n${example[id]}\`\`\`\n`).join("\n");
+  return (
+    `${before}## Example Usage\n\n${blocks}\n` +
+    `The dynamic classes of \`${npm}\` take the same arguments: import \`${npm}\` instead of \`${npm}/native\` in the TypeScript.\n` +
+    after
   );
 }
 

@@ -10,6 +10,7 @@ import { PROVIDER_SETTINGS } from "../configuration";
 import { definitionOf, RESOURCE_DEFINITIONS } from "../resources";
 import { FORMER_PACKAGE, PACKAGE, PYTHON_PACKAGE, tokenOf } from "../package-name";
 import { FunctionSpec, functionSpecs } from "./functions-schema";
+import { examplesChunk, LanguageExamples } from "./examples";
 
 /** A property in Pulumi's package schema. */
 export interface PropertySpec {
@@ -110,12 +111,17 @@ export function resourceToken(kind: string): string {
   return tokenOf(kind);
 }
 
-/** Builds schema.json's content. */
-export function buildPackageSchema(facts: PackageFacts): PackageSchema {
+/**
+ * Builds schema.json's content. `examples` are the kinds' examples converted to every language (by kind); without
+ * them the descriptions have none: that schema is what the examples are converted against.
+ */
+export function buildPackageSchema(facts: PackageFacts, examples?: Readonly<Record<string, LanguageExamples>>): PackageSchema {
   const types: Record<string, TypeSpec> = {};
   const resources: Record<string, ResourceSpec> = {};
   for (const kind of Object.keys(RESOURCE_DEFINITIONS).sort()) {
-    resources[resourceToken(kind)] = resourceSpec(definitionOf(kind)!, types);
+    const example = examples?.[kind];
+    if (examples && !example) throw new Error(`no converted example of ${kind}: scripts/convert-examples.js converts every kind's`);
+    resources[resourceToken(kind)] = resourceSpec(definitionOf(kind)!, types, example);
   }
   const functions = functionSpecs(types);
   return {
@@ -181,7 +187,7 @@ function settingProperties(): Record<string, PropertySpec> {
   );
 }
 
-function resourceSpec(definition: ResourceDefinition, types: Record<string, TypeSpec>): ResourceSpec {
+function resourceSpec(definition: ResourceDefinition, types: Record<string, TypeSpec>, example: LanguageExamples | undefined): ResourceSpec {
   const inputSchema = z.toJSONSchema(definition.inputs, { io: "input", unrepresentable: "any" }) as JsonSchema;
   const outputSchema = z.toJSONSchema(definition.outputs, { io: "output", unrepresentable: "any" }) as JsonSchema;
   const inputProperties: Record<string, PropertySpec> = {};
@@ -208,7 +214,7 @@ function resourceSpec(definition: ResourceDefinition, types: Record<string, Type
   const alwaysSet = inputKeysOf(definition).filter((key) => requiredInputs.includes(key) || inputSchema.properties?.[key]?.default !== undefined);
   return {
     description:
-      `${definition.description}\n\n## Example Usage\n\n\`\`\`typescript\nimport * as pulumi from "@pulumi/pulumi";\nimport * as frontegg from "pulumi-frontegg";\n\n${definition.example}\n\`\`\`\n` +
+      `${definition.description}\n\n${example ? `${examplesChunk(example)}\n` : ""}` +
       `\n## Import\n\nWith the native provider, the \`import\` resource option and \`pulumi import ${resourceToken(definition.kind)} <name> <id>\` ` +
       `take the id ${importIdOf(definition).format}.\n`,
     properties,

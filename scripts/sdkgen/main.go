@@ -3,6 +3,7 @@
 // `pulumi package gen-sdk` does, without the language hosts that command needs.
 //
 // Usage: sdkgen <schema.json> <out dir>   writes <out dir>/python/... and <out dir>/go/...
+// `sdkgen examples ...` converts the resources' PCL examples instead (see examples.go).
 package main
 
 import (
@@ -26,6 +27,10 @@ var generators = map[string]func(*schema.Package) (map[string][]byte, error){
 }
 
 func main() {
+	if len(os.Args) > 1 && os.Args[1] == "examples" {
+		examplesCommand(os.Args[2:])
+		return
+	}
 	if len(os.Args) != 3 {
 		fail(fmt.Errorf("usage: sdkgen <schema.json> <out dir>"))
 	}

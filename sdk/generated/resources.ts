@@ -109,7 +109,10 @@ export interface PermissionCategory extends sdk.PermissionCategoryOutputs {}
  *
  * @example
  * ```ts
- * const billing = new frontegg.PermissionCategory("billing", {
+ * import * as pulumi from "@pulumi/pulumi";
+ * import * as frontegg_native from "pulumi-frontegg";
+ *
+ * const billing = new frontegg_native.PermissionCategory("billing", {
  *     name: "Billing",
  *     description: "Invoices, payment methods and plans",
  * });
@@ -134,8 +137,11 @@ export interface Permission extends sdk.PermissionOutputs {}
  *
  * @example
  * ```ts
- * const billing = new frontegg.PermissionCategory("billing", { name: "Billing" });
- * const readInvoices = new frontegg.Permission("invoices-read", {
+ * import * as pulumi from "@pulumi/pulumi";
+ * import * as frontegg_native from "pulumi-frontegg";
+ *
+ * const billing = new frontegg_native.PermissionCategory("billing", {name: "Billing"});
+ * const invoicesRead = new frontegg_native.Permission("invoices-read", {
  *     key: "invoices.read",
  *     name: "Read invoices",
  *     categoryId: billing.id,
@@ -161,13 +167,25 @@ export interface Role extends sdk.RoleOutputs {}
  *
  * @example
  * ```ts
- * const readInvoices = new frontegg.Permission("invoices-read", { key: "invoices.read", name: "Read invoices" });
- * const writeInvoices = new frontegg.Permission("invoices-write", { key: "invoices.write", name: "Write invoices" });
- * const billingAdmin = new frontegg.Role("billing-admin", {
+ * import * as pulumi from "@pulumi/pulumi";
+ * import * as frontegg_native from "pulumi-frontegg";
+ *
+ * const invoicesRead = new frontegg_native.Permission("invoices-read", {
+ *     key: "invoices.read",
+ *     name: "Read invoices",
+ * });
+ * const invoicesWrite = new frontegg_native.Permission("invoices-write", {
+ *     key: "invoices.write",
+ *     name: "Write invoices",
+ * });
+ * const billingAdmin = new frontegg_native.Role("billing-admin", {
  *     key: "billing-admin",
  *     name: "Billing admin",
  *     level: 1,
- *     permissionIds: [readInvoices.id, writeInvoices.id],
+ *     permissionIds: [
+ *         invoicesRead.id,
+ *         invoicesWrite.id,
+ *     ],
  * });
  * ```
  */
@@ -190,30 +208,36 @@ export interface SsoConfiguration extends sdk.SsoConfigurationOutputs {}
  *
  * @example
  * ```ts
- * import * as fs from "fs";
+ * import * as pulumi from "@pulumi/pulumi";
+ * import * as frontegg_native from "pulumi-frontegg";
  *
  * const config = new pulumi.Config();
- * new frontegg.SsoConfiguration("acme-okta", {
+ * // The signing certificate of ACME's identity provider (PEM)
+ * const acmeIdpCertificate = config.require("acmeIdpCertificate");
+ * // The SAML metadata XML of Initech's identity provider
+ * const initechIdpMetadata = config.require("initechIdpMetadata");
+ * const globexOidcSecret = config.requireSecret("globexOidcSecret");
+ * const acmeOkta = new frontegg_native.SsoConfiguration("acme-okta", {
  *     tenantId: "acme",
  *     type: "saml",
  *     ssoEndpoint: "https://acme.okta.com/app/acme/sso/saml",
- *     publicCertificate: config.require("acmeIdpCertificate"),
+ *     publicCertificate: acmeIdpCertificate,
  *     domains: ["acme.com"],
  * });
- * new frontegg.SsoConfiguration("initech-azure", {
+ * // The sign-in URL and signing certificate are read from the identity provider's metadata.
+ * const initechAzure = new frontegg_native.SsoConfiguration("initech-azure", {
  *     tenantId: "initech",
  *     type: "saml",
- *     // Sign-in URL and signing certificate are read from the identity provider's metadata.
- *     idpMetadata: fs.readFileSync("initech-idp-metadata.xml", "utf8"),
+ *     idpMetadata: initechIdpMetadata,
  *     skipEmailDomainValidation: true,
  *     domains: ["initech.com"],
  * });
- * new frontegg.SsoConfiguration("globex-oidc", {
+ * const globexOidc = new frontegg_native.SsoConfiguration("globex-oidc", {
  *     tenantId: "globex",
  *     type: "oidc",
  *     ssoEndpoint: "https://login.globex.com",
  *     oidcClientId: "pulumi-frontegg",
- *     oidcSecret: config.requireSecret("globexOidcSecret"),
+ *     oidcSecret: globexOidcSecret,
  *     domains: ["globex.com"],
  * });
  * ```
@@ -237,19 +261,29 @@ export interface SsoGroupMapping extends sdk.SsoGroupMappingOutputs {}
  *
  * @example
  * ```ts
+ * import * as pulumi from "@pulumi/pulumi";
+ * import * as frontegg_native from "pulumi-frontegg";
+ *
  * const config = new pulumi.Config();
- * const engineer = new frontegg.Role("acme-engineer", { tenantId: "acme", key: "engineer", name: "Engineer", level: 2 });
- * const okta = new frontegg.SsoConfiguration("acme-okta", {
+ * // The signing certificate of ACME's identity provider (PEM)
+ * const acmeIdpCertificate = config.require("acmeIdpCertificate");
+ * const acmeEngineer = new frontegg_native.Role("acme-engineer", {
+ *     tenantId: "acme",
+ *     key: "engineer",
+ *     name: "Engineer",
+ *     level: 2,
+ * });
+ * const acmeOkta = new frontegg_native.SsoConfiguration("acme-okta", {
  *     tenantId: "acme",
  *     type: "saml",
  *     ssoEndpoint: "https://acme.okta.com/app/acme/sso/saml",
- *     publicCertificate: config.require("acmeIdpCertificate"),
+ *     publicCertificate: acmeIdpCertificate,
  * });
- * new frontegg.SsoGroupMapping("acme-okta-engineering", {
- *     tenantId: okta.tenantId,
- *     ssoConfigurationId: okta.id,
+ * const acmeOktaEngineering = new frontegg_native.SsoGroupMapping("acme-okta-engineering", {
+ *     tenantId: acmeOkta.tenantId,
+ *     ssoConfigurationId: acmeOkta.id,
  *     group: "Engineering",
- *     roleIds: [engineer.id],
+ *     roleIds: [acmeEngineer.id],
  * });
  * ```
  */
@@ -272,7 +306,10 @@ export interface MfaPolicy extends sdk.MfaPolicyOutputs {}
  *
  * @example
  * ```ts
- * new frontegg.MfaPolicy("mfa", {
+ * import * as pulumi from "@pulumi/pulumi";
+ * import * as frontegg_native from "pulumi-frontegg";
+ *
+ * const mfa = new frontegg_native.MfaPolicy("mfa", {
  *     enforceMFAType: "Force",
  *     allowRememberMyDevice: true,
  *     mfaDeviceExpiration: 1209600,
@@ -298,7 +335,13 @@ export interface LockoutPolicy extends sdk.LockoutPolicyOutputs {}
  *
  * @example
  * ```ts
- * new frontegg.LockoutPolicy("lockout", { enabled: true, maxAttempts: 5 });
+ * import * as pulumi from "@pulumi/pulumi";
+ * import * as frontegg_native from "pulumi-frontegg";
+ *
+ * const lockout = new frontegg_native.LockoutPolicy("lockout", {
+ *     enabled: true,
+ *     maxAttempts: 5,
+ * });
  * ```
  */
 export class LockoutPolicy extends FronteggResource {
@@ -320,7 +363,10 @@ export interface EmailTemplate extends sdk.EmailTemplateOutputs {}
  *
  * @example
  * ```ts
- * new frontegg.EmailTemplate("reset-password", {
+ * import * as pulumi from "@pulumi/pulumi";
+ * import * as frontegg_native from "pulumi-frontegg";
+ *
+ * const resetPassword = new frontegg_native.EmailTemplate("reset-password", {
  *     type: "ResetPassword",
  *     senderEmail: "security@example.com",
  *     fromName: "Example Security",
@@ -349,12 +395,19 @@ export interface IpRestriction extends sdk.IpRestrictionOutputs {}
  *
  * @example
  * ```ts
- * new frontegg.IpRestriction("office", {
+ * import * as pulumi from "@pulumi/pulumi";
+ * import * as frontegg_native from "pulumi-frontegg";
+ *
+ * const office = new frontegg_native.IpRestriction("office", {
  *     ip: "203.0.113.0/24",
  *     strategy: "ALLOW",
  *     description: "Head office",
  * });
- * new frontegg.IpRestriction("acme-vpn", { ip: "2001:db8:ac::/48", strategy: "ALLOW", tenantId: "acme" });
+ * const acmeVpn = new frontegg_native.IpRestriction("acme-vpn", {
+ *     ip: "2001:db8:ac::/48",
+ *     strategy: "ALLOW",
+ *     tenantId: "acme",
+ * });
  * ```
  */
 export class IpRestriction extends FronteggResource {
@@ -376,7 +429,13 @@ export interface IpRestrictionMode extends sdk.IpRestrictionModeOutputs {}
  *
  * @example
  * ```ts
- * new frontegg.IpRestrictionMode("ip-mode", { strategy: "ALLOW", isActive: true });
+ * import * as pulumi from "@pulumi/pulumi";
+ * import * as frontegg_native from "pulumi-frontegg";
+ *
+ * const ipMode = new frontegg_native.IpRestrictionMode("ip-mode", {
+ *     strategy: "ALLOW",
+ *     isActive: true,
+ * });
  * ```
  */
 export class IpRestrictionMode extends FronteggResource {
@@ -398,7 +457,13 @@ export interface EmailDomainRestriction extends sdk.EmailDomainRestrictionOutput
  *
  * @example
  * ```ts
- * new frontegg.EmailDomainRestriction("no-competitors", { domain: "competitor.example", type: "BLOCK" });
+ * import * as pulumi from "@pulumi/pulumi";
+ * import * as frontegg_native from "pulumi-frontegg";
+ *
+ * const noCompetitors = new frontegg_native.EmailDomainRestriction("no-competitors", {
+ *     domain: "competitor.example",
+ *     type: "BLOCK",
+ * });
  * ```
  */
 export class EmailDomainRestriction extends FronteggResource {
@@ -420,7 +485,14 @@ export interface EmailDomainRestrictionMode extends sdk.EmailDomainRestrictionMo
  *
  * @example
  * ```ts
- * new frontegg.EmailDomainRestrictionMode("sign-up-domains", { listType: "BLOCK", active: true, blockPublicDomains: true });
+ * import * as pulumi from "@pulumi/pulumi";
+ * import * as frontegg_native from "pulumi-frontegg";
+ *
+ * const signUpDomains = new frontegg_native.EmailDomainRestrictionMode("sign-up-domains", {
+ *     listType: "BLOCK",
+ *     active: true,
+ *     blockPublicDomains: true,
+ * });
  * ```
  */
 export class EmailDomainRestrictionMode extends FronteggResource {
@@ -442,7 +514,10 @@ export interface AuthPolicy extends sdk.AuthPolicyOutputs {}
  *
  * @example
  * ```ts
- * new frontegg.AuthPolicy("sign-in", {
+ * import * as pulumi from "@pulumi/pulumi";
+ * import * as frontegg_native from "pulumi-frontegg";
+ *
+ * const signIn = new frontegg_native.AuthPolicy("sign-in", {
  *     authStrategy: "EmailAndPassword",
  *     allowSignups: false,
  *     allowNotVerifiedUsersLogin: false,
@@ -473,13 +548,23 @@ export interface PasswordPolicy extends sdk.PasswordPolicyOutputs {}
  *
  * @example
  * ```ts
- * new frontegg.PasswordPolicy("passwords", {
+ * import * as pulumi from "@pulumi/pulumi";
+ * import * as frontegg_native from "pulumi-frontegg";
+ *
+ * const passwords = new frontegg_native.PasswordPolicy("passwords", {
  *     minLength: 12,
  *     maxLength: 128,
  *     blockPwnedPasswords: true,
  *     minOptionalTestsToPass: 3,
- *     optionalTests: { requireLowercase: true, requireUppercase: true, requireNumbers: true, requireSpecialChars: true },
- *     requiredTests: { checkThreeRepeatedChars: true },
+ *     optionalTests: {
+ *         requireLowercase: true,
+ *         requireUppercase: true,
+ *         requireNumbers: true,
+ *         requireSpecialChars: true,
+ *     },
+ *     requiredTests: {
+ *         checkThreeRepeatedChars: true,
+ *     },
  * });
  * ```
  */
@@ -502,7 +587,10 @@ export interface PasswordHistoryPolicy extends sdk.PasswordHistoryPolicyOutputs 
  *
  * @example
  * ```ts
- * new frontegg.PasswordHistoryPolicy("password-history", { historySize: 5 });
+ * import * as pulumi from "@pulumi/pulumi";
+ * import * as frontegg_native from "pulumi-frontegg";
+ *
+ * const passwordHistory = new frontegg_native.PasswordHistoryPolicy("password-history", {historySize: 5});
  * ```
  */
 export class PasswordHistoryPolicy extends FronteggResource {
@@ -524,9 +612,13 @@ export interface PasswordRotationPolicy extends sdk.PasswordRotationPolicyOutput
  *
  * @example
  * ```ts
- * new frontegg.PasswordRotationPolicy("password-expiration", {
- *     rotationPeriod: 129600, // 90 days
- *     notificationPeriod: 10080, // 7 days
+ * import * as pulumi from "@pulumi/pulumi";
+ * import * as frontegg_native from "pulumi-frontegg";
+ *
+ * // Passwords expire after 90 days (129600 minutes); users are told 7 days (10080 minutes) before.
+ * const passwordExpiration = new frontegg_native.PasswordRotationPolicy("password-expiration", {
+ *     rotationPeriod: 129600,
+ *     notificationPeriod: 10080,
  * });
  * ```
  */
@@ -549,10 +641,21 @@ export interface SessionPolicy extends sdk.SessionPolicyOutputs {}
  *
  * @example
  * ```ts
- * new frontegg.SessionPolicy("sessions", {
- *     sessionIdleTimeoutConfiguration: { isActive: true, timeout: 1800 },
- *     sessionTimeoutConfiguration: { isActive: true, timeout: 43200 },
- *     sessionConcurrentConfiguration: { isActive: false },
+ * import * as pulumi from "@pulumi/pulumi";
+ * import * as frontegg_native from "pulumi-frontegg";
+ *
+ * const sessions = new frontegg_native.SessionPolicy("sessions", {
+ *     sessionIdleTimeoutConfiguration: {
+ *         isActive: true,
+ *         timeout: 1800,
+ *     },
+ *     sessionTimeoutConfiguration: {
+ *         isActive: true,
+ *         timeout: 43200,
+ *     },
+ *     sessionConcurrentConfiguration: {
+ *         isActive: false,
+ *     },
  * });
  * ```
  */
@@ -575,10 +678,14 @@ export interface CaptchaPolicy extends sdk.CaptchaPolicyOutputs {}
  *
  * @example
  * ```ts
+ * import * as pulumi from "@pulumi/pulumi";
+ * import * as frontegg_native from "pulumi-frontegg";
+ *
  * const config = new pulumi.Config();
- * new frontegg.CaptchaPolicy("captcha", {
+ * const recaptchaSecretKey = config.requireSecret("recaptchaSecretKey");
+ * const captcha = new frontegg_native.CaptchaPolicy("captcha", {
  *     siteKey: "6LcJ-site-key",
- *     secretKey: config.requireSecret("recaptchaSecretKey"),
+ *     secretKey: recaptchaSecretKey,
  *     minScore: 0.5,
  *     ignoredEmails: ["qa@example.com"],
  * });
@@ -603,9 +710,21 @@ export interface MfaStrategy extends sdk.MfaStrategyOutputs {}
  *
  * @example
  * ```ts
- * new frontegg.MfaStrategy("authenticator-app", { strategy: "AuthenticatorApp", serviceName: "Example Inc." });
- * new frontegg.MfaStrategy("sms", { strategy: "SMS", tokenLifetimeSeconds: 600 });
- * new frontegg.MfaStrategy("security-keys", { strategy: "WebAuthnCrossPlatform", isActive: false });
+ * import * as pulumi from "@pulumi/pulumi";
+ * import * as frontegg_native from "pulumi-frontegg";
+ *
+ * const authenticatorApp = new frontegg_native.MfaStrategy("authenticator-app", {
+ *     strategy: "AuthenticatorApp",
+ *     serviceName: "Example Inc.",
+ * });
+ * const sms = new frontegg_native.MfaStrategy("sms", {
+ *     strategy: "SMS",
+ *     tokenLifetimeSeconds: 600,
+ * });
+ * const securityKeys = new frontegg_native.MfaStrategy("security-keys", {
+ *     strategy: "WebAuthnCrossPlatform",
+ *     isActive: false,
+ * });
  * ```
  */
 export class MfaStrategy extends FronteggResource {
@@ -627,12 +746,20 @@ export interface Feature extends sdk.FeatureOutputs {}
  *
  * @example
  * ```ts
- * const exportReports = new frontegg.Permission("reports-export", { key: "reports.export", name: "Export reports" });
- * const reports = new frontegg.Feature("reports", {
+ * import * as pulumi from "@pulumi/pulumi";
+ * import * as frontegg_native from "pulumi-frontegg";
+ *
+ * const reportsExport = new frontegg_native.Permission("reports-export", {
+ *     key: "reports.export",
+ *     name: "Export reports",
+ * });
+ * const reports = new frontegg_native.Feature("reports", {
  *     key: "reports",
  *     name: "Reports",
- *     permissions: [exportReports.key],
- *     metadata: JSON.stringify({ tier: "enterprise" }),
+ *     permissions: [reportsExport.key],
+ *     metadata: JSON.stringify({
+ *         tier: "enterprise",
+ *     }),
  * });
  * ```
  */
@@ -655,12 +782,24 @@ export interface Plan extends sdk.PlanOutputs {}
  *
  * @example
  * ```ts
- * const sso = new frontegg.Feature("sso", { key: "sso", name: "Single sign-on" });
- * const audit = new frontegg.Feature("audit-logs", { key: "audit-logs", name: "Audit logs" });
- * new frontegg.Plan("enterprise", {
+ * import * as pulumi from "@pulumi/pulumi";
+ * import * as frontegg_native from "pulumi-frontegg";
+ *
+ * const sso = new frontegg_native.Feature("sso", {
+ *     key: "sso",
+ *     name: "Single sign-on",
+ * });
+ * const auditLogs = new frontegg_native.Feature("audit-logs", {
+ *     key: "audit-logs",
+ *     name: "Audit logs",
+ * });
+ * const enterprise = new frontegg_native.Plan("enterprise", {
  *     name: "Enterprise",
  *     description: "Everything",
- *     featureIds: [sso.featureId, audit.featureId],
+ *     featureIds: [
+ *         sso.featureId,
+ *         auditLogs.featureId,
+ *     ],
  *     defaultTreatment: "true",
  * });
  * ```
@@ -684,15 +823,28 @@ export interface FeatureFlag extends sdk.FeatureFlagOutputs {}
  *
  * @example
  * ```ts
- * const sso = new frontegg.Feature("sso", { key: "sso", name: "Single sign-on" });
- * new frontegg.FeatureFlag("sso-flag", {
+ * import * as pulumi from "@pulumi/pulumi";
+ * import * as frontegg_native from "pulumi-frontegg";
+ *
+ * const sso = new frontegg_native.Feature("sso", {
+ *     key: "sso",
+ *     name: "Single sign-on",
+ * });
+ * const ssoFlag = new frontegg_native.FeatureFlag("sso-flag", {
  *     featureId: sso.featureId,
  *     name: "SSO rollout",
  *     on: true,
  *     defaultTreatment: "false",
  *     rules: [{
  *         treatment: "true",
- *         conditions: [{ attribute: "tier", attributeType: "custom", op: "in_list", value: { list: ["gold"] } }],
+ *         conditions: [{
+ *             attribute: "tier",
+ *             attributeType: "custom",
+ *             op: "in_list",
+ *             value: {
+ *                 list: ["gold"],
+ *             },
+ *         }],
  *     }],
  * });
  * ```
@@ -716,11 +868,15 @@ export interface SocialLogin extends sdk.SocialLoginOutputs {}
  *
  * @example
  * ```ts
+ * import * as pulumi from "@pulumi/pulumi";
+ * import * as frontegg_native from "pulumi-frontegg";
+ *
  * const config = new pulumi.Config();
- * new frontegg.SocialLogin("google", {
+ * const googleClientSecret = config.requireSecret("googleClientSecret");
+ * const google = new frontegg_native.SocialLogin("google", {
  *     type: "google",
  *     clientId: "1234567890-abc.apps.googleusercontent.com",
- *     secret: config.requireSecret("googleClientSecret"),
+ *     secret: googleClientSecret,
  *     redirectUrl: "https://app.example.com/oauth/account/social/success",
  *     additionalScopes: ["https://www.googleapis.com/auth/userinfo.profile"],
  * });
@@ -745,12 +901,19 @@ export interface Webhook extends sdk.WebhookOutputs {}
  *
  * @example
  * ```ts
+ * import * as pulumi from "@pulumi/pulumi";
+ * import * as frontegg_native from "pulumi-frontegg";
+ *
  * const config = new pulumi.Config();
- * new frontegg.Webhook("user-events", {
+ * const webhookSecret = config.requireSecret("webhookSecret");
+ * const userEvents = new frontegg_native.Webhook("user-events", {
  *     displayName: "User events to the CRM",
  *     url: "https://hooks.example.com/frontegg",
- *     eventKeys: ["frontegg.user.signedUp", "frontegg.user.authenticated"],
- *     secret: config.requireSecret("webhookSecret"),
+ *     eventKeys: [
+ *         "frontegg.user.signedUp",
+ *         "frontegg.user.authenticated",
+ *     ],
+ *     secret: webhookSecret,
  * });
  * ```
  */
@@ -773,11 +936,16 @@ export interface Tenant extends sdk.TenantOutputs {}
  *
  * @example
  * ```ts
- * new frontegg.Tenant("demo", {
+ * import * as pulumi from "@pulumi/pulumi";
+ * import * as frontegg_native from "pulumi-frontegg";
+ *
+ * const demo = new frontegg_native.Tenant("demo", {
  *     tenantId: "demo",
  *     name: "Demo account",
  *     applicationUrl: "https://demo.example.com",
- *     metadata: { tier: "internal" },
+ *     metadata: {
+ *         tier: "internal",
+ *     },
  * });
  * ```
  */
@@ -800,7 +968,10 @@ export interface Application extends sdk.ApplicationOutputs {}
  *
  * @example
  * ```ts
- * const portal = new frontegg.Application("customer-portal", {
+ * import * as pulumi from "@pulumi/pulumi";
+ * import * as frontegg_native from "pulumi-frontegg";
+ *
+ * const customerPortal = new frontegg_native.Application("customer-portal", {
  *     name: "Customer portal",
  *     appURL: "https://app.example.com",
  *     loginURL: "https://app.example.com/account/login",
@@ -829,13 +1000,19 @@ export interface ApplicationTenantAssignment extends sdk.ApplicationTenantAssign
  *
  * @example
  * ```ts
- * const portal = new frontegg.Application("customer-portal", {
+ * import * as pulumi from "@pulumi/pulumi";
+ * import * as frontegg_native from "pulumi-frontegg";
+ *
+ * const customerPortal = new frontegg_native.Application("customer-portal", {
  *     name: "Customer portal",
  *     appURL: "https://app.example.com",
  *     loginURL: "https://app.example.com/account/login",
  *     accessType: "MANAGED_ACCESS",
  * });
- * new frontegg.ApplicationTenantAssignment("customer-portal-acme", { appId: portal.id, tenantId: "acme" });
+ * const customerPortalAcme = new frontegg_native.ApplicationTenantAssignment("customer-portal-acme", {
+ *     appId: customerPortal.id,
+ *     tenantId: "acme",
+ * });
  * ```
  */
 export class ApplicationTenantAssignment extends FronteggResource {
@@ -857,7 +1034,10 @@ export interface RedirectUri extends sdk.RedirectUriOutputs {}
  *
  * @example
  * ```ts
- * new frontegg.RedirectUri("app-callback", { redirectUri: "https://app.example.com/oauth/callback" });
+ * import * as pulumi from "@pulumi/pulumi";
+ * import * as frontegg_native from "pulumi-frontegg";
+ *
+ * const appCallback = new frontegg_native.RedirectUri("app-callback", {redirectUri: "https://app.example.com/oauth/callback"});
  * ```
  */
 export class RedirectUri extends FronteggResource {
@@ -879,7 +1059,10 @@ export interface AllowedOrigin extends sdk.AllowedOriginOutputs {}
  *
  * @example
  * ```ts
- * new frontegg.AllowedOrigin("app", { origin: "https://app.example.com" });
+ * import * as pulumi from "@pulumi/pulumi";
+ * import * as frontegg_native from "pulumi-frontegg";
+ *
+ * const app = new frontegg_native.AllowedOrigin("app", {origin: "https://app.example.com"});
  * ```
  */
 export class AllowedOrigin extends FronteggResource {
@@ -901,7 +1084,10 @@ export interface JwtTemplate extends sdk.JwtTemplateOutputs {}
  *
  * @example
  * ```ts
- * new frontegg.JwtTemplate("partner-token", {
+ * import * as pulumi from "@pulumi/pulumi";
+ * import * as frontegg_native from "pulumi-frontegg";
+ *
+ * const partnerToken = new frontegg_native.JwtTemplate("partner-token", {
  *     key: "partner",
  *     name: "Partner API token",
  *     expiration: 3600,
@@ -936,19 +1122,32 @@ export interface JwtTemplateTargeting extends sdk.JwtTemplateTargetingOutputs {}
  *
  * @example
  * ```ts
- * const partner = new frontegg.JwtTemplate("partner", {
+ * import * as pulumi from "@pulumi/pulumi";
+ * import * as frontegg_native from "pulumi-frontegg";
+ *
+ * const partner = new frontegg_native.JwtTemplate("partner", {
  *     key: "partner",
  *     name: "Partner API token",
  *     expiration: 3600,
  *     algorithm: "RS256",
- *     claims: { iss: "{{issuer}}", sub: "{{user.id}}", aud: "{{clientId}}", exp: "{{exp}}", iat: "{{iat}}" },
+ *     claims: {
+ *         iss: "{{issuer}}",
+ *         sub: "{{user.id}}",
+ *         aud: "{{clientId}}",
+ *         exp: "{{exp}}",
+ *         iat: "{{iat}}",
+ *     },
  * });
- * new frontegg.JwtTemplateTargeting("targeting", {
- *     rules: [{
- *         treatment: partner.key,
- *         conditions: [{ attribute: "applicationId", op: "in_list", value: { list: ["partner-app-id"] } }],
+ * const targeting = new frontegg_native.JwtTemplateTargeting("targeting", {rules: [{
+ *     treatment: partner.key,
+ *     conditions: [{
+ *         attribute: "applicationId",
+ *         op: "in_list",
+ *         value: {
+ *             list: ["partner-app-id"],
+ *         },
  *     }],
- * });
+ * }]});
  * ```
  */
 export class JwtTemplateTargeting extends FronteggResource {
@@ -970,7 +1169,10 @@ export interface SsoDomainPolicy extends sdk.SsoDomainPolicyOutputs {}
  *
  * @example
  * ```ts
- * new frontegg.SsoDomainPolicy("sso-domains", {
+ * import * as pulumi from "@pulumi/pulumi";
+ * import * as frontegg_native from "pulumi-frontegg";
+ *
+ * const ssoDomains = new frontegg_native.SsoDomainPolicy("sso-domains", {
  *     allowVerifiedUsersToAddDomains: true,
  *     skipDomainVerification: false,
  *     bypassDomainCrossValidation: false,
@@ -996,7 +1198,10 @@ export interface SsoMultiTenantPolicy extends sdk.SsoMultiTenantPolicyOutputs {}
  *
  * @example
  * ```ts
- * new frontegg.SsoMultiTenantPolicy("multi-sso", {
+ * import * as pulumi from "@pulumi/pulumi";
+ * import * as frontegg_native from "pulumi-frontegg";
+ *
+ * const multiSso = new frontegg_native.SsoMultiTenantPolicy("multi-sso", {
  *     active: true,
  *     unspecifiedTenantStrategy: "BLOCK",
  *     useActiveTenant: true,
@@ -1022,11 +1227,15 @@ export interface EmailProvider extends sdk.EmailProviderOutputs {}
  *
  * @example
  * ```ts
+ * import * as pulumi from "@pulumi/pulumi";
+ * import * as frontegg_native from "pulumi-frontegg";
+ *
  * const config = new pulumi.Config();
- * new frontegg.EmailProvider("email", {
+ * const sesSecretAccessKey = config.requireSecret("sesSecretAccessKey");
+ * const email = new frontegg_native.EmailProvider("email", {
  *     provider: "ses",
  *     providerId: "AKIAIOSFODNN7EXAMPLE",
- *     secret: config.requireSecret("sesSecretAccessKey"),
+ *     secret: sesSecretAccessKey,
  *     region: "us-east-1",
  * });
  * ```
@@ -1050,7 +1259,10 @@ export interface EnvironmentSettings extends sdk.EnvironmentSettingsOutputs {}
  *
  * @example
  * ```ts
- * new frontegg.EnvironmentSettings("environment", {
+ * import * as pulumi from "@pulumi/pulumi";
+ * import * as frontegg_native from "pulumi-frontegg";
+ *
+ * const environment = new frontegg_native.EnvironmentSettings("environment", {
  *     name: "Acme (production)",
  *     country: "US",
  *     backendStack: "Node",
@@ -1077,7 +1289,10 @@ export interface HostedLogin extends sdk.HostedLoginOutputs {}
  *
  * @example
  * ```ts
- * new frontegg.HostedLogin("hosted-login", { isActive: true });
+ * import * as pulumi from "@pulumi/pulumi";
+ * import * as frontegg_native from "pulumi-frontegg";
+ *
+ * const hostedLogin = new frontegg_native.HostedLogin("hosted-login", {isActive: true});
  * ```
  */
 export class HostedLogin extends FronteggResource {
@@ -1099,7 +1314,10 @@ export interface CustomDomain extends sdk.CustomDomainOutputs {}
  *
  * @example
  * ```ts
- * new frontegg.CustomDomain("login", { customDomain: "login.example.com" });
+ * import * as pulumi from "@pulumi/pulumi";
+ * import * as frontegg_native from "pulumi-frontegg";
+ *
+ * const login = new frontegg_native.CustomDomain("login", {customDomain: "login.example.com"});
  * ```
  */
 export class CustomDomain extends FronteggResource {
@@ -1121,8 +1339,14 @@ export interface AssociatedDomain extends sdk.AssociatedDomainOutputs {}
  *
  * @example
  * ```ts
- * new frontegg.AssociatedDomain("ios-app", { platform: "ios", appId: "ABCDE12345.com.example.app" });
- * new frontegg.AssociatedDomain("android-app", {
+ * import * as pulumi from "@pulumi/pulumi";
+ * import * as frontegg_native from "pulumi-frontegg";
+ *
+ * const iosApp = new frontegg_native.AssociatedDomain("ios-app", {
+ *     platform: "ios",
+ *     appId: "ABCDE12345.com.example.app",
+ * });
+ * const androidApp = new frontegg_native.AssociatedDomain("android-app", {
  *     platform: "android",
  *     packageName: "com.example.app",
  *     sha256CertFingerprints: ["14:6D:E9:83:C5:73:06:50:D8:EE:B9:95:2F:34:FC:64:16:A0:83:42:E6:1D:BE:A8:8A:04:96:B2:3F:CF:44:E5"],
@@ -1148,13 +1372,18 @@ export interface SsoSettings extends sdk.SsoSettingsOutputs {}
  *
  * @example
  * ```ts
- * new frontegg.SsoSettings("sso", {
+ * import * as pulumi from "@pulumi/pulumi";
+ * import * as frontegg_native from "pulumi-frontegg";
+ *
+ * const sso = new frontegg_native.SsoSettings("sso", {
  *     saml: {
  *         acsUrl: "https://auth.example.com/auth/saml/callback",
  *         spEntityId: "https://auth.example.com/saml",
  *         redirectUri: "https://app.example.com/after-sso",
  *     },
- *     oidc: { redirectUri: "https://app.example.com/oidc/callback" },
+ *     oidc: {
+ *         redirectUri: "https://app.example.com/oidc/callback",
+ *     },
  * });
  * ```
  */
@@ -1177,11 +1406,30 @@ export interface AdminPortal extends sdk.AdminPortalOutputs {}
  *
  * @example
  * ```ts
- * new frontegg.AdminPortal("portal", {
- *     navigation: { users: { visibility: "byPermissions" }, webhooks: { visibility: "hidden" } },
+ * import * as pulumi from "@pulumi/pulumi";
+ * import * as frontegg_native from "pulumi-frontegg";
+ *
+ * const portal = new frontegg_native.AdminPortal("portal", {
+ *     navigation: {
+ *         users: {
+ *             visibility: "byPermissions",
+ *         },
+ *         webhooks: {
+ *             visibility: "hidden",
+ *         },
+ *     },
  *     loginBox: {
  *         themeName: "modern",
- *         palette: { primary: { light: "#7b8ff5", main: "#4461f2", dark: "#2f43a9", hover: "#3a55d9", active: "#2f43a9", contrast_text: "#ffffff" } },
+ *         palette: {
+ *             primary: {
+ *                 light: "#7b8ff5",
+ *                 main: "#4461f2",
+ *                 dark: "#2f43a9",
+ *                 hover: "#3a55d9",
+ *                 active: "#2f43a9",
+ *                 contrast_text: "#ffffff",
+ *             },
+ *         },
  *     },
  * });
  * ```
@@ -1205,10 +1453,14 @@ export interface CustomCodeSecret extends sdk.CustomCodeSecretOutputs {}
  *
  * @example
  * ```ts
+ * import * as pulumi from "@pulumi/pulumi";
+ * import * as frontegg_native from "pulumi-frontegg";
+ *
  * const config = new pulumi.Config();
- * new frontegg.CustomCodeSecret("crm-token", {
+ * const crmApiToken = config.requireSecret("crmApiToken");
+ * const crmToken = new frontegg_native.CustomCodeSecret("crm-token", {
  *     key: "CRM_API_TOKEN",
- *     value: config.requireSecret("crmApiToken"),
+ *     value: crmApiToken,
  * });
  * ```
  */
@@ -1231,15 +1483,19 @@ export interface Prehook extends sdk.PrehookOutputs {}
  *
  * @example
  * ```ts
+ * import * as pulumi from "@pulumi/pulumi";
+ * import * as frontegg_native from "pulumi-frontegg";
+ *
  * const config = new pulumi.Config();
- * new frontegg.Prehook("sign-up-check", {
+ * const prehookSecret = config.requireSecret("prehookSecret");
+ * const signUpCheck = new frontegg_native.Prehook("sign-up-check", {
  *     displayName: "Sign-up screening",
  *     eventKeys: ["SIGN_UP"],
  *     failMethod: "OPEN",
  *     url: "https://hooks.example.com/frontegg/sign-up",
- *     secret: config.requireSecret("prehookSecret"),
+ *     secret: prehookSecret,
  * });
- * new frontegg.Prehook("invite-check", {
+ * const inviteCheck = new frontegg_native.Prehook("invite-check", {
  *     type: "CUSTOM_CODE",
  *     displayName: "Invitation policy",
  *     eventKeys: ["USER_INVITE"],
@@ -1267,16 +1523,27 @@ export interface Auth0UserSource extends sdk.Auth0UserSourceOutputs {}
  *
  * @example
  * ```ts
+ * import * as pulumi from "@pulumi/pulumi";
+ * import * as frontegg_native from "pulumi-frontegg";
+ *
  * const config = new pulumi.Config();
- * const portal = new frontegg.Application("portal", { name: "Portal", appURL: "https://app.example.com", loginURL: "https://app.example.com/login" });
- * new frontegg.Auth0UserSource("legacy-auth0", {
+ * const auth0ClientSecret = config.requireSecret("auth0ClientSecret");
+ * const portal = new frontegg_native.Application("portal", {
+ *     name: "Portal",
+ *     appURL: "https://app.example.com",
+ *     loginURL: "https://app.example.com/login",
+ * });
+ * const legacyAuth0 = new frontegg_native.Auth0UserSource("legacy-auth0", {
  *     name: "Legacy Auth0",
  *     index: 1,
  *     appIds: [portal.id],
  *     domain: "acme.us.auth0.com",
  *     clientId: "auth0-client-id",
- *     secret: config.requireSecret("auth0ClientSecret"),
- *     tenantConfig: { tenantResolverType: "dynamic", tenantIdFieldName: "org_id" },
+ *     secret: auth0ClientSecret,
+ *     tenantConfig: {
+ *         tenantResolverType: "dynamic",
+ *         tenantIdFieldName: "org_id",
+ *     },
  * });
  * ```
  */
@@ -1299,16 +1566,22 @@ export interface CognitoUserSource extends sdk.CognitoUserSourceOutputs {}
  *
  * @example
  * ```ts
+ * import * as pulumi from "@pulumi/pulumi";
+ * import * as frontegg_native from "pulumi-frontegg";
+ *
  * const config = new pulumi.Config();
- * new frontegg.CognitoUserSource("cognito", {
+ * const cognitoSecretAccessKey = config.requireSecret("cognitoSecretAccessKey");
+ * const cognito = new frontegg_native.CognitoUserSource("cognito", {
  *     name: "Cognito pool",
  *     index: 2,
  *     region: "eu-west-1",
  *     userPoolId: "eu-west-1_AbCdEf123",
  *     clientId: "cognito-app-client-id",
  *     accessKeyId: "AKIAIOSFODNN7EXAMPLE",
- *     secretAccessKey: config.requireSecret("cognitoSecretAccessKey"),
- *     tenantConfig: { tenantResolverType: "new" },
+ *     secretAccessKey: cognitoSecretAccessKey,
+ *     tenantConfig: {
+ *         tenantResolverType: "new",
+ *     },
  * });
  * ```
  */
@@ -1331,13 +1604,22 @@ export interface FirebaseUserSource extends sdk.FirebaseUserSourceOutputs {}
  *
  * @example
  * ```ts
+ * import * as pulumi from "@pulumi/pulumi";
+ * import * as frontegg_native from "pulumi-frontegg";
+ *
  * const config = new pulumi.Config();
- * new frontegg.FirebaseUserSource("firebase", {
+ * const firebaseApiKey = config.requireSecret("firebaseApiKey");
+ * // The service account's key file (JSON)
+ * const firebaseServiceAccount = config.requireSecret("firebaseServiceAccount");
+ * const firebase = new frontegg_native.FirebaseUserSource("firebase", {
  *     name: "Firebase",
  *     index: 3,
- *     apiKey: config.requireSecret("firebaseApiKey"),
- *     serviceAccount: config.requireSecret("firebaseServiceAccount"), // the key file's JSON
- *     tenantConfig: { tenantResolverType: "static", tenantId: "acme" },
+ *     apiKey: firebaseApiKey,
+ *     serviceAccount: firebaseServiceAccount,
+ *     tenantConfig: {
+ *         tenantResolverType: "static",
+ *         tenantId: "acme",
+ *     },
  * });
  * ```
  */
@@ -1360,11 +1642,16 @@ export interface CustomCodeUserSource extends sdk.CustomCodeUserSourceOutputs {}
  *
  * @example
  * ```ts
- * new frontegg.CustomCodeUserSource("legacy-db", {
+ * import * as pulumi from "@pulumi/pulumi";
+ * import * as frontegg_native from "pulumi-frontegg";
+ *
+ * const legacyDb = new frontegg_native.CustomCodeUserSource("legacy-db", {
  *     name: "Legacy database",
  *     index: 4,
  *     codePayload: "export async function authenticate(email, password) { /* check against the legacy store *\/ }",
- *     tenantConfig: { tenantResolverType: "from-source" },
+ *     tenantConfig: {
+ *         tenantResolverType: "from-source",
+ *     },
  * });
  * ```
  */
@@ -1387,14 +1674,21 @@ export interface FederationUserSource extends sdk.FederationUserSourceOutputs {}
  *
  * @example
  * ```ts
+ * import * as pulumi from "@pulumi/pulumi";
+ * import * as frontegg_native from "pulumi-frontegg";
+ *
  * const config = new pulumi.Config();
- * new frontegg.FederationUserSource("partner-idp", {
+ * const partnerIdpSecret = config.requireSecret("partnerIdpSecret");
+ * const partnerIdp = new frontegg_native.FederationUserSource("partner-idp", {
  *     name: "Partner IdP",
  *     index: 5,
  *     wellknownUrl: "https://idp.partner.example/.well-known/openid-configuration",
  *     clientId: "frontegg",
- *     secret: config.requireSecret("partnerIdpSecret"),
- *     tenantConfig: { tenantResolverType: "static", tenantId: "partner" },
+ *     secret: partnerIdpSecret,
+ *     tenantConfig: {
+ *         tenantResolverType: "static",
+ *         tenantId: "partner",
+ *     },
  * });
  * ```
  */

@@ -6,25 +6,10 @@
  */
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { join, sep } from "node:path";
-import * as ts from "typescript";
 import { RESOURCE_DEFINITIONS } from "../../provider/resources";
+import { typeCheckAsTemplate } from "../support/ts-template";
 
 const repo = join(__dirname, "..", "..");
-
-/** The compilerOptions of the template's tsconfig.json (pulumi/templates, typescript/tsconfig.json). */
-const TEMPLATE: ts.CompilerOptions = {
-  strict: true,
-  outDir: "bin",
-  target: ts.ScriptTarget.ES2020,
-  module: ts.ModuleKind.CommonJS,
-  moduleResolution: ts.ModuleResolutionKind.Node10,
-  sourceMap: true,
-  experimentalDecorators: true,
-  noFallthroughCasesInSwitch: true,
-  noImplicitReturns: true,
-  forceConsistentCasingInFileNames: true,
-  noEmit: true,
-};
 
 /** Every kind's class used once, with each lookup and the exported enumerations and config keys. */
 const PROGRAM = `import * as pulumi from "@pulumi/pulumi";
@@ -55,8 +40,7 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 it("type-checks a program under the template's tsconfig, without reaching zod's declarations", () => {
   const file = join(scratch, "index.ts");
   writeFileSync(file, PROGRAM);
-  const program = ts.createProgram([file], TEMPLATE);
-  const problems = ts.getPreEmitDiagnostics(program).map((d) => `${d.file?.fileName ?? ""}: ${ts.flattenDiagnosticMessageText(d.messageText, "\n")}`);
+  const { problems, program } = typeCheckAsTemplate([file]);
   expect(problems).toEqual([]);
   const files = program.getSourceFiles().map((f) => f.fileName);
   expect(files.some((name) => name.endsWith(join("dist", "sdk", "index.d.ts")))).toBe(true);

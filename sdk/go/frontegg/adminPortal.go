@@ -14,6 +14,49 @@ import (
 // The admin portal and login box of the environment: which admin-portal sections users see, and each box's theme name and palette. Frontegg keeps them in one configuration it replaces whole on every write, so each write reads it, changes only the paths the program declares and sends everything else back as it was: the login box's logo, social logins, disclaimers and styles, palette categories not declared, and whatever else the portal set. Only the declared paths are compared. Deleting the resource leaves the configuration as it is. If social logins vanish from the login page after an `up` (reported against Frontegg's Terraform provider, cause unknown), publish the login box once in the portal.
 //
 // ## Example Usage
+// ```go
+// package main
+//
+// import (
+//
+//	"github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
+//	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
+//
+// )
+//
+//	func main() {
+//		pulumi.Run(func(ctx *pulumi.Context) error {
+//			_, err := frontegg.NewAdminPortal(ctx, "portal", &frontegg.AdminPortalArgs{
+//				Navigation: &frontegg.AdminPortalNavigationArgs{
+//					Users: &frontegg.AdminPortalNavigationUsersArgs{
+//						Visibility: frontegg.AdminPortalNavigationUsersVisibilityByPermissions,
+//					},
+//					Webhooks: &frontegg.AdminPortalNavigationWebhooksArgs{
+//						Visibility: frontegg.AdminPortalNavigationWebhooksVisibilityHidden,
+//					},
+//				},
+//				LoginBox: &frontegg.AdminPortalLoginBoxArgs{
+//					ThemeName: pulumi.String("modern"),
+//					Palette: &frontegg.AdminPortalLoginBoxPaletteArgs{
+//						Primary: &frontegg.AdminPortalLoginBoxPalettePrimaryArgs{
+//							Light:         pulumi.String("#7b8ff5"),
+//							Main:          pulumi.String("#4461f2"),
+//							Dark:          pulumi.String("#2f43a9"),
+//							Hover:         pulumi.String("#3a55d9"),
+//							Active:        pulumi.String("#2f43a9"),
+//							Contrast_text: pulumi.String("#ffffff"),
+//						},
+//					},
+//				},
+//			})
+//			if err != nil {
+//				return err
+//			}
+//			return nil
+//		})
+//	}
+//
+// ```
 //
 // ## Import
 //

@@ -15,6 +15,29 @@ import (
 // An origin on the environment's allowed-origins list, from which browsers may call Frontegg (the hosted login and the browser SDKs). One resource per origin; they usually differ per environment, so set them from stack config. Frontegg keeps the origins as one list: this resource adds and removes its own origin by read-modify-write, one write at a time per environment, and never touches origins the program does not declare (do not also manage the whole list elsewhere). Compared up to one trailing `/`. Deleting the resource removes the origin from the list.
 //
 // ## Example Usage
+// ```go
+// package main
+//
+// import (
+//
+//	"github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
+//	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
+//
+// )
+//
+//	func main() {
+//		pulumi.Run(func(ctx *pulumi.Context) error {
+//			_, err := frontegg.NewAllowedOrigin(ctx, "app", &frontegg.AllowedOriginArgs{
+//				Origin: pulumi.String("https://app.example.com"),
+//			})
+//			if err != nil {
+//				return err
+//			}
+//			return nil
+//		})
+//	}
+//
+// ```
 //
 // ## Import
 //

@@ -15,6 +15,34 @@ import (
 // An application of the environment: name, URLs, type, stack, access type and default/active flags. Deleting the resource deletes the application. Its client secret and shared secret are never read or stored: Frontegg keeps them, and the portal or Frontegg's credentials route serves them to whoever needs them. Setting `isDefault` on one application may make Frontegg clear it on another (unverified): declare at most one default.
 //
 // ## Example Usage
+// ```go
+// package main
+//
+// import (
+//
+//	"github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
+//	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
+//
+// )
+//
+//	func main() {
+//		pulumi.Run(func(ctx *pulumi.Context) error {
+//			_, err := frontegg.NewApplication(ctx, "customer-portal", &frontegg.ApplicationArgs{
+//				Name:          pulumi.String("Customer portal"),
+//				AppURL:        pulumi.String("https://app.example.com"),
+//				LoginURL:      pulumi.String("https://app.example.com/account/login"),
+//				Type:          frontegg.ApplicationTypeWeb,
+//				FrontendStack: frontegg.ApplicationFrontendStackReact,
+//				AccessType:    frontegg.ApplicationAccessType_MANAGED_ACCESS,
+//			})
+//			if err != nil {
+//				return err
+//			}
+//			return nil
+//		})
+//	}
+//
+// ```
 //
 // ## Import
 //

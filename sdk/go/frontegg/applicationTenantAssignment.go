@@ -15,6 +15,39 @@ import (
 // A tenant allowed to use an application (an application with `accessType: MANAGED_ACCESS` admits only its assigned tenants; users of other tenants get "This account/tenant is not assigned to the requested application"). Deleting the resource removes the assignment; the tenant, its users and the application stay. `accessType` is write-only: Frontegg does not return it, so a change in the portal is not detected.
 //
 // ## Example Usage
+// ```go
+// package main
+//
+// import (
+//
+//	"github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
+//	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
+//
+// )
+//
+//	func main() {
+//		pulumi.Run(func(ctx *pulumi.Context) error {
+//			customerPortal, err := frontegg.NewApplication(ctx, "customer-portal", &frontegg.ApplicationArgs{
+//				Name:       pulumi.String("Customer portal"),
+//				AppURL:     pulumi.String("https://app.example.com"),
+//				LoginURL:   pulumi.String("https://app.example.com/account/login"),
+//				AccessType: frontegg.ApplicationAccessType_MANAGED_ACCESS,
+//			})
+//			if err != nil {
+//				return err
+//			}
+//			_, err = frontegg.NewApplicationTenantAssignment(ctx, "customer-portal-acme", &frontegg.ApplicationTenantAssignmentArgs{
+//				AppId:    customerPortal.ID(),
+//				TenantId: pulumi.String("acme"),
+//			})
+//			if err != nil {
+//				return err
+//			}
+//			return nil
+//		})
+//	}
+//
+// ```
 //
 // ## Import
 //

@@ -15,6 +15,40 @@ import (
 // An iOS or Android app associated with the environment's domains: Frontegg lists it in the `apple-app-site-association` or `assetlinks.json` file it serves, which the mobile SDKs need for app-link callbacks, magic links, password resets and passkeys. Found by its platform and app id (iOS) or package name (Android). Frontegg has no update: any change replaces the resource. Deleting it removes the association. Frontegg does not register the redirect URIs an app implies: declare them as RedirectUri resources.
 //
 // ## Example Usage
+// ```go
+// package main
+//
+// import (
+//
+//	"github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
+//	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
+//
+// )
+//
+//	func main() {
+//		pulumi.Run(func(ctx *pulumi.Context) error {
+//			_, err := frontegg.NewAssociatedDomain(ctx, "ios-app", &frontegg.AssociatedDomainArgs{
+//				Platform: frontegg.AssociatedDomainPlatformIos,
+//				AppId:    pulumi.String("ABCDE12345.com.example.app"),
+//			})
+//			if err != nil {
+//				return err
+//			}
+//			_, err = frontegg.NewAssociatedDomain(ctx, "android-app", &frontegg.AssociatedDomainArgs{
+//				Platform:    frontegg.AssociatedDomainPlatformAndroid,
+//				PackageName: pulumi.String("com.example.app"),
+//				Sha256CertFingerprints: pulumi.StringArray{
+//					pulumi.String("14:6D:E9:83:C5:73:06:50:D8:EE:B9:95:2F:34:FC:64:16:A0:83:42:E6:1D:BE:A8:8A:04:96:B2:3F:CF:44:E5"),
+//				},
+//			})
+//			if err != nil {
+//				return err
+//			}
+//			return nil
+//		})
+//	}
+//
+// ```
 //
 // ## Import
 //

@@ -15,6 +15,51 @@ import (
 // A user source that signs users in against an Auth0 tenant, through an Auth0 application. Found in Frontegg by its name. Deleting the resource deletes the source. `secret` is stored encrypted and only as a fingerprint.
 //
 // ## Example Usage
+// ```go
+// package main
+//
+// import (
+//
+//	"github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
+//	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
+//	"github.com/pulumi/pulumi/sdk/v3/go/pulumi/config"
+//
+// )
+//
+//	func main() {
+//		pulumi.Run(func(ctx *pulumi.Context) error {
+//			cfg := config.New(ctx, "")
+//			auth0ClientSecret := cfg.RequireSecret("auth0ClientSecret")
+//			portal, err := frontegg.NewApplication(ctx, "portal", &frontegg.ApplicationArgs{
+//				Name:     pulumi.String("Portal"),
+//				AppURL:   pulumi.String("https://app.example.com"),
+//				LoginURL: pulumi.String("https://app.example.com/login"),
+//			})
+//			if err != nil {
+//				return err
+//			}
+//			_, err = frontegg.NewAuth0UserSource(ctx, "legacy-auth0", &frontegg.Auth0UserSourceArgs{
+//				Name:  pulumi.String("Legacy Auth0"),
+//				Index: pulumi.Int(1),
+//				AppIds: pulumi.StringArray{
+//					portal.ID(),
+//				},
+//				Domain:   pulumi.String("acme.us.auth0.com"),
+//				ClientId: pulumi.String("auth0-client-id"),
+//				Secret:   auth0ClientSecret,
+//				TenantConfig: &frontegg.Auth0UserSourceTenantConfigArgs{
+//					TenantResolverType: frontegg.Auth0UserSourceTenantConfigTenantResolverTypeDynamic,
+//					TenantIdFieldName:  pulumi.String("org_id"),
+//				},
+//			})
+//			if err != nil {
+//				return err
+//			}
+//			return nil
+//		})
+//	}
+//
+// ```
 //
 // ## Import
 //

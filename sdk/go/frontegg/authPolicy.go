@@ -14,6 +14,36 @@ import (
 // The identity management configuration of the environment: token lifetimes, how users sign in, sign-ups, API tokens, invitations, what user tokens carry. Only the properties the program declares are managed: the others keep their value in Frontegg and are never compared, and a property removed from the program keeps its last value. There is one per environment: creating the resource takes the configuration over, and deleting it leaves the configuration as it is and only stops managing it, since Frontegg has no way to delete or reset it and publishes no defaults. The JWT secret Frontegg returns is never stored.
 //
 // ## Example Usage
+// ```go
+// package main
+//
+// import (
+//
+//	"github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
+//	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
+//
+// )
+//
+//	func main() {
+//		pulumi.Run(func(ctx *pulumi.Context) error {
+//			_, err := frontegg.NewAuthPolicy(ctx, "sign-in", &frontegg.AuthPolicyArgs{
+//				AuthStrategy:                  frontegg.AuthPolicyAuthStrategyEmailAndPassword,
+//				AllowSignups:                  pulumi.Bool(false),
+//				AllowNotVerifiedUsersLogin:    pulumi.Bool(false),
+//				DefaultTokenExpiration:        pulumi.Int(3600),
+//				DefaultRefreshTokenExpiration: pulumi.Int(2592000),
+//				CookieSameSite:                frontegg.AuthPolicyCookieSameSiteSTRICT,
+//				AddRolesToJwt:                 pulumi.Bool(true),
+//				AddPermissionsToJwt:           pulumi.Bool(false),
+//			})
+//			if err != nil {
+//				return err
+//			}
+//			return nil
+//		})
+//	}
+//
+// ```
 //
 // ## Import
 //

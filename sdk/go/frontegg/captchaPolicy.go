@@ -15,6 +15,37 @@ import (
 // The captcha policy of the environment: reCAPTCHA checks on sign-up and sign-in. There is one per environment: creating the resource takes over the existing policy (or creates one), and deleting it disables the check, keeping the keys in Frontegg, since Frontegg has no way to delete the policy. `secretKey` is stored encrypted and only as a fingerprint. Frontegg checks the keys with Google on every write, so an invalid key fails `up` (the emulator accepts any).
 //
 // ## Example Usage
+// ```go
+// package main
+//
+// import (
+//
+//	"github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
+//	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
+//	"github.com/pulumi/pulumi/sdk/v3/go/pulumi/config"
+//
+// )
+//
+//	func main() {
+//		pulumi.Run(func(ctx *pulumi.Context) error {
+//			cfg := config.New(ctx, "")
+//			recaptchaSecretKey := cfg.RequireSecret("recaptchaSecretKey")
+//			_, err := frontegg.NewCaptchaPolicy(ctx, "captcha", &frontegg.CaptchaPolicyArgs{
+//				SiteKey:   pulumi.String("6LcJ-site-key"),
+//				SecretKey: recaptchaSecretKey,
+//				MinScore:  pulumi.Float64(0.5),
+//				IgnoredEmails: pulumi.StringArray{
+//					pulumi.String("qa@example.com"),
+//				},
+//			})
+//			if err != nil {
+//				return err
+//			}
+//			return nil
+//		})
+//	}
+//
+// ```
 //
 // ## Import
 //

@@ -15,6 +15,41 @@ import (
 // A user source that signs users in against an Amazon Cognito user pool, with an AWS key pair allowed to read it. Found in Frontegg by its name. Deleting the resource deletes the source. `secretAccessKey` and `clientSecret` are stored encrypted and only as fingerprints.
 //
 // ## Example Usage
+// ```go
+// package main
+//
+// import (
+//
+//	"github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
+//	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
+//	"github.com/pulumi/pulumi/sdk/v3/go/pulumi/config"
+//
+// )
+//
+//	func main() {
+//		pulumi.Run(func(ctx *pulumi.Context) error {
+//			cfg := config.New(ctx, "")
+//			cognitoSecretAccessKey := cfg.RequireSecret("cognitoSecretAccessKey")
+//			_, err := frontegg.NewCognitoUserSource(ctx, "cognito", &frontegg.CognitoUserSourceArgs{
+//				Name:            pulumi.String("Cognito pool"),
+//				Index:           pulumi.Int(2),
+//				Region:          pulumi.String("eu-west-1"),
+//				UserPoolId:      pulumi.String("eu-west-1_AbCdEf123"),
+//				ClientId:        pulumi.String("cognito-app-client-id"),
+//				AccessKeyId:     pulumi.String("AKIAIOSFODNN7EXAMPLE"),
+//				SecretAccessKey: cognitoSecretAccessKey,
+//				TenantConfig: &frontegg.CognitoUserSourceTenantConfigArgs{
+//					TenantResolverType: frontegg.CognitoUserSourceTenantConfigTenantResolverTypeNew,
+//				},
+//			})
+//			if err != nil {
+//				return err
+//			}
+//			return nil
+//		})
+//	}
+//
+// ```
 //
 // ## Import
 //

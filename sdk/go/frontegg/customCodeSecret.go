@@ -15,6 +15,33 @@ import (
 // A secret for Frontegg custom code (custom-code prehooks and user sources): a key and a value the code reads. Found in Frontegg by its key. Deleting the resource deletes the secret. `value` is write-only: Frontegg never returns it, so only changes made in the program are seen; state holds only its fingerprint. A new `key` replaces the secret.
 //
 // ## Example Usage
+// ```go
+// package main
+//
+// import (
+//
+//	"github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
+//	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
+//	"github.com/pulumi/pulumi/sdk/v3/go/pulumi/config"
+//
+// )
+//
+//	func main() {
+//		pulumi.Run(func(ctx *pulumi.Context) error {
+//			cfg := config.New(ctx, "")
+//			crmApiToken := cfg.RequireSecret("crmApiToken")
+//			_, err := frontegg.NewCustomCodeSecret(ctx, "crm-token", &frontegg.CustomCodeSecretArgs{
+//				Key:   pulumi.String("CRM_API_TOKEN"),
+//				Value: crmApiToken,
+//			})
+//			if err != nil {
+//				return err
+//			}
+//			return nil
+//		})
+//	}
+//
+// ```
 //
 // ## Import
 //

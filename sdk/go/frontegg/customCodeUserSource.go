@@ -15,6 +15,34 @@ import (
 // A user source whose users are checked by code Frontegg runs: `codePayload` authenticates a user, `getUserCodePayload` looks one up. Secrets the code needs belong in `CustomCodeSecret` resources, not in the code. Found in Frontegg by its name. Deleting the resource deletes the source.
 //
 // ## Example Usage
+// ```go
+// package main
+//
+// import (
+//
+//	"github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
+//	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
+//
+// )
+//
+//	func main() {
+//		pulumi.Run(func(ctx *pulumi.Context) error {
+//			_, err := frontegg.NewCustomCodeUserSource(ctx, "legacy-db", &frontegg.CustomCodeUserSourceArgs{
+//				Name:        pulumi.String("Legacy database"),
+//				Index:       pulumi.Int(4),
+//				CodePayload: pulumi.String("export async function authenticate(email, password) { /* check against the legacy store */ }"),
+//				TenantConfig: &frontegg.CustomCodeUserSourceTenantConfigArgs{
+//					TenantResolverType: frontegg.CustomCodeUserSourceTenantConfigTenantResolverType_From_Source,
+//				},
+//			})
+//			if err != nil {
+//				return err
+//			}
+//			return nil
+//		})
+//	}
+//
+// ```
 //
 // ## Import
 //

@@ -15,6 +15,29 @@ import (
 // A custom login domain of the environment (the hosted login on `login.example.com` instead of the Frontegg domain). Several may exist. Create the CNAME record first: Frontegg verifies it when the domain is added and refuses the domain while the record cannot be resolved ("CName not found"); `up` then fails and can be run again once DNS has the record. The `status` and `records` outputs show what Frontegg reports after each refresh; a `Pending` domain counts as present, as in Frontegg's Terraform provider. A new domain replaces the resource; deleting it removes the domain. Frontegg's Terraform provider manages these inside `frontegg_workspace`; here each is a resource of its own.
 //
 // ## Example Usage
+// ```go
+// package main
+//
+// import (
+//
+//	"github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
+//	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
+//
+// )
+//
+//	func main() {
+//		pulumi.Run(func(ctx *pulumi.Context) error {
+//			_, err := frontegg.NewCustomDomain(ctx, "login", &frontegg.CustomDomainArgs{
+//				CustomDomain: pulumi.String("login.example.com"),
+//			})
+//			if err != nil {
+//				return err
+//			}
+//			return nil
+//		})
+//	}
+//
+// ```
 //
 // ## Import
 //

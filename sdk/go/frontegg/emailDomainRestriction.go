@@ -15,6 +15,30 @@ import (
 // A sign-up e-mail domain on the environment's allow or block list. Which list applies, and whether the check is on, is the `EmailDomainRestrictionMode`. Frontegg cannot change an entry in place: a change of `type` removes the entry and adds it again. Deleting the resource removes the entry; domains the program does not declare are never touched.
 //
 // ## Example Usage
+// ```go
+// package main
+//
+// import (
+//
+//	"github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
+//	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
+//
+// )
+//
+//	func main() {
+//		pulumi.Run(func(ctx *pulumi.Context) error {
+//			_, err := frontegg.NewEmailDomainRestriction(ctx, "no-competitors", &frontegg.EmailDomainRestrictionArgs{
+//				Domain: pulumi.String("competitor.example"),
+//				Type:   frontegg.EmailDomainRestrictionTypeBLOCK,
+//			})
+//			if err != nil {
+//				return err
+//			}
+//			return nil
+//		})
+//	}
+//
+// ```
 //
 // ## Import
 //

@@ -15,6 +15,31 @@ import (
 // Whether the e-mail domains of new sign-ups are restricted, whether the allow list or the block list applies, and whether public e-mail providers are refused; environment-wide. There is one: creating the resource takes the existing configuration over, and deleting it switches the check off (`active: false`; the list type and `blockPublicDomains` left as they are), since Frontegg has no way to delete the configuration. The domains themselves are `EmailDomainRestriction` resources.
 //
 // ## Example Usage
+// ```go
+// package main
+//
+// import (
+//
+//	"github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
+//	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
+//
+// )
+//
+//	func main() {
+//		pulumi.Run(func(ctx *pulumi.Context) error {
+//			_, err := frontegg.NewEmailDomainRestrictionMode(ctx, "sign-up-domains", &frontegg.EmailDomainRestrictionModeArgs{
+//				ListType:           frontegg.EmailDomainRestrictionModeListTypeBLOCK,
+//				Active:             pulumi.Bool(true),
+//				BlockPublicDomains: pulumi.Bool(true),
+//			})
+//			if err != nil {
+//				return err
+//			}
+//			return nil
+//		})
+//	}
+//
+// ```
 //
 // ## Import
 //

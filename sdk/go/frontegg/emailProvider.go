@@ -15,6 +15,35 @@ import (
 // The service that delivers the environment's e-mails with your own account: SendGrid, Amazon SES (access key or IAM role) or Mailgun. There is one per environment: creating the resource takes over the configured provider, switching to another provider deletes the old configuration first, and deleting the resource deletes the configuration, so Frontegg's own sender delivers the e-mails again. `secret` is stored encrypted and only as a fingerprint. Frontegg does not return `providerId`, `region` or `domain`, so changes made to them in the portal are not detected. The sender address and name are set on each `EmailTemplate`.
 //
 // ## Example Usage
+// ```go
+// package main
+//
+// import (
+//
+//	"github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
+//	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
+//	"github.com/pulumi/pulumi/sdk/v3/go/pulumi/config"
+//
+// )
+//
+//	func main() {
+//		pulumi.Run(func(ctx *pulumi.Context) error {
+//			cfg := config.New(ctx, "")
+//			sesSecretAccessKey := cfg.RequireSecret("sesSecretAccessKey")
+//			_, err := frontegg.NewEmailProvider(ctx, "email", &frontegg.EmailProviderArgs{
+//				Provider:   frontegg.EmailProviderProviderSes,
+//				ProviderId: pulumi.String("AKIAIOSFODNN7EXAMPLE"),
+//				Secret:     sesSecretAccessKey,
+//				Region:     pulumi.String("us-east-1"),
+//			})
+//			if err != nil {
+//				return err
+//			}
+//			return nil
+//		})
+//	}
+//
+// ```
 //
 // ## Import
 //

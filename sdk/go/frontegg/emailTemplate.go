@@ -15,6 +15,34 @@ import (
 // The email template of one type. There is one per type: creating the resource takes over the type's template, and deleting it removes the custom template so Frontegg's default applies again.
 //
 // ## Example Usage
+// ```go
+// package main
+//
+// import (
+//
+//	"github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
+//	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
+//
+// )
+//
+//	func main() {
+//		pulumi.Run(func(ctx *pulumi.Context) error {
+//			_, err := frontegg.NewEmailTemplate(ctx, "reset-password", &frontegg.EmailTemplateArgs{
+//				Type:         frontegg.EmailTemplateTypeResetPassword,
+//				SenderEmail:  pulumi.String("security@example.com"),
+//				FromName:     pulumi.String("Example Security"),
+//				Subject:      pulumi.String("Reset your password"),
+//				HtmlTemplate: pulumi.String("<p>Hello {{name}}, reset your password <a href=\"{{redirectURL}}\">here</a>.</p>"),
+//				RedirectURL:  pulumi.String("{{APP_URL}}/account/reset"),
+//			})
+//			if err != nil {
+//				return err
+//			}
+//			return nil
+//		})
+//	}
+//
+// ```
 //
 // ## Import
 //

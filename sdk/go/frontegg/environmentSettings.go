@@ -14,6 +14,32 @@ import (
 // The settings of the environment itself (Frontegg's vendor object): its name, country, recorded stacks and Frontegg domain. Only the properties the program declares are managed: the others keep their value and are never compared. The environment's allowed origins, which Frontegg keeps on the same object, are never written by this resource: declare each as an AllowedOrigin. There is one per environment: creating the resource takes the settings over, and deleting it leaves them as they are (an environment cannot be without a name or a host, and Frontegg's only delete of the vendor deletes the whole environment, which this provider never calls). Frontegg's Terraform provider bundles these settings in `frontegg_workspace`, which must be adopted whole; here they are a resource of their own.
 //
 // ## Example Usage
+// ```go
+// package main
+//
+// import (
+//
+//	"github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
+//	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
+//
+// )
+//
+//	func main() {
+//		pulumi.Run(func(ctx *pulumi.Context) error {
+//			_, err := frontegg.NewEnvironmentSettings(ctx, "environment", &frontegg.EnvironmentSettingsArgs{
+//				Name:          pulumi.String("Acme (production)"),
+//				Country:       pulumi.String("US"),
+//				BackendStack:  pulumi.String("Node"),
+//				FrontendStack: pulumi.String("React"),
+//			})
+//			if err != nil {
+//				return err
+//			}
+//			return nil
+//		})
+//	}
+//
+// ```
 //
 // ## Import
 //

@@ -15,6 +15,50 @@ import (
 // An entitlements feature: a key applications check, granted by plans (`Plan.featureIds`) and switched by a `FeatureFlag`. Deleting the resource deletes the feature (Frontegg drops its plan links).
 //
 // ## Example Usage
+// ```go
+// package main
+//
+// import (
+//
+//	"encoding/json"
+//
+//	"github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
+//	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
+//
+// )
+//
+//	func main() {
+//		pulumi.Run(func(ctx *pulumi.Context) error {
+//			reportsExport, err := frontegg.NewPermission(ctx, "reports-export", &frontegg.PermissionArgs{
+//				Key:  pulumi.String("reports.export"),
+//				Name: pulumi.String("Export reports"),
+//			})
+//			if err != nil {
+//				return err
+//			}
+//			tmpJSON0, err := json.Marshal(map[string]interface{}{
+//				"tier": "enterprise",
+//			})
+//			if err != nil {
+//				return err
+//			}
+//			json0 := string(tmpJSON0)
+//			_, err = frontegg.NewFeature(ctx, "reports", &frontegg.FeatureArgs{
+//				Key:  pulumi.String("reports"),
+//				Name: pulumi.String("Reports"),
+//				Permissions: pulumi.StringArray{
+//					reportsExport.Key,
+//				},
+//				Metadata: pulumi.String(json0),
+//			})
+//			if err != nil {
+//				return err
+//			}
+//			return nil
+//		})
+//	}
+//
+// ```
 //
 // ## Import
 //

@@ -15,6 +15,54 @@ import (
 // The feature flag of one feature: on/off, the treatments served, and targeting rules. Created off with both treatments `"false"` unless declared otherwise. Deleting the resource deletes the flag.
 //
 // ## Example Usage
+// ```go
+// package main
+//
+// import (
+//
+//	"github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
+//	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
+//
+// )
+//
+//	func main() {
+//		pulumi.Run(func(ctx *pulumi.Context) error {
+//			sso, err := frontegg.NewFeature(ctx, "sso", &frontegg.FeatureArgs{
+//				Key:  pulumi.String("sso"),
+//				Name: pulumi.String("Single sign-on"),
+//			})
+//			if err != nil {
+//				return err
+//			}
+//			_, err = frontegg.NewFeatureFlag(ctx, "sso-flag", &frontegg.FeatureFlagArgs{
+//				FeatureId:        sso.FeatureId,
+//				Name:             pulumi.String("SSO rollout"),
+//				On:               pulumi.Bool(true),
+//				DefaultTreatment: frontegg.FeatureFlagDefaultTreatmentFalse,
+//				Rules: frontegg.FeatureFlagRuleArray{
+//					&frontegg.FeatureFlagRuleArgs{
+//						Treatment: frontegg.FeatureFlagRuleTreatmentTrue,
+//						Conditions: frontegg.FeatureFlagRuleConditionArray{
+//							&frontegg.FeatureFlagRuleConditionArgs{
+//								Attribute:     pulumi.String("tier"),
+//								AttributeType: frontegg.FeatureFlagRuleConditionAttributeTypeCustom,
+//								Op:            frontegg.FeatureFlagRuleConditionOp_In_list,
+//								Value: pulumi.Map{
+//									"list": pulumi.Array{pulumi.Any("gold")},
+//								},
+//							},
+//						},
+//					},
+//				},
+//			})
+//			if err != nil {
+//				return err
+//			}
+//			return nil
+//		})
+//	}
+//
+// ```
 //
 // ## Import
 //

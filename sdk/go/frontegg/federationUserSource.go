@@ -15,6 +15,40 @@ import (
 // A user source that federates sign-in to an OpenID Connect or OAuth2 identity provider: by its discovery document (`wellknownUrl`) or its endpoints (`oauth2Config`). Found in Frontegg by its name. Deleting the resource deletes the source. `secret` is stored encrypted and only as a fingerprint.
 //
 // ## Example Usage
+// ```go
+// package main
+//
+// import (
+//
+//	"github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
+//	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
+//	"github.com/pulumi/pulumi/sdk/v3/go/pulumi/config"
+//
+// )
+//
+//	func main() {
+//		pulumi.Run(func(ctx *pulumi.Context) error {
+//			cfg := config.New(ctx, "")
+//			partnerIdpSecret := cfg.RequireSecret("partnerIdpSecret")
+//			_, err := frontegg.NewFederationUserSource(ctx, "partner-idp", &frontegg.FederationUserSourceArgs{
+//				Name:         pulumi.String("Partner IdP"),
+//				Index:        pulumi.Int(5),
+//				WellknownUrl: pulumi.String("https://idp.partner.example/.well-known/openid-configuration"),
+//				ClientId:     pulumi.String("frontegg"),
+//				Secret:       partnerIdpSecret,
+//				TenantConfig: &frontegg.FederationUserSourceTenantConfigArgs{
+//					TenantResolverType: frontegg.FederationUserSourceTenantConfigTenantResolverTypeStatic,
+//					TenantId:           pulumi.String("partner"),
+//				},
+//			})
+//			if err != nil {
+//				return err
+//			}
+//			return nil
+//		})
+//	}
+//
+// ```
 //
 // ## Import
 //

@@ -15,6 +15,41 @@ import (
 // A user source that signs users in against Firebase Authentication, with the project's Web API key and a service account. Found in Frontegg by its name. Deleting the resource deletes the source. `apiKey` and `serviceAccount` are stored encrypted and only as fingerprints.
 //
 // ## Example Usage
+// ```go
+// package main
+//
+// import (
+//
+//	"github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
+//	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
+//	"github.com/pulumi/pulumi/sdk/v3/go/pulumi/config"
+//
+// )
+//
+//	func main() {
+//		pulumi.Run(func(ctx *pulumi.Context) error {
+//			cfg := config.New(ctx, "")
+//			firebaseApiKey := cfg.RequireSecret("firebaseApiKey")
+//			// The service account's key file (JSON)
+//			firebaseServiceAccount := cfg.RequireSecret("firebaseServiceAccount")
+//			_, err := frontegg.NewFirebaseUserSource(ctx, "firebase", &frontegg.FirebaseUserSourceArgs{
+//				Name:           pulumi.String("Firebase"),
+//				Index:          pulumi.Int(3),
+//				ApiKey:         firebaseApiKey,
+//				ServiceAccount: firebaseServiceAccount,
+//				TenantConfig: &frontegg.FirebaseUserSourceTenantConfigArgs{
+//					TenantResolverType: frontegg.FirebaseUserSourceTenantConfigTenantResolverTypeStatic,
+//					TenantId:           pulumi.String("acme"),
+//				},
+//			})
+//			if err != nil {
+//				return err
+//			}
+//			return nil
+//		})
+//	}
+//
+// ```
 //
 // ## Import
 //

@@ -15,6 +15,29 @@ import (
 // Whether the environment's hosted login (Frontegg's OAuth login page) is on. Declare it beside the RedirectUri and AllowedOrigin resources the hosted login uses. There is one per environment: creating the resource switches the hosted login as declared, whatever it was. Deleting the resource leaves the hosted login as it is (on stays on): switching it off would stop every sign-in through it, which removing a resource from a program should not do; declare `isActive: false` to switch it off. Unlike Frontegg's Terraform `frontegg_workspace`, no other resource ever switches it.
 //
 // ## Example Usage
+// ```go
+// package main
+//
+// import (
+//
+//	"github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
+//	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
+//
+// )
+//
+//	func main() {
+//		pulumi.Run(func(ctx *pulumi.Context) error {
+//			_, err := frontegg.NewHostedLogin(ctx, "hosted-login", &frontegg.HostedLoginArgs{
+//				IsActive: pulumi.Bool(true),
+//			})
+//			if err != nil {
+//				return err
+//			}
+//			return nil
+//		})
+//	}
+//
+// ```
 //
 // ## Import
 //

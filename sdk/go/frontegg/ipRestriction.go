@@ -15,6 +15,39 @@ import (
 // An IP address or CIDR range (IPv4 or IPv6) on the allow or block list of the environment, or of one tenant when `tenantId` is set. Which list applies, and whether restrictions are enforced at all, is the `IpRestrictionMode`. Deleting the resource removes the entry. Without `tenantId` no tenant header is sent: should Frontegg require one for the API key in use, the error says to set `tenantId`.
 //
 // ## Example Usage
+// ```go
+// package main
+//
+// import (
+//
+//	"github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
+//	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
+//
+// )
+//
+//	func main() {
+//		pulumi.Run(func(ctx *pulumi.Context) error {
+//			_, err := frontegg.NewIpRestriction(ctx, "office", &frontegg.IpRestrictionArgs{
+//				Ip:          pulumi.String("203.0.113.0/24"),
+//				Strategy:    frontegg.IpRestrictionStrategyALLOW,
+//				Description: pulumi.String("Head office"),
+//			})
+//			if err != nil {
+//				return err
+//			}
+//			_, err = frontegg.NewIpRestriction(ctx, "acme-vpn", &frontegg.IpRestrictionArgs{
+//				Ip:       pulumi.String("2001:db8:ac::/48"),
+//				Strategy: frontegg.IpRestrictionStrategyALLOW,
+//				TenantId: pulumi.String("acme"),
+//			})
+//			if err != nil {
+//				return err
+//			}
+//			return nil
+//		})
+//	}
+//
+// ```
 //
 // ## Import
 //

@@ -15,6 +15,30 @@ import (
 // Whether IP restrictions are enforced, and whether the allow list or the block list applies, for the environment or, when `tenantId` is set, for one tenant. There is one per scope: creating the resource takes the existing configuration over, and deleting it switches IP restrictions off (`isActive: false`, strategy left as it is), since Frontegg has no way to delete the configuration. The entries themselves are `IpRestriction` resources.
 //
 // ## Example Usage
+// ```go
+// package main
+//
+// import (
+//
+//	"github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
+//	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
+//
+// )
+//
+//	func main() {
+//		pulumi.Run(func(ctx *pulumi.Context) error {
+//			_, err := frontegg.NewIpRestrictionMode(ctx, "ip-mode", &frontegg.IpRestrictionModeArgs{
+//				Strategy: frontegg.IpRestrictionModeStrategyALLOW,
+//				IsActive: pulumi.Bool(true),
+//			})
+//			if err != nil {
+//				return err
+//			}
+//			return nil
+//		})
+//	}
+//
+// ```
 //
 // ## Import
 //

@@ -15,6 +15,40 @@ import (
 // A JWT template: the claims, lifetime and signing algorithm of the tokens Frontegg issues where a `JwtTemplateTargeting` rule names its `key`. Found in Frontegg by its key. Claims are checked at preview against Frontegg's rules (`iss`, `sub`, `aud`, `exp`, `iat` present, `aud` `{{clientId}}` or `{{applicationId}}`, no `type` or `tenantId`). Deleting the resource deletes the template. Frontegg enables JWT templates per environment on request; where they are off, `up` fails with Frontegg's error.
 //
 // ## Example Usage
+// ```go
+// package main
+//
+// import (
+//
+//	"github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
+//	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
+//
+// )
+//
+//	func main() {
+//		pulumi.Run(func(ctx *pulumi.Context) error {
+//			_, err := frontegg.NewJwtTemplate(ctx, "partner-token", &frontegg.JwtTemplateArgs{
+//				Key:        pulumi.String("partner"),
+//				Name:       pulumi.String("Partner API token"),
+//				Expiration: pulumi.Int(3600),
+//				Algorithm:  frontegg.JwtTemplateAlgorithmRS256,
+//				Claims: pulumi.Map{
+//					"iss":   pulumi.Any("{{issuer}}"),
+//					"sub":   pulumi.Any("{{user.id}}"),
+//					"aud":   pulumi.Any("{{clientId}}"),
+//					"exp":   pulumi.Any("{{exp}}"),
+//					"iat":   pulumi.Any("{{iat}}"),
+//					"email": pulumi.Any("{{user.email}}"),
+//				},
+//			})
+//			if err != nil {
+//				return err
+//			}
+//			return nil
+//		})
+//	}
+//
+// ```
 //
 // ## Import
 //

@@ -15,6 +15,60 @@ import (
 // Which JWT template each token is issued with: an ordered list of rules, the first whose conditions all hold naming a `JwtTemplate` by key. There is one per environment: creating the resource takes over the existing targeting, and deleting it deletes the targeting, so tokens are issued without a template. The rules keep their order; a rule's conditions and a condition's values are sets. Whether Frontegg checks that a rule names an existing template is unverified: pass a declared template's `key` output.
 //
 // ## Example Usage
+// ```go
+// package main
+//
+// import (
+//
+//	"github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
+//	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
+//
+// )
+//
+//	func main() {
+//		pulumi.Run(func(ctx *pulumi.Context) error {
+//			partner, err := frontegg.NewJwtTemplate(ctx, "partner", &frontegg.JwtTemplateArgs{
+//				Key:        pulumi.String("partner"),
+//				Name:       pulumi.String("Partner API token"),
+//				Expiration: pulumi.Int(3600),
+//				Algorithm:  frontegg.JwtTemplateAlgorithmRS256,
+//				Claims: pulumi.Map{
+//					"iss": pulumi.Any("{{issuer}}"),
+//					"sub": pulumi.Any("{{user.id}}"),
+//					"aud": pulumi.Any("{{clientId}}"),
+//					"exp": pulumi.Any("{{exp}}"),
+//					"iat": pulumi.Any("{{iat}}"),
+//				},
+//			})
+//			if err != nil {
+//				return err
+//			}
+//			_, err = frontegg.NewJwtTemplateTargeting(ctx, "targeting", &frontegg.JwtTemplateTargetingArgs{
+//				Rules: frontegg.JwtTemplateTargetingRuleArray{
+//					&frontegg.JwtTemplateTargetingRuleArgs{
+//						Treatment: partner.Key,
+//						Conditions: frontegg.JwtTemplateTargetingRuleConditionArray{
+//							&frontegg.JwtTemplateTargetingRuleConditionArgs{
+//								Attribute: frontegg.JwtTemplateTargetingRuleConditionAttributeApplicationId,
+//								Op:        frontegg.JwtTemplateTargetingRuleConditionOp_In_list,
+//								Value: &frontegg.JwtTemplateTargetingRuleConditionValueArgs{
+//									List: pulumi.StringArray{
+//										pulumi.String("partner-app-id"),
+//									},
+//								},
+//							},
+//						},
+//					},
+//				},
+//			})
+//			if err != nil {
+//				return err
+//			}
+//			return nil
+//		})
+//	}
+//
+// ```
 //
 // ## Import
 //

@@ -15,6 +15,30 @@ import (
 // The lockout policy of the environment, or of one tenant when `tenantId` is set. There is one per scope: creating the resource takes over the existing policy, and deleting it restores Frontegg's default (lockout disabled, the attempt limit left as it was), since Frontegg has no way to delete the policy itself.
 //
 // ## Example Usage
+// ```go
+// package main
+//
+// import (
+//
+//	"github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
+//	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
+//
+// )
+//
+//	func main() {
+//		pulumi.Run(func(ctx *pulumi.Context) error {
+//			_, err := frontegg.NewLockoutPolicy(ctx, "lockout", &frontegg.LockoutPolicyArgs{
+//				Enabled:     pulumi.Bool(true),
+//				MaxAttempts: pulumi.Int(5),
+//			})
+//			if err != nil {
+//				return err
+//			}
+//			return nil
+//		})
+//	}
+//
+// ```
 //
 // ## Import
 //

@@ -14,6 +14,31 @@ import (
 // The MFA policy of the environment, or of one tenant when `tenantId` is set. There is one per scope: creating the resource takes over the existing policy, and deleting it restores Frontegg's default (MFA not enforced, devices not remembered, 14-day device expiration), since Frontegg has no way to delete the policy itself.
 //
 // ## Example Usage
+// ```go
+// package main
+//
+// import (
+//
+//	"github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
+//	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
+//
+// )
+//
+//	func main() {
+//		pulumi.Run(func(ctx *pulumi.Context) error {
+//			_, err := frontegg.NewMfaPolicy(ctx, "mfa", &frontegg.MfaPolicyArgs{
+//				EnforceMFAType:        frontegg.MfaPolicyEnforceMFATypeForce,
+//				AllowRememberMyDevice: pulumi.Bool(true),
+//				MfaDeviceExpiration:   pulumi.Int(1209600),
+//			})
+//			if err != nil {
+//				return err
+//			}
+//			return nil
+//		})
+//	}
+//
+// ```
 //
 // ## Import
 //

@@ -15,6 +15,44 @@ import (
 // Whether the environment offers one second factor, with that factor's settings: the name shown in authenticator apps, and how long SMS and email codes stay valid. There is one per strategy: creating the resource takes over the strategy, and only the settings declared are managed. Deleting it stops offering the factor (its settings are left as they are), since Frontegg has no way to delete a strategy. Whether MFA is required at all is the MfaPolicy's business.
 //
 // ## Example Usage
+// ```go
+// package main
+//
+// import (
+//
+//	"github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
+//	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
+//
+// )
+//
+//	func main() {
+//		pulumi.Run(func(ctx *pulumi.Context) error {
+//			_, err := frontegg.NewMfaStrategy(ctx, "authenticator-app", &frontegg.MfaStrategyArgs{
+//				Strategy:    frontegg.MfaStrategyStrategyAuthenticatorApp,
+//				ServiceName: pulumi.String("Example Inc."),
+//			})
+//			if err != nil {
+//				return err
+//			}
+//			_, err = frontegg.NewMfaStrategy(ctx, "sms", &frontegg.MfaStrategyArgs{
+//				Strategy:             frontegg.MfaStrategyStrategySMS,
+//				TokenLifetimeSeconds: pulumi.Int(600),
+//			})
+//			if err != nil {
+//				return err
+//			}
+//			_, err = frontegg.NewMfaStrategy(ctx, "security-keys", &frontegg.MfaStrategyArgs{
+//				Strategy: frontegg.MfaStrategyStrategyWebAuthnCrossPlatform,
+//				IsActive: pulumi.Bool(false),
+//			})
+//			if err != nil {
+//				return err
+//			}
+//			return nil
+//		})
+//	}
+//
+// ```
 //
 // ## Import
 //

@@ -15,6 +15,29 @@ import (
 // The password history policy of the environment, or of one tenant when `tenantId` is set: how many previous passwords a user may not reuse. There is one per scope: creating the resource takes over the existing policy (or creates it), and deleting it disables the policy (`enabled: false`, the size left as it was), since Frontegg has no way to delete the policy itself.
 //
 // ## Example Usage
+// ```go
+// package main
+//
+// import (
+//
+//	"github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
+//	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
+//
+// )
+//
+//	func main() {
+//		pulumi.Run(func(ctx *pulumi.Context) error {
+//			_, err := frontegg.NewPasswordHistoryPolicy(ctx, "password-history", &frontegg.PasswordHistoryPolicyArgs{
+//				HistorySize: pulumi.Int(5),
+//			})
+//			if err != nil {
+//				return err
+//			}
+//			return nil
+//		})
+//	}
+//
+// ```
 //
 // ## Import
 //

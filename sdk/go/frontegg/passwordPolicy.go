@@ -14,6 +14,41 @@ import (
 // The password complexity policy of the environment, or of one tenant when `tenantId` is set: lengths, passphrases, the character tests, and blocking passwords known from data breaches. Only the properties the program declares are managed (inside `optionalTests` and `requiredTests`, only the declared flags): the others keep their value in Frontegg and are never compared. There is one per scope: creating the resource takes the policy over, and deleting it leaves the policy as it is and only stops managing it, since Frontegg has no way to delete it and does not publish its defaults (writing guessed ones could weaken the policy).
 //
 // ## Example Usage
+// ```go
+// package main
+//
+// import (
+//
+//	"github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
+//	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
+//
+// )
+//
+//	func main() {
+//		pulumi.Run(func(ctx *pulumi.Context) error {
+//			_, err := frontegg.NewPasswordPolicy(ctx, "passwords", &frontegg.PasswordPolicyArgs{
+//				MinLength:              pulumi.Int(12),
+//				MaxLength:              pulumi.Int(128),
+//				BlockPwnedPasswords:    pulumi.Bool(true),
+//				MinOptionalTestsToPass: pulumi.Int(3),
+//				OptionalTests: &frontegg.PasswordPolicyOptionalTestsArgs{
+//					RequireLowercase:    pulumi.Bool(true),
+//					RequireUppercase:    pulumi.Bool(true),
+//					RequireNumbers:      pulumi.Bool(true),
+//					RequireSpecialChars: pulumi.Bool(true),
+//				},
+//				RequiredTests: &frontegg.PasswordPolicyRequiredTestsArgs{
+//					CheckThreeRepeatedChars: pulumi.Bool(true),
+//				},
+//			})
+//			if err != nil {
+//				return err
+//			}
+//			return nil
+//		})
+//	}
+//
+// ```
 //
 // ## Import
 //

@@ -14,6 +14,31 @@ import (
 // The password expiration ("rotation") policy of the environment: passwords expire after `rotationPeriod` minutes, and users are told `notificationPeriod` minutes before. Environment-wide only: Frontegg's API declares no way to choose a tenant for it. Only the properties the program declares are managed; the others keep their value. There is one per environment: creating the resource takes the policy over (or creates it), and deleting it turns expiration off (`isActive: false`, the periods left as they were), since Frontegg has no way to delete the policy itself.
 //
 // ## Example Usage
+// ```go
+// package main
+//
+// import (
+//
+//	"github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
+//	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
+//
+// )
+//
+//	func main() {
+//		pulumi.Run(func(ctx *pulumi.Context) error {
+//			// Passwords expire after 90 days (129600 minutes); users are told 7 days (10080 minutes) before.
+//			_, err := frontegg.NewPasswordRotationPolicy(ctx, "password-expiration", &frontegg.PasswordRotationPolicyArgs{
+//				RotationPeriod:     pulumi.Int(129600),
+//				NotificationPeriod: pulumi.Int(10080),
+//			})
+//			if err != nil {
+//				return err
+//			}
+//			return nil
+//		})
+//	}
+//
+// ```
 //
 // ## Import
 //

@@ -15,6 +15,37 @@ import (
 // A permission: a key that roles grant and applications check. Frontegg's built-in `fe.*` permissions are never modified.
 //
 // ## Example Usage
+// ```go
+// package main
+//
+// import (
+//
+//	"github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
+//	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
+//
+// )
+//
+//	func main() {
+//		pulumi.Run(func(ctx *pulumi.Context) error {
+//			billing, err := frontegg.NewPermissionCategory(ctx, "billing", &frontegg.PermissionCategoryArgs{
+//				Name: pulumi.String("Billing"),
+//			})
+//			if err != nil {
+//				return err
+//			}
+//			_, err = frontegg.NewPermission(ctx, "invoices-read", &frontegg.PermissionArgs{
+//				Key:        pulumi.String("invoices.read"),
+//				Name:       pulumi.String("Read invoices"),
+//				CategoryId: billing.ID(),
+//			})
+//			if err != nil {
+//				return err
+//			}
+//			return nil
+//		})
+//	}
+//
+// ```
 //
 // ## Import
 //

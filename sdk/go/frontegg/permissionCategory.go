@@ -15,6 +15,30 @@ import (
 // A permission category: groups permissions in the Frontegg portal. Frontegg's built-in categories are never modified.
 //
 // ## Example Usage
+// ```go
+// package main
+//
+// import (
+//
+//	"github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
+//	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
+//
+// )
+//
+//	func main() {
+//		pulumi.Run(func(ctx *pulumi.Context) error {
+//			_, err := frontegg.NewPermissionCategory(ctx, "billing", &frontegg.PermissionCategoryArgs{
+//				Name:        pulumi.String("Billing"),
+//				Description: pulumi.String("Invoices, payment methods and plans"),
+//			})
+//			if err != nil {
+//				return err
+//			}
+//			return nil
+//		})
+//	}
+//
+// ```
 //
 // ## Import
 //

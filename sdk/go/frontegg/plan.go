@@ -15,6 +15,49 @@ import (
 // An entitlements plan and the set of features it grants (any number: every page of Frontegg's list is read). Natural key: the name. Deleting the resource deletes the plan.
 //
 // ## Example Usage
+// ```go
+// package main
+//
+// import (
+//
+//	"github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
+//	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
+//
+// )
+//
+//	func main() {
+//		pulumi.Run(func(ctx *pulumi.Context) error {
+//			sso, err := frontegg.NewFeature(ctx, "sso", &frontegg.FeatureArgs{
+//				Key:  pulumi.String("sso"),
+//				Name: pulumi.String("Single sign-on"),
+//			})
+//			if err != nil {
+//				return err
+//			}
+//			auditLogs, err := frontegg.NewFeature(ctx, "audit-logs", &frontegg.FeatureArgs{
+//				Key:  pulumi.String("audit-logs"),
+//				Name: pulumi.String("Audit logs"),
+//			})
+//			if err != nil {
+//				return err
+//			}
+//			_, err = frontegg.NewPlan(ctx, "enterprise", &frontegg.PlanArgs{
+//				Name:        pulumi.String("Enterprise"),
+//				Description: pulumi.String("Everything"),
+//				FeatureIds: pulumi.StringArray{
+//					sso.FeatureId,
+//					auditLogs.FeatureId,
+//				},
+//				DefaultTreatment: frontegg.PlanDefaultTreatmentTrue,
+//			})
+//			if err != nil {
+//				return err
+//			}
+//			return nil
+//		})
+//	}
+//
+// ```
 //
 // ## Import
 //

@@ -15,6 +15,50 @@ import (
 // A prehook: Frontegg runs it before an event completes (a sign-up, an invitation) and it may block the event. Either an HTTPS endpoint Frontegg calls, signed with a secret (`type: "API"`), or JavaScript Frontegg runs itself (`type: "CUSTOM_CODE"`). Frontegg allows one prehook per event: a prehook already listed for a declared event is an error unless `adoptExisting` is set. Deleting the resource deletes the prehook. `secret` is stored encrypted and only as a fingerprint. Event names are not published by Frontegg, so they are checked only for shape.
 //
 // ## Example Usage
+// ```go
+// package main
+//
+// import (
+//
+//	"github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
+//	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
+//	"github.com/pulumi/pulumi/sdk/v3/go/pulumi/config"
+//
+// )
+//
+//	func main() {
+//		pulumi.Run(func(ctx *pulumi.Context) error {
+//			cfg := config.New(ctx, "")
+//			prehookSecret := cfg.RequireSecret("prehookSecret")
+//			_, err := frontegg.NewPrehook(ctx, "sign-up-check", &frontegg.PrehookArgs{
+//				DisplayName: pulumi.String("Sign-up screening"),
+//				EventKeys: pulumi.StringArray{
+//					pulumi.String("SIGN_UP"),
+//				},
+//				FailMethod: frontegg.PrehookFailMethodOPEN,
+//				Url:        pulumi.String("https://hooks.example.com/frontegg/sign-up"),
+//				Secret:     prehookSecret,
+//			})
+//			if err != nil {
+//				return err
+//			}
+//			_, err = frontegg.NewPrehook(ctx, "invite-check", &frontegg.PrehookArgs{
+//				Type:        frontegg.PrehookType_CUSTOM_CODE,
+//				DisplayName: pulumi.String("Invitation policy"),
+//				EventKeys: pulumi.StringArray{
+//					pulumi.String("USER_INVITE"),
+//				},
+//				FailMethod: frontegg.PrehookFailMethodCLOSE,
+//				Code:       pulumi.String("export async function onEvent(event) { return { verdict: 'allow' }; }"),
+//			})
+//			if err != nil {
+//				return err
+//			}
+//			return nil
+//		})
+//	}
+//
+// ```
 //
 // ## Import
 //

@@ -15,6 +15,29 @@ import (
 // A URL the hosted login may redirect users to after sign-in (Frontegg answers "Redirect uri wasn't found" for any other). One resource per URL; they usually differ per environment, so set them from stack config. Compared up to one trailing `/`. Frontegg cannot change an entry: a new URL replaces the resource. Deleting the resource removes the entry; redirect URIs the program does not declare are never touched.
 //
 // ## Example Usage
+// ```go
+// package main
+//
+// import (
+//
+//	"github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
+//	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
+//
+// )
+//
+//	func main() {
+//		pulumi.Run(func(ctx *pulumi.Context) error {
+//			_, err := frontegg.NewRedirectUri(ctx, "app-callback", &frontegg.RedirectUriArgs{
+//				RedirectUri: pulumi.String("https://app.example.com/oauth/callback"),
+//			})
+//			if err != nil {
+//				return err
+//			}
+//			return nil
+//		})
+//	}
+//
+// ```
 //
 // ## Import
 //

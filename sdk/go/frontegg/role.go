@@ -15,6 +15,49 @@ import (
 // A role: a named set of permissions given to users, environment-wide or scoped to one tenant.
 //
 // ## Example Usage
+// ```go
+// package main
+//
+// import (
+//
+//	"github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
+//	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
+//
+// )
+//
+//	func main() {
+//		pulumi.Run(func(ctx *pulumi.Context) error {
+//			invoicesRead, err := frontegg.NewPermission(ctx, "invoices-read", &frontegg.PermissionArgs{
+//				Key:  pulumi.String("invoices.read"),
+//				Name: pulumi.String("Read invoices"),
+//			})
+//			if err != nil {
+//				return err
+//			}
+//			invoicesWrite, err := frontegg.NewPermission(ctx, "invoices-write", &frontegg.PermissionArgs{
+//				Key:  pulumi.String("invoices.write"),
+//				Name: pulumi.String("Write invoices"),
+//			})
+//			if err != nil {
+//				return err
+//			}
+//			_, err = frontegg.NewRole(ctx, "billing-admin", &frontegg.RoleArgs{
+//				Key:   pulumi.String("billing-admin"),
+//				Name:  pulumi.String("Billing admin"),
+//				Level: pulumi.Int(1),
+//				PermissionIds: pulumi.StringArray{
+//					invoicesRead.ID(),
+//					invoicesWrite.ID(),
+//				},
+//			})
+//			if err != nil {
+//				return err
+//			}
+//			return nil
+//		})
+//	}
+//
+// ```
 //
 // ## Import
 //

@@ -14,6 +14,39 @@ import (
 // The session policy of the environment, or of one tenant when `tenantId` is set: the idle timeout, the absolute timeout after which users sign in again, and the limit on concurrent sessions. There is one per scope: creating the resource takes over the existing configuration, and only the settings declared are managed. A setting that is off may leave out its value, which is then not compared. Deleting the resource switches all three features off (their values kept), since Frontegg has no way to delete the configuration; for a tenant this is a configuration of its own with everything off, not a return to the environment's.
 //
 // ## Example Usage
+// ```go
+// package main
+//
+// import (
+//
+//	"github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
+//	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
+//
+// )
+//
+//	func main() {
+//		pulumi.Run(func(ctx *pulumi.Context) error {
+//			_, err := frontegg.NewSessionPolicy(ctx, "sessions", &frontegg.SessionPolicyArgs{
+//				SessionIdleTimeoutConfiguration: &frontegg.SessionPolicySessionIdleTimeoutConfigurationArgs{
+//					IsActive: pulumi.Bool(true),
+//					Timeout:  pulumi.Int(1800),
+//				},
+//				SessionTimeoutConfiguration: &frontegg.SessionPolicySessionTimeoutConfigurationArgs{
+//					IsActive: pulumi.Bool(true),
+//					Timeout:  pulumi.Int(43200),
+//				},
+//				SessionConcurrentConfiguration: &frontegg.SessionPolicySessionConcurrentConfigurationArgs{
+//					IsActive: pulumi.Bool(false),
+//				},
+//			})
+//			if err != nil {
+//				return err
+//			}
+//			return nil
+//		})
+//	}
+//
+// ```
 //
 // ## Import
 //

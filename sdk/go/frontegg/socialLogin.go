@@ -15,6 +15,38 @@ import (
 // Sign-in with one social identity provider (Google, GitHub, Microsoft or Facebook): your OAuth app's client id and secret, the redirect URL and extra scopes. There is one per provider: creating the resource takes over the provider's configuration, and deleting it deactivates the provider, keeping its credentials in Frontegg, since Frontegg has no way to delete it. `secret` is stored encrypted and only as a fingerprint.
 //
 // ## Example Usage
+// ```go
+// package main
+//
+// import (
+//
+//	"github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
+//	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
+//	"github.com/pulumi/pulumi/sdk/v3/go/pulumi/config"
+//
+// )
+//
+//	func main() {
+//		pulumi.Run(func(ctx *pulumi.Context) error {
+//			cfg := config.New(ctx, "")
+//			googleClientSecret := cfg.RequireSecret("googleClientSecret")
+//			_, err := frontegg.NewSocialLogin(ctx, "google", &frontegg.SocialLoginArgs{
+//				Type:        frontegg.SocialLoginTypeGoogle,
+//				ClientId:    pulumi.String("1234567890-abc.apps.googleusercontent.com"),
+//				Secret:      googleClientSecret,
+//				RedirectUrl: pulumi.String("https://app.example.com/oauth/account/social/success"),
+//				AdditionalScopes: pulumi.StringArray{
+//					pulumi.String("https://www.googleapis.com/auth/userinfo.profile"),
+//				},
+//			})
+//			if err != nil {
+//				return err
+//			}
+//			return nil
+//		})
+//	}
+//
+// ```
 //
 // ## Import
 //

@@ -15,6 +15,68 @@ import (
 // A tenant's SAML or OIDC single sign-on connection, with the email domains routed to it (each with the DNS TXT record that validates it) and the roles its users receive. A SAML connection can be given the identity provider's metadata XML instead of its sign-in URL and certificate. `oidcSecret` and `idpClientSecret` are stored encrypted.
 //
 // ## Example Usage
+// ```go
+// package main
+//
+// import (
+//
+//	"github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
+//	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
+//	"github.com/pulumi/pulumi/sdk/v3/go/pulumi/config"
+//
+// )
+//
+//	func main() {
+//		pulumi.Run(func(ctx *pulumi.Context) error {
+//			cfg := config.New(ctx, "")
+//			// The signing certificate of ACME's identity provider (PEM)
+//			acmeIdpCertificate := cfg.Require("acmeIdpCertificate")
+//			// The SAML metadata XML of Initech's identity provider
+//			initechIdpMetadata := cfg.Require("initechIdpMetadata")
+//			globexOidcSecret := cfg.RequireSecret("globexOidcSecret")
+//			_, err := frontegg.NewSsoConfiguration(ctx, "acme-okta", &frontegg.SsoConfigurationArgs{
+//				TenantId:          pulumi.String("acme"),
+//				Type:              frontegg.SsoConfigurationTypeSaml,
+//				SsoEndpoint:       pulumi.String("https://acme.okta.com/app/acme/sso/saml"),
+//				PublicCertificate: pulumi.String(acmeIdpCertificate),
+//				Domains: pulumi.StringArray{
+//					pulumi.String("acme.com"),
+//				},
+//			})
+//			if err != nil {
+//				return err
+//			}
+//			// The sign-in URL and signing certificate are read from the identity provider's metadata.
+//			_, err = frontegg.NewSsoConfiguration(ctx, "initech-azure", &frontegg.SsoConfigurationArgs{
+//				TenantId:                  pulumi.String("initech"),
+//				Type:                      frontegg.SsoConfigurationTypeSaml,
+//				IdpMetadata:               pulumi.String(initechIdpMetadata),
+//				SkipEmailDomainValidation: pulumi.Bool(true),
+//				Domains: pulumi.StringArray{
+//					pulumi.String("initech.com"),
+//				},
+//			})
+//			if err != nil {
+//				return err
+//			}
+//			_, err = frontegg.NewSsoConfiguration(ctx, "globex-oidc", &frontegg.SsoConfigurationArgs{
+//				TenantId:     pulumi.String("globex"),
+//				Type:         frontegg.SsoConfigurationTypeOidc,
+//				SsoEndpoint:  pulumi.String("https://login.globex.com"),
+//				OidcClientId: pulumi.String("pulumi-frontegg"),
+//				OidcSecret:   globexOidcSecret,
+//				Domains: pulumi.StringArray{
+//					pulumi.String("globex.com"),
+//				},
+//			})
+//			if err != nil {
+//				return err
+//			}
+//			return nil
+//		})
+//	}
+//
+// ```
 //
 // ## Import
 //

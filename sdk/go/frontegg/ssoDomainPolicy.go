@@ -14,6 +14,31 @@ import (
 // The SSO domain rules of the environment: whether users may add their own domains, whether domain verification is skipped, and whether sign-in is allowed on domains not validated by DNS. Only the properties the program declares are managed; the others keep their value (Frontegg's write replaces all three, so they are read and sent back as they are). There is one per environment: creating the resource takes the policy over, and deleting it switches the declared flags off, Frontegg having no delete; that off is its default is inferred, not documented. Taken to be environment-wide: the spec's wording speaks of the account but declares no tenant.
 //
 // ## Example Usage
+// ```go
+// package main
+//
+// import (
+//
+//	"github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
+//	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
+//
+// )
+//
+//	func main() {
+//		pulumi.Run(func(ctx *pulumi.Context) error {
+//			_, err := frontegg.NewSsoDomainPolicy(ctx, "sso-domains", &frontegg.SsoDomainPolicyArgs{
+//				AllowVerifiedUsersToAddDomains: pulumi.Bool(true),
+//				SkipDomainVerification:         pulumi.Bool(false),
+//				BypassDomainCrossValidation:    pulumi.Bool(false),
+//			})
+//			if err != nil {
+//				return err
+//			}
+//			return nil
+//		})
+//	}
+//
+// ```
 //
 // ## Import
 //

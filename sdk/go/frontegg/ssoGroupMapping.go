@@ -15,6 +15,56 @@ import (
 // An identity-provider group mapped to roles on a tenant's SSO connection: users who sign in through the connection as members of the group get the roles. Deleting the resource deletes the mapping in Frontegg.
 //
 // ## Example Usage
+// ```go
+// package main
+//
+// import (
+//
+//	"github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
+//	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
+//	"github.com/pulumi/pulumi/sdk/v3/go/pulumi/config"
+//
+// )
+//
+//	func main() {
+//		pulumi.Run(func(ctx *pulumi.Context) error {
+//			cfg := config.New(ctx, "")
+//			// The signing certificate of ACME's identity provider (PEM)
+//			acmeIdpCertificate := cfg.Require("acmeIdpCertificate")
+//			acmeEngineer, err := frontegg.NewRole(ctx, "acme-engineer", &frontegg.RoleArgs{
+//				TenantId: pulumi.String("acme"),
+//				Key:      pulumi.String("engineer"),
+//				Name:     pulumi.String("Engineer"),
+//				Level:    pulumi.Int(2),
+//			})
+//			if err != nil {
+//				return err
+//			}
+//			acmeOkta, err := frontegg.NewSsoConfiguration(ctx, "acme-okta", &frontegg.SsoConfigurationArgs{
+//				TenantId:          pulumi.String("acme"),
+//				Type:              frontegg.SsoConfigurationTypeSaml,
+//				SsoEndpoint:       pulumi.String("https://acme.okta.com/app/acme/sso/saml"),
+//				PublicCertificate: pulumi.String(acmeIdpCertificate),
+//			})
+//			if err != nil {
+//				return err
+//			}
+//			_, err = frontegg.NewSsoGroupMapping(ctx, "acme-okta-engineering", &frontegg.SsoGroupMappingArgs{
+//				TenantId:           acmeOkta.TenantId,
+//				SsoConfigurationId: acmeOkta.ID(),
+//				Group:              pulumi.String("Engineering"),
+//				RoleIds: pulumi.StringArray{
+//					acmeEngineer.ID(),
+//				},
+//			})
+//			if err != nil {
+//				return err
+//			}
+//			return nil
+//		})
+//	}
+//
+// ```
 //
 // ## Import
 //

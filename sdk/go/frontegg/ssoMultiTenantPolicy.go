@@ -14,6 +14,31 @@ import (
 // Whether one e-mail domain may have SSO connections in several tenants, and how a sign-in on such a domain picks one. Only the properties the program declares are managed; the others keep their value (Frontegg's write requires all three, so they are read and sent back as they are). There is one per environment: creating the resource takes the setting over, and deleting it switches it off (`active` and `useActiveTenant` false, the strategy kept), Frontegg having no delete. Taken to be environment-wide: no source shows a tenant for it.
 //
 // ## Example Usage
+// ```go
+// package main
+//
+// import (
+//
+//	"github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
+//	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
+//
+// )
+//
+//	func main() {
+//		pulumi.Run(func(ctx *pulumi.Context) error {
+//			_, err := frontegg.NewSsoMultiTenantPolicy(ctx, "multi-sso", &frontegg.SsoMultiTenantPolicyArgs{
+//				Active:                    pulumi.Bool(true),
+//				UnspecifiedTenantStrategy: frontegg.SsoMultiTenantPolicyUnspecifiedTenantStrategyBLOCK,
+//				UseActiveTenant:           pulumi.Bool(true),
+//			})
+//			if err != nil {
+//				return err
+//			}
+//			return nil
+//		})
+//	}
+//
+// ```
 //
 // ## Import
 //

@@ -14,6 +14,36 @@ import (
 // The environment's own single sign-on settings: its SAML service provider (ACS URL, entity id, redirect URI) and OIDC. Not a tenant's connection to its identity provider, which is an SsoConfiguration. Only the declared blocks and, within them, the declared keys are managed and compared. Frontegg replaces the whole SAML configuration on each write, so every write first reads it and sends back every key it holds, the declared ones changed: the identity-provider certificate and endpoint set in the portal are never wiped (as they were by Frontegg's Terraform provider before its fix). There is one per environment. Deleting the resource leaves both as they are: switching SAML or OIDC off would stop the sign-ins that use them, and Frontegg publishes no defaults to restore. Frontegg's Terraform provider reaches these only through `frontegg_workspace`.
 //
 // ## Example Usage
+// ```go
+// package main
+//
+// import (
+//
+//	"github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
+//	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
+//
+// )
+//
+//	func main() {
+//		pulumi.Run(func(ctx *pulumi.Context) error {
+//			_, err := frontegg.NewSsoSettings(ctx, "sso", &frontegg.SsoSettingsArgs{
+//				Saml: &frontegg.SsoSettingsSamlArgs{
+//					AcsUrl:      pulumi.String("https://auth.example.com/auth/saml/callback"),
+//					SpEntityId:  pulumi.String("https://auth.example.com/saml"),
+//					RedirectUri: pulumi.String("https://app.example.com/after-sso"),
+//				},
+//				Oidc: &frontegg.SsoSettingsOidcArgs{
+//					RedirectUri: pulumi.String("https://app.example.com/oidc/callback"),
+//				},
+//			})
+//			if err != nil {
+//				return err
+//			}
+//			return nil
+//		})
+//	}
+//
+// ```
 //
 // ## Import
 //

@@ -15,6 +15,34 @@ import (
 // A tenant (account) kept as configuration: internal, demo or seed tenants. Its metadata is merged key by key, so keys other tools set survive. Deleting a tenant in Frontegg deletes ALL ITS USERS with it and moves its sub-tenants to its parent, irreversibly; its SSO connections, roles and policies go too. So deleting the resource fails unless `allowDeletion: true` was applied first; then it deletes the tenant.
 //
 // ## Example Usage
+// ```go
+// package main
+//
+// import (
+//
+//	"github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
+//	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
+//
+// )
+//
+//	func main() {
+//		pulumi.Run(func(ctx *pulumi.Context) error {
+//			_, err := frontegg.NewTenant(ctx, "demo", &frontegg.TenantArgs{
+//				TenantId:       pulumi.String("demo"),
+//				Name:           pulumi.String("Demo account"),
+//				ApplicationUrl: pulumi.String("https://demo.example.com"),
+//				Metadata: pulumi.StringMap{
+//					"tier": pulumi.String("internal"),
+//				},
+//			})
+//			if err != nil {
+//				return err
+//			}
+//			return nil
+//		})
+//	}
+//
+// ```
 //
 // ## Import
 //

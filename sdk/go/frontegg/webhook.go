@@ -15,6 +15,38 @@ import (
 // A webhook: Frontegg posts the chosen events to a URL, signed with a secret. Found in Frontegg by its display name, which must be unique in the stack. Deleting the resource deletes the webhook. `secret` is stored encrypted and only as a fingerprint.
 //
 // ## Example Usage
+// ```go
+// package main
+//
+// import (
+//
+//	"github.com/pulumi-frontegg/pulumi-frontegg/sdk/go/frontegg"
+//	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
+//	"github.com/pulumi/pulumi/sdk/v3/go/pulumi/config"
+//
+// )
+//
+//	func main() {
+//		pulumi.Run(func(ctx *pulumi.Context) error {
+//			cfg := config.New(ctx, "")
+//			webhookSecret := cfg.RequireSecret("webhookSecret")
+//			_, err := frontegg.NewWebhook(ctx, "user-events", &frontegg.WebhookArgs{
+//				DisplayName: pulumi.String("User events to the CRM"),
+//				Url:         pulumi.String("https://hooks.example.com/frontegg"),
+//				EventKeys: pulumi.StringArray{
+//					pulumi.String("frontegg.user.signedUp"),
+//					pulumi.String("frontegg.user.authenticated"),
+//				},
+//				Secret: webhookSecret,
+//			})
+//			if err != nil {
+//				return err
+//			}
+//			return nil
+//		})
+//	}
+//
+// ```
 //
 // ## Import
 //

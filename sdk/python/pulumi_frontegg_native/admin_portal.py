@@ -109,6 +109,33 @@ class AdminPortal(pulumi.CustomResource):
         The admin portal and login box of the environment: which admin-portal sections users see, and each box's theme name and palette. Frontegg keeps them in one configuration it replaces whole on every write, so each write reads it, changes only the paths the program declares and sends everything else back as it was: the login box's logo, social logins, disclaimers and styles, palette categories not declared, and whatever else the portal set. Only the declared paths are compared. Deleting the resource leaves the configuration as it is. If social logins vanish from the login page after an `up` (reported against Frontegg's Terraform provider, cause unknown), publish the login box once in the portal.
 
         ## Example Usage
+        ```python
+        import pulumi
+        import pulumi_frontegg_native as frontegg_native
+
+        portal = frontegg_native.AdminPortal("portal",
+            navigation={
+                "users": {
+                    "visibility": frontegg_native.AdminPortalNavigationUsersVisibility.BY_PERMISSIONS,
+                },
+                "webhooks": {
+                    "visibility": frontegg_native.AdminPortalNavigationWebhooksVisibility.HIDDEN,
+                },
+            },
+            login_box={
+                "theme_name": "modern",
+                "palette": {
+                    "primary": {
+                        "light": "#7b8ff5",
+                        "main": "#4461f2",
+                        "dark": "#2f43a9",
+                        "hover": "#3a55d9",
+                        "active": "#2f43a9",
+                        "contrast_text": "#ffffff",
+                    },
+                },
+            })
+        ```
 
         ## Import
 
@@ -132,6 +159,33 @@ class AdminPortal(pulumi.CustomResource):
         The admin portal and login box of the environment: which admin-portal sections users see, and each box's theme name and palette. Frontegg keeps them in one configuration it replaces whole on every write, so each write reads it, changes only the paths the program declares and sends everything else back as it was: the login box's logo, social logins, disclaimers and styles, palette categories not declared, and whatever else the portal set. Only the declared paths are compared. Deleting the resource leaves the configuration as it is. If social logins vanish from the login page after an `up` (reported against Frontegg's Terraform provider, cause unknown), publish the login box once in the portal.
 
         ## Example Usage
+        ```python
+        import pulumi
+        import pulumi_frontegg_native as frontegg_native
+
+        portal = frontegg_native.AdminPortal("portal",
+            navigation={
+                "users": {
+                    "visibility": frontegg_native.AdminPortalNavigationUsersVisibility.BY_PERMISSIONS,
+                },
+                "webhooks": {
+                    "visibility": frontegg_native.AdminPortalNavigationWebhooksVisibility.HIDDEN,
+                },
+            },
+            login_box={
+                "theme_name": "modern",
+                "palette": {
+                    "primary": {
+                        "light": "#7b8ff5",
+                        "main": "#4461f2",
+                        "dark": "#2f43a9",
+                        "hover": "#3a55d9",
+                        "active": "#2f43a9",
+                        "contrast_text": "#ffffff",
+                    },
+                },
+            })
+        ```
 
         ## Import
 

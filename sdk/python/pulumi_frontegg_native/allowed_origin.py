@@ -71,6 +71,12 @@ class AllowedOrigin(pulumi.CustomResource):
         An origin on the environment's allowed-origins list, from which browsers may call Frontegg (the hosted login and the browser SDKs). One resource per origin; they usually differ per environment, so set them from stack config. Frontegg keeps the origins as one list: this resource adds and removes its own origin by read-modify-write, one write at a time per environment, and never touches origins the program does not declare (do not also manage the whole list elsewhere). Compared up to one trailing `/`. Deleting the resource removes the origin from the list.
 
         ## Example Usage
+        ```python
+        import pulumi
+        import pulumi_frontegg_native as frontegg_native
+
+        app = frontegg_native.AllowedOrigin("app", origin="https://app.example.com")
+        ```
 
         ## Import
 
@@ -92,6 +98,12 @@ class AllowedOrigin(pulumi.CustomResource):
         An origin on the environment's allowed-origins list, from which browsers may call Frontegg (the hosted login and the browser SDKs). One resource per origin; they usually differ per environment, so set them from stack config. Frontegg keeps the origins as one list: this resource adds and removes its own origin by read-modify-write, one write at a time per environment, and never touches origins the program does not declare (do not also manage the whole list elsewhere). Compared up to one trailing `/`. Deleting the resource removes the origin from the list.
 
         ## Example Usage
+        ```python
+        import pulumi
+        import pulumi_frontegg_native as frontegg_native
+
+        app = frontegg_native.AllowedOrigin("app", origin="https://app.example.com")
+        ```
 
         ## Import
 

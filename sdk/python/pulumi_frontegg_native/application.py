@@ -271,6 +271,18 @@ class Application(pulumi.CustomResource):
         An application of the environment: name, URLs, type, stack, access type and default/active flags. Deleting the resource deletes the application. Its client secret and shared secret are never read or stored: Frontegg keeps them, and the portal or Frontegg's credentials route serves them to whoever needs them. Setting `isDefault` on one application may make Frontegg clear it on another (unverified): declare at most one default.
 
         ## Example Usage
+        ```python
+        import pulumi
+        import pulumi_frontegg_native as frontegg_native
+
+        customer_portal = frontegg_native.Application("customer-portal",
+            name="Customer portal",
+            app_url="https://app.example.com",
+            login_url="https://app.example.com/account/login",
+            type=frontegg_native.ApplicationType.WEB,
+            frontend_stack=frontegg_native.ApplicationFrontendStack.REACT,
+            access_type=frontegg_native.ApplicationAccessType.MANAGE_D_ACCESS)
+        ```
 
         ## Import
 
@@ -303,6 +315,18 @@ class Application(pulumi.CustomResource):
         An application of the environment: name, URLs, type, stack, access type and default/active flags. Deleting the resource deletes the application. Its client secret and shared secret are never read or stored: Frontegg keeps them, and the portal or Frontegg's credentials route serves them to whoever needs them. Setting `isDefault` on one application may make Frontegg clear it on another (unverified): declare at most one default.
 
         ## Example Usage
+        ```python
+        import pulumi
+        import pulumi_frontegg_native as frontegg_native
+
+        customer_portal = frontegg_native.Application("customer-portal",
+            name="Customer portal",
+            app_url="https://app.example.com",
+            login_url="https://app.example.com/account/login",
+            type=frontegg_native.ApplicationType.WEB,
+            frontend_stack=frontegg_native.ApplicationFrontendStack.REACT,
+            access_type=frontegg_native.ApplicationAccessType.MANAGE_D_ACCESS)
+        ```
 
         ## Import
 

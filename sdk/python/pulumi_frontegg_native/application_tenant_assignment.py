@@ -105,6 +105,19 @@ class ApplicationTenantAssignment(pulumi.CustomResource):
         A tenant allowed to use an application (an application with `accessType: MANAGED_ACCESS` admits only its assigned tenants; users of other tenants get "This account/tenant is not assigned to the requested application"). Deleting the resource removes the assignment; the tenant, its users and the application stay. `accessType` is write-only: Frontegg does not return it, so a change in the portal is not detected.
 
         ## Example Usage
+        ```python
+        import pulumi
+        import pulumi_frontegg_native as frontegg_native
+
+        customer_portal = frontegg_native.Application("customer-portal",
+            name="Customer portal",
+            app_url="https://app.example.com",
+            login_url="https://app.example.com/account/login",
+            access_type=frontegg_native.ApplicationAccessType.MANAGE_D_ACCESS)
+        customer_portal_acme = frontegg_native.ApplicationTenantAssignment("customer-portal-acme",
+            app_id=customer_portal.id,
+            tenant_id="acme")
+        ```
 
         ## Import
 
@@ -128,6 +141,19 @@ class ApplicationTenantAssignment(pulumi.CustomResource):
         A tenant allowed to use an application (an application with `accessType: MANAGED_ACCESS` admits only its assigned tenants; users of other tenants get "This account/tenant is not assigned to the requested application"). Deleting the resource removes the assignment; the tenant, its users and the application stay. `accessType` is write-only: Frontegg does not return it, so a change in the portal is not detected.
 
         ## Example Usage
+        ```python
+        import pulumi
+        import pulumi_frontegg_native as frontegg_native
+
+        customer_portal = frontegg_native.Application("customer-portal",
+            name="Customer portal",
+            app_url="https://app.example.com",
+            login_url="https://app.example.com/account/login",
+            access_type=frontegg_native.ApplicationAccessType.MANAGE_D_ACCESS)
+        customer_portal_acme = frontegg_native.ApplicationTenantAssignment("customer-portal-acme",
+            app_id=customer_portal.id,
+            tenant_id="acme")
+        ```
 
         ## Import
 

@@ -157,6 +157,18 @@ class AssociatedDomain(pulumi.CustomResource):
         An iOS or Android app associated with the environment's domains: Frontegg lists it in the `apple-app-site-association` or `assetlinks.json` file it serves, which the mobile SDKs need for app-link callbacks, magic links, password resets and passkeys. Found by its platform and app id (iOS) or package name (Android). Frontegg has no update: any change replaces the resource. Deleting it removes the association. Frontegg does not register the redirect URIs an app implies: declare them as RedirectUri resources.
 
         ## Example Usage
+        ```python
+        import pulumi
+        import pulumi_frontegg_native as frontegg_native
+
+        ios_app = frontegg_native.AssociatedDomain("ios-app",
+            platform=frontegg_native.AssociatedDomainPlatform.IOS,
+            app_id="ABCDE12345.com.example.app")
+        android_app = frontegg_native.AssociatedDomain("android-app",
+            platform=frontegg_native.AssociatedDomainPlatform.ANDROID,
+            package_name="com.example.app",
+            sha256_cert_fingerprints=["14:6D:E9:83:C5:73:06:50:D8:EE:B9:95:2F:34:FC:64:16:A0:83:42:E6:1D:BE:A8:8A:04:96:B2:3F:CF:44:E5"])
+        ```
 
         ## Import
 
@@ -183,6 +195,18 @@ class AssociatedDomain(pulumi.CustomResource):
         An iOS or Android app associated with the environment's domains: Frontegg lists it in the `apple-app-site-association` or `assetlinks.json` file it serves, which the mobile SDKs need for app-link callbacks, magic links, password resets and passkeys. Found by its platform and app id (iOS) or package name (Android). Frontegg has no update: any change replaces the resource. Deleting it removes the association. Frontegg does not register the redirect URIs an app implies: declare them as RedirectUri resources.
 
         ## Example Usage
+        ```python
+        import pulumi
+        import pulumi_frontegg_native as frontegg_native
+
+        ios_app = frontegg_native.AssociatedDomain("ios-app",
+            platform=frontegg_native.AssociatedDomainPlatform.IOS,
+            app_id="ABCDE12345.com.example.app")
+        android_app = frontegg_native.AssociatedDomain("android-app",
+            platform=frontegg_native.AssociatedDomainPlatform.ANDROID,
+            package_name="com.example.app",
+            sha256_cert_fingerprints=["14:6D:E9:83:C5:73:06:50:D8:EE:B9:95:2F:34:FC:64:16:A0:83:42:E6:1D:BE:A8:8A:04:96:B2:3F:CF:44:E5"])
+        ```
 
         ## Import
 

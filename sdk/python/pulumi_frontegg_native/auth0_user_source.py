@@ -228,6 +228,28 @@ class Auth0UserSource(pulumi.CustomResource):
         A user source that signs users in against an Auth0 tenant, through an Auth0 application. Found in Frontegg by its name. Deleting the resource deletes the source. `secret` is stored encrypted and only as a fingerprint.
 
         ## Example Usage
+        ```python
+        import pulumi
+        import pulumi_frontegg_native as frontegg_native
+
+        config = pulumi.Config()
+        auth0_client_secret = config.require_secret("auth0ClientSecret")
+        portal = frontegg_native.Application("portal",
+            name="Portal",
+            app_url="https://app.example.com",
+            login_url="https://app.example.com/login")
+        legacy_auth0 = frontegg_native.Auth0UserSource("legacy-auth0",
+            name="Legacy Auth0",
+            index=1,
+            app_ids=[portal.id],
+            domain="acme.us.auth0.com",
+            client_id="auth0-client-id",
+            secret=auth0_client_secret,
+            tenant_config={
+                "tenant_resolver_type": frontegg_native.Auth0UserSourceTenantConfigTenantResolverType.DYNAMIC,
+                "tenant_id_field_name": "org_id",
+            })
+        ```
 
         ## Import
 
@@ -258,6 +280,28 @@ class Auth0UserSource(pulumi.CustomResource):
         A user source that signs users in against an Auth0 tenant, through an Auth0 application. Found in Frontegg by its name. Deleting the resource deletes the source. `secret` is stored encrypted and only as a fingerprint.
 
         ## Example Usage
+        ```python
+        import pulumi
+        import pulumi_frontegg_native as frontegg_native
+
+        config = pulumi.Config()
+        auth0_client_secret = config.require_secret("auth0ClientSecret")
+        portal = frontegg_native.Application("portal",
+            name="Portal",
+            app_url="https://app.example.com",
+            login_url="https://app.example.com/login")
+        legacy_auth0 = frontegg_native.Auth0UserSource("legacy-auth0",
+            name="Legacy Auth0",
+            index=1,
+            app_ids=[portal.id],
+            domain="acme.us.auth0.com",
+            client_id="auth0-client-id",
+            secret=auth0_client_secret,
+            tenant_config={
+                "tenant_resolver_type": frontegg_native.Auth0UserSourceTenantConfigTenantResolverType.DYNAMIC,
+                "tenant_id_field_name": "org_id",
+            })
+        ```
 
         ## Import
 

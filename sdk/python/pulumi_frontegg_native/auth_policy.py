@@ -430,6 +430,20 @@ class AuthPolicy(pulumi.CustomResource):
         The identity management configuration of the environment: token lifetimes, how users sign in, sign-ups, API tokens, invitations, what user tokens carry. Only the properties the program declares are managed: the others keep their value in Frontegg and are never compared, and a property removed from the program keeps its last value. There is one per environment: creating the resource takes the configuration over, and deleting it leaves the configuration as it is and only stops managing it, since Frontegg has no way to delete or reset it and publishes no defaults. The JWT secret Frontegg returns is never stored.
 
         ## Example Usage
+        ```python
+        import pulumi
+        import pulumi_frontegg_native as frontegg_native
+
+        sign_in = frontegg_native.AuthPolicy("sign-in",
+            auth_strategy=frontegg_native.AuthPolicyAuthStrategy.EMAIL_AND_PASSWORD,
+            allow_signups=False,
+            allow_not_verified_users_login=False,
+            default_token_expiration=3600,
+            default_refresh_token_expiration=2592000,
+            cookie_same_site=frontegg_native.AuthPolicyCookieSameSite.STRICT,
+            add_roles_to_jwt=True,
+            add_permissions_to_jwt=False)
+        ```
 
         ## Import
 
@@ -472,6 +486,20 @@ class AuthPolicy(pulumi.CustomResource):
         The identity management configuration of the environment: token lifetimes, how users sign in, sign-ups, API tokens, invitations, what user tokens carry. Only the properties the program declares are managed: the others keep their value in Frontegg and are never compared, and a property removed from the program keeps its last value. There is one per environment: creating the resource takes the configuration over, and deleting it leaves the configuration as it is and only stops managing it, since Frontegg has no way to delete or reset it and publishes no defaults. The JWT secret Frontegg returns is never stored.
 
         ## Example Usage
+        ```python
+        import pulumi
+        import pulumi_frontegg_native as frontegg_native
+
+        sign_in = frontegg_native.AuthPolicy("sign-in",
+            auth_strategy=frontegg_native.AuthPolicyAuthStrategy.EMAIL_AND_PASSWORD,
+            allow_signups=False,
+            allow_not_verified_users_login=False,
+            default_token_expiration=3600,
+            default_refresh_token_expiration=2592000,
+            cookie_same_site=frontegg_native.AuthPolicyCookieSameSite.STRICT,
+            add_roles_to_jwt=True,
+            add_permissions_to_jwt=False)
+        ```
 
         ## Import
 

@@ -139,6 +139,18 @@ class CaptchaPolicy(pulumi.CustomResource):
         The captcha policy of the environment: reCAPTCHA checks on sign-up and sign-in. There is one per environment: creating the resource takes over the existing policy (or creates one), and deleting it disables the check, keeping the keys in Frontegg, since Frontegg has no way to delete the policy. `secretKey` is stored encrypted and only as a fingerprint. Frontegg checks the keys with Google on every write, so an invalid key fails `up` (the emulator accepts any).
 
         ## Example Usage
+        ```python
+        import pulumi
+        import pulumi_frontegg_native as frontegg_native
+
+        config = pulumi.Config()
+        recaptcha_secret_key = config.require_secret("recaptchaSecretKey")
+        captcha = frontegg_native.CaptchaPolicy("captcha",
+            site_key="6LcJ-site-key",
+            secret_key=recaptcha_secret_key,
+            min_score=0.5,
+            ignored_emails=["qa@example.com"])
+        ```
 
         ## Import
 
@@ -164,6 +176,18 @@ class CaptchaPolicy(pulumi.CustomResource):
         The captcha policy of the environment: reCAPTCHA checks on sign-up and sign-in. There is one per environment: creating the resource takes over the existing policy (or creates one), and deleting it disables the check, keeping the keys in Frontegg, since Frontegg has no way to delete the policy. `secretKey` is stored encrypted and only as a fingerprint. Frontegg checks the keys with Google on every write, so an invalid key fails `up` (the emulator accepts any).
 
         ## Example Usage
+        ```python
+        import pulumi
+        import pulumi_frontegg_native as frontegg_native
+
+        config = pulumi.Config()
+        recaptcha_secret_key = config.require_secret("recaptchaSecretKey")
+        captcha = frontegg_native.CaptchaPolicy("captcha",
+            site_key="6LcJ-site-key",
+            secret_key=recaptcha_secret_key,
+            min_score=0.5,
+            ignored_emails=["qa@example.com"])
+        ```
 
         ## Import
 

@@ -277,6 +277,24 @@ class CognitoUserSource(pulumi.CustomResource):
         A user source that signs users in against an Amazon Cognito user pool, with an AWS key pair allowed to read it. Found in Frontegg by its name. Deleting the resource deletes the source. `secretAccessKey` and `clientSecret` are stored encrypted and only as fingerprints.
 
         ## Example Usage
+        ```python
+        import pulumi
+        import pulumi_frontegg_native as frontegg_native
+
+        config = pulumi.Config()
+        cognito_secret_access_key = config.require_secret("cognitoSecretAccessKey")
+        cognito = frontegg_native.CognitoUserSource("cognito",
+            name="Cognito pool",
+            index=2,
+            region="eu-west-1",
+            user_pool_id="eu-west-1_AbCdEf123",
+            client_id="cognito-app-client-id",
+            access_key_id="AKIAIOSFODNN7EXAMPLE",
+            secret_access_key=cognito_secret_access_key,
+            tenant_config={
+                "tenant_resolver_type": frontegg_native.CognitoUserSourceTenantConfigTenantResolverType.NEW,
+            })
+        ```
 
         ## Import
 
@@ -310,6 +328,24 @@ class CognitoUserSource(pulumi.CustomResource):
         A user source that signs users in against an Amazon Cognito user pool, with an AWS key pair allowed to read it. Found in Frontegg by its name. Deleting the resource deletes the source. `secretAccessKey` and `clientSecret` are stored encrypted and only as fingerprints.
 
         ## Example Usage
+        ```python
+        import pulumi
+        import pulumi_frontegg_native as frontegg_native
+
+        config = pulumi.Config()
+        cognito_secret_access_key = config.require_secret("cognitoSecretAccessKey")
+        cognito = frontegg_native.CognitoUserSource("cognito",
+            name="Cognito pool",
+            index=2,
+            region="eu-west-1",
+            user_pool_id="eu-west-1_AbCdEf123",
+            client_id="cognito-app-client-id",
+            access_key_id="AKIAIOSFODNN7EXAMPLE",
+            secret_access_key=cognito_secret_access_key,
+            tenant_config={
+                "tenant_resolver_type": frontegg_native.CognitoUserSourceTenantConfigTenantResolverType.NEW,
+            })
+        ```
 
         ## Import
 

@@ -87,6 +87,16 @@ class CustomCodeSecret(pulumi.CustomResource):
         A secret for Frontegg custom code (custom-code prehooks and user sources): a key and a value the code reads. Found in Frontegg by its key. Deleting the resource deletes the secret. `value` is write-only: Frontegg never returns it, so only changes made in the program are seen; state holds only its fingerprint. A new `key` replaces the secret.
 
         ## Example Usage
+        ```python
+        import pulumi
+        import pulumi_frontegg_native as frontegg_native
+
+        config = pulumi.Config()
+        crm_api_token = config.require_secret("crmApiToken")
+        crm_token = frontegg_native.CustomCodeSecret("crm-token",
+            key="CRM_API_TOKEN",
+            value=crm_api_token)
+        ```
 
         ## Import
 
@@ -109,6 +119,16 @@ class CustomCodeSecret(pulumi.CustomResource):
         A secret for Frontegg custom code (custom-code prehooks and user sources): a key and a value the code reads. Found in Frontegg by its key. Deleting the resource deletes the secret. `value` is write-only: Frontegg never returns it, so only changes made in the program are seen; state holds only its fingerprint. A new `key` replaces the secret.
 
         ## Example Usage
+        ```python
+        import pulumi
+        import pulumi_frontegg_native as frontegg_native
+
+        config = pulumi.Config()
+        crm_api_token = config.require_secret("crmApiToken")
+        crm_token = frontegg_native.CustomCodeSecret("crm-token",
+            key="CRM_API_TOKEN",
+            value=crm_api_token)
+        ```
 
         ## Import
 

@@ -213,6 +213,18 @@ class CustomCodeUserSource(pulumi.CustomResource):
         A user source whose users are checked by code Frontegg runs: `codePayload` authenticates a user, `getUserCodePayload` looks one up. Secrets the code needs belong in `CustomCodeSecret` resources, not in the code. Found in Frontegg by its name. Deleting the resource deletes the source.
 
         ## Example Usage
+        ```python
+        import pulumi
+        import pulumi_frontegg_native as frontegg_native
+
+        legacy_db = frontegg_native.CustomCodeUserSource("legacy-db",
+            name="Legacy database",
+            index=4,
+            code_payload="export async function authenticate(email, password) { /* check against the legacy store */ }",
+            tenant_config={
+                "tenant_resolver_type": frontegg_native.CustomCodeUserSourceTenantConfigTenantResolverType.FROM_SOURCE,
+            })
+        ```
 
         ## Import
 
@@ -242,6 +254,18 @@ class CustomCodeUserSource(pulumi.CustomResource):
         A user source whose users are checked by code Frontegg runs: `codePayload` authenticates a user, `getUserCodePayload` looks one up. Secrets the code needs belong in `CustomCodeSecret` resources, not in the code. Found in Frontegg by its name. Deleting the resource deletes the source.
 
         ## Example Usage
+        ```python
+        import pulumi
+        import pulumi_frontegg_native as frontegg_native
+
+        legacy_db = frontegg_native.CustomCodeUserSource("legacy-db",
+            name="Legacy database",
+            index=4,
+            code_payload="export async function authenticate(email, password) { /* check against the legacy store */ }",
+            tenant_config={
+                "tenant_resolver_type": frontegg_native.CustomCodeUserSourceTenantConfigTenantResolverType.FROM_SOURCE,
+            })
+        ```
 
         ## Import
 

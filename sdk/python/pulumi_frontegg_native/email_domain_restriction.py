@@ -88,6 +88,14 @@ class EmailDomainRestriction(pulumi.CustomResource):
         A sign-up e-mail domain on the environment's allow or block list. Which list applies, and whether the check is on, is the `EmailDomainRestrictionMode`. Frontegg cannot change an entry in place: a change of `type` removes the entry and adds it again. Deleting the resource removes the entry; domains the program does not declare are never touched.
 
         ## Example Usage
+        ```python
+        import pulumi
+        import pulumi_frontegg_native as frontegg_native
+
+        no_competitors = frontegg_native.EmailDomainRestriction("no-competitors",
+            domain="competitor.example",
+            type=frontegg_native.EmailDomainRestrictionType.BLOCK)
+        ```
 
         ## Import
 
@@ -110,6 +118,14 @@ class EmailDomainRestriction(pulumi.CustomResource):
         A sign-up e-mail domain on the environment's allow or block list. Which list applies, and whether the check is on, is the `EmailDomainRestrictionMode`. Frontegg cannot change an entry in place: a change of `type` removes the entry and adds it again. Deleting the resource removes the entry; domains the program does not declare are never touched.
 
         ## Example Usage
+        ```python
+        import pulumi
+        import pulumi_frontegg_native as frontegg_native
+
+        no_competitors = frontegg_native.EmailDomainRestriction("no-competitors",
+            domain="competitor.example",
+            type=frontegg_native.EmailDomainRestrictionType.BLOCK)
+        ```
 
         ## Import
 

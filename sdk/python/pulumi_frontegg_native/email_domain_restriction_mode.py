@@ -108,6 +108,15 @@ class EmailDomainRestrictionMode(pulumi.CustomResource):
         Whether the e-mail domains of new sign-ups are restricted, whether the allow list or the block list applies, and whether public e-mail providers are refused; environment-wide. There is one: creating the resource takes the existing configuration over, and deleting it switches the check off (`active: false`; the list type and `blockPublicDomains` left as they are), since Frontegg has no way to delete the configuration. The domains themselves are `EmailDomainRestriction` resources.
 
         ## Example Usage
+        ```python
+        import pulumi
+        import pulumi_frontegg_native as frontegg_native
+
+        sign_up_domains = frontegg_native.EmailDomainRestrictionMode("sign-up-domains",
+            list_type=frontegg_native.EmailDomainRestrictionModeListType.BLOCK,
+            active=True,
+            block_public_domains=True)
+        ```
 
         ## Import
 
@@ -131,6 +140,15 @@ class EmailDomainRestrictionMode(pulumi.CustomResource):
         Whether the e-mail domains of new sign-ups are restricted, whether the allow list or the block list applies, and whether public e-mail providers are refused; environment-wide. There is one: creating the resource takes the existing configuration over, and deleting it switches the check off (`active: false`; the list type and `blockPublicDomains` left as they are), since Frontegg has no way to delete the configuration. The domains themselves are `EmailDomainRestriction` resources.
 
         ## Example Usage
+        ```python
+        import pulumi
+        import pulumi_frontegg_native as frontegg_native
+
+        sign_up_domains = frontegg_native.EmailDomainRestrictionMode("sign-up-domains",
+            list_type=frontegg_native.EmailDomainRestrictionModeListType.BLOCK,
+            active=True,
+            block_public_domains=True)
+        ```
 
         ## Import
 

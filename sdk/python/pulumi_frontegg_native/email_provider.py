@@ -139,6 +139,18 @@ class EmailProvider(pulumi.CustomResource):
         The service that delivers the environment's e-mails with your own account: SendGrid, Amazon SES (access key or IAM role) or Mailgun. There is one per environment: creating the resource takes over the configured provider, switching to another provider deletes the old configuration first, and deleting the resource deletes the configuration, so Frontegg's own sender delivers the e-mails again. `secret` is stored encrypted and only as a fingerprint. Frontegg does not return `providerId`, `region` or `domain`, so changes made to them in the portal are not detected. The sender address and name are set on each `EmailTemplate`.
 
         ## Example Usage
+        ```python
+        import pulumi
+        import pulumi_frontegg_native as frontegg_native
+
+        config = pulumi.Config()
+        ses_secret_access_key = config.require_secret("sesSecretAccessKey")
+        email = frontegg_native.EmailProvider("email",
+            provider=frontegg_native.EmailProviderProvider.SES,
+            provider_id="AKIAIOSFODNN7EXAMPLE",
+            secret=ses_secret_access_key,
+            region="us-east-1")
+        ```
 
         ## Import
 
@@ -164,6 +176,18 @@ class EmailProvider(pulumi.CustomResource):
         The service that delivers the environment's e-mails with your own account: SendGrid, Amazon SES (access key or IAM role) or Mailgun. There is one per environment: creating the resource takes over the configured provider, switching to another provider deletes the old configuration first, and deleting the resource deletes the configuration, so Frontegg's own sender delivers the e-mails again. `secret` is stored encrypted and only as a fingerprint. Frontegg does not return `providerId`, `region` or `domain`, so changes made to them in the portal are not detected. The sender address and name are set on each `EmailTemplate`.
 
         ## Example Usage
+        ```python
+        import pulumi
+        import pulumi_frontegg_native as frontegg_native
+
+        config = pulumi.Config()
+        ses_secret_access_key = config.require_secret("sesSecretAccessKey")
+        email = frontegg_native.EmailProvider("email",
+            provider=frontegg_native.EmailProviderProvider.SES,
+            provider_id="AKIAIOSFODNN7EXAMPLE",
+            secret=ses_secret_access_key,
+            region="us-east-1")
+        ```
 
         ## Import
 

@@ -193,6 +193,18 @@ class EmailTemplate(pulumi.CustomResource):
         The email template of one type. There is one per type: creating the resource takes over the type's template, and deleting it removes the custom template so Frontegg's default applies again.
 
         ## Example Usage
+        ```python
+        import pulumi
+        import pulumi_frontegg_native as frontegg_native
+
+        reset_password = frontegg_native.EmailTemplate("reset-password",
+            type=frontegg_native.EmailTemplateType.RESET_PASSWORD,
+            sender_email="security@example.com",
+            from_name="Example Security",
+            subject="Reset your password",
+            html_template="<p>Hello {{name}}, reset your password <a href=\\"{{redirectURL}}\\">here</a>.</p>",
+            redirect_url="{{APP_URL}}/account/reset")
+        ```
 
         ## Import
 
@@ -221,6 +233,18 @@ class EmailTemplate(pulumi.CustomResource):
         The email template of one type. There is one per type: creating the resource takes over the type's template, and deleting it removes the custom template so Frontegg's default applies again.
 
         ## Example Usage
+        ```python
+        import pulumi
+        import pulumi_frontegg_native as frontegg_native
+
+        reset_password = frontegg_native.EmailTemplate("reset-password",
+            type=frontegg_native.EmailTemplateType.RESET_PASSWORD,
+            sender_email="security@example.com",
+            from_name="Example Security",
+            subject="Reset your password",
+            html_template="<p>Hello {{name}}, reset your password <a href=\\"{{redirectURL}}\\">here</a>.</p>",
+            redirect_url="{{APP_URL}}/account/reset")
+        ```
 
         ## Import
 

@@ -157,6 +157,16 @@ class EnvironmentSettings(pulumi.CustomResource):
         The settings of the environment itself (Frontegg's vendor object): its name, country, recorded stacks and Frontegg domain. Only the properties the program declares are managed: the others keep their value and are never compared. The environment's allowed origins, which Frontegg keeps on the same object, are never written by this resource: declare each as an AllowedOrigin. There is one per environment: creating the resource takes the settings over, and deleting it leaves them as they are (an environment cannot be without a name or a host, and Frontegg's only delete of the vendor deletes the whole environment, which this provider never calls). Frontegg's Terraform provider bundles these settings in `frontegg_workspace`, which must be adopted whole; here they are a resource of their own.
 
         ## Example Usage
+        ```python
+        import pulumi
+        import pulumi_frontegg_native as frontegg_native
+
+        environment = frontegg_native.EnvironmentSettings("environment",
+            name="Acme (production)",
+            country="US",
+            backend_stack="Node",
+            frontend_stack="React")
+        ```
 
         ## Import
 
@@ -183,6 +193,16 @@ class EnvironmentSettings(pulumi.CustomResource):
         The settings of the environment itself (Frontegg's vendor object): its name, country, recorded stacks and Frontegg domain. Only the properties the program declares are managed: the others keep their value and are never compared. The environment's allowed origins, which Frontegg keeps on the same object, are never written by this resource: declare each as an AllowedOrigin. There is one per environment: creating the resource takes the settings over, and deleting it leaves them as they are (an environment cannot be without a name or a host, and Frontegg's only delete of the vendor deletes the whole environment, which this provider never calls). Frontegg's Terraform provider bundles these settings in `frontegg_workspace`, which must be adopted whole; here they are a resource of their own.
 
         ## Example Usage
+        ```python
+        import pulumi
+        import pulumi_frontegg_native as frontegg_native
+
+        environment = frontegg_native.EnvironmentSettings("environment",
+            name="Acme (production)",
+            country="US",
+            backend_stack="Node",
+            frontend_stack="React")
+        ```
 
         ## Import
 

@@ -140,6 +140,22 @@ class Feature(pulumi.CustomResource):
         An entitlements feature: a key applications check, granted by plans (`Plan.featureIds`) and switched by a `FeatureFlag`. Deleting the resource deletes the feature (Frontegg drops its plan links).
 
         ## Example Usage
+        ```python
+        import pulumi
+        import json
+        import pulumi_frontegg_native as frontegg_native
+
+        reports_export = frontegg_native.Permission("reports-export",
+            key="reports.export",
+            name="Export reports")
+        reports = frontegg_native.Feature("reports",
+            key="reports",
+            name="Reports",
+            permissions=[reports_export.key],
+            metadata=json.dumps({
+                "tier": "enterprise",
+            }))
+        ```
 
         ## Import
 
@@ -165,6 +181,22 @@ class Feature(pulumi.CustomResource):
         An entitlements feature: a key applications check, granted by plans (`Plan.featureIds`) and switched by a `FeatureFlag`. Deleting the resource deletes the feature (Frontegg drops its plan links).
 
         ## Example Usage
+        ```python
+        import pulumi
+        import json
+        import pulumi_frontegg_native as frontegg_native
+
+        reports_export = frontegg_native.Permission("reports-export",
+            key="reports.export",
+            name="Export reports")
+        reports = frontegg_native.Feature("reports",
+            key="reports",
+            name="Reports",
+            permissions=[reports_export.key],
+            metadata=json.dumps({
+                "tier": "enterprise",
+            }))
+        ```
 
         ## Import
 

@@ -200,6 +200,30 @@ class FeatureFlag(pulumi.CustomResource):
         The feature flag of one feature: on/off, the treatments served, and targeting rules. Created off with both treatments `"false"` unless declared otherwise. Deleting the resource deletes the flag.
 
         ## Example Usage
+        ```python
+        import pulumi
+        import pulumi_frontegg_native as frontegg_native
+
+        sso = frontegg_native.Feature("sso",
+            key="sso",
+            name="Single sign-on")
+        sso_flag = frontegg_native.FeatureFlag("sso-flag",
+            feature_id=sso.feature_id,
+            name="SSO rollout",
+            on=True,
+            default_treatment=frontegg_native.FeatureFlagDefaultTreatment.FALSE,
+            rules=[{
+                "treatment": frontegg_native.FeatureFlagRuleTreatment.TRUE,
+                "conditions": [{
+                    "attribute": "tier",
+                    "attribute_type": frontegg_native.FeatureFlagRuleConditionAttributeType.CUSTOM,
+                    "op": frontegg_native.FeatureFlagRuleConditionOp.IN_LIST,
+                    "value": {
+                        "list": ["gold"],
+                    },
+                }],
+            }])
+        ```
 
         ## Import
 
@@ -228,6 +252,30 @@ class FeatureFlag(pulumi.CustomResource):
         The feature flag of one feature: on/off, the treatments served, and targeting rules. Created off with both treatments `"false"` unless declared otherwise. Deleting the resource deletes the flag.
 
         ## Example Usage
+        ```python
+        import pulumi
+        import pulumi_frontegg_native as frontegg_native
+
+        sso = frontegg_native.Feature("sso",
+            key="sso",
+            name="Single sign-on")
+        sso_flag = frontegg_native.FeatureFlag("sso-flag",
+            feature_id=sso.feature_id,
+            name="SSO rollout",
+            on=True,
+            default_treatment=frontegg_native.FeatureFlagDefaultTreatment.FALSE,
+            rules=[{
+                "treatment": frontegg_native.FeatureFlagRuleTreatment.TRUE,
+                "conditions": [{
+                    "attribute": "tier",
+                    "attribute_type": frontegg_native.FeatureFlagRuleConditionAttributeType.CUSTOM,
+                    "op": frontegg_native.FeatureFlagRuleConditionOp.IN_LIST,
+                    "value": {
+                        "list": ["gold"],
+                    },
+                }],
+            }])
+        ```
 
         ## Import
 

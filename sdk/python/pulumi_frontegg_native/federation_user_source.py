@@ -247,6 +247,23 @@ class FederationUserSource(pulumi.CustomResource):
         A user source that federates sign-in to an OpenID Connect or OAuth2 identity provider: by its discovery document (`wellknownUrl`) or its endpoints (`oauth2Config`). Found in Frontegg by its name. Deleting the resource deletes the source. `secret` is stored encrypted and only as a fingerprint.
 
         ## Example Usage
+        ```python
+        import pulumi
+        import pulumi_frontegg_native as frontegg_native
+
+        config = pulumi.Config()
+        partner_idp_secret = config.require_secret("partnerIdpSecret")
+        partner_idp = frontegg_native.FederationUserSource("partner-idp",
+            name="Partner IdP",
+            index=5,
+            wellknown_url="https://idp.partner.example/.well-known/openid-configuration",
+            client_id="frontegg",
+            secret=partner_idp_secret,
+            tenant_config={
+                "tenant_resolver_type": frontegg_native.FederationUserSourceTenantConfigTenantResolverType.STATIC,
+                "tenant_id": "partner",
+            })
+        ```
 
         ## Import
 
@@ -278,6 +295,23 @@ class FederationUserSource(pulumi.CustomResource):
         A user source that federates sign-in to an OpenID Connect or OAuth2 identity provider: by its discovery document (`wellknownUrl`) or its endpoints (`oauth2Config`). Found in Frontegg by its name. Deleting the resource deletes the source. `secret` is stored encrypted and only as a fingerprint.
 
         ## Example Usage
+        ```python
+        import pulumi
+        import pulumi_frontegg_native as frontegg_native
+
+        config = pulumi.Config()
+        partner_idp_secret = config.require_secret("partnerIdpSecret")
+        partner_idp = frontegg_native.FederationUserSource("partner-idp",
+            name="Partner IdP",
+            index=5,
+            wellknown_url="https://idp.partner.example/.well-known/openid-configuration",
+            client_id="frontegg",
+            secret=partner_idp_secret,
+            tenant_config={
+                "tenant_resolver_type": frontegg_native.FederationUserSourceTenantConfigTenantResolverType.STATIC,
+                "tenant_id": "partner",
+            })
+        ```
 
         ## Import
 

@@ -212,6 +212,24 @@ class FirebaseUserSource(pulumi.CustomResource):
         A user source that signs users in against Firebase Authentication, with the project's Web API key and a service account. Found in Frontegg by its name. Deleting the resource deletes the source. `apiKey` and `serviceAccount` are stored encrypted and only as fingerprints.
 
         ## Example Usage
+        ```python
+        import pulumi
+        import pulumi_frontegg_native as frontegg_native
+
+        config = pulumi.Config()
+        firebase_api_key = config.require_secret("firebaseApiKey")
+        # The service account's key file (JSON)
+        firebase_service_account = config.require_secret("firebaseServiceAccount")
+        firebase = frontegg_native.FirebaseUserSource("firebase",
+            name="Firebase",
+            index=3,
+            api_key=firebase_api_key,
+            service_account=firebase_service_account,
+            tenant_config={
+                "tenant_resolver_type": frontegg_native.FirebaseUserSourceTenantConfigTenantResolverType.STATIC,
+                "tenant_id": "acme",
+            })
+        ```
 
         ## Import
 
@@ -241,6 +259,24 @@ class FirebaseUserSource(pulumi.CustomResource):
         A user source that signs users in against Firebase Authentication, with the project's Web API key and a service account. Found in Frontegg by its name. Deleting the resource deletes the source. `apiKey` and `serviceAccount` are stored encrypted and only as fingerprints.
 
         ## Example Usage
+        ```python
+        import pulumi
+        import pulumi_frontegg_native as frontegg_native
+
+        config = pulumi.Config()
+        firebase_api_key = config.require_secret("firebaseApiKey")
+        # The service account's key file (JSON)
+        firebase_service_account = config.require_secret("firebaseServiceAccount")
+        firebase = frontegg_native.FirebaseUserSource("firebase",
+            name="Firebase",
+            index=3,
+            api_key=firebase_api_key,
+            service_account=firebase_service_account,
+            tenant_config={
+                "tenant_resolver_type": frontegg_native.FirebaseUserSourceTenantConfigTenantResolverType.STATIC,
+                "tenant_id": "acme",
+            })
+        ```
 
         ## Import
 

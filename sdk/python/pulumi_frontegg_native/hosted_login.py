@@ -71,6 +71,12 @@ class HostedLogin(pulumi.CustomResource):
         Whether the environment's hosted login (Frontegg's OAuth login page) is on. Declare it beside the RedirectUri and AllowedOrigin resources the hosted login uses. There is one per environment: creating the resource switches the hosted login as declared, whatever it was. Deleting the resource leaves the hosted login as it is (on stays on): switching it off would stop every sign-in through it, which removing a resource from a program should not do; declare `isActive: false` to switch it off. Unlike Frontegg's Terraform `frontegg_workspace`, no other resource ever switches it.
 
         ## Example Usage
+        ```python
+        import pulumi
+        import pulumi_frontegg_native as frontegg_native
+
+        hosted_login = frontegg_native.HostedLogin("hosted-login", is_active=True)
+        ```
 
         ## Import
 
@@ -92,6 +98,12 @@ class HostedLogin(pulumi.CustomResource):
         Whether the environment's hosted login (Frontegg's OAuth login page) is on. Declare it beside the RedirectUri and AllowedOrigin resources the hosted login uses. There is one per environment: creating the resource switches the hosted login as declared, whatever it was. Deleting the resource leaves the hosted login as it is (on stays on): switching it off would stop every sign-in through it, which removing a resource from a program should not do; declare `isActive: false` to switch it off. Unlike Frontegg's Terraform `frontegg_workspace`, no other resource ever switches it.
 
         ## Example Usage
+        ```python
+        import pulumi
+        import pulumi_frontegg_native as frontegg_native
+
+        hosted_login = frontegg_native.HostedLogin("hosted-login", is_active=True)
+        ```
 
         ## Import
 

@@ -143,6 +143,19 @@ class IpRestriction(pulumi.CustomResource):
         An IP address or CIDR range (IPv4 or IPv6) on the allow or block list of the environment, or of one tenant when `tenantId` is set. Which list applies, and whether restrictions are enforced at all, is the `IpRestrictionMode`. Deleting the resource removes the entry. Without `tenantId` no tenant header is sent: should Frontegg require one for the API key in use, the error says to set `tenantId`.
 
         ## Example Usage
+        ```python
+        import pulumi
+        import pulumi_frontegg_native as frontegg_native
+
+        office = frontegg_native.IpRestriction("office",
+            ip="203.0.113.0/24",
+            strategy=frontegg_native.IpRestrictionStrategy.ALLOW,
+            description="Head office")
+        acme_vpn = frontegg_native.IpRestriction("acme-vpn",
+            ip="2001:db8:ac::/48",
+            strategy=frontegg_native.IpRestrictionStrategy.ALLOW,
+            tenant_id="acme")
+        ```
 
         ## Import
 
@@ -168,6 +181,19 @@ class IpRestriction(pulumi.CustomResource):
         An IP address or CIDR range (IPv4 or IPv6) on the allow or block list of the environment, or of one tenant when `tenantId` is set. Which list applies, and whether restrictions are enforced at all, is the `IpRestrictionMode`. Deleting the resource removes the entry. Without `tenantId` no tenant header is sent: should Frontegg require one for the API key in use, the error says to set `tenantId`.
 
         ## Example Usage
+        ```python
+        import pulumi
+        import pulumi_frontegg_native as frontegg_native
+
+        office = frontegg_native.IpRestriction("office",
+            ip="203.0.113.0/24",
+            strategy=frontegg_native.IpRestrictionStrategy.ALLOW,
+            description="Head office")
+        acme_vpn = frontegg_native.IpRestriction("acme-vpn",
+            ip="2001:db8:ac::/48",
+            strategy=frontegg_native.IpRestrictionStrategy.ALLOW,
+            tenant_id="acme")
+        ```
 
         ## Import
 

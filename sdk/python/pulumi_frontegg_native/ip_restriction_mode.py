@@ -108,6 +108,14 @@ class IpRestrictionMode(pulumi.CustomResource):
         Whether IP restrictions are enforced, and whether the allow list or the block list applies, for the environment or, when `tenantId` is set, for one tenant. There is one per scope: creating the resource takes the existing configuration over, and deleting it switches IP restrictions off (`isActive: false`, strategy left as it is), since Frontegg has no way to delete the configuration. The entries themselves are `IpRestriction` resources.
 
         ## Example Usage
+        ```python
+        import pulumi
+        import pulumi_frontegg_native as frontegg_native
+
+        ip_mode = frontegg_native.IpRestrictionMode("ip-mode",
+            strategy=frontegg_native.IpRestrictionModeStrategy.ALLOW,
+            is_active=True)
+        ```
 
         ## Import
 
@@ -131,6 +139,14 @@ class IpRestrictionMode(pulumi.CustomResource):
         Whether IP restrictions are enforced, and whether the allow list or the block list applies, for the environment or, when `tenantId` is set, for one tenant. There is one per scope: creating the resource takes the existing configuration over, and deleting it switches IP restrictions off (`isActive: false`, strategy left as it is), since Frontegg has no way to delete the configuration. The entries themselves are `IpRestriction` resources.
 
         ## Example Usage
+        ```python
+        import pulumi
+        import pulumi_frontegg_native as frontegg_native
+
+        ip_mode = frontegg_native.IpRestrictionMode("ip-mode",
+            strategy=frontegg_native.IpRestrictionModeStrategy.ALLOW,
+            is_active=True)
+        ```
 
         ## Import
 

@@ -155,6 +155,24 @@ class JwtTemplate(pulumi.CustomResource):
         A JWT template: the claims, lifetime and signing algorithm of the tokens Frontegg issues where a `JwtTemplateTargeting` rule names its `key`. Found in Frontegg by its key. Claims are checked at preview against Frontegg's rules (`iss`, `sub`, `aud`, `exp`, `iat` present, `aud` `{{clientId}}` or `{{applicationId}}`, no `type` or `tenantId`). Deleting the resource deletes the template. Frontegg enables JWT templates per environment on request; where they are off, `up` fails with Frontegg's error.
 
         ## Example Usage
+        ```python
+        import pulumi
+        import pulumi_frontegg_native as frontegg_native
+
+        partner_token = frontegg_native.JwtTemplate("partner-token",
+            key="partner",
+            name="Partner API token",
+            expiration=3600,
+            algorithm=frontegg_native.JwtTemplateAlgorithm.RS256,
+            claims={
+                "iss": "{{issuer}}",
+                "sub": "{{user.id}}",
+                "aud": "{{clientId}}",
+                "exp": "{{exp}}",
+                "iat": "{{iat}}",
+                "email": "{{user.email}}",
+            })
+        ```
 
         ## Import
 
@@ -181,6 +199,24 @@ class JwtTemplate(pulumi.CustomResource):
         A JWT template: the claims, lifetime and signing algorithm of the tokens Frontegg issues where a `JwtTemplateTargeting` rule names its `key`. Found in Frontegg by its key. Claims are checked at preview against Frontegg's rules (`iss`, `sub`, `aud`, `exp`, `iat` present, `aud` `{{clientId}}` or `{{applicationId}}`, no `type` or `tenantId`). Deleting the resource deletes the template. Frontegg enables JWT templates per environment on request; where they are off, `up` fails with Frontegg's error.
 
         ## Example Usage
+        ```python
+        import pulumi
+        import pulumi_frontegg_native as frontegg_native
+
+        partner_token = frontegg_native.JwtTemplate("partner-token",
+            key="partner",
+            name="Partner API token",
+            expiration=3600,
+            algorithm=frontegg_native.JwtTemplateAlgorithm.RS256,
+            claims={
+                "iss": "{{issuer}}",
+                "sub": "{{user.id}}",
+                "aud": "{{clientId}}",
+                "exp": "{{exp}}",
+                "iat": "{{iat}}",
+                "email": "{{user.email}}",
+            })
+        ```
 
         ## Import
 

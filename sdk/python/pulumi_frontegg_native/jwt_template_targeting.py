@@ -74,6 +74,33 @@ class JwtTemplateTargeting(pulumi.CustomResource):
         Which JWT template each token is issued with: an ordered list of rules, the first whose conditions all hold naming a `JwtTemplate` by key. There is one per environment: creating the resource takes over the existing targeting, and deleting it deletes the targeting, so tokens are issued without a template. The rules keep their order; a rule's conditions and a condition's values are sets. Whether Frontegg checks that a rule names an existing template is unverified: pass a declared template's `key` output.
 
         ## Example Usage
+        ```python
+        import pulumi
+        import pulumi_frontegg_native as frontegg_native
+
+        partner = frontegg_native.JwtTemplate("partner",
+            key="partner",
+            name="Partner API token",
+            expiration=3600,
+            algorithm=frontegg_native.JwtTemplateAlgorithm.RS256,
+            claims={
+                "iss": "{{issuer}}",
+                "sub": "{{user.id}}",
+                "aud": "{{clientId}}",
+                "exp": "{{exp}}",
+                "iat": "{{iat}}",
+            })
+        targeting = frontegg_native.JwtTemplateTargeting("targeting", rules=[{
+            "treatment": partner.key,
+            "conditions": [{
+                "attribute": frontegg_native.JwtTemplateTargetingRuleConditionAttribute.APPLICATION_ID,
+                "op": frontegg_native.JwtTemplateTargetingRuleConditionOp.IN_LIST,
+                "value": {
+                    "list": ["partner-app-id"],
+                },
+            }],
+        }])
+        ```
 
         ## Import
 
@@ -95,6 +122,33 @@ class JwtTemplateTargeting(pulumi.CustomResource):
         Which JWT template each token is issued with: an ordered list of rules, the first whose conditions all hold naming a `JwtTemplate` by key. There is one per environment: creating the resource takes over the existing targeting, and deleting it deletes the targeting, so tokens are issued without a template. The rules keep their order; a rule's conditions and a condition's values are sets. Whether Frontegg checks that a rule names an existing template is unverified: pass a declared template's `key` output.
 
         ## Example Usage
+        ```python
+        import pulumi
+        import pulumi_frontegg_native as frontegg_native
+
+        partner = frontegg_native.JwtTemplate("partner",
+            key="partner",
+            name="Partner API token",
+            expiration=3600,
+            algorithm=frontegg_native.JwtTemplateAlgorithm.RS256,
+            claims={
+                "iss": "{{issuer}}",
+                "sub": "{{user.id}}",
+                "aud": "{{clientId}}",
+                "exp": "{{exp}}",
+                "iat": "{{iat}}",
+            })
+        targeting = frontegg_native.JwtTemplateTargeting("targeting", rules=[{
+            "treatment": partner.key,
+            "conditions": [{
+                "attribute": frontegg_native.JwtTemplateTargetingRuleConditionAttribute.APPLICATION_ID,
+                "op": frontegg_native.JwtTemplateTargetingRuleConditionOp.IN_LIST,
+                "value": {
+                    "list": ["partner-app-id"],
+                },
+            }],
+        }])
+        ```
 
         ## Import
 

@@ -107,6 +107,14 @@ class LockoutPolicy(pulumi.CustomResource):
         The lockout policy of the environment, or of one tenant when `tenantId` is set. There is one per scope: creating the resource takes over the existing policy, and deleting it restores Frontegg's default (lockout disabled, the attempt limit left as it was), since Frontegg has no way to delete the policy itself.
 
         ## Example Usage
+        ```python
+        import pulumi
+        import pulumi_frontegg_native as frontegg_native
+
+        lockout = frontegg_native.LockoutPolicy("lockout",
+            enabled=True,
+            max_attempts=5)
+        ```
 
         ## Import
 
@@ -130,6 +138,14 @@ class LockoutPolicy(pulumi.CustomResource):
         The lockout policy of the environment, or of one tenant when `tenantId` is set. There is one per scope: creating the resource takes over the existing policy, and deleting it restores Frontegg's default (lockout disabled, the attempt limit left as it was), since Frontegg has no way to delete the policy itself.
 
         ## Example Usage
+        ```python
+        import pulumi
+        import pulumi_frontegg_native as frontegg_native
+
+        lockout = frontegg_native.LockoutPolicy("lockout",
+            enabled=True,
+            max_attempts=5)
+        ```
 
         ## Import
 

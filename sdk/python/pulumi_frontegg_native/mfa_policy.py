@@ -130,6 +130,15 @@ class MfaPolicy(pulumi.CustomResource):
         The MFA policy of the environment, or of one tenant when `tenantId` is set. There is one per scope: creating the resource takes over the existing policy, and deleting it restores Frontegg's default (MFA not enforced, devices not remembered, 14-day device expiration), since Frontegg has no way to delete the policy itself.
 
         ## Example Usage
+        ```python
+        import pulumi
+        import pulumi_frontegg_native as frontegg_native
+
+        mfa = frontegg_native.MfaPolicy("mfa",
+            enforce_mfa_type=frontegg_native.MfaPolicyEnforceMFAType.FORCE,
+            allow_remember_my_device=True,
+            mfa_device_expiration=1209600)
+        ```
 
         ## Import
 
@@ -154,6 +163,15 @@ class MfaPolicy(pulumi.CustomResource):
         The MFA policy of the environment, or of one tenant when `tenantId` is set. There is one per scope: creating the resource takes over the existing policy, and deleting it restores Frontegg's default (MFA not enforced, devices not remembered, 14-day device expiration), since Frontegg has no way to delete the policy itself.
 
         ## Example Usage
+        ```python
+        import pulumi
+        import pulumi_frontegg_native as frontegg_native
+
+        mfa = frontegg_native.MfaPolicy("mfa",
+            enforce_mfa_type=frontegg_native.MfaPolicyEnforceMFAType.FORCE,
+            allow_remember_my_device=True,
+            mfa_device_expiration=1209600)
+        ```
 
         ## Import
 

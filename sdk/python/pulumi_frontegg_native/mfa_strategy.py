@@ -142,6 +142,20 @@ class MfaStrategy(pulumi.CustomResource):
         Whether the environment offers one second factor, with that factor's settings: the name shown in authenticator apps, and how long SMS and email codes stay valid. There is one per strategy: creating the resource takes over the strategy, and only the settings declared are managed. Deleting it stops offering the factor (its settings are left as they are), since Frontegg has no way to delete a strategy. Whether MFA is required at all is the MfaPolicy's business.
 
         ## Example Usage
+        ```python
+        import pulumi
+        import pulumi_frontegg_native as frontegg_native
+
+        authenticator_app = frontegg_native.MfaStrategy("authenticator-app",
+            strategy=frontegg_native.MfaStrategyStrategy.AUTHENTICATOR_APP,
+            service_name="Example Inc.")
+        sms = frontegg_native.MfaStrategy("sms",
+            strategy=frontegg_native.MfaStrategyStrategy.SMS,
+            token_lifetime_seconds=600)
+        security_keys = frontegg_native.MfaStrategy("security-keys",
+            strategy=frontegg_native.MfaStrategyStrategy.WEB_AUTHN_CROSS_PLATFORM,
+            is_active=False)
+        ```
 
         ## Import
 
@@ -167,6 +181,20 @@ class MfaStrategy(pulumi.CustomResource):
         Whether the environment offers one second factor, with that factor's settings: the name shown in authenticator apps, and how long SMS and email codes stay valid. There is one per strategy: creating the resource takes over the strategy, and only the settings declared are managed. Deleting it stops offering the factor (its settings are left as they are), since Frontegg has no way to delete a strategy. Whether MFA is required at all is the MfaPolicy's business.
 
         ## Example Usage
+        ```python
+        import pulumi
+        import pulumi_frontegg_native as frontegg_native
+
+        authenticator_app = frontegg_native.MfaStrategy("authenticator-app",
+            strategy=frontegg_native.MfaStrategyStrategy.AUTHENTICATOR_APP,
+            service_name="Example Inc.")
+        sms = frontegg_native.MfaStrategy("sms",
+            strategy=frontegg_native.MfaStrategyStrategy.SMS,
+            token_lifetime_seconds=600)
+        security_keys = frontegg_native.MfaStrategy("security-keys",
+            strategy=frontegg_native.MfaStrategyStrategy.WEB_AUTHN_CROSS_PLATFORM,
+            is_active=False)
+        ```
 
         ## Import
 

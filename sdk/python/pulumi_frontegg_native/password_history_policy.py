@@ -107,6 +107,12 @@ class PasswordHistoryPolicy(pulumi.CustomResource):
         The password history policy of the environment, or of one tenant when `tenantId` is set: how many previous passwords a user may not reuse. There is one per scope: creating the resource takes over the existing policy (or creates it), and deleting it disables the policy (`enabled: false`, the size left as it was), since Frontegg has no way to delete the policy itself.
 
         ## Example Usage
+        ```python
+        import pulumi
+        import pulumi_frontegg_native as frontegg_native
+
+        password_history = frontegg_native.PasswordHistoryPolicy("password-history", history_size=5)
+        ```
 
         ## Import
 
@@ -130,6 +136,12 @@ class PasswordHistoryPolicy(pulumi.CustomResource):
         The password history policy of the environment, or of one tenant when `tenantId` is set: how many previous passwords a user may not reuse. There is one per scope: creating the resource takes over the existing policy (or creates it), and deleting it disables the policy (`enabled: false`, the size left as it was), since Frontegg has no way to delete the policy itself.
 
         ## Example Usage
+        ```python
+        import pulumi
+        import pulumi_frontegg_native as frontegg_native
+
+        password_history = frontegg_native.PasswordHistoryPolicy("password-history", history_size=5)
+        ```
 
         ## Import
 

@@ -210,6 +210,25 @@ class PasswordPolicy(pulumi.CustomResource):
         The password complexity policy of the environment, or of one tenant when `tenantId` is set: lengths, passphrases, the character tests, and blocking passwords known from data breaches. Only the properties the program declares are managed (inside `optionalTests` and `requiredTests`, only the declared flags): the others keep their value in Frontegg and are never compared. There is one per scope: creating the resource takes the policy over, and deleting it leaves the policy as it is and only stops managing it, since Frontegg has no way to delete it and does not publish its defaults (writing guessed ones could weaken the policy).
 
         ## Example Usage
+        ```python
+        import pulumi
+        import pulumi_frontegg_native as frontegg_native
+
+        passwords = frontegg_native.PasswordPolicy("passwords",
+            min_length=12,
+            max_length=128,
+            block_pwned_passwords=True,
+            min_optional_tests_to_pass=3,
+            optional_tests={
+                "require_lowercase": True,
+                "require_uppercase": True,
+                "require_numbers": True,
+                "require_special_chars": True,
+            },
+            required_tests={
+                "check_three_repeated_chars": True,
+            })
+        ```
 
         ## Import
 
@@ -239,6 +258,25 @@ class PasswordPolicy(pulumi.CustomResource):
         The password complexity policy of the environment, or of one tenant when `tenantId` is set: lengths, passphrases, the character tests, and blocking passwords known from data breaches. Only the properties the program declares are managed (inside `optionalTests` and `requiredTests`, only the declared flags): the others keep their value in Frontegg and are never compared. There is one per scope: creating the resource takes the policy over, and deleting it leaves the policy as it is and only stops managing it, since Frontegg has no way to delete it and does not publish its defaults (writing guessed ones could weaken the policy).
 
         ## Example Usage
+        ```python
+        import pulumi
+        import pulumi_frontegg_native as frontegg_native
+
+        passwords = frontegg_native.PasswordPolicy("passwords",
+            min_length=12,
+            max_length=128,
+            block_pwned_passwords=True,
+            min_optional_tests_to_pass=3,
+            optional_tests={
+                "require_lowercase": True,
+                "require_uppercase": True,
+                "require_numbers": True,
+                "require_special_chars": True,
+            },
+            required_tests={
+                "check_three_repeated_chars": True,
+            })
+        ```
 
         ## Import
 

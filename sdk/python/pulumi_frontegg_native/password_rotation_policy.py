@@ -108,6 +108,15 @@ class PasswordRotationPolicy(pulumi.CustomResource):
         The password expiration ("rotation") policy of the environment: passwords expire after `rotationPeriod` minutes, and users are told `notificationPeriod` minutes before. Environment-wide only: Frontegg's API declares no way to choose a tenant for it. Only the properties the program declares are managed; the others keep their value. There is one per environment: creating the resource takes the policy over (or creates it), and deleting it turns expiration off (`isActive: false`, the periods left as they were), since Frontegg has no way to delete the policy itself.
 
         ## Example Usage
+        ```python
+        import pulumi
+        import pulumi_frontegg_native as frontegg_native
+
+        # Passwords expire after 90 days (129600 minutes); users are told 7 days (10080 minutes) before.
+        password_expiration = frontegg_native.PasswordRotationPolicy("password-expiration",
+            rotation_period=129600,
+            notification_period=10080)
+        ```
 
         ## Import
 
@@ -131,6 +140,15 @@ class PasswordRotationPolicy(pulumi.CustomResource):
         The password expiration ("rotation") policy of the environment: passwords expire after `rotationPeriod` minutes, and users are told `notificationPeriod` minutes before. Environment-wide only: Frontegg's API declares no way to choose a tenant for it. Only the properties the program declares are managed; the others keep their value. There is one per environment: creating the resource takes the policy over (or creates it), and deleting it turns expiration off (`isActive: false`, the periods left as they were), since Frontegg has no way to delete the policy itself.
 
         ## Example Usage
+        ```python
+        import pulumi
+        import pulumi_frontegg_native as frontegg_native
+
+        # Passwords expire after 90 days (129600 minutes); users are told 7 days (10080 minutes) before.
+        password_expiration = frontegg_native.PasswordRotationPolicy("password-expiration",
+            rotation_period=129600,
+            notification_period=10080)
+        ```
 
         ## Import
 

@@ -141,6 +141,16 @@ class Permission(pulumi.CustomResource):
         A permission: a key that roles grant and applications check. Frontegg's built-in `fe.*` permissions are never modified.
 
         ## Example Usage
+        ```python
+        import pulumi
+        import pulumi_frontegg_native as frontegg_native
+
+        billing = frontegg_native.PermissionCategory("billing", name="Billing")
+        invoices_read = frontegg_native.Permission("invoices-read",
+            key="invoices.read",
+            name="Read invoices",
+            category_id=billing.id)
+        ```
 
         ## Import
 
@@ -166,6 +176,16 @@ class Permission(pulumi.CustomResource):
         A permission: a key that roles grant and applications check. Frontegg's built-in `fe.*` permissions are never modified.
 
         ## Example Usage
+        ```python
+        import pulumi
+        import pulumi_frontegg_native as frontegg_native
+
+        billing = frontegg_native.PermissionCategory("billing", name="Billing")
+        invoices_read = frontegg_native.Permission("invoices-read",
+            key="invoices.read",
+            name="Read invoices",
+            category_id=billing.id)
+        ```
 
         ## Import
 

@@ -90,6 +90,14 @@ class PermissionCategory(pulumi.CustomResource):
         A permission category: groups permissions in the Frontegg portal. Frontegg's built-in categories are never modified.
 
         ## Example Usage
+        ```python
+        import pulumi
+        import pulumi_frontegg_native as frontegg_native
+
+        billing = frontegg_native.PermissionCategory("billing",
+            name="Billing",
+            description="Invoices, payment methods and plans")
+        ```
 
         ## Import
 
@@ -112,6 +120,14 @@ class PermissionCategory(pulumi.CustomResource):
         A permission category: groups permissions in the Frontegg portal. Frontegg's built-in categories are never modified.
 
         ## Example Usage
+        ```python
+        import pulumi
+        import pulumi_frontegg_native as frontegg_native
+
+        billing = frontegg_native.PermissionCategory("billing",
+            name="Billing",
+            description="Invoices, payment methods and plans")
+        ```
 
         ## Import
 

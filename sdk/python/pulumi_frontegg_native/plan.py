@@ -197,6 +197,25 @@ class Plan(pulumi.CustomResource):
         An entitlements plan and the set of features it grants (any number: every page of Frontegg's list is read). Natural key: the name. Deleting the resource deletes the plan.
 
         ## Example Usage
+        ```python
+        import pulumi
+        import pulumi_frontegg_native as frontegg_native
+
+        sso = frontegg_native.Feature("sso",
+            key="sso",
+            name="Single sign-on")
+        audit_logs = frontegg_native.Feature("audit-logs",
+            key="audit-logs",
+            name="Audit logs")
+        enterprise = frontegg_native.Plan("enterprise",
+            name="Enterprise",
+            description="Everything",
+            feature_ids=[
+                sso.feature_id,
+                audit_logs.feature_id,
+            ],
+            default_treatment=frontegg_native.PlanDefaultTreatment.TRUE)
+        ```
 
         ## Import
 
@@ -225,6 +244,25 @@ class Plan(pulumi.CustomResource):
         An entitlements plan and the set of features it grants (any number: every page of Frontegg's list is read). Natural key: the name. Deleting the resource deletes the plan.
 
         ## Example Usage
+        ```python
+        import pulumi
+        import pulumi_frontegg_native as frontegg_native
+
+        sso = frontegg_native.Feature("sso",
+            key="sso",
+            name="Single sign-on")
+        audit_logs = frontegg_native.Feature("audit-logs",
+            key="audit-logs",
+            name="Audit logs")
+        enterprise = frontegg_native.Plan("enterprise",
+            name="Enterprise",
+            description="Everything",
+            feature_ids=[
+                sso.feature_id,
+                audit_logs.feature_id,
+            ],
+            default_treatment=frontegg_native.PlanDefaultTreatment.TRUE)
+        ```
 
         ## Import
 

@@ -246,6 +246,25 @@ class Prehook(pulumi.CustomResource):
         A prehook: Frontegg runs it before an event completes (a sign-up, an invitation) and it may block the event. Either an HTTPS endpoint Frontegg calls, signed with a secret (`type: "API"`), or JavaScript Frontegg runs itself (`type: "CUSTOM_CODE"`). Frontegg allows one prehook per event: a prehook already listed for a declared event is an error unless `adoptExisting` is set. Deleting the resource deletes the prehook. `secret` is stored encrypted and only as a fingerprint. Event names are not published by Frontegg, so they are checked only for shape.
 
         ## Example Usage
+        ```python
+        import pulumi
+        import pulumi_frontegg_native as frontegg_native
+
+        config = pulumi.Config()
+        prehook_secret = config.require_secret("prehookSecret")
+        sign_up_check = frontegg_native.Prehook("sign-up-check",
+            display_name="Sign-up screening",
+            event_keys=["SIGN_UP"],
+            fail_method=frontegg_native.PrehookFailMethod.OPEN,
+            url="https://hooks.example.com/frontegg/sign-up",
+            secret=prehook_secret)
+        invite_check = frontegg_native.Prehook("invite-check",
+            type=frontegg_native.PrehookType.CUSTO_M_CODE,
+            display_name="Invitation policy",
+            event_keys=["USER_INVITE"],
+            fail_method=frontegg_native.PrehookFailMethod.CLOSE,
+            code="export async function onEvent(event) { return { verdict: 'allow' }; }")
+        ```
 
         ## Import
 
@@ -277,6 +296,25 @@ class Prehook(pulumi.CustomResource):
         A prehook: Frontegg runs it before an event completes (a sign-up, an invitation) and it may block the event. Either an HTTPS endpoint Frontegg calls, signed with a secret (`type: "API"`), or JavaScript Frontegg runs itself (`type: "CUSTOM_CODE"`). Frontegg allows one prehook per event: a prehook already listed for a declared event is an error unless `adoptExisting` is set. Deleting the resource deletes the prehook. `secret` is stored encrypted and only as a fingerprint. Event names are not published by Frontegg, so they are checked only for shape.
 
         ## Example Usage
+        ```python
+        import pulumi
+        import pulumi_frontegg_native as frontegg_native
+
+        config = pulumi.Config()
+        prehook_secret = config.require_secret("prehookSecret")
+        sign_up_check = frontegg_native.Prehook("sign-up-check",
+            display_name="Sign-up screening",
+            event_keys=["SIGN_UP"],
+            fail_method=frontegg_native.PrehookFailMethod.OPEN,
+            url="https://hooks.example.com/frontegg/sign-up",
+            secret=prehook_secret)
+        invite_check = frontegg_native.Prehook("invite-check",
+            type=frontegg_native.PrehookType.CUSTO_M_CODE,
+            display_name="Invitation policy",
+            event_keys=["USER_INVITE"],
+            fail_method=frontegg_native.PrehookFailMethod.CLOSE,
+            code="export async function onEvent(event) { return { verdict: 'allow' }; }")
+        ```
 
         ## Import
 

@@ -71,6 +71,12 @@ class RedirectUri(pulumi.CustomResource):
         A URL the hosted login may redirect users to after sign-in (Frontegg answers "Redirect uri wasn't found" for any other). One resource per URL; they usually differ per environment, so set them from stack config. Compared up to one trailing `/`. Frontegg cannot change an entry: a new URL replaces the resource. Deleting the resource removes the entry; redirect URIs the program does not declare are never touched.
 
         ## Example Usage
+        ```python
+        import pulumi
+        import pulumi_frontegg_native as frontegg_native
+
+        app_callback = frontegg_native.RedirectUri("app-callback", redirect_uri="https://app.example.com/oauth/callback")
+        ```
 
         ## Import
 
@@ -92,6 +98,12 @@ class RedirectUri(pulumi.CustomResource):
         A URL the hosted login may redirect users to after sign-in (Frontegg answers "Redirect uri wasn't found" for any other). One resource per URL; they usually differ per environment, so set them from stack config. Compared up to one trailing `/`. Frontegg cannot change an entry: a new URL replaces the resource. Deleting the resource removes the entry; redirect URIs the program does not declare are never touched.
 
         ## Example Usage
+        ```python
+        import pulumi
+        import pulumi_frontegg_native as frontegg_native
+
+        app_callback = frontegg_native.RedirectUri("app-callback", redirect_uri="https://app.example.com/oauth/callback")
+        ```
 
         ## Import
 

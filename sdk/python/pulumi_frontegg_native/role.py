@@ -194,6 +194,25 @@ class Role(pulumi.CustomResource):
         A role: a named set of permissions given to users, environment-wide or scoped to one tenant.
 
         ## Example Usage
+        ```python
+        import pulumi
+        import pulumi_frontegg_native as frontegg_native
+
+        invoices_read = frontegg_native.Permission("invoices-read",
+            key="invoices.read",
+            name="Read invoices")
+        invoices_write = frontegg_native.Permission("invoices-write",
+            key="invoices.write",
+            name="Write invoices")
+        billing_admin = frontegg_native.Role("billing-admin",
+            key="billing-admin",
+            name="Billing admin",
+            level=1,
+            permission_ids=[
+                invoices_read.id,
+                invoices_write.id,
+            ])
+        ```
 
         ## Import
 
@@ -222,6 +241,25 @@ class Role(pulumi.CustomResource):
         A role: a named set of permissions given to users, environment-wide or scoped to one tenant.
 
         ## Example Usage
+        ```python
+        import pulumi
+        import pulumi_frontegg_native as frontegg_native
+
+        invoices_read = frontegg_native.Permission("invoices-read",
+            key="invoices.read",
+            name="Read invoices")
+        invoices_write = frontegg_native.Permission("invoices-write",
+            key="invoices.write",
+            name="Write invoices")
+        billing_admin = frontegg_native.Role("billing-admin",
+            key="billing-admin",
+            name="Billing admin",
+            level=1,
+            permission_ids=[
+                invoices_read.id,
+                invoices_write.id,
+            ])
+        ```
 
         ## Import
 

@@ -125,6 +125,23 @@ class SessionPolicy(pulumi.CustomResource):
         The session policy of the environment, or of one tenant when `tenantId` is set: the idle timeout, the absolute timeout after which users sign in again, and the limit on concurrent sessions. There is one per scope: creating the resource takes over the existing configuration, and only the settings declared are managed. A setting that is off may leave out its value, which is then not compared. Deleting the resource switches all three features off (their values kept), since Frontegg has no way to delete the configuration; for a tenant this is a configuration of its own with everything off, not a return to the environment's.
 
         ## Example Usage
+        ```python
+        import pulumi
+        import pulumi_frontegg_native as frontegg_native
+
+        sessions = frontegg_native.SessionPolicy("sessions",
+            session_idle_timeout_configuration={
+                "is_active": True,
+                "timeout": 1800,
+            },
+            session_timeout_configuration={
+                "is_active": True,
+                "timeout": 43200,
+            },
+            session_concurrent_configuration={
+                "is_active": False,
+            })
+        ```
 
         ## Import
 
@@ -149,6 +166,23 @@ class SessionPolicy(pulumi.CustomResource):
         The session policy of the environment, or of one tenant when `tenantId` is set: the idle timeout, the absolute timeout after which users sign in again, and the limit on concurrent sessions. There is one per scope: creating the resource takes over the existing configuration, and only the settings declared are managed. A setting that is off may leave out its value, which is then not compared. Deleting the resource switches all three features off (their values kept), since Frontegg has no way to delete the configuration; for a tenant this is a configuration of its own with everything off, not a return to the environment's.
 
         ## Example Usage
+        ```python
+        import pulumi
+        import pulumi_frontegg_native as frontegg_native
+
+        sessions = frontegg_native.SessionPolicy("sessions",
+            session_idle_timeout_configuration={
+                "is_active": True,
+                "timeout": 1800,
+            },
+            session_timeout_configuration={
+                "is_active": True,
+                "timeout": 43200,
+            },
+            session_concurrent_configuration={
+                "is_active": False,
+            })
+        ```
 
         ## Import
 

@@ -177,6 +177,19 @@ class SocialLogin(pulumi.CustomResource):
         Sign-in with one social identity provider (Google, GitHub, Microsoft or Facebook): your OAuth app's client id and secret, the redirect URL and extra scopes. There is one per provider: creating the resource takes over the provider's configuration, and deleting it deactivates the provider, keeping its credentials in Frontegg, since Frontegg has no way to delete it. `secret` is stored encrypted and only as a fingerprint.
 
         ## Example Usage
+        ```python
+        import pulumi
+        import pulumi_frontegg_native as frontegg_native
+
+        config = pulumi.Config()
+        google_client_secret = config.require_secret("googleClientSecret")
+        google = frontegg_native.SocialLogin("google",
+            type=frontegg_native.SocialLoginType.GOOGLE,
+            client_id="1234567890-abc.apps.googleusercontent.com",
+            secret=google_client_secret,
+            redirect_url="https://app.example.com/oauth/account/social/success",
+            additional_scopes=["https://www.googleapis.com/auth/userinfo.profile"])
+        ```
 
         ## Import
 
@@ -204,6 +217,19 @@ class SocialLogin(pulumi.CustomResource):
         Sign-in with one social identity provider (Google, GitHub, Microsoft or Facebook): your OAuth app's client id and secret, the redirect URL and extra scopes. There is one per provider: creating the resource takes over the provider's configuration, and deleting it deactivates the provider, keeping its credentials in Frontegg, since Frontegg has no way to delete it. `secret` is stored encrypted and only as a fingerprint.
 
         ## Example Usage
+        ```python
+        import pulumi
+        import pulumi_frontegg_native as frontegg_native
+
+        config = pulumi.Config()
+        google_client_secret = config.require_secret("googleClientSecret")
+        google = frontegg_native.SocialLogin("google",
+            type=frontegg_native.SocialLoginType.GOOGLE,
+            client_id="1234567890-abc.apps.googleusercontent.com",
+            secret=google_client_secret,
+            redirect_url="https://app.example.com/oauth/account/social/success",
+            additional_scopes=["https://www.googleapis.com/auth/userinfo.profile"])
+        ```
 
         ## Import
 

@@ -365,6 +365,37 @@ class SsoConfiguration(pulumi.CustomResource):
         A tenant's SAML or OIDC single sign-on connection, with the email domains routed to it (each with the DNS TXT record that validates it) and the roles its users receive. A SAML connection can be given the identity provider's metadata XML instead of its sign-in URL and certificate. `oidcSecret` and `idpClientSecret` are stored encrypted.
 
         ## Example Usage
+        ```python
+        import pulumi
+        import pulumi_frontegg_native as frontegg_native
+
+        config = pulumi.Config()
+        # The signing certificate of ACME's identity provider (PEM)
+        acme_idp_certificate = config.require("acmeIdpCertificate")
+        # The SAML metadata XML of Initech's identity provider
+        initech_idp_metadata = config.require("initechIdpMetadata")
+        globex_oidc_secret = config.require_secret("globexOidcSecret")
+        acme_okta = frontegg_native.SsoConfiguration("acme-okta",
+            tenant_id="acme",
+            type=frontegg_native.SsoConfigurationType.SAML,
+            sso_endpoint="https://acme.okta.com/app/acme/sso/saml",
+            public_certificate=acme_idp_certificate,
+            domains=["acme.com"])
+        # The sign-in URL and signing certificate are read from the identity provider's metadata.
+        initech_azure = frontegg_native.SsoConfiguration("initech-azure",
+            tenant_id="initech",
+            type=frontegg_native.SsoConfigurationType.SAML,
+            idp_metadata=initech_idp_metadata,
+            skip_email_domain_validation=True,
+            domains=["initech.com"])
+        globex_oidc = frontegg_native.SsoConfiguration("globex-oidc",
+            tenant_id="globex",
+            type=frontegg_native.SsoConfigurationType.OIDC,
+            sso_endpoint="https://login.globex.com",
+            oidc_client_id="pulumi-frontegg",
+            oidc_secret=globex_oidc_secret,
+            domains=["globex.com"])
+        ```
 
         ## Import
 
@@ -403,6 +434,37 @@ class SsoConfiguration(pulumi.CustomResource):
         A tenant's SAML or OIDC single sign-on connection, with the email domains routed to it (each with the DNS TXT record that validates it) and the roles its users receive. A SAML connection can be given the identity provider's metadata XML instead of its sign-in URL and certificate. `oidcSecret` and `idpClientSecret` are stored encrypted.
 
         ## Example Usage
+        ```python
+        import pulumi
+        import pulumi_frontegg_native as frontegg_native
+
+        config = pulumi.Config()
+        # The signing certificate of ACME's identity provider (PEM)
+        acme_idp_certificate = config.require("acmeIdpCertificate")
+        # The SAML metadata XML of Initech's identity provider
+        initech_idp_metadata = config.require("initechIdpMetadata")
+        globex_oidc_secret = config.require_secret("globexOidcSecret")
+        acme_okta = frontegg_native.SsoConfiguration("acme-okta",
+            tenant_id="acme",
+            type=frontegg_native.SsoConfigurationType.SAML,
+            sso_endpoint="https://acme.okta.com/app/acme/sso/saml",
+            public_certificate=acme_idp_certificate,
+            domains=["acme.com"])
+        # The sign-in URL and signing certificate are read from the identity provider's metadata.
+        initech_azure = frontegg_native.SsoConfiguration("initech-azure",
+            tenant_id="initech",
+            type=frontegg_native.SsoConfigurationType.SAML,
+            idp_metadata=initech_idp_metadata,
+            skip_email_domain_validation=True,
+            domains=["initech.com"])
+        globex_oidc = frontegg_native.SsoConfiguration("globex-oidc",
+            tenant_id="globex",
+            type=frontegg_native.SsoConfigurationType.OIDC,
+            sso_endpoint="https://login.globex.com",
+            oidc_client_id="pulumi-frontegg",
+            oidc_secret=globex_oidc_secret,
+            domains=["globex.com"])
+        ```
 
         ## Import
 

@@ -106,6 +106,15 @@ class SsoDomainPolicy(pulumi.CustomResource):
         The SSO domain rules of the environment: whether users may add their own domains, whether domain verification is skipped, and whether sign-in is allowed on domains not validated by DNS. Only the properties the program declares are managed; the others keep their value (Frontegg's write replaces all three, so they are read and sent back as they are). There is one per environment: creating the resource takes the policy over, and deleting it switches the declared flags off, Frontegg having no delete; that off is its default is inferred, not documented. Taken to be environment-wide: the spec's wording speaks of the account but declares no tenant.
 
         ## Example Usage
+        ```python
+        import pulumi
+        import pulumi_frontegg_native as frontegg_native
+
+        sso_domains = frontegg_native.SsoDomainPolicy("sso-domains",
+            allow_verified_users_to_add_domains=True,
+            skip_domain_verification=False,
+            bypass_domain_cross_validation=False)
+        ```
 
         ## Import
 
@@ -129,6 +138,15 @@ class SsoDomainPolicy(pulumi.CustomResource):
         The SSO domain rules of the environment: whether users may add their own domains, whether domain verification is skipped, and whether sign-in is allowed on domains not validated by DNS. Only the properties the program declares are managed; the others keep their value (Frontegg's write replaces all three, so they are read and sent back as they are). There is one per environment: creating the resource takes the policy over, and deleting it switches the declared flags off, Frontegg having no delete; that off is its default is inferred, not documented. Taken to be environment-wide: the spec's wording speaks of the account but declares no tenant.
 
         ## Example Usage
+        ```python
+        import pulumi
+        import pulumi_frontegg_native as frontegg_native
+
+        sso_domains = frontegg_native.SsoDomainPolicy("sso-domains",
+            allow_verified_users_to_add_domains=True,
+            skip_domain_verification=False,
+            bypass_domain_cross_validation=False)
+        ```
 
         ## Import
 

@@ -119,6 +119,29 @@ class SsoGroupMapping(pulumi.CustomResource):
         An identity-provider group mapped to roles on a tenant's SSO connection: users who sign in through the connection as members of the group get the roles. Deleting the resource deletes the mapping in Frontegg.
 
         ## Example Usage
+        ```python
+        import pulumi
+        import pulumi_frontegg_native as frontegg_native
+
+        config = pulumi.Config()
+        # The signing certificate of ACME's identity provider (PEM)
+        acme_idp_certificate = config.require("acmeIdpCertificate")
+        acme_engineer = frontegg_native.Role("acme-engineer",
+            tenant_id="acme",
+            key="engineer",
+            name="Engineer",
+            level=2)
+        acme_okta = frontegg_native.SsoConfiguration("acme-okta",
+            tenant_id="acme",
+            type=frontegg_native.SsoConfigurationType.SAML,
+            sso_endpoint="https://acme.okta.com/app/acme/sso/saml",
+            public_certificate=acme_idp_certificate)
+        acme_okta_engineering = frontegg_native.SsoGroupMapping("acme-okta-engineering",
+            tenant_id=acme_okta.tenant_id,
+            sso_configuration_id=acme_okta.id,
+            group="Engineering",
+            role_ids=[acme_engineer.id])
+        ```
 
         ## Import
 
@@ -143,6 +166,29 @@ class SsoGroupMapping(pulumi.CustomResource):
         An identity-provider group mapped to roles on a tenant's SSO connection: users who sign in through the connection as members of the group get the roles. Deleting the resource deletes the mapping in Frontegg.
 
         ## Example Usage
+        ```python
+        import pulumi
+        import pulumi_frontegg_native as frontegg_native
+
+        config = pulumi.Config()
+        # The signing certificate of ACME's identity provider (PEM)
+        acme_idp_certificate = config.require("acmeIdpCertificate")
+        acme_engineer = frontegg_native.Role("acme-engineer",
+            tenant_id="acme",
+            key="engineer",
+            name="Engineer",
+            level=2)
+        acme_okta = frontegg_native.SsoConfiguration("acme-okta",
+            tenant_id="acme",
+            type=frontegg_native.SsoConfigurationType.SAML,
+            sso_endpoint="https://acme.okta.com/app/acme/sso/saml",
+            public_certificate=acme_idp_certificate)
+        acme_okta_engineering = frontegg_native.SsoGroupMapping("acme-okta-engineering",
+            tenant_id=acme_okta.tenant_id,
+            sso_configuration_id=acme_okta.id,
+            group="Engineering",
+            role_ids=[acme_engineer.id])
+        ```
 
         ## Import
 

@@ -107,6 +107,15 @@ class SsoMultiTenantPolicy(pulumi.CustomResource):
         Whether one e-mail domain may have SSO connections in several tenants, and how a sign-in on such a domain picks one. Only the properties the program declares are managed; the others keep their value (Frontegg's write requires all three, so they are read and sent back as they are). There is one per environment: creating the resource takes the setting over, and deleting it switches it off (`active` and `useActiveTenant` false, the strategy kept), Frontegg having no delete. Taken to be environment-wide: no source shows a tenant for it.
 
         ## Example Usage
+        ```python
+        import pulumi
+        import pulumi_frontegg_native as frontegg_native
+
+        multi_sso = frontegg_native.SsoMultiTenantPolicy("multi-sso",
+            active=True,
+            unspecified_tenant_strategy=frontegg_native.SsoMultiTenantPolicyUnspecifiedTenantStrategy.BLOCK,
+            use_active_tenant=True)
+        ```
 
         ## Import
 
@@ -130,6 +139,15 @@ class SsoMultiTenantPolicy(pulumi.CustomResource):
         Whether one e-mail domain may have SSO connections in several tenants, and how a sign-in on such a domain picks one. Only the properties the program declares are managed; the others keep their value (Frontegg's write requires all three, so they are read and sent back as they are). There is one per environment: creating the resource takes the setting over, and deleting it switches it off (`active` and `useActiveTenant` false, the strategy kept), Frontegg having no delete. Taken to be environment-wide: no source shows a tenant for it.
 
         ## Example Usage
+        ```python
+        import pulumi
+        import pulumi_frontegg_native as frontegg_native
+
+        multi_sso = frontegg_native.SsoMultiTenantPolicy("multi-sso",
+            active=True,
+            unspecified_tenant_strategy=frontegg_native.SsoMultiTenantPolicyUnspecifiedTenantStrategy.BLOCK,
+            use_active_tenant=True)
+        ```
 
         ## Import
 

@@ -91,6 +91,20 @@ class SsoSettings(pulumi.CustomResource):
         The environment's own single sign-on settings: its SAML service provider (ACS URL, entity id, redirect URI) and OIDC. Not a tenant's connection to its identity provider, which is an SsoConfiguration. Only the declared blocks and, within them, the declared keys are managed and compared. Frontegg replaces the whole SAML configuration on each write, so every write first reads it and sends back every key it holds, the declared ones changed: the identity-provider certificate and endpoint set in the portal are never wiped (as they were by Frontegg's Terraform provider before its fix). There is one per environment. Deleting the resource leaves both as they are: switching SAML or OIDC off would stop the sign-ins that use them, and Frontegg publishes no defaults to restore. Frontegg's Terraform provider reaches these only through `frontegg_workspace`.
 
         ## Example Usage
+        ```python
+        import pulumi
+        import pulumi_frontegg_native as frontegg_native
+
+        sso = frontegg_native.SsoSettings("sso",
+            saml={
+                "acs_url": "https://auth.example.com/auth/saml/callback",
+                "sp_entity_id": "https://auth.example.com/saml",
+                "redirect_uri": "https://app.example.com/after-sso",
+            },
+            oidc={
+                "redirect_uri": "https://app.example.com/oidc/callback",
+            })
+        ```
 
         ## Import
 
@@ -113,6 +127,20 @@ class SsoSettings(pulumi.CustomResource):
         The environment's own single sign-on settings: its SAML service provider (ACS URL, entity id, redirect URI) and OIDC. Not a tenant's connection to its identity provider, which is an SsoConfiguration. Only the declared blocks and, within them, the declared keys are managed and compared. Frontegg replaces the whole SAML configuration on each write, so every write first reads it and sends back every key it holds, the declared ones changed: the identity-provider certificate and endpoint set in the portal are never wiped (as they were by Frontegg's Terraform provider before its fix). There is one per environment. Deleting the resource leaves both as they are: switching SAML or OIDC off would stop the sign-ins that use them, and Frontegg publishes no defaults to restore. Frontegg's Terraform provider reaches these only through `frontegg_workspace`.
 
         ## Example Usage
+        ```python
+        import pulumi
+        import pulumi_frontegg_native as frontegg_native
+
+        sso = frontegg_native.SsoSettings("sso",
+            saml={
+                "acs_url": "https://auth.example.com/auth/saml/callback",
+                "sp_entity_id": "https://auth.example.com/saml",
+                "redirect_uri": "https://app.example.com/after-sso",
+            },
+            oidc={
+                "redirect_uri": "https://app.example.com/oidc/callback",
+            })
+        ```
 
         ## Import
 

@@ -208,6 +208,18 @@ class Tenant(pulumi.CustomResource):
         A tenant (account) kept as configuration: internal, demo or seed tenants. Its metadata is merged key by key, so keys other tools set survive. Deleting a tenant in Frontegg deletes ALL ITS USERS with it and moves its sub-tenants to its parent, irreversibly; its SSO connections, roles and policies go too. So deleting the resource fails unless `allowDeletion: true` was applied first; then it deletes the tenant.
 
         ## Example Usage
+        ```python
+        import pulumi
+        import pulumi_frontegg_native as frontegg_native
+
+        demo = frontegg_native.Tenant("demo",
+            tenant_id="demo",
+            name="Demo account",
+            application_url="https://demo.example.com",
+            metadata={
+                "tier": "internal",
+            })
+        ```
 
         ## Import
 
@@ -237,6 +249,18 @@ class Tenant(pulumi.CustomResource):
         A tenant (account) kept as configuration: internal, demo or seed tenants. Its metadata is merged key by key, so keys other tools set survive. Deleting a tenant in Frontegg deletes ALL ITS USERS with it and moves its sub-tenants to its parent, irreversibly; its SSO connections, roles and policies go too. So deleting the resource fails unless `allowDeletion: true` was applied first; then it deletes the tenant.
 
         ## Example Usage
+        ```python
+        import pulumi
+        import pulumi_frontegg_native as frontegg_native
+
+        demo = frontegg_native.Tenant("demo",
+            tenant_id="demo",
+            name="Demo account",
+            application_url="https://demo.example.com",
+            metadata={
+                "tier": "internal",
+            })
+        ```
 
         ## Import
 

@@ -157,6 +157,21 @@ class Webhook(pulumi.CustomResource):
         A webhook: Frontegg posts the chosen events to a URL, signed with a secret. Found in Frontegg by its display name, which must be unique in the stack. Deleting the resource deletes the webhook. `secret` is stored encrypted and only as a fingerprint.
 
         ## Example Usage
+        ```python
+        import pulumi
+        import pulumi_frontegg_native as frontegg_native
+
+        config = pulumi.Config()
+        webhook_secret = config.require_secret("webhookSecret")
+        user_events = frontegg_native.Webhook("user-events",
+            display_name="User events to the CRM",
+            url="https://hooks.example.com/frontegg",
+            event_keys=[
+                "frontegg.user.signedUp",
+                "frontegg.user.authenticated",
+            ],
+            secret=webhook_secret)
+        ```
 
         ## Import
 
@@ -183,6 +198,21 @@ class Webhook(pulumi.CustomResource):
         A webhook: Frontegg posts the chosen events to a URL, signed with a secret. Found in Frontegg by its display name, which must be unique in the stack. Deleting the resource deletes the webhook. `secret` is stored encrypted and only as a fingerprint.
 
         ## Example Usage
+        ```python
+        import pulumi
+        import pulumi_frontegg_native as frontegg_native
+
+        config = pulumi.Config()
+        webhook_secret = config.require_secret("webhookSecret")
+        user_events = frontegg_native.Webhook("user-events",
+            display_name="User events to the CRM",
+            url="https://hooks.example.com/frontegg",
+            event_keys=[
+                "frontegg.user.signedUp",
+                "frontegg.user.authenticated",
+            ],
+            secret=webhook_secret)
+        ```
 
         ## Import
 
