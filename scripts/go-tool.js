@@ -14,6 +14,17 @@ function cacheDir() {
   return path.join(process.env.XDG_CACHE_HOME || path.join(os.homedir(), ".cache"), "pulumi-frontegg");
 }
 
+/**
+ * The environment every Go command of this repository runs in: Pulumi's release modules are not always in the
+ * checksum database these machines reach (as in setup-pulumi.sh), and `flags` join GOFLAGS (e.g. `-mod=mod` where
+ * go may record checksums from the module cache; never for a module whose go.sum must already be complete).
+ */
+function goEnv(flags = []) {
+  const env = { ...process.env, GONOSUMDB: [process.env.GONOSUMDB, "github.com/pulumi/*"].filter(Boolean).join(",") };
+  if (flags.length > 0) env.GOFLAGS = [process.env.GOFLAGS, ...flags].filter(Boolean).join(" ");
+  return env;
+}
+
 /** The binary of the Go module in `source` (a directory), named `name-<hash of its .go files, go.mod and go.sum>`. */
 function goTool(name, source) {
   const hash = crypto.createHash("sha256");
@@ -22,8 +33,7 @@ function goTool(name, source) {
   const binary = path.join(cacheDir(), `${name}-${hash.digest("hex").slice(0, 16)}`);
   if (fs.existsSync(binary)) return binary;
   fs.mkdirSync(cacheDir(), { recursive: true });
-  // Pulumi's release modules are not always in the checksum database these machines reach (as in setup-pulumi.sh).
-  const env = { ...process.env, GONOSUMDB: [process.env.GONOSUMDB, "github.com/pulumi/*"].filter(Boolean).join(","), GOFLAGS: `${process.env.GOFLAGS || ""} -mod=mod` };
+  const env = goEnv(["-mod=mod"]);
   // A name per process: two suites building at once each rename a whole binary into place.
   const partial = `${binary}.${process.pid}.tmp`;
   execFileSync("go", ["build", "-trimpath", "-o", partial, "."], { cwd: source, env, stdio: ["ignore", "ignore", "inherit"] });
@@ -31,4 +41,4 @@ function goTool(name, source) {
   return binary;
 }
 
-module.exports = { goTool };
+module.exports = { goTool, goEnv };

@@ -9,6 +9,7 @@
 const { execFileSync } = require("node:child_process");
 const fs = require("node:fs");
 const path = require("node:path");
+const { goEnv } = require("../go-tool");
 
 /** `github.com/<owner>/<repo>` of package.json's repository URL: the root path Go resolves the module under. */
 function repositoryRootPath(repositoryUrl) {
@@ -64,8 +65,8 @@ function goModuleLayout(repo, { version, repositoryUrl, importBasePath }) {
 
 /** `go build ./...` and `go vet ./...` in the module, as a user's `go get` compiles it; throws with Go's output. */
 function buildGoModule(repo, dir) {
-  // Pulumi's release modules are not always in the checksum database these machines reach (as in setup-pulumi.sh).
-  const env = { ...process.env, GONOSUMDB: [process.env.GONOSUMDB, "github.com/pulumi/*"].filter(Boolean).join(",") };
+  // No -mod=mod: the module's committed go.sum must be complete, as for a user's `go get`.
+  const env = goEnv();
   for (const args of [["build", "./..."], ["vet", "./..."]]) {
     try {
       execFileSync("go", args, { cwd: path.join(repo, dir), env, stdio: ["ignore", "pipe", "pipe"], encoding: "utf8" });

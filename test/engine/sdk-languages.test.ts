@@ -16,6 +16,7 @@ import { changesOf, pulumiCommand } from "./harness";
 jest.setTimeout(600_000);
 
 const run = promisify(execFile);
+const { goEnv } = require("../../scripts/go-tool.js") as { goEnv(flags?: string[]): NodeJS.ProcessEnv };
 const repo = join(__dirname, "..", "..");
 const programs = join(__dirname, "programs");
 
@@ -34,7 +35,7 @@ const LANGUAGES: Record<string, (work: string) => Promise<Runner>> = {
   },
   async go(work) {
     const binary = join(work, "native_go");
-    const env = { ...process.env, GONOSUMDB: "github.com/pulumi/*", GOFLAGS: "-mod=mod" };
+    const env = goEnv(["-mod=mod"]);
     await run("go", ["build", "-o", binary, "."], { cwd: join(programs, "native_go"), env, timeout: 540_000 });
     return { command: binary, args: [], env: {} };
   },

@@ -16,7 +16,7 @@ const { version } = JSON.parse(readFileSync(join(repo, "package.json"), "utf8"))
 const PYTHON_PLUGIN = `sdk/python/${schema.language.python.packageName}/pulumi-plugin.json`;
 const GO_PLUGIN = `sdk/go/${schema.language.go.importBasePath.split("/").pop()}/pulumi-plugin.json`;
 /** What the check reads, and the script itself. */
-const FILES = ["package.json", "package-lock.json", "schema.json", "CHANGELOG.md", "sdk/python/pyproject.toml", PYTHON_PLUGIN, GO_PLUGIN, "sdk/go/go.mod", "scripts/release.js", "scripts/release"];
+const FILES = ["package.json", "package-lock.json", "schema.json", "CHANGELOG.md", "sdk/python/pyproject.toml", PYTHON_PLUGIN, GO_PLUGIN, "sdk/go/go.mod", "scripts/release.js", "scripts/release", "scripts/go-tool.js"];
 
 let copy: string;
 
