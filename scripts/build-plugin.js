@@ -28,6 +28,7 @@ const { execFileSync, spawn } = require("node:child_process");
 const fs = require("node:fs");
 const os = require("node:os");
 const path = require("node:path");
+const { hostPlatform } = require("./host-platform");
 
 const repo = path.join(__dirname, "..");
 const cache = path.join(process.env.XDG_CACHE_HOME || path.join(os.homedir(), ".cache"), "pulumi-frontegg");
@@ -59,12 +60,6 @@ function pinnedNodeVersion() {
   const match = /^pinned=(\S+)$/m.exec(fs.readFileSync(path.join(repo, "scripts", "with-node.sh"), "utf8"));
   if (!match) fail("scripts/with-node.sh no longer sets `pinned=`: say here which Node.js the plugin ships");
   return match[1];
-}
-
-function hostPlatform() {
-  const osName = { linux: "linux", darwin: "darwin", win32: "windows" }[process.platform];
-  const arch = { x64: "amd64", arm64: "arm64" }[process.arch];
-  return `${osName}-${arch}`;
 }
 
 function parseArgs(argv) {

@@ -29,7 +29,7 @@ const pkg = JSON.parse(readFileSync(join(repo, "package.json"), "utf8")) as { na
 const schema = JSON.parse(readFileSync(join(repo, "schema.json"), "utf8")) as { name: string; language: { python: { packageName: string } } };
 const { version } = pkg;
 const PYTHON_PACKAGE = schema.language.python.packageName;
-const PLATFORM = `${{ linux: "linux", darwin: "darwin", win32: "windows" }[process.platform as string]}-${{ x64: "amd64", arm64: "arm64" }[process.arch as string]}`;
+const PLATFORM = (require("../../scripts/host-platform.js") as { hostPlatform(): string }).hostPlatform();
 
 const EXPECTED = {
   npm: `${pkg.name}-${version}.tgz`,
