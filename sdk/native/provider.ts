@@ -5,7 +5,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import { PROVIDER_SETTINGS } from "../../provider/configuration";
 import { FORMER_PACKAGE, PACKAGE } from "../../provider/package-name";
-import { pluginFacts } from "../../provider/package-root";
+import { packageOptions } from "./package-options";
 
 /** Settings of a {@link Provider}; each one left out falls back to stack config `frontegg-native:<name>`, then to its env var. */
 export interface ProviderArgs {
@@ -47,9 +47,7 @@ export class Provider extends pulumi.ProviderResource {
       // A secret is secret whether or not the program wrapped it; numbers travel as text, as every Pulumi SDK sends them.
       props[key] = SECRETS.includes(key) ? pulumi.secret(value) : key === "maxConcurrency" ? pulumi.output(value).apply(String) : value;
     }
-    // The provider's type before the package was renamed (provider/package-name.ts), as for the resources.
-    const former: pulumi.Alias = { type: `pulumi:providers:${FORMER_PACKAGE}` };
-    const options: pulumi.CustomResourceOptions = { ...pluginFacts(), ...opts, aliases: [...(opts.aliases ?? []), former], additionalSecretOutputs: SECRETS };
+    const options: pulumi.CustomResourceOptions = { ...packageOptions(opts, `pulumi:providers:${FORMER_PACKAGE}`), additionalSecretOutputs: SECRETS };
     super(PACKAGE, name, props, options);
   }
 }

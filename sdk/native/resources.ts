@@ -7,7 +7,7 @@ import * as pulumi from "@pulumi/pulumi";
 import { z } from "zod";
 import { inputKeysOf } from "../../provider/lifecycle/properties";
 import { FORMER_PACKAGE, tokenOf } from "../../provider/package-name";
-import { pluginFacts } from "../../provider/package-root";
+import { packageOptions } from "./package-options";
 import { definitionOf } from "../../provider/resources";
 import { adviseOn } from "../advisories";
 
@@ -25,13 +25,8 @@ export abstract class NativeResource extends pulumi.CustomResource {
     for (const [key, value] of Object.entries(args ?? {})) {
       props[key] = definition.secrets.includes(key) && value !== undefined ? pulumi.secret(value) : value;
     }
-    // The type the kind had before the package was renamed (provider/package-name.ts): a stack made then takes this
-    // resource as the same one, as schema.json's aliases tell the other languages' SDKs.
-    const former: pulumi.Alias = { type: tokenOf(kind, FORMER_PACKAGE) };
     super(tokenOf(kind), name, props, {
-      ...pluginFacts(),
-      ...opts,
-      aliases: [...(opts.aliases ?? []), former],
+      ...packageOptions(opts, tokenOf(kind, FORMER_PACKAGE)),
       additionalSecretOutputs: [...new Set([...(opts.additionalSecretOutputs ?? []), ...definition.secrets])],
     });
     // Not for `get` (no args): a read-only resource declares nothing to advise on.
