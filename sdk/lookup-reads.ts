@@ -15,10 +15,11 @@ import type { LookupRoleIdsOptions } from "./lookup-roles";
 /** Runs `read` with a client built from the stack's Frontegg connection settings; the result is not secret. */
 export function withClient<T>(read: (client: FronteggClient) => Promise<T>): pulumi.Output<T> {
   const config = new pulumi.Config(PACKAGE);
-  const keys = Object.values(CONFIG_KEYS).map((key) => key.slice(`${PACKAGE}:`.length));
-  const values = keys.map((key) => (key === "secretKey" ? config.getSecret(key) : config.get(key)));
+  // Setting name (what Config in the package's namespace reads) beside its full key (what the client options ask for).
+  const keys = Object.entries(CONFIG_KEYS);
+  const values = keys.map(([setting]) => (setting === "secretKey" ? config.getSecret(setting) : config.get(setting)));
   const result = pulumi.all(values).apply(async (resolved) => {
-    const settings = new Map(keys.map((key, i) => [`${PACKAGE}:${key}`, resolved[i]]));
+    const settings = new Map<string, string | undefined>(keys.map(([, key], i) => [key, resolved[i]]));
     return read(new FronteggClient(clientOptionsFromConfig({ get: (key) => settings.get(key) })));
   });
   // The result was read with the secret key, but ids are not secrets.
